@@ -1,0 +1,120 @@
+// One file, start to finish: parse, resolve names, run every applicable rule in a single walk of
+// the tree, collect suppression comments and the facts the project-wide taint pass needs.
+// Runs inside a parse worker; everything it returns is structured-cloneable.
+import Parser from 'tree-sitter';
+import Python from 'tree-sitter-python';
+import type { Finding, Framework } from './types.js';
+import type { RuleDefinition, SyntaxNode } from './rule.js';
+import { FileContext } from './file-context.js';
+import { parseSuppressionComment, applySuppressions, type SuppressionComment } from './suppressions.js';
+import { extractFacts, type FileFacts } from './taint/facts.js';
+
+export interface FileAnalysis {
+  path: string;
+  lines: number;
+  partial: boolean;
+  findings: Finding[];
+  suppressionComments: SuppressionComment[];
+  frameworks: Framework[];
+  facts: FileFacts;
+  /** Rule crashes are recorded, not thrown: one bad rule must not lose a whole file. */
+  ruleErrors: Array<{ ruleId: string; message: string }>;
+}
+
+let parser: Parser | null = null;
+
+export function getParser(): Parser {
+  if (!parser) {
+    parser = new Parser();
+    parser.setLanguage(Python as unknown as Parser.Language);
+  }
+  return parser;
+}
+
+/** tree-sitter's default callback input reads in 32 KiB chunks; larger sources parse via a callback. */
+export function parseSource(source: string): Parser.Tree {
+  const p = getParser();
+  if (source.length < 32 * 1024) return p.parse(source);
+  return p.parse((index: number) => source.slice(index, index + 16 * 1024));
+}
+
+type Handler = [RuleDefinition, (node: SyntaxNode, ctx: FileContext) => void];
+
+const dispatchCache = new WeakMap<readonly RuleDefinition[], Map<string, Handler[]>>();
+
+function dispatchTable(rules: readonly RuleDefinition[]): Map<string, Handler[]> {
+  let table = dispatchCache.get(rules);
+  if (table) return table;
+  table = new Map();
+  for (const rule of rules) {
+    for (const [type, fn] of Object.entries(rule.visit ?? {})) {
+      if (!fn) continue;
+      const list = table.get(type) ?? [];
+      list.push([rule, fn]);
+      table.set(type, list);
+    }
+  }
+  dispatchCache.set(rules, table);
+  return table;
+}
+
+export function rulesFor(rules: readonly RuleDefinition[], frameworks: ReadonlySet<Framework>): RuleDefinition[] {
+  return rules.filter((r) => !r.frameworks || r.frameworks.some((f) => frameworks.has(f)));
+}
+
+export function analyzeFile(
+  path: string,
+  source: string,
+  rules: readonly RuleDefinition[],
+  projectFrameworks: ReadonlySet<Framework>,
+): FileAnalysis {
+  const tree = parseSource(source);
+  const ctx = new FileContext(path, source, tree, projectFrameworks);
+  const table = dispatchTable(rules);
+  const comments: SuppressionComment[] = [];
+  const ruleErrors: FileAnalysis['ruleErrors'] = [];
+  const failed = new Set<string>();
+
+  // Iterative walk: hostile files nest thousands deep, recursion would overflow the stack.
+  const cursor = tree.walk();
+  for (;;) {
+    const type = cursor.nodeType;
+    if (type === 'comment') {
+      const s = parseSuppressionComment(cursor.nodeText, cursor.startPosition.row + 1);
+      if (s) comments.push(s);
+    }
+    const handlers = table.get(type);
+    if (handlers) {
+      const node = cursor.currentNode;
+      for (const [rule, fn] of handlers) {
+        if (failed.has(rule.id)) continue;
+        ctx.currentRule = rule;
+        try {
+          fn(node, ctx);
+        } catch (err) {
+          failed.add(rule.id);
+          ruleErrors.push({ ruleId: rule.id, message: err instanceof Error ? err.message : String(err) });
+        }
+      }
+      ctx.currentRule = null;
+    }
+    if (cursor.gotoFirstChild()) continue;
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent()) {
+        const findings = ctx.findings;
+        const byId = new Map(rules.map((r) => [r.id, r.bandit ?? []]));
+        applySuppressions(findings, comments, (id) => byId.get(id) ?? []);
+        return {
+          path,
+          lines: ctx.lines.length,
+          partial: tree.rootNode.hasError,
+          findings,
+          suppressionComments: comments,
+          frameworks: [...ctx.fileFrameworks],
+          facts: extractFacts(ctx),
+          ruleErrors,
+        };
+      }
+    }
+  }
+}

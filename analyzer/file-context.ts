@@ -1,0 +1,111 @@
+// The per-file context rules and fact extractors see: tree, names, constants and a report sink.
+import type Parser from 'tree-sitter';
+import type { Framework, Finding, Range } from './types.js';
+import type { ReportOptions, RuleContext, RuleDefinition, SyntaxNode } from './rule.js';
+import { buildNameResolver, isPackageInit, moduleNameForPath, type NameResolver } from './names.js';
+import { evaluateConstant, type ConstValue } from './constants.js';
+import { frameworksOfModules } from './frameworks/detect.js';
+import { FingerprintAllocator } from './fingerprint.js';
+
+const SNIPPET_MAX = 300;
+
+export function rangeOf(node: SyntaxNode): Range {
+  return {
+    start: { line: node.startPosition.row + 1, column: node.startPosition.column + 1 },
+    end: { line: node.endPosition.row + 1, column: node.endPosition.column + 1 },
+  };
+}
+
+/** The flagged line(s), trimmed: at most three lines and SNIPPET_MAX characters. */
+export function snippetOf(lines: readonly string[], range: Range): string {
+  const from = range.start.line - 1;
+  const to = Math.min(range.end.line, range.start.line + 2);
+  const text = lines
+    .slice(from, to)
+    .map((l) => l.trimEnd())
+    .join('\n')
+    .replace(/^\s+/, '');
+  return text.length > SNIPPET_MAX ? text.slice(0, SNIPPET_MAX) + '…' : text;
+}
+
+/** Dotted names of the functions and classes enclosing a node: part of the fingerprint. */
+export function scopeOf(node: SyntaxNode): string {
+  const names: string[] = [];
+  for (let cur = node.parent; cur; cur = cur.parent) {
+    if (cur.type === 'function_definition' || cur.type === 'class_definition') {
+      names.push(cur.childForFieldName('name')?.text ?? '?');
+    }
+  }
+  return names.reverse().join('.');
+}
+
+export class FileContext implements RuleContext {
+  readonly module: string;
+  readonly names: NameResolver;
+  readonly fileFrameworks: ReadonlySet<Framework>;
+  readonly findings: Finding[] = [];
+  readonly lines: string[];
+  private readonly moduleConstants = new Map<string, SyntaxNode | null>();
+  private readonly fingerprints = new FingerprintAllocator();
+  /** Set by the engine before each visitor call. */
+  currentRule: RuleDefinition | null = null;
+
+  constructor(
+    readonly path: string,
+    readonly source: string,
+    readonly tree: Parser.Tree,
+    readonly projectFrameworks: ReadonlySet<Framework>,
+  ) {
+    this.module = moduleNameForPath(path);
+    this.names = buildNameResolver(tree.rootNode, this.module, isPackageInit(path));
+    this.fileFrameworks = frameworksOfModules(this.names.importedModules);
+    this.lines = source.split(/\r\n|\r|\n/);
+    this.collectModuleConstants();
+  }
+
+  private collectModuleConstants(): void {
+    for (const stmt of this.tree.rootNode.namedChildren) {
+      if (stmt.type !== 'expression_statement') continue;
+      const assign = stmt.namedChild(0);
+      if (assign?.type !== 'assignment') continue;
+      const left = assign.childForFieldName('left');
+      const right = assign.childForFieldName('right');
+      if (left?.type !== 'identifier' || !right) continue;
+      // Assigned twice at module level: which value holds depends on the path, so it is unknown.
+      const name = left.text;
+      this.moduleConstants.set(name, this.moduleConstants.has(name) ? null : right);
+    }
+  }
+
+  /** The right-hand side of a module-level `NAME = …` assigned exactly once. */
+  moduleConstant(name: string): SyntaxNode | undefined {
+    return this.moduleConstants.get(name) ?? undefined;
+  }
+
+  constant(node: SyntaxNode | null | undefined): ConstValue | undefined {
+    return evaluateConstant(node, (name) => this.moduleConstant(name));
+  }
+
+  report(node: SyntaxNode, options: ReportOptions): void {
+    const rule = this.currentRule;
+    if (!rule) throw new Error('report() called outside a rule visitor');
+    const range = rangeOf(node);
+    this.findings.push({
+      ruleId: rule.id,
+      title: rule.title,
+      cwe: [...rule.cwe],
+      asvs: { '5.0.0': [...rule.asvs['5.0.0']], '4.0.3': [...rule.asvs['4.0.3']] },
+      severity: options.severity ?? rule.severity,
+      confidence: options.confidence ?? rule.confidence,
+      path: this.path,
+      range,
+      message: options.message,
+      snippet: snippetOf(this.lines, range),
+      trace: [],
+      fix: options.fix ?? rule.docs.fix,
+      fingerprint: this.fingerprints.next(rule.id, this.path, scopeOf(node), node.text),
+      suppression: null,
+      tool: 'assay',
+    });
+  }
+}

@@ -1,0 +1,82 @@
+// The rule format of DESIGN.md. A rule file default-exports nothing; it exports one `defineRule(...)`
+// value, and analyzer/rules/index.ts lists it on one line.
+import type Parser from 'tree-sitter';
+import type { AsvsRefs, Confidence, Framework, Severity } from './types.js';
+import type { NameResolver } from './names.js';
+import type { ConstValue } from './constants.js';
+import type { TaintRuleSpec } from './taint/spec.js';
+
+export type SyntaxNode = Parser.SyntaxNode;
+
+export interface RuleDocs {
+  /** What the rule finds, one or two sentences. */
+  what: string;
+  /** Why it matters: the attack or failure it enables. */
+  why: string;
+  /** A short bad example (Python). */
+  example: string;
+  /** The fix, as code or prose. */
+  fix: string;
+  /** Links (https only) to CWE, OWASP cheat sheets, framework docs. */
+  references: string[];
+}
+
+export interface ReportOptions {
+  message: string;
+  severity?: Severity;
+  confidence?: Confidence;
+  fix?: string;
+}
+
+/** What a visitor sees of the file it is in. Read-only apart from `report`. */
+export interface RuleContext {
+  /** Path relative to the scan root, POSIX separators. */
+  readonly path: string;
+  /** Dotted module name derived from the path (`shop/views.py` → `shop.views`). */
+  readonly module: string;
+  readonly source: string;
+  readonly tree: Parser.Tree;
+  readonly names: NameResolver;
+  /** Frameworks imported by this file. */
+  readonly fileFrameworks: ReadonlySet<Framework>;
+  /** Frameworks imported anywhere in the project (known before rules run: a first pass collects them). */
+  readonly projectFrameworks: ReadonlySet<Framework>;
+  /** Constant value of an expression, following module-level constant names; undefined when unknown. */
+  constant(node: SyntaxNode | null | undefined): ConstValue | undefined;
+  /** Report a finding at `node`. The engine fills in ids, CWE, ASVS, fingerprint and snippet. */
+  report(node: SyntaxNode, options: ReportOptions): void;
+}
+
+/** Keys are tree-sitter-python node types (`call`, `assignment`, `decorated_definition`, `module` …). */
+export type RuleVisitor = Partial<Record<string, (node: SyntaxNode, ctx: RuleContext) => void>>;
+
+export interface RuleDefinition {
+  /** `PY-<AREA>-<NAME>`, upper case, stable forever: triage decisions hang on it. */
+  id: string;
+  title: string;
+  cwe: number[];
+  asvs: AsvsRefs;
+  severity: Severity;
+  confidence: Confidence;
+  /** Frameworks the rule speaks to; absent means any Python code. */
+  frameworks?: Framework[];
+  docs: RuleDocs;
+  /** Bandit test ids this rule corresponds to, so `# nosec B608` silences it too. */
+  bandit?: string[];
+  /** Non-dataflow rules: called for every node of the listed types. */
+  visit?: RuleVisitor;
+  /** Dataflow rules: the sink kinds this rule reports (see analyzer/taint/spec.ts). */
+  taint?: TaintRuleSpec;
+}
+
+const ID_PATTERN = /^PY-[A-Z0-9]+(-[A-Z0-9]+)+$/;
+
+export function defineRule(rule: RuleDefinition): RuleDefinition {
+  if (!ID_PATTERN.test(rule.id)) throw new Error(`rule id ${rule.id} must look like PY-AREA-NAME`);
+  if (rule.cwe.length === 0) throw new Error(`rule ${rule.id} must name at least one CWE`);
+  if (!rule.visit && !rule.taint) throw new Error(`rule ${rule.id} needs visit or taint`);
+  for (const ref of rule.docs.references) {
+    if (!ref.startsWith('https://')) throw new Error(`rule ${rule.id}: reference ${ref} is not https`);
+  }
+  return Object.freeze(rule);
+}

@@ -1,0 +1,72 @@
+// Every rule's annotated fixture, checked both ways: a rule fires on exactly the lines marked
+// `# expect: ID` and on none of the lines marked `# ok: ID` (nor anywhere else in its fixture).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyzeSources } from '../analyze-source.js';
+import { allRules } from './index.js';
+
+const RULES_DIR = fileURLToPath(new URL('.', import.meta.url));
+
+function fixtureFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...fixtureFiles(p));
+    else if (e.name.endsWith('.fixture.py')) out.push(p);
+  }
+  return out.sort();
+}
+
+interface Annotations {
+  virtualPath: string;
+  expect: Map<string, Set<number>>;
+  ok: Map<string, Set<number>>;
+}
+
+function annotations(file: string, source: string): Annotations {
+  const a: Annotations = { virtualPath: relative(RULES_DIR, file).replace(/\\/g, '/'), expect: new Map(), ok: new Map() };
+  source.split('\n').forEach((text, i) => {
+    const directive = /#\s*assay-fixture:\s*path=(\S+)/.exec(text);
+    if (directive) a.virtualPath = directive[1]!;
+    for (const m of text.matchAll(/#\s*(expect|ok):\s*([A-Z0-9-]+(?:\s*,\s*[A-Z0-9-]+)*)/g)) {
+      const target = m[1] === 'expect' ? a.expect : a.ok;
+      for (const id of m[2]!.split(',').map((s) => s.trim())) {
+        const lines = target.get(id) ?? new Set<number>();
+        lines.add(i + 1);
+        target.set(id, lines);
+      }
+    }
+  });
+  return a;
+}
+
+const fixtures = fixtureFiles(RULES_DIR);
+const parsed = fixtures.map((file) => {
+  const source = readFileSync(file, 'utf8');
+  return { file, source, ann: annotations(file, source) };
+});
+
+describe('rule fixtures', () => {
+  it('every rule has a fixture with at least one expect and one ok line', () => {
+    for (const rule of allRules) {
+      const hasExpect = parsed.some((p) => p.ann.expect.has(rule.id));
+      const hasOk = parsed.some((p) => p.ann.ok.has(rule.id));
+      expect({ rule: rule.id, hasExpect, hasOk }).toEqual({ rule: rule.id, hasExpect: true, hasOk: true });
+    }
+  });
+
+  for (const { file, source, ann } of parsed) {
+    it(relative(RULES_DIR, file), () => {
+      const { findings } = analyzeSources([{ path: ann.virtualPath, source }]);
+      const ids = new Set([...ann.expect.keys(), ...ann.ok.keys()]);
+      for (const id of ids) {
+        expect(allRules.some((r) => r.id === id), `${id} is not a registered rule`).toBe(true);
+        const fired = [...new Set(findings.filter((f) => f.ruleId === id && !f.suppression).map((f) => f.range.start.line))].sort((x, y) => x - y);
+        const wanted = [...(ann.expect.get(id) ?? [])].sort((x, y) => x - y);
+        expect({ id, lines: fired }).toEqual({ id, lines: wanted });
+      }
+    });
+  }
+});

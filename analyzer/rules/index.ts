@@ -1,0 +1,11 @@
+// The rule registry: one line per rule. Order is the order of docs/rules.md within each area.
+import type { RuleDefinition } from '../rule.js';
+import { yamlUnsafeLoad } from './deserialization/yaml-unsafe-load.js';
+
+export const allRules: readonly RuleDefinition[] = [
+  yamlUnsafeLoad,
+];
+
+export function ruleById(id: string): RuleDefinition | undefined {
+  return allRules.find((r) => r.id === id);
+}

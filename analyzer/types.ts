@@ -1,0 +1,142 @@
+// The analyzer's public contract. The store, reports, CLI and desktop app all read these shapes,
+// so a change here is a change to every room: keep it additive.
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export const FRAMEWORKS = ['django', 'drf', 'flask', 'fastapi'] as const;
+export type Framework = (typeof FRAMEWORKS)[number];
+
+export type AsvsVersion = '5.0.0' | '4.0.3';
+/** Requirement ids per ASVS version, e.g. { '5.0.0': ['V1.2.4'], '4.0.3': ['V5.3.4'] }. */
+export type AsvsRefs = Record<AsvsVersion, string[]>;
+
+/** 1-based line, 1-based column (in UTF-16 code units of the decoded line, as editors count). */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type TraceStepKind = 'source' | 'step' | 'call' | 'return' | 'sanitizer' | 'sink';
+
+/** One hop of a dataflow trace, from the untrusted source to the sink. */
+export interface TraceStep {
+  kind: TraceStepKind;
+  /** Path relative to the scan root, POSIX separators. */
+  path: string;
+  range: Range;
+  /** Human text: "request.GET['q'] read here", "passed to cursor.execute". */
+  message: string;
+  /** The source line, trimmed; shown as text only. */
+  snippet: string;
+}
+
+export type SuppressionKind = 'nosec' | 'assay-ignore' | 'config';
+
+/** Why a finding is not counted as open. Suppressed findings are reported, never dropped. */
+export interface Suppression {
+  kind: SuppressionKind;
+  /** Free text after the marker, or null when the author gave none. */
+  justification: string | null;
+  /** 1-based line of the comment (0 for config-level suppressions). */
+  line: number;
+}
+
+export interface Finding {
+  ruleId: string;
+  title: string;
+  cwe: number[];
+  asvs: AsvsRefs;
+  severity: Severity;
+  confidence: Confidence;
+  /** Path relative to the scan root, POSIX separators. */
+  path: string;
+  range: Range;
+  /** Names the actual source and sink (for taint) or the offending construct. */
+  message: string;
+  /** The flagged line(s), trimmed, at most a few hundred characters. Text, never HTML. */
+  snippet: string;
+  /** Empty for findings that need no dataflow. */
+  trace: TraceStep[];
+  /** Short fix guidance (the rule's docs.fix, possibly specialised). */
+  fix: string;
+  /** Stable identity across scans: survives line shifts and unrelated edits. Hex string. */
+  fingerprint: string;
+  suppression: Suppression | null;
+  /** The tool that produced it: 'assay' for our analyzer, else the imported tool's name. */
+  tool: string;
+}
+
+export type SkipReason =
+  | 'excluded' // matched .gitignore, the default exclude list or the config's excludes
+  | 'too-large'
+  | 'binary'
+  | 'decode-error'
+  | 'symlink-outside-root'
+  | 'symlink-loop'
+  | 'unreadable'
+  | 'not-python';
+
+export interface SkippedFile {
+  path: string;
+  reason: SkipReason;
+  detail: string;
+}
+
+export interface ScannedFile {
+  path: string;
+  lines: number;
+  bytes: number;
+  encoding: string;
+  /** True when tree-sitter recovered from syntax errors: analysed where the tree allows. */
+  partial: boolean;
+  /** Parse plus per-file rules, milliseconds. */
+  millis: number;
+}
+
+export interface ScanStats {
+  filesScanned: number;
+  filesSkipped: number;
+  linesScanned: number;
+  partialFiles: number;
+  durationMs: number;
+  parseMs: number;
+  taintMs: number;
+}
+
+export interface ScanResult {
+  /** Absolute path of the scanned root, as given (resolved). */
+  root: string;
+  startedAt: string; // ISO 8601
+  finishedAt: string; // ISO 8601
+  analyzerVersion: string;
+  rulesetVersion: string;
+  /** Frameworks whose imports were seen in the project. */
+  frameworks: Framework[];
+  /** Ids of the rules that ran (enabled and applicable to the frameworks present). */
+  rulesRun: string[];
+  files: ScannedFile[];
+  skipped: SkippedFile[];
+  findings: Finding[];
+  stats: ScanStats;
+  /** Git facts when the root is inside a work tree; nulls otherwise. */
+  git: { commit: string | null; branch: string | null; dirty: boolean | null };
+  /** True when the scan was cancelled: its findings are partial and must fix nothing. */
+  cancelled: boolean;
+}
+
+export interface ScanProgress {
+  phase: 'discover' | 'parse' | 'taint' | 'done';
+  filesDone: number;
+  filesTotal: number;
+  currentFile: string | null;
+  elapsedMs: number;
+}
