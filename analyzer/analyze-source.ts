@@ -8,6 +8,7 @@ import { frameworksInText } from './frameworks/detect.js';
 import { runProjectTaint } from './taint/project.js';
 import { applySuppressions } from './suppressions.js';
 import { allRules } from './rules/index.js';
+import { analyzeTemplate, isTemplatePath } from './template-analysis.js';
 
 export interface SourceFile {
   path: string;
@@ -24,8 +25,10 @@ export function analyzeSources(sources: readonly SourceFile[], rules: readonly R
   const frameworks = new Set<Framework>();
   for (const s of sources) for (const f of frameworksInText(s.source)) frameworks.add(f);
   const active = rulesFor(rules, frameworks);
-  const files = sources.map((s) => analyzeFile(s.path, s.source, active, frameworks));
+  const python = sources.filter((s) => !isTemplatePath(s.path));
+  const files = python.map((s) => analyzeFile(s.path, s.source, active, frameworks));
   const findings = files.flatMap((f) => f.findings);
+  for (const t of sources.filter((s) => isTemplatePath(s.path))) findings.push(...analyzeTemplate(t.path, t.source, active).findings);
   findings.push(...taintFindings(files, active));
   return { files, findings, frameworks: [...frameworks] };
 }

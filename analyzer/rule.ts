@@ -47,6 +47,15 @@ export interface RuleContext {
   report(node: SyntaxNode, options: ReportOptions): void;
 }
 
+/** What a template rule sees: a Django/Jinja2 template file as text (templates are not Python). */
+export interface TemplateContext {
+  readonly path: string;
+  readonly source: string;
+  readonly lines: readonly string[];
+  /** Report at a 1-based line and column span of the template. */
+  report(line: number, column: number, endColumn: number, options: ReportOptions): void;
+}
+
 /** Keys are tree-sitter-python node types (`call`, `assignment`, `decorated_definition`, `module` …). */
 export type RuleVisitor = Partial<Record<string, (node: SyntaxNode, ctx: RuleContext) => void>>;
 
@@ -65,6 +74,8 @@ export interface RuleDefinition {
   bandit?: string[];
   /** Non-dataflow rules: called for every node of the listed types. */
   visit?: RuleVisitor;
+  /** Template rules: called once per template file (.html, .jinja, .j2 …) found in the project. */
+  template?: (ctx: TemplateContext) => void;
   /** Dataflow rules: the sink kinds this rule reports (see analyzer/taint/spec.ts). */
   taint?: TaintRuleSpec;
 }
@@ -74,7 +85,7 @@ const ID_PATTERN = /^PY-[A-Z0-9]+(-[A-Z0-9]+)+$/;
 export function defineRule(rule: RuleDefinition): RuleDefinition {
   if (!ID_PATTERN.test(rule.id)) throw new Error(`rule id ${rule.id} must look like PY-AREA-NAME`);
   if (rule.cwe.length === 0) throw new Error(`rule ${rule.id} must name at least one CWE`);
-  if (!rule.visit && !rule.taint) throw new Error(`rule ${rule.id} needs visit or taint`);
+  if (!rule.visit && !rule.taint && !rule.template) throw new Error(`rule ${rule.id} needs visit, template or taint`);
   for (const ref of rule.docs.references) {
     if (!ref.startsWith('https://')) throw new Error(`rule ${rule.id}: reference ${ref} is not https`);
   }

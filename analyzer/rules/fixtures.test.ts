@@ -14,7 +14,7 @@ function fixtureFiles(dir: string): string[] {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
     if (e.isDirectory()) out.push(...fixtureFiles(p));
-    else if (e.name.endsWith('.fixture.py')) out.push(p);
+    else if (/\.fixture\.(py|html)$/.test(e.name)) out.push(p);
   }
   return out.sort();
 }
