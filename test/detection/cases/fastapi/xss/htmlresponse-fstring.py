@@ -1,0 +1,12 @@
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+
+
+@app.get("/status", response_class=HTMLResponse)
+def status_page(message: str = "All systems operational"):
+    return HTMLResponse(
+        content=f"<html><body><div class='banner'>{message}</div></body></html>",
+        status_code=200,
+    )
