@@ -131,6 +131,17 @@ export interface ScanResult {
   git: { commit: string | null; branch: string | null; dirty: boolean | null };
   /** True when the scan was cancelled: its findings are partial and must fix nothing. */
   cancelled: boolean;
+  /** Rules that threw: their findings in that file (or the taint pass) are missing. Empty when all ran. */
+  ruleErrors?: RuleError[];
+  /** The configuration file the scan used (absolute path), or null for defaults. */
+  configFile?: string | null;
+}
+
+/** A rule that crashed on a file (path) or in the project-wide pass (path null). */
+export interface RuleError {
+  ruleId: string;
+  path: string | null;
+  message: string;
 }
 
 export interface ScanProgress {
