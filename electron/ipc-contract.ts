@@ -1,0 +1,418 @@
+// The one contract between the renderer and the main process: channel → request → response.
+// The renderer imports only these types (eslint enforces it); the preload exposes exactly one
+// function per entry of API_METHODS, and main registers one validated handler per channel.
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+export type Confidence = 'high' | 'medium' | 'low';
+export type AsvsVersion = '5.0.0' | '4.0.3';
+export type AsvsLevel = 1 | 2 | 3;
+export type CoverageStatus = 'failing' | 'passing-automated' | 'passing-attested' | 'not-applicable' | 'not-verified';
+export type TriageStatus = 'open' | 'confirmed' | 'false-positive' | 'accepted-risk';
+export type Lifecycle = 'new' | 'persisting' | 'fixed' | 'reopened';
+export type AttestationStatus = 'pass' | 'fail' | 'not-applicable';
+export type Automatable = 'automatable' | 'partly' | 'manual';
+export type ReportFormat = 'html' | 'pdf' | 'sarif' | 'csv' | 'json' | 'pack';
+export type Theme = 'system' | 'light' | 'dark';
+
+export type AppErrorCode =
+  | 'invalid-request' // the payload failed validation
+  | 'forbidden' // the sender is not our window
+  | 'not-found'
+  | 'conflict' // e.g. a scan is already running for this project
+  | 'unavailable' // a service this build lacks (e.g. a report format not implemented yet)
+  | 'io' // reading or writing a file failed
+  | 'internal';
+
+/** Errors travel as data so the UI can show them; handlers never throw across IPC. */
+export interface AppError {
+  code: AppErrorCode;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export type BySeverity = Record<Severity, number>;
+export type ByStatus = Record<CoverageStatus, number>;
+
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  databasePath: string;
+  demoAvailable: boolean;
+  /** 'electron' in the app, 'harness' under the browser test harness. */
+  host: 'electron' | 'harness';
+  platform: string;
+}
+
+export interface ScanSummary {
+  id: number;
+  startedAt: string;
+  finishedAt: string | null;
+  status: 'complete' | 'cancelled' | 'failed' | 'running';
+  commit: string | null;
+  branch: string | null;
+  dirty: boolean | null;
+  filesScanned: number;
+  filesSkipped: number;
+  durationMs: number | null;
+  analyzerVersion: string;
+  rulesetVersion: string;
+}
+
+export interface ProjectSummary {
+  id: number;
+  name: string;
+  root: string;
+  asvsVersion: AsvsVersion;
+  level: AsvsLevel;
+  lastScan: ScanSummary | null;
+  /** (passing + not applicable) / requirements at the target level, 0..1; null before any scan. */
+  compliance: number | null;
+  openBySeverity: BySeverity;
+}
+
+export interface ScanProgressView {
+  phase: 'queued' | 'discover' | 'parse' | 'taint' | 'store' | 'done';
+  filesDone: number;
+  filesTotal: number;
+  currentFile: string | null;
+  elapsedMs: number;
+}
+
+export interface ScanJob {
+  jobId: string;
+  projectId: number;
+  state: 'running' | 'done' | 'cancelled' | 'failed';
+  progress: ScanProgressView;
+  scanId: number | null;
+  findings: number | null;
+  error: AppError | null;
+}
+
+export interface ChapterCoverage {
+  id: string;
+  name: string;
+  counts: ByStatus;
+  total: number;
+  compliance: number;
+}
+
+export interface ComplianceSummary {
+  ratio: number;
+  total: number;
+  counts: ByStatus;
+  /** Requirements with at least one mapped rule that ran. */
+  automatedCoverage: number;
+}
+
+export interface HistoryPoint {
+  scanId: number;
+  startedAt: string;
+  openBySeverity: BySeverity;
+  open: number;
+  newCount: number;
+  fixedCount: number;
+  compliance: number | null;
+}
+
+export interface Dashboard {
+  project: ProjectSummary;
+  scan: ScanSummary | null;
+  asvsVersion: AsvsVersion;
+  level: AsvsLevel;
+  compliance: ComplianceSummary;
+  chapters: ChapterCoverage[];
+  openBySeverity: BySeverity;
+  topCwes: Array<{ cwe: number; count: number }>;
+  automatable: Record<Automatable, number>;
+  history: HistoryPoint[];
+}
+
+export interface RequirementRow {
+  id: string;
+  level: AsvsLevel;
+  summary: string;
+  status: CoverageStatus;
+  automatable: Automatable;
+}
+
+export interface AsvsTree {
+  version: AsvsVersion;
+  level: AsvsLevel;
+  counts: ByStatus;
+  chapters: Array<{
+    id: string;
+    name: string;
+    counts: ByStatus;
+    sections: Array<{ id: string; name: string; requirements: RequirementRow[] }>;
+  }>;
+}
+
+export interface AttestationRecord {
+  id: number;
+  status: AttestationStatus;
+  evidence: string;
+  links: string[];
+  by: string;
+  at: string;
+  expiresAt: string | null;
+  expired: boolean;
+}
+
+export interface FindingRow {
+  id: number;
+  fingerprint: string;
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  confidence: Confidence;
+  cwe: number[];
+  asvs: string[];
+  path: string;
+  line: number;
+  message: string;
+  triage: TriageStatus;
+  lifecycle: Lifecycle;
+  firstSeenAt: string;
+  suppressed: boolean;
+}
+
+export interface RequirementDetail {
+  id: string;
+  version: AsvsVersion;
+  level: AsvsLevel;
+  chapter: string;
+  section: string;
+  summary: string;
+  /** The official OWASP text, when the user imported it (Settings → Import ASVS). */
+  officialText: string | null;
+  automatable: Automatable;
+  automatableReason: string;
+  status: CoverageStatus;
+  statusReason: string;
+  mappedRules: Array<{ id: string; title: string }>;
+  findings: FindingRow[];
+  attestations: AttestationRecord[];
+}
+
+export type FindingSortKey = 'severity' | 'confidence' | 'rule' | 'path' | 'firstSeen' | 'status';
+
+export interface FindingsFilter {
+  severity?: Severity[];
+  confidence?: Confidence[];
+  cwe?: number[];
+  /** ASVS chapter ("V1") or requirement ("V1.2.4") of the project's ASVS version. */
+  asvs?: string;
+  ruleId?: string[];
+  triage?: TriageStatus[];
+  lifecycle?: Lifecycle[];
+  pathText?: string;
+}
+
+export interface FindingsQuery {
+  projectId: number;
+  filter: FindingsFilter;
+  sort: { key: FindingSortKey; dir: 'asc' | 'desc' };
+  offset: number;
+  limit: number;
+}
+
+export interface FindingsPage {
+  total: number;
+  offset: number;
+  rows: FindingRow[];
+}
+
+export interface FindingFacets {
+  rules: Array<{ id: string; title: string; count: number }>;
+  cwes: Array<{ cwe: number; count: number }>;
+}
+
+export interface TraceStepView {
+  kind: 'source' | 'step' | 'call' | 'return' | 'sanitizer' | 'sink';
+  path: string;
+  line: number;
+  column: number;
+  message: string;
+  snippet: string;
+}
+
+export interface TriageEventView {
+  status: TriageStatus;
+  reason: string | null;
+  by: string;
+  at: string;
+  expiresAt: string | null;
+}
+
+export interface RuleDocsView {
+  id: string;
+  title: string;
+  what: string;
+  why: string;
+  example: string;
+  fix: string;
+  references: string[];
+}
+
+export interface FindingDetail extends FindingRow {
+  snippet: string;
+  endLine: number;
+  column: number;
+  trace: TraceStepView[];
+  fix: string;
+  tool: string;
+  suppression: { kind: string; justification: string | null } | null;
+  rule: RuleDocsView | null;
+  triageHistory: TriageEventView[];
+}
+
+export interface Trends {
+  slaDays: BySeverity;
+  burndown: Array<{ scanId: number; at: string; open: number; newCount: number; fixedCount: number }>;
+  mttrDays: Record<Severity, number | null>;
+  ageing: Array<{ bucket: string; counts: BySeverity }>;
+  slaBreaches: Array<{ findingId: number; ruleId: string; severity: Severity; path: string; ageDays: number; slaDays: number }>;
+}
+
+export interface ReportExport {
+  id: string;
+  projectId: number;
+  scanId: number;
+  format: ReportFormat;
+  asvsVersion: AsvsVersion;
+  level: AsvsLevel;
+  fileName: string;
+  bytes: number;
+  createdAt: string;
+}
+
+export interface ReportFormatInfo {
+  format: ReportFormat;
+  label: string;
+  available: boolean;
+  /** Why a format cannot be produced here, shown to the user. */
+  reason: string | null;
+}
+
+export interface RuleSetting {
+  id: string;
+  title: string;
+  severity: Severity;
+  cwe: number[];
+  enabled: boolean;
+}
+
+export interface Settings {
+  reviewer: string;
+  slaDays: BySeverity;
+  defaultAsvsVersion: AsvsVersion;
+  defaultLevel: AsvsLevel;
+  disabledRules: string[];
+  theme: Theme;
+}
+
+export interface SettingsView extends Settings {
+  rules: RuleSetting[];
+  importedAsvs: string[];
+}
+
+export interface AsvsImportResult {
+  version: string;
+  requirements: number;
+}
+
+/** Channel → request → response. `null` requests take no payload. */
+export interface IpcContract {
+  'app:info': { request: null; response: AppInfo };
+  'projects:list': { request: null; response: ProjectSummary[] };
+  /** Opens the folder dialog in main; the renderer never sends a path. Null when cancelled. */
+  'projects:add-folder': { request: { asvsVersion: AsvsVersion; level: AsvsLevel }; response: ProjectSummary | null };
+  'projects:add-demo': { request: null; response: ProjectSummary };
+  'projects:update': { request: { projectId: number; name?: string; asvsVersion?: AsvsVersion; level?: AsvsLevel }; response: ProjectSummary };
+  'projects:remove': { request: { projectId: number }; response: null };
+  'scans:start': { request: { projectId: number }; response: ScanJob };
+  'scans:status': { request: { jobId: string }; response: ScanJob };
+  'scans:cancel': { request: { jobId: string }; response: ScanJob };
+  'scans:list': { request: { projectId: number }; response: ScanSummary[] };
+  'dashboard:get': { request: { projectId: number; asvsVersion: AsvsVersion; level: AsvsLevel }; response: Dashboard };
+  'asvs:tree': { request: { projectId: number; asvsVersion: AsvsVersion; level: AsvsLevel }; response: AsvsTree };
+  'asvs:requirement': { request: { projectId: number; asvsVersion: AsvsVersion; requirementId: string }; response: RequirementDetail };
+  'asvs:attest': {
+    request: { projectId: number; asvsVersion: AsvsVersion; requirementId: string; status: AttestationStatus; evidence: string; links: string[]; expiresAt: string | null };
+    response: RequirementDetail;
+  };
+  /** Opens the file dialog in main. Null when cancelled. */
+  'asvs:import': { request: null; response: AsvsImportResult | null };
+  'findings:query': { request: FindingsQuery; response: FindingsPage };
+  'findings:facets': { request: { projectId: number }; response: FindingFacets };
+  'findings:detail': { request: { projectId: number; findingId: number }; response: FindingDetail };
+  'findings:triage': {
+    request: { projectId: number; findingId: number; status: TriageStatus; reason: string | null; expiresAt: string | null };
+    response: FindingDetail;
+  };
+  'trends:get': { request: { projectId: number }; response: Trends };
+  'reports:formats': { request: null; response: ReportFormatInfo[] };
+  'reports:export': {
+    request: { projectId: number; scanId: number; asvsVersion: AsvsVersion; level: AsvsLevel; format: ReportFormat };
+    response: ReportExport;
+  };
+  'reports:list': { request: { projectId: number }; response: ReportExport[] };
+  /** Shows the exported file in the OS file manager. */
+  'reports:reveal': { request: { exportId: string }; response: null };
+  'settings:get': { request: null; response: SettingsView };
+  'settings:update': { request: Partial<Settings>; response: SettingsView };
+  /** Opens an https link the app generated itself (rule references, ASVS pages); anything else is refused. */
+  'links:open': { request: { url: string }; response: null };
+}
+
+export type Channel = keyof IpcContract;
+export type RequestOf<C extends Channel> = IpcContract[C]['request'];
+export type ResponseOf<C extends Channel> = IpcContract[C]['response'];
+
+/** The preload's method names, one per channel. The preload keeps an identical literal copy. */
+export const API_METHODS = {
+  appInfo: 'app:info',
+  listProjects: 'projects:list',
+  addProjectFolder: 'projects:add-folder',
+  addDemoProject: 'projects:add-demo',
+  updateProject: 'projects:update',
+  removeProject: 'projects:remove',
+  startScan: 'scans:start',
+  scanStatus: 'scans:status',
+  cancelScan: 'scans:cancel',
+  listScans: 'scans:list',
+  dashboard: 'dashboard:get',
+  asvsTree: 'asvs:tree',
+  asvsRequirement: 'asvs:requirement',
+  attest: 'asvs:attest',
+  importAsvs: 'asvs:import',
+  queryFindings: 'findings:query',
+  findingFacets: 'findings:facets',
+  findingDetail: 'findings:detail',
+  triage: 'findings:triage',
+  trends: 'trends:get',
+  reportFormats: 'reports:formats',
+  exportReport: 'reports:export',
+  listReports: 'reports:list',
+  revealReport: 'reports:reveal',
+  getSettings: 'settings:get',
+  updateSettings: 'settings:update',
+  openLink: 'links:open',
+} as const satisfies Record<string, Channel>;
+
+export type ApiMethod = keyof typeof API_METHODS;
+
+/** What `window.assay` offers: each method sends to its own channel only. */
+export type AssayApi = {
+  [M in ApiMethod]: RequestOf<(typeof API_METHODS)[M]> extends null
+    ? () => Promise<Result<ResponseOf<(typeof API_METHODS)[M]>>>
+    : (request: RequestOf<(typeof API_METHODS)[M]>) => Promise<Result<ResponseOf<(typeof API_METHODS)[M]>>>;
+};
+
+/** The global name the preload exposes the API under. */
+export const API_GLOBAL = 'assay';
+
+// Every channel has a method: a channel added to IpcContract without one fails to compile here.
+type UnexposedChannel = Exclude<Channel, (typeof API_METHODS)[ApiMethod]>;
+export const EVERY_CHANNEL_EXPOSED: [UnexposedChannel] extends [never] ? true : never = true;
