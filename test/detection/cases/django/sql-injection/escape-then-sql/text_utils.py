@@ -1,0 +1,6 @@
+from django.utils.html import escape
+
+
+def clean_term(value):
+    value = value.strip().lower()
+    return escape(value)
