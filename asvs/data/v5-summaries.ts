@@ -293,7 +293,7 @@ export const V5_SUMMARIES: Readonly<Record<string, string>> = {
   'V13.4.1': 'No .git or .svn metadata is deployed or reachable',
   'V13.4.2': 'Debug modes are off in production for every component',
   'V13.4.3': 'Web servers do not list directories unless intended',
-  'V13.4.4': 'The HTTP TRACE method is not supported in production',
+  'V13.4.4': 'Production servers refuse TRACE requests',
   'V13.4.5': 'Internal API docs and monitoring endpoints are not exposed unless intended',
   'V13.4.6': 'Detailed version information of backend components is not disclosed',
   'V13.4.7': 'The web tier serves only allowed file extensions, so config and source cannot leak',
