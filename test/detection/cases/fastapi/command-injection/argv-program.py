@@ -1,0 +1,11 @@
+import subprocess
+
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/admin/tool")
+def run_tool(tool: str = "uptime"):
+    proc = subprocess.run([tool, "--version"], capture_output=True, text=True, timeout=10)
+    return {"tool": tool, "output": proc.stdout}
