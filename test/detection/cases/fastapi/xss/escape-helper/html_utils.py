@@ -1,0 +1,5 @@
+import html
+
+
+def cell(value):
+    return "<td>" + html.escape(str(value), quote=True) + "</td>"
