@@ -46,3 +46,7 @@ export interface Catalogue {
   sections: readonly Section[];
   requirements: readonly Requirement[];
 }
+
+/** Status of one requirement for a project at a scan (see coverage.ts for how it is decided). */
+export const REQUIREMENT_STATUSES = ['failing', 'passing-automated', 'passing-attested', 'not-applicable', 'not-verified'] as const;
+export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];
