@@ -1,0 +1,182 @@
+// A pool of analysis workers (worker_threads), one parser each. Files go out in small batches;
+// each worker reports every file as it finishes, so when a worker dies (out of memory, a thrown
+// error outside the per-file guard) or stalls past the per-file time limit, the file it was on is
+// recorded as failed, the rest of its batch goes back in the queue and a fresh worker takes over.
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Framework } from '../types.js';
+import type { FileOutcome, FromWorker, ToWorker, WorkItem, WorkerInit } from './protocol.js';
+
+export const MAX_WORKERS = 8;
+const BATCH_FILES = 16;
+const BATCH_CHARS = 512 * 1024;
+export const DEFAULT_FILE_TIMEOUT_MS = 60_000;
+
+export function defaultPoolSize(): number {
+  return Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
+}
+
+export interface PoolOptions {
+  size?: number;
+  ruleIds: string[];
+  frameworks: Framework[];
+  /** A worker that finishes no file for this long is stopped and its current file recorded as failed. */
+  fileTimeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+export class WorkerStartError extends Error {}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  batchId: number | null;
+  pending: WorkItem[];
+  timer: NodeJS.Timeout | null;
+  /** Set once we terminate it on purpose, so its exit is not read as a crash. */
+  retired: boolean;
+}
+
+function spawnWorker(init: WorkerInit): Worker {
+  const entry = new URL('./worker.js', import.meta.url);
+  // From source (vitest, tsx) the entry is TypeScript: load it through tsx's loader, registered
+  // inside the worker (`--import tsx` in execArgv does not apply to a worker's own entry module).
+  if (import.meta.url.endsWith('.ts')) {
+    const tsEntry = new URL('./worker.ts', import.meta.url).href;
+    const tsxApi = tsxEsmApi();
+    const code = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(tsEntry)}); });`;
+    return new Worker(code, { eval: true, workerData: init, resourceLimits: { stackSizeMb: 16 } });
+  }
+  return new Worker(entry, { workerData: init, resourceLimits: { stackSizeMb: 16 } });
+}
+
+// tsx's ESM register API (its `import` export): require.resolve would give the CommonJS build.
+function tsxEsmApi(): string {
+  const pkgPath = createRequire(import.meta.url).resolve('tsx/package.json');
+  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  return pathToFileURL(join(dirname(pkgPath), pkg.exports['./esm/api']!.import.default)).href;
+}
+
+/**
+ * Analyse every item; `onFile` receives each outcome as it arrives (any order). Resolves when all
+ * are done or the signal aborts; rejects only when no worker can start at all.
+ */
+export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile: (outcome: FileOutcome) => void): Promise<void> {
+  const size = Math.max(1, Math.min(options.size ?? defaultPoolSize(), items.length || 1));
+  const timeoutMs = options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
+  const init: WorkerInit = { ruleIds: options.ruleIds, frameworks: options.frameworks };
+  const queue: WorkItem[] = [...items];
+  let remaining = items.length;
+  let nextBatchId = 1;
+
+  return new Promise<void>((resolve, reject) => {
+    const slots = new Set<Slot>();
+    let finished = false;
+
+    const finish = (error?: Error) => {
+      if (finished) return;
+      finished = true;
+      options.signal?.removeEventListener('abort', onAbort);
+      for (const slot of slots) retire(slot);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onAbort = () => finish();
+    if (options.signal?.aborted) return resolve();
+    options.signal?.addEventListener('abort', onAbort);
+    if (remaining === 0) return finish();
+
+    const retire = (slot: Slot) => {
+      slot.retired = true;
+      if (slot.timer) clearTimeout(slot.timer);
+      slots.delete(slot);
+      void slot.worker.terminate();
+    };
+
+    const arm = (slot: Slot) => {
+      if (slot.timer) clearTimeout(slot.timer);
+      const why = slot.ready ? `analysis did not finish within ${Math.round(timeoutMs / 1000)} s; stopped` : `no answer within ${Math.round(timeoutMs / 1000)} s`;
+      slot.timer = setTimeout(() => fail(slot, why), timeoutMs);
+    };
+
+    const dispatch = (slot: Slot) => {
+      if (finished || !slot.ready) return;
+      if (queue.length === 0) {
+        // Nothing left to hand out: idle workers go, so the process can exit cleanly.
+        if (slot.batchId === null) retire(slot);
+        return;
+      }
+      const batch: WorkItem[] = [];
+      let chars = 0;
+      while (queue.length > 0 && batch.length < BATCH_FILES && (batch.length === 0 || chars + queue[0]!.source.length <= BATCH_CHARS)) {
+        const item = queue.shift()!;
+        chars += item.source.length;
+        batch.push(item);
+      }
+      slot.batchId = nextBatchId++;
+      slot.pending = batch;
+      arm(slot);
+      const message: ToWorker = { type: 'batch', batchId: slot.batchId, items: batch };
+      slot.worker.postMessage(message);
+    };
+
+    const deliver = (outcome: FileOutcome) => {
+      remaining--;
+      onFile(outcome);
+      if (remaining === 0) finish();
+    };
+
+    // The worker died or stalled: blame the file it was on, requeue the others, start a replacement.
+    const fail = (slot: Slot, why: string) => {
+      if (finished || slot.retired) return;
+      const wasReady = slot.ready;
+      retire(slot);
+      const [culprit, ...rest] = slot.pending;
+      slot.pending = [];
+      if (!wasReady) return finish(new WorkerStartError(`an analysis worker could not start: ${why}`));
+      queue.unshift(...rest);
+      if (culprit) deliver({ path: culprit.path, ok: false, error: why });
+      if (!finished && queue.length > 0) start();
+    };
+
+    const start = () => {
+      if (finished) return;
+      const slot: Slot = { worker: spawnWorker(init), ready: false, batchId: null, pending: [], timer: null, retired: false };
+      slots.add(slot);
+      arm(slot);
+      slot.worker.on('message', (message: FromWorker) => {
+        if (finished || slot.retired) return;
+        switch (message.type) {
+          case 'ready':
+            slot.ready = true;
+            dispatch(slot);
+            break;
+          case 'init-failed':
+            retire(slot);
+            finish(new WorkerStartError(`an analysis worker could not load the rules: ${message.error}`));
+            break;
+          case 'file': {
+            const index = slot.pending.findIndex((p) => p.path === message.outcome.path);
+            if (index >= 0) slot.pending.splice(index, 1);
+            arm(slot);
+            deliver(message.outcome);
+            break;
+          }
+          case 'batch-done':
+            slot.batchId = null;
+            if (slot.timer) clearTimeout(slot.timer);
+            dispatch(slot);
+            break;
+        }
+      });
+      slot.worker.on('error', (err) => fail(slot, `the analysis worker crashed on this file (${err.message})`));
+      slot.worker.on('exit', (code) => fail(slot, `the analysis worker exited with code ${code} on this file`));
+    };
+
+    for (let i = 0; i < size; i++) start();
+  });
+}

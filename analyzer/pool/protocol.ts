@@ -1,0 +1,32 @@
+// Messages between the scan (main thread) and its analysis workers. Everything here crosses a
+// thread boundary by structured clone: plain data only.
+import type { Framework } from '../types.js';
+import type { FileAnalysis } from '../file-analysis.js';
+import type { TemplateAnalysis } from '../template-analysis.js';
+import type { FileKind } from '../discovery/discover.js';
+
+export interface WorkItem {
+  path: string;
+  kind: FileKind;
+  source: string;
+}
+
+/** Given to each worker at start: rules are looked up by id in the registry (functions do not clone). */
+export interface WorkerInit {
+  ruleIds: string[];
+  frameworks: Framework[];
+}
+
+export type FileOutcome =
+  | { path: string; ok: true; kind: 'python'; analysis: FileAnalysis; millis: number }
+  | { path: string; ok: true; kind: 'template'; analysis: TemplateAnalysis; millis: number }
+  /** The analysis threw (e.g. the stack overflowed on a pathological file), or the worker died on it. */
+  | { path: string; ok: false; error: string };
+
+export type ToWorker = { type: 'batch'; batchId: number; items: WorkItem[] };
+
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'init-failed'; error: string }
+  | { type: 'file'; batchId: number; outcome: FileOutcome }
+  | { type: 'batch-done'; batchId: number };

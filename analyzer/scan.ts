@@ -1,0 +1,226 @@
+// A whole scan, from a folder on disk to a ScanResult: validate the root, load the config, discover
+// and decode files, learn the project's frameworks, analyse files in the worker pool, run the
+// project-wide taint pass, attach config suppressions, and add git and version facts.
+import { readdir, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Finding, Framework, RuleError, ScanProgress, ScanResult, ScannedFile, Severity, SkippedFile } from './types.js';
+import { SEVERITIES } from './types.js';
+import type { RuleDefinition } from './rule.js';
+import { allRules } from './rules/index.js';
+import { rulesFor, type FileAnalysis } from './file-analysis.js';
+import { taintFindings } from './analyze-source.js';
+import { frameworksInText } from './frameworks/detect.js';
+import { ConfigError, loadConfig, type AssayConfig } from './config.js';
+import { compareText, discoverFiles } from './discovery/discover.js';
+import { isSkip, readSourceFile } from './discovery/read-source.js';
+import { runPool } from './pool/analysis-pool.js';
+import { analyzeItem } from './pool/analyze-item.js';
+import type { FileOutcome, WorkItem } from './pool/protocol.js';
+import { gitFacts } from './git.js';
+import { analyzerVersion, rulesetVersion } from './version.js';
+import { applyConfigSuppressions } from './config-suppressions.js';
+
+export interface ScanOptions {
+  /** Settings already loaded; otherwise read from the root (or `configFile`). */
+  config?: AssayConfig;
+  /** An explicit configuration file (the CLI's --config). */
+  configFile?: string;
+  /** The rule set; defaults to every registered rule. */
+  rules?: readonly RuleDefinition[];
+  onProgress?(progress: ScanProgress): void;
+  /** Abort to cancel: the result comes back with `cancelled: true` and partial content. */
+  signal?: AbortSignal;
+  /** Findings below this severity are left out (overrides the config's min-severity). */
+  minSeverity?: Severity;
+  /** Worker threads; 0 analyses on the calling thread. Defaults to the cores (max 8). */
+  workers?: number;
+  /** Per-file time limit in a worker, milliseconds. */
+  fileTimeoutMs?: number;
+}
+
+export type ScanInputProblem = 'missing' | 'not-a-directory' | 'unreadable';
+
+/** The root cannot be scanned; the message says what to do about it. */
+export class ScanInputError extends Error {
+  constructor(
+    readonly problem: ScanInputProblem,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ScanInputError';
+  }
+}
+
+async function checkRoot(root: string): Promise<void> {
+  let info;
+  try {
+    info = await stat(root);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new ScanInputError('missing', `${root} does not exist. Check the path (relative paths start from the current folder).`);
+    }
+    throw new ScanInputError('unreadable', `${root} cannot be opened (${code ?? String(err)}). Check its permissions.`);
+  }
+  if (!info.isDirectory()) {
+    throw new ScanInputError('not-a-directory', `${root} is a file, not a folder. Give the project's folder to scan instead.`);
+  }
+  try {
+    await readdir(root);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new ScanInputError('unreadable', `${root} cannot be read (${code}). Check its permissions, or run as a user who can read it.`);
+  }
+}
+
+/** The config's rule selection applied to a rule set; unknown ids are a config error. */
+export function selectRules(rules: readonly RuleDefinition[], config: AssayConfig): RuleDefinition[] {
+  const known = new Set(rules.map((r) => r.id));
+  const file = config.source ?? 'configuration';
+  for (const [key, ids] of [['rules.enable', config.rules.enable ?? []], ['rules.disable', config.rules.disable]] as const) {
+    const unknown = ids.filter((id) => !known.has(id));
+    if (unknown.length) throw new ConfigError(file, `${key} names ${unknown.join(', ')}, which ${unknown.length > 1 ? 'are not rules' : 'is not a rule'}. See docs/rules.md for the rule ids.`);
+  }
+  const enable = config.rules.enable ? new Set(config.rules.enable) : null;
+  const disable = new Set(config.rules.disable);
+  return rules.filter((r) => (!enable || enable.has(r.id)) && !disable.has(r.id));
+}
+
+export function severityRank(s: Severity): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareText(a.path, b.path) ||
+    a.range.start.line - b.range.start.line ||
+    a.range.start.column - b.range.start.column ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.fingerprint, b.fingerprint)
+  );
+}
+
+const READ_CONCURRENCY = 32;
+
+export async function scanProject(rootPath: string, options: ScanOptions = {}): Promise<ScanResult> {
+  const started = Date.now();
+  const startedAt = new Date(started).toISOString();
+  const root = resolve(rootPath);
+  const signal = options.signal;
+  const progress = (phase: ScanProgress['phase'], filesDone: number, filesTotal: number, currentFile: string | null) =>
+    options.onProgress?.({ phase, filesDone, filesTotal, currentFile, elapsedMs: Date.now() - started });
+
+  await checkRoot(root);
+  const config = options.config ?? (await loadConfig(root, options.configFile));
+  const enabled = selectRules(options.rules ?? allRules, config);
+  const git = gitFacts(root);
+
+  progress('discover', 0, 0, null);
+  const discovery = await discoverFiles(root, {
+    exclude: config.exclude,
+    maxFileSize: config.maxFileSize,
+    respectGitignore: config.respectGitignore,
+    signal,
+  });
+  const skipped: SkippedFile[] = [...discovery.skipped];
+
+  const items: Array<WorkItem & { bytes: number; encoding: string }> = [];
+  for (let i = 0; i < discovery.files.length && !signal?.aborted; i += READ_CONCURRENCY) {
+    const chunk = discovery.files.slice(i, i + READ_CONCURRENCY);
+    const texts = await Promise.all(chunk.map((f) => readSourceFile(f, config.maxFileSize)));
+    texts.forEach((t, j) => {
+      const f = chunk[j]!;
+      if (isSkip(t)) skipped.push(t);
+      else items.push({ path: f.path, kind: f.kind, source: t.text, bytes: f.bytes, encoding: t.encoding });
+    });
+    progress('discover', items.length, discovery.files.length, null);
+  }
+
+  // Framework-gated rules must know the whole project's frameworks before any file is analysed.
+  const frameworkSet = new Set<Framework>();
+  for (const item of items) for (const fw of frameworksInText(item.source)) frameworkSet.add(fw);
+  const active = rulesFor(enabled, frameworkSet);
+
+  const files: ScannedFile[] = [];
+  const analyses: FileAnalysis[] = [];
+  const findings: Finding[] = [];
+  const ruleErrors: RuleError[] = [];
+  const meta = new Map(items.map((i) => [i.path, i]));
+  let done = 0;
+  const parseStarted = performance.now();
+  const onFile = (outcome: FileOutcome) => {
+    done++;
+    progress('parse', done, items.length, outcome.path);
+    if (!outcome.ok) {
+      skipped.push({ path: outcome.path, reason: 'unreadable', detail: `analysis failed: ${outcome.error}` });
+      return;
+    }
+    const m = meta.get(outcome.path)!;
+    const a = outcome.analysis;
+    files.push({ path: a.path, lines: a.lines, bytes: m.bytes, encoding: m.encoding, partial: outcome.kind === 'python' && outcome.analysis.partial, millis: Math.round(outcome.millis * 100) / 100 });
+    findings.push(...a.findings);
+    for (const e of a.ruleErrors) ruleErrors.push({ ruleId: e.ruleId, path: a.path, message: e.message });
+    if (outcome.kind === 'python') analyses.push(outcome.analysis);
+  };
+  // Workers find rules by id in the registry; a rule set with other rules is analysed in-process.
+  const registry = new Set<RuleDefinition>(allRules);
+  const workers = active.every((r) => registry.has(r)) ? options.workers : 0;
+  progress('parse', 0, items.length, null);
+  if (workers === 0) {
+    for (const item of items) {
+      if (signal?.aborted) break;
+      onFile(analyzeItem(item, active, frameworkSet));
+    }
+  } else {
+    const work = items.map(({ path, kind, source }) => ({ path, kind, source }));
+    await runPool(work, { size: workers, ruleIds: active.map((r) => r.id), frameworks: [...frameworkSet], fileTimeoutMs: options.fileTimeoutMs, signal }, onFile);
+  }
+  const parseMs = performance.now() - parseStarted;
+
+  const taintStarted = performance.now();
+  if (!signal?.aborted) {
+    progress('taint', items.length, items.length, null);
+    analyses.sort((a, b) => compareText(a.path, b.path));
+    try {
+      findings.push(...taintFindings(analyses, active));
+    } catch (err) {
+      ruleErrors.push({ ruleId: 'taint', path: null, message: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  const taintMs = performance.now() - taintStarted;
+
+  applyConfigSuppressions(findings, config);
+  const floor = options.minSeverity ?? config.minSeverity;
+  const kept = floor ? findings.filter((f) => severityRank(f.severity) >= severityRank(floor)) : findings;
+  kept.sort(compareFindings);
+  files.sort((a, b) => compareText(a.path, b.path));
+  skipped.sort((a, b) => compareText(a.path, b.path) || compareText(a.reason, b.reason));
+
+  const finished = Date.now();
+  progress('done', done, items.length, null);
+  return {
+    root,
+    startedAt,
+    finishedAt: new Date(finished).toISOString(),
+    analyzerVersion: analyzerVersion(),
+    rulesetVersion: rulesetVersion(enabled),
+    frameworks: [...frameworkSet].sort(),
+    rulesRun: active.map((r) => r.id).sort(),
+    files,
+    skipped,
+    findings: kept,
+    stats: {
+      filesScanned: files.length,
+      filesSkipped: skipped.length,
+      linesScanned: files.reduce((n, f) => n + f.lines, 0),
+      partialFiles: files.filter((f) => f.partial).length,
+      durationMs: finished - started,
+      parseMs: Math.round(parseMs),
+      taintMs: Math.round(taintMs),
+    },
+    git: await git,
+    cancelled: signal?.aborted ?? false,
+    ruleErrors,
+    configFile: config.source,
+  };
+}

@@ -1,0 +1,57 @@
+// The end-of-scan summary: what was scanned, what was skipped and why, findings by severity.
+import { SEVERITIES, type ScanResult } from '../analyzer/types.js';
+import { safeLine } from './terminal-text.js';
+
+function pad(text: string, width: number, right = false): string {
+  return right ? text.padStart(width) : text.padEnd(width);
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+export function scanSummary(result: ScanResult): string {
+  const lines: string[] = [];
+  const s = result.stats;
+  lines.push(
+    `Scanned ${s.filesScanned} files (${s.linesScanned.toLocaleString('en-US')} lines) in ${seconds(s.durationMs)}` +
+      (s.partialFiles ? `; ${s.partialFiles} with syntax errors, analysed where the tree allows` : '') +
+      '.',
+  );
+  if (result.cancelled) lines.push('The scan was CANCELLED: these results are partial.');
+  if (result.frameworks.length) lines.push(`Frameworks: ${result.frameworks.join(', ')}. Rules run: ${result.rulesRun.length}.`);
+  if (result.skipped.length) {
+    const byReason = new Map<string, number>();
+    for (const k of result.skipped) byReason.set(k.reason, (byReason.get(k.reason) ?? 0) + 1);
+    lines.push(`Skipped ${result.skipped.length}: ${[...byReason].map(([r, n]) => `${n} ${r}`).join(', ')} (details in the JSON/SARIF output).`);
+  }
+  const errors = result.ruleErrors ?? [];
+  if (errors.length) {
+    lines.push(`${errors.length} rule error(s): findings may be missing. First: ${errors[0]!.ruleId} on ${safeLine(errors[0]!.path ?? 'the project')}: ${safeLine(errors[0]!.message)}`);
+  }
+  lines.push('');
+  lines.push(`${pad('severity', 10)}${pad('open', 8, true)}${pad('suppressed', 12, true)}`);
+  let open = 0;
+  let suppressed = 0;
+  for (const sev of SEVERITIES) {
+    const o = result.findings.filter((f) => f.severity === sev && !f.suppression).length;
+    const x = result.findings.filter((f) => f.severity === sev && f.suppression).length;
+    open += o;
+    suppressed += x;
+    lines.push(`${pad(sev, 10)}${pad(String(o), 8, true)}${pad(String(x), 12, true)}`);
+  }
+  lines.push(`${pad('total', 10)}${pad(String(open), 8, true)}${pad(String(suppressed), 12, true)}`);
+  return lines.join('\n') + '\n';
+}
+
+/** `--format text`: one line per finding, then the summary. */
+export function textReport(result: ScanResult): string {
+  const out: string[] = [];
+  for (const f of result.findings) {
+    const where = `${safeLine(f.path)}:${f.range.start.line}:${f.range.start.column}`;
+    const flag = f.suppression ? ` [suppressed: ${f.suppression.kind}]` : '';
+    out.push(`${where}  ${f.severity.toUpperCase()}  ${f.ruleId}  ${safeLine(f.message)}${flag}`);
+  }
+  if (out.length) out.push('');
+  return out.join('\n') + (out.length ? '\n' : '') + scanSummary(result);
+}
