@@ -1,0 +1,20 @@
+// The store's public surface: what the desktop app, the reports and the command line import.
+export { openStore, type StoreDb, type OpenOptions } from './open-store.js';
+export { migrate, schemaVersion } from './migrate.js';
+export { LATEST_SCHEMA_VERSION } from './migrations/index.js';
+export { StoreError, StoreInputError, FutureDatabaseError, NotADatabaseError } from './errors.js';
+export { defaultDataDir, defaultDatabasePath } from './paths.js';
+export * from './types.js';
+export { getSettings, setReviewer, setSlaDays, reviewerName, DEFAULT_SLA_DAYS } from './settings.js';
+export { ensureProject, findProjectByRoot, requireProjectByRoot, getProject, listProjects, updateProject, deleteProject, type ProjectInput } from './projects.js';
+export { scanInputFromResult, failedScanInput, type ScanInput } from './scan-input.js';
+export { recordScan, type RecordOptions, type RecordOutcome } from './record-scan.js';
+export { recordTriage, triageHistory, findingIdsByFingerprint, type TriageInput } from './triage.js';
+export { recordAttestation, attestationHistory, validAttestations, type AttestationInput } from './attestations.js';
+export { coverageInputs, coverageSnapshot, writeCoverageSnapshot, type CoverageProvider, type CoverageContext, type CoverageInputs } from './coverage-snapshot.js';
+export { listFindings, getFinding, FINDING_SORTS, type FindingFilter, type FindingQuery, type FindingPage, type FindingSort } from './queries/findings.js';
+export { listScans, getScan, latestScan, skippedFiles } from './queries/scans.js';
+export { scanHistory, type ScanHistoryRow } from './queries/history.js';
+export { meanTimeToRemediate, ageingBuckets, slaBreaches, AGE_BUCKETS, type MttrRow, type AgeingBucket, type SlaReport, type SlaBreach } from './queries/remediation.js';
+export { complianceHistory, type ScanCompliance, type LevelCompliance } from './queries/compliance.js';
+export { openCountsBySeverity, topCwes, projectSummaries, type CweCount, type ProjectSummary } from './queries/dashboard.js';

@@ -1,0 +1,13 @@
+// The ordered list of schema migrations. Adding a migration: a new file NNN-what-it-does.ts
+// exporting version, name and sql, and one line here.
+import * as initial from './001-initial.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [initial];
+
+export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

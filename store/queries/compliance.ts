@@ -1,0 +1,64 @@
+// Compliance per ASVS level per scan, from the coverage snapshots: (passing + not applicable) /
+// requirements in the level. Not verified is never counted as passing.
+import type { StoreDb } from '../open-store.js';
+import type { AsvsLevel, AsvsVersion, CoverageStatus } from '../types.js';
+
+export interface LevelCompliance {
+  level: AsvsLevel;
+  total: number;
+  failing: number;
+  passingAutomated: number;
+  passingAttested: number;
+  notApplicable: number;
+  notVerified: number;
+  /** 0..1; null when the scan has no snapshot. */
+  compliance: number | null;
+}
+
+export interface ScanCompliance {
+  scanId: number;
+  startedAt: string;
+  asvsVersion: AsvsVersion | null;
+  levels: LevelCompliance[];
+}
+
+const KEY: Record<CoverageStatus, keyof Omit<LevelCompliance, 'level' | 'total' | 'compliance'>> = {
+  failing: 'failing',
+  passing_automated: 'passingAutomated',
+  passing_attested: 'passingAttested',
+  not_applicable: 'notApplicable',
+  not_verified: 'notVerified',
+};
+
+/** Oldest first; scans without a snapshot (failed, cancelled, or recorded before coverage was wired) carry null compliance. */
+export function complianceHistory(db: StoreDb, projectId: number): ScanCompliance[] {
+  const scans = db.prepare('SELECT id, started_at AS startedAt FROM scans WHERE project_id = ? ORDER BY id').all(projectId) as { id: number; startedAt: string }[];
+  const counts = db
+    .prepare(
+      `SELECT c.scan_id AS scanId, c.asvs_version AS version, c.level, c.status, count(*) AS n
+       FROM coverage_snapshots c JOIN scans s ON s.id = c.scan_id WHERE s.project_id = ?
+       GROUP BY c.scan_id, c.asvs_version, c.level, c.status`,
+    )
+    .all(projectId) as { scanId: number; version: AsvsVersion; level: AsvsLevel; status: CoverageStatus; n: number }[];
+  const byScan = new Map<number, typeof counts>();
+  for (const c of counts) {
+    const list = byScan.get(c.scanId) ?? [];
+    list.push(c);
+    byScan.set(c.scanId, list);
+  }
+  return scans.map((s) => {
+    const rows = byScan.get(s.id) ?? [];
+    const levels = ([1, 2, 3] as const).map((level): LevelCompliance => {
+      const l: LevelCompliance = { level, total: 0, failing: 0, passingAutomated: 0, passingAttested: 0, notApplicable: 0, notVerified: 0, compliance: null };
+      // Levels are cumulative: a level-1 requirement is in scope at 2 and 3.
+      for (const r of rows) {
+        if (r.level > level) continue;
+        l.total += r.n;
+        l[KEY[r.status]] += r.n;
+      }
+      if (l.total > 0) l.compliance = (l.passingAutomated + l.passingAttested + l.notApplicable) / l.total;
+      return l;
+    });
+    return { scanId: s.id, startedAt: s.startedAt, asvsVersion: rows[0]?.version ?? null, levels };
+  });
+}

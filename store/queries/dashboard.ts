@@ -1,0 +1,55 @@
+// The small aggregates of the Dashboard and Projects pages: open findings per severity, top CWEs,
+// and a one-line summary per project.
+import type { StoreDb } from '../open-store.js';
+import type { ProjectRow, ScanRow, SeverityCounts } from '../types.js';
+import { getProject, listProjects } from '../projects.js';
+import { zeroCounts } from '../severity.js';
+import { findingWhere, type FindingFilter } from './findings.js';
+import { latestScan } from './scans.js';
+import { complianceHistory, type LevelCompliance } from './compliance.js';
+
+export function openCountsBySeverity(db: StoreDb, projectId: number, now: string = new Date().toISOString(), filter: FindingFilter = {}): SeverityCounts {
+  const project = getProject(db, projectId);
+  const where = findingWhere(projectId, project.asvsVersion, filter, now);
+  const counts = zeroCounts();
+  for (const r of db.prepare(`SELECT f.severity, count(*) AS n FROM findings f WHERE ${where.sql} GROUP BY f.severity`).all(where.params) as { severity: keyof SeverityCounts; n: number }[]) {
+    counts[r.severity] = r.n;
+  }
+  return counts;
+}
+
+export interface CweCount {
+  cwe: number;
+  count: number;
+}
+
+/** The CWEs with the most open findings, most first. */
+export function topCwes(db: StoreDb, projectId: number, limit = 10, now: string = new Date().toISOString()): CweCount[] {
+  const project = getProject(db, projectId);
+  const where = findingWhere(projectId, project.asvsVersion, {}, now);
+  return db
+    .prepare(`SELECT c.cwe, count(*) AS count FROM findings f JOIN finding_cwes c ON c.finding_id = f.id WHERE ${where.sql} GROUP BY c.cwe ORDER BY count DESC, c.cwe LIMIT @limit`)
+    .all({ ...where.params, limit }) as CweCount[];
+}
+
+export interface ProjectSummary {
+  project: ProjectRow;
+  lastScan: ScanRow | null;
+  open: SeverityCounts;
+  /** Compliance at the project's target level from the latest scan's snapshot; null without one. */
+  compliance: LevelCompliance | null;
+}
+
+export function projectSummaries(db: StoreDb, now: string = new Date().toISOString()): ProjectSummary[] {
+  return listProjects(db).map((project) => {
+    const lastScan = latestScan(db, project.id, ['complete', 'imported', 'cancelled', 'failed']) ?? null;
+    const history = complianceHistory(db, project.id).filter((c) => c.asvsVersion !== null);
+    const latest = history.at(-1);
+    return {
+      project,
+      lastScan,
+      open: openCountsBySeverity(db, project.id, now),
+      compliance: latest?.levels.find((l) => l.level === project.asvsLevel) ?? null,
+    };
+  });
+}

@@ -1,0 +1,175 @@
+// The findings list behind the Findings page and `assay findings`: filters, sorting, paging and
+// the total, plus the detail of one finding. Defaults describe "open findings": not fixed, not
+// suppressed, and no false-positive or unexpired accepted-risk decision in force.
+import type { Confidence, Severity, TraceStep } from '../../analyzer/types.js';
+import type { StoreDb } from '../open-store.js';
+import type { FindingDetail, FindingRow, Lifecycle, TriageStatus } from '../types.js';
+import { getProject } from '../projects.js';
+import { severityRank } from '../severity.js';
+import { triageHistory } from '../triage.js';
+import { asvsChapter } from '../asvs-ids.js';
+
+export interface FindingFilter {
+  severity?: Severity[];
+  confidence?: Confidence[];
+  cwe?: number[];
+  /** Chapters ('V1') of the project's target ASVS version. */
+  asvsChapter?: string[];
+  /** Requirement ids ('V1.2.4') of the project's target ASVS version. */
+  asvsRequirement?: string[];
+  ruleId?: string[];
+  tool?: string[];
+  /** Exact file paths. */
+  path?: string[];
+  /** Case-insensitive text in the path, message, title or rule id. */
+  text?: string;
+  /** Default: everything but 'fixed'. */
+  lifecycle?: Lifecycle[];
+  /** The decision in force (expired acceptance = 'open'). Default: open and confirmed. */
+  triage?: TriageStatus[];
+  /** Default false: suppressed findings (nosec, assay: ignore) are left out. 'any' shows both. */
+  suppressed?: boolean | 'any';
+  /** Only findings seen by this scan. */
+  scanId?: number;
+}
+
+export const FINDING_SORTS = ['severity', 'confidence', 'path', 'rule', 'firstSeen', 'age', 'lifecycle', 'triage'] as const;
+export type FindingSort = (typeof FINDING_SORTS)[number];
+
+export interface FindingQuery {
+  filter?: FindingFilter;
+  sort?: FindingSort;
+  direction?: 'asc' | 'desc';
+  offset?: number;
+  /** At most 1000. Default 100. */
+  limit?: number;
+  /** The instant against which risk-acceptance expiry is judged. */
+  now?: string;
+}
+
+export interface FindingPage {
+  total: number;
+  offset: number;
+  rows: FindingRow[];
+}
+
+const SORT_SQL: Record<FindingSort, string> = {
+  severity: 'f.severity_rank',
+  confidence: "CASE f.confidence WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END",
+  path: 'f.path',
+  rule: 'f.rule_id',
+  firstSeen: 'f.first_seen_at',
+  age: 'f.opened_at',
+  lifecycle: 'f.state',
+  triage: 'f.triage_status',
+};
+
+/** Directions that read naturally: "severity asc" means worst first. */
+const SECONDARY: Partial<Record<FindingSort, string>> = { severity: 'f.path, f.start_line', path: 'f.start_line', rule: 'f.severity_rank, f.path' };
+
+const ROW_SELECT = `f.id, f.project_id AS projectId, f.fingerprint, f.tool, f.rule_id AS ruleId, f.title, f.severity, f.confidence, f.path,
+  f.start_line AS startLine, f.start_column AS startColumn, f.end_line AS endLine, f.end_column AS endColumn, f.message, f.snippet,
+  f.state AS lifecycle, CASE WHEN f.triage_status = 'accepted_risk' AND f.triage_expires_at <= @now THEN 'open' ELSE f.triage_status END AS triage,
+  f.triage_status AS triageRecorded, f.triage_expires_at AS triageExpiresAt, f.suppression_kind AS suppression,
+  (SELECT group_concat(cwe) FROM finding_cwes c WHERE c.finding_id = f.id) AS cwe,
+  (SELECT group_concat(requirement_id, ' ') FROM finding_asvs a WHERE a.finding_id = f.id AND a.asvs_version = @version) AS asvs,
+  f.first_seen_at AS firstSeenAt, f.opened_at AS openedAt, f.fixed_at AS fixedAt, f.first_seen_scan_id AS firstSeenScanId,
+  (SELECT max(scan_id) FROM occurrences o WHERE o.finding_id = f.id) AS lastSeenScanId, f.fixed_in_scan_id AS fixedInScanId`;
+
+type RawFindingRow = Omit<FindingRow, 'cwe' | 'asvs'> & { cwe: string | null; asvs: string | null };
+
+export function toFindingRow(r: RawFindingRow): FindingRow {
+  return { ...r, cwe: r.cwe ? r.cwe.split(',').map(Number).sort((a, b) => a - b) : [], asvs: r.asvs ? r.asvs.split(' ').sort() : [] };
+}
+
+interface Where {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/** Builds the WHERE clause; every value is bound, never spliced. */
+export function findingWhere(projectId: number, version: string, filter: FindingFilter, now: string): Where {
+  const params: Record<string, unknown> = { project: projectId, version, now };
+  const clauses = ['f.project_id = @project'];
+  const list = (name: string, values: readonly unknown[], column: string): void => {
+    const names = values.map((v, i) => {
+      params[`${name}${i}`] = v;
+      return `@${name}${i}`;
+    });
+    clauses.push(names.length ? `${column} IN (${names.join(', ')})` : '0');
+  };
+  if (filter.severity) list('sev', filter.severity.map(severityRank), 'f.severity_rank');
+  if (filter.confidence) list('conf', filter.confidence, 'f.confidence');
+  if (filter.ruleId) list('rule', filter.ruleId, 'f.rule_id');
+  if (filter.tool) list('tool', filter.tool, 'f.tool');
+  if (filter.path) list('path', filter.path, 'f.path');
+  list('state', filter.lifecycle ?? ['new', 'persisting', 'reopened'], 'f.state');
+  list('triage', filter.triage ?? ['open', 'confirmed'], `(CASE WHEN f.triage_status = 'accepted_risk' AND f.triage_expires_at <= @now THEN 'open' ELSE f.triage_status END)`);
+  const suppressed = filter.suppressed ?? false;
+  if (suppressed !== 'any') clauses.push(suppressed ? 'f.suppression_kind IS NOT NULL' : 'f.suppression_kind IS NULL');
+  if (filter.cwe) {
+    const inner: string[] = [];
+    filter.cwe.forEach((c, i) => {
+      params[`cwe${i}`] = c;
+      inner.push(`@cwe${i}`);
+    });
+    clauses.push(inner.length ? `EXISTS (SELECT 1 FROM finding_cwes c WHERE c.finding_id = f.id AND c.cwe IN (${inner.join(', ')}))` : '0');
+  }
+  const asvsFilter = (name: string, values: readonly string[], column: string): void => {
+    const names = values.map((v, i) => {
+      params[`${name}${i}`] = v;
+      return `@${name}${i}`;
+    });
+    clauses.push(names.length ? `EXISTS (SELECT 1 FROM finding_asvs a WHERE a.finding_id = f.id AND a.asvs_version = @version AND a.${column} IN (${names.join(', ')}))` : '0');
+  };
+  if (filter.asvsChapter) asvsFilter('chap', filter.asvsChapter.map(asvsChapter), 'chapter');
+  if (filter.asvsRequirement) asvsFilter('req', filter.asvsRequirement, 'requirement_id');
+  if (filter.text?.trim()) {
+    params.text = `%${filter.text.trim().toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    clauses.push(`(lower(f.path) LIKE @text ESCAPE '\\' OR lower(f.message) LIKE @text ESCAPE '\\' OR lower(f.title) LIKE @text ESCAPE '\\' OR lower(f.rule_id) LIKE @text ESCAPE '\\')`);
+  }
+  if (filter.scanId !== undefined) {
+    params.scan = filter.scanId;
+    clauses.push('EXISTS (SELECT 1 FROM occurrences o WHERE o.scan_id = @scan AND o.finding_id = f.id)');
+  }
+  return { sql: clauses.join(' AND '), params };
+}
+
+export function listFindings(db: StoreDb, projectId: number, query: FindingQuery = {}): FindingPage {
+  const project = getProject(db, projectId);
+  const now = query.now ?? new Date().toISOString();
+  const where = findingWhere(projectId, project.asvsVersion, query.filter ?? {}, now);
+  const total = db.prepare(`SELECT count(*) FROM findings f WHERE ${where.sql}`).pluck().get(where.params) as number;
+  const sort = query.sort ?? 'severity';
+  const dir = query.direction === 'desc' ? 'DESC' : 'ASC';
+  const secondary = SECONDARY[sort] ? `, ${SECONDARY[sort]}` : '';
+  const offset = Math.max(0, Math.trunc(query.offset ?? 0));
+  const limit = Math.min(1000, Math.max(1, Math.trunc(query.limit ?? 100)));
+  const rows = db
+    .prepare(`SELECT ${ROW_SELECT} FROM findings f WHERE ${where.sql} ORDER BY ${SORT_SQL[sort]} ${dir}${secondary}, f.id LIMIT @limit OFFSET @offset`)
+    .all({ ...where.params, limit, offset }) as RawFindingRow[];
+  return { total, offset, rows: rows.map(toFindingRow) };
+}
+
+export function getFinding(db: StoreDb, findingId: number, now: string = new Date().toISOString()): FindingDetail | undefined {
+  const base = db.prepare('SELECT f.project_id AS projectId FROM findings f WHERE f.id = ?').get(findingId) as { projectId: number } | undefined;
+  if (!base) return undefined;
+  const project = getProject(db, base.projectId);
+  const raw = db
+    .prepare(`SELECT ${ROW_SELECT}, f.fix, f.trace_json AS traceJson, f.suppression_reason AS suppressionReason FROM findings f WHERE f.id = @id`)
+    .get({ id: findingId, now, version: project.asvsVersion }) as RawFindingRow & { fix: string; traceJson: string; suppressionReason: string | null };
+  const { traceJson, ...rest } = raw;
+  return {
+    ...toFindingRow(rest),
+    fix: raw.fix,
+    trace: JSON.parse(traceJson) as TraceStep[],
+    suppressionReason: raw.suppressionReason,
+    asvsAll: db
+      .prepare('SELECT asvs_version AS version, requirement_id AS requirementId FROM finding_asvs WHERE finding_id = ? ORDER BY asvs_version DESC, requirement_id')
+      .all(findingId) as FindingDetail['asvsAll'],
+    triageHistory: triageHistory(db, findingId),
+    sightings: db
+      .prepare('SELECT scan_id AS scanId, start_line AS startLine, lifecycle FROM occurrences WHERE finding_id = ? ORDER BY scan_id')
+      .all(findingId) as FindingDetail['sightings'],
+  };
+}

@@ -1,0 +1,197 @@
+// Records one scan — its findings, sightings, skips and the lifecycle changes it implies — in a
+// single transaction: a crash part-way leaves the database exactly as it was before the scan.
+import { createHash } from 'node:crypto';
+import { SEVERITIES, type Finding, type Severity } from '../analyzer/types.js';
+import type { StoreDb } from './open-store.js';
+import type { ScanInput } from './scan-input.js';
+import type { Lifecycle, ProjectRow } from './types.js';
+import { getProject } from './projects.js';
+import { severityRank } from './severity.js';
+import { asvsChapter } from './asvs-ids.js';
+import { writeCoverageSnapshot, type CoverageProvider } from './coverage-snapshot.js';
+
+export interface RecordOptions {
+  /** When the scan is recorded (defaults to now); lifecycle times come from the scan itself. */
+  now?: string;
+  /** Computes the per-requirement snapshot inside the same transaction (see coverage-snapshot.ts). */
+  coverage?: CoverageProvider | null;
+  /** Called while writing findings (inside the transaction), every `progressEvery` findings. */
+  onProgress?: (done: number, total: number) => void;
+  progressEvery?: number;
+}
+
+export interface RecordOutcome {
+  scanId: number;
+  newFindings: number;
+  persisting: number;
+  reopened: number;
+  fixed: number;
+  /** Findings whose fingerprint repeated within the scan; only the first is kept. */
+  duplicates: number;
+}
+
+interface Known {
+  id: number;
+  state: Lifecycle;
+  revision: string;
+}
+
+/** Fixing applies only to scans that looked at everything they could. */
+const FIXING_STATUSES = new Set(['complete', 'imported']);
+
+export function recordScan(db: StoreDb, projectId: number, scan: ScanInput, options: RecordOptions = {}): RecordOutcome {
+  const project = getProject(db, projectId);
+  const run = db.transaction(() => write(db, project, scan, options));
+  return run.immediate();
+}
+
+function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: RecordOptions): RecordOutcome {
+  const now = options.now ?? new Date().toISOString();
+  const seenAt = scan.startedAt;
+  const scanId = Number(
+    db
+      .prepare(
+        `INSERT INTO scans (project_id, tool, status, started_at, finished_at, git_commit, git_branch, git_dirty,
+           analyzer_version, ruleset_version, files_scanned, files_skipped, lines_scanned, duration_ms, source_file, error, recorded_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        project.id, scan.tool, scan.status, scan.startedAt, scan.finishedAt, scan.git.commit, scan.git.branch,
+        scan.git.dirty === null ? null : Number(scan.git.dirty), scan.analyzerVersion, scan.rulesetVersion,
+        scan.filesScanned, scan.filesSkipped, scan.linesScanned, Math.round(scan.durationMs), scan.sourceFile ?? null,
+        scan.error ?? null, now,
+      ).lastInsertRowid,
+  );
+
+  const insFramework = db.prepare('INSERT OR IGNORE INTO scan_frameworks (scan_id, framework) VALUES (?, ?)');
+  for (const f of scan.frameworks) insFramework.run(scanId, f);
+  const insRule = db.prepare('INSERT OR IGNORE INTO scan_rules (scan_id, rule_id) VALUES (?, ?)');
+  for (const r of scan.rulesRun) insRule.run(scanId, r);
+  const insSkip = db.prepare('INSERT INTO skipped_files (scan_id, path, reason, detail) VALUES (?, ?, ?, ?)');
+  for (const s of scan.skipped) insSkip.run(scanId, s.path, s.reason, s.detail);
+
+  const known = new Map<string, Known>();
+  for (const row of db.prepare('SELECT id, fingerprint, state, revision FROM findings WHERE project_id = ?').iterate(project.id) as Iterable<Known & { fingerprint: string }>) {
+    known.set(row.fingerprint, { id: row.id, state: row.state, revision: row.revision });
+  }
+
+  const insFinding = db.prepare(
+    `INSERT INTO findings (project_id, fingerprint, tool, rule_id, title, severity, severity_rank, confidence, path,
+       start_line, start_column, end_line, end_column, message, snippet, fix, trace_json, suppression_kind, suppression_reason,
+       revision, state, first_seen_scan_id, first_seen_at, opened_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)`,
+  );
+  const updDetails = db.prepare(
+    `UPDATE findings SET tool = ?, rule_id = ?, title = ?, severity = ?, severity_rank = ?, confidence = ?, path = ?,
+       start_line = ?, start_column = ?, end_line = ?, end_column = ?, message = ?, snippet = ?, fix = ?, trace_json = ?,
+       suppression_kind = ?, suppression_reason = ?, revision = ? WHERE id = ?`,
+  );
+  const updReopen = db.prepare(
+    `UPDATE findings SET state = 'reopened', fixed_in_scan_id = NULL, fixed_at = NULL,
+       opened_at = ?, reopen_count = reopen_count + 1 WHERE id = ?`,
+  );
+  const delCwes = db.prepare('DELETE FROM finding_cwes WHERE finding_id = ?');
+  const delAsvs = db.prepare('DELETE FROM finding_asvs WHERE finding_id = ?');
+  const insCwe = db.prepare('INSERT OR IGNORE INTO finding_cwes (finding_id, cwe) VALUES (?, ?)');
+  const insAsvs = db.prepare('INSERT OR IGNORE INTO finding_asvs (finding_id, asvs_version, requirement_id, chapter) VALUES (?, ?, ?, ?)');
+  const insOccurrence = db.prepare('INSERT INTO occurrences (scan_id, finding_id, start_line, end_line, suppressed, lifecycle) VALUES (?, ?, ?, ?, ?, ?)');
+
+  const writeLinks = (id: number, f: Finding): void => {
+    for (const c of f.cwe) insCwe.run(id, c);
+    for (const [version, ids] of Object.entries(f.asvs)) for (const r of ids) insAsvs.run(id, version, r, asvsChapter(r));
+  };
+  const details = (f: Finding): unknown[] => [
+    f.tool, f.ruleId, f.title, f.severity, severityRank(f.severity), f.confidence, f.path,
+    f.range.start.line, f.range.start.column, f.range.end.line, f.range.end.column, f.message, f.snippet, f.fix,
+    JSON.stringify(f.trace), f.suppression?.kind ?? null, f.suppression?.justification ?? null,
+  ];
+
+  const outcome: RecordOutcome = { scanId, newFindings: 0, persisting: 0, reopened: 0, fixed: 0, duplicates: 0 };
+  const seenNow = new Set<string>();
+  const every = options.progressEvery ?? 1000;
+  let done = 0;
+  for (const f of scan.findings) {
+    if (options.onProgress && done % every === 0) options.onProgress(done, scan.findings.length);
+    done++;
+    if (seenNow.has(f.fingerprint)) {
+      outcome.duplicates++;
+      continue;
+    }
+    seenNow.add(f.fingerprint);
+    const revision = revisionOf(f);
+    const k = known.get(f.fingerprint);
+    let lifecycle: Exclude<Lifecycle, 'fixed'>;
+    let id: number;
+    if (!k) {
+      id = Number(insFinding.run(project.id, f.fingerprint, ...details(f), revision, scanId, seenAt, seenAt).lastInsertRowid);
+      writeLinks(id, f);
+      lifecycle = 'new';
+      outcome.newFindings++;
+    } else {
+      id = k.id;
+      if (k.revision !== revision) {
+        updDetails.run(...details(f), revision, id);
+        delCwes.run(id);
+        delAsvs.run(id);
+        writeLinks(id, f);
+      }
+      if (k.state === 'fixed') {
+        updReopen.run(seenAt, id);
+        lifecycle = 'reopened';
+        outcome.reopened++;
+      } else {
+        lifecycle = 'persisting';
+        outcome.persisting++;
+      }
+    }
+    insOccurrence.run(scanId, id, f.range.start.line, f.range.end.line, f.suppression ? 1 : 0, lifecycle);
+  }
+  options.onProgress?.(done, scan.findings.length);
+
+  // Set-based, so an unchanged finding costs one sighting row and no UPDATE of its wide row.
+  db.prepare(
+    `UPDATE findings SET state = 'persisting' WHERE project_id = ? AND state IN ('new', 'reopened')
+       AND id IN (SELECT finding_id FROM occurrences WHERE scan_id = ? AND lifecycle = 'persisting')`,
+  ).run(project.id, scanId);
+  if (FIXING_STATUSES.has(scan.status)) {
+    const where = `project_id = @project AND tool = @tool AND state <> 'fixed'
+      AND NOT EXISTS (SELECT 1 FROM occurrences o WHERE o.scan_id = @scan AND o.finding_id = findings.id)`;
+    const params = { project: project.id, tool: scan.tool, scan: scanId, at: seenAt };
+    db.prepare(`INSERT INTO fixes (scan_id, finding_id, opened_at, fixed_at) SELECT @scan, id, opened_at, @at FROM findings WHERE ${where}`).run(params);
+    outcome.fixed = db.prepare(`UPDATE findings SET state = 'fixed', fixed_in_scan_id = @scan, fixed_at = @at WHERE ${where}`).run(params).changes;
+  }
+
+  writeScanCounts(db, scanId, now);
+  if (options.coverage) writeCoverageSnapshot(db, scanId, options.coverage({ db, scanId, project, now }));
+  return outcome;
+}
+
+/** Freezes the per-severity counts of the scan; triage is taken as it stands when the scan is recorded. */
+function writeScanCounts(db: StoreDb, scanId: number, now: string): void {
+  const triageThen = `CASE WHEN f.triage_at IS NULL THEN 'open' ELSE coalesce((
+      SELECT CASE WHEN t.status = 'accepted_risk' AND t.expires_at <= @now THEN 'open' ELSE t.status END
+      FROM triage_events t WHERE t.finding_id = f.id AND t.at <= @now ORDER BY t.at DESC, t.id DESC LIMIT 1), 'open') END`;
+  const seen = db
+    .prepare(
+      `SELECT f.severity, count(*) AS seen,
+         sum(o.suppressed = 0 AND (${triageThen}) IN ('open', 'confirmed')) AS open,
+         sum(o.lifecycle = 'new') AS new, sum(o.lifecycle = 'reopened') AS reopened, sum(o.suppressed) AS suppressed
+       FROM occurrences o JOIN findings f ON f.id = o.finding_id WHERE o.scan_id = @scan GROUP BY f.severity`,
+    )
+    .all({ scan: scanId, now }) as { severity: Severity; seen: number; open: number; new: number; reopened: number; suppressed: number }[];
+  const fixed = db
+    .prepare('SELECT f.severity, count(*) AS n FROM fixes x JOIN findings f ON f.id = x.finding_id WHERE x.scan_id = ? GROUP BY f.severity')
+    .all(scanId) as { severity: Severity; n: number }[];
+  const ins = db.prepare('INSERT INTO scan_counts (scan_id, severity, seen, open, new, reopened, fixed, suppressed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  for (const sev of SEVERITIES) {
+    const s = seen.find((r) => r.severity === sev);
+    ins.run(scanId, sev, s?.seen ?? 0, s?.open ?? 0, s?.new ?? 0, s?.reopened ?? 0, fixed.find((r) => r.severity === sev)?.n ?? 0, s?.suppressed ?? 0);
+  }
+}
+
+/** Hash of everything about a finding that may change while its identity stays. */
+function revisionOf(f: Finding): string {
+  return createHash('sha1')
+    .update(JSON.stringify([f.tool, f.ruleId, f.title, f.severity, f.confidence, f.path, f.range, f.message, f.snippet, f.fix, f.trace, f.suppression, f.cwe, f.asvs]))
+    .digest('base64');
+}

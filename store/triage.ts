@@ -1,0 +1,65 @@
+// Triage: a person's decision about a finding, recorded as append-only events. The finding row
+// caches the latest event (same transaction) so lists stay fast; the events are the record.
+import type { StoreDb } from './open-store.js';
+import type { TriageEventRow, TriageStatus } from './types.js';
+import { TRIAGE_STATUSES } from './types.js';
+import { reviewerName } from './settings.js';
+import { StoreInputError } from './errors.js';
+import { toInstant } from './time.js';
+
+export interface TriageInput {
+  findingId: number;
+  status: TriageStatus;
+  /** Why. Required for false_positive and accepted_risk. */
+  reason?: string;
+  /** Required for accepted_risk: after it the finding counts as open again. */
+  expiresAt?: string | null;
+  actor?: string;
+  at?: string;
+}
+
+const COLUMNS = 'id, finding_id AS findingId, status, reason, expires_at AS expiresAt, actor, at';
+
+export function recordTriage(db: StoreDb, input: TriageInput): TriageEventRow {
+  if (!TRIAGE_STATUSES.includes(input.status)) {
+    throw new StoreInputError(`Unknown triage status "${input.status}"; use one of ${TRIAGE_STATUSES.join(', ')}.`);
+  }
+  const reason = (input.reason ?? '').trim();
+  if ((input.status === 'false_positive' || input.status === 'accepted_risk') && !reason) {
+    throw new StoreInputError(`A ${input.status.replace('_', ' ')} decision needs a justification: say why (--reason).`);
+  }
+  let expiresAt: string | null = null;
+  if (input.status === 'accepted_risk') {
+    if (!input.expiresAt) throw new StoreInputError('Accepting a risk needs an expiry date (--expires YYYY-MM-DD), after which the finding reopens.');
+    expiresAt = toInstant(input.expiresAt, 'expiry');
+  } else if (input.expiresAt) {
+    throw new StoreInputError('Only an accepted risk takes an expiry date.');
+  }
+  const at = input.at ? toInstant(input.at, 'triage time') : new Date().toISOString();
+  if (expiresAt !== null && expiresAt <= at) throw new StoreInputError(`The expiry ${expiresAt} is not after the decision time ${at}.`);
+  const actor = input.actor ?? reviewerName(db);
+  return db.transaction(() => {
+    const exists = db.prepare('SELECT 1 FROM findings WHERE id = ?').get(input.findingId);
+    if (!exists) throw new StoreInputError(`No finding with id ${input.findingId}.`);
+    const id = db
+      .prepare('INSERT INTO triage_events (finding_id, status, reason, expires_at, actor, at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(input.findingId, input.status, reason, expiresAt, actor, at).lastInsertRowid;
+    db.prepare('UPDATE findings SET triage_status = ?, triage_expires_at = ?, triage_at = ? WHERE id = ?').run(input.status, expiresAt, at, input.findingId);
+    return db.prepare(`SELECT ${COLUMNS} FROM triage_events WHERE id = ?`).get(id) as TriageEventRow;
+  }).immediate();
+}
+
+/** Every decision about a finding, oldest first. */
+export function triageHistory(db: StoreDb, findingId: number): TriageEventRow[] {
+  return db.prepare(`SELECT ${COLUMNS} FROM triage_events WHERE finding_id = ? ORDER BY at, id`).all(findingId) as TriageEventRow[];
+}
+
+/** Finding ids with this fingerprint (one per project that has it); for the CLI's `triage <fingerprint>`. */
+export function findingIdsByFingerprint(db: StoreDb, fingerprint: string, projectId?: number): { id: number; projectId: number }[] {
+  const sql = 'SELECT id, project_id AS projectId FROM findings WHERE fingerprint = ?' + (projectId === undefined ? '' : ' AND project_id = ?');
+  const args: unknown[] = projectId === undefined ? [fingerprint] : [fingerprint, projectId];
+  return db.prepare(sql).all(...args) as { id: number; projectId: number }[];
+}
+
+/** SQL for the decision in force at `?` (bound by the caller): an expired acceptance reads as 'open'. */
+export const EFFECTIVE_TRIAGE_SQL = `CASE WHEN f.triage_status = 'accepted_risk' AND f.triage_expires_at <= ? THEN 'open' ELSE f.triage_status END`;
