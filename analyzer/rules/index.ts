@@ -2,10 +2,48 @@
 import type { RuleDefinition } from '../rule.js';
 import { yamlUnsafeLoad } from './deserialization/yaml-unsafe-load.js';
 import { hardcodedPassword } from './secrets/hardcoded-password.js';
+import { djangoDebugEnabled } from './django-settings/debug-enabled.js';
+import { djangoSecretKeyHardcoded } from './django-settings/secret-key-hardcoded.js';
+import { djangoAllowedHosts } from './django-settings/allowed-hosts.js';
+import { djangoSecurityMiddlewareMissing } from './django-settings/security-middleware-missing.js';
+import { djangoCsrfMiddlewareMissing } from './django-settings/csrf-middleware-missing.js';
+import { djangoClickjacking } from './django-settings/clickjacking.js';
+import { djangoHsts } from './django-settings/hsts.js';
+import { djangoContentTypeNosniff } from './django-settings/content-type-nosniff.js';
+import { djangoSslRedirect } from './django-settings/ssl-redirect.js';
+import { djangoSessionCookieSecure } from './django-settings/session-cookie-secure.js';
+import { djangoSessionCookieHttpOnly } from './django-settings/session-cookie-httponly.js';
+import { djangoCsrfCookieSecure } from './django-settings/csrf-cookie-secure.js';
+import { djangoCookieSameSite } from './django-settings/cookie-samesite.js';
+import { djangoSessionCookieAge } from './django-settings/session-cookie-age.js';
+import { djangoReferrerPolicy } from './django-settings/referrer-policy.js';
+import { djangoCrossOriginOpenerPolicy } from './django-settings/cross-origin-opener-policy.js';
+import { djangoPasswordValidators } from './django-settings/password-validators.js';
+import { djangoWeakPasswordHasher } from './django-settings/weak-password-hasher.js';
+import { djangoCorsAnyOrigin } from './django-settings/cors-any-origin.js';
 
 export const allRules: readonly RuleDefinition[] = [
   yamlUnsafeLoad,
   hardcodedPassword,
+  djangoDebugEnabled,
+  djangoSecretKeyHardcoded,
+  djangoAllowedHosts,
+  djangoSecurityMiddlewareMissing,
+  djangoCsrfMiddlewareMissing,
+  djangoClickjacking,
+  djangoHsts,
+  djangoContentTypeNosniff,
+  djangoSslRedirect,
+  djangoSessionCookieSecure,
+  djangoSessionCookieHttpOnly,
+  djangoCsrfCookieSecure,
+  djangoCookieSameSite,
+  djangoSessionCookieAge,
+  djangoReferrerPolicy,
+  djangoCrossOriginOpenerPolicy,
+  djangoPasswordValidators,
+  djangoWeakPasswordHasher,
+  djangoCorsAnyOrigin,
 ];
 
 export function ruleById(id: string): RuleDefinition | undefined {

@@ -1,0 +1,6 @@
+# assay-fixture: path=shop/settings.py
+from django.utils.translation import gettext_lazy as _
+
+INSTALLED_APPS = ['django.contrib.auth', 'django.contrib.contenttypes', 'shop.catalog']
+MIDDLEWARE = ['django.middleware.security.SecurityMiddleware']
+SECURE_SSL_REDIRECT = False  # expect: PY-DJANGO-SSL-REDIRECT
