@@ -7,4 +7,4 @@ templates = Jinja2Templates(directory="templates")
 
 @app.get("/dashboard")
 def dashboard(request: Request, welcome: str = "Hello"):
-    return templates.TemplateResponse(request, "dashboard.html", {"welcome": welcome})
+    return templates.TemplateResponse("dashboard.html", {"request": request, "welcome": welcome})

@@ -1,9 +1,9 @@
-from fastapi import FastAPI, Header
+from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
 
 app = FastAPI()
 
 
-@app.get("/whoami", response_class=HTMLResponse)
-def whoami(user_agent: str = Header(default="")):
-    return f"<html><body><p>Your browser: {user_agent}</p></body></html>"
+@app.get("/unsubscribe/done", response_class=HTMLResponse)
+def unsubscribed(email: str = ""):
+    return f"<html><body><p>{email} will no longer receive stock alerts.</p></body></html>"

@@ -1,5 +1,5 @@
 from flask import Flask, abort, request
-from werkzeug.utils import safe_join
+from werkzeug.security import safe_join
 
 app = Flask(__name__)
 DOC_ROOT = "/srv/admin/docs"
