@@ -1,0 +1,140 @@
+// The shell of the window: navigation, the project in focus, theme, and the current page.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ProjectSummary, SettingsView } from '../../electron/ipc-contract.js';
+import { call } from './api.js';
+import { AppContext, PAGE_LABELS, PAGES, type AppState, type PageId } from './app-context.js';
+import { ProjectsPage } from './pages/ProjectsPage.js';
+import { DashboardPage } from './pages/DashboardPage.js';
+import { AsvsPage } from './pages/AsvsPage.js';
+import { FindingsPage } from './pages/FindingsPage.js';
+import { TrendsPage } from './pages/TrendsPage.js';
+import { ReportsPage } from './pages/ReportsPage.js';
+import { SettingsPage } from './pages/SettingsPage.js';
+import { ErrorState } from './components/states.js';
+
+function pageFromHash(): PageId {
+  const name = window.location.hash.replace(/^#\/?/, '');
+  return (PAGES as readonly string[]).includes(name) ? (name as PageId) : 'projects';
+}
+
+export function App() {
+  const [page, setPage] = useState<PageId>(pageFromHash);
+  const [projects, setProjects] = useState<ProjectSummary[] | null>(null);
+  const [projectsError, setProjectsError] = useState<Error | null>(null);
+  const [projectId, setProjectId] = useState<number | null>(null);
+  const [settings, setSettings] = useState<SettingsView | null>(null);
+  const [findingsAsvs, setFindingsAsvs] = useState<string | null>(null);
+
+  const refreshProjects = useCallback(async () => {
+    try {
+      const list = await call((api) => api.listProjects());
+      setProjects(list);
+      setProjectsError(null);
+      setProjectId((current) => (current !== null && list.some((p) => p.id === current) ? current : (list[0]?.id ?? null)));
+    } catch (e) {
+      setProjectsError(e instanceof Error ? e : new Error(String(e)));
+    }
+  }, []);
+
+  useEffect(() => {
+    void refreshProjects();
+    call((api) => api.getSettings()).then(setSettings, () => setSettings(null));
+  }, [refreshProjects]);
+
+  useEffect(() => {
+    const onHash = () => setPage(pageFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  // 'system' leaves the attribute off so the stylesheet follows prefers-color-scheme.
+  useEffect(() => {
+    const theme = settings?.theme ?? 'system';
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [settings?.theme]);
+
+  const project = projects?.find((p) => p.id === projectId) ?? null;
+
+  const state = useMemo<AppState>(
+    () => ({
+      projects,
+      project,
+      settings,
+      findingsAsvs,
+      selectProject: setProjectId,
+      navigate(next, options) {
+        setFindingsAsvs(options?.findingsAsvs ?? null);
+        window.location.hash = `#/${next}`;
+        setPage(next);
+      },
+      refreshProjects,
+      settingsChanged: setSettings,
+    }),
+    [projects, project, settings, findingsAsvs, refreshProjects],
+  );
+
+  useEffect(() => {
+    document.title = `${PAGE_LABELS[page]} · Assay`;
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [page]);
+
+  return (
+    <AppContext.Provider value={state}>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <div className="shell">
+        <nav className="sidebar" aria-label="Main">
+          <div className="brand">
+            <img src="./icon.svg" alt="" width={28} height={28} />
+            <span>Assay</span>
+          </div>
+          <ul>
+            {PAGES.map((id) => (
+              <li key={id}>
+                <a href={`#/${id}`} aria-current={page === id ? 'page' : undefined} onClick={() => setFindingsAsvs(null)}>
+                  {PAGE_LABELS[id]}
+                </a>
+              </li>
+            ))}
+          </ul>
+          {projects && projects.length > 0 && (
+            <label className="project-picker">
+              <span>Project</span>
+              <select value={projectId ?? ''} onChange={(e) => setProjectId(Number(e.target.value))}>
+                {projects.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </nav>
+        <main id="main" tabIndex={-1} className="content">
+          {projectsError ? <ErrorState error={projectsError} onRetry={() => void refreshProjects()} /> : <CurrentPage page={page} />}
+        </main>
+      </div>
+    </AppContext.Provider>
+  );
+}
+
+function CurrentPage({ page }: { page: PageId }) {
+  switch (page) {
+    case 'projects':
+      return <ProjectsPage />;
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'asvs':
+      return <AsvsPage />;
+    case 'findings':
+      return <FindingsPage />;
+    case 'trends':
+      return <TrendsPage />;
+    case 'reports':
+      return <ReportsPage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}

@@ -1,0 +1,36 @@
+// What every page can reach: the project in focus, navigation, settings and the project list.
+import { createContext, useContext } from 'react';
+import type { ProjectSummary, SettingsView } from '../../electron/ipc-contract.js';
+
+export const PAGES = ['projects', 'dashboard', 'asvs', 'findings', 'trends', 'reports', 'settings'] as const;
+export type PageId = (typeof PAGES)[number];
+
+export const PAGE_LABELS: Record<PageId, string> = {
+  projects: 'Projects',
+  dashboard: 'Dashboard',
+  asvs: 'ASVS',
+  findings: 'Findings',
+  trends: 'Trends',
+  reports: 'Reports',
+  settings: 'Settings',
+};
+
+export interface AppState {
+  projects: ProjectSummary[] | null;
+  project: ProjectSummary | null;
+  settings: SettingsView | null;
+  selectProject(id: number): void;
+  navigate(page: PageId, options?: { findingsAsvs?: string }): void;
+  refreshProjects(): Promise<void>;
+  settingsChanged(next: SettingsView): void;
+  /** ASVS filter handed from the ASVS explorer to the findings page. */
+  findingsAsvs: string | null;
+}
+
+export const AppContext = createContext<AppState | null>(null);
+
+export function useApp(): AppState {
+  const state = useContext(AppContext);
+  if (!state) throw new Error('useApp outside AppContext');
+  return state;
+}

@@ -1,0 +1,77 @@
+// Records a person's verdict on a requirement: status, evidence, links and an optional expiry.
+import { useState } from 'react';
+import type { AsvsVersion, AttestationStatus, RequirementDetail } from '../../../electron/ipc-contract.js';
+import { call } from '../api.js';
+
+const LABELS: Record<AttestationStatus, string> = { pass: 'Pass', fail: 'Fail', 'not-applicable': 'Not applicable' };
+
+export function AttestationForm({ projectId, version, requirementId, onSaved }: { projectId: number; version: AsvsVersion; requirementId: string; onSaved: (next: RequirementDetail) => void }) {
+  const [status, setStatus] = useState<AttestationStatus>('pass');
+  const [evidence, setEvidence] = useState('');
+  const [links, setLinks] = useState('');
+  const [expires, setExpires] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const submit = async () => {
+    const linkList = links
+      .split(/\s+/)
+      .map((l) => l.trim())
+      .filter(Boolean);
+    if (!evidence.trim()) return setError('Describe the evidence: what was checked, how, and where the proof is.');
+    const bad = linkList.find((l) => !/^https:\/\/\S+$/.test(l));
+    if (bad) return setError(`Links must be https URLs: ${bad}`);
+    setSaving(true);
+    setError(null);
+    try {
+      const next = await call((api) => api.attest({ projectId, asvsVersion: version, requirementId, status, evidence: evidence.trim(), links: linkList, expiresAt: expires || null }));
+      setEvidence('');
+      setLinks('');
+      setExpires('');
+      onSaved(next);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <form
+      className="attest-form"
+      aria-label="Attest requirement"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <fieldset className="checks">
+        <legend>Verdict</legend>
+        {(Object.keys(LABELS) as AttestationStatus[]).map((s) => (
+          <label key={s}>
+            <input type="radio" name="attest-status" value={s} checked={status === s} onChange={() => setStatus(s)} />
+            {LABELS[s]}
+          </label>
+        ))}
+      </fieldset>
+      <label className="block">
+        Evidence (required)
+        <textarea rows={3} value={evidence} onChange={(e) => setEvidence(e.target.value)} required />
+      </label>
+      <label className="block">
+        Links (https, one per line)
+        <textarea rows={2} value={links} onChange={(e) => setLinks(e.target.value)} />
+      </label>
+      <label className="block">
+        Expires (optional)
+        <input type="date" value={expires} onChange={(e) => setExpires(e.target.value)} />
+      </label>
+      {error && (
+        <p className="error-message" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={saving}>
+        {saving ? 'Saving…' : 'Record attestation'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,199 @@
+// ASVS explorer: chapters → sections → requirements with their status, and one requirement in
+// full with its mapped rules, linked findings and attestations.
+import { useMemo, useState } from 'react';
+import type { AsvsLevel, AsvsTree, AsvsVersion, CoverageStatus, ProjectSummary, RequirementDetail } from '../../../electron/ipc-contract.js';
+import { call } from '../api.js';
+import { useApp } from '../app-context.js';
+import { AttestationForm } from '../components/attestation-form.js';
+import { SeverityBadge, StatusChip } from '../components/badges.js';
+import { LevelPicker } from '../components/level-picker.js';
+import { RequireProject } from '../components/require-project.js';
+import { ErrorState, Loading } from '../components/states.js';
+import { dateTime, STATUS_LABELS, STATUS_ORDER } from '../format.js';
+import { useLoad } from '../use-load.js';
+
+export function AsvsPage() {
+  return <RequireProject>{(project) => <Explorer key={project.id} project={project} />}</RequireProject>;
+}
+
+function Explorer({ project }: { project: ProjectSummary }) {
+  const { refreshProjects } = useApp();
+  const [version, setVersion] = useState<AsvsVersion>(project.asvsVersion);
+  const [level, setLevel] = useState<AsvsLevel>(project.level);
+  const [only, setOnly] = useState<CoverageStatus | 'all'>('all');
+  const [selected, setSelected] = useState<string | null>(null);
+  const [changed, setChanged] = useState(0);
+  const tree = useLoad(() => call((api) => api.asvsTree({ projectId: project.id, asvsVersion: version, level })), [project.id, version, level, changed, project.lastScan?.id]);
+  return (
+    <div className="page">
+      <header className="page-head">
+        <h1>ASVS explorer — {project.name}</h1>
+        <LevelPicker
+          version={version}
+          level={level}
+          onChange={(v, l) => {
+            setVersion(v);
+            setLevel(l);
+            setSelected(null);
+          }}
+        />
+        <label>
+          Show{' '}
+          <select value={only} onChange={(e) => setOnly(e.target.value as CoverageStatus | 'all')}>
+            <option value="all">All statuses</option>
+            {STATUS_ORDER.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      {tree.state === 'error' && <ErrorState error={tree.error} onRetry={tree.reload} />}
+      {tree.state === 'loading' && !tree.data && <Loading what="the ASVS catalogue" />}
+      {tree.data && (
+        <div className="explorer">
+          <Tree tree={tree.data} only={only} selected={selected} onSelect={setSelected} />
+          {selected ? (
+            <RequirementPane
+              key={`${version}-${selected}`}
+              projectId={project.id}
+              version={version}
+              requirementId={selected}
+              onAttested={() => {
+                setChanged((c) => c + 1);
+                void refreshProjects();
+              }}
+            />
+          ) : (
+            <div className="detail-pane state state-empty">Choose a requirement to see its status, evidence and findings.</div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Tree({ tree, only, selected, onSelect }: { tree: AsvsTree; only: CoverageStatus | 'all'; selected: string | null; onSelect: (id: string) => void }) {
+  const chapters = useMemo(
+    () =>
+      tree.chapters
+        .map((c) => ({ ...c, sections: c.sections.map((s) => ({ ...s, requirements: s.requirements.filter((r) => only === 'all' || r.status === only) })).filter((s) => s.requirements.length > 0) }))
+        .filter((c) => c.sections.length > 0),
+    [tree, only],
+  );
+  if (chapters.length === 0) return <div className="tree state state-empty">No requirement has this status at Level {tree.level}.</div>;
+  return (
+    <nav className="tree" aria-label="ASVS requirements">
+      {chapters.map((c) => (
+        <details key={c.id} open={chapters.length === 1 || c.counts.failing > 0}>
+          <summary>
+            <span className="tree-chapter">
+              {c.id} {c.name}
+            </span>
+            <span className="tree-counts">
+              {c.counts.failing > 0 && <span className="chip status-failing">{c.counts.failing} failing</span>}
+            </span>
+          </summary>
+          {c.sections.map((s) => (
+            <div key={s.id} className="tree-section">
+              <div className="tree-section-name">
+                {s.id} {s.name}
+              </div>
+              <ul>
+                {s.requirements.map((r) => (
+                  <li key={r.id}>
+                    <button type="button" className={`req${selected === r.id ? ' selected' : ''}`} aria-current={selected === r.id ? 'true' : undefined} onClick={() => onSelect(r.id)}>
+                      <span className="req-id">{r.id}</span>
+                      <span className="req-summary">{r.summary}</span>
+                      <StatusChip status={r.status} />
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </details>
+      ))}
+    </nav>
+  );
+}
+
+function RequirementPane({ projectId, version, requirementId, onAttested }: { projectId: number; version: AsvsVersion; requirementId: string; onAttested: () => void }) {
+  const { navigate } = useApp();
+  const [fresh, setFresh] = useState<RequirementDetail | null>(null);
+  const load = useLoad(() => call((api) => api.asvsRequirement({ projectId, asvsVersion: version, requirementId })), [projectId, version, requirementId]);
+  const r = fresh ?? load.data;
+  return (
+    <section className="detail-pane" aria-label={`Requirement ${requirementId}`} data-testid="requirement-detail">
+      {load.state === 'error' && <ErrorState error={load.error} onRetry={load.reload} />}
+      {!r && load.state === 'loading' && <Loading what="the requirement" />}
+      {r && (
+        <div className="detail">
+          <h2>
+            {r.id} <StatusChip status={r.status} />
+          </h2>
+          <p className="muted">
+            {r.chapter} › {r.section} · Level {r.level} · {r.automatable === 'automatable' ? 'checkable by static analysis' : r.automatable === 'partly' ? 'partly checkable by static analysis' : 'needs a person to verify'}
+          </p>
+          <p>{r.summary}</p>
+          {r.officialText ? (
+            <blockquote className="official">
+              <div className="muted">Official OWASP text (CC BY-SA 4.0)</div>
+              {r.officialText}
+            </blockquote>
+          ) : (
+            <p className="muted">Import the official ASVS JSON in Settings to read the full requirement text here.</p>
+          )}
+          <p className="note">{r.statusReason}</p>
+          <p className="muted">{r.automatableReason}</p>
+          <h3>Mapped rules</h3>
+          {r.mappedRules.length === 0 ? <p className="muted">No rule checks this requirement.</p> : <ul>{r.mappedRules.map((m) => <li key={m.id}>{m.id} — {m.title}</li>)}</ul>}
+          <h3>Linked findings</h3>
+          {r.findings.length === 0 ? (
+            <p className="muted">No open finding is linked to this requirement.</p>
+          ) : (
+            <>
+              <ul className="linked-findings">
+                {r.findings.slice(0, 20).map((f) => (
+                  <li key={f.id}>
+                    <SeverityBadge severity={f.severity} /> {f.ruleId} <span className="path">{`${f.path}:${f.line}`}</span>
+                  </li>
+                ))}
+              </ul>
+              <button type="button" className="link" onClick={() => navigate('findings', { findingsAsvs: r.id })}>
+                Show all {r.findings.length} in Findings
+              </button>
+            </>
+          )}
+          <h3>Attest</h3>
+          <AttestationForm
+            projectId={projectId}
+            version={version}
+            requirementId={r.id}
+            onSaved={(next) => {
+              setFresh(next);
+              onAttested();
+            }}
+          />
+          <h3>Attestation history</h3>
+          {r.attestations.length === 0 ? (
+            <p className="muted">Nobody has attested this requirement.</p>
+          ) : (
+            <ol className="history" data-testid="attestation-history">
+              {r.attestations.map((a) => (
+                <li key={a.id} className={a.expired ? 'expired' : undefined}>
+                  <strong>{a.status}</strong> by {a.by}, {dateTime(a.at)}
+                  {a.expiresAt ? ` · expires ${a.expiresAt.slice(0, 10)}` : ''}
+                  {a.expired ? ' (expired)' : ''}
+                  <div className="pre-line">{a.evidence}</div>
+                  {a.links.length > 0 && <div className="path">{a.links.join(' ')}</div>}
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
