@@ -1,0 +1,7 @@
+// The subcommand registry: one line per command.
+import type { CommandDefinition } from '../command.js';
+import { scanCommand } from './scan.js';
+
+export const commands: readonly CommandDefinition[] = [
+  scanCommand,
+];

@@ -1,0 +1,173 @@
+// `assay scan <path>`: scan a project, write SARIF, JSON or text, print a summary, and exit 0, 1
+// (--fail-on reached) or 2 (usage or input error).
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { scanProject, severityRank } from '../../analyzer/scan.js';
+import { loadConfig } from '../../analyzer/config.js';
+import { allRules } from '../../analyzer/rules/index.js';
+import { SEVERITIES, type ScanResult, type Severity } from '../../analyzer/types.js';
+import { toSarif } from '../../report/sarif.js';
+import { toScanJson } from '../../report/scan-json.js';
+import { EXIT, type CliIo, type CommandDefinition } from '../command.js';
+import { InputError, UsageError } from '../errors.js';
+import { oneOf, parseOptions, stringOption, type OptionSpec } from '../parse-options.js';
+import { progressReporter } from '../progress.js';
+import { scanSummary, textReport } from '../summary.js';
+import { afterScanSteps } from './scan-steps.js';
+
+export const SCAN_FORMATS = ['text', 'sarif', 'json'] as const;
+export type ScanFormat = (typeof SCAN_FORMATS)[number];
+export const ASVS_VERSIONS = ['5.0.0', '4.0.3'] as const;
+
+/** Everything `assay scan` was asked to do, parsed and checked. */
+export interface ScanCommandOptions {
+  path: string;
+  format: ScanFormat;
+  output: string | null;
+  minSeverity: Severity | null;
+  configFile: string | null;
+  failOn: Severity | null;
+  quiet: boolean;
+  /** Recording into the history database (store room): --db FILE, --no-db. */
+  db: string | null;
+  noDb: boolean;
+  /** Target ASVS level and version for the recorded scan's coverage (store/asvs rooms). */
+  level: number | null;
+  asvsVersion: (typeof ASVS_VERSIONS)[number] | null;
+}
+
+const OPTIONS: OptionSpec = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  'min-severity': { type: 'string' },
+  config: { type: 'string' },
+  'fail-on': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  db: { type: 'string' },
+  'no-db': { type: 'boolean' },
+  level: { type: 'string' },
+  'asvs-version': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+const HELP = `Usage: assay scan <path> [options]
+
+Scan the Python project in <path> and report its findings.
+
+Options:
+  -f, --format FORMAT      text (default), sarif or json
+  -o, --output FILE        write the report to FILE instead of standard output
+      --min-severity SEV   leave out findings below SEV (critical, high, medium, low, info)
+      --fail-on SEV        exit 1 when an open (unsuppressed) finding at or above SEV exists
+      --config FILE        read settings from FILE (assay.toml, or a pyproject.toml with [tool.assay])
+      --db FILE            record the scan in this history database
+      --no-db              do not record the scan
+      --level N            target ASVS level (1, 2 or 3) for the recorded scan
+      --asvs-version V     ASVS version for coverage: 5.0.0 or 4.0.3
+  -q, --quiet              no progress output
+  -h, --help               show this help
+
+Progress and the summary go to standard error when the report goes to standard output.
+Exit codes: 0 done, 1 --fail-on reached, 2 usage or input error, 3 internal error, 130 interrupted.`;
+
+export function parseScanArgs(args: string[]): ScanCommandOptions | 'help' {
+  const { values, positionals } = parseOptions(args, OPTIONS, 'scan');
+  if (values.help) return 'help';
+  if (positionals.length === 0) throw new UsageError('scan needs the folder to scan, e.g. `assay scan .`');
+  if (positionals.length > 1) throw new UsageError(`scan takes one folder, got ${positionals.length}: ${positionals.join(' ')}`);
+  const levelText = stringOption(values.level);
+  let level: number | null = null;
+  if (levelText !== undefined) {
+    if (!/^[123]$/.test(levelText)) throw new UsageError(`--level must be 1, 2 or 3 (got "${levelText}").`);
+    level = Number(levelText);
+  }
+  const db = stringOption(values.db) ?? null;
+  if (db && values['no-db']) throw new UsageError('--db and --no-db contradict each other; give one.');
+  return {
+    path: positionals[0]!,
+    format: oneOf(values.format, SCAN_FORMATS, '--format') ?? 'text',
+    output: stringOption(values.output) ?? null,
+    minSeverity: oneOf(values['min-severity'], SEVERITIES, '--min-severity') ?? null,
+    configFile: stringOption(values.config) ?? null,
+    failOn: oneOf(values['fail-on'], SEVERITIES, '--fail-on') ?? null,
+    quiet: values.quiet === true,
+    db,
+    noDb: values['no-db'] === true,
+    level,
+    asvsVersion: oneOf(values['asvs-version'], ASVS_VERSIONS, '--asvs-version') ?? null,
+  };
+}
+
+export function renderReport(result: ScanResult, format: ScanFormat): string {
+  if (format === 'sarif') return JSON.stringify(toSarif(result, allRules), null, 2) + '\n';
+  if (format === 'json') return JSON.stringify(toScanJson(result), null, 2) + '\n';
+  return textReport(result);
+}
+
+/** Open findings at or above the threshold. */
+export function failingFindings(result: ScanResult, threshold: Severity): number {
+  return result.findings.filter((f) => !f.suppression && severityRank(f.severity) >= severityRank(threshold)).length;
+}
+
+async function runScan(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseScanArgs(args);
+  if (parsed === 'help') {
+    io.stdout.write(HELP + '\n');
+    return EXIT.ok;
+  }
+  const root = resolve(io.cwd, parsed.path);
+  const config = await loadConfig(root, parsed.configFile ? resolve(io.cwd, parsed.configFile) : undefined);
+  const failOn = parsed.failOn ?? config.failOn;
+  const reportToStdout = parsed.output === null;
+  const progress = progressReporter(io, parsed.quiet);
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  let result: ScanResult;
+  try {
+    result = await scanProject(root, {
+      config,
+      minSeverity: parsed.minSeverity ?? undefined,
+      signal: controller.signal,
+      onProgress: (p) => progress.update(p),
+    });
+  } finally {
+    progress.stop();
+    process.removeListener('SIGINT', onSigint);
+  }
+
+  for (const step of afterScanSteps) await step({ result, options: parsed, io });
+
+  const report = renderReport(result, parsed.format);
+  if (parsed.output) {
+    const target = resolve(io.cwd, parsed.output);
+    try {
+      await writeFile(target, report);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? String(err);
+      throw new InputError(`cannot write the report to ${target} (${code}). Check that the folder exists and is writable.`);
+    }
+  } else {
+    io.stdout.write(report);
+  }
+  // The text report already ends with the summary; other formats get it on the human channel.
+  if (parsed.format !== 'text' || !reportToStdout) {
+    if (!parsed.quiet) (reportToStdout ? io.stderr : io.stdout).write(scanSummary(result));
+  }
+  if (result.cancelled) return EXIT.interrupted;
+  if (failOn) {
+    const count = failingFindings(result, failOn);
+    if (count > 0) {
+      io.stderr.write(`assay: ${count} open finding(s) at or above ${failOn} (--fail-on ${failOn}).\n`);
+      return EXIT.findings;
+    }
+  }
+  return EXIT.ok;
+}
+
+export const scanCommand: CommandDefinition = {
+  name: 'scan',
+  summary: 'scan a Python project and write SARIF, JSON or a text report',
+  help: HELP,
+  run: runScan,
+};

@@ -1,0 +1,70 @@
+// A scan in Assay's own JSON format (docs/json-schema.md): everything in the ScanResult, grouped
+// for consumers, with a schemaVersion that changes only when a field changes meaning or goes away.
+import type { Finding, Framework, RuleError, ScanResult, ScanStats, ScannedFile, SkippedFile } from '../analyzer/types.js';
+
+export const SCAN_JSON_SCHEMA_VERSION = 1;
+
+export interface ScanJson {
+  schemaVersion: typeof SCAN_JSON_SCHEMA_VERSION;
+  tool: { name: 'assay'; version: string; rulesetVersion: string };
+  scan: {
+    root: string;
+    startedAt: string;
+    finishedAt: string;
+    cancelled: boolean;
+    frameworks: Framework[];
+    rulesRun: string[];
+    configFile: string | null;
+    git: ScanResult['git'];
+  };
+  findings: Finding[];
+  files: ScannedFile[];
+  skipped: SkippedFile[];
+  ruleErrors: RuleError[];
+  stats: ScanStats & { findingsOpen: number; findingsSuppressed: number };
+}
+
+export function toScanJson(result: ScanResult): ScanJson {
+  const suppressed = result.findings.filter((f) => f.suppression).length;
+  return {
+    schemaVersion: SCAN_JSON_SCHEMA_VERSION,
+    tool: { name: 'assay', version: result.analyzerVersion, rulesetVersion: result.rulesetVersion },
+    scan: {
+      root: result.root,
+      startedAt: result.startedAt,
+      finishedAt: result.finishedAt,
+      cancelled: result.cancelled,
+      frameworks: result.frameworks,
+      rulesRun: result.rulesRun,
+      configFile: result.configFile ?? null,
+      git: result.git,
+    },
+    findings: result.findings,
+    files: result.files,
+    skipped: result.skipped,
+    ruleErrors: result.ruleErrors ?? [],
+    stats: { ...result.stats, findingsOpen: result.findings.length - suppressed, findingsSuppressed: suppressed },
+  };
+}
+
+/** The ScanResult a ScanJson document carries (for importers; validate the document first). */
+export function scanResultFromJson(doc: ScanJson): ScanResult {
+  const { findingsOpen: _open, findingsSuppressed: _suppressed, ...stats } = doc.stats;
+  return {
+    root: doc.scan.root,
+    startedAt: doc.scan.startedAt,
+    finishedAt: doc.scan.finishedAt,
+    analyzerVersion: doc.tool.version,
+    rulesetVersion: doc.tool.rulesetVersion,
+    frameworks: doc.scan.frameworks,
+    rulesRun: doc.scan.rulesRun,
+    files: doc.files,
+    skipped: doc.skipped,
+    findings: doc.findings,
+    stats,
+    git: doc.scan.git,
+    cancelled: doc.scan.cancelled,
+    ruleErrors: doc.ruleErrors,
+    configFile: doc.scan.configFile,
+  };
+}
