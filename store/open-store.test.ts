@@ -1,0 +1,78 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
+import { openStore } from './open-store.js';
+import { LATEST_SCHEMA_VERSION, migrations } from './migrations/index.js';
+import { migrate, schemaVersion } from './migrate.js';
+import { FutureDatabaseError, NotADatabaseError } from './errors.js';
+import { removeTempDirs, tempDbFile } from './testing/temp-db.js';
+
+afterAll(removeTempDirs);
+
+const TABLES = [
+  'attestations', 'coverage_snapshots', 'finding_asvs', 'finding_cwes', 'findings', 'fixes', 'occurrences', 'projects',
+  'scan_counts', 'scan_frameworks', 'scan_rules', 'scans', 'settings', 'skipped_files', 'triage_events',
+];
+
+describe('openStore and migrations', () => {
+  it('migrates an empty file to the latest schema: WAL, foreign keys, every table STRICT', () => {
+    const file = tempDbFile();
+    const db = openStore(file);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string; strict: number }[];
+    expect(tables.map((t) => t.name)).toEqual(TABLES);
+    expect(tables.every((t) => t.strict === 1)).toBe(true);
+    const cols = db.prepare('SELECT name, type FROM pragma_table_info(?)').all('findings') as { name: string; type: string }[];
+    expect(cols.find((c) => c.name === 'start_line')?.type).toBe('INTEGER');
+    expect(cols.some((c) => c.name === 'cwe' || c.name === 'asvs')).toBe(false);
+    db.close();
+  });
+
+  it('is idempotent: reopening applies nothing', () => {
+    const file = tempDbFile();
+    openStore(file).close();
+    const db = new Database(file);
+    expect(migrate(db, file)).toEqual([]);
+    db.close();
+  });
+
+  it('runs each migration in a transaction: a failing one leaves the version and schema unchanged', () => {
+    const file = tempDbFile();
+    const db = new Database(file);
+    const broken = [...migrations, { version: LATEST_SCHEMA_VERSION + 1, name: 'broken', sql: 'CREATE TABLE half (x INTEGER) STRICT; SELECT * FROM no_such_table;' }];
+    expect(() => migrate(db, file, broken)).toThrow(/no_such_table/);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('refuses a database written by a newer version, naming both versions', () => {
+    const file = tempDbFile();
+    openStore(file).close();
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
+    raw.close();
+    expect(() => openStore(file)).toThrow(FutureDatabaseError);
+    expect(() => openStore(file)).toThrow(new RegExp(`newer version of Assay \\(schema ${LATEST_SCHEMA_VERSION + 5}; this version understands up to ${LATEST_SCHEMA_VERSION}\\)`));
+  });
+
+  it('says plainly when the file is not a database', () => {
+    const file = tempDbFile();
+    writeFileSync(file, 'this is a text file, not SQLite\n'.repeat(200));
+    expect(() => openStore(file)).toThrow(NotADatabaseError);
+    expect(() => openStore(file)).toThrow(/is not an Assay database or is damaged/);
+  });
+
+  it('says plainly when the file is a damaged database', () => {
+    const file = tempDbFile();
+    const db = openStore(file);
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    const bytes = Buffer.alloc(8192, 0xab);
+    // Keep a plausible size but destroy the header magic and the first pages.
+    writeFileSync(file, bytes);
+    expect(() => openStore(file)).toThrow(NotADatabaseError);
+  });
+});
