@@ -25,10 +25,12 @@ describe('rules against the ASVS catalogue', () => {
     expect(unmapped).toEqual([]);
   });
 
-  it('the CWE table holds every (CWE, 5.0.0 id) pair a rule declares', () => {
+  it('the CWE table reaches every 5.0.0 id a rule declares from one of the rule\'s CWEs', () => {
+    // A rule with several CWEs and ids pairs them loosely (Secure flag ↔ V3.3.1, HttpOnly ↔ V3.3.4), so
+    // each declared id needs one CWE of the rule leading to it, not every combination.
     const missing: string[] = [];
     for (const rule of allRules) {
-      for (const cwe of rule.cwe) for (const id of rule.asvs['5.0.0']) if (!asvsForCwe(cwe, '5.0.0').includes(id)) missing.push(`${rule.id}: CWE-${cwe} -> ${id}`);
+      for (const id of rule.asvs['5.0.0']) if (!rule.cwe.some((cwe) => asvsForCwe(cwe, '5.0.0').includes(id))) missing.push(`${rule.id}: CWE-${rule.cwe.join('/')} -> ${id}`);
     }
     expect(missing).toEqual([]);
   });
