@@ -21,6 +21,14 @@ import { djangoCrossOriginOpenerPolicy } from './django-settings/cross-origin-op
 import { djangoPasswordValidators } from './django-settings/password-validators.js';
 import { djangoWeakPasswordHasher } from './django-settings/weak-password-hasher.js';
 import { djangoCorsAnyOrigin } from './django-settings/cors-any-origin.js';
+import { flaskDebug } from './app-config/flask-debug.js';
+import { fastapiDebug } from './app-config/fastapi-debug.js';
+import { flaskSecretKeyHardcoded } from './app-config/flask-secret-key.js';
+import { starletteCorsAnyOrigin } from './app-config/starlette-cors.js';
+import { flaskCorsAnyOrigin } from './app-config/flask-cors.js';
+import { setCookieFlags } from './app-config/set-cookie-flags.js';
+import { flaskSessionCookieFlags } from './app-config/flask-session-cookie.js';
+import { jwtHardcodedKey } from './app-config/jwt-hardcoded-key.js';
 
 export const allRules: readonly RuleDefinition[] = [
   yamlUnsafeLoad,
@@ -44,6 +52,14 @@ export const allRules: readonly RuleDefinition[] = [
   djangoPasswordValidators,
   djangoWeakPasswordHasher,
   djangoCorsAnyOrigin,
+  flaskDebug,
+  fastapiDebug,
+  flaskSecretKeyHardcoded,
+  starletteCorsAnyOrigin,
+  flaskCorsAnyOrigin,
+  setCookieFlags,
+  flaskSessionCookieFlags,
+  jwtHardcodedKey,
 ];
 
 export function ruleById(id: string): RuleDefinition | undefined {

@@ -1,0 +1,63 @@
+import { defineRule, type RuleContext, type SyntaxNode } from '../../rule.js';
+import { configClassWrite, flaskConfigWrites, isFlaskApp, keywordValue } from './app-objects.js';
+
+function underMainGuard(node: SyntaxNode): boolean {
+  for (let cur = node.parent; cur; cur = cur.parent) {
+    if (cur.type === 'if_statement' && /__name__\s*==\s*['"]__main__['"]/.test(cur.childForFieldName('condition')?.text ?? '')) return true;
+  }
+  return false;
+}
+
+export const flaskDebug = defineRule({
+  id: 'PY-FLASK-DEBUG',
+  title: 'Flask runs with the debugger on',
+  cwe: [489, 94],
+  asvs: { '5.0.0': ['V13.4.2'], '4.0.3': ['V14.3.2'] },
+  severity: 'high',
+  confidence: 'high',
+  frameworks: ['flask'],
+  bandit: ['B201'],
+  docs: {
+    what:
+      "Finds Flask debug mode switched on in code: app.run(debug=True), app.debug = True, app.config['DEBUG'] = True, app.config.update(DEBUG=True), and DEBUG = True in a Flask config class.",
+    why: 'Debug mode serves the Werkzeug debugger: on any error page, whoever gets past (or guesses) the PIN runs Python on the server. It also shows source and local variables in tracebacks.',
+    example: "app.run(host='0.0.0.0', debug=True)",
+    fix: "app.run()  # and run with `flask run --debug` locally only; never enable debug in deployed config",
+    references: [
+      'https://cwe.mitre.org/data/definitions/489.html',
+      'https://flask.palletsprojects.com/en/stable/debugging/',
+      'https://werkzeug.palletsprojects.com/en/stable/debug/',
+    ],
+  },
+  visit: {
+    call(node, ctx) {
+      const fn = node.childForFieldName('function');
+      if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'run' && isFlaskApp(fn.childForFieldName('object'), ctx)) {
+        const debug = keywordValue(node, 'debug');
+        const v = ctx.constant(debug);
+        if (debug && v?.kind === 'bool' && v.value) {
+          ctx.report(node, {
+            message: 'app.run(debug=True) starts the Werkzeug debugger, which executes code typed into error pages',
+            // The development server under `if __name__ == '__main__'` is rarely what production runs.
+            confidence: underMainGuard(node) ? 'medium' : 'high',
+          });
+        }
+        return;
+      }
+      for (const w of flaskConfigWrites(node, ctx)) report(w.key, w.value, node, ctx);
+    },
+    assignment(node, ctx) {
+      for (const w of flaskConfigWrites(node, ctx)) report(w.key, w.value, node, ctx);
+      const cls = configClassWrite(node, ctx);
+      // Development and testing config classes are meant to debug.
+      const className = node.parent?.parent?.parent?.childForFieldName('name')?.text ?? '';
+      if (cls && !/(Dev|Development|Local|Test|Testing)Config$/.test(className)) report(cls.key, cls.value, node, ctx);
+    },
+  },
+});
+
+function report(key: string, value: SyntaxNode, at: SyntaxNode, ctx: RuleContext): void {
+  if (key !== 'DEBUG') return;
+  const v = ctx.constant(value);
+  if (v?.kind === 'bool' && v.value) ctx.report(at, { message: `Flask DEBUG is set to True here: the Werkzeug debugger and full tracebacks are served` });
+}

@@ -1,0 +1,25 @@
+from django.conf import settings
+from django.http import JsonResponse
+from django.shortcuts import redirect
+
+
+def login_done(request, user, token):
+    response = redirect("/account/")
+    response.set_cookie("remember_token", token, max_age=30 * 86400)  # expect: PY-COOKIE-FLAGS
+    response.set_cookie("session_hint", user.pk, secure=True)  # expect: PY-COOKIE-FLAGS
+    response.set_cookie("auth", token, secure=True, httponly=True, samesite="Lax")  # ok: PY-COOKIE-FLAGS
+    response.set_cookie(  # ok: PY-COOKIE-FLAGS
+        "device",
+        token,
+        secure=not settings.DEBUG,
+        httponly=True,
+    )
+    response.set_cookie("auth2", token, **settings.AUTH_COOKIE_OPTIONS)  # ok: PY-COOKIE-FLAGS
+    response.set_cookie("tracking", "1", secure=False, httponly=True)  # expect: PY-COOKIE-FLAGS
+    return response
+
+
+def preferences(request):
+    response = JsonResponse({"ok": True})
+    response.delete_cookie("remember_token")  # ok: PY-COOKIE-FLAGS
+    return response
