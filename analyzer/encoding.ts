@@ -21,8 +21,6 @@ const CODECS: Record<string, string> = {
   'windows-1250': 'windows-1250',
   cp1251: 'windows-1251',
   'windows-1251': 'windows-1251',
-  cp1252: 'windows-1252',
-  'windows-1252': 'windows-1252',
   cp1253: 'windows-1253',
   cp1254: 'windows-1254',
   cp1255: 'windows-1255',
@@ -58,6 +56,27 @@ const CODECS: Record<string, string> = {
   cp950: 'big5',
 };
 
+const CP1252 = new Set(['cp1252', 'windows-1252']);
+// cp1252's 0x80-0x9f (Node 20's TextDecoder wrongly decodes windows-1252 as latin-1). -1 marks the
+// five bytes Python's codec refuses.
+const CP1252_HIGH = [
+  0x20ac, -1, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, -1, 0x017d, -1,
+  -1, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, -1, 0x017e, 0x0178,
+];
+
+function cp1252(bytes: Uint8Array): string | null {
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    const u = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b;
+    if (u < 0) return null;
+    units[i] = u;
+  }
+  let out = '';
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
+  return out;
+}
+
 const LATIN1 = new Set(['latin-1', 'latin1', 'l1', 'iso-8859-1', 'iso8859-1', 'iso-latin-1', '8859', 'cp819', 'latin']);
 const ASCII = new Set(['ascii', 'us-ascii', '646']);
 
@@ -67,7 +86,7 @@ function normaliseCodec(name: string): string {
 
 /** The codec named by a PEP 263 declaration in the first two lines, or null when there is none. */
 export function declaredCodec(bytes: Uint8Array): string | null {
-  let lineStart = 0;
+  let lineStart = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   for (let lineNo = 0; lineNo < 2 && lineStart < bytes.length; lineNo++) {
     let end = bytes.indexOf(0x0a, lineStart);
     if (end < 0) end = bytes.length;
@@ -108,6 +127,11 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
   }
   try {
     if (LATIN1.has(codec)) return { ok: true, text: latin1(bytes), encoding: 'latin-1' };
+    if (CP1252.has(codec)) {
+      const text = cp1252(bytes);
+      if (text === null) return { ok: false, reason: 'decode-error', detail: `not valid cp1252 (declared "${declared}"): a byte has no character in that code page` };
+      return { ok: true, text, encoding: 'cp1252' };
+    }
     if (ASCII.has(codec)) {
       const bad = bytes.findIndex((b) => b > 0x7f);
       if (bad >= 0) return { ok: false, reason: 'decode-error', detail: `byte 0x${bytes[bad]!.toString(16)} at offset ${bad} is not ASCII (declared "${declared}")` };

@@ -15,6 +15,11 @@ export const MAX_WORKERS = 8;
 const BATCH_FILES = 16;
 const BATCH_CHARS = 512 * 1024;
 export const DEFAULT_FILE_TIMEOUT_MS = 60_000;
+const START_TIMEOUT_MS = 60_000;
+
+function formatMs(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
+}
 
 export function defaultPoolSize(): number {
   return Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
@@ -99,8 +104,10 @@ export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile
 
     const arm = (slot: Slot) => {
       if (slot.timer) clearTimeout(slot.timer);
-      const why = slot.ready ? `analysis did not finish within ${Math.round(timeoutMs / 1000)} s; stopped` : `no answer within ${Math.round(timeoutMs / 1000)} s`;
-      slot.timer = setTimeout(() => fail(slot, why), timeoutMs);
+      // Starting a worker (loading the parser and rules) is not a file's fault: it gets its own limit.
+      const limit = slot.ready ? timeoutMs : Math.max(timeoutMs, START_TIMEOUT_MS);
+      const why = slot.ready ? `analysis did not finish within ${formatMs(limit)}; stopped` : `no answer within ${formatMs(limit)}`;
+      slot.timer = setTimeout(() => fail(slot, why), limit);
     };
 
     const dispatch = (slot: Slot) => {

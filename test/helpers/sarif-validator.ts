@@ -1,0 +1,47 @@
+// Validates SARIF logs against the official 2.1.0 schema (draft-04). Formats are checked too:
+// `uri` and `uri-reference` by URL parsing, `date-time` by Date parsing.
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv-draft-04';
+
+const SCHEMA_PATH = process.env.ASSAY_SARIF_SCHEMA ?? '/work/shared/sarif/sarif-schema-2.1.0.json';
+
+function isUri(text: string): boolean {
+  try {
+    return new URL(text).protocol.length > 1;
+  } catch {
+    return false;
+  }
+}
+
+function isUriReference(text: string): boolean {
+  // A reference must survive resolution and hold no raw spaces, quotes, angle brackets or controls.
+  if (/[\s"<>\\^`{|}\u0000-\u001f\u007f]/.test(text)) return false;
+  try {
+    new URL(text, 'file:///base/');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let validateFn: ((data: unknown) => boolean) & { errors?: unknown } | null = null;
+
+function validator() {
+  if (validateFn) return validateFn;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  ajv.addFormat('uri', isUri);
+  ajv.addFormat('uri-reference', isUriReference);
+  ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
+  const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object;
+  validateFn = ajv.compile(schema);
+  return validateFn;
+}
+
+/** Errors as readable lines; empty when the log is valid SARIF 2.1.0. */
+export function sarifErrors(log: unknown): string[] {
+  const validate = validator();
+  if (validate(log)) return [];
+  return ((validate.errors ?? []) as Array<{ instancePath: string; message?: string; params?: unknown }>).map(
+    (e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params ?? {})}`,
+  );
+}
