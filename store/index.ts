@@ -18,3 +18,4 @@ export { scanHistory, type ScanHistoryRow } from './queries/history.js';
 export { meanTimeToRemediate, ageingBuckets, slaBreaches, AGE_BUCKETS, type MttrRow, type AgeingBucket, type SlaReport, type SlaBreach } from './queries/remediation.js';
 export { complianceHistory, type ScanCompliance, type LevelCompliance } from './queries/compliance.js';
 export { openCountsBySeverity, topCwes, projectSummaries, type CweCount, type ProjectSummary } from './queries/dashboard.js';
+export { asvsCoverageProvider, liveCoverage, type CoverageRule } from './coverage-provider.js';
