@@ -2,6 +2,10 @@
 import type { RuleDefinition } from '../rule.js';
 import { yamlUnsafeLoad } from './deserialization/yaml-unsafe-load.js';
 import { hardcodedPassword } from './secrets/hardcoded-password.js';
+import { hardcodedToken } from './secrets/hardcoded-token.js';
+import { credentialsInUrl } from './secrets/credentials-in-url.js';
+import { knownFormatKey } from './secrets/known-format-key.js';
+import { embeddedPrivateKey } from './secrets/private-key.js';
 import { djangoDebugEnabled } from './django-settings/debug-enabled.js';
 import { djangoSecretKeyHardcoded } from './django-settings/secret-key-hardcoded.js';
 import { djangoAllowedHosts } from './django-settings/allowed-hosts.js';
@@ -33,6 +37,10 @@ import { jwtHardcodedKey } from './app-config/jwt-hardcoded-key.js';
 export const allRules: readonly RuleDefinition[] = [
   yamlUnsafeLoad,
   hardcodedPassword,
+  hardcodedToken,
+  credentialsInUrl,
+  knownFormatKey,
+  embeddedPrivateKey,
   djangoDebugEnabled,
   djangoSecretKeyHardcoded,
   djangoAllowedHosts,
