@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getCatalogue, requirementsInScope } from './catalogue.js';
-import { isActive, readOfficial, type OfficialRequirement } from './official-data.test-helpers.js';
+import { isActive, readOfficial, type OfficialRequirement } from '../test/helpers/asvs-official.js';
 import { ASVS_VERSIONS } from './types.js';
 
 function words(text: string): string[] {

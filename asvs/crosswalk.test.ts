@@ -3,7 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { getCatalogue } from './catalogue.js';
 import { crosswalkEntries, crosswalkEntry, mapRequirementId, mapRequirementIds, mapStatuses } from './crosswalk.js';
 import { officialMappingId, parseCrosswalkValue } from './crosswalk-parse.js';
-import { readOfficialText } from './official-data.test-helpers.js';
+import { readOfficialText } from '../test/helpers/asvs-official.js';
 import type { RequirementStatus } from './types.js';
 
 describe('crosswalk data', () => {

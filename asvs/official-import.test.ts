@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkAgainstCatalogue, OfficialExportError, parseOfficialExport } from './official-import.js';
-import { readOfficial, readOfficialText } from './official-data.test-helpers.js';
+import { readOfficial, readOfficialText } from '../test/helpers/asvs-official.js';
 
 describe('parseOfficialExport', () => {
   it('reads the official 5.0.0 export', () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const OFFICIAL_DIR = fileURLToPath(new URL('../../shared/asvs-data/', import.meta.url));
+export const OFFICIAL_DIR = fileURLToPath(new URL('../../../shared/asvs-data/', import.meta.url));
 
 export const OFFICIAL_JSON = {
   '5.0.0': 'OWASP_Application_Security_Verification_Standard_5.0.0_en.json',
