@@ -1,3 +1,4 @@
+import shlex
 import subprocess
 
 from fastapi import FastAPI
@@ -6,6 +7,6 @@ app = FastAPI()
 
 
 @app.get("/admin/tool")
-def run_tool(tool: str = "uptime"):
-    proc = subprocess.run([tool, "--version"], capture_output=True, text=True, timeout=10)
+def run_tool(tool: str = "uptime", args: str = ""):
+    proc = subprocess.run([tool, *shlex.split(args)], capture_output=True, text=True, timeout=10)
     return {"tool": tool, "output": proc.stdout}

@@ -2,5 +2,5 @@ from django.utils.html import escape
 
 
 def clean_term(value):
-    value = value.strip().lower()
+    value = value.strip()
     return escape(value)
