@@ -6,6 +6,11 @@ import { hardcodedToken } from './secrets/hardcoded-token.js';
 import { credentialsInUrl } from './secrets/credentials-in-url.js';
 import { knownFormatKey } from './secrets/known-format-key.js';
 import { embeddedPrivateKey } from './secrets/private-key.js';
+import { weakPasswordHash } from './crypto/weak-password-hash.js';
+import { weakCipher } from './crypto/weak-cipher.js';
+import { ecbMode } from './crypto/ecb-mode.js';
+import { weakKeySize } from './crypto/weak-key-size.js';
+import { insecureRandom } from './crypto/insecure-random.js';
 import { djangoDebugEnabled } from './django-settings/debug-enabled.js';
 import { djangoSecretKeyHardcoded } from './django-settings/secret-key-hardcoded.js';
 import { djangoAllowedHosts } from './django-settings/allowed-hosts.js';
@@ -41,6 +46,11 @@ export const allRules: readonly RuleDefinition[] = [
   credentialsInUrl,
   knownFormatKey,
   embeddedPrivateKey,
+  weakPasswordHash,
+  weakCipher,
+  ecbMode,
+  weakKeySize,
+  insecureRandom,
   djangoDebugEnabled,
   djangoSecretKeyHardcoded,
   djangoAllowedHosts,
