@@ -38,6 +38,23 @@ import { flaskCorsAnyOrigin } from './app-config/flask-cors.js';
 import { setCookieFlags } from './app-config/set-cookie-flags.js';
 import { flaskSessionCookieFlags } from './app-config/flask-session-cookie.js';
 import { jwtHardcodedKey } from './app-config/jwt-hardcoded-key.js';
+import { sqlInjection } from './injection/sql-injection.js';
+import { commandInjection } from './injection/command-injection.js';
+import { codeInjection } from './injection/code-injection.js';
+import { templateInjection } from './injection/template-injection.js';
+import { crossSiteScripting } from './injection/xss.js';
+import { pathTraversal } from './injection/path-traversal.js';
+import { serverSideRequestForgery } from './injection/ssrf.js';
+import { openRedirect } from './injection/open-redirect.js';
+import { unsafeDeserialization } from './injection/unsafe-deserialization.js';
+import { xmlExternalEntities } from './injection/xxe.js';
+import { ldapInjection } from './injection/ldap-injection.js';
+import { xpathInjection } from './injection/xpath-injection.js';
+import { headerInjection } from './injection/header-injection.js';
+import { logInjection } from './injection/log-injection.js';
+import { trustBoundary } from './injection/trust-boundary.js';
+import { nosqlInjection } from './injection/nosql-injection.js';
+import { regexInjection } from './injection/regex-injection.js';
 
 export const allRules: readonly RuleDefinition[] = [
   yamlUnsafeLoad,
@@ -78,6 +95,23 @@ export const allRules: readonly RuleDefinition[] = [
   setCookieFlags,
   flaskSessionCookieFlags,
   jwtHardcodedKey,
+  sqlInjection,
+  commandInjection,
+  codeInjection,
+  templateInjection,
+  crossSiteScripting,
+  pathTraversal,
+  serverSideRequestForgery,
+  openRedirect,
+  unsafeDeserialization,
+  xmlExternalEntities,
+  ldapInjection,
+  xpathInjection,
+  headerInjection,
+  logInjection,
+  trustBoundary,
+  nosqlInjection,
+  regexInjection,
 ];
 
 export function ruleById(id: string): RuleDefinition | undefined {

@@ -1,13 +1,68 @@
-// Placeholder owned by the taint engine (issue 3): project-wide taint over every file's facts.
+// Project-wide taint on the main thread: index every file's facts, run each function's abstract
+// interpreter, and iterate a worklist to a fixed point — when a function's summary changes, its
+// callers run again — then turn the source → sink flows into findings for the taint rules.
 import type { Finding } from '../types.js';
 import type { RuleDefinition } from '../rule.js';
-import type { FileFacts } from './facts.js';
+import type { FileFacts, FileFactsData } from './facts.js';
+import { MODULE_FN } from './facts.js';
+import { Program } from './program.js';
+import { FunctionRun } from './interpret.js';
+import { buildModel, type TaintModel } from '../frameworks/index.js';
+import { toFindings } from './report.js';
 
 export interface ProjectFileFacts {
   path: string;
   facts: FileFacts;
 }
 
-export function runProjectTaint(_files: readonly ProjectFileFacts[], _rules: readonly RuleDefinition[]): Finding[] {
-  return [];
+export interface TaintOptions {
+  /** Treat sys.argv, input() and os.environ as (low-confidence) sources. Off by default. */
+  stdlibSources?: boolean;
+}
+
+/** Every function runs at most this many times: a guard against pathological summaries. */
+const MAX_RUNS_PER_FUNCTION = 8;
+
+let cachedModel: TaintModel | null = null;
+
+export function runProjectTaint(files: readonly ProjectFileFacts[], rules: readonly RuleDefinition[], options: TaintOptions = {}): Finding[] {
+  const taintRules = rules.filter((r) => r.taint);
+  if (taintRules.length === 0) return [];
+  const facts = files.map((f) => f.facts).filter((f): f is FileFactsData => f !== null);
+  cachedModel ??= buildModel();
+  const program = new Program(facts, cachedModel, { stdlibSources: options.stdlibSources ?? false });
+  solve(program);
+  return toFindings(program, taintRules);
+}
+
+export function solve(program: Program): void {
+  const modules: string[] = [];
+  const others: string[] = [];
+  for (const [id, entry] of program.functions) (entry.fn.name === MODULE_FN ? modules : others).push(id);
+  const queue: string[] = [...modules, ...others.reverse()];
+  const queued = new Set(queue);
+  const runs = new Map<string, number>();
+  while (queue.length > 0) {
+    const id = queue.shift()!;
+    queued.delete(id);
+    const n = runs.get(id) ?? 0;
+    if (n >= MAX_RUNS_PER_FUNCTION) continue;
+    runs.set(id, n + 1);
+    const entry = program.functions.get(id)!;
+    const run = new FunctionRun(program, entry.fn, entry.file);
+    const summary = run.run();
+    const old = program.summaries.get(id);
+    program.summaries.set(id, summary);
+    const wake = new Set<string>();
+    if (!old || old.sig !== summary.sig) for (const c of program.callers.get(id) ?? []) wake.add(c);
+    for (const cls of run.changedClasses) {
+      for (const [, fid] of Object.entries(program.classes.get(cls)?.cls.methods ?? {})) wake.add(fid);
+    }
+    for (const w of wake) {
+      if (!queued.has(w)) {
+        queued.add(w);
+        queue.push(w);
+      }
+    }
+  }
 }

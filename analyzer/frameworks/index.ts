@@ -1,0 +1,88 @@
+// The merged taint model of every framework, in the shape the interpreter looks things up.
+import type { FrameworkModel, ObjectSpec, SanitizerSpec, SinkSpec, StoreSinkSpec } from './model.js';
+import type { SinkKind } from '../taint/kinds.js';
+import { sharedModel } from './sinks.js';
+import { stdlibModel } from './stdlib.js';
+import { djangoModel } from './django.js';
+import { drfModel } from './drf.js';
+import { flaskModel } from './flask.js';
+import { fastapiModel } from './fastapi.js';
+
+export const FRAMEWORK_MODELS: readonly FrameworkModel[] = [sharedModel, stdlibModel, djangoModel, drfModel, flaskModel, fastapiModel];
+
+export interface TaintModel {
+  requestAttrs: Map<string, boolean>;
+  requestMethods: Map<string, boolean>;
+  globalSources: Map<string, { low: boolean; struct?: boolean }>;
+  callSources: Map<string, { low: boolean }>;
+  globalObjects: Map<string, string>;
+  attrObjects: Map<string, { receivers: readonly string[]; obj: string }>;
+  sinksByCallee: Map<string, SinkSpec[]>;
+  sinksByMethod: Map<string, SinkSpec[]>;
+  storeSinks: StoreSinkSpec[];
+  sanitizersByCallee: Map<string, SanitizerSpec[]>;
+  sanitizersByMethod: Map<string, SanitizerSpec[]>;
+  objectsByCallee: Map<string, ObjectSpec[]>;
+  objectsByMethod: Map<string, ObjectSpec[]>;
+  cleanCalls: Set<string>;
+  guardCalls: Map<string, readonly SinkKind[] | 'all'>;
+  neutralFields: Set<string>;
+  formBases: Set<string>;
+  noReturn: Set<string>;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, v: T): void {
+  const list = map.get(key);
+  if (list) list.push(v);
+  else map.set(key, [v]);
+}
+
+export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS): TaintModel {
+  const m: TaintModel = {
+    requestAttrs: new Map(),
+    requestMethods: new Map(),
+    globalSources: new Map(),
+    callSources: new Map(),
+    globalObjects: new Map(),
+    attrObjects: new Map(),
+    sinksByCallee: new Map(),
+    sinksByMethod: new Map(),
+    storeSinks: [],
+    sanitizersByCallee: new Map(),
+    sanitizersByMethod: new Map(),
+    objectsByCallee: new Map(),
+    objectsByMethod: new Map(),
+    cleanCalls: new Set(),
+    guardCalls: new Map(),
+    neutralFields: new Set(),
+    formBases: new Set(),
+    noReturn: new Set(),
+  };
+  for (const f of models) {
+    for (const [k, v] of Object.entries(f.requestAttrs ?? {})) m.requestAttrs.set(k, v || (m.requestAttrs.get(k) ?? false));
+    for (const [k, v] of Object.entries(f.requestMethods ?? {})) m.requestMethods.set(k, v || (m.requestMethods.get(k) ?? false));
+    for (const [k, v] of Object.entries(f.globalSources ?? {})) m.globalSources.set(k, v);
+    for (const [k, v] of Object.entries(f.callSources ?? {})) m.callSources.set(k, v);
+    for (const [k, v] of Object.entries(f.globalObjects ?? {})) m.globalObjects.set(k, v);
+    for (const [k, v] of Object.entries(f.attrObjects ?? {})) m.attrObjects.set(k, v);
+    for (const s of f.sinks ?? []) {
+      for (const c of s.callees ?? []) push(m.sinksByCallee, c, s);
+      for (const c of s.methods ?? []) push(m.sinksByMethod, c, s);
+    }
+    m.storeSinks.push(...(f.storeSinks ?? []));
+    for (const s of f.sanitizers ?? []) {
+      for (const c of s.callees ?? []) push(m.sanitizersByCallee, c, s);
+      for (const c of s.methods ?? []) push(m.sanitizersByMethod, c, s);
+    }
+    for (const s of f.objects ?? []) {
+      for (const c of s.callees ?? []) push(m.objectsByCallee, c, s);
+      for (const c of s.methods ?? []) push(m.objectsByMethod, c, s);
+    }
+    for (const c of f.cleanCalls ?? []) m.cleanCalls.add(c);
+    for (const [k, v] of Object.entries(f.guardCalls ?? {})) m.guardCalls.set(k, v);
+    for (const c of f.neutralFields ?? []) m.neutralFields.add(c);
+    for (const c of f.formBases ?? []) m.formBases.add(c);
+    for (const c of f.noReturn ?? []) m.noReturn.add(c);
+  }
+  return m;
+}

@@ -1,0 +1,99 @@
+// The shape of a framework's taint model: sources, sinks, sanitizers, guards and the object kinds
+// the interpreter tracks (request objects, DB cursors, loggers …). Each framework file fills one
+// `FrameworkModel`; analyzer/frameworks/index.ts merges them for the taint engine.
+import type { ConstLit } from '../taint/ir.js';
+import type { SinkKind } from '../taint/kinds.js';
+
+/** What a sink condition can ask about the call it judges. */
+export interface CallView {
+  /** Constant value of a positional argument; undefined when absent or not constant. */
+  constArg(i: number): ConstLit | undefined;
+  constKw(name: string): ConstLit | undefined;
+  hasArg(i: number): boolean;
+  hasKw(name: string): boolean;
+  argObjs(i: number): readonly string[];
+  kwObjs(name: string): readonly string[];
+  receiverObjs(): readonly string[];
+  /** Source text of the receiver (`app.logger`), empty for plain calls. */
+  receiverText(): string;
+  /** Decorator texts of the enclosing function and the text of its class' fields. */
+  context(): string;
+}
+
+export interface SinkSpec {
+  kind: SinkKind;
+  /** Qualified callee names. */
+  callees?: readonly string[];
+  /** Method names, for calls on values (`cursor.execute`) whose callee has no static name. */
+  methods?: readonly string[];
+  /** The receiver must carry one of these object kinds; absent: any receiver. */
+  receivers?: readonly string[];
+  /** Receivers with no known object kind also match (with this confidence). */
+  unknownReceiver?: 'high' | 'medium' | 'low';
+  /** Dangerous positional arguments; default [0]. */
+  args?: readonly number[];
+  kwargs?: readonly string[];
+  /** The receiver's own data is what reaches the sink (`Path(p).read_text()`). */
+  receiver?: boolean;
+  when?: (call: CallView) => boolean;
+  /** Only labels with these flags reach it (NoSQL: attacker-shaped objects, not plain strings). */
+  requireFlags?: number;
+  /** Argument lists judged element by element: option injection after no `--` (argv sinks). */
+  argv?: boolean;
+}
+
+/** `container[key] = value` where the container is an object of one of these kinds. */
+export interface StoreSinkSpec {
+  receivers: readonly string[];
+  kind: SinkKind;
+}
+
+export interface SanitizerSpec {
+  callees?: readonly string[];
+  methods?: readonly string[];
+  kinds: readonly SinkKind[] | 'all';
+  /** Flags the result gains (FLAG_NORM for realpath). */
+  setFlags?: number;
+  when?: (call: CallView) => boolean;
+}
+
+/** A call whose result is an object of a kind the model knows. */
+export interface ObjectSpec {
+  callees?: readonly string[];
+  methods?: readonly string[];
+  receivers?: readonly string[];
+  obj: string;
+  /** The result keeps the taint of the arguments/receiver (a file object of an upload). */
+  keepTaint?: boolean;
+  when?: (call: CallView) => boolean;
+}
+
+export interface FrameworkModel {
+  name: string;
+  /** Attributes of a request object that carry client data; value: attacker-shaped (JSON) data. */
+  requestAttrs?: Record<string, boolean>;
+  /** Methods of a request object that return client data. */
+  requestMethods?: Record<string, boolean>;
+  /** Qualified names that are sources when read. */
+  globalSources?: Record<string, { low: boolean; struct?: boolean }>;
+  /** Qualified names of calls that are sources (`input()`). */
+  callSources?: Record<string, { low: boolean }>;
+  /** Qualified names of globals that are objects (`flask.request` is a request). */
+  globalObjects?: Record<string, string>;
+  objects?: readonly ObjectSpec[];
+  sinks?: readonly SinkSpec[];
+  storeSinks?: readonly StoreSinkSpec[];
+  /** Object kinds of attributes: `response.headers` is 'headers'. */
+  attrObjects?: Record<string, { receivers: readonly string[]; obj: string }>;
+  sanitizers?: readonly SanitizerSpec[];
+  /** Calls whose result carries no client data whatever the arguments (`get_object_or_404`). */
+  cleanCalls?: readonly string[];
+  /** Calls used as `if f(x):` that clean `x` for these kinds on the true branch. */
+  guardCalls?: Record<string, readonly SinkKind[] | 'all'>;
+  /** Form/serializer field constructors whose validated value cannot carry an injection. */
+  neutralFields?: readonly string[];
+  /** Base classes of forms and serializers (validated_data / cleaned_data are field-typed). */
+  formBases?: readonly string[];
+  /** Calls that never return (`abort(404)`). */
+  noReturn?: readonly string[];
+}

@@ -1,0 +1,20 @@
+// Log entry written from untrusted input: a taint rule. Sources, sinks and sanitizers live in analyzer/frameworks/; this file
+// says which sink kinds it reports and what to tell the user.
+import { defineRule } from '../../rule.js';
+
+export const logInjection = defineRule({
+  id: 'PY-INJ-LOG',
+  title: "Log entry written from untrusted input",
+  cwe: [117],
+  asvs: { '5.0.0': ['V16.4.1'], '4.0.3': ['V7.3.1'] },
+  severity: 'low',
+  confidence: 'high',
+  docs: {
+    what: "Finds request data written to logging calls without removing CR and LF.",
+    why: "Newlines forge log entries: fake audit records, hidden attacks, broken log parsers.",
+    example: "logger.warning(\"failed login for %s\", request.POST[\"username\"])",
+    fix: "logger.warning(\"failed login for %s\", username.replace(\"\\n\", \" \").replace(\"\\r\", \" \"))",
+    references: ["https://cwe.mitre.org/data/definitions/117.html", "https://cheatsheetseries.owasp.org/cheatsheets/Logging_Cheat_Sheet.html"],
+  },
+  taint: { sinkKinds: ['log'] },
+});

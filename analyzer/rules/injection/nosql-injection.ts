@@ -1,0 +1,20 @@
+// MongoDB query shaped by untrusted input: a taint rule. Sources, sinks and sanitizers live in analyzer/frameworks/; this file
+// says which sink kinds it reports and what to tell the user.
+import { defineRule } from '../../rule.js';
+
+export const nosqlInjection = defineRule({
+  id: 'PY-INJ-NOSQL',
+  title: "MongoDB query shaped by untrusted input",
+  cwe: [943],
+  asvs: { '5.0.0': ['V1.2.4'], '4.0.3': ['V5.3.4'] },
+  severity: 'high',
+  confidence: 'high',
+  docs: {
+    what: "Finds request JSON objects used as pymongo filters (operator injection such as {\"$ne\": null}) and $where clauses built from request data.",
+    why: "Operators in the filter bypass checks or read other documents; $where runs JavaScript on the database.",
+    example: "db.users.find_one({\"name\": request.json[\"name\"], \"password\": request.json[\"password\"]})",
+    fix: "db.users.find_one({\"name\": str(request.json[\"name\"])})",
+    references: ["https://cwe.mitre.org/data/definitions/943.html", "https://owasp.org/www-project-web-security-testing-guide/latest/4-Web_Application_Security_Testing/07-Input_Validation_Testing/05.6-Testing_for_NoSQL_Injection"],
+  },
+  taint: { sinkKinds: ['nosql'] },
+});

@@ -1,0 +1,20 @@
+// Redirect to a URL controlled by the client: a taint rule. Sources, sinks and sanitizers live in analyzer/frameworks/; this file
+// says which sink kinds it reports and what to tell the user.
+import { defineRule } from '../../rule.js';
+
+export const openRedirect = defineRule({
+  id: 'PY-INJ-REDIRECT',
+  title: "Redirect to a URL controlled by the client",
+  cwe: [601],
+  asvs: { '5.0.0': ['V3.7.2'], '4.0.3': ['V5.1.5'] },
+  severity: 'medium',
+  confidence: 'high',
+  docs: {
+    what: "Finds request data used as the target of redirect, HttpResponseRedirect, flask.redirect or RedirectResponse without url_has_allowed_host_and_scheme or an allowlist.",
+    why: "A link on your domain sends users to a phishing site, or leaks tokens in the redirect.",
+    example: "return redirect(request.GET[\"next\"])",
+    fix: "if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}): return redirect(next_url)",
+    references: ["https://cwe.mitre.org/data/definitions/601.html", "https://cheatsheetseries.owasp.org/cheatsheets/Unvalidated_Redirects_and_Forwards_Cheat_Sheet.html"],
+  },
+  taint: { sinkKinds: ['redirect'] },
+});

@@ -1,0 +1,20 @@
+// Regular expression built from untrusted input: a taint rule. Sources, sinks and sanitizers live in analyzer/frameworks/; this file
+// says which sink kinds it reports and what to tell the user.
+import { defineRule } from '../../rule.js';
+
+export const regexInjection = defineRule({
+  id: 'PY-INJ-REGEX',
+  title: "Regular expression built from untrusted input",
+  cwe: [1333],
+  asvs: { '5.0.0': ['V1.2.9', 'V1.3.12'], '4.0.3': [] },
+  severity: 'medium',
+  confidence: 'high',
+  docs: {
+    what: "Finds request data used as the pattern of re/regex functions without re.escape.",
+    why: "A crafted pattern backtracks exponentially (ReDoS) or matches far more than intended.",
+    example: "re.search(request.GET[\"q\"], text)",
+    fix: "re.search(re.escape(request.GET[\"q\"]), text)",
+    references: ["https://cwe.mitre.org/data/definitions/1333.html", "https://owasp.org/www-community/attacks/Regular_expression_Denial_of_Service_-_ReDoS"],
+  },
+  taint: { sinkKinds: ['regex'] },
+});

@@ -1,0 +1,312 @@
+// Calls, the heart of the interpreter: sources that are calls, sinks (checked argument by argument),
+// calls into project functions through their summaries, sanitizers, known object constructors,
+// and the default — a call's result carries the taint of its receiver and arguments.
+import type { CallView, SinkSpec } from '../frameworks/model.js';
+import type { ConstLit, Expr } from './ir.js';
+import type { FunctionRun, State } from './interpret.js';
+import type { Label, StepNode, Value } from './value.js';
+import { CLEAN, join, obj, sanitize, taintOnly, withObjs } from './value.js';
+import { kindBit, kindsMask } from './kinds.js';
+import { traceToArray } from './value.js';
+
+type Call = Extract<Expr, { k: 'call' }>;
+
+const MUTATORS = new Set(['append', 'extend', 'add', 'update', 'insert', 'appendleft', 'setdefault', 'write']);
+
+interface Evaluated {
+  recv: Value | null;
+  method: string | null;
+  args: Value[];
+  kws: Array<[string, Value]>;
+  spreads: Value[];
+}
+
+function constOf(e: Expr | undefined): ConstLit | undefined {
+  return e?.k === 'const' ? e.v : undefined;
+}
+
+function view(run: FunctionRun, e: Call, ev: Evaluated): CallView {
+  const kwExpr = (name: string) => e.kw.find(([k]) => k === name)?.[1];
+  return {
+    constArg: (i) => constOf(e.args[i]),
+    constKw: (name) => constOf(kwExpr(name)),
+    hasArg: (i) => i < e.args.length,
+    hasKw: (name) => e.kw.some(([k]) => k === name),
+    argObjs: (i) => ev.args[i]?.objs ?? [],
+    kwObjs: (name) => ev.kws.find(([k]) => k === name)?.[1].objs ?? [],
+    receiverObjs: () => ev.recv?.objs ?? [],
+    receiverText: () => (e.fn.k === 'attr' && 't' in e.fn.obj ? e.fn.obj.t : ''),
+    context: () => {
+      const cls = run.fn.cls ? run.program.classes.get(run.fn.cls)?.cls : undefined;
+      return [...run.fn.decorators, ...Object.entries(cls?.fields ?? {}).map(([k, f]) => `${k}=${f.ctor ?? ''}`), ...(cls ? [classFieldText(run, run.fn.cls!)] : [])].join(' ');
+    },
+  };
+}
+
+function classFieldText(run: FunctionRun, cls: string): string {
+  return run.program.classes.get(cls)?.cls.bases.join(' ') ?? '';
+}
+
+export function evalCall(run: FunctionRun, e: Call, st: State): Value {
+  const ev: Evaluated = {
+    recv: e.fn.k === 'attr' ? run.ev(e.fn.obj, st) : null,
+    method: e.fn.k === 'attr' ? e.fn.attr : null,
+    args: e.args.map((a) => run.ev(a, st)),
+    kws: e.kw.map(([k, x]) => [k, run.ev(x, st)] as [string, Value]),
+    spreads: e.spread.map((s) => run.ev(s, st)),
+  };
+  const program = run.program;
+  const m = program.model;
+  const q = e.q ? program.canonical(e.q) : null;
+  const cv = view(run, e, ev);
+  const recvObjs = ev.recv?.objs ?? [];
+
+  // Sinks
+  const specs: SinkSpec[] = [];
+  if (q) specs.push(...(m.sinksByCallee.get(q) ?? []));
+  if (ev.method) {
+    for (const s of m.sinksByMethod.get(ev.method) ?? []) {
+      if (specs.includes(s)) continue;
+      const known = recvObjs.length > 0 && !recvObjs.every((o) => o === 'container');
+      if (!s.receivers || recvObjs.some((o) => s.receivers!.includes(o)) || (!known && s.unknownReceiver && !q?.startsWith('builtins.'))) specs.push(s);
+    }
+  }
+  for (const spec of specs) {
+    if (spec.when && !spec.when(cv)) continue;
+    const known = !spec.receivers || recvObjs.some((o) => spec.receivers!.includes(o));
+    const confidence = known || (q && spec.callees?.includes(q)) ? 'high' : (spec.unknownReceiver ?? 'medium');
+    const hit = { kind: spec.kind, path: run.path, loc: e.loc, text: e.t, fnId: run.fn.id, confidence } as const;
+    run.checkSink(hit, sinkData(spec, e, ev, run, st), spec.requireFlags ?? 0, st);
+  }
+
+  // Sources that are calls
+  if (q) {
+    const cs = m.callSources.get(q);
+    if (cs) return run.source(e.loc, e.t, cs.low, false);
+  }
+  if (ev.method && recvObjs.includes('req')) {
+    const struct = m.requestMethods.get(ev.method);
+    if (struct !== undefined) return run.source(e.loc, e.t, false, struct);
+    return CLEAN;
+  }
+
+  // Calls into the project
+  const target = resolveTarget(run, e, ev, q, st);
+  if (target) return target;
+
+  // Objects, sanitizers, clean calls, default propagation
+  if (q && m.cleanCalls.has(q)) return objectOf(run, q, ev, cv, CLEAN);
+  let v = taintOnly(join(ev.recv ?? CLEAN, ...ev.args, ...ev.kws.map(([, x]) => x), ...ev.spreads));
+  if (ev.recv && ev.method && e.fn.k === 'attr') v = methodEffects(run, e, ev, st, v);
+  const sans = [...(q ? (m.sanitizersByCallee.get(q) ?? []) : []), ...(ev.method && !q ? (m.sanitizersByMethod.get(ev.method) ?? []) : [])];
+  for (const s of sans) {
+    if (s.when && !s.when(cv)) continue;
+    v = sanitize(v, kindsMask(s.kinds), 0, s.setFlags ?? 0);
+    v = { labels: v.labels.map((l) => ({ ...l, trace: { kind: 'sanitizer', path: run.path, loc: e.loc, message: `passes ${e.t}`, prev: l.trace } as StepNode })), objs: v.objs };
+  }
+  return objectOf(run, q, ev, cv, v);
+}
+
+function objectOf(run: FunctionRun, q: string | null, ev: Evaluated, cv: CallView, v: Value): Value {
+  const m = run.program.model;
+  const specs = [...(q ? (m.objectsByCallee.get(q) ?? []) : []), ...(ev.method && !q ? (m.objectsByMethod.get(ev.method) ?? []) : [])];
+  const recvObjs = ev.recv?.objs ?? [];
+  for (const s of specs) {
+    if (s.receivers && !recvObjs.some((o) => s.receivers!.includes(o))) continue;
+    if (s.when && !s.when(cv)) continue;
+    return s.keepTaint ? withObjs(v, [s.obj]) : obj(s.obj);
+  }
+  if (ev.method === 'get' && ev.recv) {
+    const fields = recvObjs.find((o) => o.startsWith('fields:'));
+    if (fields && typeof cv.constArg(0) === 'string') return run.fieldValue(fields.slice(7), cv.constArg(0) as string, ev.recv);
+  }
+  if (recvObjs.includes('mongo')) return withObjs(v, ['mongo']);
+  return v;
+}
+
+/** What reaches the sink: the listed arguments, keywords and possibly the receiver. */
+function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: State): Value {
+  const parts: Value[] = [];
+  const positions = spec.args ?? (spec.receiver ? [] : [0]);
+  if (spec.argv) {
+    const list = e.args[0] ?? e.kw.find(([k]) => k === 'args')?.[1];
+    if (list?.k === 'seq') {
+      // An argv list: the program name, and any option-looking slot before a `--`, are injectable.
+      let afterDashes = false;
+      list.items.forEach((item, i) => {
+        if (item.k === 'const' && item.v === '--') afterDashes = true;
+        if (i === 0 || !afterDashes) parts.push(run.ev(item, st));
+      });
+      return join(...parts);
+    }
+  }
+  for (const i of positions) if (ev.args[i]) parts.push(ev.args[i]!);
+  for (const [k, v] of ev.kws) if (spec.kwargs?.includes(k)) parts.push(v);
+  if (spec.receiver && ev.recv) parts.push(ev.recv);
+  if (ev.spreads.length > 0) parts.push(...ev.spreads);
+  return join(...parts);
+}
+
+function methodEffects(run: FunctionRun, e: Call, ev: Evaluated, st: State, v: Value): Value {
+  const fn = e.fn as Extract<Expr, { k: 'attr' }>;
+  const recvObjs = ev.recv?.objs ?? [];
+  if (fn.obj.k === 'name') {
+    const name = fn.obj.id;
+    if (MUTATORS.has(ev.method!) && !recvObjs.includes('req')) {
+      const added = taintOnly(join(...ev.args, ...ev.kws.map(([, x]) => x)));
+      if (added.labels.length > 0) st.env.set(name, join(st.env.get(name) ?? CLEAN, added));
+    }
+    if (ev.method === 'setFeature' && recvObjs.includes('sax') && constOfExpr(e.args[1]) === true && /external_ges|external_pes/.test(exprText(e.args[0]))) {
+      st.env.set(name, obj('sax-ext'));
+    }
+  }
+  const form = recvObjs.find((o) => o.startsWith('form:'));
+  if (form && (ev.method === 'is_valid' || ev.method === 'has_changed')) return CLEAN;
+  return v;
+}
+
+function constOfExpr(e: Expr | undefined): ConstLit | undefined {
+  return e?.k === 'const' ? e.v : undefined;
+}
+
+function exprText(e: Expr | undefined): string {
+  if (!e) return '';
+  if (e.k === 'name') return e.q ?? e.id;
+  if (e.k === 'attr') return e.q ?? e.t;
+  return 't' in e ? e.t : '';
+}
+
+const FORM_DATA_KW = ['data'];
+
+function resolveTarget(run: FunctionRun, e: Call, ev: Evaluated, q: string | null, st: State): Value | null {
+  const program = run.program;
+  let fnId: string | undefined;
+  let recvForSelf: Value | null = null;
+  if (q && program.functions.has(q)) {
+    fnId = q;
+    const f = program.functions.get(q)!.fn;
+    if (f.cls && f.params[0]?.name === 'cls') recvForSelf = obj(`cls:${f.cls}`);
+  } else if (q && program.classes.has(q)) return instantiate(run, q, e, ev);
+  if (!fnId) {
+    const fnVal = e.fn.k === 'attr' ? ev.recv : run.ev(e.fn, st);
+    const objs = (e.fn.k === 'attr' ? ev.recv?.objs : fnVal?.objs) ?? [];
+    if (e.fn.k === 'attr') {
+      const inst = objs.find((o) => o.startsWith('self:') || o.startsWith('inst:') || o.startsWith('cls:'));
+      if (inst) {
+        const cls = inst.slice(inst.indexOf(':') + 1);
+        const method = program.method(cls, ev.method!);
+        if (method) {
+          fnId = method;
+          recvForSelf = ev.recv;
+        }
+      }
+      const fnObj = !fnId ? run.ev(e.fn, st).objs.find((o) => o.startsWith('fn:')) : undefined;
+      if (fnObj) fnId = fnObj.slice(3);
+    } else {
+      const fnObj = objs.find((o) => o.startsWith('fn:'));
+      const clsObj = objs.find((o) => o.startsWith('cls:'));
+      if (fnObj) fnId = fnObj.slice(3);
+      else if (clsObj) return instantiate(run, clsObj.slice(4), e, ev);
+      else if (e.fn.k === 'name' && run.lambdas.has(e.fn.id)) return callLambda(run, e.fn.id, ev, st);
+      else if (e.fn.k === 'name' && !e.q && !st.env.has(e.fn.id) && ev.spreads.length > 0) {
+        // A closure calling the function it wraps: a decorator forwarding the view's arguments.
+        run.addForwards(join(...ev.spreads, ...ev.args));
+      }
+    }
+  }
+  if (!fnId || !program.functions.has(fnId)) return null;
+  return applySummary(run, fnId, e, ev, recvForSelf);
+}
+
+function instantiate(run: FunctionRun, cls: string, e: Call, ev: Evaluated): Value {
+  const program = run.program;
+  const m = program.model;
+  const data = taintOnly(join(...ev.args, ...ev.kws.map(([, x]) => x), ...ev.spreads));
+  if (program.isSubclass(cls, m.formBases)) {
+    const isDrf = program.bases(cls).some((b) => b.startsWith('rest_framework.'));
+    const kwData = ev.kws.find(([k]) => FORM_DATA_KW.includes(k))?.[1];
+    const formData = isDrf ? (kwData ?? CLEAN) : (kwData ?? ev.args[0] ?? CLEAN);
+    return withObjs(taintOnly(formData), [`form:${cls}`]);
+  }
+  const init = program.method(cls, '__init__');
+  if (init) applySummary(run, init, e, ev, obj(`inst:${cls}`));
+  if (program.isSubclass(cls, (b) => b.startsWith('pydantic.'))) return withObjs(data, [`model:${cls}`]);
+  return withObjs(data, [`inst:${cls}`]);
+}
+
+function callLambda(run: FunctionRun, name: string, ev: Evaluated, st: State): Value {
+  const lam = run.lambdas.get(name)!;
+  const inner: State = { env: new Map(st.env), dead: false };
+  lam.params.forEach((p, i) => inner.env.set(p, ev.args[i] ?? CLEAN));
+  return run.ev(lam.body, inner);
+}
+
+function concat(prefix: StepNode | null, call: Omit<StepNode, 'prev'>, inner: StepNode | null): StepNode {
+  let cur: StepNode = { ...call, prev: prefix };
+  for (const s of traceToArray(inner)) cur = { ...s, prev: cur };
+  return cur;
+}
+
+function applySummary(run: FunctionRun, fnId: string, e: Call, ev: Evaluated, self: Value | null): Value {
+  const program = run.program;
+  program.addCaller(fnId, run.fn.id);
+  const callee = program.functions.get(fnId)!.fn;
+  const sum = program.summary(fnId);
+  const params = callee.params;
+  const bound: Array<Value | undefined> = params.map(() => undefined);
+  let pi = 0;
+  if (callee.cls && !callee.isStatic && params.length > 0 && self) {
+    bound[0] = self;
+    pi = 1;
+  }
+  for (const a of ev.args) {
+    const p = params[pi];
+    if (!p) break;
+    if (p.star === 1) bound[pi] = join(bound[pi] ?? CLEAN, a);
+    else bound[pi++] = a;
+  }
+  for (const [k, v] of ev.kws) {
+    const idx = params.findIndex((p) => p.name === k);
+    const star = params.findIndex((p) => p.star === 2);
+    const at = idx >= 0 ? idx : star;
+    if (at >= 0) bound[at] = join(bound[at] ?? CLEAN, v);
+  }
+  if (ev.spreads.length > 0) {
+    const spread = join(...ev.spreads);
+    params.forEach((_, i) => {
+      if (!bound[i]) bound[i] = spread;
+    });
+  }
+  const callStep = { kind: 'call' as const, path: run.path, loc: e.loc, message: `passed to ${callee.name}() in ${e.t}` };
+  const substitute = (l: Label): Label[] => {
+    const arg = bound[l.param];
+    if (!arg) return [];
+    return arg.labels.map((al) => ({
+      ...al,
+      clean: al.clean | l.clean,
+      flags: al.flags | l.flags,
+      trace: concat(al.trace, callStep, l.trace),
+      depth: al.depth + l.depth + 1,
+    }));
+  };
+  const labels: Label[] = [];
+  for (const l of sum.ret.labels) {
+    if (l.param >= 0) labels.push(...substitute(l));
+    else labels.push(l);
+  }
+  for (const ps of sum.sinks) {
+    const arg = bound[ps.param];
+    if (!arg) continue;
+    const bit = kindBit(ps.hit.kind);
+    for (const al of arg.labels) {
+      const clean = al.clean | ps.clean;
+      const flags = al.flags | ps.flags;
+      if (clean & bit) continue;
+      if (ps.requireFlags && (flags & ps.requireFlags) === 0) continue;
+      const innerTrace = ps.trace?.prev ?? null; // the sink step is re-added by emit
+      run.emit(ps.hit, { ...al, clean, flags, trace: concat(al.trace, callStep, innerTrace), depth: al.depth + 1 }, ps.requireFlags);
+    }
+  }
+  const objs = sum.ret.objs;
+  return { labels: labels.slice(0, 12), objs };
+}

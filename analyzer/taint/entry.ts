@@ -1,0 +1,117 @@
+// Which parameters of a function are untrusted on entry: Django/DRF view URL kwargs (unless an
+// `<int:…>` converter in urls.py says otherwise), Flask route parameters by converter, FastAPI
+// parameters by declared type, and the request objects themselves.
+import type { Ann, Expr, FunctionIR } from './ir.js';
+import type { FileFactsData } from './facts.js';
+import type { Program } from './program.js';
+import { CONTAINER_TYPES, REQUEST_TYPES, SAFE_PARAM_TYPES, TRANSPARENT_TYPES } from '../frameworks/fastapi.js';
+
+export type ParamKind =
+  | { k: 'plain' }
+  | { k: 'self'; cls: string }
+  | { k: 'request' }
+  | { k: 'source'; struct: boolean; model?: string }
+  | { k: 'clean' };
+
+const SAFE_CONVERTERS = new Set(['int', 'float', 'uuid', 'slug']);
+const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'list', 'retrieve', 'create', 'update', 'partial_update', 'destroy']);
+const REQUEST_ANN = /(^|\.)(HttpRequest|WSGIRequest|Request|ASGIRequest)$/;
+const ENUM_BASES = new Set(['enum.Enum', 'enum.IntEnum', 'enum.StrEnum', 'enum.Flag', 'enum.IntFlag']);
+const MODEL_BASES = new Set(['pydantic.BaseModel', 'pydantic.main.BaseModel', 'sqlmodel.SQLModel']);
+const STRUCT_TYPES = new Set(['dict', 'builtins.dict', 'typing.Dict', 'typing.Any', 'Any', 'pydantic.Json', 'fastapi.Body']);
+
+export type TypeVerdict = 'clean' | 'taint' | 'struct' | 'request' | { model: string };
+
+/** Judges a declared type: can a client put an injection through it? */
+export function judgeType(ann: Ann | null, program: Program, depth = 0): TypeVerdict {
+  if (!ann || depth > 6) return 'taint';
+  const q = program.canonical(ann.q);
+  if (REQUEST_TYPES.has(q) || REQUEST_ANN.test(q)) return 'request';
+  if (SAFE_PARAM_TYPES.has(q)) return 'clean';
+  if ((q === 'pydantic.constr' || q.endsWith('.constr')) && (ann.kw ?? []).some((k) => k === 'pattern' || k === 'regex')) return 'clean';
+  if (TRANSPARENT_TYPES.has(q)) {
+    if (q.endsWith('Annotated')) {
+      if (ann.args.slice(1).some((a) => (a.kw ?? []).some((k) => k === 'pattern' || k === 'regex'))) return 'clean';
+      return judgeType(ann.args[0] ?? null, program, depth + 1);
+    }
+    const verdicts = ann.args.filter((a) => a.q !== 'None').map((a) => judgeType(a, program, depth + 1));
+    const model = verdicts.find((v): v is { model: string } => typeof v === 'object');
+    if (model) return model;
+    if (verdicts.includes('struct')) return 'struct';
+    return verdicts.every((v) => v === 'clean') ? 'clean' : 'taint';
+  }
+  if (CONTAINER_TYPES.has(q)) return ann.args[0] ? judgeType(ann.args[0], program, depth + 1) : 'taint';
+  if (STRUCT_TYPES.has(q)) return 'struct';
+  if (program.classes.has(q)) {
+    if (program.isSubclass(q, ENUM_BASES)) return 'clean';
+    if (program.isSubclass(q, MODEL_BASES)) return { model: q };
+  }
+  return 'taint';
+}
+
+function defaultHasPattern(e: Expr | null): boolean {
+  if (!e || e.k !== 'call') return false;
+  if (e.kw.some(([k]) => k === 'pattern' || k === 'regex')) return true;
+  return false;
+}
+
+function isDepends(e: Expr | null): boolean {
+  return !!e && e.k === 'call' && !!e.q && /(^|\.)(Depends|Security)$/.test(e.q);
+}
+
+function verdictToKind(v: TypeVerdict, low = false): ParamKind {
+  if (v === 'clean') return { k: 'clean' };
+  if (v === 'request') return { k: 'request' };
+  if (v === 'struct') return { k: 'source', struct: true };
+  if (typeof v === 'object') return { k: 'source', struct: false, model: v.model };
+  void low;
+  return { k: 'source', struct: false };
+}
+
+export function paramKinds(fn: FunctionIR, file: FileFactsData, program: Program): ParamKind[] {
+  const kinds: ParamKind[] = fn.params.map(() => ({ k: 'plain' }));
+  const isMethod = fn.cls !== null && !fn.isStatic && fn.params.length > 0;
+  if (isMethod) kinds[0] = { k: 'self', cls: fn.cls! };
+  fn.params.forEach((p, i) => {
+    if (kinds[i]!.k !== 'plain') return;
+    if (p.name === 'request' || p.name === 'req' || (p.ann && REQUEST_ANN.test(p.ann.q))) kinds[i] = { k: 'request' };
+  });
+
+  if (fn.route?.kind === 'fastapi') {
+    fn.params.forEach((p, i) => {
+      if (kinds[i]!.k === 'self') return;
+      if (isDepends(p.default)) kinds[i] = { k: 'clean' };
+      else if (defaultHasPattern(p.default)) kinds[i] = { k: 'clean' };
+      else kinds[i] = verdictToKind(judgeType(p.ann, program));
+    });
+    return kinds;
+  }
+  if (fn.route?.kind === 'flask') {
+    fn.params.forEach((p, i) => {
+      const conv = fn.route!.pathParams[p.name];
+      if (conv === undefined) {
+        if (kinds[i]!.k === 'plain') kinds[i] = { k: 'clean' };
+      } else kinds[i] = SAFE_CONVERTERS.has(conv) ? { k: 'clean' } : { k: 'source', struct: false };
+    });
+    return kinds;
+  }
+
+  // Django and DRF views: the request first (after self), URL kwargs after it.
+  const reqIndex = isMethod ? 1 : 0;
+  const flaskView = fn.cls !== null && program.isSubclass(fn.cls, (b) => b.startsWith('flask.views.'));
+  const djangoView =
+    fn.params[reqIndex]?.name === 'request' && (!isMethod || HTTP_METHODS.has(fn.name) || fn.decorators.some((d) => /(^|\.)action\b/.test(d)));
+  if (!djangoView && !(flaskView && HTTP_METHODS.has(fn.name))) return kinds;
+  const route = program.urlRoutes.get(fn.id) ?? (fn.cls ? program.urlRoutes.get(fn.cls) : undefined);
+  const first = flaskView ? reqIndex : reqIndex + 1;
+  for (let i = first; i < fn.params.length; i++) {
+    const p = fn.params[i]!;
+    if (kinds[i]!.k !== 'plain') continue;
+    if (route) {
+      const conv = route.pathParams[p.name];
+      kinds[i] = conv === undefined ? (p.star ? { k: 'source', struct: false } : { k: 'clean' }) : SAFE_CONVERTERS.has(conv) ? { k: 'clean' } : { k: 'source', struct: false };
+    } else kinds[i] = { k: 'source', struct: false };
+  }
+  void file;
+  return kinds;
+}

@@ -1,0 +1,134 @@
+// Guards: conditions that, on one branch, make a variable safe. `if x not in ALLOWED: abort()` keeps
+// only allowlisted values after the if; `url_has_allowed_host_and_scheme(url, …)` makes a redirect
+// target safe; `p.startswith(BASE)` contains a path only once p is normalised (realpath/resolve).
+import type { Expr } from './ir.js';
+import type { TaintModel } from '../frameworks/index.js';
+import { ALL_KINDS_MASK, kindBit, kindsMask } from './kinds.js';
+import { FLAG_NORM } from './value.js';
+
+export interface Refinement {
+  name: string;
+  mask: number;
+  /** Only labels with these flags are cleaned (FLAG_NORM for containment checks). */
+  needFlags: number;
+}
+
+const CHAR_CLASS_METHODS = new Set(['isdigit', 'isdecimal', 'isnumeric', 'isalnum', 'isalpha', 'isidentifier']);
+const CASE_METHODS = new Set(['lower', 'upper', 'strip', 'casefold', 'lstrip', 'rstrip']);
+const CONTAINMENT_METHODS = new Set(['startswith', 'is_relative_to']);
+const URL_PARTS = new Set(['netloc', 'hostname', 'host', 'scheme']);
+const URL_MASK = kindBit('redirect') | kindBit('ssrf');
+const REGEX_MATCH = new Set(['re.match', 're.fullmatch', 'regex.match', 'regex.fullmatch', 're.search']);
+const PATH_TRAVERSAL_MARKERS = new Set(['..', '/', '\\']);
+
+/** The variable a guard speaks about: `x` in `x`, `x.lower()`, `urlparse(x).netloc`. */
+export function rootName(e: Expr | undefined): string | null {
+  for (let i = 0; e && i < 20; i++) {
+    switch (e.k) {
+      case 'name':
+        return e.id;
+      case 'attr':
+        e = e.obj;
+        break;
+      case 'sub':
+        e = e.obj;
+        break;
+      case 'wrap':
+        e = e.e;
+        break;
+      case 'call':
+        e = e.fn.k === 'attr' && !e.q ? e.fn.obj : e.args[0];
+        break;
+      default:
+        return null;
+    }
+  }
+  return null;
+}
+
+function subjectMask(subject: Expr): number | null {
+  if (subject.k === 'name') return ALL_KINDS_MASK;
+  if (subject.k === 'attr' && URL_PARTS.has(subject.attr)) return URL_MASK;
+  if (subject.k === 'call' && subject.fn.k === 'attr' && CASE_METHODS.has(subject.fn.attr) && subject.fn.obj.k === 'name') return ALL_KINDS_MASK;
+  return null;
+}
+
+export function refinements(test: Expr, truth: boolean, model: TaintModel, isClean: (e: Expr) => boolean, depth = 0): Refinement[] {
+  if (depth > 12) return [];
+  const out: Refinement[] = [];
+  const add = (e: Expr | undefined, mask: number, needFlags = 0) => {
+    const name = rootName(e);
+    if (name && mask) out.push({ name, mask, needFlags });
+  };
+  switch (test.k) {
+    case 'bool': {
+      const [a, b] = test.parts;
+      if (test.op === 'not' && a) return refinements(a, !truth, model, isClean, depth + 1);
+      if (!a || !b) return out;
+      if (test.op === 'in' || test.op === 'not in') {
+        const positive = (test.op === 'in') === truth;
+        // `'..' in name` failing means name holds no traversal.
+        if (a.k === 'const' && typeof a.v === 'string' && PATH_TRAVERSAL_MARKERS.has(a.v)) {
+          if (!positive) add(b, kindBit('path'));
+          return out;
+        }
+        if (positive && isClean(b)) {
+          const m = subjectMask(a);
+          if (m) add(a, m);
+        }
+        return out;
+      }
+      if (test.op === '==' || test.op === '!=') {
+        const positive = (test.op === '==') === truth;
+        if (!positive) return out;
+        const [subject, other] = b.k === 'const' ? [a, b] : a.k === 'const' ? [b, a] : [null, null];
+        if (subject && other && other.k === 'const' && typeof other.v === 'string') {
+          // `parsed.scheme == 'https'` says nothing about the host; `x == 'asc'` pins x.
+          if (subject.k === 'attr' && subject.attr === 'scheme') return out;
+          const m = subjectMask(subject);
+          if (m) add(subject, m);
+        }
+        return out;
+      }
+      return out;
+    }
+    case 'either': {
+      const both = (test.op === 'and') === truth;
+      if (!both) return out;
+      for (const p of test.parts) out.push(...refinements(p, truth, model, isClean, depth + 1));
+      return out;
+    }
+    case 'attr':
+      // `if parsed.netloc: abort()` — the surviving branch has a relative URL.
+      if (!truth && URL_PARTS.has(test.attr) && test.attr !== 'scheme') add(test, URL_MASK);
+      return out;
+    case 'call': {
+      if (!truth) return out;
+      const q = test.q;
+      const guard = q ? model.guardCalls.get(q) : undefined;
+      if (guard) {
+        add(test.args[0] ?? test.kw.find(([k]) => k === 'url')?.[1], kindsMask(guard));
+        return out;
+      }
+      if (q === 'builtins.isinstance' && test.args[1]) {
+        const t = test.args[1];
+        const names = t.k === 'seq' ? t.items : [t];
+        if (names.every((n) => n.k === 'name' && /^(builtins\.)?(int|float|bool)$|UUID$/.test(n.q ?? n.id))) add(test.args[0], ALL_KINDS_MASK);
+        return out;
+      }
+      if (q && REGEX_MATCH.has(q) && test.args[0]?.k === 'const') {
+        add(test.args[1], ALL_KINDS_MASK);
+        return out;
+      }
+      if (test.fn.k === 'attr' && !q) {
+        const m = test.fn.attr;
+        if (CHAR_CLASS_METHODS.has(m)) add(test.fn.obj, ALL_KINDS_MASK);
+        else if ((m === 'match' || m === 'fullmatch') && test.args[0]) add(test.args[0], ALL_KINDS_MASK);
+        else if (CONTAINMENT_METHODS.has(m)) add(test.fn.obj, kindBit('path'), FLAG_NORM);
+      }
+      return out;
+    }
+    default:
+      return out;
+  }
+}

@@ -1,0 +1,488 @@
+// The abstract interpreter of one function body: flow-sensitive over statements (branches are
+// evaluated separately and joined; a branch that returns, raises or aborts drops out, which is
+// what makes allowlist guards work), field-insensitive over containers and objects. It produces
+// the function's summary and reports source → sink flows into the program's findings.
+import type { Expr, FunctionIR, Loc, Stmt, Target } from './ir.js';
+import type { FileFactsData } from './facts.js';
+import { MODULE_FN } from './facts.js';
+import type { Finding0, ParamSink, Program, SinkHit, Summary } from './program.js';
+import type { Label, StepNode, Value } from './value.js';
+import { CLEAN, FLAG_STRUCT, hasObj, join, obj, sanitize, setFlags, step, taintOnly, withObjs } from './value.js';
+import { kindBit, kindsMask } from './kinds.js';
+import { refinements, rootName } from './guards.js';
+import { paramKinds } from './entry.js';
+import { judgeType } from './entry.js';
+import { evalCall } from './calls.js';
+
+export interface State {
+  env: Map<string, Value>;
+  dead: boolean;
+}
+
+const MAX_LOOP_PASSES = 2;
+const MAX_DEPTH = 40;
+const URL_PARSERS = new Set(['urllib.parse.urlparse', 'urllib.parse.urlsplit', 'urlparse.urlparse']);
+const SAFE_URL_PREFIX = /^(https?:\/\/[^/?#{}%]+[/?#]|\/(?![/\\]))/i;
+
+export class FunctionRun {
+  readonly path: string;
+  private ret: Value = CLEAN;
+  private forwards: Value = CLEAN;
+  private readonly sinks = new Map<string, ParamSink>();
+  readonly lambdas = new Map<string, Extract<Expr, { k: 'lambda' }>>();
+  /** `parsed = urlparse(url)`: a guard on `parsed` speaks about `url` too. */
+  readonly derived = new Map<string, string>();
+  readonly changedClasses = new Set<string>();
+  depth = 0;
+
+  constructor(
+    readonly program: Program,
+    readonly fn: FunctionIR,
+    readonly file: FileFactsData,
+  ) {
+    this.path = file.path;
+  }
+
+  run(): Summary {
+    const st: State = { env: new Map(), dead: false };
+    this.bindParams(st);
+    this.block(this.fn.body, st);
+    if (this.fn.name === MODULE_FN) {
+      for (const [name, v] of st.env) this.program.globals.set(`${this.file.module}.${name}`, v);
+    }
+    const sinks = [...this.sinks.values()];
+    const sig = [
+      ...this.ret.labels.map((l) => `r${l.origin}|${l.clean}|${l.flags}`),
+      ...this.ret.objs.map((o) => `o${o}`),
+      ...[...this.sinks.keys()],
+      ...this.forwards.labels.map((l) => `f${l.origin}|${l.clean}`),
+    ]
+      .sort()
+      .join(',');
+    return { ret: this.ret, sinks, forwards: this.forwards, sig };
+  }
+
+  // ---- sources and labels ------------------------------------------------------------------
+
+  source(loc: Loc, text: string, low: boolean, struct: boolean): Value {
+    if (low && !this.program.options.stdlibSources) return CLEAN;
+    const id = `${this.path}:${loc[0]}:${loc[1]}`;
+    const label: Label = {
+      origin: id,
+      param: -1,
+      source: { id, text, path: this.path, loc, low },
+      clean: 0,
+      flags: struct ? FLAG_STRUCT : 0,
+      trace: { kind: 'source', path: this.path, loc, message: `${text} is read here`, prev: null },
+      depth: 0,
+    };
+    return { labels: [label], objs: [] };
+  }
+
+  private bindParams(st: State): void {
+    const kinds = paramKinds(this.fn, this.file, this.program);
+    this.fn.params.forEach((p, i) => {
+      const kind = kinds[i]!;
+      const param: Label = { origin: `p${i}`, param: i, source: null, clean: 0, flags: 0, trace: null, depth: 0 };
+      let v: Value = { labels: [param], objs: [] };
+      if (kind.k === 'self') v = obj(`self:${kind.cls}`);
+      else if (kind.k === 'request') v = withObjs(v, ['req']);
+      else if (kind.k === 'source') {
+        const src = this.source(this.fn.loc, `parameter ${p.name} of ${this.fn.name}()`, false, kind.struct);
+        v = join(v, kind.model ? withObjs(src, [`model:${kind.model}`]) : src);
+      } else if (kind.k === 'clean') v = CLEAN;
+      st.env.set(p.name, v);
+    });
+    // Values a project decorator injects into the view's arguments (`kwargs["banner"] = …`).
+    this.fn.decoratorQs.forEach((q) => {
+      if (!q) return;
+      const deco = this.program.canonical(q);
+      if (!this.program.functions.has(deco)) return;
+      for (const [id] of this.program.functions) {
+        if (!id.startsWith(`${deco}.<locals>.`)) continue;
+        this.program.addCaller(id, this.fn.id);
+        const fwd = this.program.summary(id).forwards;
+        const sources = fwd.labels.filter((l) => l.source);
+        if (sources.length === 0) continue;
+        const extra: Value = { labels: sources, objs: [] };
+        this.fn.params.forEach((p, i) => {
+          if (kinds[i]!.k === 'self' || kinds[i]!.k === 'request') return;
+          st.env.set(p.name, join(st.env.get(p.name) ?? CLEAN, extra));
+        });
+      }
+    });
+  }
+
+  // ---- statements -----------------------------------------------------------------------------
+
+  block(stmts: readonly Stmt[], st: State): void {
+    for (const s of stmts) {
+      if (st.dead) return;
+      this.stmt(s, st);
+    }
+  }
+
+  private clone(st: State): State {
+    return { env: new Map(st.env), dead: st.dead };
+  }
+
+  private merge(into: State, states: State[]): void {
+    const live = states.filter((s) => !s.dead);
+    if (live.length === 0) {
+      into.dead = true;
+      return;
+    }
+    const env = new Map<string, Value>();
+    const keys = new Set(live.flatMap((s) => [...s.env.keys()]));
+    for (const k of keys) env.set(k, join(...live.map((s) => s.env.get(k) ?? CLEAN)));
+    into.env = env;
+    into.dead = false;
+  }
+
+  private refine(test: Expr, truth: boolean, st: State): void {
+    const refs = refinements(test, truth, this.program.model, (e) => this.isCleanExpr(e, st));
+    for (const r of refs) {
+      for (const name of [r.name, this.derived.get(r.name)]) {
+        if (!name) continue;
+        const v = st.env.get(name);
+        if (!v || v.labels.length === 0) continue;
+        if (r.needFlags) {
+          const labels = v.labels.flatMap((l) => ((l.flags & r.needFlags) === r.needFlags ? sanitize({ labels: [l], objs: [] }, r.mask).labels : [l]));
+          st.env.set(name, { labels, objs: v.objs });
+        } else st.env.set(name, sanitize(v, r.mask));
+      }
+    }
+  }
+
+  private isCleanExpr(e: Expr, st: State): boolean {
+    return this.ev(e, st).labels.length === 0;
+  }
+
+  private stmt(s: Stmt, st: State): void {
+    switch (s.k) {
+      case 'assign': {
+        const v = this.ev(s.value, st);
+        for (const t of s.targets) {
+          if (s.value.k === 'lambda' && t.k === 'name') this.lambdas.set(t.id, s.value);
+          if (t.k === 'name' && s.value.k === 'call' && s.value.q && URL_PARSERS.has(s.value.q)) {
+            const root = rootName(s.value.args[0]);
+            if (root) this.derived.set(t.id, root);
+          }
+          this.bind(t, t.k === 'name' ? step(v, 'step', this.path, s.loc, `assigned to ${t.id}`) : v, st);
+        }
+        return;
+      }
+      case 'expr': {
+        this.ev(s.e, st);
+        if (s.e.k === 'call' && s.e.q && this.program.model.noReturn.has(s.e.q)) st.dead = true;
+        return;
+      }
+      case 'return':
+      case 'yield': {
+        if (s.e) {
+          const v = this.ev(s.e, st);
+          this.returnSink(s.e, v, st, s.loc);
+          this.ret = join(this.ret, step(v, 'return', this.path, s.loc, `returned from ${this.fn.name}()`));
+        }
+        if (s.k === 'return') st.dead = true;
+        return;
+      }
+      case 'raise':
+      case 'jump':
+        st.dead = true;
+        return;
+      case 'if': {
+        this.ev(s.test, st);
+        const a = this.clone(st);
+        this.refine(s.test, true, a);
+        this.block(s.then, a);
+        const b = this.clone(st);
+        this.refine(s.test, false, b);
+        this.block(s.else, b);
+        this.merge(st, [a, b]);
+        return;
+      }
+      case 'loop': {
+        const states: State[] = [this.clone(st)];
+        let cur = this.clone(st);
+        for (let i = 0; i < MAX_LOOP_PASSES; i++) {
+          if (s.iter && s.target) this.bind(s.target, taintOnly(this.ev(s.iter, cur)), cur);
+          if (s.test) this.refine(s.test, true, cur);
+          this.block(s.body, cur);
+          cur.dead = false;
+          states.push(this.clone(cur));
+        }
+        this.merge(st, states);
+        if (!st.dead) this.block(s.else, st);
+        return;
+      }
+      case 'with': {
+        for (const item of s.items) {
+          const v = this.ev(item.e, st);
+          if (item.target) this.bind(item.target, v, st);
+        }
+        this.block(s.body, st);
+        return;
+      }
+      case 'try': {
+        const before = this.clone(st);
+        this.block(s.body, st);
+        if (!st.dead) this.block(s.else, st);
+        const handlers = s.handlers.map((h) => {
+          const hs = this.clone(before);
+          this.merge(hs, [before, { env: st.env, dead: false }]);
+          this.block(h, hs);
+          return hs;
+        });
+        this.merge(st, [st, ...handlers]);
+        if (s.final.length > 0) {
+          const wasDead = st.dead;
+          st.dead = false;
+          this.block(s.final, st);
+          st.dead = st.dead || wasDead;
+        }
+        return;
+      }
+      case 'def':
+        st.env.set(s.id, obj(`fn:${s.fn}`));
+        return;
+    }
+  }
+
+  bind(t: Target, v: Value, st: State): void {
+    switch (t.k) {
+      case 'name':
+        st.env.set(t.id, v);
+        return;
+      case 'tuple':
+        for (const i of t.items) this.bind(i, taintOnly(v), st);
+        return;
+      case 'star':
+        this.bind(t.t, taintOnly(v), st);
+        return;
+      case 'attr': {
+        const base = this.ev(t.obj, st);
+        const self = base.objs.find((o) => o.startsWith('self:') || o.startsWith('inst:'));
+        if (self) {
+          const cls = self.slice(5);
+          const sources = v.labels.filter((l) => l.source);
+          if (sources.length === 0) return;
+          let attrs = this.program.classAttrs.get(cls);
+          if (!attrs) this.program.classAttrs.set(cls, (attrs = new Map()));
+          const old = attrs.get(t.attr) ?? CLEAN;
+          const merged = join(old, { labels: sources, objs: [] });
+          if (merged.labels.length !== old.labels.length) {
+            attrs.set(t.attr, merged);
+            this.changedClasses.add(cls);
+          }
+          return;
+        }
+        if (t.obj.k === 'name' && v.labels.length > 0) st.env.set(t.obj.id, join(st.env.get(t.obj.id) ?? CLEAN, taintOnly(v)));
+        return;
+      }
+      case 'sub': {
+        const container = this.ev(t.obj, st);
+        for (const spec of this.program.model.storeSinks) {
+          if (container.objs.some((o) => spec.receivers.includes(o))) {
+            this.checkSink({ kind: spec.kind, path: this.path, loc: t.loc, text: t.t, fnId: this.fn.id, confidence: 'high' }, join(v, this.ev(t.key, st)), 0, st);
+          }
+        }
+        if (t.obj.k === 'name' && v.labels.length > 0) st.env.set(t.obj.id, join(st.env.get(t.obj.id) ?? CLEAN, taintOnly(v)));
+        return;
+      }
+      case 'none':
+        return;
+    }
+  }
+
+  /** A Flask view's returned string is the HTML body of the response. */
+  private returnSink(e: Expr, v: Value, st: State, loc: Loc): void {
+    if (this.fn.route?.kind !== 'flask' || v.labels.length === 0) return;
+    let body = e;
+    let value = v;
+    if (e.k === 'seq') {
+      if (!e.items[0]) return;
+      body = e.items[0];
+      value = this.ev(body, st);
+    }
+    if (value.objs.some((o) => o === 'container' || o === 'response')) return;
+    if (body.k === 'dict' || body.k === 'seq' || body.k === 'comp') return;
+    this.checkSink({ kind: 'xss', path: this.path, loc, text: `return ${'t' in body ? body.t : ''}`, fnId: this.fn.id, confidence: 'high' }, value, 0, st);
+  }
+
+  // ---- sinks ----------------------------------------------------------------------------------
+
+  checkSink(hit: SinkHit, v: Value, requireFlags: number, st: State): void {
+    void st;
+    const bit = kindBit(hit.kind);
+    for (const l of v.labels) {
+      if (l.clean & bit) continue;
+      if (requireFlags && (l.flags & requireFlags) === 0) continue;
+      this.emit(hit, l, requireFlags);
+    }
+  }
+
+  emit(hit: SinkHit, l: Label, requireFlags: number): void {
+    const sinkStep: StepNode = { kind: 'sink', path: hit.path, loc: hit.loc, message: `reaches ${hit.text}`, prev: l.trace };
+    if (l.source) {
+      const key = `${hit.kind}|${hit.path}|${hit.loc.join(':')}|${l.source.id}`;
+      const old = this.program.findings.get(key);
+      if (!old || old.label.depth > l.depth) this.program.findings.set(key, { hit, label: { ...l, trace: sinkStep } } satisfies Finding0);
+      return;
+    }
+    const key = `${l.param}|${hit.kind}|${hit.path}|${hit.loc.join(':')}|${l.clean}|${l.flags}`;
+    if (this.sinks.has(key) || this.sinks.size > 60) return;
+    this.sinks.set(key, { param: l.param, clean: l.clean, flags: l.flags, requireFlags, trace: sinkStep, hit });
+  }
+
+  addForwards(v: Value): void {
+    this.forwards = join(this.forwards, v);
+  }
+
+  // ---- expressions ----------------------------------------------------------------------------
+
+  ev(e: Expr, st: State): Value {
+    if (this.depth > MAX_DEPTH) return CLEAN;
+    this.depth++;
+    try {
+      return this.evInner(e, st);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  globalValue(q: string, loc: Loc, text: string): Value | undefined {
+    const m = this.program.model;
+    const objKind = m.globalObjects.get(q);
+    if (objKind) return obj(objKind);
+    const src = m.globalSources.get(q);
+    if (src) return this.source(loc, text, src.low, src.struct ?? false);
+    const c = this.program.canonical(q);
+    const g = this.program.globals.get(c);
+    if (g) return taintOnlySources(g);
+    if (this.program.functions.has(c)) return obj(`fn:${c}`);
+    if (this.program.classes.has(c)) return obj(`cls:${c}`);
+    if (/\.objects$/.test(q)) return obj('manager');
+    return undefined;
+  }
+
+  private evInner(e: Expr, st: State): Value {
+    switch (e.k) {
+      case 'const':
+      case 'bool':
+      case 'lambda':
+        return CLEAN;
+      case 'name': {
+        const local = st.env.get(e.id);
+        if (local) return local;
+        return e.q ? (this.globalValue(e.q, e.loc, e.t) ?? CLEAN) : CLEAN;
+      }
+      case 'attr':
+        return this.attr(e, st);
+      case 'sub':
+        return this.subscript(e, st);
+      case 'call':
+        return evalCall(this, e, st);
+      case 'op': {
+        const parts = e.parts.map((p) => this.ev(p, st));
+        let v = taintOnly(join(...parts));
+        if (parts.some((p) => p.objs.includes('path'))) v = withObjs(v, ['path']);
+        const first = e.parts[0];
+        const prefix = e.fmt ? e.pre : first?.k === 'const' && typeof first.v === 'string' ? first.v : undefined;
+        if (prefix && SAFE_URL_PREFIX.test(prefix)) v = sanitize(v, kindsMask(['ssrf', 'redirect']));
+        return v;
+      }
+      case 'seq':
+        return withObjs(taintOnly(join(...e.items.map((i) => this.ev(i, st)))), ['container']);
+      case 'dict': {
+        const vals = e.entries.map(([k, x]) => {
+          const v = this.ev(x, st);
+          return k?.k === 'const' && typeof k.v === 'string' && k.v.startsWith('$') ? setFlags(v, FLAG_STRUCT) : taintOnly(v);
+        });
+        return withObjs(join(...vals), ['container']);
+      }
+      case 'either':
+        return join(...e.parts.map((p) => this.ev(p, st)));
+      case 'cond': {
+        const a = this.clone(st);
+        this.refine(e.test, true, a);
+        const b = this.clone(st);
+        this.refine(e.test, false, b);
+        return join(this.ev(e.a, a), this.ev(e.b, b));
+      }
+      case 'comp': {
+        const inner = this.clone(st);
+        for (const g of e.gens) this.bind(g.target, taintOnly(this.ev(g.iter, inner)), inner);
+        return withObjs(taintOnly(join(...e.elt.map((x) => this.ev(x, inner)))), ['container']);
+      }
+      case 'wrap':
+        return this.ev(e.e, st);
+    }
+  }
+
+  private attr(e: Extract<Expr, { k: 'attr' }>, st: State): Value {
+    if (e.q && !st.env.has(rootName(e) ?? '')) {
+      const g = this.globalValue(e.q, e.loc, e.t);
+      if (g) return g;
+    }
+    const base = this.ev(e.obj, st);
+    const m = this.program.model;
+    if (base.objs.includes('req')) {
+      const struct = m.requestAttrs.get(e.attr);
+      if (struct !== undefined) return this.source(e.loc, e.t, false, struct);
+      if (e.attr === 'session') return obj('session');
+      if (m.requestMethods.has(e.attr)) return base;
+      return CLEAN;
+    }
+    const self = base.objs.find((o) => o.startsWith('self:') || o.startsWith('inst:'));
+    if (self) {
+      const cls = self.slice(5);
+      if (e.attr === 'request') return obj('req');
+      if ((e.attr === 'kwargs' || e.attr === 'args') && self.startsWith('self:')) return this.source(e.loc, e.t, false, false);
+      const stored = this.program.classAttrs.get(cls)?.get(e.attr);
+      if (stored) return stored;
+      const method = this.program.method(cls, e.attr);
+      if (method) return obj(`fn:${method}`);
+      return self.startsWith('inst:') ? taintOnly(base) : CLEAN;
+    }
+    const form = base.objs.find((o) => o.startsWith('form:'));
+    if (form && (e.attr === 'validated_data' || e.attr === 'cleaned_data')) return withObjs(taintOnly(base), [`fields:${form.slice(5)}`]);
+    const model = base.objs.find((o) => o.startsWith('model:'));
+    if (model) return this.fieldValue(model.slice(6), e.attr, base);
+    if (base.objs.includes('path') && ['name', 'stem', 'suffix'].includes(e.attr)) return sanitize(taintOnly(base), kindBit('path'));
+    if (base.objs.includes('mongo')) return base;
+    const ao = m.attrObjects.get(e.attr);
+    if (ao && (ao.receivers.length === 0 || base.objs.some((o) => ao.receivers.includes(o)))) return withObjs(taintOnly(base), [ao.obj]);
+    return taintOnly(base);
+  }
+
+  /** A field of a validated form/serializer or of a Pydantic model: its declared type decides. */
+  fieldValue(cls: string, name: string, base: Value): Value {
+    const f = this.program.field(cls, name);
+    if (!f) return taintOnly(base);
+    if (f.ctor) {
+      const last = f.ctor.split('.').pop() ?? '';
+      return this.program.model.neutralFields.has(last) ? CLEAN : taintOnly(base);
+    }
+    const verdict = judgeType(f.ann, this.program);
+    if (verdict === 'clean') return CLEAN;
+    if (typeof verdict === 'object') return withObjs(taintOnly(base), [`model:${verdict.model}`]);
+    return verdict === 'struct' ? setFlags(taintOnly(base), FLAG_STRUCT) : taintOnly(base);
+  }
+
+  private subscript(e: Extract<Expr, { k: 'sub' }>, st: State): Value {
+    const base = this.ev(e.obj, st);
+    const fields = base.objs.find((o) => o.startsWith('fields:'));
+    if (fields && e.key.k === 'const' && typeof e.key.v === 'string') return this.fieldValue(fields.slice(7), e.key.v, base);
+    if (base.objs.includes('mongo') || base.objs.includes('dbconn')) return base;
+    return taintOnly(base);
+  }
+}
+
+/** Module globals seen from a function: only what came from sources, not other functions' params. */
+function taintOnlySources(v: Value): Value {
+  if (v.labels.every((l) => l.source)) return v;
+  return { labels: v.labels.filter((l) => l.source), objs: v.objs };
+}
+
+export { hasObj };

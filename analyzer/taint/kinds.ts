@@ -1,0 +1,38 @@
+// Sink kinds: the classes of dangerous operation the taint engine knows. A sanitizer cleans data
+// for some kinds only (html.escape cleans 'xss', never 'sql'), so cleanliness is a bit per kind.
+export const SINK_KINDS = [
+  'sql',
+  'command',
+  'code',
+  'template',
+  'xss',
+  'path',
+  'ssrf',
+  'redirect',
+  'deserialize',
+  'xxe',
+  'ldap',
+  'xpath',
+  'header',
+  'log',
+  'trust',
+  'nosql',
+  'regex',
+] as const;
+
+export type SinkKind = (typeof SINK_KINDS)[number];
+
+const BIT = new Map<string, number>(SINK_KINDS.map((k, i) => [k, 1 << i]));
+
+export const ALL_KINDS_MASK = (1 << SINK_KINDS.length) - 1;
+
+export function kindBit(kind: SinkKind): number {
+  return BIT.get(kind)!;
+}
+
+export function kindsMask(kinds: readonly SinkKind[] | 'all'): number {
+  if (kinds === 'all') return ALL_KINDS_MASK;
+  let m = 0;
+  for (const k of kinds) m |= kindBit(k);
+  return m;
+}

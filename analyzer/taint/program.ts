@@ -1,0 +1,149 @@
+// The whole project as the taint pass sees it: every function and class of every file, indexed
+// by qualified name, module globals, per-class attribute taint, and the function summaries that
+// the fixed point grows.
+import type { ClassIR, FunctionIR, UrlRouteIR } from './ir.js';
+import type { FileFactsData } from './facts.js';
+import { MODULE_FN } from './facts.js';
+import type { Label, StepNode, Value } from './value.js';
+import { CLEAN } from './value.js';
+import type { SinkKind } from './kinds.js';
+import type { TaintModel } from '../frameworks/index.js';
+
+export interface SinkHit {
+  kind: SinkKind;
+  path: string;
+  loc: [number, number, number, number];
+  /** The sink call's text, `cursor.execute(sql)`. */
+  text: string;
+  /** The enclosing function id: part of the fingerprint. */
+  fnId: string;
+  confidence: 'high' | 'medium' | 'low';
+}
+
+/** A parameter that reaches a sink inside the function (or its callees). */
+export interface ParamSink {
+  param: number;
+  clean: number;
+  flags: number;
+  requireFlags: number;
+  trace: StepNode | null;
+  hit: SinkHit;
+}
+
+export interface Summary {
+  ret: Value;
+  sinks: ParamSink[];
+  /** Values spread into calls of a closure's callable (`view(*args, **kwargs)` in a decorator). */
+  forwards: Value;
+  sig: string;
+}
+
+export const EMPTY_SUMMARY: Summary = { ret: CLEAN, sinks: [], forwards: CLEAN, sig: '' };
+
+export interface FnEntry {
+  fn: FunctionIR;
+  file: FileFactsData;
+}
+
+export interface Finding0 {
+  hit: SinkHit;
+  label: Label;
+}
+
+export class Program {
+  readonly functions = new Map<string, FnEntry>();
+  readonly classes = new Map<string, { cls: ClassIR; file: FileFactsData }>();
+  readonly modules = new Map<string, FileFactsData>();
+  readonly urlRoutes = new Map<string, UrlRouteIR>();
+  readonly globals = new Map<string, Value>();
+  readonly classAttrs = new Map<string, Map<string, Value>>();
+  readonly summaries = new Map<string, Summary>();
+  /** Callee id → ids of the functions that call it: the worklist re-runs them when it changes. */
+  readonly callers = new Map<string, Set<string>>();
+  readonly findings = new Map<string, Finding0>();
+  private readonly baseCache = new Map<string, string[]>();
+
+  constructor(
+    files: readonly FileFactsData[],
+    readonly model: TaintModel,
+    readonly options: { stdlibSources: boolean },
+  ) {
+    for (const f of files) {
+      this.modules.set(f.module, f);
+      for (const fn of f.functions) this.functions.set(fn.id, { fn, file: f });
+      for (const c of f.classes) this.classes.set(c.id, { cls: c, file: f });
+      for (const r of f.urlRoutes) this.urlRoutes.set(r.view, r);
+    }
+  }
+
+  moduleFn(module: string): string {
+    return `${module}.${MODULE_FN}`;
+  }
+
+  /** Follows re-exports: `pkg.clean` where pkg/__init__.py did `from .helpers import clean`. */
+  canonical(q: string): string {
+    for (let i = 0; i < 4; i++) {
+      if (this.functions.has(q) || this.classes.has(q) || this.globals.has(q)) return q;
+      const dot = q.lastIndexOf('.');
+      if (dot < 0) return q;
+      const mod = this.modules.get(q.slice(0, dot));
+      const target = mod?.bindings[q.slice(dot + 1)];
+      if (!target || target === q) return q;
+      q = target;
+    }
+    return q;
+  }
+
+  /** All bases of a class, transitively: project class ids and external qualified names. */
+  bases(clsId: string): string[] {
+    const cached = this.baseCache.get(clsId);
+    if (cached) return cached;
+    const out: string[] = [];
+    const seen = new Set<string>([clsId]);
+    const stack = [clsId];
+    while (stack.length > 0 && out.length < 50) {
+      const c = this.classes.get(stack.pop()!);
+      for (const b of c?.cls.bases ?? []) {
+        const cb = this.canonical(b);
+        if (seen.has(cb)) continue;
+        seen.add(cb);
+        out.push(cb);
+        stack.push(cb);
+      }
+    }
+    this.baseCache.set(clsId, out);
+    return out;
+  }
+
+  isSubclass(clsId: string, bases: ReadonlySet<string> | ((b: string) => boolean)): boolean {
+    const test = typeof bases === 'function' ? bases : (b: string) => bases.has(b);
+    return this.bases(clsId).some(test);
+  }
+
+  /** A method of a project class or of its project bases. */
+  method(clsId: string, name: string): string | undefined {
+    for (const c of [clsId, ...this.bases(clsId)]) {
+      const id = this.classes.get(c)?.cls.methods[name];
+      if (id) return id;
+    }
+    return undefined;
+  }
+
+  field(clsId: string, name: string): ClassIR['fields'][string] | undefined {
+    for (const c of [clsId, ...this.bases(clsId)]) {
+      const f = this.classes.get(c)?.cls.fields[name];
+      if (f) return f;
+    }
+    return undefined;
+  }
+
+  summary(id: string): Summary {
+    return this.summaries.get(id) ?? EMPTY_SUMMARY;
+  }
+
+  addCaller(callee: string, caller: string): void {
+    let set = this.callers.get(callee);
+    if (!set) this.callers.set(callee, (set = new Set()));
+    set.add(caller);
+  }
+}

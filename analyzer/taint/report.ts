@@ -1,0 +1,87 @@
+// Turns the solved program's source → sink flows into findings: one per (rule, sink, source), with
+// a message naming both, the full trace, and a fingerprint that ignores line numbers.
+import type { Confidence, Finding, Range, TraceStep } from '../types.js';
+import type { RuleDefinition } from '../rule.js';
+import type { Loc } from './ir.js';
+import type { Program } from './program.js';
+import { traceToArray } from './value.js';
+import { FingerprintAllocator, normalizeCode } from '../fingerprint.js';
+import { snippetOf } from '../file-context.js';
+
+const CONFIDENCE_ORDER: Confidence[] = ['low', 'medium', 'high'];
+
+function rangeOf(loc: Loc): Range {
+  return { start: { line: loc[0], column: loc[1] }, end: { line: loc[2], column: loc[3] } };
+}
+
+function weaker(a: Confidence, b: Confidence): Confidence {
+  return CONFIDENCE_ORDER.indexOf(a) <= CONFIDENCE_ORDER.indexOf(b) ? a : b;
+}
+
+export function toFindings(program: Program, rules: readonly RuleDefinition[]): Finding[] {
+  const byKind = new Map<string, RuleDefinition>();
+  for (const r of rules) for (const k of r.taint?.sinkKinds ?? []) byKind.set(k, r);
+  const lines = new Map<string, string[]>();
+  const moduleOf = new Map<string, string>();
+  for (const f of program.modules.values()) {
+    lines.set(f.path, f.lines);
+    moduleOf.set(f.path, f.module);
+  }
+  const linesOf = (path: string) => lines.get(path) ?? [];
+
+  const flows = [...program.findings.values()].filter((f) => byKind.has(f.hit.kind));
+  flows.sort(
+    (a, b) =>
+      a.hit.path.localeCompare(b.hit.path) ||
+      a.hit.loc[0] - b.hit.loc[0] ||
+      a.hit.loc[1] - b.hit.loc[1] ||
+      a.label.source!.id.localeCompare(b.label.source!.id),
+  );
+  const allocators = new Map<string, FingerprintAllocator>();
+  const out: Finding[] = [];
+  for (const { hit, label } of flows) {
+    const rule = byKind.get(hit.kind)!;
+    const source = label.source!;
+    const range = rangeOf(hit.loc);
+    const trace: TraceStep[] = traceToArray(label.trace).map((s) => ({
+      kind: s.kind,
+      path: s.path,
+      range: rangeOf(s.loc),
+      message: s.message,
+      snippet: snippetOf(linesOf(s.path), rangeOf(s.loc)),
+    }));
+    let alloc = allocators.get(hit.path);
+    if (!alloc) allocators.set(hit.path, (alloc = new FingerprintAllocator()));
+    const module = moduleOf.get(hit.path);
+    const scope = module && hit.fnId.startsWith(module + '.') ? hit.fnId.slice(module.length + 1) : hit.fnId;
+    const sameFile = source.path === hit.path;
+    const where = sameFile ? `line ${source.loc[0]}` : `${source.path}:${source.loc[0]}`;
+    let confidence = weaker(rule.confidence, hit.confidence);
+    if (source.low) confidence = 'low';
+    out.push({
+      ruleId: rule.id,
+      title: rule.title,
+      cwe: [...rule.cwe],
+      asvs: { '5.0.0': [...rule.asvs['5.0.0']], '4.0.3': [...rule.asvs['4.0.3']] },
+      severity: rule.severity,
+      confidence,
+      path: hit.path,
+      range,
+      message: `${source.text} (${where}) reaches ${sinkName(hit.text)} (line ${hit.loc[0]})`,
+      snippet: snippetOf(linesOf(hit.path), range),
+      trace,
+      fix: rule.docs.fix,
+      fingerprint: alloc.next(rule.id, hit.path, scope.replace(/\.<locals>/g, ''), `${normalizeCode(hit.text)}\u0000${normalizeCode(source.text)}`),
+      suppression: null,
+      tool: 'assay',
+    });
+  }
+  return out;
+}
+
+/** `cursor.execute(sql, params)` → `cursor.execute()`. */
+function sinkName(text: string): string {
+  const m = /^(return\b.*|[\w.\]["'\s]+?)\(/s.exec(text);
+  if (!m) return text;
+  return m[1]!.startsWith('return') ? 'the view\'s HTML response' : `${m[1]!.trim()}()`;
+}

@@ -1,0 +1,126 @@
+// Abstract values of the taint interpreter. A value is a small set of labels (where the data may
+// come from: a source, or a parameter of the function being summarised) and object kinds (what the
+// value is: a request, a DB cursor, a logger …). Each label carries the sink kinds it has been
+// cleaned for, flags about its shape, and the trace from its origin to here.
+import type { Loc } from './ir.js';
+import { ALL_KINDS_MASK } from './kinds.js';
+
+/** A trace step as the interpreter builds it: a cons list, shared between labels. */
+export interface StepNode {
+  kind: 'source' | 'step' | 'call' | 'return' | 'sanitizer' | 'sink';
+  path: string;
+  loc: Loc;
+  message: string;
+  prev: StepNode | null;
+}
+
+export interface SourceInfo {
+  id: string;
+  text: string;
+  path: string;
+  loc: Loc;
+  low: boolean;
+}
+
+export interface Label {
+  /** `p<N>` for parameter N of the summarised function, else the source id. */
+  origin: string;
+  param: number;
+  source: SourceInfo | null;
+  /** Bit per sink kind this data has been made safe for. */
+  clean: number;
+  /** Shape flags: FLAG_STRUCT (an attacker-shaped object), FLAG_NORM (a normalised path). */
+  flags: number;
+  trace: StepNode | null;
+  depth: number;
+}
+
+export const FLAG_STRUCT = 1;
+export const FLAG_NORM = 2;
+
+export interface Value {
+  labels: readonly Label[];
+  objs: readonly string[];
+}
+
+export const CLEAN: Value = Object.freeze({ labels: [], objs: [] }) as Value;
+
+const MAX_LABELS = 12;
+const MAX_OBJS = 8;
+
+export function obj(...objs: string[]): Value {
+  return { labels: [], objs };
+}
+
+export function isTainted(v: Value): boolean {
+  return v.labels.length > 0;
+}
+
+function labelKey(l: Label): string {
+  return `${l.origin}|${l.clean}|${l.flags}`;
+}
+
+export function join(...values: Value[]): Value {
+  const nonEmpty = values.filter((v) => v.labels.length > 0 || v.objs.length > 0);
+  if (nonEmpty.length === 0) return CLEAN;
+  if (nonEmpty.length === 1) return nonEmpty[0]!;
+  const labels: Label[] = [];
+  const seen = new Set<string>();
+  for (const v of nonEmpty)
+    for (const l of v.labels) {
+      const k = labelKey(l);
+      if (seen.has(k) || labels.length >= MAX_LABELS) continue;
+      seen.add(k);
+      labels.push(l);
+    }
+  const objs = [...new Set(nonEmpty.flatMap((v) => v.objs))].slice(0, MAX_OBJS);
+  return { labels, objs };
+}
+
+export function withObjs(v: Value, objs: readonly string[]): Value {
+  return { labels: v.labels, objs };
+}
+
+export function taintOnly(v: Value): Value {
+  return v.objs.length === 0 ? v : { labels: v.labels, objs: [] };
+}
+
+/** Adds a trace step to every label (a hop: assignment, call, return). */
+export function step(v: Value, kind: StepNode['kind'], path: string, loc: Loc, message: string): Value {
+  if (v.labels.length === 0) return v;
+  return {
+    labels: v.labels.map((l) => ({ ...l, trace: { kind, path, loc, message, prev: l.trace }, depth: l.depth + 1 })),
+    objs: v.objs,
+  };
+}
+
+/** Marks the labels clean for the given kinds; labels clean for every kind disappear. */
+export function sanitize(v: Value, mask: number, clearFlags = 0, setFlags = 0): Value {
+  if (v.labels.length === 0) return v;
+  const labels: Label[] = [];
+  for (const l of v.labels) {
+    const clean = l.clean | mask;
+    if ((clean & ALL_KINDS_MASK) === ALL_KINDS_MASK) continue;
+    labels.push({ ...l, clean, flags: (l.flags & ~clearFlags) | setFlags });
+  }
+  return { labels, objs: v.objs };
+}
+
+export function setFlags(v: Value, flags: number): Value {
+  if (v.labels.length === 0) return v;
+  return { labels: v.labels.map((l) => ({ ...l, flags: l.flags | flags })), objs: v.objs };
+}
+
+export function hasObj(v: Value, prefix: string): boolean {
+  return v.objs.some((o) => o === prefix || o.startsWith(prefix + ':'));
+}
+
+export function objWith(v: Value, prefix: string): string | undefined {
+  return v.objs.find((o) => o.startsWith(prefix + ':'));
+}
+
+export function traceToArray(t: StepNode | null): StepNode[] {
+  const out: StepNode[] = [];
+  for (let c = t; c; c = c.prev) out.push(c);
+  return out.reverse();
+}
