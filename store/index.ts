@@ -19,3 +19,4 @@ export { meanTimeToRemediate, ageingBuckets, slaBreaches, AGE_BUCKETS, type Mttr
 export { complianceHistory, type ScanCompliance, type LevelCompliance } from './queries/compliance.js';
 export { openCountsBySeverity, topCwes, projectSummaries, type CweCount, type ProjectSummary } from './queries/dashboard.js';
 export { asvsCoverageProvider, liveCoverage, type CoverageRule } from './coverage-provider.js';
+export { importResultsFile, parseResults, ImportFormatError, type ImportOutcome } from './import/import-results.js';

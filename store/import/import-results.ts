@@ -1,0 +1,54 @@
+// Import of results produced elsewhere into a project's history: reads the file, tells our JSON
+// from SARIF, validates, and records each run as an imported scan.
+import { readFileSync } from 'node:fs';
+import type { StoreDb } from '../open-store.js';
+import { getProject } from '../projects.js';
+import { recordScan, type RecordOptions, type RecordOutcome } from '../record-scan.js';
+import { StoreInputError } from '../errors.js';
+import { looksLikeScanJson, scanInputFromScanJson } from './scan-json.js';
+import { looksLikeSarif, scanInputsFromSarif } from './sarif.js';
+import type { ScanInput } from '../scan-input.js';
+
+export class ImportFormatError extends StoreInputError {
+  override name = 'ImportFormatError';
+}
+
+export interface ImportOutcome {
+  format: 'assay-json' | 'sarif';
+  scans: (RecordOutcome & { tool: string; findings: number })[];
+}
+
+/** Parses a results document (already read) into scan inputs, or throws ImportFormatError saying what is wrong. */
+export function parseResults(text: string, file: string, root: string, now: string = new Date().toISOString()): { format: ImportOutcome['format']; inputs: ScanInput[] } {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new ImportFormatError(`${file} is not JSON (${(e as Error).message}). Import takes the JSON of \`assay scan --format json\` or a SARIF 2.1.0 file.`);
+  }
+  if (looksLikeSarif(doc)) {
+    const r = scanInputsFromSarif(doc, root, file, now);
+    if (r.problems) throw new ImportFormatError(`${file} is not valid SARIF 2.1.0: ${r.problems.join('; ')}.`);
+    return { format: 'sarif', inputs: r.inputs };
+  }
+  if (looksLikeScanJson(doc)) {
+    const r = scanInputFromScanJson(doc, file);
+    if (r.problems) throw new ImportFormatError(`${file} is not a valid Assay scan JSON: ${r.problems.join('; ')}.`);
+    return { format: 'assay-json', inputs: [r.input] };
+  }
+  throw new ImportFormatError(`${file} is neither Assay scan JSON (no schemaVersion/tool/findings) nor SARIF (no version/runs). Export with \`assay scan --format json\` or a tool's SARIF output.`);
+}
+
+/** Imports every run of the file into the project, each run in its own transaction. */
+export function importResultsFile(db: StoreDb, projectId: number, file: string, options: RecordOptions = {}): ImportOutcome {
+  const project = getProject(db, projectId);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ImportFormatError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
+  }
+  const { format, inputs } = parseResults(text, file, project.rootPath, options.now);
+  const scans = inputs.map((input) => ({ ...recordScan(db, projectId, input, options), tool: input.tool, findings: input.findings.length }));
+  return { format, scans };
+}

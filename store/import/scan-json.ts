@@ -1,0 +1,85 @@
+// Our own JSON (`assay scan --format json`, report/scan-json.ts, docs/json-schema.md) validated
+// field by field, so a file from a CI run of another version or a hand-edited one fails with the
+// path of the first bad field instead of corrupting history.
+import { z } from 'zod';
+import { CONFIDENCES, FRAMEWORKS, SEVERITIES, type Finding } from '../../analyzer/types.js';
+import type { ScanInput } from '../scan-input.js';
+
+const position = z.object({ line: z.number().int().min(0), column: z.number().int().min(0) });
+const range = z.object({ start: position, end: position });
+const traceStep = z.object({
+  kind: z.enum(['source', 'step', 'call', 'return', 'sanitizer', 'sink']),
+  path: z.string(),
+  range,
+  message: z.string(),
+  snippet: z.string(),
+});
+const finding = z.object({
+  ruleId: z.string().min(1),
+  title: z.string(),
+  cwe: z.array(z.number().int().positive()),
+  asvs: z.object({ '5.0.0': z.array(z.string()), '4.0.3': z.array(z.string()) }),
+  severity: z.enum(SEVERITIES),
+  confidence: z.enum(CONFIDENCES),
+  path: z.string().min(1),
+  range,
+  message: z.string(),
+  snippet: z.string(),
+  trace: z.array(traceStep),
+  fix: z.string(),
+  fingerprint: z.string().min(8),
+  suppression: z.object({ kind: z.enum(['nosec', 'assay-ignore', 'config']), justification: z.string().nullable(), line: z.number().int() }).nullable(),
+  tool: z.string().min(1),
+});
+
+export const scanJsonSchema = z.object({
+  schemaVersion: z.literal(1, { error: 'schemaVersion must be 1 (this Assay reads version 1 of its JSON format)' }),
+  tool: z.object({ name: z.literal('assay'), version: z.string(), rulesetVersion: z.string() }),
+  scan: z.object({
+    root: z.string(),
+    startedAt: z.iso.datetime({ offset: true }),
+    finishedAt: z.iso.datetime({ offset: true }),
+    cancelled: z.boolean(),
+    frameworks: z.array(z.enum(FRAMEWORKS)),
+    rulesRun: z.array(z.string()),
+    git: z.object({ commit: z.string().nullable(), branch: z.string().nullable(), dirty: z.boolean().nullable() }),
+  }),
+  findings: z.array(finding),
+  files: z.array(z.object({ path: z.string() }).loose()),
+  skipped: z.array(z.object({ path: z.string(), reason: z.string(), detail: z.string() })),
+  stats: z.object({ filesScanned: z.number().int(), filesSkipped: z.number().int(), linesScanned: z.number().int(), durationMs: z.number() }).loose(),
+});
+
+export function looksLikeScanJson(doc: unknown): boolean {
+  return !!doc && typeof doc === 'object' && 'schemaVersion' in doc && 'findings' in doc && 'tool' in doc;
+}
+
+/** Validated document → ScanInput; throws ImportFormatError (via the caller) on the first problems. */
+export function scanInputFromScanJson(doc: unknown, sourceFile: string): { input: ScanInput; problems: null } | { input: null; problems: string[] } {
+  const parsed = scanJsonSchema.safeParse(doc);
+  if (!parsed.success) {
+    return { input: null, problems: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(document)'}: ${i.message}`) };
+  }
+  const d = parsed.data;
+  return {
+    problems: null,
+    input: {
+      tool: 'assay',
+      status: d.scan.cancelled ? 'cancelled' : 'imported',
+      startedAt: new Date(d.scan.startedAt).toISOString(),
+      finishedAt: new Date(d.scan.finishedAt).toISOString(),
+      analyzerVersion: d.tool.version,
+      rulesetVersion: d.tool.rulesetVersion,
+      git: d.scan.git,
+      frameworks: d.scan.frameworks,
+      rulesRun: d.scan.rulesRun,
+      filesScanned: d.stats.filesScanned,
+      filesSkipped: d.stats.filesSkipped,
+      linesScanned: d.stats.linesScanned,
+      durationMs: d.stats.durationMs,
+      skipped: d.skipped.map((s) => ({ path: s.path, reason: s.reason as ScanInput['skipped'][number]['reason'], detail: s.detail })),
+      findings: d.findings as Finding[],
+      sourceFile,
+    },
+  };
+}
