@@ -45,7 +45,7 @@ describe('CWE <-> ASVS table', () => {
     expect(asvsForCwe(79)).toContain('V1.2.1');
     expect(asvsForCwe(295)).toContain('V12.3.2');
     expect(asvsForCwe(999999)).toEqual([]);
-    expect(asvsForCwes([22, 73])).toEqual(['V5.3.2']);
+    expect(asvsForCwes([22, 73])).toEqual(['V5.3.2', 'V5.3.3']);
     expect(cwesForRequirement('V1.2.4')).toEqual([89, 564, 943]);
     expect(cwesForRequirement('V5.3.8', '4.0.3')).toEqual([78]);
     expect(mappedCwes().length).toBeGreaterThan(128);
