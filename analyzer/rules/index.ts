@@ -1,6 +1,15 @@
 // The rule registry: one line per rule. Order is the order of docs/rules.md within each area.
 import type { RuleDefinition } from '../rule.js';
 import { yamlUnsafeLoad } from './deserialization/yaml-unsafe-load.js';
+import { pickleLoad } from './deserialization/pickle-load.js';
+import { marshalLoad } from './deserialization/marshal-load.js';
+import { evalExec } from './dangerous-api/eval-exec.js';
+import { xmlExternalEntities as xmlExternalEntitiesConfig } from './dangerous-api/xml-external-entities.js';
+import { xmlEntityExpansion } from './dangerous-api/xml-entity-expansion.js';
+import { tlsVerifyDisabled } from './dangerous-api/tls-verify-disabled.js';
+import { requestWithoutTimeout } from './dangerous-api/request-without-timeout.js';
+import { jwtWithoutVerification } from './dangerous-api/jwt-without-verification.js';
+import { insecureTempFile } from './dangerous-api/insecure-temp-file.js';
 import { hardcodedPassword } from './secrets/hardcoded-password.js';
 import { hardcodedToken } from './secrets/hardcoded-token.js';
 import { credentialsInUrl } from './secrets/credentials-in-url.js';
@@ -58,6 +67,14 @@ import { regexInjection } from './injection/regex-injection.js';
 
 export const allRules: readonly RuleDefinition[] = [
   yamlUnsafeLoad,
+  pickleLoad,
+  marshalLoad,
+  evalExec,
+  xmlEntityExpansion,
+  tlsVerifyDisabled,
+  requestWithoutTimeout,
+  jwtWithoutVerification,
+  insecureTempFile,
   hardcodedPassword,
   hardcodedToken,
   credentialsInUrl,

@@ -15,7 +15,7 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   const recv = finalReceivingName(node, ctx);
   const fn = enclosingFunctionName(node);
   let target: string | null = null;
-  if (recv && isSecretValueName(recv.name)) target = recv.name;
+  if (recv && isSecretValueName(recv.name)) target = recv.via === 'return' ? `the return value of ${recv.name}()` : recv.name;
   else if (fn && isSecretMakingFunction(fn)) target = `the result of ${fn}()`;
   if (!target) return;
   ctx.report(node, { message: `${name}() is predictable but produces ${target}` });
