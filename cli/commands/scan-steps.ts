@@ -3,6 +3,7 @@
 import type { ScanResult } from '../../analyzer/types.js';
 import type { CliIo } from '../command.js';
 import type { ScanCommandOptions } from './scan.js';
+import { recordScanStep } from '../record-scan.js';
 
 export interface AfterScanContext {
   result: ScanResult;
@@ -12,4 +13,4 @@ export interface AfterScanContext {
 
 export type AfterScanStep = (ctx: AfterScanContext) => Promise<void>;
 
-export const afterScanSteps: AfterScanStep[] = [];
+export const afterScanSteps: AfterScanStep[] = [recordScanStep];
