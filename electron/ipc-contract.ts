@@ -10,7 +10,7 @@ export type CoverageStatus = 'failing' | 'passing-automated' | 'passing-attested
 export type TriageStatus = 'open' | 'confirmed' | 'false-positive' | 'accepted-risk';
 export type Lifecycle = 'new' | 'persisting' | 'fixed' | 'reopened';
 export type AttestationStatus = 'pass' | 'fail' | 'not-applicable';
-export type Automatable = 'automatable' | 'partly' | 'manual';
+export type Automatable = 'automatable' | 'partial' | 'manual';
 export type ReportFormat = 'html' | 'pdf' | 'sarif' | 'csv' | 'json' | 'pack';
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -207,6 +207,8 @@ export interface FindingsFilter {
   triage?: TriageStatus[];
   lifecycle?: Lifecycle[];
   pathText?: string;
+  /** Findings silenced in code (nosec, assay: ignore) are left out unless this is true. */
+  includeSuppressed?: boolean;
 }
 
 export interface FindingsQuery {

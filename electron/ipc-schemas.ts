@@ -36,6 +36,7 @@ const filter = z
     triage: z.array(triage).max(4).optional(),
     lifecycle: z.array(lifecycle).max(4).optional(),
     pathText: text(500).optional(),
+    includeSuppressed: z.boolean().optional(),
   })
   .strict();
 

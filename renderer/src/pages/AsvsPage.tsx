@@ -134,7 +134,7 @@ function RequirementPane({ projectId, version, requirementId, onAttested }: { pr
             {r.id} <StatusChip status={r.status} />
           </h2>
           <p className="muted">
-            {r.chapter} › {r.section} · Level {r.level} · {r.automatable === 'automatable' ? 'checkable by static analysis' : r.automatable === 'partly' ? 'partly checkable by static analysis' : 'needs a person to verify'}
+            {r.chapter} › {r.section} · Level {r.level} · {r.automatable === 'automatable' ? 'checkable by static analysis' : r.automatable === 'partial' ? 'partly checkable by static analysis' : 'needs a person to verify'}
           </p>
           <p>{r.summary}</p>
           {r.officialText ? (

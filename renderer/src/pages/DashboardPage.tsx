@@ -76,7 +76,7 @@ function DashboardBody({ data }: { data: Dashboard }) {
           </table>
           <p className="note">
             “Not verified” is not a pass: {manual} of these requirements need a person to check them (static analysis cannot), and{' '}
-            {data.automatable.partly} can only partly be checked. Attest them in the ASVS explorer.
+            {data.automatable.partial} can only partly be checked. Attest them in the ASVS explorer.
           </p>
         </section>
         <section className="card" aria-labelledby="h-open">

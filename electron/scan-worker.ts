@@ -1,0 +1,32 @@
+// Runs one scan off the main thread, so the window stays responsive: reports progress, honours a
+// cancel message, and posts the ScanResult (or the error) back.
+import { parentPort, workerData } from 'node:worker_threads';
+import { scanProject } from '../analyzer/scan.js';
+import { allRules } from '../analyzer/rules/index.js';
+import type { ScanWorkerData, FromScanWorker, ToScanWorker } from './services/scan-protocol.js';
+
+const data = workerData as ScanWorkerData;
+const port = parentPort!;
+const abort = new AbortController();
+port.on('message', (message: ToScanWorker) => {
+  if (message.type === 'cancel') abort.abort();
+});
+
+const post = (message: FromScanWorker) => port.postMessage(message);
+const disabled = new Set(data.disabledRules);
+let lastProgress = 0;
+
+scanProject(data.root, {
+  rules: allRules.filter((r) => !disabled.has(r.id)),
+  signal: abort.signal,
+  onProgress(progress) {
+    // Progress is cheap to post but the window polls it; a few updates a second are plenty.
+    const now = Date.now();
+    if (now - lastProgress < 50 && progress.phase !== 'done') return;
+    lastProgress = now;
+    post({ type: 'progress', progress });
+  },
+}).then(
+  (result) => post({ type: 'result', result }),
+  (e: unknown) => post({ type: 'error', name: e instanceof Error ? e.name : 'Error', message: e instanceof Error ? e.message : String(e) }),
+);

@@ -1,0 +1,88 @@
+// The ASVS explorer: the catalogue with live statuses, one requirement in full, attestations.
+import { getCatalogue, findRequirement } from '../../asvs/catalogue.js';
+import { attestationHistory, getProject, listFindings, recordAttestation, type StoreDb } from '../../store/index.js';
+import type { AsvsLevel, AsvsTree, AsvsVersion, AttestationStatus, RequirementDetail, RequirementRow } from '../ipc-contract.js';
+import { currentCoverage, rulesForRequirement } from './coverage.js';
+import { ServiceError } from './service-error.js';
+import { findingView, fromAttestation, toAttestation } from './views.js';
+
+export type OfficialText = (version: AsvsVersion, requirementId: string) => string | null;
+
+export function asvsTree(db: StoreDb, projectId: number, version: AsvsVersion, level: AsvsLevel): AsvsTree {
+  getProject(db, projectId);
+  const catalogue = getCatalogue(version);
+  const report = currentCoverage(db, projectId, version, level);
+  const byId = new Map(report.requirements.map((r) => [r.id, r]));
+  const chapters = catalogue.chapters
+    .map((c) => ({
+      id: c.id,
+      name: c.name,
+      counts: report.chapters.find((x) => x.id === c.id)!.counts,
+      sections: catalogue.sections
+        .filter((s) => s.chapterId === c.id)
+        .map((s) => ({
+          id: s.id,
+          name: s.name,
+          requirements: catalogue.requirements
+            .filter((r) => r.sectionId === s.id && r.level <= level)
+            .map((r): RequirementRow => ({ id: r.id, level: r.level, summary: r.summary, status: byId.get(r.id)!.status, automatable: r.automatable })),
+        }))
+        .filter((s) => s.requirements.length > 0),
+    }))
+    .filter((c) => c.sections.length > 0);
+  return { version, level, counts: report.total.counts, chapters };
+}
+
+export function requirementDetail(db: StoreDb, projectId: number, version: AsvsVersion, requirementId: string, officialText: OfficialText): RequirementDetail {
+  const project = getProject(db, projectId);
+  const req = findRequirement(version, requirementId);
+  if (!req) throw new ServiceError('not-found', `ASVS ${version} has no requirement ${requirementId}.`);
+  const catalogue = getCatalogue(version);
+  const coverage = currentCoverage(db, projectId, version, 3).requirements.find((r) => r.id === requirementId)!;
+  // Findings carry the ids of the project's own ASVS version; another version's view lists none.
+  const findings = project.asvsVersion === version ? listFindings(db, projectId, { filter: { asvsRequirement: [requirementId] }, limit: 1000 }).rows.map(findingView) : [];
+  const now = Date.now();
+  return {
+    id: req.id,
+    version,
+    level: req.level,
+    chapter: `${req.chapterId} ${catalogue.chapters.find((c) => c.id === req.chapterId)?.name ?? ''}`.trim(),
+    section: `${req.sectionId} ${catalogue.sections.find((s) => s.id === req.sectionId)?.name ?? ''}`.trim(),
+    summary: req.summary,
+    officialText: officialText(version, requirementId),
+    automatable: req.automatable,
+    automatableReason: req.automatableReason,
+    status: coverage.status,
+    statusReason: coverage.reason,
+    mappedRules: rulesForRequirement(version, requirementId),
+    findings,
+    attestations: attestationHistory(db, projectId, version, requirementId).map((a) => ({
+      id: a.id,
+      status: toAttestation(a.status),
+      evidence: a.evidence,
+      links: a.links,
+      by: a.actor,
+      at: a.at,
+      expiresAt: a.expiresAt,
+      expired: a.expiresAt !== null && Date.parse(a.expiresAt) <= now,
+    })),
+  };
+}
+
+export function attest(
+  db: StoreDb,
+  request: { projectId: number; asvsVersion: AsvsVersion; requirementId: string; status: AttestationStatus; evidence: string; links: string[]; expiresAt: string | null },
+  officialText: OfficialText,
+): RequirementDetail {
+  if (!findRequirement(request.asvsVersion, request.requirementId)) throw new ServiceError('not-found', `ASVS ${request.asvsVersion} has no requirement ${request.requirementId}.`);
+  recordAttestation(db, {
+    projectId: request.projectId,
+    asvsVersion: request.asvsVersion,
+    requirementId: request.requirementId,
+    status: fromAttestation(request.status),
+    evidence: request.evidence,
+    links: request.links,
+    expiresAt: request.expiresAt,
+  });
+  return requirementDetail(db, request.projectId, request.asvsVersion, request.requirementId, officialText);
+}

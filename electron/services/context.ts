@@ -1,0 +1,33 @@
+// What every service works with. Electron's main fills it with real dialogs and shell; the browser
+// test harness fills it with a temp database and a dialog that answers with a chosen folder.
+import type { StoreDb } from '../../store/index.js';
+import type { GeneratedLinks } from '../security/generated-links.js';
+import type { Preferences } from './preferences.js';
+
+export interface Dialogs {
+  /** The folder dialog; null when the person cancels. */
+  pickFolder(): Promise<string | null>;
+  /** The open-file dialog for the official ASVS JSON; null when cancelled. */
+  pickAsvsFile(): Promise<string | null>;
+}
+
+export interface Desktop {
+  /** Shows a file in the OS file manager. */
+  reveal(path: string): void;
+  /** Opens an https URL in the default browser (already checked against GeneratedLinks). */
+  openExternal(url: string): Promise<void>;
+}
+
+export interface ServiceContext {
+  db: StoreDb;
+  dataDir: string;
+  databasePath: string;
+  /** The bundled demo repository, or null when this build does not ship it. */
+  demoRoot: string | null;
+  host: 'electron' | 'harness';
+  appVersion: string;
+  dialogs: Dialogs;
+  desktop: Desktop;
+  links: GeneratedLinks;
+  preferences: Preferences;
+}

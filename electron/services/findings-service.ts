@@ -1,0 +1,64 @@
+// Findings: the paged list behind the virtualised table, one finding in full, and triage.
+import { ruleById } from '../../analyzer/rules/index.js';
+import { getFinding, getProject, listFindings, recordTriage, type FindingFilter as StoreFilter, type FindingSort, type StoreDb } from '../../store/index.js';
+import type { FindingDetail, FindingFacets, FindingSortKey, FindingsFilter, FindingsPage, FindingsQuery, TriageStatus } from '../ipc-contract.js';
+import type { GeneratedLinks } from '../security/generated-links.js';
+import { ServiceError } from './service-error.js';
+import { findingFacets } from './store-adapters.js';
+import { findingView, fromTriage, toTriage } from './views.js';
+
+const SORTS: Record<FindingSortKey, FindingSort> = { severity: 'severity', confidence: 'confidence', rule: 'rule', path: 'path', firstSeen: 'firstSeen', status: 'triage' };
+
+/** An empty list in the contract means "any"; the store's defaults (open, not fixed) are not applied behind the user's back. */
+function storeFilter(f: FindingsFilter): StoreFilter {
+  const asvs = f.asvs?.trim();
+  return {
+    severity: f.severity,
+    confidence: f.confidence,
+    cwe: f.cwe,
+    ruleId: f.ruleId,
+    text: f.pathText,
+    lifecycle: f.lifecycle ?? ['new', 'persisting', 'reopened', 'fixed'],
+    triage: (f.triage ?? ['open', 'confirmed', 'false-positive', 'accepted-risk']).map(fromTriage),
+    suppressed: f.includeSuppressed ? 'any' : false,
+    ...(asvs ? (asvs.split('.').length >= 3 ? { asvsRequirement: [asvs] } : { asvsChapter: [asvs] }) : {}),
+  };
+}
+
+export function queryFindings(db: StoreDb, q: FindingsQuery): FindingsPage {
+  // The store's "severity ascending" means worst first; the table's "descending" means worst first.
+  const direction = q.sort.key === 'severity' || q.sort.key === 'confidence' ? (q.sort.dir === 'desc' ? 'asc' : 'desc') : q.sort.dir;
+  const page = listFindings(db, q.projectId, { filter: storeFilter(q.filter), sort: SORTS[q.sort.key], direction, offset: q.offset, limit: q.limit });
+  return { total: page.total, offset: page.offset, rows: page.rows.map(findingView) };
+}
+
+export function facets(db: StoreDb, projectId: number): FindingFacets {
+  getProject(db, projectId);
+  return findingFacets(db, projectId);
+}
+
+export function findingDetail(db: StoreDb, links: GeneratedLinks, projectId: number, findingId: number): FindingDetail {
+  const f = getFinding(db, findingId);
+  // A finding of another project is "not found": ids are not a capability to read across projects.
+  if (!f || f.projectId !== projectId) throw new ServiceError('not-found', `No finding ${findingId} in this project.`);
+  const rule = ruleById(f.ruleId);
+  if (rule) links.register(rule.docs.references);
+  return {
+    ...findingView(f),
+    snippet: f.snippet,
+    endLine: f.endLine,
+    column: f.startColumn,
+    trace: f.trace.map((s) => ({ kind: s.kind, path: s.path, line: s.range.start.line, column: s.range.start.column, message: s.message, snippet: s.snippet })),
+    fix: f.fix,
+    tool: f.tool,
+    suppression: f.suppression ? { kind: f.suppression, justification: f.suppressionReason } : null,
+    rule: rule ? { id: rule.id, title: rule.title, what: rule.docs.what, why: rule.docs.why, example: rule.docs.example, fix: rule.docs.fix, references: rule.docs.references.filter((r) => r.startsWith('https://')) } : null,
+    triageHistory: f.triageHistory.map((h) => ({ status: toTriage(h.status), reason: h.reason || null, by: h.actor, at: h.at, expiresAt: h.expiresAt })).reverse(),
+  };
+}
+
+export function triage(db: StoreDb, links: GeneratedLinks, request: { projectId: number; findingId: number; status: TriageStatus; reason: string | null; expiresAt: string | null }): FindingDetail {
+  findingDetail(db, links, request.projectId, request.findingId);
+  recordTriage(db, { findingId: request.findingId, status: fromTriage(request.status), reason: request.reason ?? undefined, expiresAt: request.expiresAt });
+  return findingDetail(db, links, request.projectId, request.findingId);
+}

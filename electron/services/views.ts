@@ -1,0 +1,57 @@
+// Store rows → the shapes of the IPC contract. The contract spells statuses with hyphens
+// ('false-positive'); the store with underscores ('false_positive').
+import type { FindingRow as StoreFindingRow, ScanRow, TriageStatus as StoreTriage } from '../../store/index.js';
+import type { AttestationStatus, FindingRow, ScanSummary, TriageStatus } from '../ipc-contract.js';
+
+export function toTriage(status: StoreTriage): TriageStatus {
+  return status.replace('_', '-') as TriageStatus;
+}
+
+export function fromTriage(status: TriageStatus): StoreTriage {
+  return status.replace('-', '_') as StoreTriage;
+}
+
+export function fromAttestation(status: AttestationStatus): 'pass' | 'fail' | 'not_applicable' {
+  return status === 'not-applicable' ? 'not_applicable' : status;
+}
+
+export function toAttestation(status: 'pass' | 'fail' | 'not_applicable'): AttestationStatus {
+  return status === 'not_applicable' ? 'not-applicable' : status;
+}
+
+export function scanView(s: ScanRow): ScanSummary {
+  return {
+    id: s.id,
+    startedAt: s.startedAt,
+    finishedAt: s.finishedAt,
+    status: s.status === 'imported' ? 'complete' : s.status,
+    commit: s.gitCommit,
+    branch: s.gitBranch,
+    dirty: s.gitDirty,
+    filesScanned: s.filesScanned,
+    filesSkipped: s.filesSkipped,
+    durationMs: s.durationMs,
+    analyzerVersion: s.analyzerVersion,
+    rulesetVersion: s.rulesetVersion,
+  };
+}
+
+export function findingView(f: StoreFindingRow): FindingRow {
+  return {
+    id: f.id,
+    fingerprint: f.fingerprint,
+    ruleId: f.ruleId,
+    title: f.title,
+    severity: f.severity,
+    confidence: f.confidence,
+    cwe: f.cwe,
+    asvs: f.asvs,
+    path: f.path,
+    line: f.startLine,
+    message: f.message,
+    triage: toTriage(f.triage),
+    lifecycle: f.lifecycle,
+    firstSeenAt: f.firstSeenAt,
+    suppressed: f.suppression !== null,
+  };
+}
