@@ -5,7 +5,7 @@ import type { Finding, Framework } from './types.js';
 import type { RuleDefinition } from './rule.js';
 import { analyzeFile, rulesFor, type FileAnalysis } from './file-analysis.js';
 import { frameworksInText } from './frameworks/detect.js';
-import { runProjectTaint } from './taint/project.js';
+import { projectTaint } from './taint/project.js';
 import { applySuppressions } from './suppressions.js';
 import { allRules } from './rules/index.js';
 import { analyzeTemplate, isTemplatePath } from './template-analysis.js';
@@ -27,22 +27,36 @@ export function analyzeSources(sources: readonly SourceFile[], rules: readonly R
   const active = rulesFor(rules, frameworks);
   const python = sources.filter((s) => !isTemplatePath(s.path));
   const files = python.map((s) => analyzeFile(s.path, s.source, active, frameworks));
+  const taint = taintFindings(files, active);
   const findings = files.flatMap((f) => f.findings);
   for (const t of sources.filter((s) => isTemplatePath(s.path))) findings.push(...analyzeTemplate(t.path, t.source, active).findings);
-  findings.push(...taintFindings(files, active));
+  findings.push(...taint);
   return { files, findings, frameworks: [...frameworks] };
 }
 
-/** The project-wide taint pass, with each file's suppression comments applied to its findings. */
-export function taintFindings(files: readonly FileAnalysis[], rules: readonly RuleDefinition[]): Finding[] {
-  const taint = runProjectTaint(
+/**
+ * The project-wide taint pass, with each file's suppression comments applied to its findings.
+ * Low-confidence fallback findings that the taint pass judged (see taint/supersede.ts) are removed
+ * from each file's findings and from `collected` (the caller's running list), in place: no finding
+ * is reported twice.
+ */
+export function taintFindings(files: readonly FileAnalysis[], rules: readonly RuleDefinition[], collected?: Finding[]): Finding[] {
+  const { findings: taint, supersedes } = projectTaint(
     files.map((f) => ({ path: f.path, facts: f.facts })),
     rules.filter((r) => r.taint),
   );
+  for (const f of files) removeWhere(f.findings, supersedes);
+  if (collected) removeWhere(collected, supersedes);
   const bandit = new Map(rules.map((r) => [r.id, r.bandit ?? []]));
   const byPath = new Map(files.map((f) => [f.path, f.suppressionComments]));
   for (const [path, comments] of byPath) {
     applySuppressions(taint.filter((f) => f.path === path), comments, (id) => bandit.get(id) ?? []);
   }
   return taint;
+}
+
+function removeWhere<T>(list: T[], drop: (x: T) => boolean): void {
+  let w = 0;
+  for (const x of list) if (!drop(x)) list[w++] = x;
+  list.length = w;
 }

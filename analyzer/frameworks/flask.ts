@@ -10,7 +10,7 @@ export const flaskModel: FrameworkModel = {
   },
   requestMethods: { get_json: true, get_data: false },
   globalObjects: { 'flask.request': 'req', 'flask.session': 'session', 'flask.current_app.logger': 'logger' },
-  objects: [{ callees: ['flask.make_response', 'flask.Response', 'werkzeug.wrappers.Response', 'flask.wrappers.Response', 'flask.redirect'], obj: 'response' }],
+  objects: [{ callees: ['flask.jsonify', 'flask.make_response', 'flask.Response', 'werkzeug.wrappers.Response', 'flask.wrappers.Response', 'flask.redirect'], obj: 'response' }],
   sinks: [
     { kind: 'template', callees: ['flask.render_template_string'], args: [0], kwargs: ['source'] },
     { kind: 'redirect', callees: ['flask.redirect', 'werkzeug.utils.redirect'], args: [0], kwargs: ['location'] },

@@ -33,6 +33,15 @@ const logReceiver = (c: CallView) => c.receiverObjs().includes('logger') || /log
 export const sharedSinks: readonly SinkSpec[] = [
   // SQL
   { kind: 'sql', methods: SQL_METHODS, receivers: ['dbconn', 'dbcursor', 'sa'], unknownReceiver: 'medium', args: [0], kwargs: ['sql', 'query', 'statement', 'operation'] },
+  {
+    kind: 'sql',
+    methods: ['fetch', 'fetchrow', 'fetchval'],
+    receivers: ['dbconn'],
+    unknownReceiver: 'medium',
+    args: [0],
+    kwargs: ['query'],
+    when: (c) => c.receiverObjs().includes('dbconn') || /\b(conn|connection|pool|db|cur|cursor)\b/i.test(c.receiverText()),
+  },
   { kind: 'sql', callees: ['sqlalchemy.text', 'sqlalchemy.sql.text', 'sqlalchemy.sql.expression.text'], args: [0], kwargs: ['text'] },
   { kind: 'sql', callees: ['pandas.read_sql', 'pandas.read_sql_query'], args: [0], kwargs: ['sql'] },
   // OS commands
@@ -122,6 +131,8 @@ export const sharedModel: FrameworkModel = {
   objects: [
     { callees: ['sqlite3.connect', 'psycopg2.connect', 'psycopg.connect', 'pymysql.connect', 'MySQLdb.connect', 'mysql.connector.connect', 'aiosqlite.connect', 'asyncpg.connect'], obj: 'dbconn' },
     { methods: ['cursor'], receivers: ['dbconn'], obj: 'dbcursor' },
+    { callees: ['asyncpg.create_pool'], obj: 'dbconn' },
+    { methods: ['acquire'], receivers: ['dbconn'], obj: 'dbconn' },
     { methods: ['connect', 'begin'], receivers: ['sa'], obj: 'sa' },
     { callees: ['sqlalchemy.create_engine', 'sqlalchemy.orm.Session', 'sqlalchemy.orm.sessionmaker'], obj: 'sa' },
     { callees: ['logging.getLogger', 'structlog.get_logger', 'logging.LoggerAdapter'], obj: 'logger' },

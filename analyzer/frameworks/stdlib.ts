@@ -1,7 +1,7 @@
 // The standard library's part of the taint model: command-line, stdin and environment sources
 // (low confidence, off unless asked for), coercions and escaping functions, path normalisation.
 import type { FrameworkModel } from './model.js';
-import { FLAG_NORM } from '../taint/value.js';
+import { FLAG_NORM, FLAG_STRUCT } from '../taint/value.js';
 
 const CRLF = /\\r|\\n|\r|\n/;
 
@@ -32,6 +32,8 @@ export const stdlibModel: FrameworkModel = {
     { callees: ['shlex.quote', 'pipes.quote'], kinds: ['command'] },
     { callees: ['re.escape', 'regex.escape'], kinds: ['regex'] },
     { callees: ['os.path.basename'], kinds: ['path'] },
+    // Parsed JSON is attacker-shaped: objects with operators, not only strings.
+    { callees: ['json.loads', 'json.load', 'ujson.loads', 'orjson.loads', 'simplejson.loads'], kinds: [], setFlags: FLAG_STRUCT },
     { callees: ['os.path.realpath', 'os.path.abspath', 'os.path.normpath'], kinds: [], setFlags: FLAG_NORM },
     { methods: ['resolve', 'absolute'], kinds: [], setFlags: FLAG_NORM },
     { callees: ['ldap.filter.escape_filter_chars', 'ldap3.utils.conv.escape_filter_chars', 'ldap.dn.escape_dn_chars', 'ldap3.utils.dn.escape_rdn'], kinds: ['ldap'] },

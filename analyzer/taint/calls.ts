@@ -8,6 +8,7 @@ import type { Label, StepNode, Value } from './value.js';
 import { CLEAN, join, obj, sanitize, taintOnly, withObjs } from './value.js';
 import { kindBit, kindsMask } from './kinds.js';
 import { traceToArray } from './value.js';
+import { rootName } from './guards.js';
 
 type Call = Extract<Expr, { k: 'call' }>;
 
@@ -96,9 +97,14 @@ export function evalCall(run: FunctionRun, e: Call, st: State): Value {
 
   // Objects, sanitizers, clean calls, default propagation
   if (q && m.cleanCalls.has(q)) return objectOf(run, q, ev, cv, CLEAN);
-  let v = taintOnly(join(ev.recv ?? CLEAN, ...ev.args, ...ev.kws.map(([, x]) => x), ...ev.spreads));
+  // `MAPPING.get(key, default)`: a lookup returns the mapping's values, never the key.
+  const args = ev.method === 'get' && ev.recv && e.fn.k === 'attr' ? ev.args.slice(1) : ev.args;
+  let v = taintOnly(join(ev.recv ?? CLEAN, ...args, ...ev.kws.map(([, x]) => x), ...ev.spreads));
+  if (ev.method === 'get' && ev.recv?.objs.includes('view-args') && typeof cv.constArg(0) === 'string') return run.viewArg(cv.constArg(0) as string, ev.recv);
+  const wrapped = ev.args.flatMap((a) => a.objs).find((o) => o.startsWith('fn:'));
+  if (wrapped && !q?.startsWith('builtins.')) v = withObjs(v, [wrapped]);
   if (ev.recv && ev.method && e.fn.k === 'attr') v = methodEffects(run, e, ev, st, v);
-  const sans = [...(q ? (m.sanitizersByCallee.get(q) ?? []) : []), ...(ev.method && !q ? (m.sanitizersByMethod.get(ev.method) ?? []) : [])];
+  const sans = [...(q ? (m.sanitizersByCallee.get(q) ?? []) : []), ...(ev.method && !(q && m.sanitizersByCallee.has(q)) ? (m.sanitizersByMethod.get(ev.method) ?? []) : [])];
   for (const s of sans) {
     if (s.when && !s.when(cv)) continue;
     v = sanitize(v, kindsMask(s.kinds), 0, s.setFlags ?? 0);
@@ -109,7 +115,7 @@ export function evalCall(run: FunctionRun, e: Call, st: State): Value {
 
 function objectOf(run: FunctionRun, q: string | null, ev: Evaluated, cv: CallView, v: Value): Value {
   const m = run.program.model;
-  const specs = [...(q ? (m.objectsByCallee.get(q) ?? []) : []), ...(ev.method && !q ? (m.objectsByMethod.get(ev.method) ?? []) : [])];
+  const specs = [...(q ? (m.objectsByCallee.get(q) ?? []) : []), ...(ev.method && !(q && m.objectsByCallee.has(q)) ? (m.objectsByMethod.get(ev.method) ?? []) : [])];
   const recvObjs = ev.recv?.objs ?? [];
   for (const s of specs) {
     if (s.receivers && !recvObjs.some((o) => s.receivers!.includes(o))) continue;
@@ -150,6 +156,17 @@ function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: 
 function methodEffects(run: FunctionRun, e: Call, ev: Evaluated, st: State, v: Value): Value {
   const fn = e.fn as Extract<Expr, { k: 'attr' }>;
   const recvObjs = ev.recv?.objs ?? [];
+  if (MUTATORS.has(ev.method!) && fn.obj.k === 'attr') {
+    const added = taintOnly(join(...ev.args, ...ev.kws.map(([, x]) => x)));
+    const root = rootName(fn.obj);
+    const rootVal = root ? st.env.get(root) : undefined;
+    if (root && rootVal && added.labels.length > 0 && !rootVal.objs.includes('req')) {
+      const self = rootVal.objs.find((o) => o.startsWith('self:') || o.startsWith('inst:'));
+      // `self.items.append(x)` taints the class attribute; `note.targets.append(x)` the variable.
+      if (self && fn.obj.obj.k === 'name') run.bind({ k: 'attr', obj: fn.obj.obj, attr: fn.obj.attr, loc: e.loc, t: '' }, added, st);
+      else st.env.set(root, join(rootVal, added));
+    }
+  }
   if (fn.obj.k === 'name') {
     const name = fn.obj.id;
     if (MUTATORS.has(ev.method!) && !recvObjs.includes('req')) {
@@ -207,7 +224,8 @@ function resolveTarget(run: FunctionRun, e: Call, ev: Evaluated, q: string | nul
       const clsObj = objs.find((o) => o.startsWith('cls:'));
       if (fnObj) fnId = fnObj.slice(3);
       else if (clsObj) return instantiate(run, clsObj.slice(4), e, ev);
-      else if (e.fn.k === 'name' && run.lambdas.has(e.fn.id)) return callLambda(run, e.fn.id, ev, st);
+      else if (e.fn.k === 'name' && run.lambdas.has(e.fn.id)) return callLambda(run, run.lambdas.get(e.fn.id)!, ev, st);
+      else if (e.fn.k === 'name' && q && program.globalLambdas.has(q)) return callLambda(run, program.globalLambdas.get(q)!, ev, st);
       else if (e.fn.k === 'name' && !e.q && !st.env.has(e.fn.id) && ev.spreads.length > 0) {
         // A closure calling the function it wraps: a decorator forwarding the view's arguments.
         run.addForwards(join(...ev.spreads, ...ev.args));
@@ -234,8 +252,7 @@ function instantiate(run: FunctionRun, cls: string, e: Call, ev: Evaluated): Val
   return withObjs(data, [`inst:${cls}`]);
 }
 
-function callLambda(run: FunctionRun, name: string, ev: Evaluated, st: State): Value {
-  const lam = run.lambdas.get(name)!;
+function callLambda(run: FunctionRun, lam: Extract<Expr, { k: 'lambda' }>, ev: Evaluated, st: State): Value {
   const inner: State = { env: new Map(st.env), dead: false };
   lam.params.forEach((p, i) => inner.env.set(p, ev.args[i] ?? CLEAN));
   return run.ev(lam.body, inner);

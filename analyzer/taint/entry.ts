@@ -11,10 +11,12 @@ export type ParamKind =
   | { k: 'self'; cls: string }
   | { k: 'request' }
   | { k: 'source'; struct: boolean; model?: string }
-  | { k: 'clean' };
+  | { k: 'clean' }
+  | { k: 'obj'; obj: string };
 
-const SAFE_CONVERTERS = new Set(['int', 'float', 'uuid', 'slug']);
+export const SAFE_CONVERTERS = new Set(['int', 'float', 'uuid', 'slug']);
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'list', 'retrieve', 'create', 'update', 'partial_update', 'destroy']);
+const RESPONSE_TYPES = new Set(['fastapi.Response', 'starlette.responses.Response', 'fastapi.responses.Response']);
 const REQUEST_ANN = /(^|\.)(HttpRequest|WSGIRequest|Request|ASGIRequest)$/;
 const ENUM_BASES = new Set(['enum.Enum', 'enum.IntEnum', 'enum.StrEnum', 'enum.Flag', 'enum.IntFlag']);
 const MODEL_BASES = new Set(['pydantic.BaseModel', 'pydantic.main.BaseModel', 'sqlmodel.SQLModel']);
@@ -81,6 +83,7 @@ export function paramKinds(fn: FunctionIR, file: FileFactsData, program: Program
     fn.params.forEach((p, i) => {
       if (kinds[i]!.k === 'self') return;
       if (isDepends(p.default)) kinds[i] = { k: 'clean' };
+      else if (p.ann && RESPONSE_TYPES.has(program.canonical(p.ann.q))) kinds[i] = { k: 'obj', obj: 'response' };
       else if (defaultHasPattern(p.default)) kinds[i] = { k: 'clean' };
       else kinds[i] = verdictToKind(judgeType(p.ann, program));
     });
@@ -102,6 +105,8 @@ export function paramKinds(fn: FunctionIR, file: FileFactsData, program: Program
   const djangoView =
     fn.params[reqIndex]?.name === 'request' && (!isMethod || HTTP_METHODS.has(fn.name) || fn.decorators.some((d) => /(^|\.)action\b/.test(d)));
   if (!djangoView && !(flaskView && HTTP_METHODS.has(fn.name))) return kinds;
+  // A function the project calls itself is a helper taking the request, not a view.
+  if (!isMethod && program.calledIds.has(fn.id)) return kinds;
   const route = program.urlRoutes.get(fn.id) ?? (fn.cls ? program.urlRoutes.get(fn.cls) : undefined);
   const first = flaskView ? reqIndex : reqIndex + 1;
   for (let i = first; i < fn.params.length; i++) {

@@ -14,6 +14,8 @@ export interface FileFactsData {
   functions: FunctionIR[];
   classes: ClassIR[];
   urlRoutes: UrlRouteIR[];
+  /** Line ranges of code removed by constant folding. */
+  dead: Array<[number, number]>;
   /** Import aliases of the module: re-exports resolve through them. */
   bindings: Record<string, string>;
   /** Source lines, for trace snippets. */
@@ -48,6 +50,7 @@ export function extractFacts(ctx: FileContext): FileFacts {
     functions: [top, ...lowerer.functions],
     classes: lowerer.classes,
     urlRoutes: /\burlpatterns\b/.test(ctx.source) ? djangoRoutes(ctx) : [],
+    dead: lowerer.dead,
     bindings: Object.fromEntries(ctx.names.bindings),
     lines: ctx.lines,
   };

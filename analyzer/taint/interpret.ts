@@ -11,7 +11,7 @@ import { CLEAN, FLAG_STRUCT, hasObj, join, obj, sanitize, setFlags, step, taintO
 import { kindBit, kindsMask } from './kinds.js';
 import { refinements, rootName } from './guards.js';
 import { paramKinds } from './entry.js';
-import { judgeType } from './entry.js';
+import { judgeType, SAFE_CONVERTERS } from './entry.js';
 import { evalCall } from './calls.js';
 
 export interface State {
@@ -49,6 +49,7 @@ export class FunctionRun {
     this.block(this.fn.body, st);
     if (this.fn.name === MODULE_FN) {
       for (const [name, v] of st.env) this.program.globals.set(`${this.file.module}.${name}`, v);
+      for (const [name, lam] of this.lambdas) this.program.globalLambdas.set(`${this.file.module}.${name}`, lam);
     }
     const sinks = [...this.sinks.values()];
     const sig = [
@@ -85,7 +86,8 @@ export class FunctionRun {
       const kind = kinds[i]!;
       const param: Label = { origin: `p${i}`, param: i, source: null, clean: 0, flags: 0, trace: null, depth: 0 };
       let v: Value = { labels: [param], objs: [] };
-      if (kind.k === 'self') v = obj(`self:${kind.cls}`);
+      if (kind.k === 'self') v = withObjs(v, [`self:${kind.cls}`]);
+      else if (kind.k === 'obj') v = obj(kind.obj);
       else if (kind.k === 'request') v = withObjs(v, ['req']);
       else if (kind.k === 'source') {
         const src = this.source(this.fn.loc, `parameter ${p.name} of ${this.fn.name}()`, false, kind.struct);
@@ -297,7 +299,7 @@ export class FunctionRun {
 
   /** A Flask view's returned string is the HTML body of the response. */
   private returnSink(e: Expr, v: Value, st: State, loc: Loc): void {
-    if (this.fn.route?.kind !== 'flask' || v.labels.length === 0) return;
+    if (!this.fn.route?.html || v.labels.length === 0) return;
     let body = e;
     let value = v;
     if (e.k === 'seq') {
@@ -315,6 +317,9 @@ export class FunctionRun {
   checkSink(hit: SinkHit, v: Value, requireFlags: number, st: State): void {
     void st;
     const bit = kindBit(hit.kind);
+    const key = `${hit.path}|${hit.loc[0]}|${hit.kind}`;
+    const reached = v.labels.some((l) => (l.clean & bit) === 0);
+    this.program.judged.set(key, (this.program.judged.get(key) ?? false) || reached);
     for (const l of v.labels) {
       if (l.clean & bit) continue;
       if (requireFlags && (l.flags & requireFlags) === 0) continue;
@@ -412,7 +417,13 @@ export class FunctionRun {
       }
       case 'comp': {
         const inner = this.clone(st);
-        for (const g of e.gens) this.bind(g.target, taintOnly(this.ev(g.iter, inner)), inner);
+        for (const g of e.gens) {
+          this.bind(g.target, taintOnly(this.ev(g.iter, inner)), inner);
+          for (const c of g.conds) {
+            this.ev(c, inner);
+            this.refine(c, true, inner);
+          }
+        }
         return withObjs(taintOnly(join(...e.elt.map((x) => this.ev(x, inner)))), ['container']);
       }
       case 'wrap':
@@ -429,6 +440,7 @@ export class FunctionRun {
     const m = this.program.model;
     if (base.objs.includes('req')) {
       const struct = m.requestAttrs.get(e.attr);
+      if (e.attr === 'view_args' && this.fn.route?.kind === 'flask') return withObjs(this.source(e.loc, e.t, false, false), ['view-args']);
       if (struct !== undefined) return this.source(e.loc, e.t, false, struct);
       if (e.attr === 'session') return obj('session');
       if (m.requestMethods.has(e.attr)) return base;
@@ -443,7 +455,7 @@ export class FunctionRun {
       if (stored) return stored;
       const method = this.program.method(cls, e.attr);
       if (method) return obj(`fn:${method}`);
-      return self.startsWith('inst:') ? taintOnly(base) : CLEAN;
+      return taintOnly(base);
     }
     const form = base.objs.find((o) => o.startsWith('form:'));
     if (form && (e.attr === 'validated_data' || e.attr === 'cleaned_data')) return withObjs(taintOnly(base), [`fields:${form.slice(5)}`]);
@@ -470,10 +482,17 @@ export class FunctionRun {
     return verdict === 'struct' ? setFlags(taintOnly(base), FLAG_STRUCT) : taintOnly(base);
   }
 
+  /** `request.view_args[name]`: already converted by the route's converter. */
+  viewArg(name: string, base: Value): Value {
+    const conv = this.fn.route?.pathParams[name];
+    return conv && SAFE_CONVERTERS.has(conv) ? CLEAN : taintOnly(base);
+  }
+
   private subscript(e: Extract<Expr, { k: 'sub' }>, st: State): Value {
     const base = this.ev(e.obj, st);
     const fields = base.objs.find((o) => o.startsWith('fields:'));
     if (fields && e.key.k === 'const' && typeof e.key.v === 'string') return this.fieldValue(fields.slice(7), e.key.v, base);
+    if (base.objs.includes('view-args') && e.key.k === 'const' && typeof e.key.v === 'string') return this.viewArg(e.key.v, base);
     if (base.objs.includes('mongo') || base.objs.includes('dbconn')) return base;
     return taintOnly(base);
   }

@@ -90,6 +90,8 @@ export interface Route {
   kind: RouteKind;
   /** Path parameters and their converters (`<int:id>` → id: 'int'; `{id}` → id: ''). */
   pathParams: Record<string, string>;
+  /** The response body is HTML: Flask views returning strings, FastAPI response_class=HTMLResponse. */
+  html: boolean;
 }
 
 export interface FunctionIR {

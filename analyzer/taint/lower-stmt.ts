@@ -16,6 +16,8 @@ export interface LoweredFile {
 export class FileLowerer extends ExprLowerer {
   readonly functions: FunctionIR[] = [];
   readonly classes: ClassIR[] = [];
+  /** Line ranges dropped by constant folding: dead code, never reported. */
+  readonly dead: Array<[number, number]> = [];
 
   block(node: SyntaxNode | null | undefined): Stmt[] {
     const out: Stmt[] = [];
@@ -172,6 +174,8 @@ export class FileLowerer extends ExprLowerer {
     for (let i = clauses.length - 1; i >= 0; i--) {
       const cl = clauses[i]!;
       const folded = this.ctx.constant(cl.test);
+      if (folded && !truthy(folded) && cl.body) this.dead.push([cl.body.startPosition.row + 1, cl.body.endPosition.row + 1]);
+      if (folded && truthy(folded)) this.markDead(clauses.slice(i + 1).map((c) => c.body), elseBody);
       if (folded) chain = truthy(folded) ? this.block(cl.body) : chain;
       else chain = [{ k: 'if', test: this.expr(cl.test), then: this.block(cl.body), else: chain, loc: locOf(cl.loc) }];
     }
@@ -179,6 +183,10 @@ export class FileLowerer extends ExprLowerer {
   }
 
   currentScope = '';
+
+  private markDead(bodies: Array<SyntaxNode | null>, elseBody: SyntaxNode | null): void {
+    for (const b of [...bodies, elseBody]) if (b) this.dead.push([b.startPosition.row + 1, b.endPosition.row + 1]);
+  }
 
   /** Lowers a def or class (possibly decorated) found in `scope`; returns its id. */
   definition(node: SyntaxNode, scope: string, cls: string | null): string | null {
@@ -263,10 +271,12 @@ export class FileLowerer extends ExprLowerer {
       if (fws.has('fastapi') && FASTAPI_ROUTE_METHODS.has(method)) {
         const pathParams: Record<string, string> = {};
         for (const m of path.matchAll(/\{(\w+)(?::(\w+))?\}/g)) pathParams[m[1]!] = m[2] ?? '';
-        return { kind: 'fastapi', pathParams };
+        const rc = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'response_class')?.childForFieldName('value');
+        const html = !!rc && /HTMLResponse$/.test(this.ctx.names.qualifiedName(rc) ?? rc.text);
+        return { kind: 'fastapi', pathParams, html };
       }
       if (fws.has('flask') && FLASK_ROUTE_METHODS.has(method)) {
-        return { kind: 'flask', pathParams: converters(path) };
+        return { kind: 'flask', pathParams: converters(path), html: true };
       }
     }
     return null;

@@ -1,7 +1,7 @@
 // The whole project as the taint pass sees it: every function and class of every file, indexed
 // by qualified name, module globals, per-class attribute taint, and the function summaries that
 // the fixed point grows.
-import type { ClassIR, FunctionIR, UrlRouteIR } from './ir.js';
+import type { ClassIR, Expr, FunctionIR, UrlRouteIR } from './ir.js';
 import type { FileFactsData } from './facts.js';
 import { MODULE_FN } from './facts.js';
 import type { Label, StepNode, Value } from './value.js';
@@ -56,11 +56,16 @@ export class Program {
   readonly modules = new Map<string, FileFactsData>();
   readonly urlRoutes = new Map<string, UrlRouteIR>();
   readonly globals = new Map<string, Value>();
+  readonly globalLambdas = new Map<string, Extract<Expr, { k: 'lambda' }>>();
   readonly classAttrs = new Map<string, Map<string, Value>>();
   readonly summaries = new Map<string, Summary>();
   /** Callee id → ids of the functions that call it: the worklist re-runs them when it changes. */
   readonly callers = new Map<string, Set<string>>();
+  /** Project functions called by name somewhere in the project: helpers, not framework entry points. */
+  readonly calledIds = new Set<string>();
   readonly findings = new Map<string, Finding0>();
+  /** `path|line|kind` of every sink evaluated → whether any unsanitised data reached it. */
+  readonly judged = new Map<string, boolean>();
   private readonly baseCache = new Map<string, string[]>();
 
   constructor(
@@ -73,6 +78,22 @@ export class Program {
       for (const fn of f.functions) this.functions.set(fn.id, { fn, file: f });
       for (const c of f.classes) this.classes.set(c.id, { cls: c, file: f });
       for (const r of f.urlRoutes) this.urlRoutes.set(r.view, r);
+    }
+    for (const f of files) for (const fn of f.functions) this.collectCalls(fn.body);
+  }
+
+  private collectCalls(node: unknown): void {
+    // The IR is plain data: a generic walk finds every call with a static callee.
+    const stack: unknown[] = [node];
+    while (stack.length > 0) {
+      const n = stack.pop();
+      if (Array.isArray(n)) {
+        for (const x of n) if (x !== null && typeof x === 'object') stack.push(x);
+      } else if (n !== null && typeof n === 'object') {
+        const o = n as { k?: string; q?: string };
+        if (o.k === 'call' && o.q) this.calledIds.add(this.canonical(o.q));
+        for (const v of Object.values(o)) if (v !== null && typeof v === 'object') stack.push(v);
+      }
     }
   }
 

@@ -9,6 +9,7 @@ import { Program } from './program.js';
 import { FunctionRun } from './interpret.js';
 import { buildModel, type TaintModel } from '../frameworks/index.js';
 import { toFindings } from './report.js';
+import { supersededBy, type SupersedeTest } from './supersede.js';
 
 export interface ProjectFileFacts {
   path: string;
@@ -26,13 +27,24 @@ const MAX_RUNS_PER_FUNCTION = 8;
 let cachedModel: TaintModel | null = null;
 
 export function runProjectTaint(files: readonly ProjectFileFacts[], rules: readonly RuleDefinition[], options: TaintOptions = {}): Finding[] {
+  return projectTaint(files, rules, options).findings;
+}
+
+export interface ProjectTaintResult {
+  findings: Finding[];
+  /** True for a no-dataflow fallback finding that the taint pass judged (see supersede.ts). */
+  supersedes: SupersedeTest;
+}
+
+export function projectTaint(files: readonly ProjectFileFacts[], rules: readonly RuleDefinition[], options: TaintOptions = {}): ProjectTaintResult {
   const taintRules = rules.filter((r) => r.taint);
-  if (taintRules.length === 0) return [];
+  if (taintRules.length === 0) return { findings: [], supersedes: () => false };
   const facts = files.map((f) => f.facts).filter((f): f is FileFactsData => f !== null);
   cachedModel ??= buildModel();
   const program = new Program(facts, cachedModel, { stdlibSources: options.stdlibSources ?? false });
   solve(program);
-  return toFindings(program, taintRules);
+  const findings = toFindings(program, taintRules);
+  return { findings, supersedes: supersededBy(program, findings, taintRules) };
 }
 
 export function solve(program: Program): void {

@@ -1,0 +1,26 @@
+// The split between taint rules and their no-dataflow fallbacks (eval/exec, pickle, yaml, Markup,
+// XML parsers … at low confidence): a fallback finding goes away where the taint pass has judged
+// the same sink — it reported the flow itself (never twice), it saw that no untrusted data reaches
+// the call, or the call sits in code that constant folding proved dead.
+import type { Finding } from '../types.js';
+import type { RuleDefinition } from '../rule.js';
+import type { Program } from './program.js';
+
+export type SupersedeTest = (f: Finding) => boolean;
+
+export function supersededBy(program: Program, taintFindings: readonly Finding[], taintRules: readonly RuleDefinition[]): SupersedeTest {
+  const kindsOfCwe = new Map<number, string[]>();
+  for (const r of taintRules) for (const c of r.cwe) kindsOfCwe.set(c, [...(kindsOfCwe.get(c) ?? []), ...(r.taint?.sinkKinds ?? [])]);
+  const reported = new Set(taintFindings.flatMap((f) => f.cwe.map((c) => `${f.path}|${f.range.start.line}|${c}`)));
+  const dead = new Map<string, Array<[number, number]>>();
+  for (const m of program.modules.values()) dead.set(m.path, m.dead);
+  return (f) => {
+    if (f.confidence !== 'low' || f.trace.length > 0) return false;
+    const kinds = f.cwe.flatMap((c) => kindsOfCwe.get(c) ?? []);
+    if (kinds.length === 0) return false;
+    const line = f.range.start.line;
+    if (f.cwe.some((c) => reported.has(`${f.path}|${line}|${c}`))) return true;
+    if ((dead.get(f.path) ?? []).some(([a, b]) => line >= a && line <= b)) return true;
+    return kinds.some((k) => program.judged.get(`${f.path}|${line}|${k}`) === false);
+  };
+}
