@@ -43,7 +43,7 @@ export const V4_SUMMARIES: Readonly<Record<string, string>> = {
   'V1.14.6': 'No unsupported or insecure client technologies (Flash, ActiveX, applets …)',
   // V2 Authentication
   'V2.1.1': 'Passwords must be 12 characters or longer',
-  'V2.1.2': 'Passwords up to at least 64 characters work; over 128 may be refused',
+  'V2.1.2': 'Passwords of 64 characters work, while ones longer than 128 characters are refused',
   'V2.1.3': 'Passwords are never truncated (collapsing repeated spaces is allowed)',
   'V2.1.4': 'Any printable Unicode, spaces and emoji included, is allowed in passwords',
   'V2.1.5': 'Users are able to change their own password',

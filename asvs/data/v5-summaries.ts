@@ -264,7 +264,7 @@ export const V5_SUMMARIES: Readonly<Record<string, string>> = {
   'V11.7.2': 'Only minimal data is exposed during processing and it is encrypted again as soon as possible',
   // V12 Secure Communication
   'V12.1.1': 'Only current TLS versions (1.2, 1.3) are enabled, with the newest preferred',
-  'V12.1.2': 'Only recommended cipher suites, strongest preferred; forward secrecy only at L3',
+  'V12.1.2': 'Only recommended cipher suites, strongest first; at L3 every suite must give forward secrecy',
   'V12.1.3': 'mTLS client certificates are checked as trusted before their identity is used',
   'V12.1.4': 'Certificate revocation checking such as OCSP stapling is enabled',
   'V12.1.5': 'Encrypted Client Hello is enabled to hide SNI and similar metadata',
