@@ -4,12 +4,16 @@ import { yamlUnsafeLoad } from './deserialization/yaml-unsafe-load.js';
 import { pickleLoad } from './deserialization/pickle-load.js';
 import { marshalLoad } from './deserialization/marshal-load.js';
 import { evalExec } from './dangerous-api/eval-exec.js';
-import { xmlExternalEntities as xmlExternalEntitiesConfig } from './dangerous-api/xml-external-entities.js';
+import { xxeParserConfig } from './dangerous-api/xml-external-entities.js';
 import { xmlEntityExpansion } from './dangerous-api/xml-entity-expansion.js';
 import { tlsVerifyDisabled } from './dangerous-api/tls-verify-disabled.js';
 import { requestWithoutTimeout } from './dangerous-api/request-without-timeout.js';
 import { jwtWithoutVerification } from './dangerous-api/jwt-without-verification.js';
 import { insecureTempFile } from './dangerous-api/insecure-temp-file.js';
+import { assertAccessControl } from './access-control/assert-access-control.js';
+import { csrfExempt } from './access-control/csrf-exempt.js';
+import { drfAllowAnyWrites } from './access-control/drf-allow-any.js';
+import { drfSerializerAllFields } from './access-control/drf-serializer-all-fields.js';
 import { hardcodedPassword } from './secrets/hardcoded-password.js';
 import { hardcodedToken } from './secrets/hardcoded-token.js';
 import { credentialsInUrl } from './secrets/credentials-in-url.js';
@@ -70,11 +74,16 @@ export const allRules: readonly RuleDefinition[] = [
   pickleLoad,
   marshalLoad,
   evalExec,
+  xxeParserConfig,
   xmlEntityExpansion,
   tlsVerifyDisabled,
   requestWithoutTimeout,
   jwtWithoutVerification,
   insecureTempFile,
+  assertAccessControl,
+  csrfExempt,
+  drfAllowAnyWrites,
+  drfSerializerAllFields,
   hardcodedPassword,
   hardcodedToken,
   credentialsInUrl,
