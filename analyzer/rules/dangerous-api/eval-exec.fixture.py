@@ -10,7 +10,7 @@ SETUP = "import math"
 @app.get("/calc")
 def calc():
     expr = request.args.get("expr", "0")
-    return {"result": eval(expr)}  # expect: PY-API-EVAL
+    return {"result": eval(expr)}  # ok: PY-API-EVAL -- request data: the taint rule PY-INJ-CODE reports this call
 
 
 @app.get("/calc-literal")

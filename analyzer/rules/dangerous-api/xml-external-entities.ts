@@ -42,7 +42,7 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   }
 }
 
-export const xmlExternalEntities = defineRule({
+export const xxeParserConfig = defineRule({
   id: 'PY-API-XXE',
   title: 'XML parser configured to resolve external entities',
   cwe: [611],

@@ -11,7 +11,7 @@ from django.http import JsonResponse
 
 def restore_cart(request):
     raw = request.COOKIES.get("cart", "")
-    cart = pickle.loads(base64.b64decode(raw))  # expect: PY-DESER-PICKLE
+    cart = pickle.loads(base64.b64decode(raw))  # ok: PY-DESER-PICKLE -- request data: PY-INJ-DESER reports this call
     return JsonResponse({"items": len(cart)})
 
 

@@ -15,7 +15,7 @@ export function shannonEntropy(s: string): number {
 }
 
 const HEX = /^[0-9a-fA-F]+$/;
-const BASE64ISH = /^[A-Za-z0-9+/=_\-]+$/;
+const BASE64ISH = /^[A-Za-z0-9+/=_-]+$/;
 
 /** True for values like `9f86d081884c7d659a2feaa0c55ad015` or `wJalrXUtnFEMI/K7MDENG/bPxRfiCY`. */
 export function looksRandom(value: string): boolean {
