@@ -23,3 +23,9 @@ def preferences(request):
     response = JsonResponse({"ok": True})
     response.delete_cookie("remember_token")  # ok: PY-COOKIE-FLAGS
     return response
+
+
+def logout(request):
+    response = redirect("/")
+    response.set_cookie("remember_token", "", max_age=0, expires="Thu, 01 Jan 1970 00:00:00 GMT")  # ok: PY-COOKIE-FLAGS
+    return response

@@ -17,6 +17,9 @@ function check(call: SyntaxNode, ctx: RuleContext): void {
   // `response` is a local of an unknown type: the method name plus a web framework import is the
   // best static evidence that this is a framework response object.
   if (ctx.fileFrameworks.size === 0 || hasKeywordSplat(call)) return;
+  // max_age=0 deletes the cookie: its flags no longer matter.
+  const maxAge = ctx.constant(keywordValue(call, 'max_age'));
+  if (maxAge?.kind === 'int' && maxAge.value <= 0) return;
   const secure = flag(call, 'secure', ctx);
   const httponly = flag(call, 'httponly', ctx);
   const missing: string[] = [];

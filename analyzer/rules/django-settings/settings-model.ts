@@ -166,6 +166,8 @@ function build(ctx: RuleContext): SettingsModule | null {
 
   const definesCore = assignments.some((a) => !a.conditional && CORE.includes(a.name));
   if (!isSettingsPath(ctx.path) && !definesCore) return null;
+  // Django's own defaults (django/conf/global_settings.py) are a reference, not a deployment.
+  if (/(^|\/)global_settings\.py$/.test(ctx.path)) return null;
 
   const byName = new Map<string, Assignment[]>();
   for (const a of assignments) byName.set(a.name, [...(byName.get(a.name) ?? []), a]);
