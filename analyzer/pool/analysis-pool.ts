@@ -2,6 +2,11 @@
 // each worker reports every file as it finishes, so when a worker dies (out of memory, a thrown
 // error outside the per-file guard) or stalls past the per-file time limit, the file it was on is
 // recorded as failed, the rest of its batch goes back in the queue and a fresh worker takes over.
+//
+// Workers are terminated only when idle. Terminating a thread while it runs tree-sitter's native
+// code (parsing, walking the tree, loading the addon) aborts the whole process with an uncaught
+// Napi::Error, so a stalled worker is abandoned instead: told to stop (STOP flag), left to finish
+// the file it is on (parsing is bounded by tree-sitter's own time limit), and terminated once idle.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
@@ -9,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Framework } from '../types.js';
-import type { FileOutcome, FromWorker, ToWorker, WorkItem, WorkerInit } from './protocol.js';
+import { STOP, formatDuration, type FileOutcome, type FromWorker, type ToWorker, type WorkItem, type WorkerInit } from './protocol.js';
 
 export const MAX_WORKERS = 8;
 const BATCH_FILES = 16;
@@ -17,9 +22,6 @@ const BATCH_CHARS = 512 * 1024;
 export const DEFAULT_FILE_TIMEOUT_MS = 60_000;
 const START_TIMEOUT_MS = 60_000;
 
-function formatMs(ms: number): string {
-  return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
-}
 
 export function defaultPoolSize(): number {
   return Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
@@ -38,6 +40,8 @@ export class WorkerStartError extends Error {}
 
 interface Slot {
   worker: Worker;
+  /** Shared flags (STOP). */
+  state: Int32Array;
   ready: boolean;
   batchId: number | null;
   pending: WorkItem[];
@@ -66,6 +70,13 @@ function tsxEsmApi(): string {
   return pathToFileURL(join(dirname(pkgPath), pkg.exports['./esm/api']!.import.default)).href;
 }
 
+/** Terminate now if idle; otherwise ask it to stop, and the message handler ends it once idle. */
+function terminateWhenIdle(slot: Slot): void {
+  Atomics.store(slot.state, STOP, 1);
+  if (slot.ready && slot.batchId === null) void slot.worker.terminate();
+  else slot.worker.unref();
+}
+
 /**
  * Analyse every item; `onFile` receives each outcome as it arrives (any order). Resolves when all
  * are done or the signal aborts; rejects only when no worker can start at all.
@@ -73,7 +84,7 @@ function tsxEsmApi(): string {
 export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile: (outcome: FileOutcome) => void): Promise<void> {
   const size = Math.max(1, Math.min(options.size ?? defaultPoolSize(), items.length || 1));
   const timeoutMs = options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
-  const init: WorkerInit = { ruleIds: options.ruleIds, frameworks: options.frameworks };
+  const base = { ruleIds: options.ruleIds, frameworks: options.frameworks, parseTimeoutMs: timeoutMs };
   const queue: WorkItem[] = [...items];
   let remaining = items.length;
   let nextBatchId = 1;
@@ -99,14 +110,14 @@ export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile
       slot.retired = true;
       if (slot.timer) clearTimeout(slot.timer);
       slots.delete(slot);
-      void slot.worker.terminate();
+      terminateWhenIdle(slot);
     };
 
     const arm = (slot: Slot) => {
       if (slot.timer) clearTimeout(slot.timer);
       // Starting a worker (loading the parser and rules) is not a file's fault: it gets its own limit.
       const limit = slot.ready ? timeoutMs : Math.max(timeoutMs, START_TIMEOUT_MS);
-      const why = slot.ready ? `analysis did not finish within ${formatMs(limit)}; stopped` : `no answer within ${formatMs(limit)}`;
+      const why = slot.ready ? `analysis did not finish within ${formatDuration(limit)}; stopped` : `no answer within ${formatDuration(limit)}`;
       slot.timer = setTimeout(() => fail(slot, why), limit);
     };
 
@@ -138,9 +149,10 @@ export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile
     };
 
     // The worker died or stalled: blame the file it was on, requeue the others, start a replacement.
-    const fail = (slot: Slot, why: string) => {
+    const fail = (slot: Slot, why: string, exited = false) => {
       if (finished || slot.retired) return;
       const wasReady = slot.ready;
+      if (exited) slot.batchId = null;
       retire(slot);
       const [culprit, ...rest] = slot.pending;
       slot.pending = [];
@@ -152,11 +164,17 @@ export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile
 
     const start = () => {
       if (finished) return;
-      const slot: Slot = { worker: spawnWorker(init), ready: false, batchId: null, pending: [], timer: null, retired: false };
+      const state = new SharedArrayBuffer(4);
+      const slot: Slot = { worker: spawnWorker({ ...base, state }), state: new Int32Array(state), ready: false, batchId: null, pending: [], timer: null, retired: false };
       slots.add(slot);
       arm(slot);
       slot.worker.on('message', (message: FromWorker) => {
-        if (finished || slot.retired) return;
+        if (slot.retired) {
+          // An abandoned worker has reached an idle point: now it can go safely.
+          if (message.type === 'ready' || message.type === 'batch-done' || message.type === 'init-failed') void slot.worker.terminate();
+          return;
+        }
+        if (finished) return;
         switch (message.type) {
           case 'ready':
             slot.ready = true;
@@ -180,8 +198,8 @@ export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile
             break;
         }
       });
-      slot.worker.on('error', (err) => fail(slot, `the analysis worker crashed on this file (${err.message})`));
-      slot.worker.on('exit', (code) => fail(slot, `the analysis worker exited with code ${code} on this file`));
+      slot.worker.on('error', (err) => fail(slot, `the analysis worker crashed on this file (${err.message})`, true));
+      slot.worker.on('exit', (code) => fail(slot, `the analysis worker exited with code ${code} on this file`, true));
     };
 
     for (let i = 0; i < size; i++) start();

@@ -15,7 +15,14 @@ export interface WorkItem {
 export interface WorkerInit {
   ruleIds: string[];
   frameworks: Framework[];
+  /** tree-sitter gives up on one file's parse after this long (0: never). */
+  parseTimeoutMs: number;
+  /** Int32[1]: the STOP flag shared with the pool. */
+  state: SharedArrayBuffer;
 }
+
+/** Index in WorkerInit.state: set by the pool when it abandons a worker; it then starts no new work. */
+export const STOP = 0;
 
 export type FileOutcome =
   | { path: string; ok: true; kind: 'python'; analysis: FileAnalysis; millis: number }
@@ -30,3 +37,7 @@ export type FromWorker =
   | { type: 'init-failed'; error: string }
   | { type: 'file'; batchId: number; outcome: FileOutcome }
   | { type: 'batch-done'; batchId: number };
+
+export function formatDuration(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${Math.round(ms)} ms`;
+}

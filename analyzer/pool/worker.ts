@@ -4,8 +4,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Framework } from '../types.js';
 import type { RuleDefinition } from '../rule.js';
+import { getParser } from '../file-analysis.js';
 import { analyzeItem } from './analyze-item.js';
-import type { FromWorker, ToWorker, WorkerInit } from './protocol.js';
+import { STOP, formatDuration, type FromWorker, type ToWorker, type WorkerInit } from './protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('analyzer/pool/worker is a worker-thread entry point, not a module to import');
@@ -14,6 +15,21 @@ function send(message: FromWorker): void {
   port!.postMessage(message);
 }
 
+// This thread's parser (file-analysis keeps one per thread): bounded in time, and refusing to start
+// once the pool has asked this worker to stop.
+function configureParser(init: WorkerInit): void {
+  const parser = getParser();
+  if (init.parseTimeoutMs > 0) parser.setTimeoutMicros(init.parseTimeoutMs * 1000);
+  const parse = parser.parse.bind(parser);
+  parser.parse = ((...args: Parameters<typeof parse>) => {
+    if (stopping()) throw new Error('worker stopping');
+    return parse(...args);
+  }) as typeof parser.parse;
+}
+
+let state: Int32Array | null = null;
+const stopping = () => state !== null && Atomics.load(state, STOP) === 1;
+let parseTimeoutMs = 0;
 let rules: RuleDefinition[] = [];
 let frameworks = new Set<Framework>();
 try {
@@ -22,6 +38,9 @@ try {
   const wanted = new Set(init.ruleIds);
   rules = allRules.filter((r) => wanted.has(r.id));
   frameworks = new Set(init.frameworks);
+  parseTimeoutMs = init.parseTimeoutMs;
+  state = new Int32Array(init.state);
+  configureParser(init);
   send({ type: 'ready' });
 } catch (err) {
   send({ type: 'init-failed', error: err instanceof Error ? err.stack ?? err.message : String(err) });
@@ -30,7 +49,14 @@ try {
 port.on('message', (message: ToWorker) => {
   if (message.type !== 'batch') return;
   for (const item of message.items) {
-    send({ type: 'file', batchId: message.batchId, outcome: analyzeItem(item, rules, frameworks) });
+    if (stopping()) break;
+    const started = performance.now();
+    let outcome = analyzeItem(item, rules, frameworks);
+    // tree-sitter gives up by returning no tree, which surfaces as a TypeError further on.
+    if (!outcome.ok && parseTimeoutMs > 0 && performance.now() - started >= parseTimeoutMs) {
+      outcome = { path: item.path, ok: false, error: `parsing did not finish within ${formatDuration(parseTimeoutMs)}; stopped` };
+    }
+    send({ type: 'file', batchId: message.batchId, outcome });
   }
   send({ type: 'batch-done', batchId: message.batchId });
 });
