@@ -1,0 +1,198 @@
+// Gathers a ReportModel from the store: the project, one scan, every finding that scan saw with
+// its trace and triage record, the ASVS coverage at the chosen version and level (computed live,
+// so today's attestations and triage decisions count), skipped files and the rules. Only the
+// store's public API is used: the schema stays the store's business.
+import type { RuleDefinition } from '../analyzer/rule.js';
+import type { AsvsRefs } from '../analyzer/types.js';
+import { getCatalogue } from '../asvs/catalogue.js';
+import { refsFor, type CoverageAttestation, type CoverageRollup } from '../asvs/coverage.js';
+import type { Automatability } from '../asvs/types.js';
+import {
+  getFinding,
+  getProject,
+  getScan,
+  latestScan,
+  listFindings,
+  liveCoverage,
+  reviewerName,
+  skippedFiles,
+  validAttestations,
+  StoreInputError,
+  LIFECYCLES,
+  TRIAGE_STATUSES,
+  type AsvsLevel,
+  type AsvsVersion,
+  type AttestationRow,
+  type FindingDetail,
+  type StoreDb,
+} from '../store/index.js';
+import { REPORT_SCHEMA_VERSION, type FindingDisposition, type ReportAttestation, type ReportFinding, type ReportModel, type ReportRequirement, type ReportRollup } from './model.js';
+
+export interface ReportOptions {
+  projectId: number;
+  /** Default: the project's latest complete or imported scan. */
+  scanId?: number;
+  /** Default: the project's target version and level. */
+  asvsVersion?: AsvsVersion;
+  level?: AsvsLevel;
+  /** Default: the reviewer configured in the store. */
+  reviewer?: string;
+  /** The rule registry (analyzer/rules allRules): coverage needs to know which rules map where. */
+  rules: readonly RuleDefinition[];
+  /** The instant the report speaks for (attestation and acceptance expiry); default now. */
+  now?: string;
+}
+
+const PAGE = 1000;
+const COUNTING: ReadonlySet<FindingDisposition> = new Set(['open', 'confirmed']);
+
+function disposition(d: FindingDetail): FindingDisposition {
+  if (d.suppression) return 'suppressed';
+  return d.triage;
+}
+
+function toReportFinding(d: FindingDetail, scanId: number, version: AsvsVersion): ReportFinding {
+  const sighting = d.sightings.find((s) => s.scanId === scanId);
+  const asvsAll: AsvsRefs = { '5.0.0': [], '4.0.3': [] };
+  for (const a of d.asvsAll) asvsAll[a.version].push(a.requirementId);
+  // The stored range is the latest sighting's; a report on an older scan shifts it to that scan's line.
+  const shift = sighting ? sighting.startLine - d.startLine : 0;
+  return {
+    id: d.id,
+    fingerprint: d.fingerprint,
+    tool: d.tool,
+    ruleId: d.ruleId,
+    title: d.title,
+    severity: d.severity,
+    confidence: d.confidence,
+    cwe: d.cwe,
+    asvs: [...refsFor(asvsAll, version)],
+    asvsAll,
+    path: d.path,
+    range: { start: { line: d.startLine + shift, column: d.startColumn }, end: { line: d.endLine + shift, column: d.endColumn } },
+    message: d.message,
+    snippet: d.snippet,
+    trace: d.trace,
+    fix: d.fix,
+    lifecycle: sighting?.lifecycle ?? 'persisting',
+    disposition: disposition(d),
+    triage: d.triage,
+    triageExpiresAt: d.triageExpiresAt,
+    triageHistory: d.triageHistory.map((e) => ({ status: e.status, reason: e.reason, actor: e.actor, at: e.at, expiresAt: e.expiresAt })),
+    suppression: d.suppression ? { kind: d.suppression, reason: d.suppressionReason } : null,
+    firstSeenAt: d.firstSeenAt,
+  };
+}
+
+/** Every finding the scan saw, whatever its triage or suppression, in the store's severity order. */
+function scanFindings(db: StoreDb, projectId: number, scanId: number, version: AsvsVersion, now: string): ReportFinding[] {
+  const out: ReportFinding[] = [];
+  const filter = { scanId, lifecycle: [...LIFECYCLES], triage: [...TRIAGE_STATUSES], suppressed: 'any' as const };
+  for (let offset = 0; ; offset += PAGE) {
+    const page = listFindings(db, projectId, { filter, sort: 'severity', offset, limit: PAGE, now });
+    for (const row of page.rows) {
+      const detail = getFinding(db, row.id, now);
+      if (detail) out.push(toReportFinding(detail, scanId, version));
+    }
+    if (offset + PAGE >= page.total) break;
+  }
+  return out;
+}
+
+/** The store's row carries the links; the coverage model's copy is the fallback if they ever disagree. */
+function attestationOf(row: AttestationRow | undefined, a: CoverageAttestation): ReportAttestation {
+  if (row && row.at === a.createdAt) return { status: row.status, evidence: row.evidence, links: row.links, actor: row.actor, at: row.at, expiresAt: row.expiresAt };
+  return { status: a.status === 'na' ? 'not_applicable' : a.status, evidence: a.note ?? '', links: [], actor: a.by ?? '', at: a.createdAt, expiresAt: a.expiresAt ?? null };
+}
+
+const rollup = (r: CoverageRollup): ReportRollup => ({ id: r.id, name: r.name, total: r.total, counts: { ...r.counts }, compliance: r.compliance, automatedCoverage: r.automatedCoverage });
+
+export function buildReportModel(db: StoreDb, options: ReportOptions): ReportModel {
+  const now = options.now ?? new Date().toISOString();
+  const project = getProject(db, options.projectId);
+  const scan = options.scanId !== undefined ? getScan(db, options.scanId) : latestScan(db, project.id);
+  if (!scan) throw new StoreInputError(`Project "${project.name}" has no complete scan to report on. Scan it first.`);
+  if (scan.projectId !== project.id) throw new StoreInputError(`Scan ${scan.id} belongs to another project, not "${project.name}".`);
+  const version = options.asvsVersion ?? project.asvsVersion;
+  const level = options.level ?? project.asvsLevel;
+  const catalogue = getCatalogue(version);
+
+  const findings = scanFindings(db, project.id, scan.id, version, now);
+  const coverage = liveCoverage(db, options.rules, project.id, scan.id, version, level, now);
+  const attested = new Map(validAttestations(db, project.id, version, now).map((a) => [a.requirementId, a]));
+  const summaries = new Map(catalogue.requirements.map((r) => [r.id, r.summary]));
+
+  const failingBy = new Map<string, number[]>();
+  for (const f of findings) {
+    if (!COUNTING.has(f.disposition)) continue;
+    for (const id of f.asvs) failingBy.set(id, [...(failingBy.get(id) ?? []), f.id]);
+  }
+  const automatability: Record<Automatability, number> = { automatable: 0, partial: 0, manual: 0 };
+  const requirements: ReportRequirement[] = coverage.requirements
+    .filter((r) => r.inScope)
+    .map((r) => {
+      automatability[r.automatable]++;
+      const a = r.attestation;
+      return {
+        id: r.id,
+        chapterId: r.chapterId,
+        sectionId: r.sectionId,
+        level: r.level,
+        summary: summaries.get(r.id) ?? '',
+        status: r.status,
+        reason: r.reason,
+        automatable: r.automatable,
+        mappedRules: r.mappedRules,
+        rulesRan: r.rulesRan,
+        findingIds: r.status === 'failing' ? (failingBy.get(r.id) ?? []) : [],
+        attestation: a ? attestationOf(attested.get(r.id), a) : null,
+      };
+    });
+
+  const rulesRun = new Set(scan.rulesRun);
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    generatedAt: now,
+    reviewer: options.reviewer?.trim() || reviewerName(db),
+    tool: { name: 'Assay', analyzerVersion: scan.analyzerVersion, rulesetVersion: scan.rulesetVersion },
+    project: { id: project.id, name: project.name, rootPath: project.rootPath },
+    scan: {
+      id: scan.id,
+      tool: scan.tool,
+      status: scan.status,
+      startedAt: scan.startedAt,
+      finishedAt: scan.finishedAt,
+      durationMs: scan.durationMs,
+      gitCommit: scan.gitCommit,
+      gitBranch: scan.gitBranch,
+      gitDirty: scan.gitDirty,
+      filesScanned: scan.filesScanned,
+      filesSkipped: scan.filesSkipped,
+      linesScanned: scan.linesScanned,
+      frameworks: [...scan.frameworks],
+      rulesRun: [...scan.rulesRun],
+      error: scan.error,
+    },
+    asvs: { version, level },
+    compliance: {
+      total: rollup(coverage.total),
+      chapters: coverage.chapters.filter((c) => c.total > 0).map(rollup),
+      levels: coverage.levels.map(rollup),
+      automatability,
+    },
+    requirements,
+    chapterNames: Object.fromEntries(catalogue.chapters.map((c) => [c.id, c.name])),
+    sectionNames: Object.fromEntries(catalogue.sections.map((s) => [s.id, s.name])),
+    findings,
+    skipped: skippedFiles(db, scan.id),
+    rules: options.rules.map((r) => ({
+      id: r.id,
+      title: r.title,
+      severity: r.severity,
+      cwe: [...r.cwe],
+      asvs: [...refsFor(r.asvs, version)],
+      frameworks: [...(r.frameworks ?? [])],
+      ran: rulesRun.has(r.id),
+    })),
+  };
+}

@@ -1,0 +1,47 @@
+// Requirement by requirement: status and the evidence behind it. "Not verified" is spelled out
+// with the reason, never left blank or shaded like a pass.
+import type { ReportFinding, ReportModel, ReportRequirement } from '../model.js';
+import { AUTOMATABLE_LABEL, STATUS_LABEL, formatInstant } from '../labels.js';
+import { html, type SafeHtml } from './markup.js';
+
+function attestationEvidence(r: ReportRequirement): SafeHtml {
+  const a = r.attestation;
+  if (!a) return html``;
+  const verdict = a.status === 'not_applicable' ? 'not applicable' : a.status;
+  return html`<div><strong>Attested ${verdict}</strong> by ${a.actor} on ${formatInstant(a.at)}${a.expiresAt ? `, valid until ${formatInstant(a.expiresAt)}` : ''}: ${a.evidence}
+${a.links.length ? html`<br><span class="muted">Links (as recorded, not followed):</span> ${a.links.map((l, i) => html`${i ? ', ' : ''}<span class="mono">${l}</span>`)}` : ''}</div>`;
+}
+
+function findingRefs(r: ReportRequirement, byId: ReadonlyMap<number, ReportFinding>): SafeHtml {
+  if (r.findingIds.length === 0) return html``;
+  const shown = r.findingIds.slice(0, 20).map((id, i) => {
+    const f = byId.get(id);
+    return html`${i ? ', ' : ''}<a href="#finding-${id}">F${id}</a>${f ? html` <span class="mono">${f.path}:${f.range.start.line}</span>` : ''}`;
+  });
+  const more = r.findingIds.length > 20 ? ` and ${r.findingIds.length - 20} more` : '';
+  return html`<div>Open findings: ${shown}${more}</div>`;
+}
+
+function evidence(r: ReportRequirement, byId: ReadonlyMap<number, ReportFinding>): SafeHtml {
+  const lead = r.status === 'not-verified' ? html`<strong>Not verified.</strong> ` : html``;
+  const rules = r.rulesRan.length ? html`<div class="muted">Rules that ran: ${r.rulesRan.join(', ')}</div>` : r.mappedRules.length ? html`<div class="muted">Mapped rules (did not run): ${r.mappedRules.join(', ')}</div>` : '';
+  return html`${lead}${r.reason}${findingRefs(r, byId)}${attestationEvidence(r)}${rules}`;
+}
+
+export function requirementsSection(model: ReportModel): SafeHtml {
+  const byId = new Map(model.findings.map((f) => [f.id, f]));
+  const chapters = model.compliance.chapters.map((c) => {
+    const rows = model.requirements
+      .filter((r) => r.chapterId === c.id)
+      .map(
+        (r) => html`<tr id="req-${r.id}"><td class="mono">${r.id}<br><span class="muted">L${r.level}</span></td>
+<td>${r.summary}<br><span class="muted">${model.sectionNames[r.sectionId] ?? r.sectionId} · ${AUTOMATABLE_LABEL[r.automatable]}</span></td>
+<td><span class="chip st-${r.status}">${STATUS_LABEL[r.status]}</span></td><td>${evidence(r, byId)}</td></tr>`,
+      );
+    return html`<h3 id="req-${c.id}">${c.id} ${model.chapterNames[c.id] ?? c.name} <span class="muted">— ${c.total} in scope, ${c.counts.failing} failing, ${c.counts['not-verified']} not verified</span></h3>
+<table><thead><tr><th style="width:8.5em">Requirement</th><th style="width:34%">Summary</th><th style="width:9em">Status</th><th>Evidence</th></tr></thead><tbody>${rows}</tbody></table>`;
+  });
+  return html`<section class="major" id="requirements"><h2>Requirements</h2>
+<p>Every requirement of ASVS ${model.asvs.version} up to Level ${model.asvs.level}, with its status at scan #${model.scan.id} and what decided it.
+Summaries are Assay's own one-line wording; the official OWASP text is the reference.</p>${chapters}</section>`;
+}

@@ -1,0 +1,145 @@
+// The report model: everything any report format shows, gathered once from the store as plain data
+// (JSON-serialisable, no class instances, ISO 8601 strings). Every renderer reads only this, so
+// HTML, PDF, CSV, JSON and SARIF of one report always tell the same story.
+import type { AsvsRefs, Confidence, Range, Severity, SuppressionKind, TraceStep } from '../analyzer/types.js';
+import type { StatusCounts } from '../asvs/coverage.js';
+import type { Automatability, RequirementStatus } from '../asvs/types.js';
+import type { AsvsLevel, AsvsVersion, AttestationStatus, Lifecycle, ScanStatus, SkippedFileRow, TriageStatus } from '../store/index.js';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export interface ReportTriageEvent {
+  status: TriageStatus;
+  reason: string;
+  actor: string;
+  at: string;
+  expiresAt: string | null;
+}
+
+/**
+ * Why a finding does not count as open, if it does not: an in-source or config suppression, or a
+ * person's triage decision in force at generation time.
+ */
+export type FindingDisposition = 'open' | 'confirmed' | 'suppressed' | 'false_positive' | 'accepted_risk';
+
+export interface ReportFinding {
+  /** The store's finding id: stable within one database, cited by requirements. */
+  id: number;
+  fingerprint: string;
+  tool: string;
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  confidence: Confidence;
+  cwe: number[];
+  /** Requirement ids in the report's ASVS version. */
+  asvs: string[];
+  /** Ids in both versions, as the finding carries them. */
+  asvsAll: AsvsRefs;
+  path: string;
+  /** Where it was at the reported scan. */
+  range: Range;
+  message: string;
+  snippet: string;
+  trace: TraceStep[];
+  fix: string;
+  /** Lifecycle at the reported scan (new, persisting, reopened). */
+  lifecycle: Exclude<Lifecycle, 'fixed'>;
+  disposition: FindingDisposition;
+  /** The triage decision in force at generation time. */
+  triage: TriageStatus;
+  triageExpiresAt: string | null;
+  triageHistory: ReportTriageEvent[];
+  suppression: { kind: SuppressionKind; reason: string | null } | null;
+  firstSeenAt: string;
+}
+
+export interface ReportAttestation {
+  status: AttestationStatus;
+  evidence: string;
+  links: string[];
+  actor: string;
+  at: string;
+  expiresAt: string | null;
+}
+
+export interface ReportRequirement {
+  id: string;
+  chapterId: string;
+  sectionId: string;
+  level: AsvsLevel;
+  summary: string;
+  status: RequirementStatus;
+  /** One sentence: why this status (from the coverage model). */
+  reason: string;
+  automatable: Automatability;
+  mappedRules: string[];
+  rulesRan: string[];
+  /** Ids of the reported findings that make it fail (open ones of mapped rules). */
+  findingIds: number[];
+  attestation: ReportAttestation | null;
+}
+
+export interface ReportRollup {
+  id: string;
+  name: string;
+  total: number;
+  counts: StatusCounts;
+  compliance: number;
+  automatedCoverage: number;
+}
+
+export interface ReportRule {
+  id: string;
+  title: string;
+  severity: Severity;
+  cwe: number[];
+  asvs: string[];
+  frameworks: string[];
+  ran: boolean;
+}
+
+export interface ReportModel {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  generatedAt: string;
+  reviewer: string;
+  tool: { name: 'Assay'; analyzerVersion: string; rulesetVersion: string };
+  project: { id: number; name: string; rootPath: string };
+  scan: {
+    id: number;
+    tool: string;
+    status: ScanStatus;
+    startedAt: string;
+    finishedAt: string;
+    durationMs: number;
+    gitCommit: string | null;
+    gitBranch: string | null;
+    gitDirty: boolean | null;
+    filesScanned: number;
+    filesSkipped: number;
+    linesScanned: number;
+    frameworks: string[];
+    rulesRun: string[];
+    error: string | null;
+  };
+  asvs: { version: AsvsVersion; level: AsvsLevel };
+  compliance: {
+    /** The target level's scope. */
+    total: ReportRollup;
+    /** Chapters with requirements in scope. */
+    chapters: ReportRollup[];
+    /** Cumulative L1, L2, L3. */
+    levels: ReportRollup[];
+    /** Requirements in scope per automatability class: what a static analyzer can speak to at all. */
+    automatability: Record<Automatability, number>;
+  };
+  /** Requirements in scope at the target level, in catalogue order. */
+  requirements: ReportRequirement[];
+  /** Chapter and section names of the version, for headings. */
+  chapterNames: Record<string, string>;
+  sectionNames: Record<string, string>;
+  /** Every finding the scan saw (suppressed and triaged ones included), worst first. */
+  findings: ReportFinding[];
+  skipped: SkippedFileRow[];
+  rules: ReportRule[];
+}
