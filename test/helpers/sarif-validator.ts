@@ -15,6 +15,7 @@ function isUri(text: string): boolean {
 
 function isUriReference(text: string): boolean {
   // A reference must survive resolution and hold no raw spaces, quotes, angle brackets or controls.
+  // eslint-disable-next-line no-control-regex
   if (/[\s"<>\\^`{|}\u0000-\u001f\u007f]/.test(text)) return false;
   try {
     new URL(text, 'file:///base/');
