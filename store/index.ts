@@ -9,7 +9,7 @@ export { getSettings, setReviewer, setSlaDays, reviewerName, DEFAULT_SLA_DAYS } 
 export { ensureProject, findProjectByRoot, requireProjectByRoot, getProject, listProjects, updateProject, deleteProject, type ProjectInput } from './projects.js';
 export { scanInputFromResult, failedScanInput, type ScanInput } from './scan-input.js';
 export { recordScan, type RecordOptions, type RecordOutcome } from './record-scan.js';
-export { recordTriage, triageHistory, findingIdsByFingerprint, type TriageInput } from './triage.js';
+export { recordTriage, triageHistory, findingIdsByFingerprint, findingsByFingerprintPrefix, type TriageInput } from './triage.js';
 export { recordAttestation, attestationHistory, validAttestations, type AttestationInput } from './attestations.js';
 export { coverageInputs, coverageSnapshot, writeCoverageSnapshot, type CoverageProvider, type CoverageContext, type CoverageInputs } from './coverage-snapshot.js';
 export { listFindings, getFinding, FINDING_SORTS, type FindingFilter, type FindingQuery, type FindingPage, type FindingSort } from './queries/findings.js';

@@ -61,5 +61,18 @@ export function findingIdsByFingerprint(db: StoreDb, fingerprint: string, projec
   return db.prepare(sql).all(...args) as { id: number; projectId: number }[];
 }
 
+/**
+ * Findings a fingerprint as typed by a person names: the exact fingerprint, else (from 6
+ * characters) every fingerprint starting with it, like a short git hash.
+ */
+export function findingsByFingerprintPrefix(db: StoreDb, text: string, projectId?: number): { id: number; projectId: number; fingerprint: string }[] {
+  const exact = findingIdsByFingerprint(db, text, projectId);
+  if (exact.length || text.length < 6) return exact.map((e) => ({ ...e, fingerprint: text }));
+  const pattern = `${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  const sql = `SELECT id, project_id AS projectId, fingerprint FROM findings WHERE fingerprint LIKE ? ESCAPE '\\'` + (projectId === undefined ? '' : ' AND project_id = ?') + ' LIMIT 20';
+  const args: unknown[] = projectId === undefined ? [pattern] : [pattern, projectId];
+  return db.prepare(sql).all(...args) as { id: number; projectId: number; fingerprint: string }[];
+}
+
 /** SQL for the decision in force at `?` (bound by the caller): an expired acceptance reads as 'open'. */
 export const EFFECTIVE_TRIAGE_SQL = `CASE WHEN f.triage_status = 'accepted_risk' AND f.triage_expires_at <= ? THEN 'open' ELSE f.triage_status END`;

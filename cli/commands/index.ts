@@ -2,8 +2,18 @@
 import type { CommandDefinition } from '../command.js';
 import { scanCommand } from './scan.js';
 import { asvsCommand } from './asvs.js';
+import { historyCommand } from './history.js';
+import { findingsCommand } from './findings.js';
+import { triageCommand } from './triage.js';
+import { attestCommand } from './attest.js';
+import { importCommand } from './import.js';
 
 export const commands: readonly CommandDefinition[] = [
   scanCommand,
   asvsCommand,
+  historyCommand,
+  findingsCommand,
+  triageCommand,
+  attestCommand,
+  importCommand,
 ];

@@ -1,0 +1,45 @@
+// `assay import <path> <results.json|sarif>`: add results produced elsewhere (a CI run of
+// `assay scan --format json`, or SARIF from Bandit, Semgrep, CodeQL…) to a project's history.
+import { resolve } from 'node:path';
+import { ensureProject, importResultsFile } from '../../store/index.js';
+import { EXIT, type CliIo, type CommandDefinition } from '../command.js';
+import { UsageError } from '../errors.js';
+import { parseOptions, stringOption, type OptionSpec } from '../parse-options.js';
+import { withHistoryDb } from '../history-db.js';
+import { safeLine } from '../terminal-text.js';
+
+const OPTIONS: OptionSpec = { db: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } };
+
+const HELP = `Usage: assay import <path> <results.json|results.sarif> [--db FILE] [--json]
+
+Record results produced elsewhere in the history of the project at <path>: the JSON of
+\`assay scan --format json\`, or SARIF 2.1.0 from any tool (each run becomes one imported scan;
+CWE tags are mapped to ASVS; findings keep the name of the tool that produced them).
+
+Options:
+      --db FILE   the history database (default: the desktop app's database)
+      --json      print what was recorded as JSON
+  -h, --help      show this help`;
+
+async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, OPTIONS, 'import');
+  if (values.help) {
+    io.stdout.write(HELP + '\n');
+    return EXIT.ok;
+  }
+  if (positionals.length !== 2) throw new UsageError('import needs the project folder and the results file, e.g. `assay import . bandit.sarif`');
+  const root = resolve(io.cwd, positionals[0]!);
+  const file = resolve(io.cwd, positionals[1]!);
+  const outcome = withHistoryDb(io, stringOption(values.db), (db) => importResultsFile(db, ensureProject(db, { rootPath: root }).id, file));
+  if (values.json) {
+    io.stdout.write(JSON.stringify(outcome, null, 2) + '\n');
+    return EXIT.ok;
+  }
+  for (const s of outcome.scans) {
+    io.stdout.write(`Imported ${safeLine(s.tool)} as scan #${s.scanId}: ${s.findings} finding(s), ${s.newFindings} new, ${s.fixed} fixed, ${s.reopened} reopened.\n`);
+  }
+  if (outcome.scans.length === 0) io.stdout.write('The file holds no runs; nothing recorded.\n');
+  return EXIT.ok;
+}
+
+export const importCommand: CommandDefinition = { name: 'import', summary: 'import results (Assay JSON or SARIF) into a project’s history', help: HELP, run };
