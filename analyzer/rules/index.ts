@@ -10,6 +10,10 @@ import { tlsVerifyDisabled } from './dangerous-api/tls-verify-disabled.js';
 import { requestWithoutTimeout } from './dangerous-api/request-without-timeout.js';
 import { jwtWithoutVerification } from './dangerous-api/jwt-without-verification.js';
 import { insecureTempFile } from './dangerous-api/insecure-temp-file.js';
+import { markSafe } from './dangerous-api/mark-safe.js';
+import { jinja2Autoescape } from './dangerous-api/jinja2-autoescape.js';
+import { templateSafeFilter } from './templates/safe-filter.js';
+import { templateAutoescapeOff } from './templates/autoescape-off.js';
 import { assertAccessControl } from './access-control/assert-access-control.js';
 import { csrfExempt } from './access-control/csrf-exempt.js';
 import { drfAllowAnyWrites } from './access-control/drf-allow-any.js';
@@ -80,6 +84,10 @@ export const allRules: readonly RuleDefinition[] = [
   requestWithoutTimeout,
   jwtWithoutVerification,
   insecureTempFile,
+  markSafe,
+  jinja2Autoescape,
+  templateSafeFilter,
+  templateAutoescapeOff,
   assertAccessControl,
   csrfExempt,
   drfAllowAnyWrites,

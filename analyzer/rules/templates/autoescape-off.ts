@@ -1,0 +1,38 @@
+import { defineRule } from '../../rule.js';
+import type { TemplateContext } from '../../rule.js';
+import { commentSpans, inSpans, positionAt } from '../support/template-text.js';
+
+// Django: {% autoescape off %}; Jinja2: {% autoescape false %} (also a falsy literal such as 0).
+const AUTOESCAPE_OFF = /\{%-?\s*autoescape\s+(off|false|False|0)\s*-?%\}/g;
+
+function check(ctx: TemplateContext): void {
+  const comments = commentSpans(ctx.source);
+  for (const m of ctx.source.matchAll(AUTOESCAPE_OFF)) {
+    if (inSpans(m.index, comments)) continue;
+    const { line, column } = positionAt(ctx.source, m.index);
+    ctx.report(line, column, column + m[0].length, {
+      message: `${m[0]} renders every variable up to the end tag without HTML escaping`,
+    });
+  }
+}
+
+export const templateAutoescapeOff = defineRule({
+  id: 'PY-TMPL-AUTOESCAPE-OFF',
+  title: 'Template block with autoescaping turned off',
+  cwe: [79, 116],
+  asvs: { '5.0.0': ['V1.2.1'], '4.0.3': ['V5.3.3'] },
+  severity: 'medium',
+  confidence: 'medium',
+  docs: {
+    what: 'Finds {% autoescape off %} (Django) and {% autoescape false %} (Jinja2) blocks outside template comments.',
+    why: 'Inside the block every {{ variable }} is written as raw HTML: one user-controlled value is enough for XSS.',
+    example: '{% autoescape off %}{{ newsletter.body }}{% endautoescape %}',
+    fix: 'Remove the block; mark only vetted, sanitised values safe in code with format_html or after bleach/nh3.',
+    references: [
+      'https://cwe.mitre.org/data/definitions/79.html',
+      'https://docs.djangoproject.com/en/stable/ref/templates/builtins/#autoescape',
+      'https://jinja.palletsprojects.com/en/stable/templates/#autoescape-overrides',
+    ],
+  },
+  template: check,
+});
