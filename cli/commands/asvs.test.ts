@@ -96,3 +96,31 @@ describe('assay asvs import and show', () => {
     expect(await run(['asvs', 'show', 'V99.1.1'], capture().io)).toBe(2);
   });
 });
+
+describe('coverage of a real scan (demo-shop)', () => {
+  it('fails exactly the in-scope requirements that open findings point at, and nothing passes unearned', async () => {
+    const { scanProject } = await import('../../analyzer/scan.js');
+    const { allRules } = await import('../../analyzer/rules/index.js');
+    const { getCatalogue } = await import('../../asvs/catalogue.js');
+    const { scanCoverageSummary, formatCoverageSummary } = await import('./asvs.js');
+    const result = await scanProject(join(process.cwd(), 'test/fixtures/demo-shop'), { workers: 0 });
+    const summary = scanCoverageSummary(result, '5.0.0', 2);
+    const inScope = new Set(getCatalogue('5.0.0').requirements.filter((r) => r.level <= 2).map((r) => r.id));
+    const pointedAt = new Set(result.findings.filter((f) => f.suppression === null).flatMap((f) => f.asvs['5.0.0']).filter((id) => inScope.has(id)));
+    expect(new Set(summary.failing)).toEqual(pointedAt);
+    // The classic planted issues land where they belong.
+    for (const id of ['V1.2.4', 'V1.2.5', 'V1.5.2', 'V13.4.2', 'V3.5.1']) expect(summary.failing).toContain(id);
+    expect(summary.total.total).toBe(253);
+    expect(summary.chapters.reduce((n, c) => n + c.counts.failing, 0)).toBe(summary.failing.length);
+    // Passing-automated only where an automatable requirement's rule ran clean.
+    const automatable = new Set(getCatalogue('5.0.0').requirements.filter((r) => r.automatable === 'automatable').map((r) => r.id));
+    const ran = new Set(result.rulesRun);
+    const rulesFor = (id: string) => allRules.filter((r) => r.asvs['5.0.0'].includes(id) && ran.has(r.id));
+    const passedAuto = summary.total.counts['passing-automated'];
+    const expectedAuto = [...inScope].filter((id) => automatable.has(id) && !pointedAt.has(id) && rulesFor(id).length > 0).length;
+    expect(passedAuto).toBe(expectedAuto);
+    const table = formatCoverageSummary(summary);
+    expect(table).toMatch(/^V1 Encoding and Sanitization\s+27\s+\d+/m);
+    expect(table.trim().split('\n')).toHaveLength(2 + 17 + 1);
+  });
+});

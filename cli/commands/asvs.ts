@@ -1,8 +1,9 @@
 // `assay asvs list|show|import`: the ASVS catalogue as Assay knows it (our summaries, automatability,
 // the rules mapped to each requirement), and importing the official OWASP export for the full text.
 import { allRules } from '../../analyzer/rules/index.js';
+import type { ScanResult } from '../../analyzer/types.js';
 import { getCatalogue, findRequirement, isAsvsVersion, parseLevel } from '../../asvs/catalogue.js';
-import { refsFor } from '../../asvs/coverage.js';
+import { coverageSummary, refsFor, type CoverageSummary } from '../../asvs/coverage.js';
 import { crosswalkEntry } from '../../asvs/crosswalk.js';
 import { cwesForRequirement } from '../../asvs/cwe-map.js';
 import { OfficialExportError } from '../../asvs/official-import.js';
@@ -62,6 +63,7 @@ export interface AsvsListRow {
 export interface AsvsRuleRef {
   id: string;
   asvs: Partial<Record<AsvsVersion, readonly string[]>>;
+  frameworks?: readonly string[];
 }
 
 /** The rows of `assay asvs list`, pure over its inputs. */
@@ -211,6 +213,51 @@ export async function runAsvs(args: string[], io: CliIo): Promise<number> {
 
 function existingOther(dir: string, version: string): string[] {
   return importedVersions(dir).filter((v) => v !== version);
+}
+
+/**
+ * The coverage summary `assay scan` puts in its JSON and SARIF output: per chapter counts per status at
+ * the target level. Suppressed findings do not fail a requirement (they are reported, not open).
+ */
+export function scanCoverageSummary(
+  result: Pick<ScanResult, 'rulesRun' | 'frameworks' | 'findings'>,
+  version: AsvsVersion = '5.0.0',
+  level: Level = 2,
+  rules: readonly AsvsRuleRef[] = allRules,
+): CoverageSummary {
+  return coverageSummary({
+    version,
+    level,
+    rules,
+    rulesRun: result.rulesRun,
+    frameworksPresent: result.frameworks,
+    findings: result.findings.map((f) => ({ ruleId: f.ruleId, asvs: f.asvs, open: f.suppression === null })),
+  });
+}
+
+const STATUS_COLUMNS = [
+  ['failing', 'fail'],
+  ['passing-automated', 'auto'],
+  ['passing-attested', 'attested'],
+  ['not-applicable', 'n/a'],
+  ['not-verified', 'unverified'],
+] as const;
+
+/** The summary as a text table, one row per chapter (for `assay scan`'s text output). */
+export function formatCoverageSummary(summary: CoverageSummary): string {
+  const header = ['chapter'.padEnd(44), 'reqs', ...STATUS_COLUMNS.map(([, label]) => label), 'compliance'];
+  const row = (name: string, c: CoverageSummary['total']) => [
+    safeLine(name).slice(0, 44).padEnd(44),
+    String(c.total).padStart(4),
+    ...STATUS_COLUMNS.map(([status, label]) => String(c.counts[status]).padStart(label.length)),
+    `${(c.compliance * 100).toFixed(1)}%`.padStart(10),
+  ];
+  return [
+    `ASVS ${summary.version} level ${summary.level} (not-verified is never counted as passing)`,
+    header.join('  '),
+    ...summary.chapters.map((c) => row(`${c.id} ${c.name}`, c).join('  ')),
+    row('total', summary.total).join('  '),
+  ].join('\n') + '\n';
 }
 
 export const asvsCommand: CommandDefinition = {
