@@ -47,6 +47,7 @@ import { djangoCrossOriginOpenerPolicy } from './django-settings/cross-origin-op
 import { djangoPasswordValidators } from './django-settings/password-validators.js';
 import { djangoWeakPasswordHasher } from './django-settings/weak-password-hasher.js';
 import { djangoCorsAnyOrigin } from './django-settings/cors-any-origin.js';
+import { djangoPickleSessions } from './django-settings/pickle-session-serializer.js';
 import { flaskDebug } from './app-config/flask-debug.js';
 import { fastapiDebug } from './app-config/fastapi-debug.js';
 import { flaskSecretKeyHardcoded } from './app-config/flask-secret-key.js';
@@ -55,6 +56,8 @@ import { flaskCorsAnyOrigin } from './app-config/flask-cors.js';
 import { setCookieFlags } from './app-config/set-cookie-flags.js';
 import { flaskSessionCookieFlags } from './app-config/flask-session-cookie.js';
 import { jwtHardcodedKey } from './app-config/jwt-hardcoded-key.js';
+import { flaskCsrfDisabled } from './app-config/flask-csrf-disabled.js';
+import { starletteSessionSecret } from './app-config/starlette-session-secret.js';
 import { sqlInjection } from './injection/sql-injection.js';
 import { commandInjection } from './injection/command-injection.js';
 import { codeInjection } from './injection/code-injection.js';
@@ -121,6 +124,7 @@ export const allRules: readonly RuleDefinition[] = [
   djangoPasswordValidators,
   djangoWeakPasswordHasher,
   djangoCorsAnyOrigin,
+  djangoPickleSessions,
   flaskDebug,
   fastapiDebug,
   flaskSecretKeyHardcoded,
@@ -129,6 +133,8 @@ export const allRules: readonly RuleDefinition[] = [
   setCookieFlags,
   flaskSessionCookieFlags,
   jwtHardcodedKey,
+  flaskCsrfDisabled,
+  starletteSessionSecret,
   sqlInjection,
   commandInjection,
   codeInjection,

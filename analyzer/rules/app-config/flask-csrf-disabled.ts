@@ -1,0 +1,45 @@
+import { defineRule, type RuleContext, type SyntaxNode } from '../../rule.js';
+import { configClassWrite, flaskConfigWrites } from './app-objects.js';
+
+// Flask-WTF: WTF_CSRF_ENABLED turns the token check off everywhere; WTF_CSRF_CHECK_DEFAULT=False
+// leaves CSRFProtect installed but checking nothing unless a view asks.
+const SWITCHES = new Set(['WTF_CSRF_ENABLED', 'WTF_CSRF_CHECK_DEFAULT']);
+
+function check(key: string, value: SyntaxNode, at: SyntaxNode, ctx: RuleContext): void {
+  if (!SWITCHES.has(key)) return;
+  const v = ctx.constant(value);
+  if (v?.kind === 'bool' && !v.value) ctx.report(at, { message: `${key} is False: forms and views accept cross-site requests without a CSRF token` });
+}
+
+export const flaskCsrfDisabled = defineRule({
+  id: 'PY-FLASK-CSRF-DISABLED',
+  title: 'Flask-WTF CSRF protection switched off',
+  cwe: [352],
+  asvs: { '5.0.0': ['V3.5.1'], '4.0.3': ['V4.2.2'] },
+  severity: 'high',
+  confidence: 'high',
+  frameworks: ['flask'],
+  docs: {
+    what:
+      "Finds WTF_CSRF_ENABLED = False or WTF_CSRF_CHECK_DEFAULT = False in a Flask app's config or a Flask config class other than a testing or development one.",
+    why: 'With the check off, a page on any other site can make a logged-in user submit your forms: change their e-mail, password or shipping address, place orders.',
+    example: "app.config['WTF_CSRF_ENABLED'] = False",
+    fix: "Remove the setting (CSRF checks are on by default) and exempt single API views with @csrf.exempt where they use token authentication.",
+    references: [
+      'https://cwe.mitre.org/data/definitions/352.html',
+      'https://flask-wtf.readthedocs.io/en/stable/csrf/',
+    ],
+  },
+  visit: {
+    call(node, ctx) {
+      for (const w of flaskConfigWrites(node, ctx)) check(w.key, w.value, w.value, ctx);
+    },
+    assignment(node, ctx) {
+      for (const w of flaskConfigWrites(node, ctx)) check(w.key, w.value, node, ctx);
+      const cls = configClassWrite(node, ctx);
+      const className = node.parent?.parent?.parent?.childForFieldName('name')?.text ?? '';
+      // Test clients cannot fetch tokens easily: turning the check off for tests is the documented way.
+      if (cls && !/(Dev|Development|Local|Test|Testing)Config$/.test(className)) check(cls.key, cls.value, node, ctx);
+    },
+  },
+});
