@@ -3,6 +3,8 @@ import { getCatalogue } from './catalogue.js';
 import { crosswalkEntry } from './crosswalk.js';
 import { asvsForCwe, asvsForCwes, cwesForRequirement, mappedCwes, parseCweTag } from './cwe-map.js';
 import { CWE_ASVS, REMOVED_IN_REVIEW } from './data/cwe-asvs.js';
+import { parse as parseYaml } from 'yaml';
+import { readOfficialText } from '../test/helpers/asvs-official.js';
 
 describe('CWE <-> ASVS table', () => {
   const v4 = getCatalogue('4.0.3');
@@ -54,5 +56,22 @@ describe('CWE <-> ASVS table', () => {
   it('reads CWE tags as tools write them', () => {
     expect(['CWE-89', 'cwe-89', 'external/cwe/cwe-89', 'CWE:89', '89', 'CWE-89: SQL Injection'].map(parseCweTag)).toEqual([89, 89, 89, 89, 89, 89]);
     expect(['security', 'owasp-a03', ''].map(parseCweTag)).toEqual([null, null, null]);
+  });
+});
+
+describe('cross-check with the unofficial 5.0.be CWE export', () => {
+  it('agrees on most of its pairs (the rest were judged documentation-only or loose)', () => {
+    const be = JSON.parse(readOfficialText('v5.0.be_cwe_mapping.json')) as Record<string, string>;
+    const toV5 = parseYaml(readOfficialText('mapping_v5.0.be_to_v5.0.0.yml')) as Record<string, string>;
+    let agree = 0;
+    let total = 0;
+    for (const [beId, cwe] of Object.entries(be)) {
+      const target = toV5[beId];
+      if (!target) continue;
+      total++;
+      if (asvsForCwe(Number(cwe)).includes(`V${String(target).replace('v5.0.0-', '')}`)) agree++;
+    }
+    expect(total).toBe(204);
+    expect(agree).toBeGreaterThanOrEqual(185);
   });
 });
