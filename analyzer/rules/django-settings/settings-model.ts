@@ -186,6 +186,23 @@ function build(ctx: RuleContext): SettingsModule | null {
   // A base module of a split layout usually leaves deploy settings to production.py.
   else if (definesCore && !starImport && role === 'split-base') absenceConfidence = 'low';
 
+  // `INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS`, as cookiecutter-django writes it.
+  const listItems = (node: SyntaxNode, depth: number): string[] | null => {
+    if (depth > 20) return null;
+    if (node.type === 'binary_operator' && node.childForFieldName('operator')?.text === '+') {
+      const l = node.childForFieldName('left');
+      const r = node.childForFieldName('right');
+      const li = l ? listItems(l, depth + 1) : null;
+      const ri = r ? listItems(r, depth + 1) : null;
+      return li && ri ? [...li, ...ri] : null;
+    }
+    if (node.type === 'identifier') {
+      const def = lastUnconditional(node.text);
+      return def && def.right.startIndex < node.startIndex ? listItems(def.right, depth + 1) : null;
+    }
+    return stringItems(ctx, node);
+  };
+
   return {
     role,
     definesCore,
@@ -205,7 +222,7 @@ function build(ctx: RuleContext): SettingsModule | null {
     stringList(name) {
       const base = lastUnconditional(name);
       if (!base) return null;
-      const initial = stringItems(ctx, base.right);
+      const initial = listItems(base.right, 0);
       let complete = initial !== null;
       const items = [...(initial ?? [])];
       for (const e of edits) {
