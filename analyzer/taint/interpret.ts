@@ -206,7 +206,7 @@ export class FunctionRun {
       }
       case 'loop': {
         const states: State[] = [this.clone(st)];
-        let cur = this.clone(st);
+        const cur = this.clone(st);
         for (let i = 0; i < MAX_LOOP_PASSES; i++) {
           if (s.iter && s.target) this.bind(s.target, taintOnly(this.ev(s.iter, cur)), cur);
           if (s.test) this.refine(s.test, true, cur);

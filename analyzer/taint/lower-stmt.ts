@@ -268,17 +268,31 @@ export class FileLowerer extends ExprLowerer {
       const pathNode = args.find((a) => a.type !== 'keyword_argument') ?? args.find((a) => a.type === 'keyword_argument' && ['path', 'rule'].includes(a.childForFieldName('name')?.text ?? ''))?.childForFieldName('value');
       const pathValue = this.ctx.constant(pathNode);
       const path = pathValue?.kind === 'str' ? pathValue.value : '';
-      if (fws.has('fastapi') && FASTAPI_ROUTE_METHODS.has(method)) {
+      const app = this.appFramework(fn.childForFieldName('object'));
+      const isFastapi = app ? app === 'fastapi' : fws.has('fastapi');
+      const isFlask = app ? app === 'flask' : fws.has('flask');
+      if (isFastapi && FASTAPI_ROUTE_METHODS.has(method)) {
         const pathParams: Record<string, string> = {};
         for (const m of path.matchAll(/\{(\w+)(?::(\w+))?\}/g)) pathParams[m[1]!] = m[2] ?? '';
         const rc = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'response_class')?.childForFieldName('value');
         const html = !!rc && /HTMLResponse$/.test(this.ctx.names.qualifiedName(rc) ?? rc.text);
         return { kind: 'fastapi', pathParams, html };
       }
-      if (fws.has('flask') && FLASK_ROUTE_METHODS.has(method)) {
+      if (isFlask && FLASK_ROUTE_METHODS.has(method)) {
         return { kind: 'flask', pathParams: converters(path), html: true };
       }
     }
+    return null;
+  }
+
+  /** `app = Flask(__name__)` vs `api = FastAPI()`: which framework a route decorator belongs to. */
+  private appFramework(obj: SyntaxNode | null): 'flask' | 'fastapi' | null {
+    if (obj?.type !== 'identifier') return null;
+    const init = this.ctx.moduleConstant(obj.text);
+    if (init?.type !== 'call') return null;
+    const q = this.ctx.names.qualifiedName(init.childForFieldName('function')) ?? '';
+    if (q.startsWith('flask.')) return 'flask';
+    if (q.startsWith('fastapi.') || q.startsWith('starlette.')) return 'fastapi';
     return null;
   }
 

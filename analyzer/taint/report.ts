@@ -81,7 +81,8 @@ export function toFindings(program: Program, rules: readonly RuleDefinition[]): 
 
 /** `cursor.execute(sql, params)` → `cursor.execute()`. */
 function sinkName(text: string): string {
-  const m = /^(return\b.*|[\w.\]["'\s]+?)\(/s.exec(text);
+  if (text.startsWith('return')) return `the HTML response (${text})`;
+  const m = /^([\w.\]["'\s]+?)\(/s.exec(text);
   if (!m) return text;
-  return m[1]!.startsWith('return') ? 'the view\'s HTML response' : `${m[1]!.trim()}()`;
+  return `${m[1]!.trim()}()`;
 }

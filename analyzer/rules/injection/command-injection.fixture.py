@@ -1,0 +1,28 @@
+import os
+import shlex
+import subprocess
+
+from flask import Flask, request
+
+app = Flask(__name__)
+TOOLS = {"ping", "dig"}
+
+
+@app.post("/diag")
+def diag():
+    host = request.form["host"]
+    os.system("ping -c 1 " + host)  # expect: PY-INJ-CMD
+    os.system("ping -c 1 " + shlex.quote(host))  # ok: PY-INJ-CMD
+    subprocess.run(f"dig {host}", shell=True)  # expect: PY-INJ-CMD
+    subprocess.run(["git", "log", host])  # expect: PY-INJ-CMD
+    subprocess.run(["host", "--", host])  # ok: PY-INJ-CMD
+    tool = request.form["tool"]
+    if tool not in TOOLS:
+        return "no", 400
+    subprocess.run(f"{tool} example.com", shell=True)  # ok: PY-INJ-CMD
+    return "ok"
+
+
+@app.get("/proc/<int:pid>")
+def proc(pid):
+    return subprocess.check_output(f"ps -p {pid}", shell=True)  # ok: PY-INJ-CMD

@@ -1,0 +1,38 @@
+import os
+import tarfile
+
+from django.conf import settings
+from django.http import FileResponse, Http404
+from werkzeug.utils import secure_filename
+
+
+def download(request, filename):
+    path = os.path.join(settings.MEDIA_ROOT, "invoices", filename)
+    return FileResponse(open(path, "rb"))  # expect: PY-INJ-PATH
+
+
+def download_safe(request, filename):
+    base = os.path.realpath(settings.MEDIA_ROOT)
+    path = os.path.realpath(os.path.join(base, filename))
+    if not path.startswith(base + os.sep):
+        raise Http404()
+    return FileResponse(open(path, "rb"))  # ok: PY-INJ-PATH
+
+
+def download_unchecked_prefix(request, filename):
+    path = os.path.join(settings.MEDIA_ROOT, filename)
+    if not path.startswith(settings.MEDIA_ROOT):
+        raise Http404()
+    return FileResponse(open(path, "rb"))  # expect: PY-INJ-PATH
+
+
+def upload(request):
+    f = request.FILES["doc"]
+    with open(os.path.join("/srv/uploads", secure_filename(f.name)), "wb") as out:  # ok: PY-INJ-PATH
+        out.write(f.read())
+    os.remove(os.path.join("/srv/uploads", request.POST["old"]))  # expect: PY-INJ-PATH
+    with tarfile.open(fileobj=request.FILES["theme"]) as tar:
+        tar.extractall("/srv/themes")  # expect: PY-INJ-PATH
+    with tarfile.open(fileobj=request.FILES["theme"]) as tar:
+        tar.extractall("/srv/themes", filter="data")  # ok: PY-INJ-PATH
+    raise Http404()
