@@ -1,5 +1,6 @@
 import { defineRule } from '../../rule.js';
 import { keywordValue } from './app-objects.js';
+import { isTestPath } from '../support/test-paths.js';
 
 const APPS = new Set(['fastapi.FastAPI', 'fastapi.applications.FastAPI', 'starlette.applications.Starlette']);
 
@@ -24,6 +25,7 @@ export const fastapiDebug = defineRule({
   },
   visit: {
     call(node, ctx) {
+      if (isTestPath(ctx.path)) return;
       const name = ctx.names.qualifiedName(node.childForFieldName('function'));
       if (!name || !APPS.has(name)) return;
       const v = ctx.constant(keywordValue(node, 'debug'));

@@ -1,6 +1,7 @@
 import { defineRule, type SyntaxNode } from '../../rule.js';
 import { hasKeywordSplat, keywordValue } from './app-objects.js';
 import { originsValue } from './cors-origins.js';
+import { isTestPath } from '../support/test-paths.js';
 
 const CORS_CALLS = new Set(['flask_cors.CORS', 'flask_cors.cross_origin', 'flask_cors.extension.CORS', 'flask_cors.decorator.cross_origin']);
 
@@ -26,6 +27,7 @@ export const flaskCorsAnyOrigin = defineRule({
   },
   visit: {
     call(node, ctx) {
+      if (isTestPath(ctx.path)) return;
       const name = ctx.names.qualifiedName(node.childForFieldName('function'));
       if (!name || !CORS_CALLS.has(name) || hasKeywordSplat(node)) return;
       const credentials = ctx.constant(keywordValue(node, 'supports_credentials'));

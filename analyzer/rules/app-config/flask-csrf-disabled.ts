@@ -1,5 +1,6 @@
 import { defineRule, type RuleContext, type SyntaxNode } from '../../rule.js';
 import { configClassWrite, flaskConfigWrites } from './app-objects.js';
+import { isTestPath } from '../support/test-paths.js';
 
 // Flask-WTF: WTF_CSRF_ENABLED turns the token check off everywhere; WTF_CSRF_CHECK_DEFAULT=False
 // leaves CSRFProtect installed but checking nothing unless a view asks.
@@ -32,9 +33,11 @@ export const flaskCsrfDisabled = defineRule({
   },
   visit: {
     call(node, ctx) {
+      if (isTestPath(ctx.path)) return;
       for (const w of flaskConfigWrites(node, ctx)) check(w.key, w.value, w.value, ctx);
     },
     assignment(node, ctx) {
+      if (isTestPath(ctx.path)) return;
       for (const w of flaskConfigWrites(node, ctx)) check(w.key, w.value, node, ctx);
       const cls = configClassWrite(node, ctx);
       const className = node.parent?.parent?.parent?.childForFieldName('name')?.text ?? '';

@@ -1,5 +1,6 @@
 import { defineRule, type RuleContext, type SyntaxNode } from '../../rule.js';
 import { configClassWrite, flaskConfigWrites, isFlaskApp, keywordValue } from './app-objects.js';
+import { isTestPath } from '../support/test-paths.js';
 
 function underMainGuard(node: SyntaxNode): boolean {
   for (let cur = node.parent; cur; cur = cur.parent) {
@@ -11,7 +12,7 @@ function underMainGuard(node: SyntaxNode): boolean {
 export const flaskDebug = defineRule({
   id: 'PY-FLASK-DEBUG',
   title: 'Flask runs with the debugger on',
-  cwe: [489, 94],
+  cwe: [489, 215],
   asvs: { '5.0.0': ['V13.4.2'], '4.0.3': ['V14.3.2'] },
   severity: 'high',
   confidence: 'high',
@@ -31,6 +32,7 @@ export const flaskDebug = defineRule({
   },
   visit: {
     call(node, ctx) {
+      if (isTestPath(ctx.path)) return;
       const fn = node.childForFieldName('function');
       if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'run' && isFlaskApp(fn.childForFieldName('object'), ctx)) {
         const debug = keywordValue(node, 'debug');
@@ -47,6 +49,7 @@ export const flaskDebug = defineRule({
       for (const w of flaskConfigWrites(node, ctx)) report(w.key, w.value, node, ctx);
     },
     assignment(node, ctx) {
+      if (isTestPath(ctx.path)) return;
       for (const w of flaskConfigWrites(node, ctx)) report(w.key, w.value, node, ctx);
       const cls = configClassWrite(node, ctx);
       // Development and testing config classes are meant to debug.

@@ -1,5 +1,6 @@
 import { defineRule, type RuleContext, type SyntaxNode } from '../../rule.js';
 import { configClassWrite, flaskConfigWrites } from './app-objects.js';
+import { isTestPath } from '../support/test-paths.js';
 
 // Flask and its common extensions: each signs or encrypts something with this value.
 const SECRET_KEYS = new Set(['SECRET_KEY', 'JWT_SECRET_KEY', 'WTF_CSRF_SECRET_KEY', 'SECURITY_PASSWORD_SALT', 'SECURITY_TOTP_SECRETS']);
@@ -34,9 +35,11 @@ export const flaskSecretKeyHardcoded = defineRule({
   },
   visit: {
     call(node, ctx) {
+      if (isTestPath(ctx.path)) return;
       for (const w of flaskConfigWrites(node, ctx)) check(w.key, w.value, w.value, ctx, 'in the app config');
     },
     assignment(node, ctx) {
+      if (isTestPath(ctx.path)) return;
       for (const w of flaskConfigWrites(node, ctx)) check(w.key, w.value, node, ctx, 'in the app config');
       const cls = configClassWrite(node, ctx);
       const className = node.parent?.parent?.parent?.childForFieldName('name')?.text ?? '';

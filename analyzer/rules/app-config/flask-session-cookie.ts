@@ -1,5 +1,6 @@
 import { defineRule, type RuleContext, type SyntaxNode } from '../../rule.js';
 import { configClassWrite, flaskConfigWrites } from './app-objects.js';
+import { isTestPath } from '../support/test-paths.js';
 
 // Flask session cookie (and Flask-Login's remember cookie) flags that must not be turned off.
 const FLAGS: Record<string, string> = {
@@ -37,9 +38,11 @@ export const flaskSessionCookieFlags = defineRule({
   },
   visit: {
     call(node, ctx) {
+      if (isTestPath(ctx.path)) return;
       for (const w of flaskConfigWrites(node, ctx)) check(w.key, w.value, w.value, ctx);
     },
     assignment(node, ctx) {
+      if (isTestPath(ctx.path)) return;
       for (const w of flaskConfigWrites(node, ctx)) check(w.key, w.value, node, ctx);
       const cls = configClassWrite(node, ctx);
       const className = node.parent?.parent?.parent?.childForFieldName('name')?.text ?? '';

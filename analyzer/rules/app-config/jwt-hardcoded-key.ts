@@ -1,4 +1,5 @@
 import { defineRule } from '../../rule.js';
+import { isTestPath } from '../support/test-paths.js';
 
 // PyJWT and python-jose: the key is the second positional argument or `key=`.
 const JWT_CALLS = new Set(['jwt.encode', 'jwt.decode', 'jwt.api_jwt.encode', 'jwt.api_jwt.decode', 'jose.jwt.encode', 'jose.jwt.decode']);
@@ -24,6 +25,7 @@ export const jwtHardcodedKey = defineRule({
   },
   visit: {
     call(node, ctx) {
+      if (isTestPath(ctx.path)) return;
       const name = ctx.names.qualifiedName(node.childForFieldName('function'));
       if (!name || !JWT_CALLS.has(name)) return;
       const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => a.type !== 'comment');

@@ -1,6 +1,7 @@
 import { defineRule } from '../../rule.js';
 import { keywordValue } from './app-objects.js';
 import { originsValue } from './cors-origins.js';
+import { isTestPath } from '../support/test-paths.js';
 
 const CORS_MIDDLEWARE = new Set(['starlette.middleware.cors.CORSMiddleware', 'fastapi.middleware.cors.CORSMiddleware']);
 
@@ -26,6 +27,7 @@ export const starletteCorsAnyOrigin = defineRule({
   },
   visit: {
     call(node, ctx) {
+      if (isTestPath(ctx.path)) return;
       const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => a.type !== 'comment');
       const first = args[0];
       if (!first || first.type === 'keyword_argument' || !CORS_MIDDLEWARE.has(ctx.names.qualifiedName(first) ?? '')) return;

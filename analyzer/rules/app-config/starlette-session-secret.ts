@@ -1,5 +1,6 @@
 import { defineRule } from '../../rule.js';
 import { keywordValue } from './app-objects.js';
+import { isTestPath } from '../support/test-paths.js';
 
 const SESSION_MIDDLEWARE = new Set(['starlette.middleware.sessions.SessionMiddleware', 'fastapi.middleware.sessions.SessionMiddleware']);
 
@@ -23,6 +24,7 @@ export const starletteSessionSecret = defineRule({
   },
   visit: {
     call(node, ctx) {
+      if (isTestPath(ctx.path)) return;
       const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => a.type !== 'comment');
       const first = args[0];
       if (!first || first.type === 'keyword_argument' || !SESSION_MIDDLEWARE.has(ctx.names.qualifiedName(first) ?? '')) return;

@@ -6,7 +6,7 @@ export const djangoSslRedirect = defineRule({
   id: 'PY-DJANGO-SSL-REDIRECT',
   title: 'Plain-HTTP requests are not redirected to HTTPS',
   cwe: [319],
-  asvs: { '5.0.0': ['V4.1.2', 'V12.2.1'], '4.0.3': ['V9.1.1'] },
+  asvs: { '5.0.0': ['V12.2.1'], '4.0.3': ['V9.1.1'] },
   severity: 'low',
   confidence: 'medium',
   frameworks: ['django'],
