@@ -65,6 +65,11 @@ describe('computeCoverage', () => {
     expect(report.total.counts).toEqual({ failing: 0, 'passing-automated': 1, 'passing-attested': 1, 'not-applicable': 0, 'not-verified': 251 });
     expect(report.total.compliance).toBeCloseTo(2 / 253);
     expect(report.total.automatedCoverage).toBeCloseTo(2 / 253); // V1.2.4 and V3.4.1 had a rule that ran
+    expect(report.levels.map((l) => l.automatability)).toEqual([
+      { automatable: 12, partial: 30, manual: 28 },
+      { automatable: 27, partial: 70, manual: 156 },
+      { automatable: 28, partial: 79, manual: 238 },
+    ]);
     const v1 = report.chapters.find((c) => c.id === 'V1')!;
     expect(v1.total).toBe(report.requirements.filter((r) => r.chapterId === 'V1' && r.level <= 2).length);
     expect(report.sections.find((s) => s.id === 'V1.2')!.counts['passing-automated']).toBe(1);

@@ -81,6 +81,8 @@ export interface CoverageRollup {
   compliance: number;
   /** Requirements with at least one mapped rule that ran / total. */
   automatedCoverage: number;
+  /** How many of them static analysis can speak to at all: the split the dashboard shows. */
+  automatability: Record<Automatability, number>;
 }
 
 export interface CoverageReport {
@@ -202,7 +204,9 @@ function rollup(id: string, name: string, reqs: readonly RequirementCoverage[]):
   const total = reqs.length;
   const passing = counts['passing-automated'] + counts['passing-attested'] + counts['not-applicable'];
   const automated = reqs.filter((r) => r.rulesRan.length > 0).length;
-  return { id, name, counts, total, compliance: total === 0 ? 0 : passing / total, automatedCoverage: total === 0 ? 0 : automated / total };
+  const automatability: Record<Automatability, number> = { automatable: 0, partial: 0, manual: 0 };
+  for (const r of reqs) automatability[r.automatable]++;
+  return { id, name, counts, total, compliance: total === 0 ? 0 : passing / total, automatedCoverage: total === 0 ? 0 : automated / total, automatability };
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -218,6 +222,7 @@ export interface ChapterSummary {
   counts: StatusCounts;
   compliance: number;
   automatedCoverage: number;
+  automatability: Record<Automatability, number>;
 }
 
 export interface CoverageSummary {
@@ -232,7 +237,15 @@ export interface CoverageSummary {
 /** Per-chapter counts per status for the target level: what `assay scan` puts in its JSON and SARIF output. */
 export function coverageSummary(input: Omit<CoverageInput, 'attestations' | 'now'> & Partial<Pick<CoverageInput, 'attestations' | 'now'>>): CoverageSummary {
   const report = computeCoverage({ ...input, attestations: input.attestations ?? [], now: input.now ?? new Date() });
-  const strip = (r: CoverageRollup): ChapterSummary => ({ id: r.id, name: r.name, total: r.total, counts: r.counts, compliance: r.compliance, automatedCoverage: r.automatedCoverage });
+  const strip = (r: CoverageRollup): ChapterSummary => ({
+    id: r.id,
+    name: r.name,
+    total: r.total,
+    counts: r.counts,
+    compliance: r.compliance,
+    automatedCoverage: r.automatedCoverage,
+    automatability: r.automatability,
+  });
   return {
     version: report.version,
     level: report.level,
