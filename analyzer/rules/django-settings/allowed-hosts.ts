@@ -4,7 +4,7 @@ import { isDeployable, settingsModule } from './settings-model.js';
 export const djangoAllowedHosts = defineRule({
   id: 'PY-DJANGO-ALLOWED-HOSTS',
   title: "ALLOWED_HOSTS accepts any Host header, or is empty",
-  cwe: [20],
+  cwe: [183],
   // ASVS 5.0.0 has no requirement on Host-header validation; 4.0.3 V14.1.3 asks for the framework's hardening advice.
   asvs: { '5.0.0': [], '4.0.3': ['V14.1.3'] },
   severity: 'medium',
@@ -17,7 +17,7 @@ export const djangoAllowedHosts = defineRule({
     example: "ALLOWED_HOSTS = ['*']",
     fix: "ALLOWED_HOSTS = ['shop.example.com', '.api.example.com']",
     references: [
-      'https://cwe.mitre.org/data/definitions/20.html',
+      'https://cwe.mitre.org/data/definitions/183.html',
       'https://docs.djangoproject.com/en/stable/ref/settings/#allowed-hosts',
       'https://docs.djangoproject.com/en/stable/topics/security/#host-header-validation',
     ],

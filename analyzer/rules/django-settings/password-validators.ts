@@ -1,4 +1,4 @@
-import { defineRule } from '../../rule.js';
+import { defineRule, type SyntaxNode } from '../../rule.js';
 import type { ConstValue } from '../../constants.js';
 import { isDeployable, settingsModule } from './settings-model.js';
 
@@ -8,6 +8,17 @@ const ASVS_MIN = 8;
 function entry(v: ConstValue, key: string): ConstValue | undefined {
   if (v.kind !== 'dict') return undefined;
   return v.entries.find(([k]) => k.kind === 'str' && k.value === key)?.[1];
+}
+
+/** The `min_length` value inside the validator list's literal, to point at the exact line. */
+function minLengthNode(list: SyntaxNode): SyntaxNode | null {
+  const stack: SyntaxNode[] = [list];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'pair' && /^['"]min_length['"]$/.test(node.childForFieldName('key')?.text ?? '')) return node.childForFieldName('value');
+    if (node.type === 'list' || node.type === 'tuple' || node.type === 'dictionary' || node.type === 'pair') stack.push(...node.namedChildren);
+  }
+  return null;
 }
 
 export const djangoPasswordValidators = defineRule({
@@ -62,7 +73,7 @@ export const djangoPasswordValidators = defineRule({
       }
       const len = entry(entry(minLength, 'OPTIONS') ?? { kind: 'none' }, 'min_length');
       if (len?.kind === 'int' && len.value < ASVS_MIN) {
-        ctx.report(at, { message: `MinimumLengthValidator allows passwords of ${len.value} characters; ASVS asks for at least ${ASVS_MIN}` });
+        ctx.report(minLengthNode(v.node) ?? at, { message: `MinimumLengthValidator allows passwords of ${len.value} characters; ASVS asks for at least ${ASVS_MIN}` });
       }
     },
   },
