@@ -189,10 +189,13 @@ export function buildReportModel(db: StoreDb, options: ReportOptions): ReportMod
       id: r.id,
       title: r.title,
       severity: r.severity,
+      confidence: r.confidence,
       cwe: [...r.cwe],
       asvs: [...refsFor(r.asvs, version)],
+      asvsAll: { '5.0.0': [...r.asvs['5.0.0']], '4.0.3': [...r.asvs['4.0.3']] },
       frameworks: [...(r.frameworks ?? [])],
       ran: rulesRun.has(r.id),
+      docs: { what: r.docs.what, why: r.docs.why, example: r.docs.example, fix: r.docs.fix, references: [...r.docs.references] },
     })),
   };
 }

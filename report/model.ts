@@ -1,7 +1,8 @@
 // The report model: everything any report format shows, gathered once from the store as plain data
 // (JSON-serialisable, no class instances, ISO 8601 strings). Every renderer reads only this, so
 // HTML, PDF, CSV, JSON and SARIF of one report always tell the same story.
-import type { AsvsRefs, Confidence, Range, Severity, SuppressionKind, TraceStep } from '../analyzer/types.js';
+import type { RuleDocs } from '../analyzer/rule.js';
+import type { AsvsRefs, Confidence, Framework, Range, Severity, SuppressionKind, TraceStep } from '../analyzer/types.js';
 import type { StatusCounts } from '../asvs/coverage.js';
 import type { Automatability, RequirementStatus } from '../asvs/types.js';
 import type { AsvsLevel, AsvsVersion, AttestationStatus, Lifecycle, ScanStatus, SkippedFileRow, TriageStatus } from '../store/index.js';
@@ -93,10 +94,15 @@ export interface ReportRule {
   id: string;
   title: string;
   severity: Severity;
+  confidence: Confidence;
   cwe: number[];
+  /** Requirement ids in the report's ASVS version. */
   asvs: string[];
-  frameworks: string[];
+  asvsAll: AsvsRefs;
+  frameworks: Framework[];
+  /** Whether it ran in the reported scan (enabled and applicable to the frameworks present). */
   ran: boolean;
+  docs: RuleDocs;
 }
 
 export interface ReportModel {
