@@ -2,7 +2,7 @@
 // on a 5.0.0 requirement, and the hand-reviewed CWE table holds the pairs the rules declare.
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../analyzer/rules/index.js';
-import { isRequirementId } from '../asvs/catalogue.js';
+import { findRequirement, isRequirementId } from '../asvs/catalogue.js';
 import { asvsForCwe } from '../asvs/cwe-map.js';
 import { ASVS_VERSIONS } from '../asvs/types.js';
 
@@ -33,5 +33,14 @@ describe('rules against the ASVS catalogue', () => {
       for (const id of rule.asvs['5.0.0']) if (!rule.cwe.some((cwe) => asvsForCwe(cwe, '5.0.0').includes(id))) missing.push(`${rule.id}: CWE-${rule.cwe.join('/')} -> ${id}`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('a requirement some rule reports on is marked at least partly automatable', () => {
+    // Otherwise the automatability data (asvs/data/automatability.ts) contradicts the rules.
+    const manual: string[] = [];
+    for (const rule of allRules) {
+      for (const version of ASVS_VERSIONS) for (const id of rule.asvs[version]) if (findRequirement(version, id)?.automatable === 'manual') manual.push(`${rule.id}: ${version} ${id}`);
+    }
+    expect(manual).toEqual([]);
   });
 });
