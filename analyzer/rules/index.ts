@@ -10,6 +10,8 @@ import { tlsVerifyDisabled } from './dangerous-api/tls-verify-disabled.js';
 import { requestWithoutTimeout } from './dangerous-api/request-without-timeout.js';
 import { jwtWithoutVerification } from './dangerous-api/jwt-without-verification.js';
 import { insecureTempFile } from './dangerous-api/insecure-temp-file.js';
+import { tarfileExtract } from './dangerous-api/tarfile-extract.js';
+import { tlsOldProtocol } from './dangerous-api/tls-old-protocol.js';
 import { markSafe } from './dangerous-api/mark-safe.js';
 import { jinja2Autoescape } from './dangerous-api/jinja2-autoescape.js';
 import { templateSafeFilter } from './templates/safe-filter.js';
@@ -28,6 +30,8 @@ import { weakCipher } from './crypto/weak-cipher.js';
 import { ecbMode } from './crypto/ecb-mode.js';
 import { weakKeySize } from './crypto/weak-key-size.js';
 import { insecureRandom } from './crypto/insecure-random.js';
+import { staticIv } from './crypto/static-iv.js';
+import { hardcodedCryptoKey } from './crypto/hardcoded-crypto-key.js';
 import { djangoDebugEnabled } from './django-settings/debug-enabled.js';
 import { djangoSecretKeyHardcoded } from './django-settings/secret-key-hardcoded.js';
 import { djangoAllowedHosts } from './django-settings/allowed-hosts.js';
@@ -58,6 +62,7 @@ import { flaskSessionCookieFlags } from './app-config/flask-session-cookie.js';
 import { jwtHardcodedKey } from './app-config/jwt-hardcoded-key.js';
 import { flaskCsrfDisabled } from './app-config/flask-csrf-disabled.js';
 import { starletteSessionSecret } from './app-config/starlette-session-secret.js';
+import { flaskSessionLifetime } from './app-config/flask-session-lifetime.js';
 import { sqlInjection } from './injection/sql-injection.js';
 import { commandInjection } from './injection/command-injection.js';
 import { codeInjection } from './injection/code-injection.js';
@@ -87,6 +92,8 @@ export const allRules: readonly RuleDefinition[] = [
   requestWithoutTimeout,
   jwtWithoutVerification,
   insecureTempFile,
+  tarfileExtract,
+  tlsOldProtocol,
   markSafe,
   jinja2Autoescape,
   templateSafeFilter,
@@ -105,6 +112,8 @@ export const allRules: readonly RuleDefinition[] = [
   ecbMode,
   weakKeySize,
   insecureRandom,
+  staticIv,
+  hardcodedCryptoKey,
   djangoDebugEnabled,
   djangoSecretKeyHardcoded,
   djangoAllowedHosts,
@@ -135,6 +144,7 @@ export const allRules: readonly RuleDefinition[] = [
   jwtHardcodedKey,
   flaskCsrfDisabled,
   starletteSessionSecret,
+  flaskSessionLifetime,
   sqlInjection,
   commandInjection,
   codeInjection,
