@@ -67,10 +67,20 @@ function checkClass(cls: SyntaxNode, ctx: RuleContext): void {
   ctx.report(marker.node, { message: `CSRF protection removed from ${cls.childForFieldName('name')?.text}, which handles ${writes.join('/').toUpperCase()}` });
 }
 
+const URL_ROUTES = new Set(['django.urls.path', 'django.urls.re_path', 'django.conf.urls.url']);
+
+/** Inside a `path(...)` / `re_path(...)` / `url(...)` route of a URLconf. */
+function inUrlRoute(node: SyntaxNode, ctx: RuleContext): boolean {
+  for (let cur = node.parent; cur && cur.type !== 'function_definition' && cur.type !== 'module'; cur = cur.parent) {
+    if (cur.type === 'call' && URL_ROUTES.has(ctx.names.qualifiedName(cur.childForFieldName('function')) ?? '')) return true;
+  }
+  return false;
+}
+
 // `path("graphql/", csrf_exempt(GraphQLView.as_view()))`: the view is elsewhere, so only a hint.
 function checkCall(call: SyntaxNode, ctx: RuleContext): void {
   if (ctx.names.qualifiedName(call.childForFieldName('function')) !== CSRF_EXEMPT) return;
-  if (call.parent?.type === 'decorator') return;
+  if (!inUrlRoute(call, ctx)) return;
   ctx.report(call, { message: 'csrf_exempt() applied in a URLconf: the view loses CSRF protection for every method', confidence: 'low' });
 }
 
@@ -86,8 +96,8 @@ export const csrfExempt = defineRule({
     what:
       'Finds @csrf_exempt on function views that handle writes (require_POST, require_http_methods with a write ' +
       'method, request.POST/FILES/body, or a test for "POST"/"PUT"/"PATCH"/"DELETE"), method_decorator(csrf_exempt) ' +
-      'on class-based views with post/put/patch/delete, and — at low confidence — csrf_exempt() applied in a ' +
-      'URLconf. Views that verify a signature or HMAC (payment webhooks) are not reported.',
+      'on class-based views with post/put/patch/delete, and — at low confidence — csrf_exempt() wrapped around a ' +
+      'view inside a path()/re_path()/url() route. Views that verify a signature or HMAC (payment webhooks) are not reported.',
     why: 'Without the CSRF token check any web page the user visits can submit the form in their name, with their cookies.',
     example: '@csrf_exempt\ndef update_address(request):\n    request.user.profile.address = request.POST["address"]',
     fix: 'Remove @csrf_exempt and send the token (X-CSRFToken header for fetch); for machine-to-machine callbacks verify a signature instead.',

@@ -16,6 +16,8 @@ function check(ctx: TemplateContext): void {
     if (safeAt < 0) continue;
     const value = parts[0]!;
     if (/^(['"]).*\1$/.test(value)) continue; // a literal written by the template author
+    // Django renders help_text unescaped by design: it is markup the developer writes in the form or model.
+    if (/(^|\.)help_text$/.test(value)) continue;
     if (parts.slice(1, safeAt).some((f) => SAFE_BEFORE.has(f.split(':')[0]!.trim()))) continue;
     const filterOffset = m.index + m[0].indexOf(parts[safeAt]!, m[0].indexOf('|'));
     const { line, column } = positionAt(ctx.source, filterOffset);
@@ -35,7 +37,8 @@ export const templateSafeFilter = defineRule({
   docs: {
     what:
       'Finds {{ value|safe }} and |safeseq in Django and Jinja2 templates. String literals, and values already ' +
-      'passed through escape, tojson, json_script, bleach or striptags, are not reported; comments are skipped.',
+      'passed through escape, tojson, json_script, bleach or striptags, are not reported; nor is help_text, which ' +
+      'Django documents as developer-written HTML rendered unescaped. Comments are skipped.',
     why: 'The filter turns autoescaping off for that value: if any part of it comes from a user, it runs as script in the page.',
     example: '<div class="bio">{{ profile.bio|safe }}</div>',
     fix: 'Render it escaped ({{ profile.bio }}), or sanitise it when saving (bleach/nh3 with an allowlist) and keep the sanitised copy separate.',
