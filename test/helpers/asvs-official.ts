@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const OFFICIAL_DIR = fileURLToPath(new URL('../../../shared/asvs-data/', import.meta.url));
+// The checkout sits beside ../shared in the workspace; elsewhere point ASSAY_ASVS_DATA at a copy.
+export const OFFICIAL_DIR = process.env.ASSAY_ASVS_DATA
+  ? `${process.env.ASSAY_ASVS_DATA.replace(/\/$/, '')}/`
+  : fileURLToPath(new URL('../../../shared/asvs-data/', import.meta.url));
 
 export const OFFICIAL_JSON = {
   '5.0.0': 'OWASP_Application_Security_Verification_Standard_5.0.0_en.json',
