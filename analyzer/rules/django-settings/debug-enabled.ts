@@ -26,7 +26,9 @@ export const djangoDebugEnabled = defineRule({
       if (!model || !isDeployable(model)) return;
       const debug = model.setting('DEBUG');
       if (debug.state === 'known' && knownTruthy(debug) === true) {
-        ctx.report(debug.node.parent ?? debug.node, { message: 'DEBUG is True in a deployable settings module (Django check security.W018)' });
+        ctx.report(debug.node.parent ?? debug.node, {
+          message: `${debug.node.text === 'True' ? 'DEBUG is True' : `DEBUG is ${debug.node.text}, which Python treats as true,`} in a deployable settings module (Django check security.W018)`,
+        });
       }
     },
   },
