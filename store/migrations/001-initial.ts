@@ -95,6 +95,8 @@ CREATE TABLE findings (
   triage_at           TEXT,
   UNIQUE (project_id, fingerprint)
 ) STRICT;
+-- Covers what recording a scan reads about every known finding of the project.
+CREATE INDEX findings_identity ON findings(project_id, fingerprint, tool, state, opened_at, revision);
 CREATE INDEX findings_by_state ON findings(project_id, state, severity_rank);
 CREATE INDEX findings_by_rule ON findings(project_id, rule_id);
 CREATE INDEX findings_by_path ON findings(project_id, path);
