@@ -39,7 +39,7 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
 export const assertAccessControl = defineRule({
   id: 'PY-AUTHZ-ASSERT',
   title: 'Access control enforced with assert',
-  cwe: [617, 285],
+  cwe: [703, 285],
   asvs: { '5.0.0': ['V8.2.1', 'V16.5.3'], '4.0.3': ['V4.1.3', 'V4.1.5'] },
   severity: 'high',
   confidence: 'high',
@@ -55,7 +55,7 @@ export const assertAccessControl = defineRule({
     example: 'assert request.user.is_staff, "staff only"',
     fix: 'if not request.user.is_staff: raise PermissionDenied  # or @user_passes_test / DRF permission classes',
     references: [
-      'https://cwe.mitre.org/data/definitions/617.html',
+      'https://cwe.mitre.org/data/definitions/703.html',
       'https://docs.python.org/3/reference/simple_stmts.html#the-assert-statement',
       'https://bandit.readthedocs.io/en/latest/plugins/b101_assert_used.html',
     ],

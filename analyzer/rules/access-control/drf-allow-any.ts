@@ -17,9 +17,14 @@ const WRITE_VERBS = new Set(['post', 'put', 'patch', 'delete']);
 // Endpoints whose purpose is to establish identity must be reachable without one.
 const IDENTITY_WORDS = new Set(['register', 'registration', 'signup', 'login', 'logon', 'signin', 'token', 'obtain', 'refresh', 'forgot', 'reset', 'activate', 'activation', 'verify', 'verification', 'otp', 'auth', 'authenticate', 'oauth', 'callback', 'webhook']);
 
+// Words that may sit beside an identity word without changing what the endpoint is for.
+const FILLER_WORDS = new Set(['view', 'views', 'api', 'viewset', 'set', 'endpoint', 'handler', 'user', 'users', 'account', 'accounts', 'pair', 'password', 'email', 'new', 'create', 'jwt', 'social', 'sliding', 'sign', 'up', 'in', 'code', 'confirm']);
+
+/** Named only for establishing identity: RegisterView, TokenObtainPairView, PasswordResetAPIView — not NewsletterSignup. */
 function isIdentityEndpoint(name: string): boolean {
   const words = nameWords(name);
-  return words.some((w) => IDENTITY_WORDS.has(w)) || (words.includes('sign') && words.includes('up'));
+  const identity = words.some((w) => IDENTITY_WORDS.has(w)) || (words.includes('sign') && (words.includes('up') || words.includes('in')));
+  return identity && words.every((w) => IDENTITY_WORDS.has(w) || FILLER_WORDS.has(w));
 }
 
 function listsAllowAny(node: SyntaxNode | undefined, ctx: RuleContext): boolean {

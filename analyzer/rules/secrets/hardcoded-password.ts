@@ -8,7 +8,7 @@ import { isTestPath } from '../support/test-paths.js';
 function check(node: SyntaxNode, ctx: RuleContext): void {
   if (isTestPath(ctx.path)) return;
   const lit = namedLiteral(node, ctx);
-  if (!lit || !isPasswordName(lit.name) || isOwnedByConfigRules(lit.name)) return;
+  if (!lit || !isPasswordName(lit.name) || isOwnedByConfigRules(lit.name, ctx.projectFrameworks)) return;
   if (isPlaceholder(lit.value)) return;
   const how =
     lit.via === 'comparison'

@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { namedLiteral } from '../support/secret-literals.js';
-import { isOwnedByConfigRules, isPasswordName, isTokenName } from '../support/secret-names.js';
+import { isOwnedByConfigRules, isPasswordName, isSecretNounName, isTokenName } from '../support/secret-names.js';
 import { isPlaceholder } from '../support/placeholders.js';
 import { looksRandom } from '../support/entropy.js';
 import { isTestPath } from '../support/test-paths.js';
@@ -10,10 +10,12 @@ import { findKeyFormat } from '../support/key-formats.js';
 function check(node: SyntaxNode, ctx: RuleContext): void {
   if (isTestPath(ctx.path)) return;
   const lit = namedLiteral(node, ctx);
-  if (!lit || !isTokenName(lit.name) || isPasswordName(lit.name) || isOwnedByConfigRules(lit.name)) return;
+  if (!lit || !isTokenName(lit.name) || isPasswordName(lit.name) || isOwnedByConfigRules(lit.name, ctx.projectFrameworks)) return;
   // Known formats are PY-SECRET-KNOWN-FORMAT's, with a more precise message.
-  if (isPlaceholder(lit.value) || !looksRandom(lit.value) || findKeyFormat(lit.value)) return;
-  ctx.report(node, { message: `High-entropy secret hard-coded in ${lit.name}` });
+  if (isPlaceholder(lit.value) || findKeyFormat(lit.value)) return;
+  const random = looksRandom(lit.value);
+  if (!random && !(isSecretNounName(lit.name) && lit.value.length >= 8)) return;
+  ctx.report(node, { message: random ? `High-entropy secret hard-coded in ${lit.name}` : `Secret hard-coded in ${lit.name}` });
 }
 
 export const hardcodedToken = defineRule({
@@ -27,10 +29,11 @@ export const hardcodedToken = defineRule({
   docs: {
     what:
       'Finds random-looking string literals (Shannon entropy over hex or base64 alphabets, at least 16 ' +
-      'characters, letters mixed with digits) given to names such as API_KEY, AWS_SECRET_ACCESS_KEY, ' +
-      'client_secret or auth_token. Names such as CACHE_KEY or TOKEN_TYPE, low-entropy values, placeholders ' +
-      'and test files are not reported. Django/Flask SECRET_KEY and JWT_SECRET_KEY are left to the ' +
-      'configuration rules, which report them.',
+      'characters, letters mixed with digits) given to names such as API_KEY, AWS_SECRET_ACCESS_KEY or ' +
+      'auth_token, and any non-placeholder literal of 8+ characters given to a name ending in "secret" ' +
+      '(CLIENT_SECRET, JWT_SECRET). Names such as CACHE_KEY or TOKEN_TYPE, low-entropy keys and tokens, ' +
+      'placeholders and test files are not reported. In Django and Flask projects SECRET_KEY (and Flask\'s ' +
+      'JWT_SECRET_KEY, WTF_CSRF_SECRET_KEY, SECURITY_PASSWORD_SALT) are left to the configuration rules.',
     why: 'Whoever reads the repository can call the API as the application: read data, spend money, impersonate it.',
     example: 'STRIPE_WEBHOOK_SECRET = "whsec_5b2f0a9d8c7e6f1a3b4c2d9e8f7a6b5c"',
     fix: 'STRIPE_WEBHOOK_SECRET = os.environ["STRIPE_WEBHOOK_SECRET"]  # and rotate the leaked value',

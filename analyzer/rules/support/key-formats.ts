@@ -7,7 +7,7 @@ export interface KeyFormat {
 }
 
 export const KEY_FORMATS: readonly KeyFormat[] = [
-  { name: 'AWS access key id', pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b/ },
+  { name: 'AWS access key id', pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}\b/ },
   { name: 'GitHub token', pattern: /\bgh[pousr]_[A-Za-z0-9]{36}\b/ },
   { name: 'GitHub fine-grained token', pattern: /\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}\b/ },
   { name: 'Slack token', pattern: /\bxox[baprs]-[0-9]{6,}-[A-Za-z0-9-]{6,}/ },

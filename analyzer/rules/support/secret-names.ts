@@ -1,5 +1,6 @@
 // Which names hold credentials. A name is judged by its last word, the noun it names:
 // `db_password` holds a password, `password_reset_timeout` holds a timeout.
+import type { Framework } from '../../types.js';
 import { nameWords } from './names-of-values.js';
 
 const PASSWORD_NOUNS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass', 'pw']);
@@ -7,14 +8,18 @@ const KEY_QUALIFIERS = new Set([
   'api', 'apikey', 'secret', 'private', 'access', 'auth', 'signing', 'encryption', 'crypt', 'hmac',
   'client', 'master', 'license', 'webhook', 'bearer', 'service', 'app', 'consumer',
 ]);
-const TOKEN_NOUNS = new Set(['token', 'secret', 'apikey', 'credential', 'credentials']);
+const TOKEN_NOUNS = new Set(['token', 'secret', 'secrets', 'apikey', 'credential', 'credentials']);
+// Nouns that name a secret whatever it looks like: a low-entropy value there is a weak secret, not a non-secret.
+const ALWAYS_SECRET_NOUNS = new Set(['secret', 'secrets']);
 
-// Setting names owned by the framework configuration rules (Django/Flask/FastAPI settings), which
-// report them with their own ids; reporting them here too would count one secret twice.
-const CONFIG_RULE_NAMES = new Set(['SECRET_KEY', 'secret_key', 'JWT_SECRET_KEY', 'JWT_SECRET']);
+// Setting names that the framework configuration rules report with their own ids in Django and Flask
+// projects (PY-DJANGO-SECRET-KEY, the Flask secret-key rule); reporting them here too would count one
+// secret twice. Elsewhere (a FastAPI service's SECRET_KEY) nobody else owns them and they are ours.
+const DJANGO_OWNED = new Set(['SECRET_KEY']);
+const FLASK_OWNED = new Set(['SECRET_KEY', 'secret_key', 'JWT_SECRET_KEY', 'WTF_CSRF_SECRET_KEY', 'SECURITY_PASSWORD_SALT', 'SECURITY_TOTP_SECRETS']);
 
-export function isOwnedByConfigRules(name: string): boolean {
-  return CONFIG_RULE_NAMES.has(name);
+export function isOwnedByConfigRules(name: string, frameworks: ReadonlySet<Framework>): boolean {
+  return (frameworks.has('django') && DJANGO_OWNED.has(name)) || (frameworks.has('flask') && FLASK_OWNED.has(name));
 }
 
 /** `PASSWORD`, `db_password`, `smtpPass`, `ADMIN_PWD`. */
@@ -35,4 +40,9 @@ export function isTokenName(name: string): boolean {
   if (TOKEN_NOUNS.has(last)) return true;
   if (last === 'key' || last === 'keys') return words.slice(0, -1).some((w) => KEY_QUALIFIERS.has(w));
   return false;
+}
+
+/** `CLIENT_SECRET`, `JWT_SECRET`, `SECRET_KEY`: any non-placeholder literal there is a secret, random-looking or not. */
+export function isSecretNounName(name: string): boolean {
+  return isTokenName(name) && nameWords(name).some((w) => ALWAYS_SECRET_NOUNS.has(w));
 }
