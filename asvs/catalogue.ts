@@ -67,8 +67,15 @@ export function getCatalogue(version: AsvsVersion): Catalogue {
   return c;
 }
 
+const indexes = new Map<AsvsVersion, ReadonlyMap<string, Requirement>>();
+
 export function findRequirement(version: AsvsVersion, id: string): Requirement | undefined {
-  return getCatalogue(version).requirements.find((r) => r.id === id);
+  let index = indexes.get(version);
+  if (!index) {
+    index = new Map(getCatalogue(version).requirements.map((r) => [r.id, r]));
+    indexes.set(version, index);
+  }
+  return index.get(id);
 }
 
 export function isRequirementId(version: AsvsVersion, id: string): boolean {

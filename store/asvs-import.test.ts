@@ -39,4 +39,12 @@ describe('official ASVS import into the data directory', () => {
     expect(() => importOfficialExport(tampered, dir)).toThrow('this 5.0.0 file does not match the official ASVS 5.0.0: missing V1.1.2');
     expect(loadOfficialText('5.0.0', dir)!.size).toBe(345);
   });
+
+  it('says so when the saved text was damaged, instead of showing nothing', () => {
+    const saved = importOfficialExport(readOfficial('4.0.3'), dir).path;
+    writeFileSync(saved, '{"format": "assay-asvs-official/1", "vers');
+    expect(() => loadOfficialText('4.0.3', dir)).toThrow(/cannot be read .*import the official file again/);
+    writeFileSync(saved, JSON.stringify({ format: 'something-else', version: '4.0.3', requirements: {} }));
+    expect(() => loadOfficialText('4.0.3', dir)).toThrow(/not in Assay's format/);
+  });
 });

@@ -92,8 +92,15 @@ export function importOfficialExportFile(file: string, dataDir: string = default
 export function loadOfficialText(version: string, dataDir: string = defaultDataDir()): Map<string, string> | null {
   const path = fileFor(dataDir, version);
   if (!existsSync(path)) return null;
-  const stored = JSON.parse(readFileSync(path, 'utf8')) as StoredFile;
-  if (stored.format !== 'assay-asvs-official/1' || stored.version !== version) return null;
+  let stored: StoredFile;
+  try {
+    stored = JSON.parse(readFileSync(path, 'utf8')) as StoredFile;
+  } catch (err) {
+    throw new AsvsImportError(`the imported ASVS ${version} text at ${path} cannot be read (${err instanceof Error ? err.message : String(err)}); import the official file again`);
+  }
+  if (stored.format !== 'assay-asvs-official/1' || stored.version !== version || typeof stored.requirements !== 'object') {
+    throw new AsvsImportError(`the imported ASVS ${version} text at ${path} is not in Assay's format; import the official file again`);
+  }
   return new Map(Object.entries(stored.requirements));
 }
 

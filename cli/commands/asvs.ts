@@ -141,6 +141,15 @@ function dataDir(values: Record<string, string | boolean | undefined>, io: CliIo
   return stringOption(values['data-dir']) ?? defaultDataDir(io.env);
 }
 
+function officialText(version: AsvsVersion, dir: string): Map<string, string> | null {
+  try {
+    return loadOfficialText(version, dir);
+  } catch (err) {
+    if (err instanceof AsvsImportError) throw new InputError(err.message);
+    throw err;
+  }
+}
+
 export async function runAsvs(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === undefined || sub === '-h' || sub === '--help' || sub === 'help') {
@@ -156,7 +165,7 @@ export async function runAsvs(args: string[], io: CliIo): Promise<number> {
     if (positionals.length > 0) throw new UsageError(`asvs list takes no arguments, got: ${positionals.join(' ')}`);
     const version = versionOption(values.version);
     const level = levelOption(values.level);
-    const official = loadOfficialText(version, dataDir(values, io));
+    const official = officialText(version, dataDir(values, io));
     const rows = asvsListRows(version, level, allRules, official);
     if (values.json) {
       const out = { version, level, count: rows.length, ...(official ? { attribution: ATTRIBUTION } : {}), requirements: rows };
@@ -171,7 +180,7 @@ export async function runAsvs(args: string[], io: CliIo): Promise<number> {
     const version = versionOption(values.version);
     const id = positionals[0]!.toUpperCase().replace(/^(?!V)/, 'V');
     if (!findRequirement(version, id)) throw new InputError(`${safeLine(positionals[0]!)} is not a requirement of ASVS ${version}`);
-    const official = loadOfficialText(version, dataDir(values, io));
+    const official = officialText(version, dataDir(values, io));
     const row = asvsListRows(version, 3, allRules, official).find((r) => r.id === id)!;
     const crosswalk = crosswalkEntry(version, id) ?? null;
     if (values.json) {
