@@ -13,6 +13,7 @@ import { frameworksInText } from './frameworks/detect.js';
 import { ConfigError, loadConfig, type AssayConfig } from './config.js';
 import { compareText, discoverFiles } from './discovery/discover.js';
 import { isSkip, readSourceFile } from './discovery/read-source.js';
+import { bracketDepth, CPYTHON_MAX_NESTING } from './discovery/nesting.js';
 import { runPool } from './pool/analysis-pool.js';
 import { analyzeItem } from './pool/analyze-item.js';
 import type { FileOutcome, WorkItem } from './pool/protocol.js';
@@ -131,7 +132,9 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     texts.forEach((t, j) => {
       const f = chunk[j]!;
       if (isSkip(t)) skipped.push(t);
-      else items.push({ path: f.path, kind: f.kind, source: t.text, bytes: f.bytes, encoding: t.encoding });
+      else if (f.kind === 'python' && bracketDepth(t.text, CPYTHON_MAX_NESTING) > CPYTHON_MAX_NESTING) {
+        skipped.push({ path: f.path, reason: 'unreadable', detail: `brackets nested more than ${CPYTHON_MAX_NESTING} deep: CPython refuses such a file (too many nested parentheses); not analysed` });
+      } else items.push({ path: f.path, kind: f.kind, source: t.text, bytes: f.bytes, encoding: t.encoding });
     });
     progress('discover', items.length, discovery.files.length, null);
   }

@@ -8,6 +8,7 @@
 // Napi::Error, so a stalled worker is abandoned instead: told to stop (STOP flag), left to finish
 // the file it is on (parsing is bounded by tree-sitter's own time limit), and terminated once idle.
 import { Worker } from 'node:worker_threads';
+import { deserialize } from 'node:v8';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -68,6 +69,15 @@ function tsxEsmApi(): string {
   const pkgPath = createRequire(import.meta.url).resolve('tsx/package.json');
   const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
   return pathToFileURL(join(dirname(pkgPath), pkg.exports['./esm/api']!.import.default)).href;
+}
+
+function decodeOutcome(path: string, payload: Uint8Array): FileOutcome {
+  try {
+    return deserialize(payload) as FileOutcome;
+  } catch (err) {
+    const why = err instanceof RangeError ? 'nested too deeply to decode' : err instanceof Error ? err.message : String(err);
+    return { path, ok: false, error: `the analysis result could not be read back (${why})` };
+  }
 }
 
 /** Terminate now if idle; otherwise ask it to stop, and the message handler ends it once idle. */
@@ -185,10 +195,10 @@ export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile
             finish(new WorkerStartError(`an analysis worker could not load the rules: ${message.error}`));
             break;
           case 'file': {
-            const index = slot.pending.findIndex((p) => p.path === message.outcome.path);
+            const index = slot.pending.findIndex((p) => p.path === message.path);
             if (index >= 0) slot.pending.splice(index, 1);
             arm(slot);
-            deliver(message.outcome);
+            deliver(decodeOutcome(message.path, message.payload));
             break;
           }
           case 'batch-done':
@@ -198,6 +208,7 @@ export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile
             break;
         }
       });
+      slot.worker.on('messageerror', () => fail(slot, 'a message from the analysis worker could not be decoded'));
       slot.worker.on('error', (err) => fail(slot, `the analysis worker crashed on this file (${err.message})`, true));
       slot.worker.on('exit', (code) => fail(slot, `the analysis worker exited with code ${code} on this file`, true));
     };

@@ -35,7 +35,12 @@ export type ToWorker = { type: 'batch'; batchId: number; items: WorkItem[] };
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'init-failed'; error: string }
-  | { type: 'file'; batchId: number; outcome: FileOutcome }
+  /**
+   * One file done. The outcome travels as v8.serialize bytes, decoded by the pool: a result nested
+   * too deeply to decode on the main thread's stack then fails that one file, with its path known,
+   * instead of vanishing as a 'messageerror'.
+   */
+  | { type: 'file'; batchId: number; path: string; payload: Uint8Array }
   | { type: 'batch-done'; batchId: number };
 
 export function formatDuration(ms: number): string {

@@ -2,6 +2,7 @@
 // thread), the registry's rules selected by id, files analysed one by one and reported as they finish
 // so the pool knows exactly which file a crash happened on.
 import { parentPort, workerData } from 'node:worker_threads';
+import { serialize } from 'node:v8';
 import type { Framework } from '../types.js';
 import type { RuleDefinition } from '../rule.js';
 import { getParser } from '../file-analysis.js';
@@ -56,7 +57,13 @@ port.on('message', (message: ToWorker) => {
     if (!outcome.ok && parseTimeoutMs > 0 && performance.now() - started >= parseTimeoutMs) {
       outcome = { path: item.path, ok: false, error: `parsing did not finish within ${formatDuration(parseTimeoutMs)}; stopped` };
     }
-    send({ type: 'file', batchId: message.batchId, outcome });
+    let payload: Uint8Array;
+    try {
+      payload = serialize(outcome);
+    } catch (err) {
+      payload = serialize({ path: item.path, ok: false, error: `analysis result could not be encoded (${err instanceof Error ? err.message : String(err)})` });
+    }
+    port!.postMessage({ type: 'file', batchId: message.batchId, path: item.path, payload } satisfies FromWorker, [payload.buffer as ArrayBuffer]);
   }
   send({ type: 'batch-done', batchId: message.batchId });
 });
