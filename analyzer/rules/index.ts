@@ -63,6 +63,7 @@ import { jwtHardcodedKey } from './app-config/jwt-hardcoded-key.js';
 import { flaskCsrfDisabled } from './app-config/flask-csrf-disabled.js';
 import { starletteSessionSecret } from './app-config/starlette-session-secret.js';
 import { flaskSessionLifetime } from './app-config/flask-session-lifetime.js';
+import { starletteSessionCookie } from './app-config/starlette-session-cookie.js';
 import { sqlInjection } from './injection/sql-injection.js';
 import { commandInjection } from './injection/command-injection.js';
 import { codeInjection } from './injection/code-injection.js';
@@ -145,6 +146,7 @@ export const allRules: readonly RuleDefinition[] = [
   flaskCsrfDisabled,
   starletteSessionSecret,
   flaskSessionLifetime,
+  starletteSessionCookie,
   sqlInjection,
   commandInjection,
   codeInjection,
