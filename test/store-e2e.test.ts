@@ -53,7 +53,8 @@ beforeAll(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('store end to end (real analyzer, real CLI)', () => {
+// Two real scans of the demo project take ~15 s each on a loaded 2-core machine: room beyond the default 60 s.
+describe('store end to end (real analyzer, real CLI)', { timeout: 240_000 }, () => {
   let sqlFinding: FindingRow;
   let debugFinding: FindingRow;
 
