@@ -1,13 +1,14 @@
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { namedLiteral } from '../support/secret-literals.js';
-import { isOwnedByConfigRules, isPasswordName } from '../support/secret-names.js';
+import { isSessionMiddlewareSecret, isOwnedByConfigRules, isPasswordName } from '../support/secret-names.js';
 import { isPlaceholder } from '../support/placeholders.js';
 import { isTestPath } from '../support/test-paths.js';
 
 function check(node: SyntaxNode, ctx: RuleContext): void {
   if (isTestPath(ctx.path)) return;
   const lit = namedLiteral(node, ctx);
+  if (isSessionMiddlewareSecret(node, ctx)) return;
   if (!lit || !isPasswordName(lit.name) || isOwnedByConfigRules(lit.name, ctx.projectFrameworks)) return;
   if (isPlaceholder(lit.value)) return;
   const how =

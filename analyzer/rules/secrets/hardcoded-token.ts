@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { namedLiteral } from '../support/secret-literals.js';
-import { isOwnedByConfigRules, isPasswordName, isSecretNounName, isTokenName } from '../support/secret-names.js';
+import { isSessionMiddlewareSecret, isOwnedByConfigRules, isPasswordName, isSecretNounName, isTokenName } from '../support/secret-names.js';
 import { isPlaceholder } from '../support/placeholders.js';
 import { looksRandom } from '../support/entropy.js';
 import { isTestPath } from '../support/test-paths.js';
@@ -10,6 +10,7 @@ import { findKeyFormat } from '../support/key-formats.js';
 function check(node: SyntaxNode, ctx: RuleContext): void {
   if (isTestPath(ctx.path)) return;
   const lit = namedLiteral(node, ctx);
+  if (isSessionMiddlewareSecret(node, ctx)) return;
   if (!lit || !isTokenName(lit.name) || isPasswordName(lit.name) || isOwnedByConfigRules(lit.name, ctx.projectFrameworks)) return;
   // Known formats are PY-SECRET-KNOWN-FORMAT's, with a more precise message.
   if (isPlaceholder(lit.value) || findKeyFormat(lit.value)) return;

@@ -1,6 +1,7 @@
 // Which names hold credentials. A name is judged by its last word, the noun it names:
 // `db_password` holds a password, `password_reset_timeout` holds a timeout.
 import type { Framework } from '../../types.js';
+import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { nameWords } from './names-of-values.js';
 
 const PASSWORD_NOUNS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass', 'pw']);
@@ -45,4 +46,19 @@ export function isTokenName(name: string): boolean {
 /** `CLIENT_SECRET`, `JWT_SECRET`, `SECRET_KEY`: any non-placeholder literal there is a secret, random-looking or not. */
 export function isSecretNounName(name: string): boolean {
   return isTokenName(name) && nameWords(name).some((w) => ALWAYS_SECRET_NOUNS.has(w));
+}
+
+const SESSION_MIDDLEWARE = new Set(['starlette.middleware.sessions.SessionMiddleware', 'fastapi.middleware.sessions.SessionMiddleware']);
+
+/**
+ * A literal passed as `secret_key=` next to SessionMiddleware (`app.add_middleware(SessionMiddleware,
+ * secret_key="…")`): PY-FASTAPI-SESSION-SECRET reports that one.
+ */
+export function isSessionMiddlewareSecret(value: SyntaxNode, ctx: RuleContext): boolean {
+  const kw = value.parent;
+  if (kw?.type !== 'keyword_argument' || kw.childForFieldName('name')?.text !== 'secret_key') return false;
+  const call = kw.parent?.parent;
+  if (call?.type !== 'call') return false;
+  const first = call.childForFieldName('arguments')?.namedChildren.find((a) => a.type !== 'comment');
+  return !!first && SESSION_MIDDLEWARE.has(ctx.names.qualifiedName(first) ?? '');
 }
