@@ -143,3 +143,27 @@ export function keywordValue(call: SyntaxNode, name: string): SyntaxNode | undef
 export function hasKeywordSplat(call: SyntaxNode): boolean {
   return (call.childForFieldName('arguments')?.namedChildren ?? []).some((a) => a.type === 'dictionary_splat');
 }
+
+/** The name of the class a class-level assignment sits in ('' when not in a class body). */
+function enclosingClassName(node: SyntaxNode): string {
+  const block = node.parent?.parent;
+  return block?.type === 'block' && block.parent?.type === 'class_definition' ? (block.parent.childForFieldName('name')?.text ?? '') : '';
+}
+
+/** A config-class write in a class meant for deployment (not DevelopmentConfig, TestingConfig, …). */
+export function deployedConfigClassWrite(node: SyntaxNode, ctx: RuleContext): ConfigWrite | null {
+  const write = configClassWrite(node, ctx);
+  return write && !/(Dev|Development|Local|Test|Testing)Config$/.test(enclosingClassName(node)) ? write : null;
+}
+
+/**
+ * True when `call` installs one of `classes` as ASGI middleware: `app.add_middleware(Cls, ...)`
+ * or `Middleware(Cls, ...)` in a Starlette/FastAPI middleware list.
+ */
+export function isMiddlewareInstall(call: SyntaxNode, ctx: RuleContext, classes: ReadonlySet<string>): boolean {
+  const first = (call.childForFieldName('arguments')?.namedChildren ?? []).find((a) => a.type !== 'comment');
+  if (!first || first.type === 'keyword_argument' || !classes.has(ctx.names.qualifiedName(first) ?? '')) return false;
+  const fn = call.childForFieldName('function');
+  if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'add_middleware') return true;
+  return /^(starlette\.middleware|fastapi\.middleware)\.Middleware$/.test(ctx.names.qualifiedName(fn) ?? '');
+}

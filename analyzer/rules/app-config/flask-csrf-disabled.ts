@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext, type SyntaxNode } from '../../rule.js';
-import { configClassWrite, flaskConfigWrites } from './app-objects.js';
+import { deployedConfigClassWrite, flaskConfigWrites } from './app-objects.js';
 import { isTestPath } from '../support/test-paths.js';
 
 // Flask-WTF: WTF_CSRF_ENABLED turns the token check off everywhere; WTF_CSRF_CHECK_DEFAULT=False
@@ -39,10 +39,8 @@ export const flaskCsrfDisabled = defineRule({
     assignment(node, ctx) {
       if (isTestPath(ctx.path)) return;
       for (const w of flaskConfigWrites(node, ctx)) check(w.key, w.value, node, ctx);
-      const cls = configClassWrite(node, ctx);
-      const className = node.parent?.parent?.parent?.childForFieldName('name')?.text ?? '';
-      // Test clients cannot fetch tokens easily: turning the check off for tests is the documented way.
-      if (cls && !/(Dev|Development|Local|Test|Testing)Config$/.test(className)) check(cls.key, cls.value, node, ctx);
+      const cls = deployedConfigClassWrite(node, ctx);
+      if (cls) check(cls.key, cls.value, node, ctx);
     },
   },
 });

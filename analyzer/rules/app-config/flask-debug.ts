@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext, type SyntaxNode } from '../../rule.js';
-import { configClassWrite, flaskConfigWrites, isFlaskApp, keywordValue } from './app-objects.js';
+import { deployedConfigClassWrite, flaskConfigWrites, isFlaskApp, keywordValue } from './app-objects.js';
 import { isTestPath } from '../support/test-paths.js';
 
 function underMainGuard(node: SyntaxNode): boolean {
@@ -51,10 +51,9 @@ export const flaskDebug = defineRule({
     assignment(node, ctx) {
       if (isTestPath(ctx.path)) return;
       for (const w of flaskConfigWrites(node, ctx)) report(w.key, w.value, node, ctx);
-      const cls = configClassWrite(node, ctx);
       // Development and testing config classes are meant to debug.
-      const className = node.parent?.parent?.parent?.childForFieldName('name')?.text ?? '';
-      if (cls && !/(Dev|Development|Local|Test|Testing)Config$/.test(className)) report(cls.key, cls.value, node, ctx);
+      const cls = deployedConfigClassWrite(node, ctx);
+      if (cls) report(cls.key, cls.value, node, ctx);
     },
   },
 });

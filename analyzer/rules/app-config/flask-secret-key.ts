@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext, type SyntaxNode } from '../../rule.js';
-import { configClassWrite, flaskConfigWrites } from './app-objects.js';
+import { deployedConfigClassWrite, flaskConfigWrites } from './app-objects.js';
 import { isTestPath } from '../support/test-paths.js';
 
 // Flask and its common extensions: each signs or encrypts something with this value.
@@ -41,10 +41,8 @@ export const flaskSecretKeyHardcoded = defineRule({
     assignment(node, ctx) {
       if (isTestPath(ctx.path)) return;
       for (const w of flaskConfigWrites(node, ctx)) check(w.key, w.value, node, ctx, 'in the app config');
-      const cls = configClassWrite(node, ctx);
-      const className = node.parent?.parent?.parent?.childForFieldName('name')?.text ?? '';
-      // A key that only the test suite uses protects nothing.
-      if (cls && !/Test(ing)?Config$/.test(className)) check(cls.key, cls.value, node, ctx, `in config class ${className}`);
+      const cls = deployedConfigClassWrite(node, ctx);
+      if (cls) check(cls.key, cls.value, node, ctx, 'in a config class');
     },
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext, type SyntaxNode } from '../../rule.js';
 import { isTestPath } from '../support/test-paths.js';
-import { configClassWrite, flaskConfigWrites } from './app-objects.js';
+import { deployedConfigClassWrite, flaskConfigWrites } from './app-objects.js';
 import { durationSeconds } from './durations.js';
 
 const DAY = 86400;
@@ -50,9 +50,8 @@ export const flaskSessionLifetime = defineRule({
     assignment(node, ctx) {
       if (isTestPath(ctx.path)) return;
       for (const w of flaskConfigWrites(node, ctx)) check(w.key, w.value, node, ctx);
-      const cls = configClassWrite(node, ctx);
-      const className = node.parent?.parent?.parent?.childForFieldName('name')?.text ?? '';
-      if (cls && !/(Dev|Development|Local|Test|Testing)Config$/.test(className)) check(cls.key, cls.value, node, ctx);
+      const cls = deployedConfigClassWrite(node, ctx);
+      if (cls) check(cls.key, cls.value, node, ctx);
     },
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { keywordValue } from './app-objects.js';
+import { isMiddlewareInstall, keywordValue } from './app-objects.js';
 import { originsValue } from './cors-origins.js';
 import { isTestPath } from '../support/test-paths.js';
 
@@ -28,14 +28,7 @@ export const starletteCorsAnyOrigin = defineRule({
   visit: {
     call(node, ctx) {
       if (isTestPath(ctx.path)) return;
-      const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => a.type !== 'comment');
-      const first = args[0];
-      if (!first || first.type === 'keyword_argument' || !CORS_MIDDLEWARE.has(ctx.names.qualifiedName(first) ?? '')) return;
-      // add_middleware(CORSMiddleware, ...) on an app, or Middleware(CORSMiddleware, ...) in a list.
-      const fn = node.childForFieldName('function');
-      const isAdd = fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'add_middleware';
-      const isWrap = /^(starlette\.middleware|fastapi\.middleware)\.Middleware$/.test(ctx.names.qualifiedName(fn) ?? '');
-      if (!isAdd && !isWrap) return;
+      if (!isMiddlewareInstall(node, ctx, CORS_MIDDLEWARE)) return;
       const credentials = ctx.constant(keywordValue(node, 'allow_credentials'));
       if (credentials?.kind !== 'bool' || !credentials.value) return;
       if (originsValue(keywordValue(node, 'allow_origins'), ctx) === 'wildcard') {

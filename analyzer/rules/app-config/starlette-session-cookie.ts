@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule.js';
 import { isTestPath } from '../support/test-paths.js';
-import { hasKeywordSplat, keywordValue } from './app-objects.js';
+import { hasKeywordSplat, isMiddlewareInstall, keywordValue } from './app-objects.js';
 
 const SESSION_MIDDLEWARE = new Set(['starlette.middleware.sessions.SessionMiddleware', 'fastapi.middleware.sessions.SessionMiddleware']);
 
@@ -26,13 +26,7 @@ export const starletteSessionCookie = defineRule({
   visit: {
     call(node, ctx) {
       if (isTestPath(ctx.path) || hasKeywordSplat(node)) return;
-      const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => a.type !== 'comment');
-      const first = args[0];
-      if (!first || first.type === 'keyword_argument' || !SESSION_MIDDLEWARE.has(ctx.names.qualifiedName(first) ?? '')) return;
-      const fn = node.childForFieldName('function');
-      const isAdd = fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'add_middleware';
-      const isWrap = /^(starlette\.middleware|fastapi\.middleware)\.Middleware$/.test(ctx.names.qualifiedName(fn) ?? '');
-      if (!isAdd && !isWrap) return;
+      if (!isMiddlewareInstall(node, ctx, SESSION_MIDDLEWARE)) return;
       const httpsNode = keywordValue(node, 'https_only');
       const https = ctx.constant(httpsNode);
       const problems: string[] = [];

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { keywordValue } from './app-objects.js';
+import { isMiddlewareInstall, keywordValue } from './app-objects.js';
 import { isTestPath } from '../support/test-paths.js';
 
 const SESSION_MIDDLEWARE = new Set(['starlette.middleware.sessions.SessionMiddleware', 'fastapi.middleware.sessions.SessionMiddleware']);
@@ -25,13 +25,7 @@ export const starletteSessionSecret = defineRule({
   visit: {
     call(node, ctx) {
       if (isTestPath(ctx.path)) return;
-      const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => a.type !== 'comment');
-      const first = args[0];
-      if (!first || first.type === 'keyword_argument' || !SESSION_MIDDLEWARE.has(ctx.names.qualifiedName(first) ?? '')) return;
-      const fn = node.childForFieldName('function');
-      const isAdd = fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'add_middleware';
-      const isWrap = /^(starlette\.middleware|fastapi\.middleware)\.Middleware$/.test(ctx.names.qualifiedName(fn) ?? '');
-      if (!isAdd && !isWrap) return;
+      if (!isMiddlewareInstall(node, ctx, SESSION_MIDDLEWARE)) return;
       const key = keywordValue(node, 'secret_key');
       const v = ctx.constant(key);
       if (!key || (v?.kind !== 'str' && v?.kind !== 'bytes') || v.value.length === 0) return;
