@@ -3,7 +3,8 @@
 // without opening a local web server.
 import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname } from 'node:path';
+import { resolveInside } from './app-protocol-paths.js';
 import { APP_HOST, APP_SCHEME } from './security/app-origin.js';
 import { CONTENT_SECURITY_POLICY } from './security/content-security-policy.js';
 
@@ -20,19 +21,6 @@ const TYPES: Record<string, string> = {
 /** Must run before app 'ready'. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
-}
-
-/** Resolves a request path inside `root`; null for anything that would leave it. */
-export function resolveInside(root: string, urlPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
-  const file = normalize(join(root, decoded === '/' ? 'index.html' : decoded));
-  return file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : null;
 }
 
 export function serveRenderer(rendererDir: string): void {

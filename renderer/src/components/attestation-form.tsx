@@ -54,7 +54,7 @@ export function AttestationForm({ projectId, version, requirementId, onSaved }: 
       </fieldset>
       <label className="block">
         Evidence (required)
-        <textarea rows={3} value={evidence} onChange={(e) => setEvidence(e.target.value)} required />
+        <textarea rows={3} value={evidence} onChange={(e) => setEvidence(e.target.value)} aria-required="true" />
       </label>
       <label className="block">
         Links (https, one per line)

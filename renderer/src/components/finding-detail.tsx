@@ -180,12 +180,12 @@ function TriageForm({ detail, projectId, onDone }: { detail: FindingDetail; proj
       </fieldset>
       <label className="block">
         Justification{needsReason ? ' (required)' : ''}
-        <textarea value={reason} rows={3} onChange={(e) => setReason(e.target.value)} required={needsReason} />
+        <textarea value={reason} rows={3} onChange={(e) => setReason(e.target.value)} aria-required={needsReason} />
       </label>
       {status === 'accepted-risk' && (
         <label className="block">
           Risk accepted until
-          <input type="date" value={expires} onChange={(e) => setExpires(e.target.value)} required />
+          <input type="date" value={expires} onChange={(e) => setExpires(e.target.value)} aria-required="true" />
         </label>
       )}
       {error && (

@@ -27,7 +27,7 @@ export function ErrorState({ error, onRetry }: { error: Error; onRetry?: () => v
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (
     <div className="state state-empty">
-      <strong>{title}</strong>
+      <h2 className="state-title">{title}</h2>
       {children && <div>{children}</div>}
     </div>
   );

@@ -15,7 +15,7 @@ export function FindingsPage() {
 
 function ProjectFindings({ project }: { project: ProjectSummary }) {
   const { findingsAsvs, refreshProjects } = useApp();
-  const [filter, setFilter] = useState<FindingsFilter>(() => ({ lifecycle: ['new', 'persisting', 'reopened'], ...(findingsAsvs ? { asvs: findingsAsvs } : {}) }));
+  const [filter, setFilter] = useState<FindingsFilter>(() => ({ lifecycle: ['new', 'persisting', 'reopened'], triage: ['open', 'confirmed'], ...(findingsAsvs ? { asvs: findingsAsvs } : {}) }));
   const [sort, setSort] = useState<Sort>({ key: 'severity', dir: 'desc' });
   const [selected, setSelected] = useState<number | null>(null);
   const [version, setVersion] = useState(0);
