@@ -1,0 +1,1 @@
+export function nodeAbiPlan(root: string): { rebuild: boolean; reason: string };
