@@ -1,5 +1,8 @@
 // Credentials whose format identifies them whatever name they are stored under. Each pattern is
 // specific enough (fixed prefix plus exact length and alphabet) to fire without context.
+import { Buffer } from 'node:buffer';
+import { shannonEntropy } from './entropy.js';
+
 
 export interface KeyFormat {
   name: string;
@@ -21,12 +24,26 @@ export const KEY_FORMATS: readonly KeyFormat[] = [
   { name: 'JSON Web Token', pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,}/ },
 ];
 
+/**
+ * Documentation keys open no account: they say so (AWS's AKIAIOSFODNN7EXAMPLE), are filler
+ * (sk_live_xxxxxxxx…, ghp_000…), or are jwt.io's sample token (subject 1234567890, John Doe).
+ */
+function isExampleKey(match: string): boolean {
+  if (/EXAMPLE|example/.test(match)) return true;
+  const body = match.replace(/^[a-z]+[_-]|^(AKIA|ASIA|ABIA|ACCA|AIza|SG\.)/, '');
+  if (shannonEntropy(body) < 3) return true;
+  if (match.startsWith('eyJ')) {
+    const payload = Buffer.from(match.split('.')[1] ?? '', 'base64url').toString('utf8');
+    if (/"sub"\s*:\s*"1234567890"|John Doe/.test(payload)) return true;
+  }
+  return false;
+}
+
 /** The first known credential format found in the text, with the matched text. */
 export function findKeyFormat(text: string): { format: KeyFormat; match: string } | null {
   for (const format of KEY_FORMATS) {
     const m = format.pattern.exec(text);
-    // Vendors' documentation keys say so (AWS's AKIAIOSFODNN7EXAMPLE): they open no account.
-    if (m && !/EXAMPLE|example/.test(m[0])) return { format, match: m[0] };
+    if (m && !isExampleKey(m[0])) return { format, match: m[0] };
   }
   return null;
 }
