@@ -1,0 +1,73 @@
+// The demo project's planted vulnerabilities are the specification of what a scan must report:
+// every `# vuln: CWE-n` line gets a finding of that CWE, no `# safe: CWE-n` twin gets one, and no
+// finding lands anywhere that is not marked. The annotations live in the demo's own files.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scanProject } from '../analyzer/scan.js';
+import type { ScanResult } from '../analyzer/types.js';
+
+const DEMO = fileURLToPath(new URL('./fixtures/demo-shop', import.meta.url));
+const MARK = /(?:#|\{#)\s*(vuln|safe):\s*CWE-(\d+)/g;
+
+interface Mark {
+  path: string;
+  line: number;
+  cwe: number;
+}
+
+function marks(result: ScanResult, kind: 'vuln' | 'safe'): Mark[] {
+  const out: Mark[] = [];
+  for (const file of result.files) {
+    const text = readFileSync(`${DEMO}/${file.path}`, 'utf8');
+    text.split(/\r?\n/).forEach((line, i) => {
+      for (const m of line.matchAll(MARK)) {
+        if (m[1] === kind) out.push({ path: file.path, line: i + 1, cwe: Number(m[2]) });
+      }
+    });
+  }
+  return out;
+}
+
+const key = (m: Mark) => `${m.path}:${m.line} CWE-${m.cwe}`;
+
+describe('demo project scan', () => {
+  let result: ScanResult;
+  beforeAll(async () => {
+    result = await scanProject(DEMO);
+  });
+
+  it('scans the Python sources and templates of the demo', () => {
+    expect(result.files.length).toBeGreaterThan(20);
+    expect(result.frameworks.sort()).toEqual(['django', 'drf', 'fastapi', 'flask']);
+  });
+
+  it('reports every planted vulnerability on its line with its CWE', () => {
+    const open = result.findings.filter((f) => !f.suppression);
+    const missing = marks(result, 'vuln').filter(
+      (m) => !open.some((f) => f.path === m.path && f.range.start.line === m.line && f.cwe.includes(m.cwe)),
+    );
+    expect(missing.map(key)).toEqual([]);
+  });
+
+  it('reports nothing of its CWE on any safe twin', () => {
+    const flagged = marks(result, 'safe').filter((m) =>
+      result.findings.some((f) => !f.suppression && f.path === m.path && f.range.start.line === m.line && f.cwe.includes(m.cwe)),
+    );
+    expect(flagged.map(key)).toEqual([]);
+  });
+
+  it('reports nothing that is not planted, and each planted line once', () => {
+    const planted = marks(result, 'vuln');
+    const extra = result.findings
+      .filter((f) => !f.suppression)
+      .filter((f) => !planted.some((m) => m.path === f.path && m.line === f.range.start.line && f.cwe.includes(m.cwe)))
+      .map((f) => `${f.path}:${f.range.start.line} ${f.ruleId} CWE-${f.cwe.join('/')}`);
+    expect(extra).toEqual([]);
+    const perMark = planted.map((m) => ({
+      mark: key(m),
+      findings: result.findings.filter((f) => !f.suppression && f.path === m.path && f.range.start.line === m.line && f.cwe.includes(m.cwe)).length,
+    }));
+    expect(perMark.filter((p) => p.findings > 1)).toEqual([]);
+  });
+});
