@@ -28,6 +28,8 @@ export interface ScanCommandOptions {
   configFile: string | null;
   failOn: Severity | null;
   quiet: boolean;
+  /** Worker threads; null for the default. */
+  jobs: number | null;
   /** Recording into the history database (store room): --db FILE, --no-db. */
   db: string | null;
   noDb: boolean;
@@ -43,6 +45,7 @@ const OPTIONS: OptionSpec = {
   config: { type: 'string' },
   'fail-on': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  jobs: { type: 'string', short: 'j' },
   db: { type: 'string' },
   'no-db': { type: 'boolean' },
   level: { type: 'string' },
@@ -64,6 +67,7 @@ Options:
       --no-db              do not record the scan
       --level N            target ASVS level (1, 2 or 3) for the recorded scan
       --asvs-version V     ASVS version for coverage: 5.0.0 or 4.0.3
+  -j, --jobs N             analysis worker threads (default: the cores, at most 8; 0 = none)
   -q, --quiet              no progress output
   -h, --help               show this help
 
@@ -81,6 +85,12 @@ export function parseScanArgs(args: string[]): ScanCommandOptions | 'help' {
     if (!/^[123]$/.test(levelText)) throw new UsageError(`--level must be 1, 2 or 3 (got "${levelText}").`);
     level = Number(levelText);
   }
+  const jobsText = stringOption(values.jobs);
+  let jobs: number | null = null;
+  if (jobsText !== undefined) {
+    if (!/^\d+$/.test(jobsText) || Number(jobsText) > 64) throw new UsageError(`--jobs must be a whole number from 0 to 64 (got "${jobsText}").`);
+    jobs = Number(jobsText);
+  }
   const db = stringOption(values.db) ?? null;
   if (db && values['no-db']) throw new UsageError('--db and --no-db contradict each other; give one.');
   return {
@@ -91,6 +101,7 @@ export function parseScanArgs(args: string[]): ScanCommandOptions | 'help' {
     configFile: stringOption(values.config) ?? null,
     failOn: oneOf(values['fail-on'], SEVERITIES, '--fail-on') ?? null,
     quiet: values.quiet === true,
+    jobs,
     db,
     noDb: values['no-db'] === true,
     level,
@@ -128,6 +139,7 @@ async function runScan(args: string[], io: CliIo): Promise<number> {
     result = await scanProject(root, {
       config,
       minSeverity: parsed.minSeverity ?? undefined,
+      workers: parsed.jobs ?? undefined,
       signal: controller.signal,
       onProgress: (p) => progress.update(p),
     });
