@@ -20,7 +20,7 @@ export const flaskSecretKeyHardcoded = defineRule({
   severity: 'high',
   confidence: 'high',
   frameworks: ['flask'],
-  bandit: ['B105'],
+  bandit: ['B105', 'B106'],
   docs: {
     what:
       "Finds Flask signing secrets given as literals: app.secret_key = '…', app.config['SECRET_KEY'] = '…', app.config.update(SECRET_KEY='…'), the same for JWT_SECRET_KEY (flask-jwt-extended), WTF_CSRF_SECRET_KEY and SECURITY_PASSWORD_SALT, and such keys in Flask config classes. Placeholders like 'dev' or 'changeme' count: the value is in the repository and often reaches production.",

@@ -11,6 +11,8 @@ export const jwtHardcodedKey = defineRule({
   asvs: { '5.0.0': ['V13.3.1'], '4.0.3': ['V2.10.4', 'V6.4.1'] },
   severity: 'high',
   confidence: 'high',
+  // Bandit's hardcoded_password_funcarg matches secret_key=/key= literals.
+  bandit: ['B106'],
   docs: {
     what:
       "Finds jwt.encode/jwt.decode (PyJWT, python-jose) whose key is a string literal or a module constant holding one, e.g. the SECRET_KEY = \"09d25e…\" of many FastAPI tutorials.",

@@ -12,6 +12,8 @@ export const starletteSessionSecret = defineRule({
   severity: 'high',
   confidence: 'high',
   frameworks: ['fastapi'],
+  // Bandit's hardcoded_password_funcarg matches secret_key=/key= literals.
+  bandit: ['B106'],
   docs: {
     what: 'Finds SessionMiddleware (Starlette, FastAPI) added with a secret_key that is a string literal or a module constant holding one.',
     why: 'The session lives in a cookie signed with that key: with the key from the repository, anyone can write a session that says they are logged in as any user.',
