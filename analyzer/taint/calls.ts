@@ -12,6 +12,7 @@ import { rootName } from './guards.js';
 
 type Call = Extract<Expr, { k: 'call' }>;
 
+const ACCESSORS = new Set(['get', 'getlist', 'getone', 'getall', 'pop']);
 const MUTATORS = new Set(['append', 'extend', 'add', 'update', 'insert', 'appendleft', 'setdefault', 'write']);
 
 interface Evaluated {
@@ -36,7 +37,7 @@ function view(run: FunctionRun, e: Call, ev: Evaluated): CallView {
     argObjs: (i) => ev.args[i]?.objs ?? [],
     kwObjs: (name) => ev.kws.find(([k]) => k === name)?.[1].objs ?? [],
     receiverObjs: () => ev.recv?.objs ?? [],
-    receiverText: () => (e.fn.k === 'attr' && 't' in e.fn.obj ? e.fn.obj.t : ''),
+    receiverText: () => (e.fn.k === 'attr' ? run.textOf(e.fn.obj.loc) : ''),
     context: () => {
       const cls = run.fn.cls ? run.program.classes.get(run.fn.cls)?.cls : undefined;
       return [...run.fn.decorators, ...Object.entries(cls?.fields ?? {}).map(([k, f]) => `${k}=${f.ctor ?? ''}`), ...(cls ? [classFieldText(run, run.fn.cls!)] : [])].join(' ');
@@ -76,18 +77,18 @@ export function evalCall(run: FunctionRun, e: Call, st: State): Value {
     if (spec.when && !spec.when(cv)) continue;
     const known = !spec.receivers || recvObjs.some((o) => spec.receivers!.includes(o));
     const confidence = known || (q && spec.callees?.includes(q)) ? 'high' : (spec.unknownReceiver ?? 'medium');
-    const hit = { kind: spec.kind, path: run.path, loc: e.loc, text: e.t, fnId: run.fn.id, confidence } as const;
+    const hit = { kind: spec.kind, path: run.path, loc: e.loc, text: run.textOf(e.loc), fnId: run.fn.id, confidence } as const;
     run.checkSink(hit, sinkData(spec, e, ev, run, st), spec.requireFlags ?? 0, st);
   }
 
   // Sources that are calls
   if (q) {
     const cs = m.callSources.get(q);
-    if (cs) return run.source(e.loc, e.t, cs.low, false);
+    if (cs) return run.source(e.loc, run.textOf(e.loc), cs.low, false);
   }
   if (ev.method && recvObjs.includes('req')) {
     const struct = m.requestMethods.get(ev.method);
-    if (struct !== undefined) return run.source(e.loc, e.t, false, struct);
+    if (struct !== undefined) return run.source(e.loc, run.textOf(e.loc), false, struct);
     return CLEAN;
   }
 
@@ -100,6 +101,7 @@ export function evalCall(run: FunctionRun, e: Call, st: State): Value {
   // `MAPPING.get(key, default)`: a lookup returns the mapping's values, never the key.
   const args = ev.method === 'get' && ev.recv && e.fn.k === 'attr' ? ev.args.slice(1) : ev.args;
   let v = taintOnly(join(ev.recv ?? CLEAN, ...args, ...ev.kws.map(([, x]) => x), ...ev.spreads));
+  if (e.fn.k === 'attr' && ev.recv && ACCESSORS.has(ev.method!)) v = run.widenSource(v, e.fn.obj.loc, e.loc);
   if (ev.method === 'get' && ev.recv?.objs.includes('view-args') && typeof cv.constArg(0) === 'string') return run.viewArg(cv.constArg(0) as string, ev.recv);
   const wrapped = ev.args.flatMap((a) => a.objs).find((o) => o.startsWith('fn:'));
   if (wrapped && !q?.startsWith('builtins.')) v = withObjs(v, [wrapped]);
@@ -108,7 +110,7 @@ export function evalCall(run: FunctionRun, e: Call, st: State): Value {
   for (const s of sans) {
     if (s.when && !s.when(cv)) continue;
     v = sanitize(v, kindsMask(s.kinds), 0, s.setFlags ?? 0);
-    v = { labels: v.labels.map((l) => ({ ...l, trace: { kind: 'sanitizer', path: run.path, loc: e.loc, message: `passes ${e.t}`, prev: l.trace } as StepNode })), objs: v.objs };
+    v = { labels: v.labels.map((l) => ({ ...l, trace: { kind: 'sanitizer', path: run.path, loc: e.loc, message: `passes ${run.textOf(e.loc)}`, prev: l.trace } as StepNode })), objs: v.objs };
   }
   return objectOf(run, q, ev, cv, v);
 }
@@ -149,7 +151,8 @@ function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: 
   for (const i of positions) if (ev.args[i]) parts.push(ev.args[i]!);
   for (const [k, v] of ev.kws) if (spec.kwargs?.includes(k)) parts.push(v);
   if (spec.receiver && ev.recv) parts.push(ev.recv);
-  if (ev.spreads.length > 0) parts.push(...ev.spreads);
+  // `f(*args, **kwargs)` forwarding: the spread may hold the dangerous argument.
+  if (ev.spreads.length > 0 && ev.args.length === 0 && ev.kws.length === 0) parts.push(...ev.spreads);
   return join(...parts);
 }
 
@@ -189,8 +192,8 @@ function constOfExpr(e: Expr | undefined): ConstLit | undefined {
 function exprText(e: Expr | undefined): string {
   if (!e) return '';
   if (e.k === 'name') return e.q ?? e.id;
-  if (e.k === 'attr') return e.q ?? e.t;
-  return 't' in e ? e.t : '';
+  if (e.k === 'attr') return e.q ?? e.attr;
+  return '';
 }
 
 const FORM_DATA_KW = ['data'];
@@ -294,7 +297,7 @@ function applySummary(run: FunctionRun, fnId: string, e: Call, ev: Evaluated, se
       if (!bound[i]) bound[i] = spread;
     });
   }
-  const callStep = { kind: 'call' as const, path: run.path, loc: e.loc, message: `passed to ${callee.name}() in ${e.t}` };
+  const callStep = { kind: 'call' as const, path: run.path, loc: e.loc, message: `passed to ${callee.name}() in ${run.textOf(e.loc)}` };
   const substitute = (l: Label): Label[] => {
     const arg = bound[l.param];
     if (!arg) return [];

@@ -13,6 +13,7 @@ import { refinements, rootName } from './guards.js';
 import { paramKinds } from './entry.js';
 import { judgeType, SAFE_CONVERTERS } from './entry.js';
 import { evalCall } from './calls.js';
+import { sinkName } from './report.js';
 
 export interface State {
   env: Map<string, Value>;
@@ -63,6 +64,16 @@ export class FunctionRun {
     return { ret: this.ret, sinks, forwards: this.forwards, sig };
   }
 
+  /** The source text at a location, whitespace folded, cut to a readable length. */
+  textOf(loc: Loc): string {
+    const lines = this.file.lines;
+    let t: string;
+    if (loc[0] === loc[2]) t = (lines[loc[0] - 1] ?? '').slice(loc[1] - 1, loc[3] - 1);
+    else t = lines.slice(loc[0] - 1, Math.min(loc[2], loc[0] + 3)).join(' ').slice(loc[1] - 1);
+    t = t.replace(/\s+/g, ' ').trim();
+    return t.length > 100 ? t.slice(0, 100) + '…' : t;
+  }
+
   // ---- sources and labels ------------------------------------------------------------------
 
   source(loc: Loc, text: string, low: boolean, struct: boolean): Value {
@@ -78,6 +89,23 @@ export class FunctionRun {
       depth: 0,
     };
     return { labels: [label], objs: [] };
+  }
+
+  /**
+   * `request.GET['q']`: the source read is the whole subscript (or `.get("q")` call), not the
+   * bare `request.GET` — messages then name the actual parameter.
+   */
+  widenSource(v: Value, inner: Loc, outer: Loc): Value {
+    if (!v.labels.some((l) => l.source && l.source.loc === inner)) return v;
+    return {
+      labels: v.labels.map((l) => {
+        if (!l.source || l.source.loc !== inner || l.trace?.prev) return l;
+        const text = this.textOf(outer);
+        const source = { ...l.source, text, loc: outer };
+        return { ...l, source, trace: { kind: 'source', path: this.path, loc: outer, message: `${text} is read here`, prev: null } };
+      }),
+      objs: v.objs,
+    };
   }
 
   private bindParams(st: State): void {
@@ -286,7 +314,7 @@ export class FunctionRun {
         const container = this.ev(t.obj, st);
         for (const spec of this.program.model.storeSinks) {
           if (container.objs.some((o) => spec.receivers.includes(o))) {
-            this.checkSink({ kind: spec.kind, path: this.path, loc: t.loc, text: t.t, fnId: this.fn.id, confidence: 'high' }, join(v, this.ev(t.key, st)), 0, st);
+            this.checkSink({ kind: spec.kind, path: this.path, loc: t.loc, text: this.textOf(t.loc), fnId: this.fn.id, confidence: 'high' }, join(v, this.ev(t.key, st)), 0, st);
           }
         }
         if (t.obj.k === 'name' && v.labels.length > 0) st.env.set(t.obj.id, join(st.env.get(t.obj.id) ?? CLEAN, taintOnly(v)));
@@ -309,7 +337,7 @@ export class FunctionRun {
     }
     if (value.objs.some((o) => o === 'container' || o === 'response')) return;
     if (body.k === 'dict' || body.k === 'seq' || body.k === 'comp') return;
-    this.checkSink({ kind: 'xss', path: this.path, loc, text: `return ${'t' in body ? body.t : ''}`, fnId: this.fn.id, confidence: 'high' }, value, 0, st);
+    this.checkSink({ kind: 'xss', path: this.path, loc, text: `return ${this.textOf(body.loc)}`, fnId: this.fn.id, confidence: 'high' }, value, 0, st);
   }
 
   // ---- sinks ----------------------------------------------------------------------------------
@@ -328,7 +356,7 @@ export class FunctionRun {
   }
 
   emit(hit: SinkHit, l: Label, requireFlags: number): void {
-    const sinkStep: StepNode = { kind: 'sink', path: hit.path, loc: hit.loc, message: `reaches ${hit.text}`, prev: l.trace };
+    const sinkStep: StepNode = { kind: 'sink', path: hit.path, loc: hit.loc, message: `reaches ${sinkName(hit.text)}`, prev: l.trace };
     if (l.source) {
       const key = `${hit.kind}|${hit.path}|${hit.loc.join(':')}|${l.source.id}`;
       const old = this.program.findings.get(key);
@@ -380,7 +408,7 @@ export class FunctionRun {
       case 'name': {
         const local = st.env.get(e.id);
         if (local) return local;
-        return e.q ? (this.globalValue(e.q, e.loc, e.t) ?? CLEAN) : CLEAN;
+        return e.q ? (this.globalValue(e.q, e.loc, this.textOf(e.loc)) ?? CLEAN) : CLEAN;
       }
       case 'attr':
         return this.attr(e, st);
@@ -433,15 +461,15 @@ export class FunctionRun {
 
   private attr(e: Extract<Expr, { k: 'attr' }>, st: State): Value {
     if (e.q && !st.env.has(rootName(e) ?? '')) {
-      const g = this.globalValue(e.q, e.loc, e.t);
+      const g = this.globalValue(e.q, e.loc, this.textOf(e.loc));
       if (g) return g;
     }
     const base = this.ev(e.obj, st);
     const m = this.program.model;
     if (base.objs.includes('req')) {
       const struct = m.requestAttrs.get(e.attr);
-      if (e.attr === 'view_args' && this.fn.route?.kind === 'flask') return withObjs(this.source(e.loc, e.t, false, false), ['view-args']);
-      if (struct !== undefined) return this.source(e.loc, e.t, false, struct);
+      if (e.attr === 'view_args' && this.fn.route?.kind === 'flask') return withObjs(this.source(e.loc, this.textOf(e.loc), false, false), ['view-args']);
+      if (struct !== undefined) return this.source(e.loc, this.textOf(e.loc), false, struct);
       if (e.attr === 'session') return obj('session');
       if (m.requestMethods.has(e.attr)) return base;
       return CLEAN;
@@ -450,7 +478,7 @@ export class FunctionRun {
     if (self) {
       const cls = self.slice(5);
       if (e.attr === 'request') return obj('req');
-      if ((e.attr === 'kwargs' || e.attr === 'args') && self.startsWith('self:')) return this.source(e.loc, e.t, false, false);
+      if ((e.attr === 'kwargs' || e.attr === 'args') && self.startsWith('self:')) return this.source(e.loc, this.textOf(e.loc), false, false);
       const stored = this.program.classAttrs.get(cls)?.get(e.attr);
       if (stored) return stored;
       const method = this.program.method(cls, e.attr);
@@ -494,7 +522,7 @@ export class FunctionRun {
     if (fields && e.key.k === 'const' && typeof e.key.v === 'string') return this.fieldValue(fields.slice(7), e.key.v, base);
     if (base.objs.includes('view-args') && e.key.k === 'const' && typeof e.key.v === 'string') return this.viewArg(e.key.v, base);
     if (base.objs.includes('mongo') || base.objs.includes('dbconn')) return base;
-    return taintOnly(base);
+    return this.widenSource(taintOnly(base), e.obj.loc, e.loc);
   }
 }
 

@@ -6,7 +6,6 @@ import type { FileContext } from '../file-context.js';
 import type { ConstValue } from '../constants.js';
 import type { Ann, ConstLit, Expr, Loc, Target } from './ir.js';
 
-const TEXT_MAX = 100;
 const CONST_STR_MAX = 400;
 
 export function locOf(node: SyntaxNode): Loc {
@@ -62,10 +61,12 @@ export class ExprLowerer {
     readonly moduleNames: ReadonlySet<string>,
   ) {}
 
-  text(node: SyntaxNode): string {
-    const raw = this.ctx.source.slice(node.startIndex, Math.min(node.endIndex, node.startIndex + TEXT_MAX * 2));
-    const t = raw.replace(/\s+/g, ' ').trim();
-    return t.length > TEXT_MAX || node.endIndex - node.startIndex > TEXT_MAX * 2 ? t.slice(0, TEXT_MAX) + '…' : t;
+  /**
+   * Source text is not copied into the IR: reading node offsets through the native binding costs
+   * more than the whole lowering. The project pass cuts texts from the file's lines by location.
+   */
+  text(_node: SyntaxNode): string {
+    return '';
   }
 
   /** Qualified name of a name or attribute chain whose head is not a local. */

@@ -210,7 +210,7 @@ export class FileLowerer extends ExprLowerer {
     const params = this.params(def.childForFieldName('parameters'));
     this.locals = new Set([...(cls === null ? savedLocals : []), ...params.map((p) => p.name), ...localNames(def.childForFieldName('body'))]);
     this.currentScope = `${id}.<locals>`;
-    const decoratorText = decorators.map((d) => this.text(d.namedChild(0) ?? d));
+    const decoratorText = decorators.map((d) => (d.namedChild(0) ?? d).text.slice(0, 200));
     const fn: FunctionIR = {
       id,
       name,

@@ -80,7 +80,7 @@ export function toFindings(program: Program, rules: readonly RuleDefinition[]): 
 }
 
 /** `cursor.execute(sql, params)` → `cursor.execute()`. */
-function sinkName(text: string): string {
+export function sinkName(text: string): string {
   if (text.startsWith('return')) return `the HTML response (${text})`;
   const m = /^([\w.\]["'\s]+?)\(/s.exec(text);
   if (!m) return text;

@@ -1,0 +1,185 @@
+// The taint engine end to end on small projects: real parsing, the real rules, no mocks.
+import { describe, expect, it } from 'vitest';
+import { analyzeSources, type SourceFile } from '../analyze-source.js';
+import { parseSource } from '../file-analysis.js';
+import { FileContext } from '../file-context.js';
+import { extractFacts } from './facts.js';
+import { runProjectTaint } from './project.js';
+import { allRules } from '../rules/index.js';
+
+function taint(files: SourceFile[]) {
+  return analyzeSources(files).findings.filter((f) => f.ruleId.startsWith('PY-INJ-'));
+}
+
+const VIEW = `from django.db import connection
+from django.http import JsonResponse
+
+
+def search(request):
+    term = request.GET["q"]
+    sql = "SELECT id FROM product WHERE name = '" + term + "'"
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+    return JsonResponse({})
+`;
+
+describe('taint findings', () => {
+  it('name the source and the sink, with the trace between them', () => {
+    const [f, ...rest] = taint([{ path: 'shop/views.py', source: VIEW }]);
+    expect(rest).toEqual([]);
+    expect(f!.ruleId).toBe('PY-INJ-SQL');
+    expect(f!.message).toBe(`request.GET["q"] (line 6) reaches cursor.execute() (line 9)`);
+    expect(f!.range.start).toEqual({ line: 9, column: 9 });
+    expect(f!.trace.map((s) => [s.kind, s.range.start.line])).toEqual([
+      ['source', 6],
+      ['step', 6],
+      ['step', 7],
+      ['sink', 9],
+    ]);
+    expect(f!.trace[0]!.snippet).toBe('term = request.GET["q"]');
+    expect(f!.confidence).toBe('high');
+  });
+
+  it('keep their fingerprint when lines shift, and change it when the flagged code changes', () => {
+    const a = taint([{ path: 'shop/views.py', source: VIEW }])[0]!;
+    const shifted = taint([{ path: 'shop/views.py', source: '# header\n\nimport os\n' + VIEW }])[0]!;
+    const changed = taint([{ path: 'shop/views.py', source: VIEW.replace('cursor.execute(sql)', 'cursor.execute(sql + " LIMIT 5")') }])[0]!;
+    expect(shifted.range.start.line).toBe(a.range.start.line + 3);
+    expect(shifted.fingerprint).toBe(a.fingerprint);
+    expect(changed.fingerprint).not.toBe(a.fingerprint);
+  });
+
+  it('follow calls across modules through function summaries, relative imports included', () => {
+    const findings = taint([
+      { path: 'shop/helpers.py', source: `def where(name):\n    return "WHERE name = '%s'" % name\n\n\ndef run(cursor, sql):\n    cursor.execute(sql)\n` },
+      {
+        path: 'shop/views.py',
+        source: `from django.db import connection\nfrom .helpers import where, run\n\n\ndef search(request):\n    run(connection.cursor(), "SELECT 1 " + where(request.POST["n"]))\n`,
+      },
+    ]);
+    expect(findings.map((f) => [f.ruleId, f.path, f.range.start.line])).toEqual([['PY-INJ-SQL', 'shop/helpers.py', 6]]);
+    expect(findings[0]!.message).toBe('request.POST["n"] (shop/views.py:6) reaches cursor.execute() (line 6)');
+    expect(findings[0]!.trace.map((s) => `${s.kind}@${s.path}:${s.range.start.line}`)).toEqual([
+      'source@shop/views.py:6',
+      'call@shop/views.py:6',
+      'return@shop/helpers.py:2',
+      'call@shop/views.py:6',
+      'sink@shop/helpers.py:6',
+    ]);
+  });
+
+  it('apply sanitizers per sink kind: html.escape cleans XSS, not SQL', () => {
+    const src = `import html
+from django.db import connection
+from django.http import HttpResponse
+
+
+def view(request):
+    name = html.escape(request.GET["name"])
+    connection.cursor().execute("SELECT * FROM t WHERE n = '%s'" % name)
+    return HttpResponse("<p>" + name + "</p>")
+`;
+    expect(taint([{ path: 'v.py', source: src }]).map((f) => [f.ruleId, f.range.start.line])).toEqual([['PY-INJ-SQL', 8]]);
+  });
+
+  it('honour allowlist guards that return, constant folding and overwrites with constants', () => {
+    const src = `import os
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+ALLOWED = {"web", "worker"}
+
+
+@app.post("/restart")
+def restart():
+    svc = request.form["svc"]
+    if 7 * 18 > 200:
+        os.system("systemctl restart " + svc)
+    if svc not in ALLOWED:
+        abort(400)
+    os.system("systemctl restart " + svc)
+    other = request.form["other"]
+    other = "nginx"
+    os.system("systemctl restart " + other)
+    return "ok"
+`;
+    expect(taint([{ path: 'app.py', source: src }])).toEqual([]);
+  });
+
+  it('see class-based views through self.request and self.kwargs', () => {
+    const src = `from django.db import connection
+from django.views import View
+from django.http import HttpResponseRedirect
+
+
+class Detail(View):
+    def get(self, request, *args, **kwargs):
+        connection.cursor().execute("SELECT * FROM t WHERE slug = '%s'" % self.kwargs["slug"])
+        return HttpResponseRedirect(self.request.GET["next"])
+`;
+    expect(taint([{ path: 'v.py', source: src }]).map((f) => f.ruleId)).toEqual(['PY-INJ-SQL', 'PY-INJ-REDIRECT']);
+  });
+
+  it('judge FastAPI parameters by their declared types', () => {
+    const src = `import os
+from enum import Enum
+from typing import Literal
+from uuid import UUID
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+class Color(str, Enum):
+    red = "red"
+
+
+@app.get("/a/{item_id}")
+def a(item_id: int, key: UUID, color: Color, mode: Literal["x", "y"], name: str):
+    os.system(f"echo {item_id} {key} {color} {mode}")
+    os.system(f"echo {name}")
+`;
+    expect(taint([{ path: 'api.py', source: src }]).map((f) => f.range.start.line)).toEqual([17]);
+  });
+
+  it('treat stdlib inputs as low-confidence sources only when asked', () => {
+    const src = `import os\nimport sys\n\n\ndef main():\n    os.system("ls " + sys.argv[1])\n`;
+    const { files } = analyzeSources([{ path: 'cli.py', source: src }]);
+    const facts = files.map((f) => ({ path: f.path, facts: f.facts }));
+    expect(runProjectTaint(facts, allRules)).toEqual([]);
+    const on = runProjectTaint(facts, allRules, { stdlibSources: true });
+    expect(on.map((f) => [f.ruleId, f.confidence])).toEqual([['PY-INJ-CMD', 'low']]);
+  });
+
+  it('supersede low-confidence fallbacks where the taint pass judged the call', () => {
+    const src = `from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.get("/calc")
+def calc():
+    a = eval(request.args["expr"])
+    b = eval(str(int(request.args["n"])) + " * 2")
+    return {"a": a, "b": b}
+
+
+def plugin(code):
+    return eval(code)
+`;
+    const findings = analyzeSources([{ path: 'app.py', source: src }]).findings.filter((f) => f.cwe.includes(95));
+    expect(findings.map((f) => [f.ruleId, f.range.start.line]).sort()).toEqual([
+      ['PY-API-EVAL', 14],
+      ['PY-INJ-CODE', 8],
+    ]);
+  });
+});
+
+describe('facts', () => {
+  it('are plain data that survive structured cloning between threads', () => {
+    const ctx = new FileContext('shop/views.py', VIEW, parseSource(VIEW), new Set(['django']));
+    const facts = extractFacts(ctx)!;
+    expect(structuredClone(facts)).toEqual(facts);
+    expect(facts.functions.map((f) => f.id)).toEqual(['shop.views.<module>', 'shop.views.search']);
+  });
+});
