@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // The security lead's path through the app, on the bundled demo project, against the real
 // services: first launch, scan with progress, dashboard numbers, filters, triage, attestation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
