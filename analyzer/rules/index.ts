@@ -52,6 +52,7 @@ import { djangoPasswordValidators } from './django-settings/password-validators.
 import { djangoWeakPasswordHasher } from './django-settings/weak-password-hasher.js';
 import { djangoCorsAnyOrigin } from './django-settings/cors-any-origin.js';
 import { djangoPickleSessions } from './django-settings/pickle-session-serializer.js';
+import { djangoRequestLimits } from './django-settings/request-limits.js';
 import { flaskDebug } from './app-config/flask-debug.js';
 import { fastapiDebug } from './app-config/fastapi-debug.js';
 import { flaskSecretKeyHardcoded } from './app-config/flask-secret-key.js';
@@ -135,6 +136,7 @@ export const allRules: readonly RuleDefinition[] = [
   djangoWeakPasswordHasher,
   djangoCorsAnyOrigin,
   djangoPickleSessions,
+  djangoRequestLimits,
   flaskDebug,
   fastapiDebug,
   flaskSecretKeyHardcoded,
