@@ -102,6 +102,9 @@ export function evalCall(run: FunctionRun, e: Call, st: State): Value {
   const args = ev.method === 'get' && ev.recv && e.fn.k === 'attr' ? ev.args.slice(1) : ev.args;
   let v = taintOnly(join(ev.recv ?? CLEAN, ...args, ...ev.kws.map(([, x]) => x), ...ev.spreads));
   if (e.fn.k === 'attr' && ev.recv && ACCESSORS.has(ev.method!)) v = run.widenSource(v, e.fn.obj.loc, e.loc);
+  // Werkzeug's `request.args.get("page", type=int)` converts (and drops what does not convert).
+  const typeKw = e.kw.find(([k]) => k === 'type')?.[1];
+  if (ev.method && ACCESSORS.has(ev.method) && typeKw?.k === 'name' && /^builtins\.(int|float|bool)$/.test(typeKw.q ?? '')) return CLEAN;
   if (ev.method === 'get' && ev.recv?.objs.includes('view-args') && typeof cv.constArg(0) === 'string') return run.viewArg(cv.constArg(0) as string, ev.recv);
   const wrapped = ev.args.flatMap((a) => a.objs).find((o) => o.startsWith('fn:'));
   if (wrapped && !q?.startsWith('builtins.')) v = withObjs(v, [wrapped]);
@@ -218,6 +221,10 @@ function resolveTarget(run: FunctionRun, e: Call, ev: Evaluated, q: string | nul
         if (method) {
           fnId = method;
           recvForSelf = ev.recv;
+        } else if (ev.method === 'get_serializer' || ev.method === 'serializer_class') {
+          const ser = program.field(cls, 'serializer_class')?.ref;
+          const serCls = ser ? program.canonical(ser) : undefined;
+          if (serCls && program.classes.has(serCls)) return instantiate(run, serCls, e, ev);
         }
       }
       const fnObj = !fnId ? run.ev(e.fn, st).objs.find((o) => o.startsWith('fn:')) : undefined;

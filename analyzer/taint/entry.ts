@@ -12,7 +12,13 @@ export type ParamKind =
   | { k: 'request' }
   | { k: 'source'; struct: boolean; model?: string }
   | { k: 'clean' }
-  | { k: 'obj'; obj: string };
+  | { k: 'obj'; obj: string }
+  /** validated_data / attrs of a serializer hook: field-typed client data. */
+  | { k: 'fields'; cls: string }
+  /** `validate_<field>(self, value)`: the value of one field. */
+  | { k: 'field'; cls: string; field: string }
+  /** A bound form/serializer instance of a known class. */
+  | { k: 'form'; cls: string };
 
 export const SAFE_CONVERTERS = new Set(['int', 'float', 'uuid', 'slug']);
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'list', 'retrieve', 'create', 'update', 'partial_update', 'destroy']);
@@ -96,6 +102,22 @@ export function paramKinds(fn: FunctionIR, file: FileFactsData, program: Program
         if (kinds[i]!.k === 'plain') kinds[i] = { k: 'clean' };
       } else kinds[i] = SAFE_CONVERTERS.has(conv) ? { k: 'clean' } : { k: 'source', struct: false };
     });
+    return kinds;
+  }
+
+  // Serializer and form hooks: DRF calls them with the client's (validated) data.
+  if (isMethod && program.isSubclass(fn.cls!, program.model.formBases)) {
+    const cls = fn.cls!;
+    if (['create', 'validate'].includes(fn.name) && fn.params[1]) kinds[1] = { k: 'fields', cls };
+    else if (fn.name === 'update' && fn.params[2]) kinds[2] = { k: 'fields', cls };
+    else if (fn.name.startsWith('validate_') && fn.params[1]) kinds[1] = { k: 'field', cls, field: fn.name.slice('validate_'.length) };
+    return kinds;
+  }
+  // DRF hands perform_create/perform_update a validated serializer.
+  if (isMethod && fn.params[1]?.name === 'serializer' && program.bases(fn.cls!).some((b) => b.startsWith('rest_framework.'))) {
+    const ser = program.field(fn.cls!, 'serializer_class')?.ref;
+    const cls = ser ? program.canonical(ser) : undefined;
+    kinds[1] = cls && program.classes.has(cls) ? { k: 'form', cls } : { k: 'source', struct: false };
     return kinds;
   }
 

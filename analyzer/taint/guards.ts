@@ -81,6 +81,14 @@ export function refinements(test: Expr, truth: boolean, model: TaintModel, isCle
       if (test.op === '==' || test.op === '!=') {
         const positive = (test.op === '==') === truth;
         if (!positive) return out;
+        // `os.path.commonpath([base, p]) == base`: p is contained once normalised.
+        for (const side of [a, b]) {
+          if (side.k === 'call' && side.q === 'os.path.commonpath') {
+            const list = side.args[0];
+            for (const item of list?.k === 'seq' ? list.items : []) add(item, kindBit('path'), FLAG_NORM);
+            return out;
+          }
+        }
         const [subject, other] = b.k === 'const' ? [a, b] : a.k === 'const' ? [b, a] : [null, null];
         if (subject && other && other.k === 'const' && typeof other.v === 'string') {
           // `parsed.scheme == 'https'` says nothing about the host; `x == 'asc'` pins x.

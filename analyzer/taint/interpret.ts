@@ -21,6 +21,7 @@ export interface State {
 }
 
 const MAX_LOOP_PASSES = 2;
+const FORM_DATA_ATTRS = new Set(['cleaned_data', 'validated_data', 'initial_data', 'data']);
 const MAX_DEPTH = 40;
 const URL_PARSERS = new Set(['urllib.parse.urlparse', 'urllib.parse.urlsplit', 'urlparse.urlparse']);
 const SAFE_URL_PREFIX = /^(https?:\/\/[^/?#{}%]+[/?#]|\/(?![/\\]))/i;
@@ -121,6 +122,9 @@ export class FunctionRun {
         const src = this.source(this.fn.loc, `parameter ${p.name} of ${this.fn.name}()`, false, kind.struct);
         v = join(v, kind.model ? withObjs(src, [`model:${kind.model}`]) : src);
       } else if (kind.k === 'clean') v = CLEAN;
+      else if (kind.k === 'form') v = withObjs(this.source(this.fn.loc, `parameter ${p.name} of ${this.fn.name}()`, false, false), [`form:${kind.cls}`]);
+      else if (kind.k === 'fields') v = withObjs(this.source(this.fn.loc, `parameter ${p.name} of ${this.fn.name}()`, false, false), [`fields:${kind.cls}`]);
+      else if (kind.k === 'field') v = this.fieldValue(kind.cls, kind.field, this.source(this.fn.loc, `parameter ${p.name} of ${this.fn.name}()`, false, false));
       st.env.set(p.name, v);
     });
     // Values a project decorator injects into the view's arguments (`kwargs["banner"] = …`).
@@ -479,6 +483,10 @@ export class FunctionRun {
       const cls = self.slice(5);
       if (e.attr === 'request') return obj('req');
       if ((e.attr === 'kwargs' || e.attr === 'args') && self.startsWith('self:')) return this.source(e.loc, this.textOf(e.loc), false, false);
+      if (FORM_DATA_ATTRS.has(e.attr) && self.startsWith('self:') && this.program.isSubclass(cls, this.program.model.formBases)) {
+        const src = this.source(e.loc, this.textOf(e.loc), false, e.attr === 'initial_data' || e.attr === 'data');
+        return e.attr === 'cleaned_data' || e.attr === 'validated_data' ? withObjs(src, [`fields:${cls}`]) : src;
+      }
       const stored = this.program.classAttrs.get(cls)?.get(e.attr);
       if (stored) return stored;
       const method = this.program.method(cls, e.attr);

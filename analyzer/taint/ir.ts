@@ -114,6 +114,8 @@ export interface FieldIR {
   /** Field annotation (Pydantic/dataclass) or the callee of the field constructor (DRF/Django forms). */
   ann: Ann | null;
   ctor: string | null;
+  /** The qualified name a field is bound to (`serializer_class = OrderSerializer`). */
+  ref?: string;
 }
 
 export interface ClassIR {

@@ -322,6 +322,10 @@ export class FileLowerer extends ExprLowerer {
       const right = a.childForFieldName('right');
       const ctor = right?.type === 'call' ? (this.ctx.names.qualifiedName(right.childForFieldName('function')) ?? right.childForFieldName('function')?.text ?? null) : null;
       fields[left.text] = { ann: this.annotation(a.childForFieldName('type')), ctor };
+      if (right && (right.type === 'identifier' || right.type === 'attribute')) {
+        const ref = this.ctx.names.qualifiedName(right) ?? this.qname(right);
+        if (ref) fields[left.text]!.ref = ref;
+      }
     }
     this.locals = savedLocals;
     this.classes.push({ id, bases, fields, methods });

@@ -183,3 +183,55 @@ describe('facts', () => {
     expect(facts.functions.map((f) => f.id)).toEqual(['shop.views.<module>', 'shop.views.search']);
   });
 });
+
+describe('framework models', () => {
+  it('type DRF serializer data by field: IntegerField is clean, CharField is not', () => {
+    const src = `from django.db import connection
+from rest_framework import serializers
+from rest_framework.generics import CreateAPIView
+
+
+class OrderSerializer(serializers.Serializer):
+    qty = serializers.IntegerField()
+    note = serializers.CharField()
+
+    def validate_note(self, value):
+        connection.cursor().execute("SELECT '%s'" % value)
+        return value
+
+
+class OrderCreate(CreateAPIView):
+    serializer_class = OrderSerializer
+
+    def perform_create(self, serializer):
+        cur = connection.cursor()
+        cur.execute("UPDATE t SET qty = %d" % serializer.validated_data["qty"])
+        cur.execute("UPDATE t SET note = '%s'" % serializer.validated_data["note"])
+
+    def post(self, request):
+        s = self.get_serializer(data=request.data)
+        s.is_valid(raise_exception=True)
+        connection.cursor().execute("SELECT %d" % s.validated_data["qty"])
+        connection.cursor().execute("SELECT '%s'" % s.validated_data.get("note"))
+`;
+    expect(taint([{ path: 'api.py', source: src }]).map((f) => f.range.start.line)).toEqual([11, 21, 27]);
+  });
+
+  it('read Flask converters and typed accessors as clean', () => {
+    const src = `import os
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.get("/u/<int:uid>/<name>")
+def user(uid, name):
+    os.system(f"id {uid}")
+    os.system(f"id {request.view_args['uid']}")
+    os.system(f"id {request.args.get('n', type=int)}")
+    os.system(f"id {name}")
+    return "ok"
+`;
+    expect(taint([{ path: 'app.py', source: src }]).map((f) => f.range.start.line)).toEqual([12]);
+  });
+});
