@@ -22,11 +22,12 @@ export interface ReportBenchRow {
 function time<T>(rows: ReportBenchRow[], step: string, fn: () => T, target?: number, detail?: (v: T) => string): T {
   const t = performance.now();
   const v = fn();
+  if (process.env.ASSAY_BENCH_VERBOSE) console.log(step, Math.round(performance.now() - t));
   rows.push({ step, ms: Math.round(performance.now() - t), ...(target ? { target } : {}), ...(detail ? { detail: detail(v) } : {}) });
   return v;
 }
 
-export async function reportBench(findings = 10_000): Promise<ReportBenchRow[]> {
+export async function reportBench(findings = 10_000, withPdf = true): Promise<ReportBenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'assay-report-bench-'));
   const rows: ReportBenchRow[] = [];
   try {
@@ -44,7 +45,7 @@ export async function reportBench(findings = 10_000): Promise<ReportBenchRow[]> 
     time(rows, 'json', () => renderJson(model));
     time(rows, 'sarif', () => renderSarif(model));
     let browser: string | null = null;
-    try {
+    if (withPdf) try {
       browser = findChromium(process.env.ASSAY_BROWSER);
     } catch (err) {
       if (!(err instanceof BrowserNotFoundError)) throw err;
