@@ -16,6 +16,7 @@ def login_done(request, user, token):
     )
     response.set_cookie("auth2", token, **settings.AUTH_COOKIE_OPTIONS)  # ok: PY-COOKIE-FLAGS
     response.set_cookie("tracking", "1", secure=False, httponly=True)  # expect: PY-COOKIE-FLAGS
+    response.set_cookie("theme", "dark", secure=True, samesite="Lax")  # ok: PY-COOKIE-FLAGS
     return response
 
 

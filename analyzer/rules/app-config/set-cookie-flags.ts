@@ -12,6 +12,8 @@ function flag(call: SyntaxNode, name: string, ctx: RuleContext): boolean | undef
   return undefined;
 }
 
+const SENSITIVE_NAME = /sess|token|auth|remember|jwt|sid|login|user|key|secret|csrf|xsrf|refresh|access/i;
+
 function check(call: SyntaxNode, ctx: RuleContext): void {
   const fn = call.childForFieldName('function');
   if (fn?.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'set_cookie') return;
@@ -24,12 +26,16 @@ function check(call: SyntaxNode, ctx: RuleContext): void {
   if (maxAge?.kind === 'int' && maxAge.value <= 0) return;
   const secure = flag(call, 'secure', ctx);
   const httponly = flag(call, 'httponly', ctx);
+  const nameNode =
+    keywordValue(call, 'key') ?? (call.childForFieldName('arguments')?.namedChildren ?? []).find((a) => a.type !== 'comment' && a.type !== 'keyword_argument');
+  const nameValue = ctx.constant(nameNode);
+  // HttpOnly matters for cookies that carry credentials; a theme or language cookie may be read by scripts.
+  const sensitive = nameValue?.kind !== 'str' || SENSITIVE_NAME.test(nameValue.value);
   const missing: string[] = [];
   if (secure === false) missing.push('Secure');
-  if (httponly === false) missing.push('HttpOnly');
+  if (httponly === false && sensitive) missing.push('HttpOnly');
   if (missing.length === 0) return;
-  const name = (call.childForFieldName('arguments')?.namedChildren ?? []).find((a) => a.type !== 'comment' && a.type !== 'keyword_argument');
-  const label = name ? name.text : 'a cookie';
+  const label = nameNode ? nameNode.text : 'a cookie';
   ctx.report(call, {
     message: `set_cookie(${label}) without ${missing.join(' and ')}`,
     // A cookie JavaScript must read legitimately lacks HttpOnly; a missing Secure flag is never right on HTTPS sites.
@@ -47,7 +53,7 @@ export const setCookieFlags = defineRule({
   frameworks: ['django', 'flask', 'fastapi'],
   docs: {
     what:
-      'Finds response.set_cookie(...) calls (Django, Flask/Werkzeug, Starlette/FastAPI) that leave secure or httponly at their default (False in all three) or set them False.',
+      'Finds response.set_cookie(...) calls (Django, Flask/Werkzeug, Starlette/FastAPI) that leave secure at its default (False in all three) or set it False, and cookies whose name suggests a credential (session, token, auth, remember, csrf, …) set without httponly.',
     why: 'A cookie without Secure is also sent over plain HTTP, where anyone on the network can read it; a cookie without HttpOnly can be read and exfiltrated by any script injected into the page.',
     example: "response.set_cookie('remember_token', token, max_age=30 * 86400)",
     fix: "response.set_cookie('remember_token', token, max_age=30 * 86400, secure=True, httponly=True, samesite='Lax')",
