@@ -1,14 +1,13 @@
 // Gathers a ReportModel from the store: the project, one scan, every finding that scan saw with
 // its trace and triage record, the ASVS coverage at the chosen version and level (computed live,
 // so today's attestations and triage decisions count), skipped files and the rules. Only the
-// store's public API is used: the schema stays the store's business.
+// store's public API is used, but for scan-finding-details.ts (see why there).
 import type { RuleDefinition } from '../analyzer/rule.js';
 import type { AsvsRefs } from '../analyzer/types.js';
 import { getCatalogue } from '../asvs/catalogue.js';
 import { refsFor, type CoverageAttestation, type CoverageRollup } from '../asvs/coverage.js';
 import type { Automatability } from '../asvs/types.js';
 import {
-  getFinding,
   getProject,
   getScan,
   latestScan,
@@ -23,9 +22,10 @@ import {
   type AsvsLevel,
   type AsvsVersion,
   type AttestationRow,
-  type FindingDetail,
+  type FindingRow,
   type StoreDb,
 } from '../store/index.js';
+import { scanFindingExtras, type FindingExtras } from './scan-finding-details.js';
 import { REPORT_SCHEMA_VERSION, type FindingDisposition, type ReportAttestation, type ReportFinding, type ReportModel, type ReportRequirement, type ReportRollup } from './model.js';
 
 export interface ReportOptions {
@@ -46,53 +46,47 @@ export interface ReportOptions {
 const PAGE = 1000;
 const COUNTING: ReadonlySet<FindingDisposition> = new Set(['open', 'confirmed']);
 
-function disposition(d: FindingDetail): FindingDisposition {
-  if (d.suppression) return 'suppressed';
-  return d.triage;
-}
-
-function toReportFinding(d: FindingDetail, scanId: number, version: AsvsVersion): ReportFinding {
-  const sighting = d.sightings.find((s) => s.scanId === scanId);
+function toReportFinding(row: FindingRow, x: FindingExtras, version: AsvsVersion): ReportFinding {
   const asvsAll: AsvsRefs = { '5.0.0': [], '4.0.3': [] };
-  for (const a of d.asvsAll) asvsAll[a.version].push(a.requirementId);
-  // The stored range is the latest sighting's; a report on an older scan shifts it to that scan's line.
-  const shift = sighting ? sighting.startLine - d.startLine : 0;
+  for (const a of x.asvsAll) asvsAll[a.version].push(a.requirementId);
   return {
-    id: d.id,
-    fingerprint: d.fingerprint,
-    tool: d.tool,
-    ruleId: d.ruleId,
-    title: d.title,
-    severity: d.severity,
-    confidence: d.confidence,
-    cwe: d.cwe,
+    id: row.id,
+    fingerprint: row.fingerprint,
+    tool: row.tool,
+    ruleId: row.ruleId,
+    title: row.title,
+    severity: row.severity,
+    confidence: row.confidence,
+    cwe: row.cwe,
     asvs: [...refsFor(asvsAll, version)],
     asvsAll,
-    path: d.path,
-    range: { start: { line: d.startLine + shift, column: d.startColumn }, end: { line: d.endLine + shift, column: d.endColumn } },
-    message: d.message,
-    snippet: d.snippet,
-    trace: d.trace,
-    fix: d.fix,
-    lifecycle: sighting?.lifecycle ?? 'persisting',
-    disposition: disposition(d),
-    triage: d.triage,
-    triageExpiresAt: d.triageExpiresAt,
-    triageHistory: d.triageHistory.map((e) => ({ status: e.status, reason: e.reason, actor: e.actor, at: e.at, expiresAt: e.expiresAt })),
-    suppression: d.suppression ? { kind: d.suppression, reason: d.suppressionReason } : null,
-    firstSeenAt: d.firstSeenAt,
+    path: row.path,
+    // The row holds the latest sighting's place; the report speaks for its own scan.
+    range: { start: { line: x.startLine, column: row.startColumn }, end: { line: x.endLine, column: row.endColumn } },
+    message: row.message,
+    snippet: row.snippet,
+    trace: x.trace,
+    fix: x.fix,
+    lifecycle: x.lifecycle,
+    disposition: row.suppression ? 'suppressed' : row.triage,
+    triage: row.triage,
+    triageExpiresAt: row.triageExpiresAt,
+    triageHistory: x.triageHistory.map((e) => ({ status: e.status, reason: e.reason, actor: e.actor, at: e.at, expiresAt: e.expiresAt })),
+    suppression: row.suppression ? { kind: row.suppression, reason: x.suppressionReason } : null,
+    firstSeenAt: row.firstSeenAt,
   };
 }
 
 /** Every finding the scan saw, whatever its triage or suppression, in the store's severity order. */
 function scanFindings(db: StoreDb, projectId: number, scanId: number, version: AsvsVersion, now: string): ReportFinding[] {
+  const extras = scanFindingExtras(db, scanId);
   const out: ReportFinding[] = [];
   const filter = { scanId, lifecycle: [...LIFECYCLES], triage: [...TRIAGE_STATUSES], suppressed: 'any' as const };
   for (let offset = 0; ; offset += PAGE) {
     const page = listFindings(db, projectId, { filter, sort: 'severity', offset, limit: PAGE, now });
     for (const row of page.rows) {
-      const detail = getFinding(db, row.id, now);
-      if (detail) out.push(toReportFinding(detail, scanId, version));
+      const x = extras.get(row.id);
+      if (x) out.push(toReportFinding(row, x, version));
     }
     if (offset + PAGE >= page.total) break;
   }

@@ -35,13 +35,16 @@ export function pdfPrintOptions(model: ReportModel): PdfPrintOptions {
   };
 }
 
-export async function renderPdf(model: ReportModel, renderer: PdfRenderer): Promise<Uint8Array> {
+/** Findings printed in full; past it, one register line each (the HTML and data formats keep every detail). */
+export const PDF_FINDING_DETAIL_LIMIT = 200;
+
+export async function renderPdf(model: ReportModel, renderer: PdfRenderer, detailLimit = PDF_FINDING_DETAIL_LIMIT): Promise<Uint8Array> {
   const options = pdfPrintOptions(model);
-  const first = await renderer(renderHtml(model), options);
+  const first = await renderer(renderHtml(model, { findingDetailLimit: detailLimit }), options);
   const pages = tocPages(model, first);
   if (!pages) return first;
   // The contents page reserves room for the numbers in the first pass, so the second lays out the same.
-  return renderer(renderHtml(model, { pageNumbers: pages }), options);
+  return renderer(renderHtml(model, { pageNumbers: pages, findingDetailLimit: detailLimit }), options);
 }
 
 function tocPages(model: ReportModel, pdf: Uint8Array): PageNumbers | null {

@@ -13,6 +13,8 @@ export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-sr
 export interface HtmlOptions {
   /** TOC page numbers (the PDF renderer's second pass). */
   pageNumbers?: PageNumbers;
+  /** Findings shown in full; the rest go in a one-line-each register. Default: all in full. */
+  findingDetailLimit?: number;
 }
 
 export function renderHtml(model: ReportModel, options: HtmlOptions = {}): string {
@@ -28,7 +30,7 @@ ${cover(model)}
 ${toc(model, options.pageNumbers)}
 ${summary(model)}
 ${requirementsSection(model)}
-${findingsSection(model)}
+${findingsSection(model, options.findingDetailLimit)}
 ${decisionsSection(model)}
 ${coverageSection(model)}
 ${methodSection(model)}

@@ -39,11 +39,37 @@ ${f.snippet ? html`<pre>${f.snippet}</pre>` : ''}${trace(f)}
 ${f.fix ? html`<h4>Fix</h4><p>${f.fix}</p>` : ''}${decisions(f)}</article>`;
 }
 
-export function findingsSection(model: ReportModel): SafeHtml {
-  const body = model.findings.length ? model.findings.map(findingArticle) : html`<p>The scan reported no findings.</p>`;
+/** The findings past the detail limit, one row per rule: how many, where, and in what state. */
+function remainderByRule(rest: readonly ReportFinding[]): SafeHtml {
+  const groups = new Map<string, ReportFinding[]>();
+  for (const f of rest) groups.set(f.ruleId, [...(groups.get(f.ruleId) ?? []), f]);
+  const rows = [...groups.values()].map((list) => {
+    const f = list[0]!;
+    const files = new Set(list.map((x) => x.path));
+    const open = list.filter((x) => x.disposition === 'open' || x.disposition === 'confirmed').length;
+    const sample = list.slice(0, 5).map((x, i) => html`${i ? ', ' : ''}<span class="mono">${location(x)}</span>`);
+    return html`<tr><td class="mono">${f.ruleId}</td><td>${f.title}</td><td><span class="chip sev-${f.severity}">${SEVERITY_LABEL[f.severity]}</span></td><td>${list.length} (${open} open)</td><td>${files.size}</td><td>${sample}${list.length > 5 ? ' …' : ''}</td></tr>`;
+  });
+  return html`<h3 id="finding-remainder">The remaining ${rest.length.toLocaleString('en-US')} findings, by rule</h3>
+<table class="register"><thead><tr><th>Rule</th><th>Finds</th><th>Severity</th><th>Findings</th><th>Files</th><th>First locations</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+/**
+ * `detailLimit` bounds how many findings are shown in full (worst first); the rest are summarised
+ * per rule. Printing thousands of pages helps no reader: the PDF uses a limit, and says so, and
+ * the HTML, CSV, JSON and SARIF of the same report itemise every finding.
+ */
+export function findingsSection(model: ReportModel, detailLimit = Infinity): SafeHtml {
+  if (model.findings.length === 0) return html`<section class="major" id="findings"><h2>Findings</h2><p>The scan reported no findings.</p></section>`;
+  const detailed = model.findings.slice(0, detailLimit);
+  const rest = model.findings.slice(detailed.length);
+  const intro = rest.length
+    ? html`<p class="callout">${model.findings.length.toLocaleString('en-US')} findings: the ${detailed.length} most severe are shown in full here and the other
+${rest.length.toLocaleString('en-US')} are summarised by rule at the end of this section. The HTML, CSV, JSON and SARIF reports of the same scan give every finding in full.</p>`
+    : '';
   return html`<section class="major" id="findings"><h2>Findings</h2>
 <p>Every finding scan #${model.scan.id} reported, worst first, including those suppressed in the source or triaged by a person.
-Code is shown as recorded from the scanned repository.</p>${body}</section>`;
+Code is shown as recorded from the scanned repository.</p>${intro}${detailed.map(findingArticle)}${rest.length ? remainderByRule(rest) : ''}</section>`;
 }
 
 export function decisionsSection(model: ReportModel): SafeHtml {
