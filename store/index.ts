@@ -16,7 +16,7 @@ export { listFindings, getFinding, FINDING_SORTS, type FindingFilter, type Findi
 export { listScans, getScan, latestScan, skippedFiles } from './queries/scans.js';
 export { scanHistory, type ScanHistoryRow } from './queries/history.js';
 export { meanTimeToRemediate, ageingBuckets, slaBreaches, AGE_BUCKETS, type MttrRow, type AgeingBucket, type SlaReport, type SlaBreach } from './queries/remediation.js';
-export { complianceHistory, type ScanCompliance, type LevelCompliance } from './queries/compliance.js';
+export { complianceHistory, complianceForScan, type ScanCompliance, type LevelCompliance } from './queries/compliance.js';
 export { openCountsBySeverity, topCwes, projectSummaries, type CweCount, type ProjectSummary } from './queries/dashboard.js';
 export { asvsCoverageProvider, liveCoverage, type CoverageRule } from './coverage-provider.js';
 export { importResultsFile, parseResults, ImportFormatError, type ImportOutcome } from './import/import-results.js';

@@ -10,7 +10,7 @@ import { removeTempDirs, tempDbFile } from './testing/temp-db.js';
 afterAll(removeTempDirs);
 
 const TABLES = [
-  'attestations', 'coverage_snapshots', 'finding_asvs', 'finding_cwes', 'findings', 'fixes', 'occurrences', 'projects',
+  'attestations', 'coverage_snapshots', 'finding_asvs', 'finding_cwes', 'finding_details', 'findings', 'fixes', 'occurrences', 'projects',
   'scan_counts', 'scan_frameworks', 'scan_rules', 'scans', 'settings', 'skipped_files', 'triage_events',
 ];
 

@@ -88,14 +88,14 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
 
   const insFinding = db.prepare(
     `INSERT INTO findings (project_id, fingerprint, tool, rule_id, title, severity, severity_rank, confidence, path,
-       start_line, start_column, end_line, end_column, message, snippet, fix, trace_json, suppression_kind, suppression_reason,
-       revision, state, first_seen_scan_id, first_seen_at, opened_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)`,
+       start_line, start_column, end_line, end_column, suppression_kind, revision, state, first_seen_scan_id, first_seen_at, opened_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)`,
   );
+  const insDetails = db.prepare('INSERT INTO finding_details (finding_id, message, snippet, fix, trace_json, suppression_reason) VALUES (?, ?, ?, ?, ?, ?)');
+  const updDetailTexts = db.prepare('UPDATE finding_details SET message = ?, snippet = ?, fix = ?, trace_json = ?, suppression_reason = ? WHERE finding_id = ?');
   const updDetails = db.prepare(
     `UPDATE findings SET tool = ?, rule_id = ?, title = ?, severity = ?, severity_rank = ?, confidence = ?, path = ?,
-       start_line = ?, start_column = ?, end_line = ?, end_column = ?, message = ?, snippet = ?, fix = ?, trace_json = ?,
-       suppression_kind = ?, suppression_reason = ?, revision = ? WHERE id = ?`,
+       start_line = ?, start_column = ?, end_line = ?, end_column = ?, suppression_kind = ?, revision = ? WHERE id = ?`,
   );
   const updReopen = db.prepare(
     `UPDATE findings SET state = 'reopened', fixed_in_scan_id = NULL, fixed_at = NULL,
@@ -121,9 +121,9 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
   };
   const details = (f: Finding): unknown[] => [
     f.tool, f.ruleId, f.title, f.severity, severityRank(f.severity), f.confidence, f.path,
-    f.range.start.line, f.range.start.column, f.range.end.line, f.range.end.column, f.message, f.snippet, f.fix,
-    JSON.stringify(f.trace), f.suppression?.kind ?? null, f.suppression?.justification ?? null,
+    f.range.start.line, f.range.start.column, f.range.end.line, f.range.end.column, f.suppression?.kind ?? null,
   ];
+  const texts = (f: Finding): unknown[] => [f.message, f.snippet, f.fix, JSON.stringify(f.trace), f.suppression?.justification ?? null];
 
   const outcome: RecordOutcome = { scanId, newFindings: 0, persisting: 0, reopened: 0, fixed: 0, duplicates: 0 };
   const seenNow = new Set<string>();
@@ -143,6 +143,7 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
     let id: number;
     if (!k) {
       id = Number(insFinding.run(project.id, f.fingerprint, ...details(f), revision, scanId, seenAt, seenAt).lastInsertRowid);
+      insDetails.run(id, ...texts(f));
       writeLinks(id, f);
       lifecycle = 'new';
       outcome.newFindings++;
@@ -150,6 +151,7 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
       id = k.id;
       if (k.revision !== revision) {
         updDetails.run(...details(f), revision, id);
+        updDetailTexts.run(...texts(f), id);
         delCwes.run(id);
         delAsvs.run(id);
         writeLinks(id, f);

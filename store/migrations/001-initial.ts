@@ -57,8 +57,9 @@ CREATE TABLE skipped_files (
 ) STRICT;
 CREATE INDEX skipped_by_scan ON skipped_files(scan_id);
 
--- One row per distinct finding of a project. The location and text columns hold the latest
--- sighting; 'revision' hashes them so an unchanged finding costs no UPDATE on rescans.
+-- One row per distinct finding of a project, kept narrow (long texts live in finding_details) so
+-- that counting and filtering 100,000 findings reads little. The location columns hold the latest
+-- sighting; 'revision' hashes everything mutable so an unchanged finding costs no UPDATE on rescans.
 CREATE TABLE findings (
   id                  INTEGER PRIMARY KEY,
   project_id          INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
@@ -74,12 +75,7 @@ CREATE TABLE findings (
   start_column        INTEGER NOT NULL,
   end_line            INTEGER NOT NULL,
   end_column          INTEGER NOT NULL,
-  message             TEXT NOT NULL,
-  snippet             TEXT NOT NULL,
-  fix                 TEXT NOT NULL,
-  trace_json          TEXT NOT NULL,
   suppression_kind    TEXT CHECK (suppression_kind IN ('nosec', 'assay-ignore', 'config')),
-  suppression_reason  TEXT,
   revision            TEXT NOT NULL,
   state               TEXT NOT NULL CHECK (state IN ('new', 'persisting', 'fixed', 'reopened')),
   first_seen_scan_id  INTEGER NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
@@ -97,10 +93,21 @@ CREATE TABLE findings (
 ) STRICT;
 -- Covers what recording a scan reads about every known finding of the project.
 CREATE INDEX findings_identity ON findings(project_id, fingerprint, tool, state, opened_at, revision);
-CREATE INDEX findings_by_state ON findings(project_id, state, severity_rank);
+-- Covers the default "open findings" filter, counts per severity and the severity sort.
+CREATE INDEX findings_open ON findings(project_id, state, triage_status, suppression_kind, severity_rank, path, start_line, triage_expires_at, opened_at, rule_id);
 CREATE INDEX findings_by_rule ON findings(project_id, rule_id);
 CREATE INDEX findings_by_path ON findings(project_id, path);
 CREATE INDEX findings_by_fixed_scan ON findings(fixed_in_scan_id);
+
+-- What a finding says, shown on its page; the trace is JSON because it is only ever displayed.
+CREATE TABLE finding_details (
+  finding_id          INTEGER PRIMARY KEY REFERENCES findings(id) ON DELETE CASCADE,
+  message             TEXT NOT NULL,
+  snippet             TEXT NOT NULL,
+  fix                 TEXT NOT NULL,
+  trace_json          TEXT NOT NULL,
+  suppression_reason  TEXT
+) STRICT;
 
 CREATE TABLE finding_cwes (
   finding_id  INTEGER NOT NULL REFERENCES findings(id) ON DELETE CASCADE,

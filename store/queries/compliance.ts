@@ -30,6 +30,33 @@ const KEY: Record<CoverageStatus, keyof Omit<LevelCompliance, 'level' | 'total' 
   not_verified: 'notVerified',
 };
 
+/** Compliance of one scan (null levels' compliance when it has no snapshot). */
+export function complianceForScan(db: StoreDb, scanId: number): ScanCompliance | undefined {
+  const scan = db.prepare('SELECT id, started_at AS startedAt FROM scans WHERE id = ?').get(scanId) as { id: number; startedAt: string } | undefined;
+  if (!scan) return undefined;
+  const counts = db
+    .prepare('SELECT scan_id AS scanId, asvs_version AS version, level, status, count(*) AS n FROM coverage_snapshots WHERE scan_id = ? GROUP BY asvs_version, level, status')
+    .all(scanId) as SnapshotCount[];
+  return rollUp(scan, counts);
+}
+
+type SnapshotCount = { scanId: number; version: AsvsVersion; level: AsvsLevel; status: CoverageStatus; n: number };
+
+function rollUp(s: { id: number; startedAt: string }, rows: readonly SnapshotCount[]): ScanCompliance {
+  const levels = ([1, 2, 3] as const).map((level): LevelCompliance => {
+    const l: LevelCompliance = { level, total: 0, failing: 0, passingAutomated: 0, passingAttested: 0, notApplicable: 0, notVerified: 0, compliance: null };
+    // Levels are cumulative: a level-1 requirement is in scope at 2 and 3.
+    for (const r of rows) {
+      if (r.level > level) continue;
+      l.total += r.n;
+      l[KEY[r.status]] += r.n;
+    }
+    if (l.total > 0) l.compliance = (l.passingAutomated + l.passingAttested + l.notApplicable) / l.total;
+    return l;
+  });
+  return { scanId: s.id, startedAt: s.startedAt, asvsVersion: rows[0]?.version ?? null, levels };
+}
+
 /** Oldest first; scans without a snapshot (failed, cancelled, or recorded before coverage was wired) carry null compliance. */
 export function complianceHistory(db: StoreDb, projectId: number): ScanCompliance[] {
   const scans = db.prepare('SELECT id, started_at AS startedAt FROM scans WHERE project_id = ? ORDER BY id').all(projectId) as { id: number; startedAt: string }[];
@@ -39,26 +66,12 @@ export function complianceHistory(db: StoreDb, projectId: number): ScanComplianc
        FROM coverage_snapshots c JOIN scans s ON s.id = c.scan_id WHERE s.project_id = ?
        GROUP BY c.scan_id, c.asvs_version, c.level, c.status`,
     )
-    .all(projectId) as { scanId: number; version: AsvsVersion; level: AsvsLevel; status: CoverageStatus; n: number }[];
+    .all(projectId) as SnapshotCount[];
   const byScan = new Map<number, typeof counts>();
   for (const c of counts) {
     const list = byScan.get(c.scanId) ?? [];
     list.push(c);
     byScan.set(c.scanId, list);
   }
-  return scans.map((s) => {
-    const rows = byScan.get(s.id) ?? [];
-    const levels = ([1, 2, 3] as const).map((level): LevelCompliance => {
-      const l: LevelCompliance = { level, total: 0, failing: 0, passingAutomated: 0, passingAttested: 0, notApplicable: 0, notVerified: 0, compliance: null };
-      // Levels are cumulative: a level-1 requirement is in scope at 2 and 3.
-      for (const r of rows) {
-        if (r.level > level) continue;
-        l.total += r.n;
-        l[KEY[r.status]] += r.n;
-      }
-      if (l.total > 0) l.compliance = (l.passingAutomated + l.passingAttested + l.notApplicable) / l.total;
-      return l;
-    });
-    return { scanId: s.id, startedAt: s.startedAt, asvsVersion: rows[0]?.version ?? null, levels };
-  });
+  return scans.map((s) => rollUp(s, byScan.get(s.id) ?? []));
 }

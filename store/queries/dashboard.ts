@@ -6,7 +6,7 @@ import { getProject, listProjects } from '../projects.js';
 import { zeroCounts } from '../severity.js';
 import { findingWhere, type FindingFilter } from './findings.js';
 import { latestScan } from './scans.js';
-import { complianceHistory, type LevelCompliance } from './compliance.js';
+import { complianceForScan, type LevelCompliance } from './compliance.js';
 
 export function openCountsBySeverity(db: StoreDb, projectId: number, now: string = new Date().toISOString(), filter: FindingFilter = {}): SeverityCounts {
   const project = getProject(db, projectId);
@@ -43,8 +43,11 @@ export interface ProjectSummary {
 export function projectSummaries(db: StoreDb, now: string = new Date().toISOString()): ProjectSummary[] {
   return listProjects(db).map((project) => {
     const lastScan = latestScan(db, project.id, ['complete', 'imported', 'cancelled', 'failed']) ?? null;
-    const history = complianceHistory(db, project.id).filter((c) => c.asvsVersion !== null);
-    const latest = history.at(-1);
+    const snapshotScan = db
+      .prepare('SELECT max(s.id) FROM scans s WHERE s.project_id = ? AND EXISTS (SELECT 1 FROM coverage_snapshots c WHERE c.scan_id = s.id)')
+      .pluck()
+      .get(project.id) as number | null;
+    const latest = snapshotScan === null ? undefined : complianceForScan(db, snapshotScan);
     return {
       project,
       lastScan,

@@ -68,7 +68,7 @@ const SORT_SQL: Record<FindingSort, string> = {
 const SECONDARY: Partial<Record<FindingSort, string>> = { severity: 'f.path, f.start_line', path: 'f.start_line', rule: 'f.severity_rank, f.path' };
 
 const ROW_SELECT = `f.id, f.project_id AS projectId, f.fingerprint, f.tool, f.rule_id AS ruleId, f.title, f.severity, f.confidence, f.path,
-  f.start_line AS startLine, f.start_column AS startColumn, f.end_line AS endLine, f.end_column AS endColumn, f.message, f.snippet,
+  f.start_line AS startLine, f.start_column AS startColumn, f.end_line AS endLine, f.end_column AS endColumn, d.message, d.snippet,
   f.state AS lifecycle, CASE WHEN f.triage_status = 'accepted_risk' AND f.triage_expires_at <= @now THEN 'open' ELSE f.triage_status END AS triage,
   f.triage_status AS triageRecorded, f.triage_expires_at AS triageExpiresAt, f.suppression_kind AS suppression,
   (SELECT group_concat(cwe) FROM finding_cwes c WHERE c.finding_id = f.id) AS cwe,
@@ -126,7 +126,10 @@ export function findingWhere(projectId: number, version: string, filter: Finding
   if (filter.asvsRequirement) asvsFilter('req', filter.asvsRequirement, 'requirement_id');
   if (filter.text?.trim()) {
     params.text = `%${filter.text.trim().toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    clauses.push(`(lower(f.path) LIKE @text ESCAPE '\\' OR lower(f.message) LIKE @text ESCAPE '\\' OR lower(f.title) LIKE @text ESCAPE '\\' OR lower(f.rule_id) LIKE @text ESCAPE '\\')`);
+    clauses.push(
+      `(lower(f.path) LIKE @text ESCAPE '\\' OR lower(f.title) LIKE @text ESCAPE '\\' OR lower(f.rule_id) LIKE @text ESCAPE '\\'
+        OR EXISTS (SELECT 1 FROM finding_details d WHERE d.finding_id = f.id AND lower(d.message) LIKE @text ESCAPE '\\'))`,
+    );
   }
   if (filter.scanId !== undefined) {
     params.scan = filter.scanId;
@@ -145,9 +148,18 @@ export function listFindings(db: StoreDb, projectId: number, query: FindingQuery
   const secondary = SECONDARY[sort] ? `, ${SECONDARY[sort]}` : '';
   const offset = Math.max(0, Math.trunc(query.offset ?? 0));
   const limit = Math.min(1000, Math.max(1, Math.trunc(query.limit ?? 100)));
-  const rows = db
-    .prepare(`SELECT ${ROW_SELECT} FROM findings f WHERE ${where.sql} ORDER BY ${SORT_SQL[sort]} ${dir}${secondary}, f.id LIMIT @limit OFFSET @offset`)
-    .all({ ...where.params, limit, offset }) as RawFindingRow[];
+  // Two steps: order and page over the narrow table (index-only where possible), then read the
+  // page's rows with their texts — sorting 100,000 full rows to show 100 would dominate.
+  const ids = db
+    .prepare(`SELECT f.id FROM findings f WHERE ${where.sql} ORDER BY ${SORT_SQL[sort]} ${dir}${secondary}, f.id LIMIT @limit OFFSET @offset`)
+    .pluck()
+    .all({ ...where.params, limit, offset }) as number[];
+  const byId = new Map(
+    (db
+      .prepare(`SELECT ${ROW_SELECT} FROM findings f JOIN finding_details d ON d.finding_id = f.id WHERE f.id IN (SELECT value FROM json_each(@ids))`)
+      .all({ ids: JSON.stringify(ids), now, version: project.asvsVersion }) as RawFindingRow[]).map((r) => [r.id, r]),
+  );
+  const rows = ids.map((id) => byId.get(id)!);
   return { total, offset, rows: rows.map(toFindingRow) };
 }
 
@@ -156,7 +168,7 @@ export function getFinding(db: StoreDb, findingId: number, now: string = new Dat
   if (!base) return undefined;
   const project = getProject(db, base.projectId);
   const raw = db
-    .prepare(`SELECT ${ROW_SELECT}, f.fix, f.trace_json AS traceJson, f.suppression_reason AS suppressionReason FROM findings f WHERE f.id = @id`)
+    .prepare(`SELECT ${ROW_SELECT}, d.fix, d.trace_json AS traceJson, d.suppression_reason AS suppressionReason FROM findings f JOIN finding_details d ON d.finding_id = f.id WHERE f.id = @id`)
     .get({ id: findingId, now, version: project.asvsVersion }) as RawFindingRow & { fix: string; traceJson: string; suppressionReason: string | null };
   const { traceJson, ...rest } = raw;
   return {
