@@ -99,7 +99,9 @@ function build(ctx: RuleContext): SettingsModule | null {
   const edits: Array<ListEdit & { conditional: boolean }> = [];
   let starImport = false;
 
-  const visitBlock = (stmts: readonly SyntaxNode[], conditional: boolean): void => {
+  const visitBlock = (stmts: readonly SyntaxNode[], conditional: boolean, depth = 0): void => {
+    // Python refuses blocks nested past 100 levels; a hostile file deeper than that is not settings.
+    if (depth > 100) return;
     for (const stmt of stmts) {
       switch (stmt.type) {
         case 'expression_statement':
@@ -119,7 +121,7 @@ function build(ctx: RuleContext): SettingsModule | null {
         case 'finally_clause':
         case 'block':
           // Both branches may run or none: what is assigned here is uncertain.
-          visitBlock(stmt.namedChildren, true);
+          visitBlock(stmt.namedChildren, true, depth + 1);
           break;
         default:
           break;
