@@ -64,6 +64,7 @@ export const djangoModel: FrameworkModel = {
     { callees: ['django.utils.html.escape', 'django.utils.html.conditional_escape', 'django.utils.html.format_html', 'django.utils.html.strip_tags', 'django.utils.html.escapejs'], kinds: ['xss'] },
     { callees: ['django.shortcuts.render', 'django.template.loader.render_to_string', 'django.shortcuts.render_to_response'], kinds: 'all' },
     { callees: ['django.utils._os.safe_join'], kinds: ['path'] },
+    { callees: ['django.utils.safestring.mark_safe', 'django.utils.html.mark_safe', 'django.utils.safestring.SafeString'], kinds: ['xss'] },
     { callees: ['django.utils.text.slugify', 'django.utils.http.urlencode', 'django.utils.http.urlquote'], kinds: ['sql', 'command', 'path', 'xss', 'header', 'log', 'ldap', 'xpath', 'template', 'code', 'regex'] },
   ],
   guardCalls: {

@@ -10,7 +10,7 @@ export const flaskModel: FrameworkModel = {
   },
   requestMethods: { get_json: true, get_data: false },
   globalObjects: { 'flask.request': 'req', 'flask.session': 'session', 'flask.current_app.logger': 'logger' },
-  objects: [{ callees: ['flask.jsonify', 'flask.make_response', 'flask.Response', 'werkzeug.wrappers.Response', 'flask.wrappers.Response', 'flask.redirect'], obj: 'response' }],
+  objects: [{ callees: ['flask.send_file', 'flask.send_from_directory', 'flask.abort', 'flask.jsonify', 'flask.make_response', 'flask.Response', 'werkzeug.wrappers.Response', 'flask.wrappers.Response', 'flask.redirect'], obj: 'response' }],
   sinks: [
     { kind: 'template', callees: ['flask.render_template_string'], args: [0], kwargs: ['source'] },
     { kind: 'redirect', callees: ['flask.redirect', 'werkzeug.utils.redirect'], args: [0], kwargs: ['location'] },
@@ -31,6 +31,8 @@ export const flaskModel: FrameworkModel = {
     { callees: ['flask.escape', 'markupsafe.escape', 'werkzeug.utils.escape'], kinds: ['xss'] },
     { callees: ['werkzeug.utils.secure_filename', 'flask.safe_join', 'werkzeug.security.safe_join', 'werkzeug.utils.safe_join'], kinds: ['path'] },
     { callees: ['flask.render_template', 'flask.jsonify'], kinds: 'all' },
+    // Markup(x) is reported as the XSS sink itself; what it returns is not reported again.
+    { callees: ['markupsafe.Markup', 'flask.Markup', 'jinja2.Markup'], kinds: ['xss'] },
   ],
   cleanCalls: ['flask.url_for', 'flask.send_from_directory', 'flask.jsonify', 'flask.render_template'],
   noReturn: ['flask.abort', 'werkzeug.exceptions.abort'],

@@ -19,6 +19,9 @@ const CONTAINMENT_METHODS = new Set(['startswith', 'is_relative_to']);
 const URL_PARTS = new Set(['netloc', 'hostname', 'host', 'scheme']);
 const URL_MASK = kindBit('redirect') | kindBit('ssrf');
 const REGEX_MATCH = new Set(['re.match', 're.fullmatch', 'regex.match', 'regex.fullmatch', 're.search']);
+/** `url.startswith("https://partner.example/")` pins the host. */
+const FIXED_HOST = /^https?:\/\/[^/?#@\\]+\//i;
+const constOf = (e: Expr | undefined) => (e?.k === 'const' ? e.v : undefined);
 const PATH_TRAVERSAL_MARKERS = new Set(['..', '/', '\\']);
 
 /** The variable a guard speaks about: `x` in `x`, `x.lower()`, `urlparse(x).netloc`. */
@@ -132,6 +135,7 @@ export function refinements(test: Expr, truth: boolean, model: TaintModel, isCle
         const m = test.fn.attr;
         if (CHAR_CLASS_METHODS.has(m)) add(test.fn.obj, ALL_KINDS_MASK);
         else if ((m === 'match' || m === 'fullmatch') && test.args[0]) add(test.args[0], ALL_KINDS_MASK);
+        else if (m === 'startswith' && typeof constOf(test.args[0]) === 'string' && FIXED_HOST.test(constOf(test.args[0]) as string)) add(test.fn.obj, URL_MASK);
         else if (CONTAINMENT_METHODS.has(m)) add(test.fn.obj, kindBit('path'), FLAG_NORM);
       }
       return out;

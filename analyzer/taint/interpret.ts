@@ -341,6 +341,8 @@ export class FunctionRun {
     }
     if (value.objs.some((o) => o === 'container' || o === 'response')) return;
     if (body.k === 'dict' || body.k === 'seq' || body.k === 'comp') return;
+    // A library call returns a response object or data, not a string body; project helpers may build HTML.
+    if (body.k === 'call' && body.q && !this.program.functions.has(this.program.canonical(body.q)) && !body.q.startsWith('builtins.')) return;
     this.checkSink({ kind: 'xss', path: this.path, loc, text: `return ${this.textOf(body.loc)}`, fnId: this.fn.id, confidence: 'high' }, value, 0, st);
   }
 
