@@ -4,7 +4,7 @@ import { descendants } from '../support/classes.js';
 import { isTestPath } from '../support/test-paths.js';
 
 const AUTHZ_ATTRIBUTES = new Set([
-  'is_authenticated', 'is_anonymous', 'is_staff', 'is_superuser', 'is_admin', 'is_active', 'has_perm', 'has_perms',
+  'is_authenticated', 'is_anonymous', 'is_staff', 'is_superuser', 'is_admin', 'has_perm', 'has_perms',
   'has_module_perms', 'has_permission', 'has_object_permission', 'has_role', 'is_owner', 'can_edit', 'can_delete',
   'can_view', 'can_access', 'is_member',
 ]);

@@ -1,31 +1,9 @@
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { calleeName, hasKeywordSplat, keywordArgument } from '../support/calls.js';
-import { descendants } from '../support/classes.js';
+import { boundToCallOf } from '../support/bindings.js';
 
 const OPENERS = new Set(['tarfile.open', 'tarfile.TarFile', 'tarfile.TarFile.open']);
-
-/** Was `name` bound to a tarfile in the enclosing function (assignment or `with … as name`)? */
-function boundToTarfile(name: string, at: SyntaxNode, ctx: RuleContext): boolean {
-  let scope: SyntaxNode | null = at.parent;
-  while (scope && scope.type !== 'function_definition' && scope.type !== 'module') scope = scope.parent;
-  if (!scope) return false;
-  for (const n of descendants(scope)) {
-    let target: SyntaxNode | null = null;
-    let value: SyntaxNode | null = null;
-    if (n.type === 'assignment') {
-      target = n.childForFieldName('left');
-      value = n.childForFieldName('right');
-    } else if (n.type === 'as_pattern') {
-      value = n.namedChild(0);
-      target = n.childForFieldName('alias') ?? n.namedChild(1);
-      if (target?.type === 'as_pattern_target') target = target.namedChild(0);
-    }
-    if (target?.text !== name || value?.type !== 'call') continue;
-    if (OPENERS.has(calleeName(value, ctx) ?? '')) return true;
-  }
-  return false;
-}
 
 function check(node: SyntaxNode, ctx: RuleContext): void {
   const fn = node.childForFieldName('function');
@@ -36,7 +14,7 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   if (!receiver) return;
   const isTar =
     (receiver.type === 'call' && OPENERS.has(calleeName(receiver, ctx) ?? '')) ||
-    (receiver.type === 'identifier' && boundToTarfile(receiver.text, node, ctx));
+    (receiver.type === 'identifier' && boundToCallOf(receiver.text, node, ctx, OPENERS));
   if (!isTar) return;
   // filter= ('data', 'tar' or a callable) or an explicit members= selection means the author vetted entries.
   if (keywordArgument(node, 'filter') || keywordArgument(node, 'members') || hasKeywordSplat(node)) return;

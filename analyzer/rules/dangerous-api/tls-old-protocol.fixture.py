@@ -19,6 +19,9 @@ def pyopenssl_context():
     return SSL.Context(SSL.TLSv1_1_METHOD)  # expect: PY-API-TLS-OLD-PROTOCOL
 
 
+PROTOCOL_NAMES = {ssl.PROTOCOL_TLSv1: "TLS 1.0", ssl.PROTOCOL_TLS_CLIENT: "negotiated"}  # ok: PY-API-TLS-OLD-PROTOCOL
+
+
 def modern_context():
     context = ssl.create_default_context()
     context.minimum_version = ssl.TLSVersion.TLSv1_2  # ok: PY-API-TLS-OLD-PROTOCOL

@@ -18,6 +18,14 @@ const OLD = new Map([
 function check(node: SyntaxNode, ctx: RuleContext): void {
   // The outermost attribute of a chain only: `ssl.TLSVersion.TLSv1`, not its `ssl.TLSVersion` part.
   if (node.parent?.type === 'attribute' && node.parent.childForFieldName('object')?.id === node.id) return;
+  // Selecting a version means passing it or assigning it to a name or attribute; lookup tables
+  // (`versions[ssl.PROTOCOL_TLSv1] = …`) and comparisons only mention it.
+  const parent = node.parent;
+  const selects =
+    parent?.type === 'argument_list' ||
+    parent?.type === 'keyword_argument' ||
+    (parent?.type === 'assignment' && parent.childForFieldName('right')?.id === node.id && parent.childForFieldName('left')?.type !== 'subscript');
+  if (!selects) return;
   const name = ctx.names.qualifiedName(node);
   const version = name ? OLD.get(name) : undefined;
   if (!version) return;

@@ -44,3 +44,4 @@ def fetch_lenient(url):
 class Form:
     def __init__(self):
         self.verify = False  # ok: PY-API-TLS-NO-VERIFY
+        self.check_hostname = False  # ok: PY-API-TLS-NO-VERIFY

@@ -1,6 +1,7 @@
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { calleeName, keywordArgument } from '../support/calls.js';
+import { boundToCallOf } from '../support/bindings.js';
 
 const HTTP_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'stream'];
 const CLIENTS = new Set([
@@ -27,24 +28,8 @@ function checkCall(node: SyntaxNode, ctx: RuleContext): void {
 }
 
 const SESSIONS = new Set(['requests.Session', 'requests.session', 'requests.sessions.Session']);
-
-/** `s.verify = False` where `s = requests.Session()` in the same function (or module). */
-function isRequestsSession(object: SyntaxNode | null, at: SyntaxNode, ctx: RuleContext): boolean {
-  if (!object) return false;
-  let scope: SyntaxNode | null = at.parent;
-  while (scope && scope.type !== 'function_definition' && scope.type !== 'module') scope = scope.parent;
-  if (!scope) return false;
-  const stack: SyntaxNode[] = [scope];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.type === 'assignment' && n.childForFieldName('left')?.text === object.text) {
-      const right = n.childForFieldName('right');
-      if (right?.type === 'call' && SESSIONS.has(ctx.names.qualifiedName(right.childForFieldName('function')) ?? '')) return true;
-    }
-    for (const c of n.namedChildren) if (c.type !== 'class_definition') stack.push(c);
-  }
-  return false;
-}
+// Contexts the application builds itself; an object merely named like one (a library's `self`) is not judged.
+const SSL_CONTEXTS = new Set(['ssl.create_default_context', 'ssl.SSLContext', 'ssl.create_connection']);
 
 // `session.verify = False`, `ctx.verify_mode = ssl.CERT_NONE`, `ctx.check_hostname = False`.
 function checkAssignment(node: SyntaxNode, ctx: RuleContext): void {
@@ -52,11 +37,13 @@ function checkAssignment(node: SyntaxNode, ctx: RuleContext): void {
   const right = node.childForFieldName('right');
   if (left?.type !== 'attribute' || !right) return;
   const attr = left.childForFieldName('attribute')?.text;
-  if (attr === 'verify' && isFalse(right, ctx) && isRequestsSession(left.childForFieldName('object'), node, ctx)) {
+  const object = left.childForFieldName('object');
+  const boundTo = (callees: ReadonlySet<string>) => object?.type === 'identifier' && boundToCallOf(object.text, node, ctx, callees);
+  if (attr === 'verify' && isFalse(right, ctx) && boundTo(SESSIONS)) {
     ctx.report(node, { message: 'Session.verify = False accepts any certificate for every request of the session' });
-  } else if (attr === 'verify_mode' && ctx.names.qualifiedName(right) === 'ssl.CERT_NONE') {
+  } else if (attr === 'verify_mode' && ctx.names.qualifiedName(right) === 'ssl.CERT_NONE' && boundTo(SSL_CONTEXTS)) {
     ctx.report(node, { message: 'verify_mode = ssl.CERT_NONE accepts any certificate' });
-  } else if (attr === 'check_hostname' && isFalse(right, ctx) && ctx.names.importedModules.has('ssl')) {
+  } else if (attr === 'check_hostname' && isFalse(right, ctx) && boundTo(SSL_CONTEXTS)) {
     ctx.report(node, { message: 'check_hostname = False accepts a valid certificate for any other host' });
   }
 }
@@ -72,8 +59,8 @@ export const tlsVerifyDisabled = defineRule({
   docs: {
     what:
       'Finds requests/httpx calls and clients with verify=False, Session.verify = False, ' +
-      'ssl._create_unverified_context(), SSL contexts with verify_mode = CERT_NONE or check_hostname = False, ' +
-      'and aiohttp.TCPConnector(ssl=False).',
+      'ssl._create_unverified_context(), SSL contexts made in the same function with verify_mode = CERT_NONE or ' +
+      'check_hostname = False, and aiohttp.TCPConnector(ssl=False).',
     why: 'Without certificate checks anyone on the network path (Wi-Fi, proxy, compromised router) can read and alter the traffic, credentials included.',
     example: 'requests.post(PAYMENT_URL, json=charge, verify=False, timeout=10)',
     fix: 'Leave verification on; for a private CA pass its bundle: requests.post(url, json=charge, verify="/etc/ssl/internal-ca.pem", timeout=10)',

@@ -13,6 +13,11 @@ TEMPLATE_URL = "mysql://app:${MYSQL_PASSWORD}@mysql:3306/app"  # ok: PY-SECRET-U
 DOCS_URL = "https://docs.djangoproject.com/en/5.0/ref/settings/#databases"  # ok: PY-SECRET-URL-CREDENTIALS
 
 
+def reporting_engine(url):
+    """Build the reporting engine, e.g. from "postgresql://report:s3cret@reports.internal/reports"."""  # ok: PY-SECRET-URL-CREDENTIALS
+    return create_engine(url)
+
+
 def engine(user, password, host):
     return create_engine(f"postgresql+psycopg://{user}:{password}@{host}/reports")  # ok: PY-SECRET-URL-CREDENTIALS
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
-import { literalText, HOLE } from '../support/string-literals.js';
+import { isDocstring, literalText, HOLE } from '../support/string-literals.js';
 import { isPlaceholder } from '../support/placeholders.js';
 import { isTestPath } from '../support/test-paths.js';
 
@@ -9,7 +9,8 @@ const URL_WITH_PASSWORD = /\b([a-z][a-z0-9+.-]*):\/\/([^\s:@/'"]*):([^\s@/'"]+)@
 const LOCAL_HOSTS = /^(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0|)$/i;
 
 function check(node: SyntaxNode, ctx: RuleContext): void {
-  if (isTestPath(ctx.path)) return;
+  // Docstrings show example URLs (scott:tiger@localhost); they configure nothing.
+  if (isTestPath(ctx.path) || isDocstring(node)) return;
   const text = literalText(node);
   for (const m of text.matchAll(URL_WITH_PASSWORD)) {
     const password = decodeURIComponentSafe(m[3]!);
@@ -44,7 +45,7 @@ export const credentialsInUrl = defineRule({
     what:
       'Finds URLs with a literal password in their user-info part: postgres://user:pass@host, mysql://, ' +
       'redis://:pass@host, amqp://, mongodb+srv://, https://user:token@host. Interpolated passwords ' +
-      '(f"…:{password}@…"), placeholders and test files are not reported; localhost URLs are reported at low confidence.',
+      '(f"…:{password}@…"), placeholders, docstrings and test files are not reported; localhost URLs are reported at low confidence.',
     why: 'The URL carries a working database or broker password to everyone who reads the code or its logs.',
     example: 'CELERY_BROKER_URL = "amqp://shop:Rabb1tPass@mq.internal:5672//"',
     fix: 'CELERY_BROKER_URL = os.environ["CELERY_BROKER_URL"]',

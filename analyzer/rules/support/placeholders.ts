@@ -1,7 +1,7 @@
 // Literal values that stand in for a secret rather than being one. Policy (docs/rules.md repeats it):
 // a value is a placeholder when a reader can tell from the value alone that it is not a working
-// credential — empty or blank; one character repeated (`xxx`, `****`); a template or reference
-// (`<password>`, `{password}`, `${DB_PASS}`, `%(pw)s`, `{{ secret }}`); a value that names what
+// credential — empty or blank; one character repeated (`xxx`, `****`) or no letter or digit at all;
+// a template or reference (`<password>`, `{password}`, `${DB_PASS}`, `%(pw)s`, `{{ secret }}`); a value that names what
 // belongs there (`password`, `secret`, `your-api-key-here`, `changeme`, `dummy`, `example`,
 // `redacted`, `placeholder`, `todo`); an environment-variable name (`DB_PASSWORD`); prose (words
 // separated by spaces); or an already-hashed password (`pbkdf2_sha256$…`, `$2b$…`).
@@ -18,6 +18,7 @@ export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
   if (/^(.)\1*$/s.test(v)) return true;
+  if (!/[A-Za-z0-9]/.test(v)) return true; // masked: ':****', '•••'
   if (/\s/.test(v)) return true;
   if (/^<.*>$|^\$\{.*\}$|^\{\{.*\}\}$|^\{[^{}]*\}$|^%\([^)]*\)s$|^%s$|^\$[A-Z_][A-Z0-9_]*$/.test(v)) return true;
   const lower = v.toLowerCase();

@@ -23,11 +23,15 @@ export function isOwnedByConfigRules(name: string, frameworks: ReadonlySet<Frame
   return (frameworks.has('django') && DJANGO_OWNED.has(name)) || (frameworks.has('flask') && FLASK_OWNED.has(name));
 }
 
+// `INVALID_PASSWORD`, `wrong_password`, `PASSWORD_RESET`…: names of a condition or an event about a
+// password (error codes, messages, URL names), not of a password.
+const CONDITION_WORDS = new Set(['invalid', 'wrong', 'incorrect', 'bad', 'missing', 'expired', 'forgot', 'forgotten', 'reset', 'change', 'mismatch', 'no', 'empty', 'weak']);
+
 /** `PASSWORD`, `db_password`, `smtpPass`, `ADMIN_PWD`. */
 export function isPasswordName(name: string): boolean {
   const words = nameWords(name);
   const last = words[words.length - 1];
-  if (!last) return false;
+  if (!last || words.some((w) => CONDITION_WORDS.has(w))) return false;
   if (PASSWORD_NOUNS.has(last)) return last !== 'pass' || words.length > 1;
   // `password1`, `new_password2`
   return /^(password|passwd|pwd)\d$/.test(last);
