@@ -7,6 +7,8 @@ import { findingsCommand } from './findings.js';
 import { triageCommand } from './triage.js';
 import { attestCommand } from './attest.js';
 import { importCommand } from './import.js';
+import { reportCommand } from './report.js';
+import { verifyCommand } from './verify.js';
 
 export const commands: readonly CommandDefinition[] = [
   scanCommand,
@@ -16,4 +18,6 @@ export const commands: readonly CommandDefinition[] = [
   triageCommand,
   attestCommand,
   importCommand,
+  reportCommand,
+  verifyCommand,
 ];
