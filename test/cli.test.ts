@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './helpers/run-cli.js';
+import { runCli as spawnCli } from './helpers/run-cli.js';
 import { sarifErrors } from './helpers/sarif-validator.js';
 
 let project: string;
@@ -25,9 +25,13 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+// Scans record into the history database by default: keep it inside this test's folder.
+const runCli = (args: string[]) => spawnCli(args, { env: { ASSAY_DATA_DIR: join(work, 'data') } });
+
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
-describe('assay command line', () => {
+// Each case spawns several processes that load the analyzer from source: generous time on a busy machine.
+describe('assay command line', { timeout: 240_000 }, () => {
   it('prints help and version; no command is a usage error', async () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
