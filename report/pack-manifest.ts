@@ -48,7 +48,7 @@ export function sha256(bytes: Uint8Array): string {
  */
 export function isSafeEntryName(name: string): boolean {
   if (name.length === 0 || name.length > 255) return false;
-  if (/[\\\u0000-\u001f\u007f:*?"<>|]/.test(name)) return false;
+  if (/[\\:*?"<>|]/.test(name) || [...name].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return false;
   if (name.startsWith('/') || name.endsWith('/')) return false;
   return name.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..');
 }

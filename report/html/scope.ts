@@ -1,7 +1,7 @@
 // What the scan looked at (and did not), and how the statuses were reached: the parts an auditor
 // needs to judge how much weight the rest of the report can bear.
 import type { ReportModel } from '../model.js';
-import { STATUS_LABEL, formatDuration, plural } from '../labels.js';
+import { STATUS_LABEL, formatDuration } from '../labels.js';
 import { html, type SafeHtml } from './markup.js';
 
 export function coverageSection(model: ReportModel): SafeHtml {
