@@ -1,7 +1,7 @@
 // The dashboard of one project: live compliance at the chosen ASVS version and level, open
 // findings, top CWEs and the per-scan history.
 import { getCatalogue } from '../../asvs/catalogue.js';
-import { complianceHistory, latestScan, openCountsBySeverity, scanHistory, topCwes, type StoreDb } from '../../store/index.js';
+import { complianceHistory, latestScan, scanHistory, topCwes, type StoreDb } from '../../store/index.js';
 import type { AsvsLevel, AsvsVersion, Automatable, Dashboard, HistoryPoint } from '../ipc-contract.js';
 import { liveCoverage } from './coverage.js';
 import { projectSummary } from './projects-service.js';
@@ -33,7 +33,7 @@ export function dashboard(db: StoreDb, projectId: number, version: AsvsVersion, 
     level,
     compliance: { ratio: report.total.compliance, total: report.total.total, counts: report.total.counts, automatedCoverage: report.total.automatedCoverage },
     chapters: report.chapters.filter((c) => c.total > 0).map((c) => ({ id: c.id, name: c.name, counts: c.counts, total: c.total, compliance: c.compliance })),
-    openBySeverity: openCountsBySeverity(db, projectId),
+    openBySeverity: summary.openBySeverity,
     topCwes: topCwes(db, projectId, 8),
     automatable,
     history,

@@ -1,34 +1,34 @@
 // Projects: list with summaries, add from the folder dialog or the bundled demo, retarget, remove.
 import { statSync } from 'node:fs';
-import { deleteProject, ensureProject, findProjectByRoot, getProject, latestScan, listScans, projectSummaries, updateProject, type StoreDb } from '../../store/index.js';
+import { deleteProject, ensureProject, findProjectByRoot, getProject, latestScan, listProjects, listScans, openCountsBySeverity, updateProject, type ProjectRow, type StoreDb } from '../../store/index.js';
 import type { AsvsLevel, AsvsVersion, ProjectSummary, ScanSummary } from '../ipc-contract.js';
 import type { ServiceContext } from './context.js';
 import { ServiceError } from './service-error.js';
 import { scanView } from './views.js';
 import { liveCoverage } from './coverage.js';
 
+function summarize(db: StoreDb, project: ProjectRow): ProjectSummary {
+  const lastScan = latestScan(db, project.id, ['complete', 'imported', 'cancelled', 'failed']) ?? null;
+  const counted = latestScan(db, project.id);
+  return {
+    id: project.id,
+    name: project.name,
+    root: project.rootPath,
+    asvsVersion: project.asvsVersion,
+    level: project.asvsLevel,
+    lastScan: lastScan ? scanView(lastScan) : null,
+    // Live, so an attestation or triage made since the scan shows at once.
+    compliance: counted ? liveCoverage(db, project.id, counted.id, project.asvsVersion, project.asvsLevel).total.compliance : null,
+    openBySeverity: openCountsBySeverity(db, project.id),
+  };
+}
+
 export function listProjectSummaries(db: StoreDb): ProjectSummary[] {
-  return projectSummaries(db).map((s) => {
-    const scan = latestScan(db, s.project.id);
-    return {
-      id: s.project.id,
-      name: s.project.name,
-      root: s.project.rootPath,
-      asvsVersion: s.project.asvsVersion,
-      level: s.project.asvsLevel,
-      lastScan: s.lastScan ? scanView(s.lastScan) : null,
-      // Live, so an attestation or triage made since the scan shows at once.
-      compliance: scan ? liveCoverage(db, s.project.id, scan.id, s.project.asvsVersion, s.project.asvsLevel).total.compliance : null,
-      openBySeverity: s.open,
-    };
-  });
+  return listProjects(db).map((p) => summarize(db, p));
 }
 
 export function projectSummary(db: StoreDb, projectId: number): ProjectSummary {
-  getProject(db, projectId);
-  const found = listProjectSummaries(db).find((p) => p.id === projectId);
-  if (!found) throw new ServiceError('not-found', `No project with id ${projectId}.`);
-  return found;
+  return summarize(db, getProject(db, projectId));
 }
 
 function addRoot(ctx: ServiceContext, root: string, target: { asvsVersion: AsvsVersion; level: AsvsLevel }, name?: string): ProjectSummary {

@@ -12,3 +12,37 @@ export function findingFacets(db: StoreDb, projectId: number): { rules: Array<{ 
     .all(projectId) as Array<{ cwe: number; count: number }>;
   return { rules, cwes };
 }
+
+/**
+ * The findings that count against requirements at a scan (same rule as the store's
+ * coverageInputs: seen by the scan, not suppressed, not false positive, no acceptance in force),
+ * grouped by rule and requirement. One row per group instead of one per finding keeps the
+ * dashboard fast at 100,000 findings.
+ */
+export function countingFindingGroups(db: StoreDb, scanId: number, version: string, now: string): Array<{ ruleId: string; requirementId: string; n: number }> {
+  return db
+    .prepare(
+      `SELECT f.rule_id AS ruleId, a.requirement_id AS requirementId, count(*) AS n
+       FROM occurrences o JOIN findings f ON f.id = o.finding_id
+       JOIN finding_asvs a ON a.finding_id = f.id AND a.asvs_version = ?
+       WHERE o.scan_id = ? AND o.suppressed = 0
+         AND NOT (f.triage_status = 'false_positive' OR (f.triage_status = 'accepted_risk' AND f.triage_expires_at > ?))
+       GROUP BY f.rule_id, a.requirement_id`,
+    )
+    .all(version, scanId, now) as Array<{ ruleId: string; requirementId: string; n: number }>;
+}
+
+/** Frameworks and rules of a scan: what the coverage model needs besides findings and attestations. */
+export function scanFacts(db: StoreDb, scanId: number): { frameworks: string[]; rulesRun: string[] } {
+  return {
+    frameworks: db.prepare('SELECT framework FROM scan_frameworks WHERE scan_id = ? ORDER BY framework').pluck().all(scanId) as string[],
+    rulesRun: db.prepare('SELECT rule_id FROM scan_rules WHERE scan_id = ? ORDER BY rule_id').pluck().all(scanId) as string[],
+  };
+}
+
+/** Changes whenever a triage event or attestation is recorded (both tables are append-only). */
+export function dataStamp(db: StoreDb): string {
+  const triage = db.prepare('SELECT max(id) FROM triage_events').pluck().get() as number | null;
+  const attest = db.prepare('SELECT max(id) FROM attestations').pluck().get() as number | null;
+  return `${triage ?? 0}:${attest ?? 0}`;
+}

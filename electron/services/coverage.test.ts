@@ -1,0 +1,64 @@
+// The grouped coverage computation must decide exactly what the store's per-finding one decides.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { allRules } from '../../analyzer/rules/index.js';
+import type { Finding, ScanResult } from '../../analyzer/types.js';
+import { ensureProject, openStore, recordAttestation, recordScan, recordTriage, scanInputFromResult, type StoreDb } from '../../store/index.js';
+import { liveCoverage, storeCoverage } from './coverage.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function finding(i: number, ruleIndex: number, suppressed = false): Finding {
+  const rule = allRules[ruleIndex % allRules.length]!;
+  return {
+    ruleId: rule.id, title: rule.title, cwe: rule.cwe, asvs: rule.asvs, severity: rule.severity, confidence: rule.confidence,
+    path: `app/m${i}.py`, range: { start: { line: i + 1, column: 1 }, end: { line: i + 1, column: 9 } }, message: 'm', snippet: 's', trace: [], fix: 'f',
+    fingerprint: (i + 1).toString(16).padStart(8, '0'), suppression: suppressed ? { kind: 'nosec', justification: null, line: i + 1 } : null, tool: 'assay',
+  };
+}
+
+function setup(): { db: StoreDb; projectId: number; scanId: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'assay-cov-'));
+  dirs.push(dir);
+  const db = openStore(join(dir, 'a.db'));
+  const project = ensureProject(db, { rootPath: dir, name: 'p' });
+  const findings = Array.from({ length: 60 }, (_, i) => finding(i, i * 7, i % 13 === 0));
+  const now = new Date().toISOString();
+  const result: ScanResult = {
+    root: dir, startedAt: now, finishedAt: now, analyzerVersion: 't', rulesetVersion: 't', frameworks: ['django', 'flask'], rulesRun: allRules.map((r) => r.id),
+    files: [], skipped: [], findings, stats: { filesScanned: 1, filesSkipped: 0, linesScanned: 1, partialFiles: 0, durationMs: 1, parseMs: 0, taintMs: 0 },
+    git: { commit: null, branch: null, dirty: null }, cancelled: false,
+  };
+  const { scanId } = recordScan(db, project.id, scanInputFromResult(result));
+  return { db, projectId: project.id, scanId };
+}
+
+describe('live coverage from grouped findings', () => {
+  it('equals the store computation, including triage, suppressions and attestations', () => {
+    const { db, projectId, scanId } = setup();
+    const fp = db.prepare('SELECT id FROM findings ORDER BY id LIMIT 3').pluck().all() as number[];
+    recordTriage(db, { findingId: fp[0]!, status: 'false_positive', reason: 'test data' });
+    recordTriage(db, { findingId: fp[1]!, status: 'accepted_risk', reason: 'later', expiresAt: '2999-01-01' });
+    recordAttestation(db, { projectId, requirementId: 'V13.4.1', status: 'pass', evidence: 'checked' });
+    recordAttestation(db, { projectId, requirementId: 'V2.1.1', status: 'not_applicable', evidence: 'no such feature' });
+    for (const level of [1, 2, 3] as const) {
+      const ours = liveCoverage(db, projectId, scanId, '5.0.0', level);
+      const theirs = storeCoverage(db, projectId, scanId, '5.0.0', level);
+      expect(ours.requirements.map((r) => [r.id, r.status, r.openFindings, r.failingRules.join()])).toEqual(theirs.requirements.map((r) => [r.id, r.status, r.openFindings, r.failingRules.join()]));
+      expect(ours.total).toEqual(theirs.total);
+    }
+    expect(liveCoverage(db, projectId, scanId, '5.0.0', 2).total.counts.failing).toBeGreaterThan(3);
+  });
+
+  it('sees a new attestation at once (the memo is keyed on the data)', () => {
+    const { db, projectId, scanId } = setup();
+    const before = liveCoverage(db, projectId, scanId, '5.0.0', 2).total.counts['passing-attested'];
+    recordAttestation(db, { projectId, requirementId: 'V13.4.1', status: 'pass', evidence: 'checked' });
+    expect(liveCoverage(db, projectId, scanId, '5.0.0', 2).total.counts['passing-attested']).toBe(before + 1);
+  });
+});
