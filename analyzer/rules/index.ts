@@ -12,6 +12,7 @@ import { jwtWithoutVerification } from './dangerous-api/jwt-without-verification
 import { insecureTempFile } from './dangerous-api/insecure-temp-file.js';
 import { tarfileExtract } from './dangerous-api/tarfile-extract.js';
 import { tlsOldProtocol } from './dangerous-api/tls-old-protocol.js';
+import { sshHostKeyAutoAdd } from './dangerous-api/ssh-host-key-autoadd.js';
 import { markSafe } from './dangerous-api/mark-safe.js';
 import { jinja2Autoescape } from './dangerous-api/jinja2-autoescape.js';
 import { templateSafeFilter } from './templates/safe-filter.js';
@@ -20,6 +21,7 @@ import { assertAccessControl } from './access-control/assert-access-control.js';
 import { csrfExempt } from './access-control/csrf-exempt.js';
 import { drfAllowAnyWrites } from './access-control/drf-allow-any.js';
 import { drfSerializerAllFields } from './access-control/drf-serializer-all-fields.js';
+import { drfDefaultAllowAny } from './access-control/drf-default-allow-any.js';
 import { hardcodedPassword } from './secrets/hardcoded-password.js';
 import { hardcodedToken } from './secrets/hardcoded-token.js';
 import { credentialsInUrl } from './secrets/credentials-in-url.js';
@@ -96,6 +98,7 @@ export const allRules: readonly RuleDefinition[] = [
   insecureTempFile,
   tarfileExtract,
   tlsOldProtocol,
+  sshHostKeyAutoAdd,
   markSafe,
   jinja2Autoescape,
   templateSafeFilter,
@@ -104,6 +107,7 @@ export const allRules: readonly RuleDefinition[] = [
   csrfExempt,
   drfAllowAnyWrites,
   drfSerializerAllFields,
+  drfDefaultAllowAny,
   hardcodedPassword,
   hardcodedToken,
   credentialsInUrl,
