@@ -73,14 +73,25 @@ export function evalCall(run: FunctionRun, e: Call, st: State): Value {
       if (!s.receivers || recvObjs.some((o) => s.receivers!.includes(o)) || (!known && s.unknownReceiver && !q?.startsWith('builtins.'))) specs.push(s);
     }
   }
+  let reportedKinds = 0;
   for (const spec of specs) {
     if (spec.when && !spec.when(cv)) continue;
+    reportedKinds |= kindBit(spec.kind);
     const known = !spec.receivers || recvObjs.some((o) => spec.receivers!.includes(o));
     const confidence = known || (q && spec.callees?.includes(q)) ? 'high' : (spec.unknownReceiver ?? 'medium');
     const hit = { kind: spec.kind, path: run.path, loc: e.loc, text: run.textOf(e.loc), fnId: run.fn.id, confidence } as const;
     run.checkSink(hit, sinkData(spec, e, ev, run, st), spec.requireFlags ?? 0, st);
   }
 
+  const result = callValue(run, e, ev, st, q, cv);
+  // A flow is reported at the innermost sink: `execute(text(sql))` once, at text().
+  return reportedKinds ? sanitize(result, reportedKinds) : result;
+}
+
+function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: string | null, cv: CallView): Value {
+  const program = run.program;
+  const m = program.model;
+  const recvObjs = ev.recv?.objs ?? [];
   // Sources that are calls
   if (q) {
     const cs = m.callSources.get(q);

@@ -113,6 +113,13 @@ export function paramKinds(fn: FunctionIR, file: FileFactsData, program: Program
     else if (fn.name.startsWith('validate_') && fn.params[1]) kinds[1] = { k: 'field', cls, field: fn.name.slice('validate_'.length) };
     return kinds;
   }
+  // Django's FormView hands form_valid the bound form of form_class.
+  if (isMethod && (fn.name === 'form_valid' || fn.name === 'form_invalid') && fn.params[1]) {
+    const ref = program.field(fn.cls!, 'form_class')?.ref;
+    const cls = ref ? program.canonical(ref) : undefined;
+    kinds[1] = cls && program.classes.has(cls) ? { k: 'form', cls } : { k: 'source', struct: false };
+    return kinds;
+  }
   // DRF hands perform_create/perform_update a validated serializer.
   if (isMethod && fn.params[1]?.name === 'serializer' && program.bases(fn.cls!).some((b) => b.startsWith('rest_framework.'))) {
     const ser = program.field(fn.cls!, 'serializer_class')?.ref;
