@@ -47,7 +47,10 @@ const FIXING_STATUSES = new Set(['complete', 'imported']);
 export function recordScan(db: StoreDb, projectId: number, scan: ScanInput, options: RecordOptions = {}): RecordOutcome {
   const project = getProject(db, projectId);
   const run = db.transaction(() => write(db, project, scan, options));
-  return run.immediate();
+  const outcome = run.immediate();
+  // Keeps the planner's statistics current as the tables grow (cheap: SQLite limits the analysis).
+  db.pragma('optimize');
+  return outcome;
 }
 
 function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: RecordOptions): RecordOutcome {
@@ -83,8 +86,12 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
     .raw()
     .all(project.id) as [string, number, string, Lifecycle, string, string][];
   for (const [fingerprint, id, tool, state, openedAt, revision] of openRows) known.set(fingerprint, { id, tool, state, openedAt, revision });
+  const fixedFingerprints = new Set(
+    db.prepare("SELECT fingerprint FROM findings INDEXED BY findings_identity WHERE project_id = ? AND state = 'fixed'").pluck().all(project.id) as string[],
+  );
   const lookup = db.prepare('SELECT id, tool, state, opened_at AS openedAt, revision FROM findings WHERE project_id = ? AND fingerprint = ?');
-  const knownFinding = (fingerprint: string): Known | undefined => known.get(fingerprint) ?? (lookup.get(project.id, fingerprint) as Known | undefined);
+  const knownFinding = (fingerprint: string): Known | undefined =>
+    known.get(fingerprint) ?? (fixedFingerprints.has(fingerprint) ? (lookup.get(project.id, fingerprint) as Known) : undefined);
 
   const insFinding = db.prepare(
     `INSERT INTO findings (project_id, fingerprint, tool, rule_id, title, severity, severity_rank, confidence, path,
@@ -199,18 +206,18 @@ function writeScanCounts(db: StoreDb, scanId: number, now: string): void {
       FROM triage_events t WHERE t.finding_id = f.id AND t.at <= @now ORDER BY t.at DESC, t.id DESC LIMIT 1), 'open') END`;
   const seen = db
     .prepare(
-      `SELECT f.severity, count(*) AS seen,
+      `SELECT f.severity_rank AS rank, count(*) AS seen,
          sum(o.suppressed = 0 AND (${triageThen}) IN ('open', 'confirmed')) AS open,
          sum(o.lifecycle = 'new') AS new, sum(o.lifecycle = 'reopened') AS reopened, sum(o.suppressed) AS suppressed
-       FROM occurrences o JOIN findings f ON f.id = o.finding_id WHERE o.scan_id = @scan GROUP BY f.severity`,
+       FROM occurrences o JOIN findings f ON f.id = o.finding_id WHERE o.scan_id = @scan GROUP BY f.severity_rank`,
     )
-    .all({ scan: scanId, now }) as { severity: Severity; seen: number; open: number; new: number; reopened: number; suppressed: number }[];
+    .all({ scan: scanId, now }) as { rank: number; seen: number; open: number; new: number; reopened: number; suppressed: number }[];
   const fixed = db
     .prepare('SELECT f.severity, count(*) AS n FROM fixes x JOIN findings f ON f.id = x.finding_id WHERE x.scan_id = ? GROUP BY f.severity')
     .all(scanId) as { severity: Severity; n: number }[];
   const ins = db.prepare('INSERT INTO scan_counts (scan_id, severity, seen, open, new, reopened, fixed, suppressed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   for (const sev of SEVERITIES) {
-    const s = seen.find((r) => r.severity === sev);
+    const s = seen.find((r) => r.rank === severityRank(sev));
     ins.run(scanId, sev, s?.seen ?? 0, s?.open ?? 0, s?.new ?? 0, s?.reopened ?? 0, fixed.find((r) => r.severity === sev)?.n ?? 0, s?.suppressed ?? 0);
   }
 }

@@ -21,7 +21,7 @@ export function meanTimeToRemediate(db: StoreDb, projectId: number): MttrRow[] {
   const rows = db
     .prepare(
       `SELECT f.severity, count(*) AS fixes, avg(julianday(x.fixed_at) - julianday(x.opened_at)) AS meanDays
-       FROM fixes x JOIN findings f ON f.id = x.finding_id
+       FROM fixes x CROSS JOIN findings f ON f.id = x.finding_id
        WHERE f.project_id = ? AND f.triage_status <> 'false_positive' GROUP BY f.severity`,
     )
     .all(projectId) as MttrRow[];
@@ -50,14 +50,14 @@ export function ageingBuckets(db: StoreDb, projectId: number, now: string = new 
   const where = findingWhere(projectId, project.asvsVersion, {}, now);
   const rows = db
     .prepare(
-      `SELECT f.severity, CAST(julianday(@now) - julianday(f.opened_at) AS INTEGER) AS days, count(*) AS n
-       FROM findings f WHERE ${where.sql} GROUP BY f.severity, days`,
+      `SELECT f.severity_rank AS rank, CAST(julianday(@now) - julianday(f.opened_at) AS INTEGER) AS days, count(*) AS n
+       FROM findings f WHERE ${where.sql} GROUP BY f.severity_rank, days`,
     )
-    .all(where.params) as { severity: Severity; days: number; n: number }[];
+    .all(where.params) as { rank: number; days: number; n: number }[];
   const buckets: AgeingBucket[] = AGE_BUCKETS.map((b) => ({ label: b.label, maxDays: b.maxDays, counts: zeroCounts(), total: 0 }));
   for (const r of rows) {
     const b = buckets.find((x) => x.maxDays === null || r.days <= x.maxDays)!;
-    b.counts[r.severity] += r.n;
+    b.counts[SEVERITIES[r.rank]!] += r.n;
     b.total += r.n;
   }
   return buckets;
