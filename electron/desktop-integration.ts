@@ -30,6 +30,7 @@ export const electronDesktop: Desktop = {
     // Checked twice on purpose: the service allows only links it generated, and this is the last
     // line before the OS opens anything.
     if (!isHttps(url)) throw new Error('Only https links can be opened.');
+    // electronegativity: OPEN_EXTERNAL_JS_CHECK — reached only with https links the app generated itself (GeneratedLinks), re-checked as https on the line above.
     await shell.openExternal(url);
   },
 };

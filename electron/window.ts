@@ -14,6 +14,7 @@ export function createMainWindow(preload: string, icon: string | undefined): Bro
     icon,
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#14171c' : '#f5f6f8',
     webPreferences: {
+      // electronegativity: PRELOAD_JS_CHECK — the sandboxed preload exposes one function per IPC channel via contextBridge; no Node, no ipcRenderer.
       preload,
       contextIsolation: true,
       sandbox: true,
@@ -27,6 +28,8 @@ export function createMainWindow(preload: string, icon: string | undefined): Bro
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      // Middle-click would otherwise open links in new windows (Electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
       devTools: !app.isPackaged,
     },
   });

@@ -68,6 +68,7 @@ export function createAppServices(ctx: ServiceContext, options: { renderers: Rep
     },
     'links:open': async (r) => {
       if (!links.allows(r.url)) throw new ServiceError('forbidden', 'Only links Assay itself shows (rule references) can be opened.');
+      // electronegativity: OPEN_EXTERNAL_JS_CHECK — only links this app registered when it showed them (rule references), https only.
       await ctx.desktop.openExternal(r.url);
       return null;
     },
