@@ -11,6 +11,7 @@ import {
   projectSummaries, recordScan, recordTriage, scanHistory, slaBreaches, topCwes, type CoverageSnapshotRow, type StoreDb,
 } from '../../store/index.js';
 import { day, manyFindings, scan } from '../../store/testing/synthetic.js';
+import type { BenchSection } from './section.js';
 
 export interface StoreBenchRow {
   step: string;
@@ -112,5 +113,15 @@ export function printStoreBench(rows: readonly StoreBenchRow[]): void {
     console.log(`${verdict} ${String(r.ms).padStart(8)} ms  (target ${r.target} ms)  ${r.step}${r.detail ? `  [${r.detail}]` : ''}`);
   }
 }
+
+/** The `npm run bench` section (listed in sections/index.ts). */
+export const storeSection: BenchSection = {
+  name: 'store (issue 5): ingest and dashboard queries',
+  run: async () =>
+    storeBench().map((r) => ({
+      label: r.step,
+      values: { ms: r.ms, target: r.target, verdict: r.ms <= r.target ? 'ok' : 'SLOW', ...(r.detail ? { detail: r.detail } : {}) },
+    })),
+};
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printStoreBench(storeBench());

@@ -1,7 +1,9 @@
 // Benchmark sections, one line each.
 import type { BenchSection } from '../section.js';
 import { analyzerScanSection } from './analyzer-scan.js';
+import { storeSection } from '../store.js';
 
 export const sections: readonly BenchSection[] = [
   analyzerScanSection,
+  storeSection,
 ];
