@@ -36,7 +36,7 @@ export function pdfPrintOptions(model: ReportModel): PdfPrintOptions {
 }
 
 /** Findings printed in full; past it, one register line each (the HTML and data formats keep every detail). */
-export const PDF_FINDING_DETAIL_LIMIT = 200;
+export const PDF_FINDING_DETAIL_LIMIT = 100;
 
 export async function renderPdf(model: ReportModel, renderer: PdfRenderer, detailLimit = PDF_FINDING_DETAIL_LIMIT): Promise<Uint8Array> {
   const options = pdfPrintOptions(model);

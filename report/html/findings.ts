@@ -11,7 +11,7 @@ function location(f: { path: string; range: { start: { line: number; column: num
 function trace(f: ReportFinding): SafeHtml {
   if (f.trace.length === 0) return html``;
   const steps = f.trace.map(
-    (s) => html`<li><strong>${s.kind}</strong> <span class="mono">${location(s)}</span> — ${s.message}${s.snippet ? html`<pre>${s.snippet}</pre>` : ''}</li>`,
+    (s) => html`<li><strong>${s.kind}</strong> <span class="mono">${location(s)}</span> — ${s.message}${s.snippet ? html`<br><code>${s.snippet}</code>` : ''}</li>`,
   );
   return html`<h4>Dataflow trace</h4><ol class="trace">${steps}</ol>`;
 }
@@ -28,15 +28,14 @@ function decisions(f: ReportFinding): SafeHtml {
 }
 
 export function findingArticle(f: ReportFinding): SafeHtml {
+  const seen = `${f.lifecycle} at this scan, first seen ${formatInstant(f.firstSeenAt)}${f.tool !== 'assay' ? `; reported by ${f.tool}` : ''}`;
   return html`<article class="finding" id="finding-${f.id}"><header><span class="chip sev-${f.severity}">${SEVERITY_LABEL[f.severity]}</span>
 <h3>F${f.id} · ${f.title}</h3><span class="mono muted">${f.ruleId}</span><span class="chip disp">${DISPOSITION_LABEL[f.disposition]}</span></header>
-<dl class="meta"><dt>Location</dt><dd class="mono">${location(f)}</dd>
-<dt>Message</dt><dd>${f.message}</dd>
-<dt>CWE · ASVS</dt><dd>${f.cwe.map((c) => `CWE-${c}`).join(', ') || '—'} · ${f.asvs.join(', ') || '—'}</dd>
-<dt>Confidence</dt><dd>${f.confidence}; ${f.lifecycle} at this scan, first seen ${formatInstant(f.firstSeenAt)}${f.tool !== 'assay' ? `; reported by ${f.tool}` : ''}</dd>
-<dt>Fingerprint</dt><dd class="mono">${f.fingerprint}</dd></dl>
+<p class="where"><span class="mono">${location(f)}</span> · ${f.cwe.map((c) => `CWE-${c}`).join(', ') || 'no CWE'} · ASVS ${f.asvs.join(', ') || '—'} · ${f.confidence} confidence · ${seen}</p>
+<p>${f.message}</p>
 ${f.snippet ? html`<pre>${f.snippet}</pre>` : ''}${trace(f)}
-${f.fix ? html`<h4>Fix</h4><p>${f.fix}</p>` : ''}${decisions(f)}</article>`;
+${f.fix ? html`<p><strong>Fix:</strong> ${f.fix}</p>` : ''}${decisions(f)}
+<p class="muted fp">Fingerprint <span class="mono">${f.fingerprint}</span></p></article>`;
 }
 
 /** The findings past the detail limit, one row per rule: how many, where, and in what state. */

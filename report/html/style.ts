@@ -43,8 +43,8 @@ section.major{break-before:page;padding-top:4px}
 .finding{border:1px solid var(--rule);border-radius:4px;padding:8px 10px;margin:0 0 12px;break-inside:avoid}
 .finding header{display:flex;flex-wrap:wrap;gap:6px;align-items:baseline}
 .finding h3{margin:0;font-size:14px}
-.meta{display:grid;grid-template-columns:9em 1fr;gap:1px 10px;margin:6px 0}
-.meta dt{color:var(--muted)}.meta dd{margin:0;overflow-wrap:anywhere}
+.finding .where{margin:4px 0;color:var(--muted);overflow-wrap:anywhere}.finding .fp{font-size:10.5px;margin:2px 0 0}
+ol.trace code{overflow-wrap:anywhere}
 ol.trace{margin:4px 0;padding-left:22px}
 ol.trace li{margin:2px 0}
 .register{font-size:10.5px}.register td,.register th{padding:2px 4px}.register .chip{font-size:9.5px}
