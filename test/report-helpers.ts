@@ -57,3 +57,14 @@ export async function demoDb(): Promise<ReportDb> {
   recordAttestation(r.db, { projectId: r.projectId, requirementId: 'V2.1.1', status: 'not_applicable', evidence: 'No business-logic documentation scope in this service.', actor: 'Dana Reviewer', at: '2026-01-02T10:05:00.000Z' });
   return r;
 }
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Debian's Chromium under playwright-core, as the UI tests drive it. */
+export async function launchChromium(): Promise<import('playwright-core').Browser> {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
