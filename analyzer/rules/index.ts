@@ -12,7 +12,6 @@ import { jwtWithoutVerification } from './dangerous-api/jwt-without-verification
 import { insecureTempFile } from './dangerous-api/insecure-temp-file.js';
 import { tarfileExtract } from './dangerous-api/tarfile-extract.js';
 import { tlsOldProtocol } from './dangerous-api/tls-old-protocol.js';
-import { sshHostKeyAutoAdd } from './dangerous-api/ssh-host-key-autoadd.js';
 import { markSafe } from './dangerous-api/mark-safe.js';
 import { jinja2Autoescape } from './dangerous-api/jinja2-autoescape.js';
 import { templateSafeFilter } from './templates/safe-filter.js';
@@ -98,7 +97,6 @@ export const allRules: readonly RuleDefinition[] = [
   insecureTempFile,
   tarfileExtract,
   tlsOldProtocol,
-  sshHostKeyAutoAdd,
   markSafe,
   jinja2Autoescape,
   templateSafeFilter,

@@ -33,7 +33,7 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
 export const drfDefaultAllowAny = defineRule({
   id: 'PY-AUTHZ-DRF-DEFAULT-ALLOWANY',
   title: 'DRF default permission set to AllowAny',
-  cwe: [862, 276],
+  cwe: [862],
   asvs: { '5.0.0': ['V8.2.1'], '4.0.3': ['V4.1.3'] },
   severity: 'medium',
   confidence: 'high',
