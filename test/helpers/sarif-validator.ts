@@ -1,7 +1,10 @@
 // Validates SARIF logs against the official 2.1.0 schema (draft-04). Formats are checked too:
 // `uri` and `uri-reference` by URL parsing, `date-time` by Date parsing.
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv-draft-04';
+import AjvModule from 'ajv-draft-04';
+
+// ajv-draft-04 is CommonJS with `exports.default`: under NodeNext the class sits on `.default`.
+const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as typeof AjvModule.default;
 
 const SCHEMA_PATH = process.env.ASSAY_SARIF_SCHEMA ?? '/work/shared/sarif/sarif-schema-2.1.0.json';
 
@@ -25,17 +28,19 @@ function isUriReference(text: string): boolean {
   }
 }
 
-let validateFn: ((data: unknown) => boolean) & { errors?: unknown } | null = null;
+type Validate = ((data: unknown) => boolean) & { errors?: unknown };
+let validateFn: Validate | null = null;
 
-function validator() {
+function validator(): Validate {
   if (validateFn) return validateFn;
   const ajv = new Ajv({ allErrors: true, strict: false });
   ajv.addFormat('uri', isUri);
   ajv.addFormat('uri-reference', isUriReference);
   ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
   const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object;
-  validateFn = ajv.compile(schema);
-  return validateFn;
+  const compiled: Validate = ajv.compile(schema);
+  validateFn = compiled;
+  return compiled;
 }
 
 /** Errors as readable lines; empty when the log is valid SARIF 2.1.0. */
