@@ -63,7 +63,7 @@ export function complianceHistory(db: StoreDb, projectId: number): ScanComplianc
   const counts = db
     .prepare(
       `SELECT c.scan_id AS scanId, c.asvs_version AS version, c.level, c.status, count(*) AS n
-       FROM coverage_snapshots c JOIN scans s ON s.id = c.scan_id WHERE s.project_id = ?
+       FROM coverage_snapshots c WHERE c.scan_id IN (SELECT id FROM scans WHERE project_id = ?)
        GROUP BY c.scan_id, c.asvs_version, c.level, c.status`,
     )
     .all(projectId) as SnapshotCount[];
