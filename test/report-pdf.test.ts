@@ -1,0 +1,60 @@
+// The PDF of the demo project printed by the local Chromium: page numbers in the footer, a running
+// header, a contents page whose numbers point at the right pages; pages kept as PNG artifacts.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allRules } from '../analyzer/rules/index.js';
+import { buildReportModel, renderPdf } from '../report/index.js';
+import { chromiumPdfRenderer } from '../report/chromium/chromium-pdf.js';
+import { findChromium } from '../report/chromium/find-chromium.js';
+import { namedDestinationPages } from '../report/pdf-destinations.js';
+import { ARTIFACTS, demoDb, type ReportDb } from './report-helpers.js';
+
+const POPPLER = spawnSync('pdftoppm', ['-v']).error === undefined;
+let r: ReportDb;
+let pdf: Uint8Array;
+const file = join(ARTIFACTS, 'demo-report.pdf');
+
+beforeAll(async () => {
+  r = await demoDb();
+  const model = buildReportModel(r.db, { projectId: r.projectId, rules: allRules, reviewer: 'Dana Reviewer' });
+  pdf = await renderPdf(model, chromiumPdfRenderer(findChromium()));
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(file, pdf);
+}, 600_000);
+afterAll(() => r?.close());
+
+function pageText(page: number): string {
+  return execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+}
+
+describe('PDF', () => {
+  it('is a PDF with links to every section', () => {
+    expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+    const dests = namedDestinationPages(pdf);
+    for (const id of ['summary', 'requirements', 'findings', 'decisions', 'coverage', 'method']) expect(dests.get(id)).toBeGreaterThan(1);
+  });
+
+  it.skipIf(!POPPLER)('numbers pages, repeats the header, and its contents page gives the right page numbers', () => {
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+    expect(pages).toBeGreaterThan(10);
+    expect(pageText(3)).toMatch(new RegExp(`Page 3 of ${pages}`));
+    expect(pageText(3)).toContain('ASVS 5.0.0 Level 2');
+    const dests = namedDestinationPages(pdf);
+    const toc = pageText(2);
+    expect(toc).toContain('Contents');
+    for (const [id, title] of [['summary', 'Executive summary'], ['method', 'Method and limits'], ['coverage', 'Scan coverage']] as const) {
+      expect(toc).toMatch(new RegExp(`${title}\\s*\\.*\\s*${dests.get(id)}\\b`));
+      expect(pageText(dests.get(id)!)).toContain(title);
+    }
+  });
+
+  it.skipIf(!POPPLER)('turns into PNG pages (kept as test artifacts)', () => {
+    const prefix = join(ARTIFACTS, 'pdf-page');
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '6', file, prefix]);
+    const pngs = readdirSync(ARTIFACTS).filter((f) => f.startsWith('pdf-page') && f.endsWith('.png'));
+    expect(pngs.length).toBeGreaterThanOrEqual(6);
+    expect(existsSync(join(ARTIFACTS, pngs[0]!))).toBe(true);
+  });
+});
