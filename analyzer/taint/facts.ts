@@ -27,6 +27,15 @@ export type FileFacts = FileFactsData | null;
 export const MODULE_FN = '<module>';
 
 export function extractFacts(ctx: FileContext): FileFacts {
+  // A file the lowering cannot handle loses its taint facts, never its other findings.
+  try {
+    return lowerFile(ctx);
+  } catch {
+    return null;
+  }
+}
+
+function lowerFile(ctx: FileContext): FileFactsData {
   const root = ctx.tree.rootNode;
   const lowerer = new FileLowerer(ctx, new Set(localNames(root)));
   const top: FunctionIR = {

@@ -7,6 +7,7 @@ import type { ConstValue } from '../constants.js';
 import type { Ann, ConstLit, Expr, Loc, Target } from './ir.js';
 
 const CONST_STR_MAX = 400;
+const MAX_EXPR_DEPTH = 150;
 
 export function locOf(node: SyntaxNode): Loc {
   return [node.startPosition.row + 1, node.startPosition.column + 1, node.endPosition.row + 1, node.endPosition.column + 1];
@@ -91,8 +92,21 @@ export class ExprLowerer {
     return lit === undefined ? { k: 'const', loc: locOf(node) } : { k: 'const', v: lit, loc: locOf(node) };
   }
 
+  private depth = 0;
+
+  /** Hostile files nest expressions thousands deep: past MAX_EXPR_DEPTH the rest is opaque. */
   expr(node: SyntaxNode | null | undefined): Expr {
     if (!node) return { k: 'const', loc: [0, 0, 0, 0] };
+    if (this.depth > MAX_EXPR_DEPTH) return { k: 'const', loc: locOf(node) };
+    this.depth++;
+    try {
+      return this.exprInner(node);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private exprInner(node: SyntaxNode): Expr {
     const loc = locOf(node);
     switch (node.type) {
       case 'identifier': {

@@ -5,6 +5,7 @@ import { truthy } from '../constants.js';
 import type { ClassIR, FieldIR, FunctionIR, Param, Route, Stmt, Target } from './ir.js';
 import { ExprLowerer, locOf, targetNames } from './lower-expr.js';
 
+const MAX_BLOCK_DEPTH = 100;
 const FLASK_ROUTE_METHODS = new Set(['route', 'get', 'post', 'put', 'delete', 'patch']);
 const FASTAPI_ROUTE_METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'api_route', 'websocket', 'options', 'head', 'route']);
 
@@ -19,10 +20,17 @@ export class FileLowerer extends ExprLowerer {
   /** Line ranges dropped by constant folding: dead code, never reported. */
   readonly dead: Array<[number, number]> = [];
 
+  private blockDepth = 0;
+
   block(node: SyntaxNode | null | undefined): Stmt[] {
     const out: Stmt[] = [];
-    if (!node) return out;
-    for (const c of node.namedChildren) this.stmt(c, out);
+    if (!node || this.blockDepth > MAX_BLOCK_DEPTH) return out;
+    this.blockDepth++;
+    try {
+      for (const c of node.namedChildren) this.stmt(c, out);
+    } finally {
+      this.blockDepth--;
+    }
     return out;
   }
 

@@ -3,7 +3,7 @@
 import type { Confidence, Finding, Range, TraceStep } from '../types.js';
 import type { RuleDefinition } from '../rule.js';
 import type { Loc } from './ir.js';
-import type { Program } from './program.js';
+import type { Finding0, Program } from './program.js';
 import { traceToArray } from './value.js';
 import { FingerprintAllocator, normalizeCode } from '../fingerprint.js';
 import { snippetOf } from '../file-context.js';
@@ -29,7 +29,21 @@ export function toFindings(program: Program, rules: readonly RuleDefinition[]): 
   }
   const linesOf = (path: string) => lines.get(path) ?? [];
 
-  const flows = [...program.findings.values()].filter((f) => byKind.has(f.hit.kind));
+  // One finding per rule and sink: the shortest flow speaks for the others, which are counted.
+  const best = new Map<string, { flow: Finding0; others: number }>();
+  for (const f of program.findings.values()) {
+    if (!byKind.has(f.hit.kind)) continue;
+    const key = `${f.hit.kind}|${f.hit.path}|${f.hit.loc.join(':')}`;
+    const cur = best.get(key);
+    if (!cur) best.set(key, { flow: f, others: 0 });
+    else {
+      cur.others++;
+      const a = cur.flow.label;
+      if (f.label.depth < a.depth || (f.label.depth === a.depth && f.label.source!.id < a.source!.id)) cur.flow = f;
+    }
+  }
+  const others = new Map([...best.values()].map((b) => [b.flow, b.others]));
+  const flows = [...best.values()].map((b) => b.flow);
   flows.sort(
     (a, b) =>
       a.hit.path.localeCompare(b.hit.path) ||
@@ -39,7 +53,9 @@ export function toFindings(program: Program, rules: readonly RuleDefinition[]): 
   );
   const allocators = new Map<string, FingerprintAllocator>();
   const out: Finding[] = [];
-  for (const { hit, label } of flows) {
+  for (const flow of flows) {
+    const { hit, label } = flow;
+    const more = others.get(flow) ?? 0;
     const rule = byKind.get(hit.kind)!;
     const source = label.source!;
     const range = rangeOf(hit.loc);
@@ -67,7 +83,7 @@ export function toFindings(program: Program, rules: readonly RuleDefinition[]): 
       confidence,
       path: hit.path,
       range,
-      message: `${source.text} (${where}) reaches ${sinkName(hit.text)} (line ${hit.loc[0]})`,
+      message: `${source.text} (${where}) reaches ${sinkName(hit.text)} (line ${hit.loc[0]})` + (more > 0 ? `, as do ${more} other untrusted value${more > 1 ? 's' : ''}` : ''),
       snippet: snippetOf(linesOf(hit.path), range),
       trace,
       fix: rule.docs.fix,
