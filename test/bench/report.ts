@@ -11,6 +11,7 @@ import { manyFindings, scan } from '../../store/testing/synthetic.js';
 import { buildReportModel, renderCsv, renderHtml, renderJson, renderPdf, renderSarif } from '../../report/index.js';
 import { chromiumPdfRenderer } from '../../report/chromium/chromium-pdf.js';
 import { BrowserNotFoundError, findChromium } from '../../report/chromium/find-chromium.js';
+import type { BenchSection } from './section.js';
 
 export interface ReportBenchRow {
   step: string;
@@ -70,6 +71,15 @@ export function printReportBench(rows: readonly ReportBenchRow[]): void {
     console.log(`  ${r.step.padEnd(44)} ${String(r.ms).padStart(7)} ms${r.detail ? `  ${r.detail}` : ''}${verdict}`);
   }
 }
+
+export const reportSection: BenchSection = {
+  name: 'reports (issue 7): 10,000 findings to HTML, PDF, CSV, JSON, SARIF',
+  run: async ({ args }) =>
+    (await reportBench(10_000, !args.includes('--no-pdf'))).map((r) => ({
+      label: r.step,
+      values: { ms: r.ms, ...(r.target ? { target: r.target, verdict: r.ms <= r.target ? 'ok' : 'SLOW' } : {}), ...(r.detail ? { detail: r.detail } : {}) },
+    })),
+};
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   printReportBench(await reportBench(Number(process.argv[2] ?? 10_000)));

@@ -11,9 +11,11 @@ import type { BenchContext, BenchRow, BenchSection } from '../section.js';
 
 const DIST = '/usr/lib/python3/dist-packages';
 
+// Debian's interpreter first (its stdlib is what the python3-* packages run on), else PATH's.
 function stdlibPath(): string | null {
   try {
-    const out = execFileSync('python3', ['-c', 'import sysconfig;print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).trim();
+    const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+    const out = execFileSync(python, ['-c', 'import sysconfig;print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).trim();
     return out && existsSync(out) ? out : null;
   } catch {
     return existsSync('/usr/lib/python3.11') ? '/usr/lib/python3.11' : null;

@@ -2,8 +2,10 @@
 import type { BenchSection } from '../section.js';
 import { analyzerScanSection } from './analyzer-scan.js';
 import { storeSection } from '../store.js';
+import { reportSection } from '../report.js';
 
 export const sections: readonly BenchSection[] = [
   analyzerScanSection,
   storeSection,
+  reportSection,
 ];
