@@ -10,23 +10,23 @@ import { triageHistory } from '../triage.js';
 import { asvsChapter } from '../asvs-ids.js';
 
 export interface FindingFilter {
-  severity?: Severity[];
-  confidence?: Confidence[];
-  cwe?: number[];
+  severity?: readonly Severity[];
+  confidence?: readonly Confidence[];
+  cwe?: readonly number[];
   /** Chapters ('V1') of the project's target ASVS version. */
-  asvsChapter?: string[];
+  asvsChapter?: readonly string[];
   /** Requirement ids ('V1.2.4') of the project's target ASVS version. */
-  asvsRequirement?: string[];
-  ruleId?: string[];
-  tool?: string[];
+  asvsRequirement?: readonly string[];
+  ruleId?: readonly string[];
+  tool?: readonly string[];
   /** Exact file paths. */
-  path?: string[];
+  path?: readonly string[];
   /** Case-insensitive text in the path, title or rule id. */
   text?: string;
   /** Default: everything but 'fixed'. */
-  lifecycle?: Lifecycle[];
+  lifecycle?: readonly Lifecycle[];
   /** The decision in force (expired acceptance = 'open'). Default: open and confirmed. */
-  triage?: TriageStatus[];
+  triage?: readonly TriageStatus[];
   /** Default false: suppressed findings (nosec, assay: ignore) are left out. 'any' shows both. */
   suppressed?: boolean | 'any';
   /** Only findings seen by this scan. */
