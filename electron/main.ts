@@ -11,6 +11,8 @@ import { registerIpc } from './ipc-register.js';
 import { denyAllPermissions, hardenEveryWebContents } from './security/harden-web-contents.js';
 import { openServices, sourceTreeDemoRoot, type OpenedServices } from './services/open-services.js';
 import { createMainWindow } from './window.js';
+import { electronPdfRenderer } from './electron-pdf.js';
+import { reportRenderers } from './services/report-renderers.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
@@ -50,6 +52,7 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     dialogs: electronDialogs,
     desktop: electronDesktop,
+    renderers: reportRenderers(electronPdfRenderer),
     onError: (channel, e) => console.error(`[assay] ${channel} failed:`, e),
   });
   registerIpc(services.dispatch);

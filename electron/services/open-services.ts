@@ -6,7 +6,7 @@ import { openStore } from '../../store/index.js';
 import { createDispatch, type Dispatch } from '../ipc-dispatch.js';
 import { GeneratedLinks } from '../security/generated-links.js';
 import { createAppServices, type AppServices } from './app-services.js';
-import { unavailableAsvsText } from './asvs-text.js';
+import { importedAsvsText } from './asvs-text.js';
 import type { Desktop, Dialogs, ServiceContext } from './context.js';
 import { Preferences } from './preferences.js';
 import type { ReportRenderers } from './reports-service.js';
@@ -50,7 +50,7 @@ export function openServices(options: OpenServicesOptions): OpenedServices {
     links: new GeneratedLinks(),
     preferences: Preferences.inDataDir(options.dataDir),
   };
-  const services = createAppServices(ctx, { renderers: options.renderers ?? {}, asvsText: unavailableAsvsText() });
+  const services = createAppServices(ctx, { renderers: options.renderers ?? {}, asvsText: importedAsvsText(options.dataDir) });
   return {
     ...services,
     ctx,

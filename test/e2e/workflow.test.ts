@@ -2,6 +2,8 @@
 /// <reference lib="dom.iterable" />
 // The security lead's path through the app, on the bundled demo project, against the real
 // services: first launch, scan with progress, dashboard numbers, filters, triage, attestation.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { getCatalogue } from '../../asvs/catalogue.js';
@@ -165,6 +167,26 @@ describe('the desktop app on the demo project', () => {
     await app.shot('10-dashboard-after-attestation');
   });
 
+  it('exports HTML and PDF reports through the report engine and lists them', async () => {
+    const { page } = app;
+    await page.getByRole('link', { name: 'Reports' }).click();
+    const form = page.getByRole('form', { name: 'Export a report' });
+    await form.waitFor();
+    for (const [label, magic] of [['HTML', '<!doctype html'], ['PDF', '%PDF-']] as const) {
+      await form.getByLabel(label, { exact: true }).check();
+      await form.getByRole('button', { name: 'Export' }).click();
+      const done = page.getByText(new RegExp(`Exported assay-project${projectId}-scan\\d+-.*\\.${label.toLowerCase()}`));
+      await done.waitFor({ timeout: 120_000 });
+      const fileName = (await done.textContent())!.replace(/^Exported /, '').replace(/ \(.*$/, '');
+      const bytes = readFileSync(join(app.dataDir, 'reports', fileName));
+      expect(bytes.subarray(0, magic.length).toString('latin1').toLowerCase()).toBe(magic.toLowerCase());
+      if (label === 'HTML') expect(bytes.toString('utf8')).toContain('Demo shop');
+    }
+    await page.getByTestId('exports').getByRole('row').nth(2).waitFor();
+    expect(await page.getByTestId('exports').getByRole('row').count()).toBe(3);
+    await app.shot('13-reports');
+  }, 180_000);
+
   it('reads well in dark mode and ran no unexpected script', async () => {
     const { page } = app;
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -173,9 +195,6 @@ describe('the desktop app on the demo project', () => {
     await page.getByRole('heading', { name: /Burndown/ }).waitFor();
     await app.shot('12-trends-dark');
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.getByRole('link', { name: 'Reports' }).click();
-    await page.getByRole('heading', { name: 'Past exports' }).waitFor();
-    await app.shot('13-reports');
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: 'Rules' }).waitFor();
     await app.shot('14-settings');

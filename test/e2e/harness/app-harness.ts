@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { openServices, sourceTreeDemoRoot, type OpenedServices } from '../../../electron/services/open-services.js';
 import { serveDirectory, type StaticServer } from './static-server.js';
+import { chromiumPdfRenderer } from '../../../report/chromium/chromium-pdf.js';
+import { reportRenderers } from '../../../electron/services/report-renderers.js';
+import { CHROMIUM_PATH } from './chromium.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const RENDERER_DIR = join(ROOT, 'dist', 'renderer');
@@ -39,6 +42,8 @@ function preloadShim(preloadSource: string): string {
 export interface HarnessOptions {
   /** What the folder dialog answers (null = the person cancelled). */
   pickFolder?: () => string | null;
+  /** What the ASVS import dialog answers. */
+  pickAsvsFile?: () => string | null;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
   /** Reuse a data directory (and its database) from an earlier harness. */
@@ -74,7 +79,9 @@ export async function openApp(browser: Browser, options: HarnessOptions = {}): P
     demoRoot: sourceTreeDemoRoot(),
     host: 'harness',
     appVersion: 'e2e',
-    dialogs: { pickFolder: async () => options.pickFolder?.() ?? null, pickAsvsFile: async () => null },
+    dialogs: { pickFolder: async () => options.pickFolder?.() ?? null, pickAsvsFile: async () => options.pickAsvsFile?.() ?? null },
+    // PDF through the machine's Chromium, as the command line does; Electron uses printToPDF.
+    renderers: reportRenderers(chromiumPdfRenderer(CHROMIUM_PATH)),
     desktop: { reveal: (p) => opened.push(`reveal:${p}`), openExternal: async (u) => void opened.push(`open:${u}`) },
   });
   const server: StaticServer = await serveDirectory(RENDERER_DIR);
