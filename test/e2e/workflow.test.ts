@@ -190,6 +190,9 @@ describe('the desktop app on the demo project', () => {
   it('reads well in dark mode and ran no unexpected script', async () => {
     const { page } = app;
     await page.emulateMedia({ colorScheme: 'dark' });
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByTestId('dashboard').waitFor();
+    await page.locator('.recharts-bar-rectangle').first().waitFor();
     await app.shot('11-dashboard-dark');
     await page.getByRole('link', { name: 'Trends' }).click();
     await page.getByRole('heading', { name: /Burndown/ }).waitFor();
