@@ -37,7 +37,7 @@ const yamlFindings = (r: Awaited<ReturnType<typeof scanProject>>) => r.findings.
 
 describe('scanProject', () => {
   it('scans a project through the worker pool: files, findings, suppressions, stats', async () => {
-    const r = await scanProject(root);
+    const r = await scanProject(root, { workers: 2 });
     expect(r.cancelled).toBe(false);
     expect(r.files.map((f) => f.path)).toEqual(['broken.py', 'shop/__init__.py', 'shop/templates/page.html', 'shop/views.py', 'tests/test_views.py']);
     expect(r.files.find((f) => f.path === 'broken.py')?.partial).toBe(true);
@@ -94,6 +94,7 @@ describe('scanProject', () => {
   it('cancels: the result is marked cancelled and partial', async () => {
     const controller = new AbortController();
     const r = await scanProject(root, {
+      workers: 2,
       signal: controller.signal,
       onProgress: (p) => {
         if (p.phase === 'parse') controller.abort();

@@ -33,7 +33,10 @@ export interface ScanOptions {
   signal?: AbortSignal;
   /** Findings below this severity are left out (overrides the config's min-severity). */
   minSeverity?: Severity;
-  /** Worker threads; 0 analyses on the calling thread. Defaults to the cores (max 8). */
+  /**
+   * Worker threads; 0 analyses on the calling thread. Default: the calling thread for projects up
+   * to INLINE_MAX_CHARS of source, else one worker per core (max 8).
+   */
   workers?: number;
   /** Per-file time limit in a worker, milliseconds. */
   fileTimeoutMs?: number;
@@ -102,6 +105,8 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 const READ_CONCURRENCY = 32;
+/** Projects up to this much source are analysed on the calling thread unless `workers` is given. */
+export const INLINE_MAX_CHARS = 256 * 1024;
 
 export async function scanProject(rootPath: string, options: ScanOptions = {}): Promise<ScanResult> {
   const started = Date.now();
@@ -167,7 +172,10 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   };
   // Workers find rules by id in the registry; a rule set with other rules is analysed in-process.
   const registry = new Set<RuleDefinition>(allRules);
-  const workers = active.every((r) => registry.has(r)) ? options.workers : 0;
+  // A small project is done before workers would have loaded the parser and rules: analyse it here.
+  const chars = items.reduce((n, i) => n + i.source.length, 0);
+  const defaultWorkers = chars <= INLINE_MAX_CHARS ? 0 : undefined;
+  const workers = active.every((r) => registry.has(r)) ? (options.workers ?? defaultWorkers) : 0;
   progress('parse', 0, items.length, null);
   if (workers === 0) {
     for (const item of items) {
