@@ -56,7 +56,10 @@ function subjectMask(subject: Expr): number | null {
   return null;
 }
 
-export function refinements(test: Expr, truth: boolean, model: TaintModel, isClean: (e: Expr) => boolean, depth = 0): Refinement[] {
+/** A project function used as a guard: `is_allowed(x)` true means param N is clean for `mask`. */
+export type ProjectGuards = (q: string) => ReadonlyArray<readonly [number, number]> | undefined;
+
+export function refinements(test: Expr, truth: boolean, model: TaintModel, isClean: (e: Expr) => boolean, projectGuards: ProjectGuards = () => undefined, depth = 0): Refinement[] {
   if (depth > 12) return [];
   const out: Refinement[] = [];
   const add = (e: Expr | undefined, mask: number, needFlags = 0) => {
@@ -66,7 +69,7 @@ export function refinements(test: Expr, truth: boolean, model: TaintModel, isCle
   switch (test.k) {
     case 'bool': {
       const [a, b] = test.parts;
-      if (test.op === 'not' && a) return refinements(a, !truth, model, isClean, depth + 1);
+      if (test.op === 'not' && a) return refinements(a, !truth, model, isClean, projectGuards, depth + 1);
       if (!a || !b) return out;
       if (test.op === 'in' || test.op === 'not in') {
         const positive = (test.op === 'in') === truth;
@@ -106,7 +109,7 @@ export function refinements(test: Expr, truth: boolean, model: TaintModel, isCle
     case 'either': {
       const both = (test.op === 'and') === truth;
       if (!both) return out;
-      for (const p of test.parts) out.push(...refinements(p, truth, model, isClean, depth + 1));
+      for (const p of test.parts) out.push(...refinements(p, truth, model, isClean, projectGuards, depth + 1));
       return out;
     }
     case 'attr':
@@ -119,6 +122,11 @@ export function refinements(test: Expr, truth: boolean, model: TaintModel, isCle
       const guard = q ? model.guardCalls.get(q) : undefined;
       if (guard) {
         add(test.args[0] ?? test.kw.find(([k]) => k === 'url')?.[1], kindsMask(guard));
+        return out;
+      }
+      const helper = q ? projectGuards(q) : undefined;
+      if (helper) {
+        for (const [param, mask] of helper) add(test.args[param], mask);
         return out;
       }
       if (q === 'builtins.isinstance' && test.args[1]) {

@@ -31,6 +31,7 @@ export class FunctionRun {
   private ret: Value = CLEAN;
   private forwards: Value = CLEAN;
   private readonly sinks = new Map<string, ParamSink>();
+  readonly findings = new Map<string, Finding0>();
   readonly lambdas = new Map<string, Extract<Expr, { k: 'lambda' }>>();
   /** `parsed = urlparse(url)`: a guard on `parsed` speaks about `url` too. */
   readonly derived = new Map<string, string>();
@@ -54,15 +55,17 @@ export class FunctionRun {
       for (const [name, lam] of this.lambdas) this.program.globalLambdas.set(`${this.file.module}.${name}`, lam);
     }
     const sinks = [...this.sinks.values()];
+    const guards = [...(this.guardMasks ?? new Map<number, number>())].filter(([, m]) => m !== 0);
     const sig = [
       ...this.ret.labels.map((l) => `r${l.origin}|${l.clean}|${l.flags}`),
       ...this.ret.objs.map((o) => `o${o}`),
       ...[...this.sinks.keys()],
       ...this.forwards.labels.map((l) => `f${l.origin}|${l.clean}`),
+      ...guards.map(([i, m]) => `g${i}|${m}`),
     ]
       .sort()
       .join(',');
-    return { ret: this.ret, sinks, forwards: this.forwards, sig };
+    return { ret: this.ret, sinks, forwards: this.forwards, guards, sig };
   }
 
   /** The source text at a location, whitespace folded, cut to a readable length. */
@@ -174,7 +177,7 @@ export class FunctionRun {
   }
 
   private refine(test: Expr, truth: boolean, st: State): void {
-    const refs = refinements(test, truth, this.program.model, (e) => this.isCleanExpr(e, st));
+    const refs = refinements(test, truth, this.program.model, (e) => this.isCleanExpr(e, st), (q) => this.projectGuards(q));
     for (const r of refs) {
       for (const name of [r.name, this.derived.get(r.name)]) {
         if (!name) continue;
@@ -187,6 +190,30 @@ export class FunctionRun {
       }
     }
   }
+
+  private projectGuards(q: string): Array<[number, number]> | undefined {
+    const id = this.program.canonical(q);
+    const entry = this.program.functions.get(id);
+    if (!entry || entry.fn.cls) return undefined;
+    this.program.addCaller(id, this.fn.id);
+    const g = this.program.summary(id).guards;
+    return g.length > 0 ? g : undefined;
+  }
+
+  /** Refinements a `return <test>` makes of the parameters; intersected over every return. */
+  private noteGuardReturn(e: Expr, st: State): void {
+    if (e.k === 'const' && (e.v === false || e.v === null || e.v === 0)) return;
+    const refs = refinements(e, true, this.program.model, (x) => this.isCleanExpr(x, st), (q) => this.projectGuards(q));
+    const masks = new Map<number, number>();
+    for (const r of refs) {
+      const i = this.fn.params.findIndex((p) => p.name === r.name);
+      if (i >= 0 && r.needFlags === 0) masks.set(i, (masks.get(i) ?? 0) | r.mask);
+    }
+    if (this.guardMasks === null) this.guardMasks = masks;
+    else for (const [i, m] of this.guardMasks) this.guardMasks.set(i, m & (masks.get(i) ?? 0));
+  }
+
+  private guardMasks: Map<number, number> | null = null;
 
   private isCleanExpr(e: Expr, st: State): boolean {
     return this.ev(e, st).labels.length === 0;
@@ -214,6 +241,7 @@ export class FunctionRun {
       case 'return':
       case 'yield': {
         if (s.e) {
+          if (s.k === 'return' && this.fn.cls === null) this.noteGuardReturn(s.e, st);
           const v = this.ev(s.e, st);
           this.returnSink(s.e, v, st, s.loc);
           this.ret = join(this.ret, step(v, 'return', this.path, s.loc, `returned from ${this.fn.name}()`));
@@ -365,8 +393,8 @@ export class FunctionRun {
     const sinkStep: StepNode = { kind: 'sink', path: hit.path, loc: hit.loc, message: `reaches ${sinkName(hit.text)}`, prev: l.trace };
     if (l.source) {
       const key = `${hit.kind}|${hit.path}|${hit.loc.join(':')}|${l.source.id}`;
-      const old = this.program.findings.get(key);
-      if (!old || old.label.depth > l.depth) this.program.findings.set(key, { hit, label: { ...l, trace: sinkStep } } satisfies Finding0);
+      const old = this.findings.get(key);
+      if (!old || old.label.depth > l.depth) this.findings.set(key, { hit, label: { ...l, trace: sinkStep } } satisfies Finding0);
       return;
     }
     const key = `${l.param}|${hit.kind}|${hit.path}|${hit.loc.join(':')}|${l.clean}|${l.flags}`;

@@ -35,10 +35,12 @@ export interface Summary {
   sinks: ParamSink[];
   /** Values spread into calls of a closure's callable (`view(*args, **kwargs)` in a decorator). */
   forwards: Value;
+  /** `return x in ALLOWED`: when the function returns true, param N is clean for the mask. */
+  guards: Array<[number, number]>;
   sig: string;
 }
 
-export const EMPTY_SUMMARY: Summary = { ret: CLEAN, sinks: [], forwards: CLEAN, sig: '' };
+export const EMPTY_SUMMARY: Summary = { ret: CLEAN, sinks: [], forwards: CLEAN, guards: [], sig: '' };
 
 export interface FnEntry {
   fn: FunctionIR;
@@ -63,7 +65,8 @@ export class Program {
   readonly callers = new Map<string, Set<string>>();
   /** Project functions called by name somewhere in the project: helpers, not framework entry points. */
   readonly calledIds = new Set<string>();
-  readonly findings = new Map<string, Finding0>();
+  /** Flows found by each function's latest run: a re-run (a guard summary grew) replaces them. */
+  readonly findingsByFn = new Map<string, Map<string, Finding0>>();
   /** `path|line|kind` of every sink evaluated → whether any unsanitised data reached it. */
   readonly judged = new Map<string, boolean>();
   private readonly baseCache = new Map<string, string[]>();
@@ -156,6 +159,16 @@ export class Program {
       if (f) return f;
     }
     return undefined;
+  }
+
+  *findings(): Generator<Finding0> {
+    const seen = new Set<string>();
+    for (const m of this.findingsByFn.values())
+      for (const [k, f] of m) {
+        if (seen.has(k)) continue;
+        seen.add(k);
+        yield f;
+      }
   }
 
   summary(id: string): Summary {

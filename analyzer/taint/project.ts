@@ -65,6 +65,7 @@ export function solve(program: Program): void {
     const summary = run.run();
     const old = program.summaries.get(id);
     program.summaries.set(id, summary);
+    program.findingsByFn.set(id, run.findings);
     const wake = new Set<string>();
     if (!old || old.sig !== summary.sig) for (const c of program.callers.get(id) ?? []) wake.add(c);
     for (const cls of run.changedClasses) {

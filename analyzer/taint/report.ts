@@ -31,7 +31,7 @@ export function toFindings(program: Program, rules: readonly RuleDefinition[]): 
 
   // One finding per rule and sink: the shortest flow speaks for the others, which are counted.
   const best = new Map<string, { flow: Finding0; others: number }>();
-  for (const f of program.findings.values()) {
+  for (const f of program.findings()) {
     if (!byKind.has(f.hit.kind)) continue;
     const key = `${f.hit.kind}|${f.hit.path}|${f.hit.loc.join(':')}`;
     const cur = best.get(key);

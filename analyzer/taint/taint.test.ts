@@ -235,3 +235,34 @@ def user(uid, name):
     expect(taint([{ path: 'app.py', source: src }]).map((f) => f.range.start.line)).toEqual([12]);
   });
 });
+
+describe('validation helpers', () => {
+  it('act as guards across modules when they return an allowlist test', () => {
+    const findings = taint([
+      { path: 'svc/checks.py', source: `ALLOWED = {"web", "worker"}\n\n\ndef is_allowed(name):\n    if not name:\n        return False\n    return name in ALLOWED\n\n\ndef anything(name):\n    return True\n` },
+      {
+        path: 'svc/app.py',
+        source: `import os
+from flask import Flask, abort, request
+from .checks import anything, is_allowed
+
+app = Flask(__name__)
+
+
+@app.post("/restart")
+def restart():
+    svc = request.form["svc"]
+    if not is_allowed(svc):
+        abort(400)
+    os.system("systemctl restart " + svc)
+    other = request.form["other"]
+    if not anything(other):
+        abort(400)
+    os.system("systemctl restart " + other)
+    return "ok"
+`,
+      },
+    ]);
+    expect(findings.map((f) => [f.path, f.range.start.line])).toEqual([['svc/app.py', 17]]);
+  });
+});
