@@ -106,6 +106,25 @@ describe('the desktop app on the demo project', () => {
     await page.waitForFunction((n) => document.querySelector('[data-testid="findings-total"]')?.textContent === `${n} findings`, all);
   });
 
+  it('moves through the findings with the keyboard alone', async () => {
+    const { page } = app;
+    const grid = page.getByTestId('findings-grid');
+    await grid.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const active = await grid.getAttribute('aria-activedescendant');
+    expect(active).toMatch(/^finding-row-\d+$/);
+    expect(await page.locator(`#${active}`).getAttribute('aria-rowindex')).toBe('3');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('finding-detail').waitFor();
+    expect(await page.locator(`#${active}`).getAttribute('aria-selected')).toBe('true');
+    // The focus ring is drawn on the active row while the grid has keyboard focus.
+    const outline = await page.locator(`#${active}`).evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe('solid');
+    await app.shot('06b-findings-keyboard');
+    await page.getByRole('button', { name: 'Close detail' }).click();
+  });
+
   it('triages a finding as a false positive with a reason, recorded in the history', async () => {
     const { page } = app;
     const before = await findingsTotal();
@@ -201,9 +220,28 @@ describe('the desktop app on the demo project', () => {
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: 'Rules' }).waitFor();
     await app.shot('14-settings');
+    await page.getByRole('link', { name: 'Findings' }).click();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.locator('.grid-row').first().click();
+    await page.getByTestId('finding-detail').waitFor();
+    await app.shot('15-findings-1920x1080');
+    await page.setViewportSize({ width: 1280, height: 800 });
     const hooks = await pageHooks(page);
     expect(hooks.executed).toEqual([]);
     expect(hooks.cspViolations).toEqual([]);
     expect(app.errors).toEqual([]);
   });
+
+  it('cancels a running scan, which is recorded but fixes nothing', async () => {
+    const { page } = app;
+    const db = app.services.ctx.db;
+    const openBefore = openCountsBySeverity(db, projectId);
+    await page.getByRole('link', { name: 'Projects' }).click();
+    await page.getByRole('button', { name: 'Rescan' }).click();
+    await page.getByRole('button', { name: 'Cancel scan' }).click();
+    await page.getByText('Scan cancelled').waitFor({ timeout: 60_000 });
+    await app.shot('16-scan-cancelled');
+    expect(db.prepare('SELECT status FROM scans ORDER BY id DESC LIMIT 1').pluck().get()).toBe('cancelled');
+    expect(openCountsBySeverity(db, projectId)).toEqual(openBefore);
+  }, 120_000);
 });
