@@ -12,13 +12,16 @@ function attestationEvidence(r: ReportRequirement): SafeHtml {
 ${a.links.length ? html`<br><span class="muted">Links (as recorded, not followed):</span> ${a.links.map((l, i) => html`${i ? ', ' : ''}<span class="mono">${l}</span>`)}` : ''}</div>`;
 }
 
+/** A requirement with hundreds of findings would fill pages with references; the findings section has them all. */
+const SHOWN_REFS = 5;
+
 function findingRefs(r: ReportRequirement, byId: ReadonlyMap<number, ReportFinding>): SafeHtml {
   if (r.findingIds.length === 0) return html``;
-  const shown = r.findingIds.slice(0, 20).map((id, i) => {
+  const shown = r.findingIds.slice(0, SHOWN_REFS).map((id, i) => {
     const f = byId.get(id);
     return html`${i ? ', ' : ''}<a href="#finding-${id}">F${id}</a>${f ? html` <span class="mono">${f.path}:${f.range.start.line}</span>` : ''}`;
   });
-  const more = r.findingIds.length > 20 ? ` and ${r.findingIds.length - 20} more` : '';
+  const more = r.findingIds.length > SHOWN_REFS ? ` and ${r.findingIds.length - SHOWN_REFS} more (the findings section lists them all)` : '';
   return html`<div>Open findings: ${shown}${more}</div>`;
 }
 
