@@ -10,7 +10,7 @@ export const STYLESHEET = `
 *{box-sizing:border-box}
 html{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 body{margin:0 auto;max-width:1040px;padding:24px;font:13px/1.45 "DejaVu Sans","Helvetica Neue",Arial,sans-serif;color:var(--ink);background:#fff}
-h1{font-size:26px;margin:0 0 8px}h2{font-size:20px;margin:0 0 12px;color:var(--accent);border-bottom:2px solid var(--accent);padding-bottom:4px}
+h1{font-size:26px;margin:0 0 8px;overflow-wrap:anywhere}h2{font-size:20px;margin:0 0 12px;color:var(--accent);border-bottom:2px solid var(--accent);padding-bottom:4px}
 h3{font-size:15px;margin:18px 0 8px}h4{font-size:13px;margin:10px 0 4px}
 h2,h3,h4{break-after:avoid}
 p{margin:6px 0}
