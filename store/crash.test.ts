@@ -17,7 +17,8 @@ afterAll(removeTempDirs);
 const CHILD = fileURLToPath(new URL('./testing/crash-child.ts', import.meta.url));
 
 describe('crash safety', () => {
-  it('SIGKILL mid-write: integrity_check ok, history unchanged', async () => {
+  // Writing 400,000 findings in the child takes ~40 s on a loaded 2-core machine: room beyond the 60 s default.
+  it('SIGKILL mid-write: integrity_check ok, history unchanged', { timeout: 180_000 }, async () => {
     const file = tempDbFile();
     const db = openStore(file);
     const projectId = ensureProject(db, { rootPath: '/srv/crash' }).id;
