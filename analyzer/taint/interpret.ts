@@ -36,6 +36,8 @@ export class FunctionRun {
   /** `parsed = urlparse(url)`: a guard on `parsed` speaks about `url` too. */
   readonly derived = new Map<string, string>();
   readonly changedClasses = new Set<string>();
+  /** Nested functions whose closure grew: they run again. */
+  readonly wake = new Set<string>();
   depth = 0;
 
   constructor(
@@ -113,6 +115,7 @@ export class FunctionRun {
   }
 
   private bindParams(st: State): void {
+    for (const [name, v] of this.program.closures.get(this.fn.id) ?? []) st.env.set(name, v);
     const kinds = paramKinds(this.fn, this.file, this.program);
     this.fn.params.forEach((p, i) => {
       const kind = kinds[i]!;
@@ -307,7 +310,23 @@ export class FunctionRun {
       }
       case 'def':
         st.env.set(s.id, obj(`fn:${s.fn}`));
+        this.recordClosure(s.fn, st);
         return;
+    }
+  }
+
+  private recordClosure(fnId: string, st: State): void {
+    let closure = this.program.closures.get(fnId);
+    if (!closure) this.program.closures.set(fnId, (closure = new Map()));
+    for (const [name, v] of st.env) {
+      const kept = taintOnlySources(v);
+      if (kept.labels.length === 0 && kept.objs.length === 0) continue;
+      const old = closure.get(name);
+      const merged = old ? join(old, kept) : kept;
+      if (!old || merged.labels.length !== old.labels.length || merged.objs.length !== old.objs.length) {
+        closure.set(name, merged);
+        this.wake.add(fnId);
+      }
     }
   }
 

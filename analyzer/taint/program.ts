@@ -58,6 +58,8 @@ export class Program {
   readonly modules = new Map<string, FileFactsData>();
   readonly urlRoutes = new Map<string, UrlRouteIR>();
   readonly globals = new Map<string, Value>();
+  /** Variables of the enclosing function a nested def sees (sources and objects only). */
+  readonly closures = new Map<string, Map<string, Value>>();
   readonly globalLambdas = new Map<string, Extract<Expr, { k: 'lambda' }>>();
   readonly classAttrs = new Map<string, Map<string, Value>>();
   readonly summaries = new Map<string, Summary>();

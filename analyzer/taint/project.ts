@@ -68,6 +68,7 @@ export function solve(program: Program): void {
     program.findingsByFn.set(id, run.findings);
     const wake = new Set<string>();
     if (!old || old.sig !== summary.sig) for (const c of program.callers.get(id) ?? []) wake.add(c);
+    for (const w of run.wake) wake.add(w);
     for (const cls of run.changedClasses) {
       for (const [, fid] of Object.entries(program.classes.get(cls)?.cls.methods ?? {})) wake.add(fid);
     }
