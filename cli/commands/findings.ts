@@ -32,7 +32,7 @@ Options:
       --severity S   ${SEVERITIES.join(', ')} (repeatable)
       --rule ID      only this rule (repeatable)
       --cwe N        only this CWE (repeatable)
-      --search TEXT  text in the path, title or rule id
+      --search TEXT  text in the path or rule id
       --limit N      at most N findings (default 200, max 1000)
       --db FILE      the history database (default: the desktop app's database)
       --json         print JSON ({ total, rows })

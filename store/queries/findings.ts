@@ -21,7 +21,7 @@ export interface FindingFilter {
   tool?: readonly string[];
   /** Exact file paths. */
   path?: readonly string[];
-  /** Case-insensitive text in the path, title or rule id. */
+  /** Case-insensitive text in the path or rule id. */
   text?: string;
   /** Default: everything but 'fixed'. */
   lifecycle?: readonly Lifecycle[];
@@ -127,8 +127,9 @@ export function findingWhere(projectId: number, version: string, filter: Finding
   if (filter.asvsRequirement) asvsFilter('req', filter.asvsRequirement, 'requirement_id');
   if (filter.text?.trim()) {
     params.text = `%${filter.text.trim().toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    // Narrow columns only: searching every message would read the whole finding_details table.
-    clauses.push(`(lower(f.path) LIKE @text ESCAPE '\\' OR lower(f.title) LIKE @text ESCAPE '\\' OR lower(f.rule_id) LIKE @text ESCAPE '\\')`);
+    // Path and rule id are in findings_open, so the search reads the index only (not the rows,
+    // let alone every message in finding_details).
+    clauses.push(`(lower(f.path) LIKE @text ESCAPE '\\' OR lower(f.rule_id) LIKE @text ESCAPE '\\')`);
   }
   if (filter.scanId !== undefined) {
     params.scan = filter.scanId;
