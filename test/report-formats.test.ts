@@ -8,7 +8,8 @@ import { allRules } from '../analyzer/rules/index.js';
 import { buildReportModel, CSV_COLUMNS, renderCsv, renderHtml, renderJson, renderSarifLog, REPORT_CSP, type ReportModel } from '../report/index.js';
 import { sarifErrors } from './helpers/sarif-validator.js';
 import { parseCsv } from './report-csv-reader.js';
-import { ARTIFACTS, demoDb, launchChromium, type ReportDb } from './report-helpers.js';
+import { asvsCoverageProvider, recordScan, scanInputFromResult } from '../store/index.js';
+import { ARTIFACTS, demoDb, launchChromium, recordInNewDb, type ReportDb } from './report-helpers.js';
 
 let r: ReportDb;
 let model: ReportModel;
@@ -48,6 +49,27 @@ describe('report model of the demo project', () => {
     expect(v4.asvs).toEqual({ version: '4.0.3', level: 1 });
     expect(v4.requirements.every((q) => q.level === 1)).toBe(true);
     expect(v4.findings.find((f) => f.ruleId === 'PY-INJ-SQL')?.asvs).toContain('V5.3.4');
+  });
+});
+
+describe('report of an earlier scan', () => {
+  it('shows what that scan saw, while the default is the latest scan', () => {
+    const h = recordInNewDb(r.result);
+    try {
+      const [gone, ...rest] = r.result.findings;
+      const shifted = rest.map((f) => ({ ...f, range: { start: { ...f.range.start, line: f.range.start.line + 20 }, end: { ...f.range.end, line: f.range.end.line + 20 } } }));
+      const { scanId: second } = recordScan(h.db, h.projectId, scanInputFromResult({ ...r.result, findings: shifted, startedAt: '2099-01-01T00:00:00.000Z' }), { coverage: asvsCoverageProvider(allRules) });
+      const latest = buildReportModel(h.db, { projectId: h.projectId, rules: allRules });
+      const first = buildReportModel(h.db, { projectId: h.projectId, scanId: h.scanId, rules: allRules });
+      expect(latest.scan.id).toBe(second);
+      expect(latest.findings.map((f) => f.fingerprint)).not.toContain(gone!.fingerprint);
+      expect(first.findings.map((f) => f.fingerprint)).toContain(gone!.fingerprint);
+      const kept = rest[0]!;
+      expect(first.findings.find((f) => f.fingerprint === kept.fingerprint)?.range.start.line).toBe(kept.range.start.line);
+      expect(latest.findings.find((f) => f.fingerprint === kept.fingerprint)).toMatchObject({ lifecycle: 'persisting', range: { start: { line: kept.range.start.line + 20 } } });
+    } finally {
+      h.close();
+    }
   });
 });
 
