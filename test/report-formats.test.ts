@@ -84,6 +84,17 @@ describe('HTML', () => {
     expect(html).toContain('<strong>Not verified.</strong>');
   });
 
+  it('with a detail limit (the PDF), shows the worst findings in full and the rest by rule, saying so', () => {
+    const html = renderHtml(model, { findingDetailLimit: 3 });
+    expect(html.match(/<article class="finding"/g)).toHaveLength(3);
+    expect(html).toContain(`the 3 most severe are shown in full`);
+    const rest = model.findings.slice(3);
+    expect(html).toContain(`The remaining ${rest.length} findings, by rule`);
+    const counts = [...html.matchAll(/<td>(\d+) \((\d+) open\)<\/td>/g)].map((m) => Number(m[1]));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(rest.length);
+    expect(counts).toHaveLength(new Set(rest.map((f) => f.ruleId)).size);
+  });
+
   it('opens in Chromium without a single request, and shows the sections as pages', async () => {
     const browser = await launchChromium();
     try {
