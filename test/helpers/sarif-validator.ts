@@ -1,12 +1,14 @@
 // Validates SARIF logs against the official 2.1.0 schema (draft-04). Formats are checked too:
 // `uri` and `uri-reference` by URL parsing, `date-time` by Date parsing.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import AjvModule from 'ajv-draft-04';
 
 // ajv-draft-04 is CommonJS with `exports.default`: under NodeNext the class sits on `.default`.
 const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as typeof AjvModule.default;
 
-const SCHEMA_PATH = process.env.ASSAY_SARIF_SCHEMA ?? '/work/shared/sarif/sarif-schema-2.1.0.json';
+// The checkout sits beside ../shared (as in CI); elsewhere point ASSAY_SARIF_SCHEMA at a copy.
+const SCHEMA_PATH = process.env.ASSAY_SARIF_SCHEMA ?? fileURLToPath(new URL('../../../shared/sarif/sarif-schema-2.1.0.json', import.meta.url));
 
 function isUri(text: string): boolean {
   try {
