@@ -42,7 +42,7 @@ export function requirementsSection(model: ReportModel): SafeHtml {
 <td><span class="chip st-${r.status}">${STATUS_LABEL[r.status]}</span></td><td>${evidence(r, byId)}</td></tr>`,
       );
     return html`<h3 id="req-${c.id}">${c.id} ${model.chapterNames[c.id] ?? c.name} <span class="muted">— ${c.total} in scope, ${c.counts.failing} failing, ${c.counts['not-verified']} not verified</span></h3>
-<table><thead><tr><th style="width:8.5em">Requirement</th><th style="width:34%">Summary</th><th style="width:9em">Status</th><th>Evidence</th></tr></thead><tbody>${rows}</tbody></table>`;
+<table><thead><tr><th style="width:7.5em">Requirement</th><th style="width:36%">Summary</th><th style="width:8.5em">Status</th><th>Evidence</th></tr></thead><tbody>${rows}</tbody></table>`;
   });
   return html`<section class="major" id="requirements"><h2>Requirements</h2>
 <p>Every requirement of ASVS ${model.asvs.version} up to Level ${model.asvs.level}, with its status at scan #${model.scan.id} and what decided it.
