@@ -1,6 +1,7 @@
 // A scan in Assay's own JSON format (docs/json-schema.md): everything in the ScanResult, grouped
 // for consumers, with a schemaVersion that changes only when a field changes meaning or goes away.
 import type { Finding, Framework, RuleError, ScanResult, ScanStats, ScannedFile, SkippedFile } from '../analyzer/types.js';
+import type { CoverageSummary } from '../asvs/coverage.js';
 
 export const SCAN_JSON_SCHEMA_VERSION = 1;
 
@@ -22,9 +23,11 @@ export interface ScanJson {
   skipped: SkippedFile[];
   ruleErrors: RuleError[];
   stats: ScanStats & { findingsOpen: number; findingsSuppressed: number };
+  /** ASVS status per chapter at the scan's target level (absent when the writer was not given one). */
+  coverage?: CoverageSummary;
 }
 
-export function toScanJson(result: ScanResult): ScanJson {
+export function toScanJson(result: ScanResult, coverage?: CoverageSummary): ScanJson {
   const suppressed = result.findings.filter((f) => f.suppression).length;
   return {
     schemaVersion: SCAN_JSON_SCHEMA_VERSION,
@@ -44,6 +47,7 @@ export function toScanJson(result: ScanResult): ScanJson {
     skipped: result.skipped,
     ruleErrors: result.ruleErrors ?? [],
     stats: { ...result.stats, findingsOpen: result.findings.length - suppressed, findingsSuppressed: suppressed },
+    ...(coverage ? { coverage } : {}),
   };
 }
 

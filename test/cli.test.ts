@@ -126,6 +126,22 @@ describe('assay command line', { timeout: 240_000 }, () => {
     ]);
   });
 
+  it('carries the ASVS coverage per chapter at the target level in JSON and SARIF', async () => {
+    const r = await runCli(['scan', project, '--format', 'json', '--no-db']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { coverage: { version: string; level: number; failing: string[]; chapters: Array<{ id: string }>; total: { total: number } } };
+    expect(doc.coverage.version).toBe('5.0.0');
+    expect(doc.coverage.level).toBe(2);
+    expect(doc.coverage.total.total).toBe(253);
+    expect(doc.coverage.chapters.length).toBeGreaterThan(10);
+    // The open yaml.load finding fails the deserialization requirement it maps to.
+    expect(doc.coverage.failing).toContain('V1.5.2');
+    const sarif = await runCli(['scan', project, '-f', 'sarif', '--asvs-version', '4.0.3', '--level', '1', '--no-db']);
+    const log = JSON.parse(sarif.stdout) as { runs: Array<{ properties: { asvsCoverage: { version: string; level: number; total: { total: number } } } }> };
+    expect(sarifErrors(log)).toEqual([]);
+    expect(log.runs[0]!.properties.asvsCoverage).toMatchObject({ version: '4.0.3', level: 1, total: { total: 128 } });
+  });
+
   it('says so when the output file cannot be written', async () => {
     const r = await runCli(['scan', project, '-f', 'json', '-o', join(work, 'no/such/dir/out.json')]);
     expect(r.code).toBe(2);

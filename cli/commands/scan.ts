@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { scanProject, severityRank } from '../../analyzer/scan.js';
 import { loadConfig } from '../../analyzer/config.js';
 import { allRules } from '../../analyzer/rules/index.js';
-import { SEVERITIES, type ScanResult, type Severity } from '../../analyzer/types.js';
+import { SEVERITIES, type AsvsVersion, type ScanResult, type Severity } from '../../analyzer/types.js';
 import { toSarif } from '../../report/sarif.js';
 import { toScanJson } from '../../report/scan-json.js';
 import { EXIT, type CliIo, type CommandDefinition } from '../command.js';
@@ -14,6 +14,7 @@ import { oneOf, parseOptions, stringOption, type OptionSpec } from '../parse-opt
 import { progressReporter } from '../progress.js';
 import { scanSummary, textReport } from '../summary.js';
 import { afterScanSteps } from './scan-steps.js';
+import { formatCoverageSummary, scanCoverageSummary } from './asvs.js';
 
 export const SCAN_FORMATS = ['text', 'sarif', 'json'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
@@ -109,10 +110,14 @@ export function parseScanArgs(args: string[]): ScanCommandOptions | 'help' {
   };
 }
 
-export function renderReport(result: ScanResult, format: ScanFormat): string {
-  if (format === 'sarif') return JSON.stringify(toSarif(result, allRules), null, 2) + '\n';
-  if (format === 'json') return JSON.stringify(toScanJson(result), null, 2) + '\n';
-  return textReport(result);
+/** The report of a scan, with the ASVS status per chapter at the target level (default 5.0.0, level 2). */
+export function renderReport(result: ScanResult, format: ScanFormat, target: { version?: AsvsVersion; level?: number } = {}): string {
+  const coverage = scanCoverageSummary(result, target.version ?? '5.0.0', (target.level ?? 2) as 1 | 2 | 3);
+  if (format === 'sarif') {
+    return JSON.stringify(toSarif(result, allRules, { runProperties: { asvsCoverage: coverage } }), null, 2) + '\n';
+  }
+  if (format === 'json') return JSON.stringify(toScanJson(result, coverage), null, 2) + '\n';
+  return textReport(result) + '\n' + formatCoverageSummary(coverage);
 }
 
 /** Open findings at or above the threshold. */
@@ -150,7 +155,7 @@ async function runScan(args: string[], io: CliIo): Promise<number> {
 
   for (const step of afterScanSteps) await step({ result, options: parsed, io });
 
-  const report = renderReport(result, parsed.format);
+  const report = renderReport(result, parsed.format, { version: parsed.asvsVersion ?? undefined, level: parsed.level ?? undefined });
   if (parsed.output) {
     const target = resolve(io.cwd, parsed.output);
     try {
