@@ -10,7 +10,10 @@ export const electronPdfRenderer: PdfRenderer = async (html, options) => {
   const dir = mkdtempSync(join(tmpdir(), 'assay-pdf-'));
   const file = join(dir, 'report.html');
   writeFileSync(file, html);
-  const win = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true } });
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' },
+  });
   try {
     await win.loadFile(file);
     const pdf = await win.webContents.printToPDF({

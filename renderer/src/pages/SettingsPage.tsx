@@ -53,7 +53,7 @@ export function SettingsPage() {
             <input value={draft.reviewer} onChange={(e) => setDraft({ ...draft, reviewer: e.target.value })} required maxLength={200} />
           </label>
           <fieldset className="sla">
-            <legend>Days to fix, per severity</legend>
+            <legend>Days to fix, per severity (0 = no SLA)</legend>
             {SEVERITY_ORDER.map((s) => (
               <label key={s}>
                 {s}
