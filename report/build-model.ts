@@ -39,6 +39,8 @@ export interface ReportOptions {
   reviewer?: string;
   /** The rule registry (analyzer/rules allRules): coverage needs to know which rules map where. */
   rules: readonly RuleDefinition[];
+  /** Official requirement text by id (store/asvs-import loadOfficialText), shown beside our summaries. */
+  officialText?: ReadonlyMap<string, string> | null;
   /** The instant the report speaks for (attestation and acceptance expiry); default now. */
   now?: string;
 }
@@ -133,6 +135,7 @@ export function buildReportModel(db: StoreDb, options: ReportOptions): ReportMod
         sectionId: r.sectionId,
         level: r.level,
         summary: summaries.get(r.id) ?? '',
+        officialText: options.officialText?.get(r.id) ?? null,
         status: r.status,
         reason: r.reason,
         automatable: r.automatable,

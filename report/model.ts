@@ -70,6 +70,8 @@ export interface ReportRequirement {
   sectionId: string;
   level: AsvsLevel;
   summary: string;
+  /** The official OWASP wording, when the user imported it (CC BY-SA 4.0, © OWASP Foundation). */
+  officialText: string | null;
   status: RequirementStatus;
   /** One sentence: why this status (from the coverage model). */
   reason: string;

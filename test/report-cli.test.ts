@@ -10,6 +10,8 @@ import type { CliIo } from '../cli/command.js';
 import { run } from '../cli/main.js';
 import { sarifErrors } from './helpers/sarif-validator.js';
 import { DEMO_ROOT } from './report-helpers.js';
+import { OFFICIAL_DIR, OFFICIAL_JSON, readOfficial } from './helpers/asvs-official.js';
+import { escapeHtml } from '../report/index.js';
 
 let dir = '';
 let project = '';
@@ -67,6 +69,19 @@ describe('assay report', () => {
     expect(json.ok).toBe(false);
     expect(json.files.filter((f) => f.status !== 'ok').map((f) => f.path)).toEqual(['report.html']);
   }, 600_000);
+
+  it('quotes the official ASVS text once it has been imported', async () => {
+    const before = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(before).not.toContain('class="official"');
+    const imported = await cli('asvs', 'import', join(OFFICIAL_DIR, OFFICIAL_JSON['5.0.0']));
+    expect(imported.code, imported.err).toBe(0);
+    const output = join(dir, 'official.html');
+    expect((await cli('report', project, '--db', db, '--format', 'html', '--output', output)).code).toBe(0);
+    const html = readFileSync(output, 'utf8');
+    const official = readOfficial('5.0.0').Requirements[0]!.Items[0]!.Items[0]!;
+    expect(html).toContain(`<div class="official"><span class="muted">OWASP:</span> ${escapeHtml(official.Description)}</div>`);
+    expect(html).toContain('CC BY-SA 4.0');
+  });
 
   it('says how to get a browser when none is usable for PDF', async () => {
     const res = await cli('report', project, '--db', db, '--format', 'pdf', '--output', join(dir, 'r.pdf'), '--browser', join(dir, 'no-such-chrome'));

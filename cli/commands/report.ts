@@ -17,7 +17,8 @@ import {
 } from '../../report/index.js';
 import { chromiumPdfRenderer } from '../../report/chromium/chromium-pdf.js';
 import { BrowserNotFoundError, findChromium } from '../../report/chromium/find-chromium.js';
-import { requireProjectByRoot, type AsvsLevel } from '../../store/index.js';
+import { defaultDataDir, requireProjectByRoot, type AsvsLevel } from '../../store/index.js';
+import { AsvsImportError, loadOfficialText } from '../../store/asvs-import.js';
 import { EXIT, type CliIo, type CommandDefinition } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
 import { withHistoryDb } from '../history-db.js';
@@ -107,6 +108,16 @@ function pdfRenderer(io: CliIo, browser: string | undefined): PdfRenderer {
   }
 }
 
+/** The official ASVS text the user imported, if any; a damaged import is an input error, not a crash. */
+function officialText(io: CliIo, version: string): Map<string, string> | null {
+  try {
+    return loadOfficialText(version, defaultDataDir(io.env));
+  } catch (err) {
+    if (err instanceof AsvsImportError) throw new InputError(err.message);
+    throw err;
+  }
+}
+
 function describe(model: ReportModel): string {
   const t = model.compliance.total;
   return `${model.project.name}, scan #${model.scan.id} — ASVS ${model.asvs.version} Level ${model.asvs.level}: ${(t.compliance * 100).toFixed(1)}% compliant, ` +
@@ -123,16 +134,18 @@ async function runReport(args: string[], io: CliIo): Promise<number> {
   // Find the browser before the work, so a missing one fails fast with the fix.
   const renderer = needsPdf ? pdfRenderer(io, parsed.browser) : undefined;
   const root = resolve(io.cwd, parsed.path);
-  const model = withHistoryDb(io, parsed.db, (db) =>
-    buildReportModel(db, {
-      projectId: requireProjectByRoot(db, root).id,
+  const model = withHistoryDb(io, parsed.db, (db) => {
+    const project = requireProjectByRoot(db, root);
+    return buildReportModel(db, {
+      projectId: project.id,
       ...(parsed.scanId !== undefined ? { scanId: parsed.scanId } : {}),
       ...(parsed.asvsVersion ? { asvsVersion: parsed.asvsVersion } : {}),
       ...(parsed.level ? { level: parsed.level } : {}),
       ...(parsed.reviewer ? { reviewer: parsed.reviewer } : {}),
       rules: allRules,
-    }),
-  { readonly: true });
+      officialText: officialText(io, parsed.asvsVersion ?? project.asvsVersion),
+    });
+  }, { readonly: true });
   const bytes = parsed.format === 'pack' ? await buildEvidencePack(model, parsed.include, renderer) : await renderFormat(model, parsed.format, renderer);
   const target = resolve(io.cwd, parsed.output);
   try {

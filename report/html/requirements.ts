@@ -38,7 +38,7 @@ export function requirementsSection(model: ReportModel): SafeHtml {
       .filter((r) => r.chapterId === c.id)
       .map(
         (r) => html`<tr id="req-${r.id}"><td class="mono">${r.id}<br><span class="muted">L${r.level}</span></td>
-<td>${r.summary}<br><span class="muted">${model.sectionNames[r.sectionId] ?? r.sectionId} · ${AUTOMATABLE_LABEL[r.automatable]}</span></td>
+<td>${r.summary}${r.officialText ? html`<div class="official"><span class="muted">OWASP:</span> ${r.officialText}</div>` : ''}<div class="muted">${model.sectionNames[r.sectionId] ?? r.sectionId} · ${AUTOMATABLE_LABEL[r.automatable]}</div></td>
 <td><span class="chip st-${r.status}">${STATUS_LABEL[r.status]}</span></td><td>${evidence(r, byId)}</td></tr>`,
       );
     return html`<h3 id="req-${c.id}">${c.id} ${model.chapterNames[c.id] ?? c.name} <span class="muted">— ${c.total} in scope, ${c.counts.failing} failing, ${c.counts['not-verified']} not verified</span></h3>
@@ -46,5 +46,5 @@ export function requirementsSection(model: ReportModel): SafeHtml {
   });
   return html`<section class="major" id="requirements"><h2>Requirements</h2>
 <p>Every requirement of ASVS ${model.asvs.version} up to Level ${model.asvs.level}, with its status at scan #${model.scan.id} and what decided it.
-Summaries are Assay's own one-line wording; the official OWASP text is the reference.</p>${chapters}</section>`;
+Summaries are Assay's own one-line wording; the official OWASP text is the reference${model.requirements.some((r) => r.officialText) ? ' and is quoted under each (© OWASP Foundation, CC BY-SA 4.0)' : ' (import it in Settings or with `assay asvs import` to have it quoted here)'}.</p>${chapters}</section>`;
 }

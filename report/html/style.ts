@@ -49,6 +49,7 @@ ol.trace code{overflow-wrap:anywhere}
 ol.trace{margin:4px 0;padding-left:22px}
 ol.trace li{margin:2px 0}
 .register{font-size:10.5px}.register td,.register th{padding:2px 4px}.register .chip{font-size:9.5px}
+.official{font-size:11.5px;margin:3px 0;padding-left:6px;border-left:2px solid var(--rule)}
 .legend{display:flex;flex-wrap:wrap;gap:12px;margin:4px 0 10px;font-size:12px}
 .legend span::before{content:"";display:inline-block;width:10px;height:10px;margin-right:4px;vertical-align:-1px;background:var(--c);border:1px solid #999}
 svg text{font-family:"DejaVu Sans",Arial,sans-serif}
