@@ -193,7 +193,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     progress('taint', items.length, items.length, null);
     analyses.sort((a, b) => compareText(a.path, b.path));
     try {
-      findings.push(...taintFindings(analyses, active));
+      findings.push(...taintFindings(analyses, active, findings));
     } catch (err) {
       ruleErrors.push({ ruleId: 'taint', path: null, message: err instanceof Error ? err.message : String(err) });
     }

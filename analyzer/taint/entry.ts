@@ -20,7 +20,8 @@ export type ParamKind =
   /** A bound form/serializer instance of a known class. */
   | { k: 'form'; cls: string };
 
-export const SAFE_CONVERTERS = new Set(['int', 'float', 'uuid', 'slug']);
+// any(a, b) is an allowlist; slug is [-a-zA-Z0-9_]+.
+export const SAFE_CONVERTERS = new Set(['int', 'float', 'uuid', 'slug', 'any']);
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'list', 'retrieve', 'create', 'update', 'partial_update', 'destroy']);
 const RESPONSE_TYPES = new Set(['fastapi.Response', 'starlette.responses.Response', 'fastapi.responses.Response']);
 const REQUEST_ANN = /(^|\.)(HttpRequest|WSGIRequest|Request|ASGIRequest)$/;

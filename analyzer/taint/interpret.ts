@@ -114,9 +114,13 @@ export class FunctionRun {
     };
   }
 
+  /** A framework entry point: a route, or a view handed the request or URL parameters. */
+  private isHandler = false;
+
   private bindParams(st: State): void {
     for (const [name, v] of this.program.closures.get(this.fn.id) ?? []) st.env.set(name, v);
     const kinds = paramKinds(this.fn, this.file, this.program);
+    this.isHandler = this.fn.route !== null || kinds.some((k) => k.k === 'request' || k.k === 'source' || k.k === 'form' || k.k === 'fields');
     this.fn.params.forEach((p, i) => {
       const kind = kinds[i]!;
       const param: Label = { origin: `p${i}`, param: i, source: null, clean: 0, flags: 0, trace: null, depth: 0 };
@@ -399,7 +403,9 @@ export class FunctionRun {
     void st;
     const bit = kindBit(hit.kind);
     const key = `${hit.path}|${hit.loc[0]}|${hit.kind}`;
-    const reached = v.labels.some((l) => (l.clean & bit) === 0);
+    // Data seen and cleaned (escape(text)) is a verdict anywhere; "no data at all" only counts in a
+    // request handler — elsewhere no source is in view, which proves nothing.
+    const reached = v.labels.some((l) => (l.clean & bit) === 0) || (v.labels.length === 0 && !this.isHandler);
     this.program.judged.set(key, (this.program.judged.get(key) ?? false) || reached);
     for (const l of v.labels) {
       if (l.clean & bit) continue;

@@ -1,7 +1,8 @@
 // The split between taint rules and their no-dataflow fallbacks (eval/exec, pickle, yaml, Markup,
 // XML parsers … at low confidence): a fallback finding goes away where the taint pass has judged
-// the same sink — it reported the flow itself (never twice), it saw that no untrusted data reaches
-// the call, or the call sits in code that constant folding proved dead.
+// the same sink — it reported the flow itself (never twice), it saw inside a request handler that
+// no untrusted data reaches the call, or the call sits in code that constant folding proved dead.
+// Outside handlers (a cache file unpickled at start-up) the fallback stands: no source is in view.
 import type { Finding } from '../types.js';
 import type { RuleDefinition } from '../rule.js';
 import type { Program } from './program.js';
@@ -15,6 +16,7 @@ export function supersededBy(program: Program, taintFindings: readonly Finding[]
   const dead = new Map<string, Array<[number, number]>>();
   for (const m of program.modules.values()) dead.set(m.path, m.dead);
   return (f) => {
+    // Only the declared fallbacks (low confidence, no dataflow) give way to the taint pass.
     if (f.confidence !== 'low' || f.trace.length > 0) return false;
     const kinds = f.cwe.flatMap((c) => kindsOfCwe.get(c) ?? []);
     if (kinds.length === 0) return false;
