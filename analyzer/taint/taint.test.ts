@@ -166,10 +166,15 @@ def calc():
 
 def plugin(code):
     return eval(code)
+
+
+def warm_up():
+    return eval(open("rules.txt").read())
 `;
     const findings = analyzeSources([{ path: 'app.py', source: src }]).findings.filter((f) => f.cwe.includes(95));
     expect(findings.map((f) => [f.ruleId, f.range.start.line]).sort()).toEqual([
       ['PY-API-EVAL', 14],
+      ['PY-API-EVAL', 18],
       ['PY-INJ-CODE', 8],
     ]);
   });
