@@ -1,6 +1,6 @@
 // The split between taint rules and their no-dataflow fallbacks (eval/exec, pickle, yaml, Markup,
-// XML parsers … at low confidence): a fallback finding goes away where the taint pass has judged
-// the same sink — it reported the flow itself (never twice), it saw inside a request handler that
+// XML parsers …): any no-dataflow finding on the line and CWE of a taint finding goes away (never
+// twice); a low-confidence fallback also goes away where the taint pass saw inside a request handler that
 // no untrusted data reaches the call, or the call sits in code that constant folding proved dead.
 // Outside handlers (a cache file unpickled at start-up) the fallback stands: no source is in view.
 import type { Finding } from '../types.js';
@@ -16,12 +16,16 @@ export function supersededBy(program: Program, taintFindings: readonly Finding[]
   const dead = new Map<string, Array<[number, number]>>();
   for (const m of program.modules.values()) dead.set(m.path, m.dead);
   return (f) => {
-    // Only the declared fallbacks (low confidence, no dataflow) give way to the taint pass.
-    if (f.confidence !== 'low' || f.trace.length > 0) return false;
+    if (f.trace.length > 0) return false;
+    const line = f.range.start.line;
+    // The same issue seen twice: the taint finding carries the trace, so it is the one kept,
+    // whatever the no-dataflow rule's confidence (yaml.load with an unsafe Loader on request data).
+    if (f.cwe.some((c) => reported.has(`${f.path}|${line}|${c}`))) return true;
+    // Judging a call clean or dead overrules only the declared fallbacks (low confidence): a rule
+    // that flags a call as dangerous whatever its input stands on its own.
+    if (f.confidence !== 'low') return false;
     const kinds = f.cwe.flatMap((c) => kindsOfCwe.get(c) ?? []);
     if (kinds.length === 0) return false;
-    const line = f.range.start.line;
-    if (f.cwe.some((c) => reported.has(`${f.path}|${line}|${c}`))) return true;
     if ((dead.get(f.path) ?? []).some(([a, b]) => line >= a && line <= b)) return true;
     return kinds.some((k) => program.judged.get(`${f.path}|${line}|${k}`) === false);
   };

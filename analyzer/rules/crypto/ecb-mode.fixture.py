@@ -1,4 +1,4 @@
-from Crypto.Cipher import AES
+from Crypto.Cipher import AES, DES
 from Cryptodome.Cipher import AES as AES2
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
@@ -24,3 +24,8 @@ def encrypt_gcm(key, data):
 def encrypt_cbc(key, iv, data):
     encryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor()  # ok: PY-CRYPTO-ECB-MODE
     return encryptor.update(data) + encryptor.finalize()
+
+
+def encrypt_legacy_reference(key, data):
+    # DES is reported by PY-CRYPTO-WEAK-CIPHER on this call; ECB is not reported a second time.
+    return DES.new(key, DES.MODE_ECB).encrypt(data)  # ok: PY-CRYPTO-ECB-MODE
