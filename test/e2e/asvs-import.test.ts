@@ -54,4 +54,20 @@ describe('importing the official ASVS text', () => {
     expect(((await official.textContent()) ?? '').length).toBeGreaterThan(60);
     await app.shot('18-asvs-official-text');
   });
+
+  it('keeps the theme and rule choices in Settings', async () => {
+    const { page } = app;
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Dark', { exact: true }).check();
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    const rule = page.getByRole('list').filter({ hasText: 'PY-DESER-YAML' }).getByRole('checkbox').first();
+    await rule.uncheck();
+    await page.getByText(/^Rule PY-\S+ saved\.$/).waitFor();
+    await app.shot('19-settings-dark');
+    const prefs = app.services.ctx.preferences.get();
+    expect(prefs.theme).toBe('dark');
+    expect(prefs.disabledRules).toHaveLength(1);
+    await page.getByLabel('Follow the system').check();
+    await page.waitForFunction(() => document.documentElement.dataset.theme === undefined);
+  });
 });

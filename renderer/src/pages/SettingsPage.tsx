@@ -71,7 +71,15 @@ export function SettingsPage() {
             <legend>Theme</legend>
             {(['system', 'light', 'dark'] as Theme[]).map((t) => (
               <label key={t}>
-                <input type="radio" name="theme" checked={draft.theme === t} onChange={() => void save({ theme: t }, 'Theme')} />
+                <input
+                  type="radio"
+                  name="theme"
+                  checked={draft.theme === t}
+                  onChange={() => {
+                    setDraft({ ...draft, theme: t });
+                    void save({ theme: t }, 'Theme');
+                  }}
+                />
                 {t === 'system' ? 'Follow the system' : t === 'light' ? 'Light' : 'Dark'}
               </label>
             ))}
@@ -110,6 +118,8 @@ export function SettingsPage() {
                     checked={r.enabled}
                     onChange={() => {
                       const disabled = r.enabled ? [...draft.disabledRules, r.id] : draft.disabledRules.filter((x) => x !== r.id);
+                      // Shown at once; the saved settings replace the draft when main answers.
+                      setDraft({ ...draft, disabledRules: disabled, rules: draft.rules.map((x) => (x.id === r.id ? { ...x, enabled: !r.enabled } : x)) });
                       void save({ disabledRules: disabled }, `Rule ${r.id}`);
                     }}
                   />
