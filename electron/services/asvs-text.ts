@@ -1,55 +1,46 @@
-// The official ASVS requirement text, once the user imports OWASP's JSON export: validated by
-// asvs/official-import.ts, kept as a copy in the data directory (the text is CC BY-SA and never
-// ships with Assay), and read back on start.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkAgainstCatalogue, OfficialExportError, parseOfficialExport, type OfficialExport } from '../../asvs/official-import.js';
+// The official ASVS requirement text, once the user imports OWASP's JSON export. Validation and
+// storage are store/asvs-import.ts's, the same files `assay asvs import` writes, so a text imported
+// on the command line shows in the app and back. The text is CC BY-SA and never ships with Assay.
+import { statSync } from 'node:fs';
+import { OfficialExportError } from '../../asvs/official-import.js';
+import { AsvsImportError, importedVersions, importOfficialExportFile, loadOfficialText } from '../../store/asvs-import.js';
 import type { AsvsTextSource } from './app-services.js';
 import { ServiceError } from './service-error.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
 export function importedAsvsText(dataDir: string): AsvsTextSource {
-  const dir = join(dataDir, 'asvs-official');
   const texts = new Map<string, Map<string, string>>();
-  const load = (json: unknown): OfficialExport => {
-    const parsed = parseOfficialExport(json);
-    texts.set(parsed.version, parsed.requirements);
-    return parsed;
+  const load = (version: string) => {
+    try {
+      const text = loadOfficialText(version, dataDir);
+      if (text) texts.set(version, text);
+    } catch {
+      // A copy damaged by hand: the summaries still show, and a new import replaces it.
+    }
   };
-  try {
-    for (const f of readdirSync(dir)) if (f.endsWith('.json')) load(JSON.parse(readFileSync(join(dir, f), 'utf8')));
-  } catch {
-    // Nothing imported yet, or a copy damaged by hand: the summaries still show.
-  }
+  for (const version of importedVersions(dataDir)) load(version);
   return {
     officialText: (version, id) => texts.get(version)?.get(id) ?? null,
     imported: () => [...texts.keys()].sort(),
     importFile(path) {
-      let raw: string;
+      let size: number;
       try {
-        raw = readFileSync(path, 'utf8');
+        size = statSync(path).size;
       } catch (e) {
         throw new ServiceError('io', `Cannot read ${path}: ${(e as Error).message}`);
       }
-      if (raw.length > MAX_BYTES) throw new ServiceError('invalid-request', 'That file is too large to be an ASVS export.');
-      let parsed: OfficialExport;
+      if (size > MAX_BYTES) throw new ServiceError('invalid-request', 'That file is too large to be an ASVS export.');
       try {
-        const json = JSON.parse(raw) as unknown;
-        parsed = parseOfficialExport(json);
-        const check = checkAgainstCatalogue(parsed);
-        if (check.known && (check.missing.length || check.extra.length || check.levelMismatch.length)) {
-          throw new ServiceError('invalid-request', `This ASVS ${parsed.version} file does not match the official catalogue (${check.missing.length} missing, ${check.extra.length} unknown, ${check.levelMismatch.length} with other levels); it may be modified or truncated.`);
-        }
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(join(dir, `${parsed.version.replace(/[^0-9A-Za-z.-]/g, '_')}.json`), raw);
-        load(json);
+        const imported = importOfficialExportFile(path, dataDir);
+        load(imported.version);
+        return { version: imported.version, requirements: imported.requirementCount };
       } catch (e) {
-        if (e instanceof ServiceError) throw e;
-        if (e instanceof OfficialExportError || e instanceof SyntaxError) throw new ServiceError('invalid-request', `Not an official ASVS JSON export: ${e.message}`);
+        if (e instanceof OfficialExportError || e instanceof AsvsImportError) {
+          throw new ServiceError('invalid-request', `Not an official ASVS JSON export: ${e.message}`);
+        }
         throw e;
       }
-      return { version: parsed.version, requirements: parsed.requirements.size };
     },
   };
 }
