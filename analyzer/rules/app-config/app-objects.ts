@@ -1,7 +1,8 @@
 // Which local names hold a Flask or FastAPI/Starlette application in this file, and how a config
 // write on one reads: `app.config['K'] = v`, `app.config.update(K=v)`, `app.k = v`. Rules ask here
 // so that `app` means the same thing to all of them: a name bound to `flask.Flask(...)`.
-import type { RuleContext, SyntaxNode } from '../../rule.js';
+import type { RuleContext, RuleVisitor, SyntaxNode } from '../../rule.js';
+import { isTestPath } from '../support/test-paths.js';
 
 export type AppKind = 'flask' | 'asgi';
 
@@ -154,6 +155,28 @@ function enclosingClassName(node: SyntaxNode): string {
 export function deployedConfigClassWrite(node: SyntaxNode, ctx: RuleContext): ConfigWrite | null {
   const write = configClassWrite(node, ctx);
   return write && !/(Dev|Development|Local|Test|Testing)Config$/.test(enclosingClassName(node)) ? write : null;
+}
+
+/** Judges one Flask config value; `where` tells the app config from a config class in messages. */
+export type FlaskConfigCheck = (key: string, value: SyntaxNode, at: SyntaxNode, ctx: RuleContext, where: 'in the app config' | 'in a config class') => void;
+
+/**
+ * The visitor of every rule that judges Flask config values: `app.config[...]` writes,
+ * `app.config.update(...)` and deployable config classes, outside test files.
+ */
+export function flaskConfigVisitor(check: FlaskConfigCheck): RuleVisitor {
+  return {
+    call(node, ctx) {
+      if (isTestPath(ctx.path)) return;
+      for (const w of flaskConfigWrites(node, ctx)) check(w.key, w.value, w.value, ctx, 'in the app config');
+    },
+    assignment(node, ctx) {
+      if (isTestPath(ctx.path)) return;
+      for (const w of flaskConfigWrites(node, ctx)) check(w.key, w.value, node, ctx, 'in the app config');
+      const cls = deployedConfigClassWrite(node, ctx);
+      if (cls) check(cls.key, cls.value, node, ctx, 'in a config class');
+    },
+  };
 }
 
 /**

@@ -1,6 +1,5 @@
 import { defineRule, type RuleContext, type SyntaxNode } from '../../rule.js';
-import { deployedConfigClassWrite, flaskConfigWrites } from './app-objects.js';
-import { isTestPath } from '../support/test-paths.js';
+import { flaskConfigVisitor } from './app-objects.js';
 
 // Flask-WTF: WTF_CSRF_ENABLED turns the token check off everywhere; WTF_CSRF_CHECK_DEFAULT=False
 // leaves CSRFProtect installed but checking nothing unless a view asks.
@@ -31,16 +30,5 @@ export const flaskCsrfDisabled = defineRule({
       'https://flask-wtf.readthedocs.io/en/stable/csrf/',
     ],
   },
-  visit: {
-    call(node, ctx) {
-      if (isTestPath(ctx.path)) return;
-      for (const w of flaskConfigWrites(node, ctx)) check(w.key, w.value, w.value, ctx);
-    },
-    assignment(node, ctx) {
-      if (isTestPath(ctx.path)) return;
-      for (const w of flaskConfigWrites(node, ctx)) check(w.key, w.value, node, ctx);
-      const cls = deployedConfigClassWrite(node, ctx);
-      if (cls) check(cls.key, cls.value, node, ctx);
-    },
-  },
+  visit: flaskConfigVisitor(check),
 });

@@ -1,6 +1,5 @@
 import { defineRule, type RuleContext, type SyntaxNode } from '../../rule.js';
-import { deployedConfigClassWrite, flaskConfigWrites } from './app-objects.js';
-import { isTestPath } from '../support/test-paths.js';
+import { flaskConfigVisitor } from './app-objects.js';
 
 // Flask and its common extensions: each signs or encrypts something with this value.
 const SECRET_KEYS = new Set(['SECRET_KEY', 'JWT_SECRET_KEY', 'WTF_CSRF_SECRET_KEY', 'SECURITY_PASSWORD_SALT', 'SECURITY_TOTP_SECRETS']);
@@ -33,16 +32,5 @@ export const flaskSecretKeyHardcoded = defineRule({
       'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     ],
   },
-  visit: {
-    call(node, ctx) {
-      if (isTestPath(ctx.path)) return;
-      for (const w of flaskConfigWrites(node, ctx)) check(w.key, w.value, w.value, ctx, 'in the app config');
-    },
-    assignment(node, ctx) {
-      if (isTestPath(ctx.path)) return;
-      for (const w of flaskConfigWrites(node, ctx)) check(w.key, w.value, node, ctx, 'in the app config');
-      const cls = deployedConfigClassWrite(node, ctx);
-      if (cls) check(cls.key, cls.value, node, ctx, 'in a config class');
-    },
-  },
+  visit: flaskConfigVisitor(check),
 });

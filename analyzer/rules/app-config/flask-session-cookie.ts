@@ -1,6 +1,5 @@
 import { defineRule, type RuleContext, type SyntaxNode } from '../../rule.js';
-import { deployedConfigClassWrite, flaskConfigWrites } from './app-objects.js';
-import { isTestPath } from '../support/test-paths.js';
+import { flaskConfigVisitor } from './app-objects.js';
 
 // Flask session cookie (and Flask-Login's remember cookie) flags that must not be turned off.
 const FLAGS: Record<string, string> = {
@@ -36,16 +35,5 @@ export const flaskSessionCookieFlags = defineRule({
       'https://flask.palletsprojects.com/en/stable/security/#set-cookie-options',
     ],
   },
-  visit: {
-    call(node, ctx) {
-      if (isTestPath(ctx.path)) return;
-      for (const w of flaskConfigWrites(node, ctx)) check(w.key, w.value, w.value, ctx);
-    },
-    assignment(node, ctx) {
-      if (isTestPath(ctx.path)) return;
-      for (const w of flaskConfigWrites(node, ctx)) check(w.key, w.value, node, ctx);
-      const cls = deployedConfigClassWrite(node, ctx);
-      if (cls) check(cls.key, cls.value, node, ctx);
-    },
-  },
+  visit: flaskConfigVisitor(check),
 });

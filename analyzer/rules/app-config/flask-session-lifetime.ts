@@ -1,6 +1,5 @@
 import { defineRule, type RuleContext, type SyntaxNode } from '../../rule.js';
-import { isTestPath } from '../support/test-paths.js';
-import { deployedConfigClassWrite, flaskConfigWrites } from './app-objects.js';
+import { flaskConfigVisitor } from './app-objects.js';
 import { durationSeconds } from './durations.js';
 
 const DAY = 86400;
@@ -42,16 +41,5 @@ export const flaskSessionLifetime = defineRule({
       'https://flask-jwt-extended.readthedocs.io/en/stable/options.html#JWT_ACCESS_TOKEN_EXPIRES',
     ],
   },
-  visit: {
-    call(node, ctx) {
-      if (isTestPath(ctx.path)) return;
-      for (const w of flaskConfigWrites(node, ctx)) check(w.key, w.value, w.value, ctx);
-    },
-    assignment(node, ctx) {
-      if (isTestPath(ctx.path)) return;
-      for (const w of flaskConfigWrites(node, ctx)) check(w.key, w.value, node, ctx);
-      const cls = deployedConfigClassWrite(node, ctx);
-      if (cls) check(cls.key, cls.value, node, ctx);
-    },
-  },
+  visit: flaskConfigVisitor(check),
 });
