@@ -17,8 +17,9 @@ function write(root: string, rel: string, text: string) {
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'assay-cli-'));
   project = join(work, 'shop');
-  write(project, 'shop/views.py', 'import yaml\n\ndef load(request):\n    return yaml.load(request.body)\n');
-  write(project, 'shop/safe.py', 'import yaml\n\ndef load(request):\n    return yaml.safe_load(request.body)\n');
+  // Files, not request data: request data reaching yaml.load is the taint rule's finding instead.
+  write(project, 'shop/views.py', 'import yaml\n\ndef load(path):\n    return yaml.load(open(path))\n');
+  write(project, 'shop/safe.py', 'import yaml\n\ndef load(path):\n    return yaml.safe_load(open(path))\n');
   // Only the example rule: the assertions below stay exact as other rules join the registry.
   write(project, 'assay.toml', '[rules]\nenable = ["PY-DESER-YAML"]\n');
   write(project, 'shop/trusted.py', 'import yaml\nCONF = yaml.load(open("conf.yml"))  # nosec B506 shipped with the app\n');
