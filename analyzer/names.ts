@@ -148,8 +148,21 @@ export function buildNameResolver(root: SyntaxNode, module: string, isPackage: b
     return null;
   }
 
+  // Many rules ask about the same call node; each question costs tree-sitter binding calls, so the
+  // answer is kept per node id (unique within this file's tree).
+  const memo = new Map<number, string | null>();
+
   function qualifiedName(node: SyntaxNode | null | undefined): string | null {
     if (!node) return null;
+    const id = node.id;
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const name = resolveChain(node);
+    memo.set(id, name);
+    return name;
+  }
+
+  function resolveChain(node: SyntaxNode): string | null {
     const attrs: string[] = [];
     let cur: SyntaxNode | null = node;
     // Iterative: attribute chains in hostile code can be thousands deep.

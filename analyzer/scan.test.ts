@@ -108,10 +108,11 @@ describe('scanProject', () => {
   it('stops a worker stuck on one file, records that file, and finishes the rest', async () => {
     const slow = mkdtempSync(join(tmpdir(), 'assay-slow-'));
     try {
-      // Parsing this takes a fraction of the limit, analysing it several times the limit, so the
-      // pool's watchdog stops the worker and a replacement takes the rest of the batch. (Should the
+      // Parsing this takes a fraction of the limit, analysing it several times the limit (about 7 s
+      // in-process on this 2-core machine), so the pool's watchdog stops the worker and a
+      // replacement takes the rest of the batch. (Should the
       // machine be so loaded that parsing alone passes the limit, tree-sitter's own limit stops it.)
-      const body = Array.from({ length: 1500 }, (_, i) => `v${i} = yaml.load(data[${i}]) + f"{x}" * [i for i in range(${i})]`).join('\n');
+      const body = Array.from({ length: 12000 }, (_, i) => `v${i} = yaml.load(data[${i}]) + f"{x}" * [i for i in range(${i})]`).join('\n');
       writeFileSync(join(slow, 'a_huge.py'), `import yaml\n${body}\n`);
       writeFileSync(join(slow, 'b_small.py'), 'import yaml\nyaml.load(x)\n');
       writeFileSync(join(slow, 'c_small.py'), 'x = 1\n');

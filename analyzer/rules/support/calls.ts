@@ -3,7 +3,8 @@ import type { RuleContext, SyntaxNode } from '../../rule.js';
 
 /** The qualified name of the called function, or null for locals and dynamic callees. */
 export function calleeName(call: SyntaxNode, ctx: RuleContext): string | null {
-  return ctx.names.qualifiedName(call.childForFieldName('function'));
+  // qualifiedName of a call is its callee's, remembered per call node across every rule that asks.
+  return call.type === 'call' ? ctx.names.qualifiedName(call) : null;
 }
 
 function argumentNodes(call: SyntaxNode): SyntaxNode[] {
