@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { AsvsVersion, AttestationStatus, RequirementDetail } from '../../../electron/ipc-contract.js';
 import { call } from '../api.js';
+import { useSubmit } from '../use-submit.js';
 
 const LABELS: Record<AttestationStatus, string> = { pass: 'Pass', fail: 'Fail', 'not-applicable': 'Not applicable' };
 
@@ -10,8 +11,7 @@ export function AttestationForm({ projectId, version, requirementId, onSaved }: 
   const [evidence, setEvidence] = useState('');
   const [links, setLinks] = useState('');
   const [expires, setExpires] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { error, setError, saving, run } = useSubmit();
   const submit = async () => {
     const linkList = links
       .split(/\s+/)
@@ -20,19 +20,13 @@ export function AttestationForm({ projectId, version, requirementId, onSaved }: 
     if (!evidence.trim()) return setError('Describe the evidence: what was checked, how, and where the proof is.');
     const bad = linkList.find((l) => !/^https:\/\/\S+$/.test(l));
     if (bad) return setError(`Links must be https URLs: ${bad}`);
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       const next = await call((api) => api.attest({ projectId, asvsVersion: version, requirementId, status, evidence: evidence.trim(), links: linkList, expiresAt: expires || null }));
       setEvidence('');
       setLinks('');
       setExpires('');
       onSaved(next);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
   return (
     <form

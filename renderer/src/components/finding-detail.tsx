@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { FindingDetail, TriageStatus } from '../../../electron/ipc-contract.js';
 import { call } from '../api.js';
+import { useSubmit } from '../use-submit.js';
 import { dateTime, TRIAGE_LABELS } from '../format.js';
 import { useLoad } from '../use-load.js';
 import { SeverityBadge, TriageBadge } from './badges.js';
@@ -141,23 +142,16 @@ function TriageForm({ detail, projectId, onDone }: { detail: FindingDetail; proj
   const [status, setStatus] = useState<TriageStatus>(detail.triage);
   const [reason, setReason] = useState('');
   const [expires, setExpires] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { error, setError, saving, run } = useSubmit();
   const needsReason = status === 'false-positive' || status === 'accepted-risk';
   const submit = async () => {
     if (needsReason && !reason.trim()) return setError('Write why: a justification is required for this decision.');
     if (status === 'accepted-risk' && !expires) return setError('An accepted risk needs an expiry date.');
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       await call((api) => api.triage({ projectId, findingId: detail.id, status, reason: reason.trim() || null, expiresAt: status === 'accepted-risk' ? expires : null }));
       setReason('');
       onDone();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
   return (
     <form
