@@ -48,9 +48,11 @@ export function taintFindings(files: readonly FileAnalysis[], rules: readonly Ru
   for (const f of files) removeWhere(f.findings, supersedes);
   if (collected) removeWhere(collected, supersedes);
   const bandit = new Map(rules.map((r) => [r.id, r.bandit ?? []]));
-  const byPath = new Map(files.map((f) => [f.path, f.suppressionComments]));
-  for (const [path, comments] of byPath) {
-    applySuppressions(taint.filter((f) => f.path === path), comments, (id) => bandit.get(id) ?? []);
+  const byPath = new Map<string, Finding[]>();
+  for (const f of taint) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
+  for (const file of files) {
+    const found = byPath.get(file.path);
+    if (found) applySuppressions(found, file.suppressionComments, (id) => bandit.get(id) ?? []);
   }
   return taint;
 }

@@ -6,6 +6,7 @@ import { buildNameResolver, isPackageInit, moduleNameForPath, type NameResolver 
 import { evaluateConstant, type ConstValue } from './constants.js';
 import { frameworksOfModules } from './frameworks/detect.js';
 import { FingerprintAllocator } from './fingerprint.js';
+import { findingOf } from './finding.js';
 
 const SNIPPET_MAX = 300;
 
@@ -90,22 +91,17 @@ export class FileContext implements RuleContext {
     const rule = this.currentRule;
     if (!rule) throw new Error('report() called outside a rule visitor');
     const range = rangeOf(node);
-    this.findings.push({
-      ruleId: rule.id,
-      title: rule.title,
-      cwe: [...rule.cwe],
-      asvs: { '5.0.0': [...rule.asvs['5.0.0']], '4.0.3': [...rule.asvs['4.0.3']] },
-      severity: options.severity ?? rule.severity,
-      confidence: options.confidence ?? rule.confidence,
-      path: this.path,
-      range,
-      message: options.message,
-      snippet: snippetOf(this.lines, range),
-      trace: [],
-      fix: options.fix ?? rule.docs.fix,
-      fingerprint: this.fingerprints.next(rule.id, this.path, scopeOf(node), node.text),
-      suppression: null,
-      tool: 'assay',
-    });
+    this.findings.push(
+      findingOf(rule, {
+        path: this.path,
+        range,
+        message: options.message,
+        snippet: snippetOf(this.lines, range),
+        fingerprint: this.fingerprints.next(rule.id, this.path, scopeOf(node), node.text),
+        severity: options.severity,
+        confidence: options.confidence,
+        fix: options.fix,
+      }),
+    );
   }
 }

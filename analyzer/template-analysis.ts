@@ -2,6 +2,7 @@
 import type { Finding } from './types.js';
 import type { ReportOptions, RuleDefinition, TemplateContext } from './rule.js';
 import { FingerprintAllocator } from './fingerprint.js';
+import { findingOf } from './finding.js';
 import { snippetOf } from './file-context.js';
 import { parseSuppressionComment, applySuppressions, type SuppressionComment } from './suppressions.js';
 
@@ -38,23 +39,18 @@ export function analyzeTemplate(path: string, source: string, rules: readonly Ru
       report(line: number, column: number, endColumn: number, options: ReportOptions) {
         const range = { start: { line, column }, end: { line, column: endColumn } };
         const code = (lines[line - 1] ?? '').slice(column - 1, endColumn - 1);
-        findings.push({
-          ruleId: rule.id,
-          title: rule.title,
-          cwe: [...rule.cwe],
-          asvs: { '5.0.0': [...rule.asvs['5.0.0']], '4.0.3': [...rule.asvs['4.0.3']] },
-          severity: options.severity ?? rule.severity,
-          confidence: options.confidence ?? rule.confidence,
-          path,
-          range,
-          message: options.message,
-          snippet: snippetOf(lines, range),
-          trace: [],
-          fix: options.fix ?? rule.docs.fix,
-          fingerprint: fingerprints.next(rule.id, path, '', code),
-          suppression: null,
-          tool: 'assay',
-        });
+        findings.push(
+          findingOf(rule, {
+            path,
+            range,
+            message: options.message,
+            snippet: snippetOf(lines, range),
+            fingerprint: fingerprints.next(rule.id, path, '', code),
+            severity: options.severity,
+            confidence: options.confidence,
+            fix: options.fix,
+          }),
+        );
       },
     };
     try {

@@ -7,6 +7,7 @@ import type { Finding0, Program } from './program.js';
 import { traceToArray } from './value.js';
 import { FingerprintAllocator, normalizeCode } from '../fingerprint.js';
 import { snippetOf } from '../file-context.js';
+import { findingOf } from '../finding.js';
 
 const CONFIDENCE_ORDER: Confidence[] = ['low', 'medium', 'high'];
 
@@ -74,23 +75,17 @@ export function toFindings(program: Program, rules: readonly RuleDefinition[]): 
     const where = sameFile ? `line ${source.loc[0]}` : `${source.path}:${source.loc[0]}`;
     let confidence = weaker(rule.confidence, hit.confidence);
     if (source.low) confidence = 'low';
-    out.push({
-      ruleId: rule.id,
-      title: rule.title,
-      cwe: [...rule.cwe],
-      asvs: { '5.0.0': [...rule.asvs['5.0.0']], '4.0.3': [...rule.asvs['4.0.3']] },
-      severity: rule.severity,
-      confidence,
-      path: hit.path,
-      range,
-      message: `${source.text} (${where}) reaches ${sinkName(hit.text)} (line ${hit.loc[0]})` + (more > 0 ? `, as do ${more} other untrusted value${more > 1 ? 's' : ''}` : ''),
-      snippet: snippetOf(linesOf(hit.path), range),
-      trace,
-      fix: rule.docs.fix,
-      fingerprint: alloc.next(rule.id, hit.path, scope.replace(/\.<locals>/g, ''), `${normalizeCode(hit.text)}\u0000${normalizeCode(source.text)}`),
-      suppression: null,
-      tool: 'assay',
-    });
+    out.push(
+      findingOf(rule, {
+        path: hit.path,
+        range,
+        message: `${source.text} (${where}) reaches ${sinkName(hit.text)} (line ${hit.loc[0]})` + (more > 0 ? `, as do ${more} other untrusted value${more > 1 ? 's' : ''}` : ''),
+        snippet: snippetOf(linesOf(hit.path), range),
+        fingerprint: alloc.next(rule.id, hit.path, scope.replace(/\.<locals>/g, ''), `${normalizeCode(hit.text)}\u0000${normalizeCode(source.text)}`),
+        confidence,
+        trace,
+      }),
+    );
   }
   return out;
 }

@@ -1,0 +1,36 @@
+// A finding of one of our rules: the rule's identity, CWE, ASVS and defaults, with what the
+// reporter (per-file visitor, template check or taint pass) found. One place builds them all.
+import type { Confidence, Finding, Range, Severity, TraceStep } from './types.js';
+import type { RuleDefinition } from './rule.js';
+
+export interface FindingParts {
+  path: string;
+  range: Range;
+  message: string;
+  snippet: string;
+  fingerprint: string;
+  severity?: Severity;
+  confidence?: Confidence;
+  fix?: string;
+  trace?: TraceStep[];
+}
+
+export function findingOf(rule: RuleDefinition, parts: FindingParts): Finding {
+  return {
+    ruleId: rule.id,
+    title: rule.title,
+    cwe: [...rule.cwe],
+    asvs: { '5.0.0': [...rule.asvs['5.0.0']], '4.0.3': [...rule.asvs['4.0.3']] },
+    severity: parts.severity ?? rule.severity,
+    confidence: parts.confidence ?? rule.confidence,
+    path: parts.path,
+    range: parts.range,
+    message: parts.message,
+    snippet: parts.snippet,
+    trace: parts.trace ?? [],
+    fix: parts.fix ?? rule.docs.fix,
+    fingerprint: parts.fingerprint,
+    suppression: null,
+    tool: 'assay',
+  };
+}
