@@ -3,10 +3,11 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const ROOMS = ['analyzer', 'asvs', 'store', 'report', 'electron', 'cli', 'renderer'];
+const ROOMS = ['domain', 'analyzer', 'asvs', 'store', 'report', 'electron', 'cli', 'renderer'];
 
 /** Rooms each room must never import (DESIGN.md, "Imports go one way only"). */
 export const FORBIDDEN = {
+  domain: ['analyzer', 'asvs', 'store', 'report', 'electron', 'cli', 'renderer'],
   analyzer: ['store', 'electron', 'renderer', 'report', 'cli', 'asvs'],
   asvs: ['analyzer', 'store', 'electron', 'renderer', 'report', 'cli'],
   store: ['electron', 'renderer', 'report', 'cli'],
@@ -24,6 +25,9 @@ function roomPatterns(room) {
   }));
   if (room === 'renderer') {
     patterns.push({ regex: '^(node:.*|electron|better-sqlite3|tree-sitter.*|fs|path|os|child_process)$', message: 'DESIGN.md: the renderer never sees Node or Electron.' });
+  }
+  if (room === 'domain') {
+    patterns.push({ regex: '^(?!\\.\\./domain/|\\./).*', message: 'DESIGN.md: domain/ imports nothing.' });
   }
   if (room === 'analyzer') {
     patterns.push({ regex: '^(better-sqlite3|electron|react|react-dom|recharts)$', message: 'DESIGN.md: the analyzer imports only node and tree-sitter.' });

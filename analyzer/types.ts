@@ -1,18 +1,10 @@
 // The analyzer's public contract. The store, reports, CLI and desktop app all read these shapes,
 // so a change here is a change to every room: keep it additive.
 
-export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-
-export const CONFIDENCES = ['high', 'medium', 'low'] as const;
-export type Confidence = (typeof CONFIDENCES)[number];
-
-export const FRAMEWORKS = ['django', 'drf', 'flask', 'fastapi'] as const;
-export type Framework = (typeof FRAMEWORKS)[number];
-
-export type AsvsVersion = '5.0.0' | '4.0.3';
-/** Requirement ids per ASVS version, e.g. { '5.0.0': ['V1.2.4'], '4.0.3': ['V5.3.4'] }. */
-export type AsvsRefs = Record<AsvsVersion, string[]>;
+import type { AsvsRefs, Confidence, Framework, Severity } from '../domain/index.js';
+// The vocabulary lives in domain/; re-exported so the analyzer's contract reads in one place.
+export { SEVERITIES, CONFIDENCES, FRAMEWORKS } from '../domain/index.js';
+export type { Severity, Confidence, Framework, AsvsVersion, AsvsRefs } from '../domain/index.js';
 
 /** 1-based line, 1-based column (in UTF-16 code units of the decoded line, as editors count). */
 export interface Position {

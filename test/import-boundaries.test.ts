@@ -27,6 +27,12 @@ describe('import boundaries', () => {
     expect((await messagesFor('store/probe.ts', "import { x } from '../report/html.js';\nexport const y = x;\n")).length).toBe(1);
   });
 
+  it('rejects domain/ importing any room or package', async () => {
+    expect((await messagesFor('domain/probe.ts', "import { x } from '../store/db.js';\nexport const y = x;\n")).join('\n')).toMatch(/domain\/ imports nothing/);
+    expect((await messagesFor('domain/probe.ts', "import fs from 'node:fs';\nexport const y = fs;\n")).length).toBe(1);
+    expect(await messagesFor('domain/probe.ts', "import { SEVERITIES } from './severity.js';\nexport const y = SEVERITIES;\n")).toEqual([]);
+  });
+
   it('allows the directions DESIGN.md allows', async () => {
     expect(await messagesFor('store/probe.ts', "import type { Finding } from '../analyzer/types.js';\nexport type F = Finding;\n")).toEqual([]);
     expect(await messagesFor('renderer/probe.ts', "import type { Api } from '../electron/ipc-contract.js';\nexport type A = Api;\n")).toEqual([]);

@@ -1,0 +1,5 @@
+// The one vocabulary of Assay. domain/ imports nothing; every room imports its names from here.
+export * from './severity.js';
+export * from './finding.js';
+export * from './asvs.js';
+export * from './report.js';
