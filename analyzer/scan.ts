@@ -4,7 +4,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Finding, Framework, RuleError, ScanProgress, ScanResult, ScannedFile, Severity, SkippedFile } from './types.js';
-import { SEVERITIES } from './types.js';
+import { atLeast } from '../domain/index.js';
 import type { RuleDefinition } from './rule.js';
 import { allRules } from './rules/index.js';
 import { rulesFor, type FileAnalysis } from './file-analysis.js';
@@ -88,10 +88,6 @@ export function selectRules(rules: readonly RuleDefinition[], config: AssayConfi
   const enable = config.rules.enable ? new Set(config.rules.enable) : null;
   const disable = new Set(config.rules.disable);
   return rules.filter((r) => (!enable || enable.has(r.id)) && !disable.has(r.id));
-}
-
-export function severityRank(s: Severity): number {
-  return SEVERITIES.length - SEVERITIES.indexOf(s);
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -202,7 +198,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
 
   applyConfigSuppressions(findings, config);
   const floor = options.minSeverity ?? config.minSeverity;
-  const kept = floor ? findings.filter((f) => severityRank(f.severity) >= severityRank(floor)) : findings;
+  const kept = floor ? findings.filter((f) => atLeast(f.severity, floor)) : findings;
   kept.sort(compareFindings);
   files.sort((a, b) => compareText(a.path, b.path));
   skipped.sort((a, b) => compareText(a.path, b.path) || compareText(a.reason, b.reason));

@@ -2,10 +2,11 @@
 // (--fail-on reached) or 2 (usage or input error).
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { scanProject, severityRank } from '../../analyzer/scan.js';
+import { scanProject } from '../../analyzer/scan.js';
+import { ASVS_VERSIONS, DEFAULT_ASVS_VERSION, SEVERITIES, atLeast, type AsvsLevel, type AsvsVersion, type Severity } from '../../domain/index.js';
 import { loadConfig } from '../../analyzer/config.js';
 import { allRules } from '../../analyzer/rules/index.js';
-import { SEVERITIES, type AsvsVersion, type ScanResult, type Severity } from '../../analyzer/types.js';
+import type { ScanResult } from '../../analyzer/types.js';
 import { toSarif } from '../../report/sarif.js';
 import { toScanJson } from '../../report/scan-json.js';
 import { EXIT, type CliIo, type CommandDefinition } from '../command.js';
@@ -18,7 +19,6 @@ import { formatCoverageSummary, scanCoverageSummary } from './asvs.js';
 
 export const SCAN_FORMATS = ['text', 'sarif', 'json'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
-export const ASVS_VERSIONS = ['5.0.0', '4.0.3'] as const;
 
 /** Everything `assay scan` was asked to do, parsed and checked. */
 export interface ScanCommandOptions {
@@ -36,7 +36,7 @@ export interface ScanCommandOptions {
   noDb: boolean;
   /** Target ASVS level and version for the recorded scan's coverage (store/asvs rooms). */
   level: number | null;
-  asvsVersion: (typeof ASVS_VERSIONS)[number] | null;
+  asvsVersion: AsvsVersion | null;
 }
 
 const OPTIONS: OptionSpec = {
@@ -112,7 +112,7 @@ export function parseScanArgs(args: string[]): ScanCommandOptions | 'help' {
 
 /** The report of a scan, with the ASVS status per chapter at the target level (default 5.0.0, level 2). */
 export function renderReport(result: ScanResult, format: ScanFormat, target: { version?: AsvsVersion; level?: number } = {}): string {
-  const coverage = scanCoverageSummary(result, target.version ?? '5.0.0', (target.level ?? 2) as 1 | 2 | 3);
+  const coverage = scanCoverageSummary(result, target.version ?? DEFAULT_ASVS_VERSION, (target.level ?? 2) as AsvsLevel);
   if (format === 'sarif') {
     return JSON.stringify(toSarif(result, allRules, { runProperties: { asvsCoverage: coverage } }), null, 2) + '\n';
   }
@@ -122,7 +122,7 @@ export function renderReport(result: ScanResult, format: ScanFormat, target: { v
 
 /** Open findings at or above the threshold. */
 export function failingFindings(result: ScanResult, threshold: Severity): number {
-  return result.findings.filter((f) => !f.suppression && severityRank(f.severity) >= severityRank(threshold)).length;
+  return result.findings.filter((f) => !f.suppression && atLeast(f.severity, threshold)).length;
 }
 
 async function runScan(args: string[], io: CliIo): Promise<number> {

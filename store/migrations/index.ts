@@ -1,6 +1,7 @@
 // The ordered list of schema migrations. Adding a migration: a new file NNN-what-it-does.ts
 // exporting version, name and sql, and one line here.
 import * as initial from './001-initial.js';
+import * as earnedStatuses from './002-earned-statuses.js';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,6 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, earnedStatuses];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
