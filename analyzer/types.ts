@@ -47,6 +47,8 @@ export interface Finding {
   title: string;
   /** The primary (most specific) CWE first; `relatedCwe` holds the others the flaw also belongs to. */
   cwe: number[];
+  /** Other CWEs the same flaw belongs to (one finding per flaw); absent or empty when none. */
+  relatedCwe?: number[];
   asvs: AsvsRefs;
   severity: Severity;
   confidence: Confidence;
