@@ -4,7 +4,7 @@
 import type { RuleDocs } from '../analyzer/rule.js';
 import type { Range, SuppressionKind, TraceStep } from '../analyzer/types.js';
 import type {
-  AsvsLevel, AsvsRefs, AsvsVersion, AttestationStatus, Automatability, Confidence, Framework, Lifecycle, RequirementStatus, ScanStatus, Severity, StatusCounts, TriageStatus,
+  AsvsLevel, AsvsRefs, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, Framework, Lifecycle, RequirementStatus, ScanStatus, Severity, StatusCounts, TriageStatus,
 } from '../domain/index.js';
 import type { SkippedFileRow } from '../store/index.js';
 
@@ -33,6 +33,8 @@ export interface ReportFinding {
   title: string;
   severity: Severity;
   confidence: Confidence;
+  /** Vulnerability (seen) or hotspot (to review); reports list hotspots in their own section. */
+  kind: FindingKind;
   cwe: number[];
   /** Requirement ids in the report's ASVS version. */
   asvs: string[];
@@ -98,6 +100,8 @@ export interface ReportRule {
   title: string;
   severity: Severity;
   confidence: Confidence;
+  /** The rule's default kind (a finding may differ). */
+  kind: FindingKind;
   cwe: number[];
   /** Requirement ids in the report's ASVS version. */
   asvs: string[];

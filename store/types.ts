@@ -1,10 +1,10 @@
 // Row shapes the store returns and the inputs it accepts. The desktop app (over IPC) and the
 // reports read these; keep them plain data (no class instances, no Dates: ISO 8601 strings).
 import type { SkipReason, SuppressionKind, TraceStep } from '../analyzer/types.js';
-import type { AsvsLevel, AsvsVersion, AttestationStatus, Confidence, Framework, Lifecycle, RequirementStatus, ScanStatus, Severity, TriageStatus } from '../domain/index.js';
+import type { AsvsLevel, AsvsVersion, AttestationStatus, Confidence, FindingKind, Framework, Lifecycle, RequirementStatus, ScanStatus, Severity, TriageStatus } from '../domain/index.js';
 
-export { SCAN_STATUSES, LIFECYCLES, TRIAGE_STATUSES, ATTESTATION_STATUSES, REQUIREMENT_STATUSES } from '../domain/index.js';
-export type { AsvsLevel, AsvsVersion, AttestationStatus, Confidence, Lifecycle, RequirementStatus, ScanStatus, Severity, TriageStatus };
+export { SCAN_STATUSES, LIFECYCLES, TRIAGE_STATUSES, ATTESTATION_STATUSES, REQUIREMENT_STATUSES, FINDING_KINDS } from '../domain/index.js';
+export type { AsvsLevel, AsvsVersion, AttestationStatus, Confidence, FindingKind, Lifecycle, RequirementStatus, ScanStatus, Severity, TriageStatus };
 
 export interface ProjectRow {
   id: number;
@@ -55,6 +55,7 @@ export interface FindingRow {
   title: string;
   severity: Severity;
   confidence: Confidence;
+  kind: FindingKind;
   path: string;
   startLine: number;
   startColumn: number;
