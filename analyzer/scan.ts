@@ -20,6 +20,8 @@ import type { FileOutcome, WorkItem } from './pool/protocol.js';
 import { gitFacts } from './git.js';
 import { analyzerVersion, rulesetVersion } from './version.js';
 import { applyConfigSuppressions } from './config-suppressions.js';
+import { collectScanFacts } from './facts/scan-facts.js';
+import type { TaintStats } from './taint/project.js';
 
 export interface ScanOptions {
   /** Settings already loaded; otherwise read from the root (or `configFile`). */
@@ -150,6 +152,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   const findings: Finding[] = [];
   const ruleErrors: RuleError[] = [];
   const meta = new Map(items.map((i) => [i.path, i]));
+  const analysed = new Set<string>();
   let done = 0;
   const parseStarted = performance.now();
   const onFile = (outcome: FileOutcome) => {
@@ -165,6 +168,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     findings.push(...a.findings);
     for (const e of a.ruleErrors) ruleErrors.push({ ruleId: e.ruleId, path: a.path, message: e.message });
     if (outcome.kind === 'python') analyses.push(outcome.analysis);
+    analysed.add(outcome.path);
   };
   // Workers find rules by id in the registry; a rule set with other rules is analysed in-process.
   const registry = new Set<RuleDefinition>(allRules);
@@ -185,11 +189,12 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   const parseMs = performance.now() - parseStarted;
 
   const taintStarted = performance.now();
+  const taintStats: TaintStats = { handlers: {}, sinks: {} };
   if (!signal?.aborted) {
     progress('taint', items.length, items.length, null);
     analyses.sort((a, b) => compareText(a.path, b.path));
     try {
-      findings.push(...taintFindings(analyses, active, findings));
+      findings.push(...taintFindings(analyses, active, findings, taintStats));
     } catch (err) {
       ruleErrors.push({ ruleId: 'taint', path: null, message: err instanceof Error ? err.message : String(err) });
     }
@@ -216,6 +221,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     files,
     skipped,
     findings: kept,
+    facts: collectScanFacts(items.filter((i) => analysed.has(i.path)), taintStats),
     stats: {
       filesScanned: files.length,
       filesSkipped: skipped.length,

@@ -4,3 +4,4 @@ export * from './finding.js';
 export * from './asvs.js';
 export * from './report.js';
 export * from './labels.js';
+export * from './facts.js';
