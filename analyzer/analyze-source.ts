@@ -5,7 +5,7 @@ import type { Finding, Framework } from './types.js';
 import type { RuleDefinition } from './rule.js';
 import { analyzeFile, rulesFor, type FileAnalysis } from './file-analysis.js';
 import { frameworksInText } from './frameworks/detect.js';
-import { projectTaint } from './taint/project.js';
+import { projectTaint, projectTaintAsync, type ProjectTaintResult } from './taint/project.js';
 import { applySuppressions } from './suppressions.js';
 import { allRules } from './rules/index.js';
 import { analyzeTemplate, isTemplatePath } from './template-analysis.js';
@@ -41,10 +41,33 @@ export function analyzeSources(sources: readonly SourceFile[], rules: readonly R
  * is reported twice.
  */
 export function taintFindings(files: readonly FileAnalysis[], rules: readonly RuleDefinition[], collected?: Finding[]): Finding[] {
-  const { findings: taint, supersedes } = projectTaint(
+  const result = projectTaint(
     files.map((f) => ({ path: f.path, facts: f.facts })),
     rules.filter((r) => r.taint),
   );
+  return applyTaint(result, files, rules, collected).findings;
+}
+
+/**
+ * taintFindings on a scan's worker-free path: yields to the event loop so a cancel is heard; null
+ * when the signal aborted it. Also says which files ran out of step budget.
+ */
+export async function taintFindingsAsync(
+  files: readonly FileAnalysis[],
+  rules: readonly RuleDefinition[],
+  collected: Finding[],
+  signal?: AbortSignal,
+): Promise<{ findings: Finding[]; budgetExceeded: string[] } | null> {
+  const result = await projectTaintAsync(
+    files.map((f) => ({ path: f.path, facts: f.facts })),
+    rules.filter((r) => r.taint),
+    { signal },
+  );
+  return result && applyTaint(result, files, rules, collected);
+}
+
+function applyTaint(result: ProjectTaintResult, files: readonly FileAnalysis[], rules: readonly RuleDefinition[], collected?: Finding[]) {
+  const { findings: taint, supersedes } = result;
   for (const f of files) removeWhere(f.findings, supersedes);
   if (collected) removeWhere(collected, supersedes);
   const bandit = new Map(rules.map((r) => [r.id, r.bandit ?? []]));
@@ -54,7 +77,7 @@ export function taintFindings(files: readonly FileAnalysis[], rules: readonly Ru
     const found = byPath.get(file.path);
     if (found) applySuppressions(found, file.suppressionComments, (id) => bandit.get(id) ?? []);
   }
-  return taint;
+  return { findings: taint, budgetExceeded: result.budgetExceeded };
 }
 
 function removeWhere<T>(list: T[], drop: (x: T) => boolean): void {
