@@ -127,8 +127,8 @@ export interface ScanResult {
   skipped: SkippedFile[];
   findings: Finding[];
   stats: ScanStats;
-  /** Git facts when the root is inside a work tree; nulls otherwise. */
-  git: { commit: string | null; branch: string | null; dirty: boolean | null };
+  /** Git facts when the root is inside a work tree; nulls otherwise. `note` says why dirty is null in a repository. */
+  git: { commit: string | null; branch: string | null; dirty: boolean | null; note?: string };
   /** True when the scan was cancelled: its findings are partial and must fix nothing. */
   cancelled: boolean;
   /** Rules that threw: their findings in that file (or the taint pass) are missing. Empty when all ran. */
