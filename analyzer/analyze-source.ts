@@ -9,6 +9,8 @@ import { projectTaint } from './taint/project.js';
 import { applySuppressions } from './suppressions.js';
 import { allRules } from './rules/index.js';
 import { analyzeTemplate, isTemplatePath } from './template-analysis.js';
+import { templateContexts } from './frameworks/template-contexts.js';
+import { refineSafeFilter } from './rules/templates/safe-filter.js';
 
 export interface SourceFile {
   path: string;
@@ -27,10 +29,10 @@ export function analyzeSources(sources: readonly SourceFile[], rules: readonly R
   const active = rulesFor(rules, frameworks);
   const python = sources.filter((s) => !isTemplatePath(s.path));
   const files = python.map((s) => analyzeFile(s.path, s.source, active, frameworks));
-  const taint = taintFindings(files, active);
+  const templates = sources.filter((s) => isTemplatePath(s.path)).flatMap((t) => analyzeTemplate(t.path, t.source, active).findings);
+  const taint = taintFindings(files, active, templates);
   const findings = files.flatMap((f) => f.findings);
-  for (const t of sources.filter((s) => isTemplatePath(s.path))) findings.push(...analyzeTemplate(t.path, t.source, active).findings);
-  findings.push(...taint);
+  findings.push(...templates, ...taint);
   return { files, findings, frameworks: [...frameworks] };
 }
 
@@ -46,7 +48,11 @@ export function taintFindings(files: readonly FileAnalysis[], rules: readonly Ru
     rules.filter((r) => r.taint),
   );
   for (const f of files) removeWhere(f.findings, supersedes);
-  if (collected) removeWhere(collected, supersedes);
+  if (collected) {
+    removeWhere(collected, supersedes);
+    // Template findings learn what the views put into their context.
+    refineSafeFilter(collected, templateContexts(files.flatMap((f) => (f.facts ? [f.facts] : []))));
+  }
   const bandit = new Map(rules.map((r) => [r.id, r.bandit ?? []]));
   const byPath = new Map<string, Finding[]>();
   for (const f of taint) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
