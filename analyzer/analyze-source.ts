@@ -9,6 +9,8 @@ import { projectTaint, projectTaintAsync, type ProjectFileFacts, type ProjectTai
 import { applySuppressions } from './suppressions.js';
 import { allRules } from './rules/index.js';
 import { analyzeTemplate, isTemplatePath } from './template-analysis.js';
+import { templateContexts } from './frameworks/template-contexts.js';
+import { refineSafeFilter } from './rules/templates/safe-filter.js';
 
 export interface SourceFile {
   path: string;
@@ -27,10 +29,10 @@ export function analyzeSources(sources: readonly SourceFile[], rules: readonly R
   const active = rulesFor(rules, frameworks);
   const python = sources.filter((s) => !isTemplatePath(s.path));
   const files = python.map((s) => analyzeFile(s.path, s.source, active, frameworks));
-  const taint = taintFindings(files, active);
+  const templates = sources.filter((s) => isTemplatePath(s.path)).flatMap((t) => analyzeTemplate(t.path, t.source, active).findings);
+  const taint = taintFindings(files, active, templates);
   const findings = files.flatMap((f) => f.findings);
-  for (const t of sources.filter((s) => isTemplatePath(s.path))) findings.push(...analyzeTemplate(t.path, t.source, active).findings);
-  findings.push(...taint);
+  findings.push(...templates, ...taint);
   return { files, findings, frameworks: [...frameworks] };
 }
 
@@ -67,7 +69,11 @@ function projectFiles(files: readonly FileAnalysis[]): ProjectFileFacts[] {
 function applyTaint(result: ProjectTaintResult, files: readonly FileAnalysis[], rules: readonly RuleDefinition[], collected?: Finding[]) {
   const { findings: taint, supersedes } = result;
   for (const f of files) removeWhere(f.findings, supersedes);
-  if (collected) removeWhere(collected, supersedes);
+  if (collected) {
+    removeWhere(collected, supersedes);
+    // Template findings learn what the views put into their context.
+    refineSafeFilter(collected, templateContexts(files.flatMap((f) => (f.facts ? [f.facts] : []))));
+  }
   const bandit = new Map(rules.map((r) => [r.id, r.bandit ?? []]));
   const byPath = new Map<string, Finding[]>();
   for (const f of taint) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
