@@ -65,7 +65,7 @@ function checkQueryBuilders(node: SyntaxNode, ctx: RuleContext): void {
       if (a.type !== 'keyword_argument') continue;
       const name = a.childForFieldName('name')?.text ?? '';
       const value = a.childForFieldName('value');
-      if (forbiddenInUrl(name) && value && ctx.constant(value) === undefined) return report(ctx, a, name);
+      if (forbiddenInUrl(name) && value && value.type !== 'string') return report(ctx, a, name);
     }
     return;
   }
@@ -74,8 +74,8 @@ function checkQueryBuilders(node: SyntaxNode, ctx: RuleContext): void {
     if (p.type !== 'pair') continue;
     const key = stringLiteralText(p.childForFieldName('key'));
     const value = p.childForFieldName('value');
-    if (key && value && forbiddenInUrl(key) && ctx.constant(value) === undefined) return report(ctx, p, key);
-    if (value && ctx.constant(value) === undefined && sensitiveIn(value, fn, (_k, n) => forbiddenInUrl(n)) && key && !/^(username|user|email)$/.test(key)) return report(ctx, p, key);
+    if (key && value && forbiddenInUrl(key) && value.type !== 'string') return report(ctx, p, key);
+    if (value && value.type !== 'string' && sensitiveIn(value, fn, (_k, n) => forbiddenInUrl(n)) && key && !/^(username|user|email)$/.test(key)) return report(ctx, p, key);
   }
 }
 
@@ -84,7 +84,7 @@ function checkFastapiParams(node: SyntaxNode, ctx: RuleContext): void {
   const h = handlerOf(node, ctx);
   if (!h || h.framework !== 'fastapi' || h.kind !== 'route') return;
   for (const p of node.childForFieldName('parameters')?.namedChildren ?? []) {
-    const name = p.childForFieldName('name')?.text ?? (p.type === 'identifier' ? p.text : '');
+    const name = p.type === 'identifier' ? p.text : (p.childForFieldName('name') ?? p.namedChildren.find((c) => c.type === 'identifier'))?.text ?? '';
     if (!forbiddenInUrl(name) || h.paths.some((path) => path.includes(`{${name}}`))) continue;
     const type = p.childForFieldName('type')?.text ?? '';
     const dflt = p.childForFieldName('value')?.text ?? '';

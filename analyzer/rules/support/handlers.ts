@@ -74,7 +74,9 @@ export function handlerOf(fn: SyntaxNode, ctx: RuleContext): Handler | null {
     }
   }
   if (!kind) {
-    const params = (fn.childForFieldName('parameters')?.namedChildren ?? []).map((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name')?.text ?? '')));
+    const params = (fn.childForFieldName('parameters')?.namedChildren ?? []).map((p) =>
+      p.type === 'identifier' ? p.text : ((p.childForFieldName('name') ?? p.namedChildren.find((c) => c.type === 'identifier'))?.text ?? ''),
+    );
     const first = params[0] === 'self' || params[0] === 'cls' ? params[1] : params[0];
     if (first === 'request' || first === 'req') {
       kind = 'view';
