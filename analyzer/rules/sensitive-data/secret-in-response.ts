@@ -107,7 +107,7 @@ export const secretInResponse = defineRule({
   id: 'PY-DATA-SECRET-IN-RESPONSE',
   title: 'Password hash or secret returned in a response',
   cwe: [200],
-  asvs: { '5.0.0': ['V14.2.6'], '4.0.3': ['V8.3.4'] },
+  asvs: { '5.0.0': ['V14.2.6'], '4.0.3': [] },
   severity: 'high',
   confidence: 'medium',
   docs: {
