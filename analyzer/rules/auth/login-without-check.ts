@@ -2,9 +2,9 @@
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { handlerOf, isLoginHandler, isLogoutHandler, isRegistrationHandler } from '../support/handlers.js';
-import { callTail, ownNodes } from '../support/local-flow.js';
+import { callTail, localDefs, ownNodes } from '../support/local-flow.js';
 import { decoratorsOf } from '../support/classes.js';
-import { expressionName } from '../support/expression-names.js';
+import { containerOf, expressionName } from '../support/expression-names.js';
 import { isPasswordName, isTokenName } from '../support/secret-names.js';
 import { isPlaceholder } from '../support/placeholders.js';
 import { stringLiteralText } from '../support/string-literals.js';
@@ -37,6 +37,21 @@ function tokenValueLiteral(node: SyntaxNode, ctx: RuleContext): SyntaxNode | nul
     if (c?.kind === 'str' && c.value.length >= 4 && !isPlaceholder(c.value)) return value;
   }
   return null;
+}
+
+const CREDENTIAL_FIELDS = /^(username|user_name|user|email|login|password|passwd|pwd|name|phone|account|userid|user_id|identifier)$/i;
+const INPUT = /(request|req|form|data|json|args|POST|body|payload|credentials|params|cleaned_data|validated_data|creds)\b/;
+
+/** The handler is given credentials: it reads a user name, e-mail or password from the request (or takes them as parameters). */
+function readsCredentials(fn: SyntaxNode): boolean {
+  for (const [name] of localDefs(fn).params) if (CREDENTIAL_FIELDS.test(name) || /form_data|credentials|login/.test(name)) return true;
+  for (const n of ownNodes(fn)) {
+    if (n.type !== 'subscript' && n.type !== 'call' && n.type !== 'attribute') continue;
+    const name = expressionName(n);
+    const container = containerOf(n);
+    if (name && CREDENTIAL_FIELDS.test(name) && container && INPUT.test(container.text)) return true;
+  }
+  return false;
 }
 
 function check(fn: SyntaxNode, ctx: RuleContext): void {
@@ -74,7 +89,7 @@ function check(fn: SyntaxNode, ctx: RuleContext): void {
     ctx.report(constant, { message: `Login handler ${h.name}() returns a hard-coded token: every client gets the same credential` });
     return;
   }
-  if (issues && !checks) {
+  if (issues && !checks && readsCredentials(fn)) {
     ctx.report(fn.childForFieldName('name') ?? fn, { message: `Login handler ${h.name}() issues a token or session without checking the credentials it was given` });
   }
 }

@@ -23,6 +23,12 @@ function isAccountClassName(text: string): boolean {
   return words.some((w) => ACCOUNT_WORDS.has(w));
 }
 
+/** `self._get_random_password()`: a project call whose result the rule cannot judge (not a request or form read). */
+function isOpaqueCall(value: SyntaxNode): boolean {
+  if (value.type !== 'call') return false;
+  return !/^(self\.)?(request|req|form|data|serializer|body|payload|json)\b|\.(get|pop|getlist|get_json)$/.test(value.childForFieldName('function')?.text ?? '');
+}
+
 function report(ctx: RuleContext, node: SyntaxNode, where: string): void {
   ctx.report(node, { message: `Password stored in plain text ${where}: hash it with a password hasher first` });
 }
@@ -33,14 +39,15 @@ function checkAssignment(node: SyntaxNode, ctx: RuleContext): void {
   const right = node.childForFieldName('right');
   if (!left || !right || left.type !== 'attribute') return;
   const field = left.childForFieldName('attribute')?.text ?? null;
-  if (!isPasswordField(field)) return;
+  // `self._password = raw_password` (Django keeps it in memory for validators): private, not stored.
+  if (!isPasswordField(field) || field!.startsWith('_')) return;
   const obj = left.childForFieldName('object');
   if (obj?.text === 'self' || obj?.text === 'cls') {
     const cls = enclosingClass(node);
     if (!cls || !baseNames(cls, ctx).some((b) => MODEL_BASE.test(b))) return;
   }
   const fn = enclosingFunction(node);
-  if (isNotAPassword(right, ctx) || isHashedValue(right, fn)) return;
+  if (isNotAPassword(right, ctx) || isHashedValue(right, fn) || isOpaqueCall(right)) return;
   report(ctx, node, `in ${left.text}`);
 }
 

@@ -7,6 +7,26 @@ import { sensitiveKind } from '../support/sensitive-names.js';
 import { isPlaceholder } from '../support/placeholders.js';
 import { stringLiteralText } from '../support/string-literals.js';
 import { isTestPath } from '../support/test-paths.js';
+import { looksRandom } from '../support/entropy.js';
+import { isProtectingCall } from '../support/protecting-calls.js';
+import { enclosingFunction } from '../support/names-of-values.js';
+import { findInValue, localDefs } from '../support/local-flow.js';
+
+const CLIENT = /^(self\.)?(request|req)\.(?!session\b|user\b)|^flask\.request\./;
+
+/**
+ * The operand comes from the client: request data, or a parameter of the function (a token handed in).
+ * Timing attacks need a guess on one side and the secret on the other; two client values (a token and
+ * its sanitised copy) or two server values leak nothing to a guesser.
+ */
+function fromClient(node: SyntaxNode, fn: SyntaxNode | null): boolean {
+  const params = fn ? localDefs(fn).params : new Map();
+  return !!findInValue(node, fn, {
+    // A MAC computed over the request body is the server's value, not the client's guess.
+    stop: isProtectingCall,
+    hit: (n) => (n.type === 'attribute' || n.type === 'call' || n.type === 'subscript') ? CLIENT.test(n.text) : n.type === 'identifier' && params.has(n.text) && n.text !== 'self' && !(localDefs(fn!).values.has(n.text)),
+  });
+}
 
 const MAC_NOUNS = new Set(['signature', 'sig', 'hmac', 'mac', 'digest', 'hexdigest']);
 // Names that describe a secret rather than hold one.
@@ -18,20 +38,24 @@ function isSecretOperand(node: SyntaxNode): boolean {
   if (!name) return node.type === 'call' && /\.(hexdigest|digest)$/.test(node.childForFieldName('function')?.text ?? '');
   const words = nameWords(name);
   const last = words[words.length - 1] ?? '';
-  if (DESCRIPTIVE.has(last)) return false;
+  if (DESCRIPTIVE.has(last) || words.includes('url') || words.includes('field') || words.includes('param')) return false;
+  if (last === 'cookie' || last === 'authorization') return false;
   if (MAC_NOUNS.has(last)) return true;
   // Passwords are PY-AUTH-PLAINTEXT-PASSWORD-COMPARE's: a plain-text password compare is the bigger flaw.
   return sensitiveKind(name) === 'secret';
 }
 
+/** A literal that could be a secret: not a keyword or sentence (`"COLLATE"`, `"NOTPROVIDED"`, `"Bearer"`). */
+function secretLiteral(value: string): boolean {
+  if (value.length < 6 || isPlaceholder(value)) return false;
+  return /\d/.test(value) || looksRandom(value);
+}
+
 function isComparable(node: SyntaxNode, ctx: RuleContext): boolean {
   if (node.type === 'none' || node.type === 'true' || node.type === 'false' || node.type === 'integer') return false;
   const c = ctx.constant(node);
-  if (c) {
-    if (c.kind !== 'str') return false;
-    return c.value.length >= 6 && !isPlaceholder(c.value);
-  }
-  if (node.type === 'string') return (stringLiteralText(node) ?? '').length >= 6;
+  if (c) return c.kind === 'str' && secretLiteral(c.value);
+  if (node.type === 'string') return secretLiteral(stringLiteralText(node) ?? '');
   if (node.type === 'call') {
     const f = node.childForFieldName('function')?.text ?? '';
     if (/^(len|type|bool|int|isinstance|str\.lower)$/.test(f)) return false;
@@ -49,6 +73,8 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   if (!secret) return;
   const other = secret === a ? b : a;
   if (!isComparable(other, ctx) || !isComparable(secret, ctx)) return;
+  const fn = enclosingFunction(node);
+  if (fromClient(a, fn) === fromClient(b, fn)) return;
   ctx.report(node, { message: `${secret.text.slice(0, 40)} compared with ${ops[0]}: the comparison time reveals how much of a guess matches` });
 }
 

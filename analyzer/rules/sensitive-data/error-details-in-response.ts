@@ -16,9 +16,14 @@ const RESPONSE_CALLS = new Set([
 ]);
 const TRACEBACK = /^traceback\.(format_exc|format_exception|format_tb|format_stack|format_exception_only|extract_tb)$|^sys\.exc_info$/;
 // Exceptions that exist to be shown to the client: validation and "not found" messages written for users.
-const USER_FACING = /(Validation|Invalid\w*Input|NotFound|DoesNotExist|Http404|PermissionDenied|FormError|UserError|ClientError|BadRequest|APIException|HTTPException|ParseError|NotAuthenticated|AuthenticationFailed|Throttled|Conflict)/;
+const USER_FACING = /(Validation|Invalid\w*Input|NotFound|DoesNotExist|Http404|PermissionDenied|FormError|UserError|ClientError|BadRequest|APIException|HTTPException|ParseError|NotAuthenticated|AuthenticationFailed|Throttled|Conflict|Response)/;
+// Exceptions whose text is written by the runtime, a database driver or a library about its internals.
+// Project-defined exceptions (PostingFailed, OutOfStock) carry messages written for users: not reported.
+const INTERNAL = /^(\(?\s*)?([\w.]*\.)?(Exception|BaseException|ValueError|KeyError|TypeError|AttributeError|IndexError|LookupError|RuntimeError|OSError|IOError|EnvironmentError|FileNotFoundError|PermissionError|ZeroDivisionError|ArithmeticError|AssertionError|NameError|UnicodeError|UnicodeDecodeError|ImportError|NotImplementedError|ConnectionError|TimeoutError|Error|DatabaseError|IntegrityError|OperationalError|ProgrammingError|DataError|InterfaceError|InternalError|SQLAlchemyError|NoResultFound|RequestException|HTTPError|ConnectTimeout|ReadTimeout|CalledProcessError|SubprocessError|JSONDecodeError|ClientResponseError|SMTPException|BotoCoreError|ClientError)\b/;
 // What of an exception is meant for the client, or says nothing about the internals.
-const SAFE_ATTRS = new Set(['detail', 'messages', 'message_dict', 'error_dict', 'status_code', 'code', 'status', 'errno', '__name__', 'name', 'description']);
+const SAFE_ATTRS = new Set(['detail', 'messages', 'message_dict', 'error_dict', 'status_code', 'code', 'status', 'errno', '__name__', 'name', 'description', 'response', 'msg', 'reason']);
+// Calls whose result is (or formats) the text of their arguments; any other call builds something else from it.
+const TEXT_CALLS = /^(str|repr|format|f|dict|list|tuple|json\.dumps|jsonify|_|gettext|ugettext|[\w.]+\.format|[\w.'"]+\.join|escape)$/;
 
 /** Names bound to an exception: `except E as e`, an error handler's exception parameter. */
 function exceptionNames(fn: SyntaxNode, ctx: RuleContext): Map<string, string> {
@@ -35,17 +40,26 @@ function exceptionNames(fn: SyntaxNode, ctx: RuleContext): Map<string, string> {
       names.set(last, arg || 'Exception');
     }
   }
-  for (const [name, type] of [...names]) if (USER_FACING.test(type)) names.delete(name);
+  for (const [name, type] of [...names]) {
+    const types = type.replace(/^\(|\)$/g, '').split(',').map((t) => t.trim());
+    // Bare `except:` and error handlers with no declared type catch everything: internal errors included.
+    const internal = type === '' || types.some((t) => INTERNAL.test(t));
+    if (!internal || types.every((t) => USER_FACING.test(t))) names.delete(name);
+  }
   return names;
 }
 
 function exceptionText(expr: SyntaxNode, fn: SyntaxNode, ctx: RuleContext, names: Map<string, string>): SyntaxNode | null {
+  const exceptionTextIn = (n: SyntaxNode | null | undefined): boolean => !!n && !!exceptionText(n, fn, ctx, names);
   return findInValue(expr, fn, {
     stop: (n) => {
+      // `traceback.format_exc() if settings.DEBUG else "Internal Server Error"`: the debug branch is not production.
+      if (n.type === 'conditional_expression' && /DEBUG/.test(n.namedChildren[1]?.text ?? '')) return !exceptionTextIn(n.namedChildren[2]);
       if (n.type === 'attribute' && SAFE_ATTRS.has(n.childForFieldName('attribute')?.text ?? '')) return true;
       if (n.type === 'call' && /^(type|isinstance|len|bool|id|hasattr)$/.test(n.childForFieldName('function')?.text ?? '')) return true;
-      // Logging the exception is what the fix does; a log call inside a response builds nothing.
-      return n.type === 'call' && /(log|logger|logging)\.\w+$/.test(n.childForFieldName('function')?.text ?? '');
+      // A project helper given the exception (render_error(request, exception=e)) decides what to show.
+      if (n.type === 'call' && !TRACEBACK.test(calleeName(n, ctx) ?? '')) return !TEXT_CALLS.test(n.childForFieldName('function')?.text ?? '') && !RESPONSE_CALLS.has(callTail(n));
+      return false;
     },
     hit: (n) => {
       if (n.type === 'identifier' && names.has(n.text)) {
@@ -57,10 +71,21 @@ function exceptionText(expr: SyntaxNode, fn: SyntaxNode, ctx: RuleContext, names
   });
 }
 
+/** Inside `if settings.DEBUG:` (or `if DEBUG`): shown to developers only. */
+function underDebug(node: SyntaxNode, fn: SyntaxNode): boolean {
+  for (let cur = node.parent; cur && cur.id !== fn.id; cur = cur.parent) {
+    if (cur.type === 'if_statement' && /\bDEBUG\b/.test(cur.childForFieldName('condition')?.text ?? '') && cur.childForFieldName('consequence')?.startIndex! <= node.startIndex) {
+      const cons = cur.childForFieldName('consequence')!;
+      if (node.startIndex >= cons.startIndex && node.endIndex <= cons.endIndex) return true;
+    }
+  }
+  return false;
+}
+
 function check(node: SyntaxNode, ctx: RuleContext): void {
   if (isTestPath(ctx.path)) return;
   const fn = enclosingFunction(node);
-  if (!fn) return;
+  if (!fn || underDebug(node, fn)) return;
   const names = exceptionNames(fn, ctx);
   if (names.size === 0 && !/traceback|exc_info/.test(node.text)) return;
   let carriers: SyntaxNode[] = [];

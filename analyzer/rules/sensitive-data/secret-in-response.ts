@@ -19,6 +19,7 @@ const ACCOUNT_NAMES = /(^|_)(user|users|account|accounts|member|customer|profile
 function isSecretField(name: string): boolean {
   const words = nameWords(name);
   const last = words[words.length - 1] ?? '';
+  if (words.some((w) => ['change', 'reset', 'set', 'new', 'confirm', 'forgot', 'form', 'field', 'widget', 'url', 'link', 'min', 'max', 'policy'].includes(w))) return false;
   if (mentionsPassword(name)) return !['reset', 'changed', 'updated', 'set', 'expired', 'expires', 'at', 'date', 'length', 'policy', 'required', 'url', 'link', 'enabled'].includes(last);
   if (['otp', 'totp', 'mfa', 'secret', 'seed'].some((w) => words.includes(w)) && ['secret', 'seed', 'key'].includes(last)) return true;
   const kind = sensitiveKind(name);

@@ -2,14 +2,26 @@
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { enclosingFunction } from '../support/names-of-values.js';
-import { callsIn } from '../support/local-flow.js';
-import { handlerOf, isLogoutHandler } from '../support/handlers.js';
+import { callsIn, ownNodes } from '../support/local-flow.js';
+import { handlerOf, isLoginHandler, isLogoutHandler } from '../support/handlers.js';
+import { expressionName } from '../support/expression-names.js';
+import { isPasswordName } from '../support/secret-names.js';
 import { isIdentityName } from '../support/sensitive-names.js';
 import { clearsSession, isSessionObject, rotatesSession } from '../support/sessions.js';
 import { stringLiteralText } from '../support/string-literals.js';
 import { isTestPath } from '../support/test-paths.js';
 
 const AUTH_KEYS = /^(logged_in|is_logged_in|authenticated|is_authenticated|auth|_auth_user_id|login)$/i;
+
+const CHECK_CALL = /(authenticate|check_password|checkpw|verify|compare_digest|check_credentials|validate_credentials|login_check)/i;
+
+function checksCredentials(fn: SyntaxNode): boolean {
+  for (const n of ownNodes(fn)) {
+    if (n.type === 'call' && CHECK_CALL.test(n.childForFieldName('function')?.text ?? '')) return true;
+    if (n.type === 'comparison_operator' && n.namedChildren.some((o) => isPasswordName(expressionName(o) ?? ''))) return true;
+  }
+  return false;
+}
 
 function check(node: SyntaxNode, ctx: RuleContext): void {
   if (isTestPath(ctx.path)) return;
@@ -23,6 +35,9 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   if (!fn) return;
   const h = handlerOf(fn, ctx);
   if (h && isLogoutHandler(h)) return;
+  // Only a login writes identity: a login handler, or a function that checks credentials first.
+  // Values stashed for a later step (allauth's stash_verified_email) are not a login.
+  if (!(h && isLoginHandler(h)) && !checksCredentials(fn)) return;
   for (const call of callsIn(fn)) {
     if (rotatesSession(call)) return;
     // Emptying the session before the identity goes in also drops what a planted session carried (Flask: a new cookie).

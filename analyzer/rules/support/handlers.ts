@@ -19,6 +19,15 @@ export interface Handler {
   framework: 'flask' | 'fastapi' | 'django' | null;
 }
 
+const VIEW_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'dispatch', 'list', 'retrieve', 'create', 'update', 'partial_update', 'destroy', 'form_valid', 'form_invalid']);
+
+function enclosingClassName(fn: SyntaxNode): string | null {
+  let cur = fn.parent;
+  if (cur?.type === 'decorated_definition') cur = cur.parent;
+  if (cur?.type === 'block') cur = cur.parent;
+  return cur?.type === 'class_definition' ? (cur.childForFieldName('name')?.text ?? null) : null;
+}
+
 const VERB_DECORATORS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
 const ERROR_DECORATORS = new Set(['errorhandler', 'exception_handler', 'app_errorhandler', 'register_error_handler']);
 
@@ -73,18 +82,23 @@ export function handlerOf(fn: SyntaxNode, ctx: RuleContext): Handler | null {
       framework ??= 'django';
     }
   }
+  const params = (fn.childForFieldName('parameters')?.namedChildren ?? []).map((p) =>
+    p.type === 'identifier' ? p.text : ((p.childForFieldName('name') ?? p.namedChildren.find((c) => c.type === 'identifier'))?.text ?? ''),
+  );
+  const isMethod = params[0] === 'self' || params[0] === 'cls';
   if (!kind) {
-    const params = (fn.childForFieldName('parameters')?.namedChildren ?? []).map((p) =>
-      p.type === 'identifier' ? p.text : ((p.childForFieldName('name') ?? p.namedChildren.find((c) => c.type === 'identifier'))?.text ?? ''),
-    );
-    const first = params[0] === 'self' || params[0] === 'cls' ? params[1] : params[0];
-    if (first === 'request' || first === 'req') {
+    const first = isMethod ? params[1] : params[0];
+    // A method taking the request is a view only when the framework calls it: get/post/dispatch …
+    // (cleanse_special_types(self, request, value) is a helper of a view).
+    if ((first === 'request' || first === 'req') && (!isMethod || VIEW_METHODS.has(name))) {
       kind = 'view';
       framework = ctx.fileFrameworks.has('django') || ctx.fileFrameworks.has('drf') ? 'django' : null;
     }
   }
   if (!kind) return null;
-  return { fn, name, paths, methods, kind, framework };
+  // `LoginView.post`: in a class-based view, the class says what the handler is for.
+  const cls = isMethod ? enclosingClassName(fn) : null;
+  return { fn, name: cls ? `${cls}.${name}` : name, paths, methods, kind, framework };
 }
 
 /** The handler enclosing a node, looking through nested functions to the nearest def. */
@@ -106,6 +120,7 @@ function has(words: string[], a: string, b?: string): boolean {
 
 /** A handler that logs a user in or issues a token for credentials. */
 export function isLoginHandler(h: Handler): boolean {
+  if (isHelperName(h.name) && h.kind !== 'route' && !/^(get_token|get_auth_token|get_access_token)$/.test(h.name)) return false;
   for (const words of [nameWords(h.name), pathWords(h)]) {
     if (words.some((w) => w === 'login' || w === 'signin' || w === 'logon') || has(words, 'log', 'in') || has(words, 'sign', 'in')) return true;
     if (words.includes('required')) continue;
@@ -115,7 +130,16 @@ export function isLoginHandler(h: Handler): boolean {
   return false;
 }
 
+// `get_logout_redirect_url`, `optional_logout` (a template tag), `is_login_required`: about the action, not doing it.
+const HELPER_WORDS = new Set(['url', 'redirect', 'link', 'template', 'tag', 'optional', 'is', 'has', 'should', 'can', 'required', 'form', 'button', 'page', 'message', 'next']);
+
+function isHelperName(name: string): boolean {
+  const words = nameWords(name.split('.').pop() ?? name);
+  return words.some((w) => HELPER_WORDS.has(w)) || words[0] === 'get' || words[0] === 'render';
+}
+
 export function isLogoutHandler(h: Handler): boolean {
+  if (isHelperName(h.name) && h.kind !== 'route') return false;
   for (const words of [nameWords(h.name), pathWords(h)]) {
     if (words.some((w) => w === 'logout' || w === 'signout' || w === 'logoff') || has(words, 'log', 'out') || has(words, 'sign', 'out')) return true;
   }

@@ -31,15 +31,33 @@ export interface SensitiveHit {
   kind: SensitiveKind | 'request';
 }
 
+// Calls that keep the whole of what they are given: dict(request.headers), json.dumps(request.POST).
+const KEEPS_ALL = /^(dict|str|repr|list|json\.dumps|pprint\.pformat|format|[\w.]+\.format)$/;
+
+/** A whole request body, header set or cookie jar, directly or through a plain alias (not through forms or other calls). */
+function wholeRequestIn(expr: SyntaxNode, fn: SyntaxNode | null): SensitiveHit | null {
+  let found: SensitiveHit | null = null;
+  findInValue(expr, fn, {
+    hops: 1,
+    stop: (n) => n.type === 'call' && !KEEPS_ALL.test(n.childForFieldName('function')?.text ?? '') && !WHOLE_REQUEST_CALLS.test(n.childForFieldName('function')?.text ?? ''),
+    hit: (n) => {
+      if ((n.type === 'attribute' && WHOLE_REQUEST.test(n.text) && !isFieldRead(n)) || (n.type === 'call' && WHOLE_REQUEST_CALLS.test(n.childForFieldName('function')?.text ?? ''))) {
+        found = { node: n, name: n.text, kind: 'request' };
+        return true;
+      }
+      return false;
+    },
+  });
+  return found;
+}
+
 export function sensitiveIn(expr: SyntaxNode, fn: SyntaxNode | null, accept: (kind: SensitiveKind, name: string) => boolean = () => true, wholeRequest = false): SensitiveHit | null {
+  const whole = wholeRequest ? wholeRequestIn(expr, fn) : null;
+  if (whole) return whole;
   let found: SensitiveHit | null = null;
   findInValue(expr, fn, {
     stop: stopsSensitiveValue,
     hit: (n) => {
-      if (wholeRequest && ((n.type === 'attribute' && WHOLE_REQUEST.test(n.text) && !isFieldRead(n)) || (n.type === 'call' && WHOLE_REQUEST_CALLS.test(n.childForFieldName('function')?.text ?? '')))) {
-        found = { node: n, name: n.text, kind: 'request' };
-        return true;
-      }
       if (!isNameLeaf(n)) return false;
       const name = expressionName(n);
       const kind = name ? sensitiveKind(name) : null;
