@@ -44,7 +44,8 @@ const INPUT = /(request|req|form|data|json|args|POST|body|payload|credentials|pa
 
 /** The handler is given credentials: it reads a user name, e-mail or password from the request (or takes them as parameters). */
 function readsCredentials(fn: SyntaxNode): boolean {
-  for (const [name] of localDefs(fn).params) if (CREDENTIAL_FIELDS.test(name) || /form_data|credentials|login/.test(name)) return true;
+  // Parameters: a FastAPI route given username/password, or an OAuth2 password form (`user` is an account object, not a credential).
+  for (const [name] of localDefs(fn).params) if (/^(password|passwd|pwd|form_data|credentials|creds|login_data)$/i.test(name)) return true;
   for (const n of ownNodes(fn)) {
     if (n.type !== 'subscript' && n.type !== 'call' && n.type !== 'attribute') continue;
     const name = expressionName(n);

@@ -38,7 +38,7 @@ function isSecretOperand(node: SyntaxNode): boolean {
   if (!name) return node.type === 'call' && /\.(hexdigest|digest)$/.test(node.childForFieldName('function')?.text ?? '');
   const words = nameWords(name);
   const last = words[words.length - 1] ?? '';
-  if (DESCRIPTIVE.has(last) || words.includes('url') || words.includes('field') || words.includes('param')) return false;
+  if (DESCRIPTIVE.has(last)) return false;
   if (last === 'cookie' || last === 'authorization') return false;
   if (MAC_NOUNS.has(last)) return true;
   // Passwords are PY-AUTH-PLAINTEXT-PASSWORD-COMPARE's: a plain-text password compare is the bigger flaw.
@@ -49,6 +49,18 @@ function isSecretOperand(node: SyntaxNode): boolean {
 function secretLiteral(value: string): boolean {
   if (value.length < 6 || isPlaceholder(value)) return false;
   return /\d/.test(value) || looksRandom(value);
+}
+
+/**
+ * `self.reset_url_token` ("set-password"), `LANGUAGE_SESSION_KEY` ("_language"): the name of a marker
+ * or a dictionary key, compared to route the request, not a secret being checked.
+ */
+function isSentinel(node: SyntaxNode): boolean {
+  const name = expressionName(node);
+  if (!name) return false;
+  const words = nameWords(name);
+  if (words.some((w) => ['url', 'field', 'param', 'prefix', 'header', 'marker', 'sentinel', 'placeholder'].includes(w))) return true;
+  return /^[A-Z0-9_]+$/.test(name) && words.includes('session') && words[words.length - 1] === 'key';
 }
 
 function isComparable(node: SyntaxNode, ctx: RuleContext): boolean {
@@ -69,6 +81,7 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   const operands = node.namedChildren;
   if (ops.length !== 1 || (ops[0] !== '==' && ops[0] !== '!=') || operands.length !== 2) return;
   const [a, b] = operands as [SyntaxNode, SyntaxNode];
+  if (isSentinel(a) || isSentinel(b)) return;
   const secret = isSecretOperand(a) ? a : isSecretOperand(b) ? b : null;
   if (!secret) return;
   const other = secret === a ? b : a;

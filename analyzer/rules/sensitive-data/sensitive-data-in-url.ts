@@ -18,12 +18,14 @@ const QUERY_PARAM = /[?&](password|passwd|pwd|pass|api_?key|apikey|secret|client
 const FASTAPI_BODY = /^(Form|Body|Header|Cookie|File|Depends|Security)\b|^fastapi\.(Form|Body|Header|Cookie|File|Depends|Security)\b/;
 
 /** Names that must not travel in a URL: passwords, long-lived tokens and keys, card data, national ids. */
-function forbiddenInUrl(name: string): boolean {
+function forbiddenInUrl(name: string, reading = false): boolean {
   const kind = sensitiveKind(name);
   if (!kind) return false;
   if (kind !== 'secret') return true;
   const words = nameWords(name);
   if (words.some((w) => URL_OK_QUALIFIERS.has(w))) return false;
+  // OAuth authorization codes and OAuth 1 request tokens come back in the query string by protocol design.
+  if (words[words.length - 1] === 'code' || name === 'oauth_token' || name === 'oauth_verifier') return reading ? false : name === 'oauth_token';
   // A bare `token` or `key` is most often a one-time link code; API keys, access tokens and secrets are not.
   return words.length > 1 || ['secret', 'apikey', 'sessionid'].includes(words[0]!);
 }
@@ -37,7 +39,7 @@ function checkQueryRead(node: SyntaxNode, ctx: RuleContext): boolean {
   const container = containerOf(node);
   if (!container || !QUERY_CONTAINERS.test(container.text)) return false;
   const key = expressionName(node);
-  if (!key || !forbiddenInUrl(key)) return false;
+  if (!key || !forbiddenInUrl(key, true)) return false;
   report(ctx, node, `${key} read from ${container.text}`);
   return true;
 }

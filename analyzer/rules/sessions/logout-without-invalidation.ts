@@ -17,7 +17,7 @@ function check(fn: SyntaxNode, ctx: RuleContext): void {
   const calls = callsIn(fn);
   if (calls.some(endsSession)) return;
   // A project helper named for the job (do_logout, clear_session) is trusted to do it; super() too.
-  if (calls.some((c) => /(logout|signout|session|super)/i.test(callTail(c)) || /^super\(\)|Logout\w*\.as_view/.test(c.text))) return;
+  if (calls.some((c) => /(logout|signout|session|super)/i.test(callTail(c)) || /^super\(\)|Logout\w*\.as_view|^self\.(get|post|dispatch|logout\w*)\(/.test(c.text))) return;
   ctx.report(fn.childForFieldName('name') ?? fn, { message: `Logout handler ${h.name}() does not end the session (no logout(), flush(), session.clear() or token revocation)` });
 }
 

@@ -4,7 +4,7 @@
 // `hash_password`, `encrypt_token`, `mask_card` and those protect as much as the library calls.
 import type { SyntaxNode } from '../../rule.js';
 
-const PROTECTING = /(hash|crypt|pbkdf2|scrypt|argon|digest|make_password|mask|redact|obfuscat|anonymi|censor|scrub|sanitiz|truncat|fernet|seal|tokeniz)/i;
+const PROTECTING = /(hash|crypt|pbkdf2|scrypt|argon|digest|make_password|mask|redact|obfuscat|anonymi|censor|scrub|truncat|fernet|seal|tokeniz)/i;
 const PROPERTY_CALLS = new Set(['len', 'bool', 'type', 'isinstance', 'id', 'hasattr', 'callable']);
 const BOOL_METHODS = /^(startswith|endswith|is\w+|count|find|index|__contains__|__len__)$/;
 
