@@ -5,7 +5,7 @@ import type { Finding, Framework } from './types.js';
 import type { RuleDefinition } from './rule.js';
 import { analyzeFile, rulesFor, type FileAnalysis } from './file-analysis.js';
 import { frameworksInText } from './frameworks/detect.js';
-import { projectTaint } from './taint/project.js';
+import { projectTaint, type TaintStats } from './taint/project.js';
 import { applySuppressions } from './suppressions.js';
 import { allRules } from './rules/index.js';
 import { analyzeTemplate, isTemplatePath } from './template-analysis.js';
@@ -40,11 +40,12 @@ export function analyzeSources(sources: readonly SourceFile[], rules: readonly R
  * from each file's findings and from `collected` (the caller's running list), in place: no finding
  * is reported twice.
  */
-export function taintFindings(files: readonly FileAnalysis[], rules: readonly RuleDefinition[], collected?: Finding[]): Finding[] {
-  const { findings: taint, supersedes } = projectTaint(
-    files.map((f) => ({ path: f.path, facts: f.facts })),
+export function taintFindings(files: readonly FileAnalysis[], rules: readonly RuleDefinition[], collected?: Finding[], stats?: TaintStats): Finding[] {
+  const { findings: taint, supersedes, stats: seen } = projectTaint(
+    files.map((f) => ({ path: f.path, facts: f.facts, frameworks: f.frameworks })),
     rules.filter((r) => r.taint),
   );
+  if (stats) Object.assign(stats, seen);
   for (const f of files) removeWhere(f.findings, supersedes);
   if (collected) removeWhere(collected, supersedes);
   const bandit = new Map(rules.map((r) => [r.id, r.bandit ?? []]));

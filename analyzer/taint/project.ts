@@ -10,10 +10,19 @@ import { FunctionRun } from './interpret.js';
 import { buildModel, type TaintModel } from '../frameworks/index.js';
 import { toFindings } from './report.js';
 import { supersededBy, type SupersedeTest } from './supersede.js';
+import { isRequestHandler, paramKinds } from './entry.js';
 
 export interface ProjectFileFacts {
   path: string;
   facts: FileFacts;
+  /** Frameworks the file imports: a handler without a route of its own is counted for them. */
+  frameworks?: readonly string[];
+}
+
+/** What the dataflow pass examined: request handlers per framework, sink call sites per kind. */
+export interface TaintStats {
+  handlers: Record<string, number>;
+  sinks: Record<string, number>;
 }
 
 export interface TaintOptions {
@@ -34,17 +43,36 @@ export interface ProjectTaintResult {
   findings: Finding[];
   /** True for a no-dataflow fallback finding that the taint pass judged (see supersede.ts). */
   supersedes: SupersedeTest;
+  stats: TaintStats;
 }
 
 export function projectTaint(files: readonly ProjectFileFacts[], rules: readonly RuleDefinition[], options: TaintOptions = {}): ProjectTaintResult {
   const taintRules = rules.filter((r) => r.taint);
-  if (taintRules.length === 0) return { findings: [], supersedes: () => false };
+  if (taintRules.length === 0) return { findings: [], supersedes: () => false, stats: { handlers: {}, sinks: {} } };
   const facts = files.map((f) => f.facts).filter((f): f is FileFactsData => f !== null);
   cachedModel ??= buildModel();
   const program = new Program(facts, cachedModel, { stdlibSources: options.stdlibSources ?? false });
   solve(program);
   const findings = toFindings(program, taintRules);
-  return { findings, supersedes: supersededBy(program, findings, taintRules) };
+  return { findings, supersedes: supersededBy(program, findings, taintRules), stats: taintStats(program, files) };
+}
+
+function taintStats(program: Program, files: readonly ProjectFileFacts[]): TaintStats {
+  const frameworksOf = new Map(files.map((f) => [f.path, f.frameworks ?? []]));
+  const handlers: Record<string, number> = {};
+  for (const { fn, file } of program.functions.values()) {
+    if (fn.name === MODULE_FN || !isRequestHandler(fn, paramKinds(fn, file, program))) continue;
+    const own = frameworksOf.get(file.path) ?? [];
+    // A route names its framework; a view is counted for the most specific framework its file imports.
+    const fw = fn.route?.kind ?? (own.includes('drf') ? 'drf' : own.includes('django') ? 'django' : (own[0] ?? 'django'));
+    handlers[fw] = (handlers[fw] ?? 0) + 1;
+  }
+  const sinks: Record<string, number> = {};
+  for (const key of program.judged.keys()) {
+    const kind = key.slice(key.lastIndexOf('|') + 1);
+    sinks[kind] = (sinks[kind] ?? 0) + 1;
+  }
+  return { handlers, sinks };
 }
 
 export function solve(program: Program): void {

@@ -1,4 +1,4 @@
-// Tier: vulnerability — accepting HS* and RS* for one key lets the public key sign HMAC tokens.
+// Accepting HS* and RS* for one key lets the public key sign HMAC tokens. (vulnerability)
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { argument, calleeName } from '../support/calls.js';
@@ -28,6 +28,7 @@ export const jwtAlgorithmMix = defineRule({
   asvs: { '5.0.0': ['V9.1.2'], '4.0.3': ['V3.5.3'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   docs: {
     what: 'Finds jwt.decode calls whose algorithms list mixes HS256/384/512 with RS*, ES*, PS* or EdDSA.',
     why:

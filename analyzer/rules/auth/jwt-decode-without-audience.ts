@@ -1,4 +1,4 @@
-// Tier: hotspot — whether a missing audience check matters depends on who else the issuer signs for.
+// Whether a missing audience check matters depends on who else the issuer signs for. (hotspot)
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { calleeName, hasKeywordSplat, keywordArgument } from '../support/calls.js';
@@ -28,6 +28,7 @@ export const jwtDecodeWithoutAudience = defineRule({
   asvs: { '5.0.0': ['V9.2.3'], '4.0.3': ['V3.5.3'] },
   severity: 'low',
   confidence: 'low',
+  kind: 'hotspot',
   docs: {
     what:
       'A review hotspot: jwt.decode without audience= or issuer= (or with verify_aud disabled) in a file that sets "aud"/"iss" ' +

@@ -1,4 +1,4 @@
-// Tier: vulnerability — a token without `exp` is valid forever once stolen.
+// A token without `exp` is valid forever once stolen. (vulnerability)
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { argument, calleeName, keywordArgument } from '../support/calls.js';
@@ -120,6 +120,7 @@ export const jwtWithoutExpiry = defineRule({
   asvs: { '5.0.0': ['V9.2.1', 'V7.3.2'], '4.0.3': ['V3.3.2'] },
   severity: 'medium',
   confidence: 'high',
+  kind: 'vulnerability',
   docs: {
     what:
       'Finds jwt.encode (PyJWT, python-jose) of a payload without an "exp" claim or with an expiry beyond 30 days, ' +

@@ -1,4 +1,4 @@
-// Tier: vulnerability — a login that hands out a token nobody earned is no login.
+// A login that hands out a token nobody earned is no login. (vulnerability)
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { handlerOf, isLoginHandler, isLogoutHandler, isRegistrationHandler } from '../support/handlers.js';
@@ -102,6 +102,7 @@ export const loginWithoutCheck = defineRule({
   asvs: { '5.0.0': ['V6.3.4', 'V7.2.2'], '4.0.3': ['V3.5.2'] },
   severity: 'critical',
   confidence: 'medium',
+  kind: 'vulnerability',
   docs: {
     what:
       'Finds login and token endpoints (by name or route path) that return a hard-coded token, or that issue a token, JWT or ' +

@@ -1,4 +1,4 @@
-// Tier: vulnerability — a submitted password matched against the stored one as text means the stored one is text.
+// A submitted password matched against the stored one as text means the stored one is text. (vulnerability)
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { keywordArgument, positionalArguments } from '../support/calls.js';
@@ -106,6 +106,7 @@ export const plaintextPasswordCompare = defineRule({
   asvs: { '5.0.0': ['V11.4.2'], '4.0.3': ['V2.4.1'] },
   severity: 'high',
   confidence: 'medium',
+  kind: 'vulnerability',
   docs: {
     what:
       'Finds a submitted password compared with == or != against a stored one (user.password, row["password"], USERS[name]), ' +

@@ -1,4 +1,4 @@
-// Tier: vulnerability — a password written to a model field, a document or an SQL row as received.
+// A password written to a model field, a document or an SQL row as received. (vulnerability)
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { keywordArgument, positionalArguments } from '../support/calls.js';
@@ -147,6 +147,7 @@ export const plaintextPasswordStorage = defineRule({
   asvs: { '5.0.0': ['V11.4.2'], '4.0.3': ['V2.4.1'] },
   severity: 'high',
   confidence: 'medium',
+  kind: 'vulnerability',
   docs: {
     what:
       'Finds passwords stored as received: assigned to a model\'s password attribute, passed as password= to an account ' +

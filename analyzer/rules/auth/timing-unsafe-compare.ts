@@ -1,4 +1,4 @@
-// Tier: vulnerability — == on a secret leaks how much of a guess was right, one byte at a time.
+// == on a secret leaks how much of a guess was right, one byte at a time. (vulnerability)
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { expressionName } from '../support/expression-names.js';
@@ -98,6 +98,7 @@ export const timingUnsafeCompare = defineRule({
   asvs: { '5.0.0': ['V11.2.4'], '4.0.3': ['V6.2.8'] },
   severity: 'medium',
   confidence: 'medium',
+  kind: 'vulnerability',
   docs: {
     what:
       'Finds tokens, API keys, HMAC signatures and digests compared with == or != (request headers, query values, settings, ' +

@@ -1,4 +1,4 @@
-// Tier: hotspot — print() is not wrong in itself; in a request handler it is a log nobody collects.
+// Print() is not wrong in itself; in a request handler it is a log nobody collects. (hotspot)
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { enclosingHandler } from '../support/handlers.js';
@@ -18,6 +18,7 @@ export const printInHandler = defineRule({
   asvs: { '5.0.0': ['V16.2.1'], '4.0.3': ['V7.1.4'] },
   severity: 'low',
   confidence: 'low',
+  kind: 'hotspot',
   docs: {
     what: 'A review hotspot: print() calls inside Flask/FastAPI routes, Django/DRF views and error handlers.',
     why:

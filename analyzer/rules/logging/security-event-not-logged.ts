@@ -1,4 +1,4 @@
-// Tier: hotspot — an unlogged failed login is not a flaw to exploit but an attack nobody will see.
+// An unlogged failed login is not a flaw to exploit but an attack nobody will see. (hotspot)
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { handlerOf, isLoginHandler, isLogoutHandler, isRegistrationHandler } from '../support/handlers.js';
@@ -69,6 +69,7 @@ export const securityEventNotLogged = defineRule({
   asvs: { '5.0.0': ['V16.3.1', 'V16.3.2'], '4.0.3': ['V7.1.3', 'V7.2.1', 'V7.2.2'] },
   severity: 'low',
   confidence: 'low',
+  kind: 'hotspot',
   docs: {
     what:
       'A review hotspot: login handlers that check a password but make no logging or audit call (and the file has no ' +

@@ -1,4 +1,4 @@
-// Tier: vulnerability — a cookie is stored on the client in clear; whoever gets the browser gets the value.
+// A cookie is stored on the client in clear; whoever gets the browser gets the value. (vulnerability)
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { argument } from '../support/calls.js';
@@ -58,6 +58,7 @@ export const cleartextCookie = defineRule({
   asvs: { '5.0.0': ['V14.3.3'], '4.0.3': ['V8.2.2'] },
   severity: 'medium',
   confidence: 'medium',
+  kind: 'vulnerability',
   docs: {
     what:
       'Finds passwords, card data, national ids, secrets and API keys put in cookies (set_cookie, set_signed_cookie — signed is ' +

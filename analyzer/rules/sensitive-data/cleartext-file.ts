@@ -1,4 +1,4 @@
-// Tier: vulnerability — a password or card number in a plain file is one directory listing away.
+// A password or card number in a plain file is one directory listing away. (vulnerability)
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { argument, calleeName, keywordArgument, positionalArguments } from '../support/calls.js';
@@ -58,6 +58,7 @@ export const cleartextFile = defineRule({
   asvs: { '5.0.0': ['V14.2.4'], '4.0.3': ['V6.1.1'] },
   severity: 'medium',
   confidence: 'medium',
+  kind: 'vulnerability',
   docs: {
     what:
       'Finds passwords, tokens, secrets, card numbers and national ids written to files opened by the code: write(), ' +

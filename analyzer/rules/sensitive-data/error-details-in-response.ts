@@ -1,4 +1,4 @@
-// Tier: vulnerability — exception text tells an attacker the query, the path, the library and its version.
+// Exception text tells an attacker the query, the path, the library and its version. (vulnerability)
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { enclosingFunction } from '../support/names-of-values.js';
@@ -123,6 +123,7 @@ export const errorDetailsInResponse = defineRule({
   asvs: { '5.0.0': ['V16.5.1'], '4.0.3': ['V7.4.1'] },
   severity: 'medium',
   confidence: 'medium',
+  kind: 'vulnerability',
   docs: {
     what:
       'Finds exception text — str(e), repr(e), f"{e}", e.args, traceback.format_exc() — reaching a response: returned from a ' +

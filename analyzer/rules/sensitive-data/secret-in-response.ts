@@ -1,4 +1,4 @@
-// Tier: vulnerability — the API hands every client the password hashes (or secrets) it should guard.
+// The API hands every client the password hashes (or secrets) it should guard. (vulnerability)
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { enclosingFunction, nameWords } from '../support/names-of-values.js';
@@ -111,6 +111,7 @@ export const secretInResponse = defineRule({
   asvs: { '5.0.0': ['V14.2.6'], '4.0.3': [] },
   severity: 'high',
   confidence: 'medium',
+  kind: 'vulnerability',
   docs: {
     what:
       'Finds password fields, password hashes, secrets, API keys, OTP seeds and card data sent back to clients: listed in a DRF ' +

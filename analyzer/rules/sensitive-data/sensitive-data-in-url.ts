@@ -1,4 +1,4 @@
-// Tier: vulnerability — URLs land in browser history, proxy and server logs, and Referer headers.
+// URLs land in browser history, proxy and server logs, and Referer headers. (vulnerability)
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { containerOf, expressionName } from '../support/expression-names.js';
@@ -109,6 +109,7 @@ export const sensitiveDataInUrl = defineRule({
   asvs: { '5.0.0': ['V14.2.1'], '4.0.3': ['V8.3.1', 'V13.1.3'] },
   severity: 'medium',
   confidence: 'medium',
+  kind: 'vulnerability',
   docs: {
     what:
       'Finds passwords, API keys, access tokens, secrets and card data read from the query string (request.GET, request.args, ' +

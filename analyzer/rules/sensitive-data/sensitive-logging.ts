@@ -1,4 +1,4 @@
-// Tier: vulnerability — credentials in logs are credentials for everyone who reads logs.
+// Credentials in logs are credentials for everyone who reads logs. (vulnerability)
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { enclosingFunction } from '../support/names-of-values.js';
@@ -29,6 +29,7 @@ export const sensitiveLogging = defineRule({
   asvs: { '5.0.0': ['V16.2.5'], '4.0.3': ['V7.1.1', 'V7.1.2'] },
   severity: 'medium',
   confidence: 'medium',
+  kind: 'vulnerability',
   docs: {
     what:
       'Finds logging calls and print() whose arguments carry a password, token, API key, secret, session id, card number or ' +

@@ -1,4 +1,4 @@
-// Tier: vulnerability — the client says who it is and the server believes it.
+// The client says who it is and the server believes it. (vulnerability)
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { containerOf, expressionName } from '../support/expression-names.js';
@@ -61,6 +61,7 @@ export const clientControlledIdentity = defineRule({
   asvs: { '5.0.0': ['V8.3.1'], '4.0.3': ['V4.1.1', 'V4.1.2'] },
   severity: 'high',
   confidence: 'medium',
+  kind: 'vulnerability',
   docs: {
     what:
       'Finds user ids, user names, roles and admin flags read from request cookies or headers (request.COOKIES["is_admin"], ' +

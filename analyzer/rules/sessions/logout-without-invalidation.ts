@@ -1,4 +1,4 @@
-// Tier: vulnerability — "logged out" while the session token still works.
+// "logged out" while the session token still works. (vulnerability)
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { handlerOf, isLogoutHandler } from '../support/handlers.js';
@@ -28,6 +28,7 @@ export const logoutWithoutInvalidation = defineRule({
   asvs: { '5.0.0': ['V7.4.1'], '4.0.3': ['V3.3.1'] },
   severity: 'medium',
   confidence: 'medium',
+  kind: 'vulnerability',
   docs: {
     what:
       'Finds logout handlers (by name or route) that neither call logout() / logout_user(), nor flush or clear the session, ' +

@@ -1,4 +1,4 @@
-// Tier: vulnerability — a changed password that leaves the thief's session alive changes nothing for the thief.
+// A changed password that leaves the thief's session alive changes nothing for the thief. (vulnerability)
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { handlerOf, isRegistrationHandler, type Handler } from '../support/handlers.js';
@@ -48,6 +48,7 @@ export const passwordChangeKeepsSessions = defineRule({
   asvs: { '5.0.0': ['V7.4.3'], '4.0.3': ['V3.3.3'] },
   severity: 'medium',
   confidence: 'medium',
+  kind: 'vulnerability',
   docs: {
     what:
       'Finds password change and reset handlers that set a new password (set_password, an assignment to the password or ' +

@@ -1,4 +1,4 @@
-// Tier: vulnerability — an identity written into a session id the attacker may have planted.
+// An identity written into a session id the attacker may have planted. (vulnerability)
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { enclosingFunction } from '../support/names-of-values.js';
@@ -53,6 +53,7 @@ export const sessionFixation = defineRule({
   asvs: { '5.0.0': ['V7.2.4'], '4.0.3': ['V3.2.1'] },
   severity: 'high',
   confidence: 'medium',
+  kind: 'vulnerability',
   docs: {
     what:
       'Finds custom logins that write the user\'s identity into the session (request.session["user_id"] = …, Flask ' +
