@@ -1,0 +1,67 @@
+// One scan per corpus app, reduced to what the ledger judges. Findings carry the path from the
+// site-packages folder (module/…) so a ledger row reads like the file a reviewer opens.
+import { scanProject } from '../../analyzer/scan.js';
+import type { Finding } from '../../analyzer/types.js';
+import type { FindingKind } from '../../domain/index.js';
+import type { Located } from './corpus.js';
+
+export interface CorpusFinding {
+  fingerprint: string;
+  ruleId: string;
+  app: string;
+  /** module/relative/path.py */
+  path: string;
+  line: number;
+  kind: FindingKind;
+  severity: string;
+  message: string;
+  snippet: string;
+  suppressed: boolean;
+}
+
+export interface AppScan {
+  app: string;
+  version: string;
+  root: string;
+  files: number;
+  lines: number;
+  millis: number;
+  findings: CorpusFinding[];
+  ruleErrors: number;
+}
+
+/**
+ * The finding's tier. Until the engine gives every finding a `kind`, all of them count as
+ * vulnerabilities: the ledger must judge everything the engine would fail a build on.
+ */
+export function kindOf(f: Finding): FindingKind {
+  const k = (f as Finding & { kind?: unknown }).kind;
+  return k === 'hotspot' ? 'hotspot' : 'vulnerability';
+}
+
+export async function scanApp(loc: Located): Promise<AppScan> {
+  const started = performance.now();
+  const r = await scanProject(loc.root, { config: undefined });
+  const module = loc.app.module;
+  return {
+    app: loc.app.app,
+    version: loc.version,
+    root: loc.root,
+    files: r.stats.filesScanned,
+    lines: r.stats.linesScanned,
+    millis: Math.round(performance.now() - started),
+    ruleErrors: r.ruleErrors?.length ?? 0,
+    findings: r.findings.map((f) => ({
+      fingerprint: f.fingerprint,
+      ruleId: f.ruleId,
+      app: loc.app.app,
+      path: `${module}/${f.path}`,
+      line: f.range.start.line,
+      kind: kindOf(f),
+      severity: f.severity,
+      message: f.message,
+      snippet: f.snippet,
+      suppressed: f.suppression !== null,
+    })),
+  };
+}
