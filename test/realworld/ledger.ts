@@ -1,13 +1,18 @@
 // The judged ledger (ledger.csv): one row per vulnerability-tier finding the engine reports or once
 // reported on the corpus, with a verdict written after reading the code. Comment lines (#) form the
 // header, which pins the package versions the rows were judged on.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseCsvLine } from '../detection/eval.js';
 
-export const LEDGER_PATH = fileURLToPath(new URL('../../../test/realworld/ledger.csv', import.meta.url));
-/** From the source tree (vitest, tsx) the ledger sits beside this file. */
-export const LEDGER_BESIDE = fileURLToPath(new URL('./ledger.csv', import.meta.url));
+/**
+ * ledger.csv in the source tree: beside this file when run from source (vitest), three levels up
+ * from dist/test/realworld when compiled.
+ */
+export function ledgerPath(): string {
+  const beside = fileURLToPath(new URL('./ledger.csv', import.meta.url));
+  return existsSync(beside) ? beside : fileURLToPath(new URL('../../../test/realworld/ledger.csv', import.meta.url));
+}
 
 export const VERDICTS = ['tp', 'fp', 'debatable'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -93,7 +98,7 @@ export function parseLedger(text: string): Ledger {
   return { pins, rows };
 }
 
-export function readLedger(path: string = LEDGER_BESIDE): Ledger {
+export function readLedger(path: string = ledgerPath()): Ledger {
   return parseLedger(readFileSync(path, 'utf8'));
 }
 

@@ -28,6 +28,8 @@ export interface AppScan {
   millis: number;
   findings: CorpusFinding[];
   ruleErrors: number;
+  /** True when the engine gave its findings a kind (vulnerability or hotspot). */
+  tiered: boolean;
 }
 
 /**
@@ -35,13 +37,16 @@ export interface AppScan {
  * vulnerabilities: the ledger must judge everything the engine would fail a build on.
  */
 export function kindOf(f: Finding): FindingKind {
-  const k = (f as Finding & { kind?: unknown }).kind;
-  return k === 'hotspot' ? 'hotspot' : 'vulnerability';
+  return kindField(f) === 'hotspot' ? 'hotspot' : 'vulnerability';
+}
+
+function kindField(f: Finding): unknown {
+  return (f as Finding & { kind?: unknown }).kind;
 }
 
 export async function scanApp(loc: Located): Promise<AppScan> {
   const started = performance.now();
-  const r = await scanProject(loc.root, { config: undefined });
+  const r = await scanProject(loc.root);
   const module = loc.app.module;
   return {
     app: loc.app.app,
@@ -51,6 +56,7 @@ export async function scanApp(loc: Located): Promise<AppScan> {
     lines: r.stats.linesScanned,
     millis: Math.round(performance.now() - started),
     ruleErrors: r.ruleErrors?.length ?? 0,
+    tiered: r.findings.some((f) => kindField(f) !== undefined),
     findings: r.findings.map((f) => ({
       fingerprint: f.fingerprint,
       ruleId: f.ruleId,
