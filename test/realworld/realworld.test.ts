@@ -75,7 +75,10 @@ describe.skipIf(Boolean(SKIP))(`real-world ledger${SKIP ? ` (skipped: ${SKIP})` 
     const t = m.total;
     const measured = `precision ${((t.precision ?? 0) * 100).toFixed(1)} % (tp ${t.tp}, fp ${t.fp}), debatable ${((t.debatableShare ?? 0) * 100).toFixed(1)} % of ${t.vulnerabilities}`;
     const tiered = scans.some((s) => s.tiered);
-    if (!tiered) ctx.skip(`engine has no finding kinds yet; measured ${measured}`);
+    if (!tiered) {
+      console.warn(`precision bar NOT ASSERTED (the engine gives findings no kind yet): ${measured}`);
+      ctx.skip(`engine has no finding kinds yet; measured ${measured}`);
+    }
     expect(meetsBar(t), `vulnerability tier misses the bar: ${measured}; per-family table above`).toBe(true);
   });
 });

@@ -33,15 +33,16 @@ export interface AppScan {
 }
 
 /**
- * The finding's tier. Until the engine gives every finding a `kind`, all of them count as
- * vulnerabilities: the ledger must judge everything the engine would fail a build on.
+ * The finding's tier. A finding without a kind (an engine before issue 12's tiers) counts as a
+ * vulnerability: the ledger must judge everything the engine would fail a build on.
  */
 export function kindOf(f: Finding): FindingKind {
   return kindField(f) === 'hotspot' ? 'hotspot' : 'vulnerability';
 }
 
+// Read loosely: the ledger also measures engines whose findings carry no kind.
 function kindField(f: Finding): unknown {
-  return (f as Finding & { kind?: unknown }).kind;
+  return (f as { kind?: unknown }).kind;
 }
 
 export async function scanApp(loc: Located): Promise<AppScan> {
