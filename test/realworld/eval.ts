@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORPUS, isLocated, locate } from './corpus.js';
 import { readLedger } from './ledger.js';
-import { describeFinding, disagreements, formatMeasurement, measure, meetsBar } from './measure.js';
+import { describeFinding, disagreements, formatCauses, formatMeasurement, measure, meetsBar, remainingCauses } from './measure.js';
 import { scanApp, type AppScan } from './scan-corpus.js';
 
 async function main(): Promise<void> {
@@ -30,7 +30,10 @@ async function main(): Promise<void> {
   const d = disagreements(scans, ledger);
   for (const f of d.unjudged) console.log(`UNJUDGED  ${describeFinding(f)}`);
   for (const { row } of d.returned) console.log(`RETURNED  ${row.fingerprint} ${row.rule} ${row.location} (ledger: ${row.verdict}, ${row.state})`);
-  for (const row of d.lostTrue) console.log(`LOST TP   ${row.fingerprint} ${row.rule} ${row.location}`);
+  console.log(`\n${formatCauses(remainingCauses(scans, ledger))}\n`);
+  for (const { row, now } of d.lostTrue) console.log(`LOST TP   ${row.fingerprint} ${row.rule} ${row.location} (now ${now})`);
+  for (const row of d.tpGone) console.log(`LOST TP   ${row.fingerprint} ${row.rule} ${row.location} (recorded gone)`);
+  for (const row of d.tpInReview) console.log(`TP REVIEW ${row.fingerprint} ${row.rule} ${row.location} (a true positive reported as a hotspot)`);
   for (const { row, now } of d.stale) console.log(`NOW ${now.toUpperCase().padEnd(7)} ${row.fingerprint} ${row.rule} ${row.location} (${row.verdict}: mark state ${now})`);
   process.exitCode = meetsBar(m.total) ? 0 : 1;
 }

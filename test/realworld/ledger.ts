@@ -20,8 +20,8 @@ export type Verdict = (typeof VERDICTS)[number];
 /**
  * What the engine does with the finding now. `reported`: it is in the vulnerability tier and must
  * stay there. `gone`: no longer reported at all. `hotspot`: moved to the review tier. A finding
- * that is `gone` or `hotspot` must never come back as a vulnerability; only fp and debatable rows
- * may leave the vulnerability tier (a true positive that leaves it is a lost detection).
+ * that is `gone` or `hotspot` must never come back as a vulnerability. A true positive is never
+ * `gone` (that is a lost detection); it may be `hotspot` only as a recorded decision.
  */
 export const STATES = ['reported', 'gone', 'hotspot'] as const;
 export type State = (typeof STATES)[number];

@@ -25,14 +25,16 @@ export interface Disagreements {
   unjudged: CorpusFinding[];
   /** Rows marked gone or hotspot whose finding is a vulnerability again. */
   returned: Array<{ row: LedgerRow; finding: CorpusFinding }>;
-  /** tp rows that are no longer reported as vulnerabilities: a lost detection. */
-  lostTrue: LedgerRow[];
+  /** tp rows the engine no longer reports as vulnerabilities, unless recorded as moved to review. */
+  lostTrue: Array<{ row: LedgerRow; now: 'gone' | 'hotspot' }>;
   /** fp/debatable rows marked reported that the engine no longer reports as vulnerabilities. */
   stale: Array<{ row: LedgerRow; now: 'gone' | 'hotspot' }>;
   /** Rows marked hotspot that are not reported as hotspots (gone, or the state is wrong). */
   hotspotMissing: LedgerRow[];
-  /** A tp row marked gone or hotspot: the ledger itself records a lost detection. */
-  tpLeft: LedgerRow[];
+  /** A tp row marked gone: the ledger itself records a lost detection. */
+  tpGone: LedgerRow[];
+  /** tp rows recorded as moved to the review tier (and reported there): listed, not failed. */
+  tpInReview: LedgerRow[];
 }
 
 /** PY-INJ-XSS -> INJ: the id's second part names the rule family. */
@@ -100,17 +102,19 @@ export function disagreements(scans: readonly AppScan[], ledger: Ledger): Disagr
   const vuln = new Map(findings.filter((f) => f.kind === 'vulnerability').map((f) => [f.fingerprint, f]));
   const hot = new Set(findings.filter((f) => f.kind === 'hotspot').map((f) => f.fingerprint));
   const rows = new Map(ledger.rows.map((r) => [r.fingerprint, r]));
-  const out: Disagreements = { unjudged: [], returned: [], lostTrue: [], stale: [], hotspotMissing: [], tpLeft: [] };
+  const out: Disagreements = { unjudged: [], returned: [], lostTrue: [], stale: [], hotspotMissing: [], tpGone: [], tpInReview: [] };
   for (const f of vuln.values()) {
     const row = rows.get(f.fingerprint);
     if (!row) out.unjudged.push(f);
     else if (row.state !== 'reported') out.returned.push({ row, finding: f });
   }
   for (const row of ledger.rows) {
-    if (row.verdict === 'tp' && row.state !== 'reported') out.tpLeft.push(row);
+    if (row.verdict === 'tp' && row.state === 'gone') out.tpGone.push(row);
+    if (row.verdict === 'tp' && row.state === 'hotspot' && hot.has(row.fingerprint)) out.tpInReview.push(row);
     if (row.state === 'reported' && !vuln.has(row.fingerprint)) {
-      if (row.verdict === 'tp') out.lostTrue.push(row);
-      else out.stale.push({ row, now: hot.has(row.fingerprint) ? 'hotspot' : 'gone' });
+      const now = hot.has(row.fingerprint) ? 'hotspot' : 'gone';
+      if (row.verdict === 'tp') out.lostTrue.push({ row, now });
+      else out.stale.push({ row, now });
     }
     if (row.state === 'hotspot' && !hot.has(row.fingerprint) && !vuln.has(row.fingerprint)) out.hotspotMissing.push(row);
   }
@@ -147,6 +151,23 @@ export function formatMeasurement(m: Measurement): string {
     '',
     `vulnerability tier: precision ${pct(m.total.precision)} (bar ≥ ${pct(BAR.precision)}), debatable ${pct(m.total.debatableShare)} (bar ≤ ${pct(BAR.debatableShare)}), ${m.total.unjudged} unjudged: ${bar}`,
   ].join('\n');
+}
+
+/** Cause tags of the fp and debatable rows the engine still reports as vulnerabilities, most first. */
+export function remainingCauses(scans: readonly AppScan[], ledger: Ledger): Array<{ cause: string; fp: number; debatable: number }> {
+  const vuln = new Set(scans.flatMap((s) => s.findings).filter((f) => f.kind === 'vulnerability').map((f) => f.fingerprint));
+  const m = new Map<string, { cause: string; fp: number; debatable: number }>();
+  for (const r of ledger.rows) {
+    if (r.verdict === 'tp' || !vuln.has(r.fingerprint)) continue;
+    const c = m.get(r.cause) ?? { cause: r.cause || '(none)', fp: 0, debatable: 0 };
+    m.set(r.cause, c);
+    c[r.verdict]++;
+  }
+  return [...m.values()].sort((a, b) => b.fp + b.debatable - (a.fp + a.debatable) || a.cause.localeCompare(b.cause));
+}
+
+export function formatCauses(causes: ReturnType<typeof remainingCauses>): string {
+  return table([['cause still reported', 'fp', 'debatable'], ...causes.map((c) => [c.cause, String(c.fp), String(c.debatable)])]);
 }
 
 export function describeFinding(f: CorpusFinding): string {
