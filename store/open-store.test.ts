@@ -13,8 +13,8 @@ import { removeTempDirs, tempDbFile } from './testing/temp-db.js';
 afterAll(removeTempDirs);
 
 const TABLES = [
-  'attestations', 'coverage_snapshots', 'finding_asvs', 'finding_cwes', 'finding_details', 'findings', 'fixes', 'occurrences', 'projects',
-  'scan_counts', 'scan_frameworks', 'scan_rules', 'scans', 'settings', 'skipped_files', 'triage_events',
+  'attestation_files', 'attestations', 'coverage_snapshots', 'evidence_blobs', 'finding_asvs', 'finding_cwes', 'finding_details', 'findings', 'fixes',
+  'occurrences', 'projects', 'scan_counts', 'scan_facts', 'scan_frameworks', 'scan_rules', 'scans', 'settings', 'skipped_files', 'triage_events',
 ];
 
 describe('openStore and migrations', () => {

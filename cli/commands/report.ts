@@ -121,7 +121,7 @@ function officialText(io: CliIo, version: string): Map<string, string> | null {
 function describe(model: ReportModel): string {
   const t = model.compliance.total;
   return `${model.project.name}, scan #${model.scan.id} — ASVS ${model.asvs.version} Level ${model.asvs.level}: ${(t.compliance * 100).toFixed(1)}% compliant, ` +
-    `${t.counts.failing} failing, ${t.counts['not-verified']} not verified, ${model.findings.length} findings`;
+    `${t.counts.failing} failing, ${t.counts['not_verified']} not verified, ${model.findings.length} findings`;
 }
 
 async function runReport(args: string[], io: CliIo): Promise<number> {
