@@ -7,6 +7,7 @@
 // code (parsing, walking the tree, loading the addon) aborts the whole process with an uncaught
 // Napi::Error, so a stalled worker is abandoned instead: told to stop (STOP flag), left to finish
 // the file it is on (parsing is bounded by tree-sitter's own time limit), and terminated once idle.
+import { unpackedUrl } from './unpacked-url.js';
 import { Worker } from 'node:worker_threads';
 import { deserialize } from 'node:v8';
 import { availableParallelism } from 'node:os';
@@ -52,7 +53,7 @@ interface Slot {
 }
 
 function spawnWorker(init: WorkerInit): Worker {
-  const entry = new URL('./worker.js', import.meta.url);
+  const entry = unpackedUrl(new URL('./worker.js', import.meta.url));
   // From source (vitest, tsx) the entry is TypeScript: load it through tsx's loader, registered
   // inside the worker (`--import tsx` in execArgv does not apply to a worker's own entry module).
   if (import.meta.url.endsWith('.ts')) {
