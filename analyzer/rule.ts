@@ -128,3 +128,16 @@ export function defineRule(rule: RuleDefinition): RuleDefinition {
   }
   return Object.freeze(rule);
 }
+
+/** What coverage needs to know of a rule: where it maps, what it applies to, what it must see. */
+export interface RuleScope {
+  id: string;
+  asvs: AsvsRefs;
+  frameworks?: readonly Framework[];
+  needs: readonly Precondition[];
+  sinkKinds?: readonly string[];
+}
+
+export function ruleScope(rule: RuleDefinition): RuleScope {
+  return { id: rule.id, asvs: rule.asvs, frameworks: rule.frameworks, needs: rulePreconditions(rule), sinkKinds: rule.taint?.sinkKinds };
+}

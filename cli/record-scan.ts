@@ -1,13 +1,13 @@
 // The step `assay scan` runs after scanning: record the result in the history database (unless
 // --no-db), with the ASVS coverage snapshot, and say on the human channel what changed.
-import { allRules } from '../analyzer/rules/index.js';
+import { allRuleScopes } from '../analyzer/rules/scopes.js';
 import type { ScanResult } from '../analyzer/types.js';
 import { asvsCoverageProvider, ensureProject, recordScan, scanInputFromResult, updateProject, type AsvsLevel, type AsvsVersion, type RecordOutcome } from '../store/index.js';
 import type { CliIo } from './command.js';
 import { withHistoryDb } from './history-db.js';
 import type { AfterScanStep } from './commands/scan-steps.js';
 
-export const COVERAGE_RULES = allRules.map((r) => ({ id: r.id, asvs: r.asvs, frameworks: r.frameworks }));
+export const COVERAGE_RULES = allRuleScopes;
 
 export interface RecordRequest {
   result: ScanResult;

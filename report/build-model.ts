@@ -1,8 +1,8 @@
 // Gathers a ReportModel from the store: the project, one scan, every finding that scan saw with
 // its trace and triage record, the ASVS coverage at the chosen version and level (computed live,
 // so today's attestations and triage decisions count), skipped files and the rules. Only the
-// store's public API is used, but for scan-finding-details.ts (see why there).
-import type { RuleDefinition } from '../analyzer/rule.js';
+// store's public API is used.
+import { ruleScope, type RuleDefinition } from '../analyzer/rule.js';
 import { FINDING_KINDS } from '../domain/index.js';
 import { getCatalogue } from '../asvs/catalogue.js';
 import { refsFor, type CoverageAttestation, type CoverageRollup } from '../asvs/coverage.js';
@@ -16,6 +16,7 @@ import {
   reviewerName,
   skippedFiles,
   validAttestations,
+  scanFindingExtras,
   StoreInputError,
   LIFECYCLES,
   TRIAGE_STATUSES,
@@ -24,8 +25,8 @@ import {
   type AttestationRow,
   type FindingRow,
   type StoreDb,
+  type FindingExtras,
 } from '../store/index.js';
-import { scanFindingExtras, type FindingExtras } from './scan-finding-details.js';
 import { REPORT_SCHEMA_VERSION, type FindingDisposition, type ReportAttestation, type ReportFinding, type ReportModel, type ReportRequirement, type ReportRollup } from './model.js';
 
 export interface ReportOptions {
@@ -115,7 +116,7 @@ export function buildReportModel(db: StoreDb, options: ReportOptions): ReportMod
   const catalogue = getCatalogue(version);
 
   const findings = scanFindings(db, project.id, scan.id, version, now);
-  const coverage = liveCoverage(db, options.rules, project.id, scan.id, version, level, now);
+  const coverage = liveCoverage(db, options.rules.map(ruleScope), project.id, scan.id, version, level, now);
   const attested = new Map(validAttestations(db, project.id, version, now).map((a) => [a.requirementId, a]));
   const summaries = new Map(catalogue.requirements.map((r) => [r.id, r.summary]));
 

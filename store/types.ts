@@ -113,6 +113,16 @@ export interface AttestationRow {
   actor: string;
   at: string;
   expiresAt: string | null;
+  /** A pass recorded over open findings: why (a conflict every view shows); null otherwise. */
+  overrideReason: string | null;
+  overriddenFindings: number;
+  files: EvidenceFileRow[];
+}
+
+export interface EvidenceFileRow {
+  name: string;
+  sha256: string;
+  size: number;
 }
 
 export interface CoverageSnapshotRow {
