@@ -26,6 +26,14 @@ export interface CoverageFinding {
   count?: number;
 }
 
+/** A hotspot the scan saw (not suppressed): unreviewed ones leave a requirement not verified. */
+export interface CoverageHotspot {
+  ruleId: string;
+  asvs: Partial<AsvsRefs>;
+  /** 'safe': a person reviewed it and said why (evidence); needs-fix hotspots are findings instead. */
+  review: 'unreviewed' | 'safe';
+}
+
 export interface CoverageAttestation {
   requirementId: string;
   status: AttestationStatus;
@@ -52,6 +60,8 @@ export interface CoverageInput {
   /** What the scan examined; null for scans recorded before Assay kept it (no automated pass then). */
   facts: ScanFacts | null;
   findings: readonly CoverageFinding[];
+  /** Hotspots (to review) of the scan; absent means none. */
+  hotspots?: readonly CoverageHotspot[];
   attestations: readonly CoverageAttestation[];
   /** ISO 8601 or Date: attestations expire relative to it. */
   now: string | Date;
