@@ -15,6 +15,7 @@ export { recordAttestation, attestationHistory, validAttestations, failingFindin
 export { attestationFiles, evidenceFileContent, sha256Hex, EVIDENCE_FILE_MAX_BYTES, type EvidenceFileInput } from './evidence-files.js';
 export { readScanFacts, writeScanFacts } from './scan-facts.js';
 export { findingStandings, type StandingGroup } from './queries/standings.js';
+export { decisionsForRoot, type RecordedDecisions } from './queries/decisions.js';
 export { coverageInputs, coverageSnapshot, writeCoverageSnapshot, decisionStamp, type CoverageProvider, type CoverageContext, type CoverageInputs } from './coverage-snapshot.js';
 export { findingFacets, type FindingFacetCounts } from './queries/facets.js';
 export { scanFindingExtras, type FindingExtras } from './queries/finding-extras.js';

@@ -11,6 +11,7 @@ import { cwesForRequirement } from '../../asvs/cwe-map.js';
 import { OfficialExportError } from '../../asvs/official-import.js';
 import type { AsvsVersion, Automatability, Level } from '../../asvs/types.js';
 import { AsvsImportError, importedVersions, importOfficialExportFile, loadOfficialText } from '../../store/asvs-import.js';
+import { toCoverageAttestation, type RecordedDecisions } from '../../store/index.js';
 import { defaultDataDir } from '../../store/paths.js';
 import { EXIT, type CliIo, type CommandDefinition } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
@@ -235,6 +236,7 @@ export function scanCoverageSummary(
   version: AsvsVersion = '5.0.0',
   level: Level = 2,
   rules: readonly CoverageRule[] = allRuleScopes,
+  decisions: RecordedDecisions | null = null,
 ): CoverageSummary {
   return coverageSummary({
     version,
@@ -243,12 +245,14 @@ export function scanCoverageSummary(
     rulesRun: result.rulesRun,
     frameworksPresent: result.frameworks,
     facts: result.facts ?? null,
-    // Before any triage: the standing is what the code says (kind, suppression and its reason).
+    // The standing is what the code says (kind, suppression and its reason) and, when the scan is
+    // recorded, the triage decisions already made for its fingerprints.
     findings: result.findings.map((f) => ({
       ruleId: f.ruleId,
       asvs: f.asvs,
-      standing: findingStanding({ kind: f.kind, triage: 'open', suppressed: f.suppression !== null, suppressionJustified: !!f.suppression?.justification?.trim() }),
+      standing: findingStanding({ kind: f.kind, triage: decisions?.triage.get(f.fingerprint) ?? 'open', suppressed: f.suppression !== null, suppressionJustified: !!f.suppression?.justification?.trim() }),
     })),
+    attestations: decisions?.attestations.map(toCoverageAttestation) ?? [],
   });
 }
 
