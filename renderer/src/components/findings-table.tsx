@@ -189,7 +189,7 @@ function Cells({ row }: { row: FindingRow }) {
         {row.path}:{row.line}
       </div>
       <div role="gridcell" className="col-msg" title={row.message}>
-        {row.message}
+        {row.standing === 'suppressed_without_reason' && <span className="chip status-failing">suppressed without a reason</span>} {row.message}
       </div>
       <div role="gridcell" className="col-triage">
         <TriageBadge status={row.triage} />
