@@ -105,7 +105,9 @@ function taintStats(program: Program, files: readonly ProjectFileFacts[]): Taint
     if (fn.name === MODULE_FN || !isRequestHandler(fn, paramKinds(fn, file, program))) continue;
     const own = frameworksOf.get(file.path) ?? [];
     // A route names its framework; a view is counted for the most specific framework its file imports.
-    const fw = fn.route?.kind ?? (own.includes('drf') ? 'drf' : own.includes('django') ? 'django' : (own[0] ?? 'django'));
+    const fw = fn.route?.kind ?? (own.includes('drf') ? 'drf' : own.includes('django') ? 'django' : own[0]);
+    // A function handed a request in a file that imports no modelled framework is not one of their handlers.
+    if (!fw) continue;
     handlers[fw] = (handlers[fw] ?? 0) + 1;
   }
   const sinks: Record<string, number> = {};
