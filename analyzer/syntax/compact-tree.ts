@@ -240,9 +240,12 @@ export function compactTree(native: Parser.Tree, source: string): CompactTree {
     }
     types[i] = type;
     fields[i] = field;
-    flags[i] = typeFlags[type]! | (cursor.nodeIsMissing ? FLAG_MISSING : 0);
-    starts[i] = cursor.startIndex;
-    ends[i] = cursor.endIndex;
+    const start = cursor.startIndex;
+    const end = cursor.endIndex;
+    // Only an empty node can be MISSING: spare the binding call for the others.
+    flags[i] = typeFlags[type]! | (start === end && cursor.nodeIsMissing ? FLAG_MISSING : 0);
+    starts[i] = start;
+    ends[i] = end;
     parents[i] = parent;
     firsts[i] = -1;
     nexts[i] = -1;
