@@ -1,6 +1,7 @@
 // The rule format of DESIGN.md. A rule file default-exports nothing; it exports one `defineRule(...)`
 // value, and analyzer/rules/index.ts lists it on one line.
-import type { AsvsRefs, Confidence, Framework, Severity } from './types.js';
+import type { AsvsRefs, Confidence, FindingKind, Framework, Severity } from './types.js';
+import type { ApiFamily, Precondition } from '../domain/index.js';
 import type { NameResolver } from './names.js';
 import type { ConstValue } from './constants.js';
 import type { TaintRuleSpec } from './taint/spec.js';
@@ -26,6 +27,8 @@ export interface ReportOptions {
   message: string;
   severity?: Severity;
   confidence?: Confidence;
+  /** Overrides the rule's default kind for this finding (e.g. MD5 in a password context stays a vulnerability). */
+  kind?: FindingKind;
   fix?: string;
 }
 
@@ -68,6 +71,8 @@ export interface RuleDefinition {
   asvs: AsvsRefs;
   severity: Severity;
   confidence: Confidence;
+  /** The tier of its findings unless a report says otherwise (see Finding.kind). */
+  kind: FindingKind;
   /** Frameworks the rule speaks to; absent means any Python code. */
   frameworks?: Framework[];
   docs: RuleDocs;
@@ -79,6 +84,38 @@ export interface RuleDefinition {
   template?: (ctx: TemplateContext) => void;
   /** Dataflow rules: the sink kinds this rule reports (see analyzer/taint/spec.ts). */
   taint?: TaintRuleSpec;
+  /**
+   * What the rule must have seen in a project before finding nothing counts as a pass (see
+   * domain/facts.ts). Left out, rulePreconditions() derives it: dataflow rules need request
+   * handlers and the API family of their sinks, template rules need templates, framework rules
+   * need the app's configuration, others any Python code.
+   */
+  needs?: readonly Precondition[];
+}
+
+/** The API families a dataflow sink kind belongs to; kinds absent here are language built-ins (eval, open, logging). */
+const SINK_FAMILIES: Partial<Record<string, readonly ApiFamily[]>> = {
+  sql: ['sql'],
+  nosql: ['nosql'],
+  command: ['subprocess'],
+  template: ['templating'],
+  ssrf: ['http_client'],
+  deserialize: ['pickle', 'yaml', 'marshal'],
+  xxe: ['xml'],
+  ldap: ['ldap'],
+  xpath: ['xpath'],
+};
+
+/** The rule's preconditions: declared, or derived from what kind of rule it is. */
+export function rulePreconditions(rule: RuleDefinition): readonly Precondition[] {
+  if (rule.needs) return rule.needs;
+  if (rule.taint) {
+    const families = [...new Set(rule.taint.sinkKinds.flatMap((k) => SINK_FAMILIES[k] ?? []))];
+    return families.length > 0 ? [{ kind: 'request_handlers' }, { kind: 'api', families }] : [{ kind: 'request_handlers' }];
+  }
+  if (rule.template) return [{ kind: 'templates' }];
+  if (rule.frameworks && rule.frameworks.length > 0) return [{ kind: 'app_config' }];
+  return [{ kind: 'python_source' }];
 }
 
 const ID_PATTERN = /^PY-[A-Z0-9]+(-[A-Z0-9]+)+$/;

@@ -10,7 +10,7 @@ import type { Label, StepNode, Value } from './value.js';
 import { CLEAN, FLAG_STRUCT, hasObj, join, joinAll, obj, sanitize, setFlags, step, taintOnly, withObjs } from './value.js';
 import { kindBit, kindsMask } from './kinds.js';
 import { refinements, rootName } from './guards.js';
-import { paramKinds } from './entry.js';
+import { isRequestHandler, paramKinds } from './entry.js';
 import { judgeType, SAFE_CONVERTERS } from './entry.js';
 import { evalCall } from './calls.js';
 import { sinkName } from './report.js';
@@ -129,7 +129,7 @@ export class FunctionRun {
   private bindParams(st: State): void {
     for (const [name, v] of this.program.closures.get(this.fn.id) ?? []) st.env.set(name, v);
     const kinds = paramKinds(this.fn, this.file, this.program);
-    this.isHandler = this.fn.route !== null || kinds.some((k) => k.k === 'request' || k.k === 'source' || k.k === 'form' || k.k === 'fields');
+    this.isHandler = isRequestHandler(this.fn, kinds);
     this.fn.params.forEach((p, i) => {
       const kind = kinds[i]!;
       const param: Label = { origin: `p${i}`, param: i, source: null, clean: 0, flags: 0, trace: null, depth: 0 };

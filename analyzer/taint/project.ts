@@ -10,11 +10,20 @@ import { FunctionRun } from './interpret.js';
 import { buildModel, type TaintModel } from '../frameworks/index.js';
 import { toFindings } from './report.js';
 import { supersededBy, type SupersedeTest } from './supersede.js';
+import { isRequestHandler, paramKinds } from './entry.js';
 import { BudgetExceeded, DEFAULT_BUDGETS } from './budget.js';
 
 export interface ProjectFileFacts {
   path: string;
   facts: FileFacts;
+  /** Frameworks the file imports: a handler without a route of its own is counted for them. */
+  frameworks?: readonly string[];
+}
+
+/** What the dataflow pass examined: request handlers per framework, sink call sites per kind. */
+export interface TaintStats {
+  handlers: Record<string, number>;
+  sinks: Record<string, number>;
 }
 
 export interface TaintOptions {
@@ -35,16 +44,19 @@ export interface ProjectTaintResult {
   findings: Finding[];
   /** True for a no-dataflow fallback finding that the taint pass judged (see supersede.ts). */
   supersedes: SupersedeTest;
+  stats: TaintStats;
   /** Paths of files whose functions ran out of step budget: partially analysed. */
   budgetExceeded: string[];
 }
 
 export function projectTaint(files: readonly ProjectFileFacts[], rules: readonly RuleDefinition[], options: TaintOptions = {}): ProjectTaintResult {
   const prepared = prepare(files, rules, options);
-  if (!prepared) return { findings: [], supersedes: () => false, budgetExceeded: [] };
+  if (!prepared) return EMPTY_RESULT();
   for (const pause of solveSteps(prepared.program)) void pause;
-  return finish(prepared.program, prepared.taintRules);
+  return finish(prepared.program, prepared.taintRules, prepared.files);
 }
+
+const EMPTY_RESULT = (): ProjectTaintResult => ({ findings: [], supersedes: () => false, stats: { handlers: {}, sinks: {} }, budgetExceeded: [] });
 
 /** Pauses this long at most between yields to the event loop. */
 const SLICE_MS = 20;
@@ -59,13 +71,13 @@ export async function projectTaintAsync(
   options: TaintOptions & { signal?: AbortSignal } = {},
 ): Promise<ProjectTaintResult | null> {
   const prepared = prepare(files, rules, options);
-  if (!prepared) return { findings: [], supersedes: () => false, budgetExceeded: [] };
+  if (!prepared) return EMPTY_RESULT();
   for (const pause of solveSteps(prepared.program)) {
     void pause;
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (options.signal?.aborted) return null;
   }
-  return finish(prepared.program, prepared.taintRules);
+  return finish(prepared.program, prepared.taintRules, prepared.files);
 }
 
 function prepare(files: readonly ProjectFileFacts[], rules: readonly RuleDefinition[], options: TaintOptions) {
@@ -73,12 +85,35 @@ function prepare(files: readonly ProjectFileFacts[], rules: readonly RuleDefinit
   if (taintRules.length === 0) return null;
   const facts = files.map((f) => f.facts).filter((f): f is FileFactsData => f !== null);
   cachedModel ??= buildModel();
-  return { program: new Program(facts, cachedModel, { stdlibSources: options.stdlibSources ?? false }), taintRules };
+  return { program: new Program(facts, cachedModel, { stdlibSources: options.stdlibSources ?? false }), taintRules, files };
 }
 
-function finish(program: Program, taintRules: RuleDefinition[]): ProjectTaintResult {
+function finish(program: Program, taintRules: RuleDefinition[], files: readonly ProjectFileFacts[]): ProjectTaintResult {
   const findings = toFindings(program, taintRules);
-  return { findings, supersedes: supersededBy(program, findings, taintRules), budgetExceeded: [...program.budgetExceeded].sort() };
+  return {
+    findings,
+    supersedes: supersededBy(program, findings, taintRules),
+    stats: taintStats(program, files),
+    budgetExceeded: [...program.budgetExceeded].sort(),
+  };
+}
+
+function taintStats(program: Program, files: readonly ProjectFileFacts[]): TaintStats {
+  const frameworksOf = new Map(files.map((f) => [f.path, f.frameworks ?? []]));
+  const handlers: Record<string, number> = {};
+  for (const { fn, file } of program.functions.values()) {
+    if (fn.name === MODULE_FN || !isRequestHandler(fn, paramKinds(fn, file, program))) continue;
+    const own = frameworksOf.get(file.path) ?? [];
+    // A route names its framework; a view is counted for the most specific framework its file imports.
+    const fw = fn.route?.kind ?? (own.includes('drf') ? 'drf' : own.includes('django') ? 'django' : (own[0] ?? 'django'));
+    handlers[fw] = (handlers[fw] ?? 0) + 1;
+  }
+  const sinks: Record<string, number> = {};
+  for (const key of program.judged.keys()) {
+    const kind = key.slice(key.lastIndexOf('|') + 1);
+    sinks[kind] = (sinks[kind] ?? 0) + 1;
+  }
+  return { handlers, sinks };
 }
 
 export function solve(program: Program): void {

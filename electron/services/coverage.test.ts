@@ -16,7 +16,7 @@ afterEach(() => {
 function finding(i: number, ruleIndex: number, suppressed = false): Finding {
   const rule = allRules[ruleIndex % allRules.length]!;
   return {
-    ruleId: rule.id, title: rule.title, cwe: rule.cwe, asvs: rule.asvs, severity: rule.severity, confidence: rule.confidence,
+    ruleId: rule.id, title: rule.title, cwe: rule.cwe, asvs: rule.asvs, severity: rule.severity, confidence: rule.confidence, kind: rule.kind,
     path: `app/m${i}.py`, range: { start: { line: i + 1, column: 1 }, end: { line: i + 1, column: 9 } }, message: 'm', snippet: 's', trace: [], fix: 'f',
     fingerprint: (i + 1).toString(16).padStart(8, '0'), suppression: suppressed ? { kind: 'nosec', justification: null, line: i + 1 } : null, tool: 'assay',
   };
@@ -57,8 +57,8 @@ describe('live coverage from grouped findings', () => {
 
   it('sees a new attestation at once (the memo is keyed on the data)', () => {
     const { db, projectId, scanId } = setup();
-    const before = liveCoverage(db, projectId, scanId, '5.0.0', 2).total.counts['passing-attested'];
+    const before = liveCoverage(db, projectId, scanId, '5.0.0', 2).total.counts['passing_attested'];
     recordAttestation(db, { projectId, requirementId: 'V13.4.1', status: 'pass', evidence: 'checked' });
-    expect(liveCoverage(db, projectId, scanId, '5.0.0', 2).total.counts['passing-attested']).toBe(before + 1);
+    expect(liveCoverage(db, projectId, scanId, '5.0.0', 2).total.counts['passing_attested']).toBe(before + 1);
   });
 });

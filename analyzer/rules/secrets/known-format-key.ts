@@ -10,7 +10,7 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   const shown = found.match.slice(0, 8) + '…';
   ctx.report(node, {
     message: `${found.format.name} (${shown}) hard-coded in a string literal`,
-    // Test suites do hold real-format tokens for mocked services; still worth a look, less likely live.
+    // Test suites do hold real-format tokens for mocked services; still worth a look (as a hotspot), less likely live.
     confidence: isTestPath(ctx.path) ? 'medium' : 'high',
   });
 }
@@ -22,6 +22,7 @@ export const knownFormatKey = defineRule({
   asvs: { '5.0.0': ['V13.3.1'], '4.0.3': ['V2.10.4', 'V6.4.1'] },
   severity: 'critical',
   confidence: 'high',
+  kind: 'vulnerability',
   docs: {
     what:
       'Finds string literals containing credentials whose format identifies them: AWS access key ids (AKIA…), ' +
