@@ -15,6 +15,8 @@ import { oneOf, parseOptions, stringOption, type OptionSpec } from '../parse-opt
 import { progressReporter } from '../progress.js';
 import { scanSummary, textReport } from '../summary.js';
 import { afterScanSteps } from './scan-steps.js';
+import { historyDbPath } from '../history-db.js';
+import { analysisCacheDir } from '../../analyzer/cache/cache-dir.js';
 import { checkHistoryDb } from '../history-db.js';
 import { formatCoverageSummary, scanCoverageSummary } from './asvs.js';
 
@@ -39,6 +41,8 @@ export interface ScanCommandOptions {
   /** Target ASVS level and version for the recorded scan's coverage (store/asvs rooms). */
   level: number | null;
   asvsVersion: AsvsVersion | null;
+  /** --no-cache: neither read nor write the analysis cache. */
+  noCache: boolean;
 }
 
 const OPTIONS: OptionSpec = {
@@ -54,6 +58,7 @@ const OPTIONS: OptionSpec = {
   'no-db': { type: 'boolean' },
   level: { type: 'string' },
   'asvs-version': { type: 'string' },
+  'no-cache': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 };
 
@@ -73,6 +78,7 @@ Options:
       --level N            target ASVS level (1, 2 or 3) for the recorded scan
       --asvs-version V     ASVS version for coverage: 5.0.0 or 4.0.3
   -j, --jobs N             analysis worker threads (default: the cores, at most 8; 0 = none)
+      --no-cache           analyse every file again (the analysis cache lives beside the history database)
   -q, --quiet              no progress output
   -h, --help               show this help
 
@@ -112,6 +118,7 @@ export function parseScanArgs(args: string[]): ScanCommandOptions | 'help' {
     noDb: values['no-db'] === true,
     level,
     asvsVersion: oneOf(values['asvs-version'], ASVS_VERSIONS, '--asvs-version') ?? null,
+    noCache: values['no-cache'] === true,
   };
 }
 
@@ -165,6 +172,7 @@ async function runScan(args: string[], io: CliIo): Promise<number> {
       minSeverity: parsed.minSeverity ?? undefined,
       workers: parsed.jobs ?? undefined,
       signal: controller.signal,
+      cacheDir: parsed.noCache ? undefined : analysisCacheDir(historyDbPath(io, parsed.db)),
       onProgress: (p) => progress.update(p),
     });
   } finally {
