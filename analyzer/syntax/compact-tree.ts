@@ -89,11 +89,11 @@ function lineStartsOf(source: string): Uint32Array {
   return out;
 }
 
-const NO_NODES: readonly CompactNode[] = Object.freeze([]) as readonly CompactNode[];
+const NO_NODES: CompactNode[] = Object.freeze([]) as unknown as CompactNode[];
 
 export class CompactNode implements SyntaxNode {
-  private childList: readonly CompactNode[] | undefined;
-  private namedList: readonly CompactNode[] | undefined;
+  private childList: CompactNode[] | undefined;
+  private namedList: CompactNode[] | undefined;
 
   constructor(
     readonly tree: CompactTree,
@@ -140,7 +140,7 @@ export class CompactNode implements SyntaxNode {
     return p < 0 ? null : this.tree.node(p);
   }
 
-  get children(): readonly CompactNode[] {
+  get children(): CompactNode[] {
     if (this.childList) return this.childList;
     const t = this.tree;
     let c = t.firstChildren[this.id]!;
@@ -150,7 +150,7 @@ export class CompactNode implements SyntaxNode {
     return (this.childList = out);
   }
 
-  get namedChildren(): readonly CompactNode[] {
+  get namedChildren(): CompactNode[] {
     if (this.namedList) return this.namedList;
     const t = this.tree;
     const out: CompactNode[] = [];
@@ -182,7 +182,16 @@ export class CompactNode implements SyntaxNode {
     return null;
   }
 
-  childrenForFieldName(fieldName: string): readonly CompactNode[] {
+  descendantsOfType(types: string | string[]): CompactNode[] {
+    const wanted = typeof types === 'string' ? [types] : types;
+    const t = this.tree;
+    const out: CompactNode[] = [];
+    const end = t.subtreeEnd(this.id);
+    for (let i = this.id; i < end; i++) if (wanted.includes(t.typeName(i))) out.push(t.node(i));
+    return out;
+  }
+
+  childrenForFieldName(fieldName: string): CompactNode[] {
     const f = fieldIds.get(fieldName);
     if (f === undefined) return NO_NODES;
     const t = this.tree;

@@ -15,15 +15,20 @@ export interface SyntaxNode {
   readonly isNamed: boolean;
   /** The node or a descendant is an ERROR or a MISSING node. */
   readonly hasError: boolean;
+  /** The tree the node belongs to: a key for per-tree caches. */
+  readonly tree: object;
   readonly parent: SyntaxNode | null;
-  readonly children: readonly SyntaxNode[];
-  readonly namedChildren: readonly SyntaxNode[];
+  // Arrays are typed mutable as tree-sitter's are, but the compact tree shares them: never modify.
+  readonly children: SyntaxNode[];
+  readonly namedChildren: SyntaxNode[];
   readonly childCount: number;
   readonly namedChildCount: number;
   child(index: number): SyntaxNode | null;
   namedChild(index: number): SyntaxNode | null;
   childForFieldName(fieldName: string): SyntaxNode | null;
-  childrenForFieldName(fieldName: string): readonly SyntaxNode[];
+  childrenForFieldName(fieldName: string): SyntaxNode[];
+  /** The node itself and its descendants of these types, in pre-order. */
+  descendantsOfType(types: string | string[]): SyntaxNode[];
   /** Offsets into the source string (UTF-16 code units). */
   readonly startIndex: number;
   readonly endIndex: number;
