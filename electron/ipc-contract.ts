@@ -178,7 +178,14 @@ export interface FindingRow {
   lifecycle: Lifecycle;
   firstSeenAt: string;
   suppressed: boolean;
+  /** As it counts now: a hotspot a reviewer said needs a fix is a vulnerability. */
+  kind: FindingKindView;
+  /** For hotspots: unreviewed, reviewed safe, or needs fix (then kind is vulnerability); null for vulnerabilities. */
+  review: HotspotReviewView | null;
 }
+
+export type FindingKindView = 'vulnerability' | 'hotspot';
+export type HotspotReviewView = 'unreviewed' | 'safe' | 'needs-fix';
 
 export interface RequirementDetail {
   id: string;
@@ -212,6 +219,8 @@ export interface FindingsFilter {
   pathText?: string;
   /** Findings silenced in code (nosec, assay: ignore) are left out unless this is true. */
   includeSuppressed?: boolean;
+  /** Vulnerabilities (the Findings page, the default) or hotspots (the To review queue). */
+  kind?: FindingKindView;
 }
 
 export interface FindingsQuery {
@@ -357,6 +366,11 @@ export interface IpcContract {
     request: { projectId: number; findingId: number; status: TriageStatus; reason: string | null; expiresAt: string | null };
     response: FindingDetail;
   };
+  /** A hotspot's review: "safe" needs the reason; "needs-fix" makes it a confirmed vulnerability. */
+  'findings:review': {
+    request: { projectId: number; findingId: number; verdict: 'safe' | 'needs-fix'; reason: string | null };
+    response: FindingDetail;
+  };
   'trends:get': { request: { projectId: number }; response: Trends };
   'reports:formats': { request: null; response: ReportFormatInfo[] };
   'reports:export': {
@@ -397,6 +411,7 @@ export const API_METHODS = {
   findingFacets: 'findings:facets',
   findingDetail: 'findings:detail',
   triage: 'findings:triage',
+  reviewHotspot: 'findings:review',
   trends: 'trends:get',
   reportFormats: 'reports:formats',
   exportReport: 'reports:export',

@@ -1,8 +1,8 @@
 // ASVS coverage for the pages: the store's live computation (asvs/coverage.ts over the store's
 // facts, with today's attestations and triage) fed with the analyzer's rule registry, and the
 // same provider freezing a snapshot per scan for the compliance trend.
-import { computeCoverage, refsFor, type CoverageAttestation, type CoverageFinding, type CoverageReport } from '../../asvs/coverage.js';
-import { countingFindingGroups, dataStamp, scanFacts } from './store-adapters.js';
+import { computeCoverage, refsFor, type CoverageAttestation, type CoverageFinding, type CoverageHotspot, type CoverageReport } from '../../asvs/coverage.js';
+import { countingFindingGroups, dataStamp, hotspotGroups, scanFacts } from './store-adapters.js';
 import { allRules } from '../../analyzer/rules/index.js';
 import { asvsCoverageProvider, latestScan, liveCoverage as storeLiveCoverage, validAttestations, type AsvsLevel, type AsvsVersion, type CoverageRule, type StoreDb } from '../../store/index.js';
 
@@ -38,7 +38,12 @@ function computeLive(db: StoreDb, projectId: number, scanId: number, version: As
     const one: CoverageFinding = { ruleId: g.ruleId, asvs: { [version]: [g.requirementId] }, open: true };
     for (let i = 0; i < g.n; i++) findings.push(one);
   }
-  return computeCoverage({ version, level, rules: RULES, rulesRun: facts.rulesRun, frameworksPresent: facts.frameworks, findings, attestations: attestationsFor(db, projectId, version, now), now });
+  const hotspots: CoverageHotspot[] = [];
+  for (const g of hotspotGroups(db, scanId, version)) {
+    const one: CoverageHotspot = { ruleId: g.ruleId, asvs: { [version]: [g.requirementId] }, review: g.review };
+    for (let i = 0; i < g.n; i++) hotspots.push(one);
+  }
+  return computeCoverage({ version, level, rules: RULES, rulesRun: facts.rulesRun, frameworksPresent: facts.frameworks, findings, hotspots, attestations: attestationsFor(db, projectId, version, now), now });
 }
 
 /** The store's own computation, kept for the equality test. */

@@ -1,6 +1,6 @@
 // Queries the pages need that store/ does not offer (yet). Kept here, small and read-only, so the
 // store engineer can move them into store/queries and this file can go.
-import type { StoreDb } from '../../store/index.js';
+import { EFFECTIVE_KIND_SQL, type StoreDb } from '../../store/index.js';
 
 /** Rules and CWEs among the project's findings that are not fixed, with counts, for the filter lists. */
 export function findingFacets(db: StoreDb, projectId: number): { rules: Array<{ id: string; title: string; count: number }>; cwes: Array<{ cwe: number; count: number }> } {
@@ -25,11 +25,25 @@ export function countingFindingGroups(db: StoreDb, scanId: number, version: stri
       `SELECT f.rule_id AS ruleId, a.requirement_id AS requirementId, count(*) AS n
        FROM occurrences o JOIN findings f ON f.id = o.finding_id
        JOIN finding_asvs a ON a.finding_id = f.id AND a.asvs_version = ?
-       WHERE o.scan_id = ? AND o.suppressed = 0
+       WHERE o.scan_id = ? AND o.suppressed = 0 AND ${EFFECTIVE_KIND_SQL} = 'vulnerability'
          AND NOT (f.triage_status = 'false_positive' OR (f.triage_status = 'accepted_risk' AND f.triage_expires_at > ?))
        GROUP BY f.rule_id, a.requirement_id`,
     )
     .all(version, scanId, now) as Array<{ ruleId: string; requirementId: string; n: number }>;
+}
+
+/** The scan's hotspots (not suppressed, not confirmed as needing a fix) grouped by rule, requirement and review. */
+export function hotspotGroups(db: StoreDb, scanId: number, version: string): Array<{ ruleId: string; requirementId: string; review: 'unreviewed' | 'safe'; n: number }> {
+  return db
+    .prepare(
+      `SELECT f.rule_id AS ruleId, a.requirement_id AS requirementId,
+         CASE WHEN f.triage_status = 'false_positive' THEN 'safe' ELSE 'unreviewed' END AS review, count(*) AS n
+       FROM occurrences o JOIN findings f ON f.id = o.finding_id
+       JOIN finding_asvs a ON a.finding_id = f.id AND a.asvs_version = ?
+       WHERE o.scan_id = ? AND o.suppressed = 0 AND ${EFFECTIVE_KIND_SQL} = 'hotspot'
+       GROUP BY 1, 2, 3`,
+    )
+    .all(version, scanId) as Array<{ ruleId: string; requirementId: string; review: 'unreviewed' | 'safe'; n: number }>;
 }
 
 /** Frameworks and rules of a scan: what the coverage model needs besides findings and attestations. */

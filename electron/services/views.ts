@@ -1,6 +1,6 @@
 // Store rows → the shapes of the IPC contract. The contract spells statuses with hyphens
 // ('false-positive'); the store with underscores ('false_positive').
-import type { FindingRow as StoreFindingRow, ScanRow, TriageStatus as StoreTriage } from '../../store/index.js';
+import { reviewStateOf, type FindingRow as StoreFindingRow, type ScanRow, type TriageStatus as StoreTriage } from '../../store/index.js';
 import type { AttestationStatus, FindingRow, ScanSummary, TriageStatus } from '../ipc-contract.js';
 
 export function toTriage(status: StoreTriage): TriageStatus {
@@ -53,5 +53,13 @@ export function findingView(f: StoreFindingRow): FindingRow {
     lifecycle: f.lifecycle,
     firstSeenAt: f.firstSeenAt,
     suppressed: f.suppression !== null,
+    ...kindAndReview(f),
   };
+}
+
+/** The row's kind as it counts (a confirmed hotspot is a vulnerability) and, for hotspots, the review. */
+function kindAndReview(f: StoreFindingRow): Pick<FindingRow, 'kind' | 'review'> {
+  const review = reviewStateOf(f.kind, f.triage);
+  if (review === null) return { kind: 'vulnerability', review: null };
+  return { kind: review === 'needs_fix' ? 'vulnerability' : 'hotspot', review: review === 'needs_fix' ? 'needs-fix' : review };
 }
