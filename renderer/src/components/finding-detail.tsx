@@ -6,7 +6,7 @@ import { call } from '../api.js';
 import { useSubmit } from '../use-submit.js';
 import { dateTime, TRIAGE_LABELS } from '../format.js';
 import { useLoad } from '../use-load.js';
-import { SeverityBadge, TriageBadge } from './badges.js';
+import { ReviewBadge, SeverityBadge, TriageBadge } from './badges.js';
 import { CodeSnippet } from './code-snippet.js';
 import { ErrorState, Loading } from './states.js';
 
@@ -208,11 +208,6 @@ function TriageForm({ detail, projectId, onDone }: { detail: FindingDetail; proj
 /** A hotspot's review is recorded as a triage event: its history speaks of reviews. */
 const REVIEW_OF_TRIAGE: Partial<Record<TriageStatus, string>> = { 'false-positive': 'Reviewed safe', confirmed: 'Needs fix', open: 'Reopened for review' };
 
-const REVIEW_LABELS: Record<NonNullable<FindingDetail['review']>, string> = { unreviewed: 'Not reviewed', safe: 'Reviewed safe', 'needs-fix': 'Needs fix' };
-
-function ReviewBadge({ review }: { review: NonNullable<FindingDetail['review']> }) {
-  return <span className={`chip review-${review}`}>{REVIEW_LABELS[review]}</span>;
-}
 
 /** A hotspot's review: "safe" with what was checked (it becomes evidence), or "needs fix" (a confirmed vulnerability). */
 function ReviewForm({ detail, projectId, onDone }: { detail: FindingDetail; projectId: number; onDone: () => void }) {

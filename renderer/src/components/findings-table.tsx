@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { FindingRow, FindingSortKey, FindingsFilter } from '../../../electron/ipc-contract.js';
 import { call } from '../api.js';
-import { SeverityBadge, TriageBadge } from './badges.js';
+import { ReviewBadge, SeverityBadge, TriageBadge } from './badges.js';
 import { ErrorState } from './states.js';
 
 const PAGE = 200;
@@ -192,7 +192,7 @@ function Cells({ row }: { row: FindingRow }) {
         {row.message}
       </div>
       <div role="gridcell" className="col-triage">
-        <TriageBadge status={row.triage} />
+        {row.review === null ? <TriageBadge status={row.triage} /> : <ReviewBadge review={row.review} />}
       </div>
       <div role="gridcell" className="col-seen">
         {row.firstSeenAt.slice(0, 10)}
