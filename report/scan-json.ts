@@ -26,6 +26,8 @@ export interface ScanJson {
   stats: ScanStats & { findingsOpen: number; findingsSuppressed: number; vulnerabilitiesOpen: number; hotspotsOpen: number };
   /** ASVS status per chapter at the scan's target level (absent when the writer was not given one). */
   coverage?: CoverageSummary;
+  /** What the analyzer examined (files, templates, handlers, sinks per kind): what rule preconditions read. */
+  facts?: ScanResult['facts'];
 }
 
 export function toScanJson(result: ScanResult, coverage?: CoverageSummary): ScanJson {
@@ -55,6 +57,7 @@ export function toScanJson(result: ScanResult, coverage?: CoverageSummary): Scan
       hotspotsOpen: result.findings.filter((f) => !f.suppression && f.kind === 'hotspot').length,
     },
     ...(coverage ? { coverage } : {}),
+    ...(result.facts ? { facts: result.facts } : {}),
   };
 }
 
@@ -77,5 +80,6 @@ export function scanResultFromJson(doc: ScanJson): ScanResult {
     cancelled: doc.scan.cancelled,
     ruleErrors: doc.ruleErrors,
     configFile: doc.scan.configFile,
+    ...(doc.facts ? { facts: doc.facts } : {}),
   };
 }

@@ -34,12 +34,12 @@ const statusOf = (db: ReturnType<typeof setup>['db'], projectId: number, scanId:
 describe('hotspot reviews', () => {
   it('keeps a hotspot-only requirement not verified until every hotspot is reviewed safe', () => {
     const { db, projectId, scanId, ids } = setup();
-    expect(statusOf(db, projectId, scanId)).toEqual(['not-verified', '2 hotspots of PY-CRYPTO-WEAK-HASH await review']);
+    expect(statusOf(db, projectId, scanId)).toEqual(['not_verified', '2 hotspots of PY-CRYPTO-WEAK-HASH await review']);
     expect(() => recordHotspotReview(db, { findingId: ids[0]!, verdict: 'safe', reason: '  ' })).toThrow(StoreInputError);
     recordHotspotReview(db, { findingId: ids[0]!, verdict: 'safe', reason: 'MD5 is an ETag of public files, not a secret', actor: 'ana' });
-    expect(statusOf(db, projectId, scanId)[0]).toBe('not-verified');
+    expect(statusOf(db, projectId, scanId)[0]).toBe('not_verified');
     recordHotspotReview(db, { findingId: ids[1]!, verdict: 'safe', reason: 'cache key only', actor: 'ana' });
-    expect(statusOf(db, projectId, scanId)).toEqual(['passing-automated', 'PY-CRYPTO-WEAK-HASH ran and found nothing; 2 hotspots reviewed safe']);
+    expect(statusOf(db, projectId, scanId)).toEqual(['passing_automated', 'PY-CRYPTO-WEAK-HASH ran and found nothing; 2 hotspots reviewed safe']);
     expect(hotspotReviewCounts(db, scanId)).toEqual([{ ruleId: RULE.id, unreviewed: 0, safe: 2, needsFix: 0 }]);
     // The review is an append-only triage event with its reason.
     expect(triageHistory(db, ids[0]!).map((e) => [e.status, e.reason, e.actor])).toEqual([['false_positive', 'MD5 is an ETag of public files, not a secret', 'ana']]);

@@ -35,6 +35,7 @@ export const xmlEntityExpansion = defineRule({
   confidence: 'low',
   // Safe on current Python builds: whether the deployed one is current is for a person to check.
   kind: 'hotspot',
+  needs: [{ kind: 'api', families: ['xml'] }],
   bandit: ['B313', 'B314', 'B315', 'B316', 'B317', 'B318', 'B319', 'B411'],
   docs: {
     what:

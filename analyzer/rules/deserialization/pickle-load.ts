@@ -40,6 +40,7 @@ export const pickleLoad = defineRule({
   confidence: 'low',
   // Deserialising files and caches is safe when only the application writes them: a person checks that.
   kind: 'hotspot',
+  needs: [{ kind: 'api', families: ['pickle'] }],
   bandit: ['B301', 'B403'],
   docs: {
     what:

@@ -1,12 +1,12 @@
 // Small labelled chips. Colour is never the only signal: each chip carries its text.
-import type { CoverageStatus, HotspotReviewView, Severity, TriageStatus } from '../../../electron/ipc-contract.js';
+import type { HotspotReviewView, RequirementStatus, Severity, TriageStatus } from '../../../electron/ipc-contract.js';
 import { STATUS_LABELS, TRIAGE_LABELS } from '../format.js';
 
 export function SeverityBadge({ severity }: { severity: Severity }) {
   return <span className={`badge sev-${severity}`}>{severity}</span>;
 }
 
-export function StatusChip({ status }: { status: CoverageStatus }) {
+export function StatusChip({ status }: { status: RequirementStatus }) {
   return <span className={`chip status-${status}`}>{STATUS_LABELS[status]}</span>;
 }
 
@@ -14,7 +14,7 @@ export function TriageBadge({ status }: { status: TriageStatus }) {
   return <span className={`chip triage-${status}`}>{TRIAGE_LABELS[status]}</span>;
 }
 
-const REVIEW_LABELS: Record<HotspotReviewView, string> = { unreviewed: 'Not reviewed', safe: 'Reviewed safe', 'needs-fix': 'Needs fix' };
+const REVIEW_LABELS: Record<HotspotReviewView, string> = { unreviewed: 'Not reviewed', safe: 'Reviewed safe', 'needs_fix': 'Needs fix' };
 
 /** A hotspot's review state, in place of the triage status a vulnerability shows. */
 export function ReviewBadge({ review }: { review: HotspotReviewView }) {

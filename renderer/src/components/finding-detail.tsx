@@ -2,6 +2,7 @@
 // with its history. Everything from the repository is rendered as text.
 import { useState } from 'react';
 import type { FindingDetail, TriageStatus } from '../../../electron/ipc-contract.js';
+import { TRIAGE_STATUSES } from '../../../domain/index.js';
 import { call } from '../api.js';
 import { useSubmit } from '../use-submit.js';
 import { dateTime, TRIAGE_LABELS } from '../format.js';
@@ -60,7 +61,7 @@ function Detail({ detail: d, projectId, onTriaged, reload }: { detail: FindingDe
           <dd>{d.tool}</dd>
         </div>
       </dl>
-      {d.review !== null && d.review !== 'needs-fix' ? (
+      {d.review !== null && d.review !== 'needs_fix' ? (
         <div className="note" data-testid="what-to-check">
           <strong>Hotspot — what to check:</strong> <span className="pre-line">{d.message}</span>
         </div>
@@ -92,7 +93,7 @@ function Detail({ detail: d, projectId, onTriaged, reload }: { detail: FindingDe
       <h3>How to fix</h3>
       <p className="pre-line">{d.fix}</p>
       {d.rule && <RuleDocs rule={d.rule} />}
-      {d.review !== null && d.review !== 'needs-fix' ? (
+      {d.review !== null && d.review !== 'needs_fix' ? (
         <ReviewForm detail={d} projectId={projectId} onDone={() => { reload(); onTriaged(); }} />
       ) : (
         <TriageForm detail={d} projectId={projectId} onDone={() => { reload(); onTriaged(); }} />
@@ -147,19 +148,19 @@ function RuleDocs({ rule }: { rule: NonNullable<FindingDetail['rule']> }) {
   );
 }
 
-const STATUSES: TriageStatus[] = ['open', 'confirmed', 'false-positive', 'accepted-risk'];
+const STATUSES = TRIAGE_STATUSES;
 
 function TriageForm({ detail, projectId, onDone }: { detail: FindingDetail; projectId: number; onDone: () => void }) {
   const [status, setStatus] = useState<TriageStatus>(detail.triage);
   const [reason, setReason] = useState('');
   const [expires, setExpires] = useState('');
   const { error, setError, saving, run } = useSubmit();
-  const needsReason = status === 'false-positive' || status === 'accepted-risk';
+  const needsReason = status === 'false_positive' || status === 'accepted_risk';
   const submit = async () => {
     if (needsReason && !reason.trim()) return setError('Write why: a justification is required for this decision.');
-    if (status === 'accepted-risk' && !expires) return setError('An accepted risk needs an expiry date.');
+    if (status === 'accepted_risk' && !expires) return setError('An accepted risk needs an expiry date.');
     await run(async () => {
-      await call((api) => api.triage({ projectId, findingId: detail.id, status, reason: reason.trim() || null, expiresAt: status === 'accepted-risk' ? expires : null }));
+      await call((api) => api.triage({ projectId, findingId: detail.id, status, reason: reason.trim() || null, expiresAt: status === 'accepted_risk' ? expires : null }));
       setReason('');
       onDone();
     });
@@ -187,7 +188,7 @@ function TriageForm({ detail, projectId, onDone }: { detail: FindingDetail; proj
         Justification{needsReason ? ' (required)' : ''}
         <textarea value={reason} rows={3} onChange={(e) => setReason(e.target.value)} aria-required={needsReason} />
       </label>
-      {status === 'accepted-risk' && (
+      {status === 'accepted_risk' && (
         <label className="block">
           Risk accepted until
           <input type="date" value={expires} onChange={(e) => setExpires(e.target.value)} aria-required="true" />
@@ -206,12 +207,12 @@ function TriageForm({ detail, projectId, onDone }: { detail: FindingDetail; proj
 }
 
 /** A hotspot's review is recorded as a triage event: its history speaks of reviews. */
-const REVIEW_OF_TRIAGE: Partial<Record<TriageStatus, string>> = { 'false-positive': 'Reviewed safe', confirmed: 'Needs fix', open: 'Reopened for review' };
+const REVIEW_OF_TRIAGE: Partial<Record<TriageStatus, string>> = { 'false_positive': 'Reviewed safe', confirmed: 'Needs fix', open: 'Reopened for review' };
 
 
 /** A hotspot's review: "safe" with what was checked (it becomes evidence), or "needs fix" (a confirmed vulnerability). */
 function ReviewForm({ detail, projectId, onDone }: { detail: FindingDetail; projectId: number; onDone: () => void }) {
-  const [verdict, setVerdict] = useState<'safe' | 'needs-fix'>('safe');
+  const [verdict, setVerdict] = useState<'safe' | 'needs_fix'>('safe');
   const [reason, setReason] = useState('');
   const { error, setError, saving, run } = useSubmit();
   const submit = async () => {
@@ -240,7 +241,7 @@ function ReviewForm({ detail, projectId, onDone }: { detail: FindingDetail; proj
           Safe — say why
         </label>
         <label>
-          <input type="radio" name="review-verdict" value="needs-fix" checked={verdict === 'needs-fix'} onChange={() => setVerdict('needs-fix')} />
+          <input type="radio" name="review-verdict" value="needs_fix" checked={verdict === 'needs_fix'} onChange={() => setVerdict('needs_fix')} />
           Needs fix (becomes a confirmed vulnerability)
         </label>
       </fieldset>

@@ -12,8 +12,8 @@ type Show = 'unreviewed' | 'reviewed' | 'all';
 
 const TRIAGE_OF: Record<Show, FindingsFilter['triage']> = {
   unreviewed: ['open'],
-  reviewed: ['false-positive'],
-  all: ['open', 'false-positive', 'accepted-risk'],
+  reviewed: ['false_positive'],
+  all: ['open', 'false_positive', 'accepted_risk'],
 };
 
 export function ReviewPage() {
