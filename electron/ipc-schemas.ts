@@ -38,6 +38,7 @@ const filter = z
     lifecycle: z.array(lifecycle).max(4).optional(),
     pathText: text(500).optional(),
     includeSuppressed: z.boolean().optional(),
+    kind: z.enum(['vulnerability', 'hotspot']).optional(),
   })
   .strict();
 
@@ -100,6 +101,10 @@ export const REQUEST_SCHEMAS: { [C in Channel]: z.ZodType<RequestOf<C>, unknown>
       path: ['reason'],
     })
     .refine((r) => r.status !== 'accepted_risk' || r.expiresAt !== null, { message: 'accepted risk needs an expiry date', path: ['expiresAt'] }),
+  'findings:review': z
+    .object({ projectId: id, findingId: id, verdict: z.enum(['safe', 'needs_fix']), reason: z.string().trim().max(5000).nullable() })
+    .strict()
+    .refine((r) => r.verdict !== 'safe' || (r.reason !== null && r.reason.length > 0), { message: 'say why the hotspot is safe', path: ['reason'] }),
   'trends:get': z.object({ projectId: id }).strict(),
   'reports:formats': nothing,
   'reports:export': z.object({ projectId: id, scanId: id, asvsVersion, level, format: z.enum(REPORT_FORMATS) }).strict(),

@@ -27,6 +27,7 @@ const METHODS = {
   findingFacets: 'findings:facets',
   findingDetail: 'findings:detail',
   triage: 'findings:triage',
+  reviewHotspot: 'findings:review',
   trends: 'trends:get',
   reportFormats: 'reports:formats',
   exportReport: 'reports:export',

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { FindingRow, FindingSortKey, FindingsFilter } from '../../../electron/ipc-contract.js';
 import { visibleText } from '../../../domain/index.js';
 import { call } from '../api.js';
-import { SeverityBadge, TriageBadge } from './badges.js';
+import { ReviewBadge, SeverityBadge, TriageBadge } from './badges.js';
 import { ErrorState } from './states.js';
 
 const PAGE = 200;
@@ -193,7 +193,7 @@ function Cells({ row }: { row: FindingRow }) {
         {row.standing === 'suppressed_without_reason' && <span className="chip status-failing">suppressed without a reason</span>} {visibleText(row.message)}
       </div>
       <div role="gridcell" className="col-triage">
-        <TriageBadge status={row.triage} />
+        {row.review === null ? <TriageBadge status={row.triage} /> : <ReviewBadge review={row.review} />}
       </div>
       <div role="gridcell" className="col-seen">
         {row.firstSeenAt.slice(0, 10)}
