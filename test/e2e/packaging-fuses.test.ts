@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+
+// The fuse wire's byte values ('0', '1', 'r'); @electron/fuses does not export its enum's type.
+const FuseState = { DISABLE: 48, ENABLE: 49, REMOVED: 114 } as const;
+type FuseState = (typeof FuseState)[keyof typeof FuseState];
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const config = parse(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as {
