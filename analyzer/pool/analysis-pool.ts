@@ -92,7 +92,7 @@ function terminateWhenIdle(slot: Slot): void {
  * Analyse every item; `onFile` receives each outcome as it arrives (any order). Resolves when all
  * are done or the signal aborts; rejects only when no worker can start at all.
  */
-export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile: (outcome: FileOutcome) => void): Promise<void> {
+export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile: (outcome: FileOutcome, payload?: Uint8Array) => void): Promise<void> {
   const size = Math.max(1, Math.min(options.size ?? defaultPoolSize(), items.length || 1));
   const timeoutMs = options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
   const base = { ruleIds: options.ruleIds, frameworks: options.frameworks, parseTimeoutMs: timeoutMs };
@@ -153,9 +153,10 @@ export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile
       slot.worker.postMessage(message);
     };
 
-    const deliver = (outcome: FileOutcome) => {
+    // `payload` is the outcome as the worker serialised it: the analysis cache stores it as is.
+    const deliver = (outcome: FileOutcome, payload?: Uint8Array) => {
       remaining--;
-      onFile(outcome);
+      onFile(outcome, payload);
       if (remaining === 0) finish();
     };
 
@@ -199,7 +200,7 @@ export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile
             const index = slot.pending.findIndex((p) => p.path === message.path);
             if (index >= 0) slot.pending.splice(index, 1);
             arm(slot);
-            deliver(decodeOutcome(message.path, message.payload));
+            deliver(decodeOutcome(message.path, message.payload), message.payload);
             break;
           }
           case 'batch-done':

@@ -190,7 +190,7 @@ function Cells({ row }: { row: FindingRow }) {
         {visibleText(row.path)}:{row.line}
       </div>
       <div role="gridcell" className="col-msg" title={visibleText(row.message)}>
-        {visibleText(row.message)}
+        {row.standing === 'suppressed_without_reason' && <span className="chip status-failing">suppressed without a reason</span>} {visibleText(row.message)}
       </div>
       <div role="gridcell" className="col-triage">
         <TriageBadge status={row.triage} />
