@@ -1,13 +1,14 @@
 // The rule format of DESIGN.md. A rule file default-exports nothing; it exports one `defineRule(...)`
 // value, and analyzer/rules/index.ts lists it on one line.
-import type Parser from 'tree-sitter';
 import type { AsvsRefs, Confidence, FindingKind, Framework, Severity } from './types.js';
 import type { ApiFamily, Precondition } from '../domain/index.js';
 import type { NameResolver } from './names.js';
 import type { ConstValue } from './constants.js';
 import type { TaintRuleSpec } from './taint/spec.js';
 
-export type SyntaxNode = Parser.SyntaxNode;
+import type { SyntaxNode, SyntaxTree } from './syntax/syntax-node.js';
+
+export type { SyntaxNode, SyntaxTree };
 
 export interface RuleDocs {
   /** What the rule finds, one or two sentences. */
@@ -38,7 +39,7 @@ export interface RuleContext {
   /** Dotted module name derived from the path (`shop/views.py` → `shop.views`). */
   readonly module: string;
   readonly source: string;
-  readonly tree: Parser.Tree;
+  readonly tree: SyntaxTree;
   readonly names: NameResolver;
   /** Frameworks imported by this file. */
   readonly fileFrameworks: ReadonlySet<Framework>;

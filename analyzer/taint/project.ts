@@ -132,8 +132,9 @@ export function* solveSteps(program: Program): Generator<void, void, void> {
   const queued = new Set(queue);
   const { functionSteps, fileSteps } = program.options.budgets ?? DEFAULT_BUDGETS;
   const runs = new Map<string, number>();
-  while (queue.length > 0) {
-    const id = queue.shift()!;
+  // A FIFO read by index: shift() on a queue of every function of a project moves it all each time.
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head]!;
     queued.delete(id);
     const n = runs.get(id) ?? 0;
     if (n >= MAX_RUNS_PER_FUNCTION) continue;

@@ -18,6 +18,7 @@ import { afterScanSteps } from './scan-steps.js';
 import { checkHistoryDb, historyDbPath } from '../history-db.js';
 import { decisionsForRoot, openStore, type RecordedDecisions } from '../../store/index.js';
 import { existsSync } from 'node:fs';
+import { analysisCacheDir } from '../../analyzer/cache/cache-dir.js';
 import { formatCoverageSummary, scanCoverageSummary } from './asvs.js';
 
 export const SCAN_FORMATS = ['text', 'sarif', 'json'] as const;
@@ -41,6 +42,8 @@ export interface ScanCommandOptions {
   /** Target ASVS level and version for the recorded scan's coverage (store/asvs rooms). */
   level: number | null;
   asvsVersion: AsvsVersion | null;
+  /** --no-cache: neither read nor write the analysis cache. */
+  noCache: boolean;
 }
 
 const OPTIONS: OptionSpec = {
@@ -56,6 +59,7 @@ const OPTIONS: OptionSpec = {
   'no-db': { type: 'boolean' },
   level: { type: 'string' },
   'asvs-version': { type: 'string' },
+  'no-cache': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 };
 
@@ -75,6 +79,7 @@ Options:
       --level N            target ASVS level (1, 2 or 3) for the recorded scan
       --asvs-version V     ASVS version for coverage: 5.0.0 or 4.0.3
   -j, --jobs N             analysis worker threads (default: the cores, at most 8; 0 = none)
+      --no-cache           analyse every file again (the analysis cache lives beside the history database)
   -q, --quiet              no progress output
   -h, --help               show this help
 
@@ -114,6 +119,7 @@ export function parseScanArgs(args: string[]): ScanCommandOptions | 'help' {
     noDb: values['no-db'] === true,
     level,
     asvsVersion: oneOf(values['asvs-version'], ASVS_VERSIONS, '--asvs-version') ?? null,
+    noCache: values['no-cache'] === true,
   };
 }
 
@@ -189,6 +195,7 @@ async function runScan(args: string[], io: CliIo): Promise<number> {
       minSeverity: parsed.minSeverity ?? undefined,
       workers: parsed.jobs ?? undefined,
       signal: controller.signal,
+      cacheDir: parsed.noCache ? undefined : analysisCacheDir(historyDbPath(io, parsed.db)),
       onProgress: (p) => progress.update(p),
     });
   } finally {
