@@ -361,9 +361,15 @@ export interface IpcContract {
       projectId: number; asvsVersion: AsvsVersion; requirementId: string; status: AttestationStatus; evidence: string; links: string[]; expiresAt: string | null;
       /** Required to record a pass over open findings (kept as a conflict). */
       override: string | null;
+      /** Evidence files chosen with asvs:pick-evidence. */
+      fileTokens: string[];
     };
     response: RequirementDetail;
   };
+  /** Opens the file dialog in main; the chosen files wait under tokens for the attestation. Null when cancelled. */
+  'asvs:pick-evidence': { request: null; response: Array<{ token: string; name: string; bytes: number }> | null };
+  /** Saves a stored evidence file where the person chooses (save dialog in main); the file name, or null when cancelled. */
+  'asvs:save-evidence': { request: { projectId: number; sha256: string; name: string }; response: string | null };
   /** Confirms suggested N/As of the latest scan as attested N/A with their evidence; an empty list confirms all. */
   'asvs:confirm-suggested': { request: { projectId: number; asvsVersion: AsvsVersion; requirementIds: string[] }; response: { confirmed: string[] } };
   /** Opens the file dialog in main. Null when cancelled. */
@@ -416,6 +422,8 @@ export const API_METHODS = {
   asvsRequirement: 'asvs:requirement',
   attest: 'asvs:attest',
   confirmSuggested: 'asvs:confirm-suggested',
+  pickEvidence: 'asvs:pick-evidence',
+  saveEvidence: 'asvs:save-evidence',
   importAsvs: 'asvs:import',
   queryFindings: 'findings:query',
   findingFacets: 'findings:facets',

@@ -78,8 +78,11 @@ export const REQUEST_SCHEMAS: { [C in Channel]: z.ZodType<RequestOf<C>, unknown>
       links: z.array(httpsUrl).max(20),
       expiresAt: isoDate.nullable(),
       override: z.string().trim().max(5000).nullable(),
+      fileTokens: z.array(z.string().uuid()).max(20),
     })
     .strict(),
+  'asvs:pick-evidence': nothing,
+  'asvs:save-evidence': z.object({ projectId: id, sha256: z.string().regex(/^[0-9a-f]{64}$/), name: z.string().min(1).max(255) }).strict(),
   'asvs:confirm-suggested': z.object({ projectId: id, asvsVersion, requirementIds: z.array(requirementId).max(400) }).strict(),
   'asvs:import': nothing,
   'findings:query': z

@@ -22,6 +22,8 @@ const METHODS = {
   asvsRequirement: 'asvs:requirement',
   attest: 'asvs:attest',
   confirmSuggested: 'asvs:confirm-suggested',
+  pickEvidence: 'asvs:pick-evidence',
+  saveEvidence: 'asvs:save-evidence',
   importAsvs: 'asvs:import',
   queryFindings: 'findings:query',
   findingFacets: 'findings:facets',

@@ -4,6 +4,7 @@ import type { ChannelHandlers } from '../ipc-dispatch.js';
 import type { ServiceContext } from './context.js';
 import { asvsTree, attest, confirmSuggested, requirementDetail, type OfficialText } from './asvs-service.js';
 import { dashboard } from './dashboard-service.js';
+import { pickEvidence, saveEvidence } from './evidence-service.js';
 import { facets, findingDetail, queryFindings, reviewHotspot, triage } from './findings-service.js';
 import { addDemoProject, addProjectFromDialog, changeProject, listProjectSummaries, removeProject, scanSummaries } from './projects-service.js';
 import { ReportsService, type ReportRenderers } from './reports-service.js';
@@ -46,6 +47,8 @@ export function createAppServices(ctx: ServiceContext, options: { renderers: Rep
     'asvs:requirement': (r) => requirementDetail(db, r.projectId, r.asvsVersion, r.requirementId, text.officialText),
     'asvs:attest': (r) => attest(db, r, text.officialText),
     'asvs:confirm-suggested': (r) => confirmSuggested(db, r),
+    'asvs:pick-evidence': () => pickEvidence(ctx),
+    'asvs:save-evidence': (r) => saveEvidence(ctx, db, r),
     'asvs:import': async () => {
       const file = await ctx.dialogs.pickAsvsFile();
       return file === null ? null : text.importFile(file);
