@@ -1,5 +1,6 @@
 // `assay triage <fingerprint> --status S --reason TEXT [--expires DATE]`: record a decision about
 // a finding; it follows the finding by fingerprint into later scans.
+import { plural } from '../../domain/index.js';
 import { resolve } from 'node:path';
 import { TRIAGE_STATUSES, findingsByFingerprintPrefix, recordTriage, requireProjectByRoot, type TriageStatus } from '../../store/index.js';
 import { EXIT, type CliIo, type CommandDefinition } from '../command.js';
@@ -49,7 +50,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     const matches = findingsByFingerprintPrefix(db, fingerprint, projectId);
     if (matches.length === 0) throw new InputError(`No finding with fingerprint ${fingerprint}${project ? ` in ${project}` : ''}. List them with \`assay findings <path>\`.`);
     if (matches.length > 1) {
-      throw new InputError(`${fingerprint} matches ${matches.length} findings (${matches.slice(0, 5).map((m) => m.fingerprint.slice(0, 16)).join(', ')}${matches.length > 5 ? ', …' : ''}); give more characters${project ? '' : ' or --project PATH'}.`);
+      throw new InputError(`${fingerprint} matches ${plural(matches.length, 'finding')} (${matches.slice(0, 5).map((m) => m.fingerprint.slice(0, 16)).join(', ')}${matches.length > 5 ? ', …' : ''}); give more characters${project ? '' : ' or --project PATH'}.`);
     }
     return recordTriage(db, { findingId: matches[0]!.id, status, reason: stringOption(values.reason), expiresAt: stringOption(values.expires) ?? null, actor: stringOption(values.by) });
   });

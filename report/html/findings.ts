@@ -2,7 +2,7 @@
 // register of suppressions and decisions an auditor reviews on its own.
 import type { ReportFinding, ReportModel } from '../model.js';
 import { DISPOSITION_LABEL, formatInstant } from '../labels.js';
-import { SEVERITY_LABELS, TRIAGE_LABELS } from '../../domain/index.js';
+import { SEVERITY_LABELS, TRIAGE_LABELS, plural } from '../../domain/index.js';
 import { html, type SafeHtml } from './markup.js';
 
 function location(f: { path: string; range: { start: { line: number; column: number } } }): string {
@@ -50,7 +50,7 @@ function remainderByRule(rest: readonly ReportFinding[]): SafeHtml {
     const sample = list.slice(0, 5).map((x, i) => html`${i ? ', ' : ''}<span class="mono">${location(x)}</span>`);
     return html`<tr><td class="mono">${f.ruleId}</td><td>${f.title}</td><td><span class="chip sev-${f.severity}">${SEVERITY_LABELS[f.severity]}</span></td><td>${list.length} (${open} open)</td><td>${files.size}</td><td>${sample}${list.length > 5 ? ' …' : ''}</td></tr>`;
   });
-  return html`<h3 id="finding-remainder">The remaining ${rest.length.toLocaleString('en-US')} findings, by rule</h3>
+  return html`<h3 id="finding-remainder">The remaining ${plural(rest.length, 'finding')}, by rule</h3>
 <table class="register"><thead><tr><th>Rule</th><th>Finds</th><th>Severity</th><th>Findings</th><th>Files</th><th>First locations</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
@@ -64,7 +64,7 @@ export function findingsSection(model: ReportModel, detailLimit = Infinity): Saf
   const detailed = model.findings.slice(0, detailLimit);
   const rest = model.findings.slice(detailed.length);
   const intro = rest.length
-    ? html`<p class="callout">${model.findings.length.toLocaleString('en-US')} findings: the ${detailed.length} most severe are shown in full here and the other
+    ? html`<p class="callout">${plural(model.findings.length, 'finding')}: the ${detailed.length} most severe are shown in full here and the other
 ${rest.length.toLocaleString('en-US')} are summarised by rule at the end of this section. The HTML, CSV, JSON and SARIF reports of the same scan give every finding in full.</p>`
     : '';
   return html`<section class="major" id="findings"><h2>Findings</h2>

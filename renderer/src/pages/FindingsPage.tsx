@@ -1,4 +1,5 @@
 // Findings: filter, sort and page through every finding of the project; open one to triage it.
+import { plural } from '../../../domain/index.js';
 import { useState } from 'react';
 import type { FindingsFilter, ProjectSummary } from '../../../electron/ipc-contract.js';
 import { call } from '../api.js';
@@ -27,7 +28,7 @@ function ProjectFindings({ project }: { project: ProjectSummary }) {
       <header className="page-head">
         <h1>Findings — {project.name}</h1>
         <span className="muted" role="status" data-testid="findings-total">
-          {total === null ? 'Counting…' : `${total.toLocaleString('en-US')} findings`}
+          {total === null ? 'Counting…' : plural(total, 'finding')}
         </span>
       </header>
       <FindingsFilters filter={filter} facets={facets.data} onChange={setFilter} />

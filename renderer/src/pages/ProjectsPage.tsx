@@ -1,5 +1,6 @@
 // Projects: every repository with its last scan, compliance at its target level and open findings;
 // add one (folder dialog in main), change its target, scan it with progress and cancel.
+import { plural } from '../../../domain/index.js';
 import { useCallback, useState } from 'react';
 import type { AsvsLevel, AsvsVersion, ProjectSummary, ScanJob } from '../../../electron/ipc-contract.js';
 import { call } from '../api.js';
@@ -167,7 +168,7 @@ function ProjectCard(props: {
       {job && <ScanProgress key={job.jobId} job={job} onFinished={props.onFinished} />}
       {job && job.state === 'done' && (
         <p className="ok" role="status">
-          Scan finished: {job.findings ?? 0} findings recorded.
+          Scan finished: {plural(job.findings ?? 0, 'finding')} recorded.
         </p>
       )}
     </article>
