@@ -22,3 +22,4 @@ export { openCountsBySeverity, topCwes, projectSummaries, type CweCount, type Pr
 export { asvsCoverageProvider, liveCoverage, type CoverageRule } from './coverage-provider.js';
 export { importResultsFile, prepareImport, recordImport, MAX_RESULTS_BYTES, parseResults, type PreparedImport, ImportFormatError, type ImportOutcome } from './import/import-results.js';
 export { readInputFile, InputFileError } from './read-input.js';
+export { diffScans, type ScanDiff, type DiffFinding, type DiffChange, type DiffScan, type DiffStatus, type DiffOptions, type ChapterComplianceChange } from './queries/diff.js';
