@@ -335,6 +335,8 @@ export interface IpcContract {
   'scans:status': { request: { jobId: string }; response: ScanJob };
   'scans:cancel': { request: { jobId: string }; response: ScanJob };
   'scans:list': { request: { projectId: number }; response: ScanSummary[] };
+  /** Two scans of a project compared; without ids, the last two. */
+  'scans:compare': { request: { projectId: number; fromScanId: number | null; toScanId: number | null }; response: ScanComparison };
   'dashboard:get': { request: { projectId: number; asvsVersion: AsvsVersion; level: AsvsLevel }; response: Dashboard };
   'asvs:tree': { request: { projectId: number; asvsVersion: AsvsVersion; level: AsvsLevel }; response: AsvsTree };
   'asvs:requirement': { request: { projectId: number; asvsVersion: AsvsVersion; requirementId: string }; response: RequirementDetail };
@@ -367,6 +369,34 @@ export interface IpcContract {
 }
 
 export type Channel = keyof IpcContract;
+
+/** Where a finding stood at a scan: the decision in force, or suppressed in the source. */
+export type ComparisonStatus = TriageStatus | 'suppressed';
+
+export interface ComparedFinding {
+  findingId: number;
+  fingerprint: string;
+  ruleId: string;
+  title: string;
+  kind: FindingKind;
+  path: string;
+  line: number;
+  severity: Severity;
+  status: ComparisonStatus;
+}
+
+export interface ScanComparison {
+  from: { id: number; startedAt: string; status: string; commit: string | null };
+  to: { id: number; startedAt: string; status: string; commit: string | null };
+  warning: string | null;
+  counts: { new: number; fixed: number; stillOpen: number; changed: number };
+  /** Each list holds at most 500 entries; counts has the totals. */
+  new: ComparedFinding[];
+  fixed: ComparedFinding[];
+  stillOpen: ComparedFinding[];
+  changed: (ComparedFinding & { from: { severity: Severity | null; status: ComparisonStatus }; to: { severity: Severity | null; status: ComparisonStatus } })[];
+  compliance: { version: AsvsVersion; level: AsvsLevel; total: { from: number | null; to: number | null }; chapters: { chapter: string; name: string; from: number | null; to: number | null }[] };
+}
 export type RequestOf<C extends Channel> = IpcContract[C]['request'];
 export type ResponseOf<C extends Channel> = IpcContract[C]['response'];
 
@@ -382,6 +412,7 @@ export const API_METHODS = {
   scanStatus: 'scans:status',
   cancelScan: 'scans:cancel',
   listScans: 'scans:list',
+  compareScans: 'scans:compare',
   dashboard: 'dashboard:get',
   asvsTree: 'asvs:tree',
   asvsRequirement: 'asvs:requirement',

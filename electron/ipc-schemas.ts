@@ -99,6 +99,7 @@ export const REQUEST_SCHEMAS: { [C in Channel]: z.ZodType<RequestOf<C>, unknown>
     })
     .refine((r) => r.status !== 'accepted_risk' || r.expiresAt !== null, { message: 'accepted risk needs an expiry date', path: ['expiresAt'] }),
   'trends:get': z.object({ projectId: id }).strict(),
+  'scans:compare': z.object({ projectId: id, fromScanId: id.nullable(), toScanId: id.nullable() }).strict(),
   'reports:formats': nothing,
   'reports:export': z.object({ projectId: id, scanId: id, asvsVersion, level, format: z.enum(REPORT_FORMATS) }).strict(),
   'reports:list': z.object({ projectId: id }).strict(),

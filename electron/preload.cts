@@ -27,6 +27,7 @@ const METHODS = {
   findingDetail: 'findings:detail',
   triage: 'findings:triage',
   trends: 'trends:get',
+  compareScans: 'scans:compare',
   reportFormats: 'reports:formats',
   exportReport: 'reports:export',
   listReports: 'reports:list',

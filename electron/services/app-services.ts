@@ -11,6 +11,7 @@ import { ScanJobs } from './scan-jobs.js';
 import { ServiceError } from './service-error.js';
 import { settingsView, updateSettings } from './settings-service.js';
 import { trends } from './trends-service.js';
+import { compareScans } from './compare-service.js';
 
 export interface AsvsTextSource {
   officialText: OfficialText;
@@ -54,6 +55,7 @@ export function createAppServices(ctx: ServiceContext, options: { renderers: Rep
     'findings:detail': (r) => findingDetail(db, links, r.projectId, r.findingId),
     'findings:triage': (r) => triage(db, links, r),
     'trends:get': (r) => trends(db, r.projectId),
+    'scans:compare': (r) => compareScans(db, r.projectId, r.fromScanId, r.toScanId),
     'reports:formats': () => reports.formats(),
     'reports:export': (r) => reports.export({ db, ...r }),
     'reports:list': (r) => reports.list(r.projectId),

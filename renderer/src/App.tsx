@@ -8,12 +8,14 @@ import { DashboardPage } from './pages/DashboardPage.js';
 import { AsvsPage } from './pages/AsvsPage.js';
 import { FindingsPage } from './pages/FindingsPage.js';
 import { TrendsPage } from './pages/TrendsPage.js';
+import { ComparePage } from './pages/ComparePage.js';
 import { ReportsPage } from './pages/ReportsPage.js';
 import { SettingsPage } from './pages/SettingsPage.js';
 import { ErrorState } from './components/states.js';
 
 function pageFromHash(): PageId {
-  const name = window.location.hash.replace(/^#\/?/, '');
+  // The query part (#/compare?from=1&to=2) is the page's own state.
+  const name = window.location.hash.replace(/^#\/?/, '').split('?')[0]!;
   return (PAGES as readonly string[]).includes(name) ? (name as PageId) : 'projects';
 }
 
@@ -132,6 +134,8 @@ function CurrentPage({ page }: { page: PageId }) {
       return <FindingsPage />;
     case 'trends':
       return <TrendsPage />;
+    case 'compare':
+      return <ComparePage />;
     case 'reports':
       return <ReportsPage />;
     case 'settings':

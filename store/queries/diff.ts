@@ -2,7 +2,7 @@
 // severity or status, and compliance per ASVS chapter then and now. A finding's status at a scan is
 // the decision in force while that scan was the project's latest (until the next scan started, or
 // now): a decision taken after the latest scan counts for it.
-import { complianceRatio, zeroStatusCounts, type FindingKind, type RequirementStatus, type Severity, type TriageStatus } from '../../domain/index.js';
+import { complianceRatio, zeroStatusCounts, type AsvsLevel, type AsvsVersion, type FindingKind, type RequirementStatus, type Severity, type TriageStatus } from '../../domain/index.js';
 import type { StoreDb } from '../open-store.js';
 import { StoreInputError } from '../errors.js';
 import { getProject } from '../projects.js';
@@ -54,7 +54,7 @@ export interface ScanDiff {
   /** Present in both scans, and open or confirmed at the later one. */
   stillOpen: DiffFinding[];
   changed: DiffChange[];
-  compliance: { version: string; level: number; total: { from: number | null; to: number | null }; chapters: ChapterComplianceChange[] };
+  compliance: { version: AsvsVersion; level: AsvsLevel; total: { from: number | null; to: number | null }; chapters: ChapterComplianceChange[] };
 }
 
 export interface DiffOptions {

@@ -1,6 +1,7 @@
 // Projects: every repository with its last scan, compliance at its target level and open findings;
 // add one (folder dialog in main), change its target, scan it with progress and cancel.
 import { plural } from '../../../domain/index.js';
+import { LastScanChange } from '../components/last-scan-change.js';
 import { useCallback, useState } from 'react';
 import type { AsvsLevel, AsvsVersion, ProjectSummary, ScanJob } from '../../../electron/ipc-contract.js';
 import { call } from '../api.js';
@@ -127,6 +128,7 @@ function ProjectCard(props: {
             ))}
           </dd>
         </div>
+        <LastScanChange project={p} />
       </dl>
       <div className="project-card-controls">
         <label>
