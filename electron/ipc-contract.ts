@@ -335,8 +335,8 @@ export interface IpcContract {
   'scans:status': { request: { jobId: string }; response: ScanJob };
   'scans:cancel': { request: { jobId: string }; response: ScanJob };
   'scans:list': { request: { projectId: number }; response: ScanSummary[] };
-  /** Two scans of a project compared; without ids, the last two. */
-  'scans:compare': { request: { projectId: number; fromScanId: number | null; toScanId: number | null }; response: ScanComparison };
+  /** Two scans of a project compared; without ids, the last two (null when there are fewer than two). */
+  'scans:compare': { request: { projectId: number; fromScanId: number | null; toScanId: number | null }; response: ScanComparison | null };
   'dashboard:get': { request: { projectId: number; asvsVersion: AsvsVersion; level: AsvsLevel }; response: Dashboard };
   'asvs:tree': { request: { projectId: number; asvsVersion: AsvsVersion; level: AsvsLevel }; response: AsvsTree };
   'asvs:requirement': { request: { projectId: number; asvsVersion: AsvsVersion; requirementId: string }; response: RequirementDetail };

@@ -9,7 +9,7 @@ export { getSettings, setReviewer, setSlaDays, reviewerName, DEFAULT_SLA_DAYS } 
 export { ensureProject, findProjectByRoot, requireProjectByRoot, getProject, listProjects, updateProject, deleteProject, type ProjectInput } from './projects.js';
 export { scanInputFromResult, failedScanInput, type ScanInput } from './scan-input.js';
 export { recordScan, type RecordOptions, type RecordOutcome } from './record-scan.js';
-export { recordTriage, triageHistory, findingIdsByFingerprint, findingsByFingerprintPrefix, type TriageInput } from './triage.js';
+export { recordTriage, checkDecision, triageHistory, findingIdsByFingerprint, findingsByFingerprintPrefix, type TriageInput } from './triage.js';
 export { recordHotspotReview, hotspotReviewCounts, reviewStateOf, HOTSPOT_VERDICTS, EFFECTIVE_KIND_SQL, type HotspotVerdict, type HotspotReviewState, type HotspotReviewInput, type RuleReviewCounts } from './hotspot-reviews.js';
 export { recordAttestation, attestationHistory, validAttestations, type AttestationInput } from './attestations.js';
 export { coverageInputs, coverageSnapshot, writeCoverageSnapshot, type CoverageProvider, type CoverageContext, type CoverageInputs } from './coverage-snapshot.js';
@@ -23,3 +23,4 @@ export { asvsCoverageProvider, liveCoverage, type CoverageRule } from './coverag
 export { importResultsFile, prepareImport, recordImport, MAX_RESULTS_BYTES, parseResults, type PreparedImport, ImportFormatError, type ImportOutcome } from './import/import-results.js';
 export { readInputFile, InputFileError } from './read-input.js';
 export { diffScans, type ScanDiff, type DiffFinding, type DiffChange, type DiffScan, type DiffStatus, type DiffOptions, type ChapterComplianceChange } from './queries/diff.js';
+export { recordBulkTriage, MAX_BULK_TRIAGE, type BulkTriageInput, type BulkTriageOutcome } from './bulk-triage.js';

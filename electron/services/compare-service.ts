@@ -1,6 +1,6 @@
 // Two scans compared, for the Compare page and the project card (store diffScans, shaped for IPC).
 import { getCatalogue } from '../../asvs/catalogue.js';
-import { diffScans, type DiffFinding, type StoreDb } from '../../store/index.js';
+import { diffScans, listScans, type DiffFinding, type StoreDb } from '../../store/index.js';
 import type { ComparedFinding, ScanComparison } from '../ipc-contract.js';
 
 /** A list longer than this is cut (the counts stay whole): the page shows a screenful, the CLI has all. */
@@ -8,7 +8,9 @@ const MAX_LISTED = 500;
 
 const compared = (f: DiffFinding): ComparedFinding => ({ findingId: f.findingId, fingerprint: f.fingerprint, ruleId: f.ruleId, title: f.title, kind: f.kind, path: f.path, line: f.startLine, severity: f.severity, status: f.status });
 
-export function compareScans(db: StoreDb, projectId: number, fromScanId: number | null, toScanId: number | null): ScanComparison {
+export function compareScans(db: StoreDb, projectId: number, fromScanId: number | null, toScanId: number | null): ScanComparison | null {
+  // "The change since the last scan" of a project scanned once is no change: nothing to show.
+  if (fromScanId === null && toScanId === null && listScans(db, projectId).length < 2) return null;
   const d = diffScans(db, projectId, { fromScanId: fromScanId ?? undefined, toScanId: toScanId ?? undefined });
   const names = new Map(getCatalogue(d.compliance.version).chapters.map((c) => [c.id, c.name]));
   return {

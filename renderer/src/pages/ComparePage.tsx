@@ -92,7 +92,7 @@ function ProjectCompare({ project }: { project: ProjectSummary }) {
 function Comparison({ projectId, from, to }: { projectId: number; from: number; to: number }) {
   const load = useLoad(() => call((api) => api.compareScans({ projectId, fromScanId: from, toScanId: to })), [projectId, from, to]);
   if (load.state === 'error') return <ErrorState error={load.error} onRetry={load.reload} />;
-  if (!load.data) return <Loading what="the comparison" />;
+  if (load.state === 'loading' || !load.data) return <Loading what="the comparison" />;
   const d = load.data;
   return (
     <>
