@@ -353,6 +353,11 @@ export interface IpcContract {
     request: { projectId: number; findingId: number; status: TriageStatus; reason: string | null; expiresAt: string | null };
     response: FindingDetail;
   };
+  /** One decision for the selected findings (findingIds) or every finding matching filter; one audit event each. */
+  'findings:triage-bulk': {
+    request: { projectId: number; findingIds: number[] | null; filter: FindingsFilter | null; status: TriageStatus; reason: string | null; expiresAt: string | null };
+    response: { count: number; status: TriageStatus; expiresAt: string | null };
+  };
   'trends:get': { request: { projectId: number }; response: Trends };
   'reports:formats': { request: null; response: ReportFormatInfo[] };
   'reports:export': {
@@ -422,6 +427,7 @@ export const API_METHODS = {
   findingFacets: 'findings:facets',
   findingDetail: 'findings:detail',
   triage: 'findings:triage',
+  triageBulk: 'findings:triage-bulk',
   trends: 'trends:get',
   reportFormats: 'reports:formats',
   exportReport: 'reports:export',

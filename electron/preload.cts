@@ -26,6 +26,7 @@ const METHODS = {
   findingFacets: 'findings:facets',
   findingDetail: 'findings:detail',
   triage: 'findings:triage',
+  triageBulk: 'findings:triage-bulk',
   trends: 'trends:get',
   compareScans: 'scans:compare',
   reportFormats: 'reports:formats',

@@ -4,7 +4,7 @@ import type { ChannelHandlers } from '../ipc-dispatch.js';
 import type { ServiceContext } from './context.js';
 import { asvsTree, attest, requirementDetail, type OfficialText } from './asvs-service.js';
 import { dashboard } from './dashboard-service.js';
-import { facets, findingDetail, queryFindings, triage } from './findings-service.js';
+import { facets, findingDetail, queryFindings, triage, triageBulk } from './findings-service.js';
 import { addDemoProject, addProjectFromDialog, changeProject, listProjectSummaries, removeProject, scanSummaries } from './projects-service.js';
 import { ReportsService, type ReportRenderers } from './reports-service.js';
 import { ScanJobs } from './scan-jobs.js';
@@ -54,6 +54,7 @@ export function createAppServices(ctx: ServiceContext, options: { renderers: Rep
     'findings:facets': (r) => facets(db, r.projectId),
     'findings:detail': (r) => findingDetail(db, links, r.projectId, r.findingId),
     'findings:triage': (r) => triage(db, links, r),
+    'findings:triage-bulk': (r) => triageBulk(db, r),
     'trends:get': (r) => trends(db, r.projectId),
     'scans:compare': (r) => compareScans(db, r.projectId, r.fromScanId, r.toScanId),
     'reports:formats': () => reports.formats(),
