@@ -30,16 +30,16 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'assay-cli-out-'));
   many = join(work, 'many');
   // 900 findings: the listing is far larger than a pipe's buffer, so the reader closes mid-write.
-  write(many, 'app/loaders.py', 'import yaml\n' + Array.from({ length: 900 }, (_, i) => `C${i} = yaml.load(open("c${i}.yml"))\n`).join(''));
+  write(many, 'app/loaders.py', 'import yaml\n' + Array.from({ length: 900 }, (_, i) => `def c${i}(p):\n    return yaml.load(open(p))\n`).join(''));
   write(many, 'assay.toml', CONFIG);
   one = join(work, 'one');
   write(one, 'app/views.py', 'import yaml\n\ndef load(path):\n    return yaml.load(open(path))\n');
   write(one, 'assay.toml', CONFIG);
   wide = join(work, 'wide');
   // Wide (CJK) and combining characters in paths: alignment must count columns, not code units.
-  write(wide, '設定/読み込み.py', 'import yaml\nA = yaml.load(open("a"))\n');
-  write(wide, 'cafe\u0301/x.py', 'import yaml\nB = yaml.load(open("b"))\n');
-  write(wide, 'plain/a_much_longer_directory_name/module.py', 'import yaml\nC = yaml.load(open("c"))\n');
+  write(wide, '設定/読み込み.py', 'import yaml\ndef a(p):\n    return yaml.load(open(p))\n');
+  write(wide, 'cafe\u0301/x.py', 'import yaml\ndef b(p):\n    return yaml.load(open(p))\n');
+  write(wide, 'plain/a_much_longer_directory_name/module.py', 'import yaml\ndef c(p):\n    return yaml.load(open(p))\n');
   write(wide, 'assay.toml', CONFIG);
   for (const root of [many, one, wide]) {
     const r = await runCli(['scan', root, '--quiet']);
@@ -89,9 +89,9 @@ describe('command-line output', { timeout: 240_000 }, () => {
     const json = JSON.parse((await runCli(['findings', wide, '--json'])).stdout) as { rows: Array<{ path: string; title: string }> };
     expect(json.rows).toHaveLength(3);
     for (const f of json.rows) {
-      const row = rows.find((line) => line.includes(`${f.path}:2`));
+      const row = rows.find((line) => line.includes(`${f.path}:3`));
       expect(row, f.path).toBeDefined();
-      expect(starts(row!, `${f.path}:2`), row).toBe(locationColumn);
+      expect(starts(row!, `${f.path}:3`), row).toBe(locationColumn);
       expect(textWidth(row!.slice(0, row!.lastIndexOf(f.title))), row).toBe(titleColumn);
     }
     expect(lines.at(-1)).toBe('3 findings.');

@@ -18,8 +18,8 @@ const REASON = 'Fixtures loaded at build time from files we ship; no user input 
 beforeAll(async () => {
   parent = mkdtempSync(join(tmpdir(), 'assay-bulk-'));
   const repo = join(parent, 'fixtures');
-  mkdirSync(join(repo, 'fixtures'), { recursive: true });
-  writeFileSync(join(repo, 'fixtures', 'load_all.py'), 'import yaml\n' + Array.from({ length: 50 }, (_, i) => `F${i} = yaml.load(open("f${i}.yml"))\n`).join(''));
+  mkdirSync(join(repo, 'loaders'), { recursive: true });
+  writeFileSync(join(repo, 'loaders', 'load_all.py'), 'import yaml\n' + Array.from({ length: 50 }, (_, i) => `\n\ndef fixture_${i}(name):\n    return yaml.load(open(name))\n`).join(''));
   browser = await launchChromium();
   app = await openApp(browser, { pickFolder: () => repo });
 });
