@@ -2,6 +2,7 @@
 // for consumers, with a schemaVersion that changes only when a field changes meaning or goes away.
 import type { Finding, Framework, RuleError, ScanResult, ScanStats, ScannedFile, SkippedFile } from '../analyzer/types.js';
 import type { CoverageSummary } from '../asvs/coverage.js';
+import type { ScanFacts } from '../domain/index.js';
 
 export const SCAN_JSON_SCHEMA_VERSION = 1;
 
@@ -17,6 +18,8 @@ export interface ScanJson {
     rulesRun: string[];
     configFile: string | null;
     git: ScanResult['git'];
+    /** What the analyzer examined (domain/facts.ts): the ground of every automated pass. */
+    facts?: ScanFacts;
   };
   findings: Finding[];
   files: ScannedFile[];
@@ -42,6 +45,7 @@ export function toScanJson(result: ScanResult, coverage?: CoverageSummary): Scan
       rulesRun: result.rulesRun,
       configFile: result.configFile ?? null,
       git: result.git,
+      ...(result.facts ? { facts: result.facts } : {}),
     },
     findings: result.findings,
     files: result.files,
@@ -77,5 +81,6 @@ export function scanResultFromJson(doc: ScanJson): ScanResult {
     cancelled: doc.scan.cancelled,
     ruleErrors: doc.ruleErrors,
     configFile: doc.scan.configFile,
+    ...(doc.scan.facts ? { facts: doc.scan.facts } : {}),
   };
 }

@@ -34,8 +34,8 @@ export const MAX_BULK_TRIAGE = 50_000;
 
 export function recordBulkTriage(db: StoreDb, input: BulkTriageInput): BulkTriageOutcome {
   if ((input.findingIds === undefined) === (input.filter === undefined)) throw new StoreInputError('Give either the findings to decide or a filter, not both.');
-  const decision = checkDecision(db, input);
   const project = getProject(db, input.projectId);
+  const decision = checkDecision(db, input, project.rootPath);
   return db.transaction(() => {
     let ids: number[];
     if (input.findingIds) {

@@ -3,7 +3,7 @@
 import type { StoreDb } from './open-store.js';
 import type { TriageEventRow, TriageStatus } from './types.js';
 import { TRIAGE_STATUSES } from './types.js';
-import { reviewerName } from './settings.js';
+import { reviewerFor, reviewerName } from './settings.js';
 import { StoreInputError } from './errors.js';
 import { toInstant } from './time.js';
 
@@ -35,7 +35,8 @@ function readable(instant: string): string {
   return instant.slice(11, 23) === '00:00:00.000' ? date : `${date} ${time} UTC`;
 }
 
-export function checkDecision(db: StoreDb, input: Omit<TriageInput, 'findingId'>): CheckedDecision {
+/** `projectRoot` picks the reviewer configured for that project when no actor is given. */
+export function checkDecision(db: StoreDb, input: Omit<TriageInput, 'findingId'>, projectRoot?: string): CheckedDecision {
   if (!TRIAGE_STATUSES.includes(input.status)) {
     throw new StoreInputError(`Unknown triage status "${input.status}"; use one of ${TRIAGE_STATUSES.join(', ')}.`);
   }
@@ -52,7 +53,7 @@ export function checkDecision(db: StoreDb, input: Omit<TriageInput, 'findingId'>
   }
   const at = input.at ? toInstant(input.at, 'triage time') : new Date().toISOString();
   if (expiresAt !== null && expiresAt <= at) throw new StoreInputError(`The expiry ${readable(expiresAt)} is not after the decision (${readable(at)}): pick a later date.`);
-  return { status: input.status, reason, expiresAt, actor: input.actor ?? reviewerName(db), at };
+  return { status: input.status, reason, expiresAt, actor: input.actor ?? (projectRoot ? reviewerFor(db, projectRoot) : reviewerName(db)), at };
 }
 
 /** Writes one event and the cached state; the caller holds the transaction and checked the id. */
@@ -65,7 +66,8 @@ export function writeDecision(db: StoreDb, findingId: number, d: CheckedDecision
 }
 
 export function recordTriage(db: StoreDb, input: TriageInput): TriageEventRow {
-  const decision = checkDecision(db, input);
+  const root = db.prepare('SELECT p.root_path FROM findings f JOIN projects p ON p.id = f.project_id WHERE f.id = ?').pluck().get(input.findingId) as string | undefined;
+  const decision = checkDecision(db, input, root);
   return db.transaction(() => {
     const exists = db.prepare('SELECT 1 FROM findings WHERE id = ?').get(input.findingId);
     if (!exists) throw new StoreInputError(`No finding with id ${input.findingId}.`);

@@ -69,9 +69,16 @@ export function statusText(f: Pick<FindingRow, 'lifecycle' | 'triage' | 'suppres
   return f.lifecycle === 'persisting' ? decision : `${decision}, ${f.lifecycle}`;
 }
 
+/** A suppression's weight on compliance, said beside the title (as the findings listing always did). */
+function standingNote(f: FindingRow): string {
+  if (f.standing === 'suppressed_without_reason') return '  [suppressed without a reason: still counts against its requirements]';
+  if (f.standing === 'suppressed_with_reason') return '  [suppressed with a reason: an accepted exception]';
+  return '';
+}
+
 export function findingsTable(rows: readonly FindingRow[]): string {
   const header = ['fingerprint', 'severity', 'status', 'rule', 'location', 'title'];
-  const body = rows.map((f) => [f.fingerprint.slice(0, 12), f.severity, statusText(f), safeLine(f.ruleId), `${safeLine(f.path)}:${f.startLine}`, safeLine(f.title)]);
+  const body = rows.map((f) => [f.fingerprint.slice(0, 12), f.severity, statusText(f), safeLine(f.ruleId), `${safeLine(f.path)}:${f.startLine}`, safeLine(f.title) + standingNote(f)]);
   return formatTable(header, body);
 }
 
