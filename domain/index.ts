@@ -5,4 +5,5 @@ export * from './asvs.js';
 export * from './report.js';
 export * from './labels.js';
 export * from './facts.js';
+export * from './plural.js';
 export * from './text.js';

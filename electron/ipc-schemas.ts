@@ -108,7 +108,17 @@ export const REQUEST_SCHEMAS: { [C in Channel]: z.ZodType<RequestOf<C>, unknown>
     .object({ projectId: id, findingId: id, verdict: z.enum(['safe', 'needs_fix']), reason: z.string().trim().max(5000).nullable() })
     .strict()
     .refine((r) => r.verdict !== 'safe' || (r.reason !== null && r.reason.length > 0), { message: 'say why the hotspot is safe', path: ['reason'] }),
+  'findings:triage-bulk': z
+    .object({ projectId: id, findingIds: z.array(id).min(1).max(50_000).nullable(), filter: filter.nullable(), status: triage, reason: z.string().trim().max(5000).nullable(), expiresAt: isoDate.nullable() })
+    .strict()
+    .refine((r) => (r.findingIds === null) !== (r.filter === null), { message: 'give the selected findings or a filter, not both', path: ['findingIds'] })
+    .refine((r) => !(r.status === 'false_positive' || r.status === 'accepted_risk') || (r.reason !== null && r.reason.length > 0), {
+      message: 'a justification is required for false positive and accepted risk',
+      path: ['reason'],
+    })
+    .refine((r) => r.status !== 'accepted_risk' || r.expiresAt !== null, { message: 'accepted risk needs an expiry date', path: ['expiresAt'] }),
   'trends:get': z.object({ projectId: id }).strict(),
+  'scans:compare': z.object({ projectId: id, fromScanId: id.nullable(), toScanId: id.nullable() }).strict(),
   'reports:formats': nothing,
   'reports:export': z.object({ projectId: id, scanId: id, asvsVersion, level, format: z.enum(REPORT_FORMATS) }).strict(),
   'reports:list': z.object({ projectId: id }).strict(),

@@ -9,7 +9,7 @@ export { getSettings, setReviewer, setSlaDays, reviewerName, reviewerFor, config
 export { ensureProject, findProjectByRoot, requireProjectByRoot, getProject, listProjects, updateProject, deleteProject, type ProjectInput } from './projects.js';
 export { scanInputFromResult, failedScanInput, type ScanInput } from './scan-input.js';
 export { recordScan, type RecordOptions, type RecordOutcome } from './record-scan.js';
-export { recordTriage, triageHistory, findingIdsByFingerprint, findingsByFingerprintPrefix, type TriageInput } from './triage.js';
+export { recordTriage, checkDecision, triageHistory, findingIdsByFingerprint, findingsByFingerprintPrefix, type TriageInput } from './triage.js';
 export { recordHotspotReview, hotspotReviewCounts, reviewStateOf, HOTSPOT_VERDICTS, EFFECTIVE_KIND_SQL, type HotspotVerdict, type HotspotReviewState, type HotspotReviewInput, type RuleReviewCounts } from './hotspot-reviews.js';
 export { recordAttestation, attestationHistory, validAttestations, failingFindingsOf, AttestationConflictError, UnknownRequirementError, type AttestationInput } from './attestations.js';
 export { attestationFiles, evidenceFileContent, sha256Hex, EVIDENCE_FILE_MAX_BYTES, type EvidenceFileInput } from './evidence-files.js';
@@ -28,3 +28,5 @@ export { openCountsBySeverity, topCwes, projectSummaries, type CweCount, type Pr
 export { asvsCoverageProvider, liveCoverage, attestedCoverage, toCoverageAttestation, type CoverageRule } from './coverage-provider.js';
 export { importResultsFile, prepareImport, recordImport, MAX_RESULTS_BYTES, parseResults, type PreparedImport, ImportFormatError, type ImportOutcome } from './import/import-results.js';
 export { readInputFile, InputFileError } from './read-input.js';
+export { diffScans, type ScanDiff, type DiffFinding, type DiffChange, type DiffScan, type DiffStatus, type DiffOptions, type ChapterComplianceChange } from './queries/diff.js';
+export { recordBulkTriage, MAX_BULK_TRIAGE, type BulkTriageInput, type BulkTriageOutcome } from './bulk-triage.js';
