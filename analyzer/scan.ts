@@ -21,6 +21,7 @@ import { gitFacts } from './git.js';
 import { analyzerVersion, rulesetVersion } from './version.js';
 import { applyConfigSuppressions } from './config-suppressions.js';
 import { collectScanFacts } from './facts/scan-facts.js';
+import type { SecurityLogEvent, SecurityLogEvidence } from '../domain/index.js';
 import type { TaintStats } from './taint/project.js';
 
 export interface ScanOptions {
@@ -208,6 +209,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   files.sort((a, b) => compareText(a.path, b.path));
   skipped.sort((a, b) => compareText(a.path, b.path) || compareText(a.reason, b.reason));
 
+  const securityLogging = analyses.flatMap((a) => a.securityLogging ?? []).sort((a, b) => compareText(a.path, b.path) || a.line - b.line);
   const finished = Date.now();
   progress('done', done, items.length, null);
   return {
@@ -221,7 +223,8 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     files,
     skipped,
     findings: kept,
-    facts: collectScanFacts(items.filter((i) => analysed.has(i.path)), taintStats),
+    facts: { ...collectScanFacts(items.filter((i) => analysed.has(i.path)), taintStats), logged: countEvents(securityLogging) },
+    securityLogging,
     stats: {
       filesScanned: files.length,
       filesSkipped: skipped.length,
@@ -236,4 +239,10 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     ruleErrors,
     configFile: config.source,
   };
+}
+
+function countEvents(evidence: readonly SecurityLogEvidence[]): Partial<Record<SecurityLogEvent, number>> {
+  const out: Partial<Record<SecurityLogEvent, number>> = {};
+  for (const e of evidence) out[e.event] = (out[e.event] ?? 0) + 1;
+  return out;
 }
