@@ -43,7 +43,9 @@ const CREDENTIAL_FIELDS = /^(username|user_name|user|email|login|password|passwd
 const INPUT = /(request|req|form|data|json|args|POST|body|payload|credentials|params|cleaned_data|validated_data|creds)\b/;
 
 /** The handler is given credentials: it reads a user name, e-mail or password from the request (or takes them as parameters). */
-function readsCredentials(fn: SyntaxNode): boolean {
+function readsCredentials(fn: SyntaxNode, fastapi: boolean): boolean {
+  // A FastAPI route's parameters are request data: `def login(user: UserLogin)` is given credentials.
+  if (fastapi && [...localDefs(fn).params.keys()].some((n) => /^(user|username|email|login|creds?|credentials|form|form_data|data|payload|body|request_data|auth)$/.test(n))) return true;
   // Parameters: a FastAPI route given username/password, or an OAuth2 password form (`user` is an account object, not a credential).
   for (const [name] of localDefs(fn).params) if (/^(password|passwd|pwd|form_data|credentials|creds|login_data)$/i.test(name)) return true;
   for (const n of ownNodes(fn)) {
@@ -90,7 +92,7 @@ function check(fn: SyntaxNode, ctx: RuleContext): void {
     ctx.report(constant, { message: `Login handler ${h.name}() returns a hard-coded token: every client gets the same credential` });
     return;
   }
-  if (issues && !checks && readsCredentials(fn)) {
+  if (issues && !checks && readsCredentials(fn, h.framework === 'fastapi' && h.kind === 'route')) {
     ctx.report(fn.childForFieldName('name') ?? fn, { message: `Login handler ${h.name}() issues a token or session without checking the credentials it was given` });
   }
 }

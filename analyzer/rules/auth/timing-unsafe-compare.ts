@@ -66,6 +66,8 @@ function isSentinel(node: SyntaxNode): boolean {
 function isComparable(node: SyntaxNode, ctx: RuleContext): boolean {
   if (node.type === 'none' || node.type === 'true' || node.type === 'false' || node.type === 'integer') return false;
   const c = ctx.constant(node);
+  // SECRET_TOKEN = "…": the constant's name says it is a secret; a bare literal must look like one.
+  if (c && node.type !== 'string') return c.kind === 'str' && c.value.length > 0 && !isPlaceholder(c.value);
   if (c) return c.kind === 'str' && secretLiteral(c.value);
   if (node.type === 'string') return secretLiteral(stringLiteralText(node) ?? '');
   if (node.type === 'call') {

@@ -14,7 +14,10 @@ const DUMPERS = new Set(['json.dump', 'pickle.dump', 'yaml.dump', 'yaml.safe_dum
 /** The receiver was opened as a file (or a csv writer over one) in this function. */
 function isFile(recv: SyntaxNode | null | undefined, fn: SyntaxNode | null, ctx: RuleContext): boolean {
   if (!recv) return false;
-  if (recv.type === 'call') return FILE_OPENERS.test(calleeName(recv, ctx) ?? recv.childForFieldName('function')?.text ?? '');
+  if (recv.type === 'call') {
+    const name = calleeName(recv, ctx) ?? recv.childForFieldName('function')?.text ?? '';
+    return FILE_OPENERS.test(name) || WRITERS.test(name);
+  }
   if (recv.type !== 'identifier' || !fn) return false;
   return !!findInValue(recv, fn, {
     hops: 2,

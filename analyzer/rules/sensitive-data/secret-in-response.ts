@@ -35,7 +35,7 @@ function strings(node: SyntaxNode | undefined | null): string[] {
 
 /** DRF: `fields = [..., "password"]` in a serializer's Meta without write_only for it. */
 function checkSerializer(cls: SyntaxNode, ctx: RuleContext): void {
-  if (!baseNames(cls, ctx).some((b) => /Serializer$/.test(b))) return;
+  if (!baseNames(cls, ctx).some((b) => /(Serializer|Schema)$/.test(b))) return;
   const meta = nestedClass(cls, 'Meta');
   if (!meta) return;
   const fieldsNode = classAssignments(meta).get('fields');
@@ -47,6 +47,8 @@ function checkSerializer(cls: SyntaxNode, ctx: RuleContext): void {
   }
   for (const [name, value] of classAssignments(cls)) if (/write_only\s*=\s*True/.test(value.text)) writeOnly.add(name);
   for (const w of strings(classAssignments(meta).get('write_only_fields'))) writeOnly.add(w);
+  for (const w of strings(classAssignments(meta).get('load_only'))) writeOnly.add(w);
+  for (const [name, value] of classAssignments(cls)) if (/load_only\s*=\s*True/.test(value.text)) writeOnly.add(name);
   const exposed = listed.find((f) => isSecretField(f) && !writeOnly.has(f));
   if (exposed && fieldsNode) ctx.report(fieldsNode, { message: `Serializer ${cls.childForFieldName('name')?.text ?? ''} returns ${exposed} to clients: mark it write_only or drop it` });
 }
@@ -77,6 +79,11 @@ function exposedIn(expr: SyntaxNode): string | null {
     if (n.type === 'call' && DUMPERS.has(callTail(n)) && !keywordArgument(n, 'fields') && !keywordArgument(n, 'exclude')) {
       const arg = positionalArguments(n)[0];
       if (arg && ACCOUNT_NAMES.test(arg.text.split('.').pop() ?? '')) return `every field of ${arg.text}`;
+    }
+    // User.objects.values("username", "password"): the columns asked for are sent on.
+    if (n.type === 'call' && ['values', 'values_list', 'only'].includes(callTail(n))) {
+      const secret = positionalArguments(n).map((a) => stringLiteralText(a) ?? '').find((a) => a && isSecretField(a));
+      if (secret) return secret;
     }
     if (n.type === 'attribute' && n.childForFieldName('attribute')?.text === '__dict__' && ACCOUNT_NAMES.test(n.childForFieldName('object')?.text.split('.').pop() ?? '')) return `every field of ${n.childForFieldName('object')!.text}`;
     if (n.type === 'lambda' || n.type === 'function_definition') continue;

@@ -6,6 +6,11 @@ import { expressionName } from './expression-names.js';
 import { findInValue } from './local-flow.js';
 import { stopsSensitiveValue } from './protecting-calls.js';
 import { sensitiveKind, type SensitiveKind } from './sensitive-names.js';
+import { stringLiteralText } from './string-literals.js';
+
+function isLiteral(n: SyntaxNode): boolean {
+  return ['string', 'integer', 'float', 'true', 'false', 'none'].includes(n.type) && !n.children.some((c) => c.type === 'interpolation');
+}
 
 // Attributes of a request that hold the whole body, all headers or all cookies.
 const WHOLE_REQUEST = /^(self\.)?(request|req)\.(POST|body|data|form|json|values|headers|META|COOKIES|cookies|stream|environ)$/;
@@ -58,6 +63,21 @@ export function sensitiveIn(expr: SyntaxNode, fn: SyntaxNode | null, accept: (ki
   findInValue(expr, fn, {
     stop: stopsSensitiveValue,
     hit: (n) => {
+      // {"password": pw} / dict(password=pw): the key names what the value is.
+      if (n.type === 'pair' || n.type === 'keyword_argument') {
+        const key = n.type === 'pair' ? stringLiteralText(n.childForFieldName('key')) : (n.childForFieldName('name')?.text ?? null);
+        const value = n.childForFieldName('value');
+        const kind = key ? sensitiveKind(key) : null;
+        if (key && kind && value && !isLiteral(value) && !stopsSensitiveValue(value) && accept(kind, key) && n.parent?.type !== 'argument_list') {
+          found = { node: n, name: key, kind };
+          return true;
+        }
+        if (key && kind && value && !isLiteral(value) && !stopsSensitiveValue(value) && accept(kind, key) && n.type === 'keyword_argument' && /^dict$/.test(n.parent?.parent?.childForFieldName('function')?.text ?? '')) {
+          found = { node: n, name: key, kind };
+          return true;
+        }
+        return false;
+      }
       if (!isNameLeaf(n)) return false;
       const name = expressionName(n);
       const kind = name ? sensitiveKind(name) : null;
