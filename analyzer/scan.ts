@@ -8,7 +8,7 @@ import { atLeast } from '../domain/index.js';
 import type { RuleDefinition } from './rule.js';
 import { allRules } from './rules/index.js';
 import { rulesFor, type FileAnalysis } from './file-analysis.js';
-import { taintFindings } from './analyze-source.js';
+import { taintFindingsAsync } from './analyze-source.js';
 import { frameworksInText } from './frameworks/detect.js';
 import { ConfigError, loadConfig, type AssayConfig } from './config.js';
 import { compareText, discoverFiles } from './discovery/discover.js';
@@ -179,7 +179,13 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   const workers = active.every((r) => registry.has(r)) ? (options.workers ?? defaultWorkers) : 0;
   progress('parse', 0, items.length, null);
   if (workers === 0) {
+    // On the calling thread: yield to the event loop now and then, so Ctrl-C and cancel are heard.
+    let slice = performance.now();
     for (const item of items) {
+      if (performance.now() - slice > 20) {
+        await new Promise<void>((r) => setImmediate(r));
+        slice = performance.now();
+      }
       if (signal?.aborted) break;
       onFile(analyzeItem(item, active, frameworkSet));
     }
@@ -195,7 +201,13 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     progress('taint', items.length, items.length, null);
     analyses.sort((a, b) => compareText(a.path, b.path));
     try {
-      findings.push(...taintFindings(analyses, active, findings, taintStats));
+      const taint = await taintFindingsAsync(analyses, active, findings, signal);
+      if (taint) {
+        findings.push(...taint.findings);
+        Object.assign(taintStats, taint.stats);
+        const exceeded = new Set(taint.budgetExceeded);
+        for (const f of files) if (exceeded.has(f.path)) f.budgetExceeded = true;
+      }
     } catch (err) {
       ruleErrors.push({ ruleId: 'taint', path: null, message: err instanceof Error ? err.message : String(err) });
     }
@@ -230,6 +242,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
       filesSkipped: skipped.length,
       linesScanned: files.reduce((n, f) => n + f.lines, 0),
       partialFiles: files.filter((f) => f.partial).length,
+      budgetExceededFiles: files.filter((f) => f.budgetExceeded).length,
       durationMs: finished - started,
       parseMs: Math.round(parseMs),
       taintMs: Math.round(taintMs),

@@ -99,6 +99,11 @@ export interface ScannedFile {
   encoding: string;
   /** True when tree-sitter recovered from syntax errors: analysed where the tree allows. */
   partial: boolean;
+  /**
+   * True when the dataflow analysis of this file ran out of its step budget (pathological nesting):
+   * partially analysed, its flows found so far reported, the rest not. Absent means fully analysed.
+   */
+  budgetExceeded?: boolean;
   /** Parse plus per-file rules, milliseconds. */
   millis: number;
 }
@@ -108,6 +113,8 @@ export interface ScanStats {
   filesSkipped: number;
   linesScanned: number;
   partialFiles: number;
+  /** Files partially analysed because the dataflow step budget ran out (see ScannedFile.budgetExceeded). */
+  budgetExceededFiles?: number;
   durationMs: number;
   parseMs: number;
   taintMs: number;

@@ -20,6 +20,14 @@ export interface CoverageFinding {
   open: boolean;
 }
 
+/** A hotspot the scan saw (not suppressed): unreviewed ones leave a requirement not verified. */
+export interface CoverageHotspot {
+  ruleId: string;
+  asvs: Partial<AsvsRefs>;
+  /** 'safe': a person reviewed it and said why (evidence); needs-fix hotspots are findings instead. */
+  review: 'unreviewed' | 'safe';
+}
+
 export interface CoverageAttestation {
   requirementId: string;
   status: AttestationStatus;
@@ -41,6 +49,8 @@ export interface CoverageInput {
   rulesRun: readonly string[];
   frameworksPresent: readonly string[];
   findings: readonly CoverageFinding[];
+  /** Hotspots (to review) of the scan; absent means none. */
+  hotspots?: readonly CoverageHotspot[];
   attestations: readonly CoverageAttestation[];
   /** ISO 8601 or Date: attestations expire relative to it. */
   now: string | Date;
@@ -132,11 +142,13 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
   for (const rule of input.rules) for (const id of refsFor(rule.asvs, version)) push(rulesByReq, id, rule);
   const findingsByReq = new Map<string, CoverageFinding[]>();
   for (const f of input.findings) if (f.open) for (const id of refsFor(f.asvs, version)) push(findingsByReq, id, f);
+  const hotspotsByReq = new Map<string, CoverageHotspot[]>();
+  for (const h of input.hotspots ?? []) for (const id of refsFor(h.asvs, version)) push(hotspotsByReq, id, h);
   const attestationsByReq = new Map<string, CoverageAttestation[]>();
   for (const a of input.attestations) push(attestationsByReq, a.requirementId, a);
 
   const requirements = catalogue.requirements.map((r) =>
-    decide(r, input.level, rulesByReq.get(r.id) ?? [], findingsByReq.get(r.id) ?? [], attestationsByReq.get(r.id) ?? [], ran, frameworks, input.now),
+    decide(r, input.level, rulesByReq.get(r.id) ?? [], findingsByReq.get(r.id) ?? [], attestationsByReq.get(r.id) ?? [], ran, frameworks, input.now, hotspotsByReq.get(r.id) ?? []),
   );
   const inScope = requirements.filter((r) => r.inScope);
   const sections = catalogue.sections.map((s) => rollup(s.id, s.name, inScope.filter((r) => r.sectionId === s.id)));
@@ -154,6 +166,7 @@ function decide(
   ran: ReadonlySet<string>,
   frameworks: ReadonlySet<string>,
   now: string | Date,
+  hotspots: readonly CoverageHotspot[] = [],
 ): RequirementCoverage {
   const mappedRules = rules.map((r) => r.id).sort();
   const rulesRan = rules.filter((r) => ran.has(r.id) && ruleApplies(r, frameworks)).map((r) => r.id).sort();
@@ -180,8 +193,16 @@ function decide(
   if (attestation?.status === 'fail') return { ...base, status: 'failing', attestation, reason: `attested as failing${by}${note}` };
   if (attestation?.status === 'pass') return { ...base, status: 'passing_attested', attestation, reason: `attested as passing${by}${note}` };
   if (attestation?.status === 'not_applicable') return { ...base, status: 'not_applicable', attestation, reason: `attested as not applicable${by}${note}` };
+  // Security-sensitive code nobody has reviewed: neither a failure nor a pass.
+  const unreviewed = hotspots.filter((h) => h.review === 'unreviewed');
+  if (unreviewed.length > 0) {
+    const of = [...new Set(unreviewed.map((h) => h.ruleId))].sort().join(', ');
+    return { ...base, status: 'not_verified', attestation: null, reason: `${unreviewed.length} hotspot${unreviewed.length === 1 ? '' : 's'} of ${of} await${unreviewed.length === 1 ? 's' : ''} review` };
+  }
+  const safe = hotspots.length;
+  const evidence = safe > 0 ? `; ${safe} hotspot${safe === 1 ? '' : 's'} reviewed safe` : '';
   if (rulesRan.length > 0 && req.automatable === 'automatable') {
-    return { ...base, status: 'passing_automated', attestation: null, reason: `${rulesRan.join(', ')} ran and found nothing` };
+    return { ...base, status: 'passing_automated', attestation: null, reason: `${rulesRan.join(', ')} ran and found nothing${evidence}` };
   }
   if (rulesRan.length > 0) {
     return { ...base, status: 'not_verified', attestation: null, reason: `${rulesRan.join(', ')} ran and found nothing, but code analysis only partly covers this requirement (${req.automatable}): attest it` };

@@ -30,6 +30,7 @@ export function liveCoverage(
     // coverageInputs gives only the findings that count, with ASVS ids for this version. A hotspot
     // never makes a requirement fail: only what Assay has seen to be a flaw does.
     findings: inputs.openFindings.filter((f) => f.kind === 'vulnerability').map((f) => ({ ruleId: f.ruleId, asvs: { [version]: f.asvs }, open: true })),
+    hotspots: inputs.openHotspots.map((h) => ({ ruleId: h.ruleId, asvs: { [version]: h.asvs }, review: h.review })),
     attestations,
     now,
   });

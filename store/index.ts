@@ -10,6 +10,7 @@ export { ensureProject, findProjectByRoot, requireProjectByRoot, getProject, lis
 export { scanInputFromResult, failedScanInput, type ScanInput } from './scan-input.js';
 export { recordScan, type RecordOptions, type RecordOutcome } from './record-scan.js';
 export { recordTriage, triageHistory, findingIdsByFingerprint, findingsByFingerprintPrefix, type TriageInput } from './triage.js';
+export { recordHotspotReview, hotspotReviewCounts, reviewStateOf, HOTSPOT_VERDICTS, EFFECTIVE_KIND_SQL, type HotspotVerdict, type HotspotReviewState, type HotspotReviewInput, type RuleReviewCounts } from './hotspot-reviews.js';
 export { recordAttestation, attestationHistory, validAttestations, type AttestationInput } from './attestations.js';
 export { coverageInputs, coverageSnapshot, writeCoverageSnapshot, type CoverageProvider, type CoverageContext, type CoverageInputs } from './coverage-snapshot.js';
 export { listFindings, getFinding, FINDING_SORTS, type FindingFilter, type FindingQuery, type FindingPage, type FindingSort } from './queries/findings.js';

@@ -1,5 +1,6 @@
-// Every rule's annotated fixture, checked both ways: a rule fires on exactly the lines marked
-// `# expect: ID` and on none of the lines marked `# ok: ID` (nor anywhere else in its fixture).
+// Every rule's annotated fixture, checked both ways: a rule reports a vulnerability on exactly the
+// lines marked `# expect: ID`, a hotspot (to review) on exactly the lines marked `# hotspot: ID`, and
+// nothing on the lines marked `# ok: ID` (nor anywhere else in its fixture).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,16 +23,17 @@ function fixtureFiles(dir: string): string[] {
 interface Annotations {
   virtualPath: string;
   expect: Map<string, Set<number>>;
+  hotspot: Map<string, Set<number>>;
   ok: Map<string, Set<number>>;
 }
 
 function annotations(file: string, source: string): Annotations {
-  const a: Annotations = { virtualPath: relative(RULES_DIR, file).replace(/\\/g, '/'), expect: new Map(), ok: new Map() };
+  const a: Annotations = { virtualPath: relative(RULES_DIR, file).replace(/\\/g, '/'), expect: new Map(), hotspot: new Map(), ok: new Map() };
   source.split('\n').forEach((text, i) => {
     const directive = /#\s*assay-fixture:\s*path=(\S+)/.exec(text);
     if (directive) a.virtualPath = directive[1]!;
-    for (const m of text.matchAll(/#\s*(expect|ok):\s*([A-Z0-9-]+(?:\s*,\s*[A-Z0-9-]+)*)/g)) {
-      const target = m[1] === 'expect' ? a.expect : a.ok;
+    for (const m of text.matchAll(/#\s*(expect|hotspot|ok):\s*([A-Z0-9-]+(?:\s*,\s*[A-Z0-9-]+)*)/g)) {
+      const target = m[1] === 'expect' ? a.expect : m[1] === 'hotspot' ? a.hotspot : a.ok;
       for (const id of m[2]!.split(',').map((s) => s.trim())) {
         const lines = target.get(id) ?? new Set<number>();
         lines.add(i + 1);
@@ -51,7 +53,7 @@ const parsed = fixtures.map((file) => {
 describe('rule fixtures', () => {
   it('every rule has a fixture with at least one expect and one ok line', () => {
     for (const rule of allRules) {
-      const hasExpect = parsed.some((p) => p.ann.expect.has(rule.id));
+      const hasExpect = parsed.some((p) => p.ann.expect.has(rule.id) || p.ann.hotspot.has(rule.id));
       const hasOk = parsed.some((p) => p.ann.ok.has(rule.id));
       expect({ rule: rule.id, hasExpect, hasOk }).toEqual({ rule: rule.id, hasExpect: true, hasOk: true });
     }
@@ -60,12 +62,17 @@ describe('rule fixtures', () => {
   for (const { file, source, ann } of parsed) {
     it(relative(RULES_DIR, file), () => {
       const { findings } = analyzeSources([{ path: ann.virtualPath, source }]);
-      const ids = new Set([...ann.expect.keys(), ...ann.ok.keys()]);
+      const ids = new Set([...ann.expect.keys(), ...ann.hotspot.keys(), ...ann.ok.keys()]);
+      const sorted = (lines: Iterable<number>) => [...new Set(lines)].sort((x, y) => x - y);
       for (const id of ids) {
         expect(allRules.some((r) => r.id === id), `${id} is not a registered rule`).toBe(true);
-        const fired = [...new Set(findings.filter((f) => f.ruleId === id && !f.suppression).map((f) => f.range.start.line))].sort((x, y) => x - y);
-        const wanted = [...(ann.expect.get(id) ?? [])].sort((x, y) => x - y);
-        expect({ id, lines: fired }).toEqual({ id, lines: wanted });
+        const open = findings.filter((f) => f.ruleId === id && !f.suppression);
+        const fired = {
+          id,
+          vulnerabilities: sorted(open.filter((f) => f.kind === 'vulnerability').map((f) => f.range.start.line)),
+          hotspots: sorted(open.filter((f) => f.kind === 'hotspot').map((f) => f.range.start.line)),
+        };
+        expect(fired).toEqual({ id, vulnerabilities: sorted(ann.expect.get(id) ?? []), hotspots: sorted(ann.hotspot.get(id) ?? []) });
       }
     });
   }
