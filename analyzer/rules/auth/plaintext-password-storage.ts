@@ -45,6 +45,9 @@ function checkAssignment(node: SyntaxNode, ctx: RuleContext): void {
   if (obj?.text === 'self' || obj?.text === 'cls') {
     const cls = enclosingClass(node);
     if (!cls || !baseNames(cls, ctx).some((b) => MODEL_BASE.test(b))) return;
+  } else if (!nameWords(obj?.text.split('.').pop() ?? '').some((w) => ACCOUNT_WORDS.has(w) || w === 'u' || w === 'new')) {
+    // settings.LDAP_BASE_PASS = password, self.bootstrapper.admin_password = …: a value kept in memory, not an account row.
+    return;
   }
   const fn = enclosingFunction(node);
   if (isNotAPassword(right, ctx) || isHashedValue(right, fn) || isOpaqueCall(right)) return;

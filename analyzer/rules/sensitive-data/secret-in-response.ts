@@ -4,7 +4,7 @@ import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { enclosingFunction, nameWords } from '../support/names-of-values.js';
 import { callTail } from '../support/local-flow.js';
 import { baseNames, classAssignments, nestedClass } from '../support/classes.js';
-import { handlerOf } from '../support/handlers.js';
+import { handlerOf, isHelperOfView } from '../support/handlers.js';
 import { keywordArgument, positionalArguments } from '../support/calls.js';
 import { mentionsPassword } from '../support/security-names.js';
 import { sensitiveKind } from '../support/sensitive-names.js';
@@ -97,7 +97,8 @@ function checkResponse(node: SyntaxNode, ctx: RuleContext): void {
   if (!fn) return;
   let value: SyntaxNode | null | undefined;
   if (node.type === 'return_statement') {
-    if (!handlerOf(fn, ctx)) return;
+    const h = handlerOf(fn, ctx);
+    if (!h || isHelperOfView(h)) return;
     value = node.namedChildren[0];
     if (value?.type === 'call' && RESPONSE_CALLS.has(callTail(value))) return;
   } else if (node.type === 'call' && RESPONSE_CALLS.has(callTail(node))) {

@@ -16,6 +16,8 @@ export function expressionName(node: SyntaxNode): string | null {
       const attr = node.childForFieldName('attribute')?.text ?? null;
       const obj = node.childForFieldName('object');
       if (attr && VALUE_ATTRS.has(attr) && obj?.type === 'attribute') return obj.childForFieldName('attribute')?.text ?? attr;
+      // DRF's `token.key` is the token itself.
+      if (attr === 'key' && obj?.type === 'identifier' && /token/i.test(obj.text)) return obj.text;
       return attr;
     }
     case 'subscript': {

@@ -61,7 +61,7 @@ export function sensitiveIn(expr: SyntaxNode, fn: SyntaxNode | null, accept: (ki
   if (whole) return whole;
   let found: SensitiveHit | null = null;
   findInValue(expr, fn, {
-    stop: stopsSensitiveValue,
+    stop: (n) => stopsSensitiveValue(n) || isOpaqueCall(n) || isOtherField(n),
     hit: (n) => {
       // {"password": pw} / dict(password=pw): the key names what the value is.
       if (n.type === 'pair' || n.type === 'keyword_argument') {
@@ -87,6 +87,24 @@ export function sensitiveIn(expr: SyntaxNode, fn: SyntaxNode | null, accept: (ki
     },
   });
   return found;
+}
+
+// Calls whose result is (or spells out) their input: str(x), f"{x}".format, x.strip(), json.dumps(x), ":".join(x).
+const KEEPS_TEXT = /^(str|repr|format|bytes|dict|list|tuple|set|sorted|json\.dumps|pprint\.pformat|base64\.\w*encode|urllib\.parse\.quote\w*)$|\.(format|join|strip|lstrip|rstrip|lower|upper|encode|decode|replace|get|pop|getlist|copy|items|values|to_dict|dict|json)$/;
+
+/** A call that makes something else of its arguments (batch_delete(tokens) → a count): the walk stops there. */
+function isOpaqueCall(n: SyntaxNode): boolean {
+  if (n.type !== 'call') return false;
+  const f = n.childForFieldName('function')?.text ?? '';
+  return !KEEPS_TEXT.test(f) && !WHOLE_REQUEST_CALLS.test(f);
+}
+
+/** `credential["id"]`, `token.created_at`: a field whose own name is not sensitive; its container is not what is logged. */
+function isOtherField(n: SyntaxNode): boolean {
+  if (n.type !== 'subscript' && n.type !== 'attribute') return false;
+  if (n.type === 'subscript' && !stringLiteralText(n.childForFieldName('subscript'))) return false;
+  const name = expressionName(n);
+  return !!name && !sensitiveKind(name) && !WHOLE_REQUEST.test(n.text);
 }
 
 /** `request.POST["username"]`, `request.headers.get("Accept")`: one field, judged by its own name. */
