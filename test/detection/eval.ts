@@ -1,11 +1,14 @@
-// The detection evaluation: scans every labelled case of test/detection/cases on its own (one file,
-// or one directory as a multi-module project), and scores per CWE whether a finding of that CWE
-// was reported. Prints TP, FN, FP, TN, TPR, FPR and TPR − FPR per class and their mean; exits
-// non-zero when the bar of issue 3 is missed (every class TPR ≥ 0.90 and FPR ≤ 0.10, mean ≥ 0.90).
+// The detection evaluation: scans every labelled case of a suite on its own (one file, or one
+// directory as a multi-module project), and scores per CWE whether a finding of that CWE was
+// reported. Prints TP, FN, FP, TN, TPR, FPR and TPR − FPR per class and their mean; exits non-zero
+// when the bar of issue 3 is missed (every class TPR ≥ 0.90 and FPR ≤ 0.10, mean ≥ 0.90).
+// Suites: `main` (test/detection, every finding counts) and `heldout` (test/detection/heldout, the
+// precision suite of issue 12, where only vulnerability-tier findings count as a detection).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeSources, type SourceFile } from '../../analyzer/analyze-source.js';
+import type { FindingKind } from '../../domain/index.js';
 
 export interface LabelledCase {
   case: string;
@@ -19,6 +22,21 @@ export interface CaseResult extends LabelledCase {
   detected: boolean;
   /** Ids and lines of the findings of the labelled CWE, for diagnosis. */
   hits: string[];
+  /** Findings of the labelled CWE that did not count because of their kind (hotspots on the vulnerability tier). */
+  uncounted?: string[];
+}
+
+/**
+ * Which findings count as a detection: `all` (the main suite, unchanged since issue 3) or
+ * `vulnerability` (hotspots are review items, not claims of a flaw, so they neither make a
+ * safe case a false positive nor a vulnerable case a true positive).
+ */
+export type CountedTier = 'all' | 'vulnerability';
+
+export interface Suite {
+  name: string;
+  dir: string;
+  tier: CountedTier;
 }
 
 export interface ClassScore {
@@ -92,11 +110,19 @@ export function caseSources(casesDir: string, casePath: string): SourceFile[] {
   return [{ path: casePath.split('/').pop()!, source: readFileSync(abs, 'utf8') }];
 }
 
-export function evaluate(casesDir: string, labels: readonly LabelledCase[]): CaseResult[] {
+// Findings do not all carry a kind yet (issue 12 adds it); a finding without one is a vulnerability.
+function kindOf(finding: object): FindingKind {
+  return (finding as { kind?: FindingKind }).kind ?? 'vulnerability';
+}
+
+export function evaluate(casesDir: string, labels: readonly LabelledCase[], tier: CountedTier = 'all'): CaseResult[] {
   return labels.map((c) => {
     const { findings } = analyzeSources(caseSources(casesDir, c.case));
     const relevant = findings.filter((f) => f.cwe.includes(c.cwe) && !f.suppression);
-    return { ...c, detected: relevant.length > 0, hits: relevant.map((f) => `${f.ruleId}@${f.path}:${f.range.start.line}`) };
+    const counted = relevant.filter((f) => tier === 'all' || kindOf(f) === 'vulnerability');
+    const label = (f: (typeof relevant)[number]) => `${f.ruleId}@${f.path}:${f.range.start.line}`;
+    const uncounted = relevant.filter((f) => !counted.includes(f)).map(label);
+    return { ...c, detected: counted.length > 0, hits: counted.map(label), ...(uncounted.length > 0 ? { uncounted } : {}) };
   });
 }
 
@@ -136,17 +162,52 @@ export function formatTable(s: { classes: ClassScore[]; mean: number }): string 
 
 export const DETECTION_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../test/detection');
 
+export const SUITES: readonly Suite[] = [
+  { name: 'main', dir: DETECTION_DIR, tier: 'all' },
+  { name: 'heldout', dir: join(DETECTION_DIR, 'heldout'), tier: 'vulnerability' },
+];
+
+/** `[--suite main|heldout] [dir]`: a dir alone is scored like the main suite. */
+export function suiteFromArgs(args: readonly string[]): Suite | { error: string } {
+  const names = SUITES.map((x) => x.name).join(', ');
+  let suite: Suite = SUITES[0]!;
+  let dir: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const value = a === '--suite' ? args[++i] : a.startsWith('--suite=') ? a.slice('--suite='.length) : undefined;
+    if (a === '--suite' || a.startsWith('--suite=')) {
+      const found = SUITES.find((x) => x.name === value);
+      if (!found) return { error: `unknown suite ${JSON.stringify(value ?? '')}: use --suite with one of ${names}` };
+      suite = found;
+    } else if (a.startsWith('-')) {
+      return { error: `unknown option ${a}: usage is eval [--suite ${SUITES.map((x) => x.name).join('|')}] [dir]` };
+    } else if (dir === undefined) {
+      dir = resolve(a);
+    } else {
+      return { error: `more than one directory given (${dir}, ${a}): give at most one` };
+    }
+  }
+  return dir === undefined ? suite : { ...suite, dir };
+}
+
 function main(): void {
   // Compiled to dist/test/detection; the cases stay in the source tree.
-  const dir = process.argv[2] ? resolve(process.argv[2]) : DETECTION_DIR;
-  const labels = readLabels(join(dir, 'labels.csv'));
+  const suite = suiteFromArgs(process.argv.slice(2));
+  if ('error' in suite) {
+    console.error(suite.error);
+    process.exitCode = 2;
+    return;
+  }
+  const labels = readLabels(join(suite.dir, 'labels.csv'));
   const started = performance.now();
-  const results = evaluate(join(dir, 'cases'), labels);
+  const results = evaluate(join(suite.dir, 'cases'), labels, suite.tier);
   const s = score(results);
+  console.log(`suite ${suite.name} (${suite.tier === 'all' ? 'every finding counts' : 'vulnerability-tier findings count'})\n`);
   console.log(formatTable(s));
   console.log(`\n${results.length} cases in ${Math.round(performance.now() - started)} ms`);
   const misses = results.filter((r) => r.vulnerable !== r.detected);
   for (const m of misses) console.log(`${m.vulnerable ? 'FN' : 'FP'}  CWE-${m.cwe}  ${m.case}  ${m.hits.join(' ')}`);
+  for (const r of results.filter((x) => x.uncounted)) console.log(`hotspot  CWE-${r.cwe}  ${r.vulnerable ? 'vulnerable' : 'safe'}  ${r.case}  ${r.uncounted!.join(' ')}`);
   const ok = meetsBar(s);
   console.log(ok ? '\nbar met: every class TPR ≥ 0.90 and FPR ≤ 0.10, mean ≥ 0.90' : '\nbar MISSED');
   process.exitCode = ok ? 0 : 1;
