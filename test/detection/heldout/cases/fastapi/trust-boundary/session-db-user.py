@@ -17,5 +17,6 @@ def login(request: Request, username: str = Form(), password: str = Form()):
         raise HTTPException(status_code=401)
     request.session.clear()
     request.session["user_id"] = user.id
+    request.session["role"] = user.role
     request.session["last_seen"] = datetime.now(timezone.utc).isoformat()
     return {"ok": True}
