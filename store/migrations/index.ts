@@ -1,6 +1,8 @@
 // The ordered list of schema migrations. Adding a migration: a new file NNN-what-it-does.ts
-// exporting version, name and sql, and one line here.
+// exporting version, name and sql, and one line here. Versions only need to increase (numbers are
+// reserved per branch, so a gap is normal).
 import * as initial from './001-initial.js';
+import * as findingKinds from './003-finding-kinds.js';
 
 export interface Migration {
   version: number;
@@ -8,6 +10,6 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, findingKinds];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

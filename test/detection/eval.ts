@@ -1,14 +1,16 @@
-// The detection evaluation: scans every labelled case of a suite on its own (one file, or one
-// directory as a multi-module project), and scores per CWE whether a finding of that CWE was
-// reported. Prints TP, FN, FP, TN, TPR, FPR and TPR − FPR per class and their mean; exits non-zero
-// when the bar of issue 3 is missed (every class TPR ≥ 0.90 and FPR ≤ 0.10, mean ≥ 0.90).
-// Suites: `main` (test/detection, every finding counts) and `heldout` (test/detection/heldout, the
-// precision suite of issue 12, where only vulnerability-tier findings count as a detection).
+// The detection evaluation: scans every labelled case of test/detection/cases on its own (one file,
+// or one directory as a multi-module project), and scores per CWE whether a finding of that CWE
+// was reported. `detected` means a vulnerability-tier finding of that CWE (primary or related):
+// a hotspot asks a person to look and neither detects nor falsely accuses; hotspots of the CWE are
+// counted apart. Prints TP, FN, FP, TN, TPR, FPR and TPR − FPR per class and their mean; exits
+// non-zero when the bar of issue 3 is missed (every class TPR ≥ 0.90 and FPR ≤ 0.10, mean ≥ 0.90).
+// Two suites are scored the same way: `main` (test/detection) and `heldout` (test/detection/heldout,
+// the precision suite of issue 12 that rule work is never tuned on): `eval [--suite NAME] [dir]`.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeSources, type SourceFile } from '../../analyzer/analyze-source.js';
-import type { FindingKind } from '../../domain/index.js';
+import type { Finding } from '../../analyzer/types.js';
 
 export interface LabelledCase {
   case: string;
@@ -20,23 +22,10 @@ export interface LabelledCase {
 
 export interface CaseResult extends LabelledCase {
   detected: boolean;
-  /** Ids and lines of the findings of the labelled CWE, for diagnosis. */
+  /** Ids and lines of the vulnerability-tier findings of the labelled CWE, for diagnosis. */
   hits: string[];
-  /** Findings of the labelled CWE that did not count because of their kind (hotspots on the vulnerability tier). */
-  uncounted?: string[];
-}
-
-/**
- * Which findings count as a detection: `all` (the main suite, unchanged since issue 3) or
- * `vulnerability` (hotspots are review items, not claims of a flaw, so they neither make a
- * safe case a false positive nor a vulnerable case a true positive).
- */
-export type CountedTier = 'all' | 'vulnerability';
-
-export interface Suite {
-  name: string;
-  dir: string;
-  tier: CountedTier;
+  /** Ids and lines of the hotspot-tier findings of the labelled CWE (they do not count as detected). */
+  hotspots?: string[];
 }
 
 export interface ClassScore {
@@ -110,19 +99,13 @@ export function caseSources(casesDir: string, casePath: string): SourceFile[] {
   return [{ path: casePath.split('/').pop()!, source: readFileSync(abs, 'utf8') }];
 }
 
-// Findings do not all carry a kind yet (issue 12 adds it); a finding without one is a vulnerability.
-function kindOf(finding: object): FindingKind {
-  return (finding as { kind?: FindingKind }).kind ?? 'vulnerability';
-}
-
-export function evaluate(casesDir: string, labels: readonly LabelledCase[], tier: CountedTier = 'all'): CaseResult[] {
+export function evaluate(casesDir: string, labels: readonly LabelledCase[]): CaseResult[] {
   return labels.map((c) => {
     const { findings } = analyzeSources(caseSources(casesDir, c.case));
-    const relevant = findings.filter((f) => f.cwe.includes(c.cwe) && !f.suppression);
-    const counted = relevant.filter((f) => tier === 'all' || kindOf(f) === 'vulnerability');
-    const label = (f: (typeof relevant)[number]) => `${f.ruleId}@${f.path}:${f.range.start.line}`;
-    const uncounted = relevant.filter((f) => !counted.includes(f)).map(label);
-    return { ...c, detected: counted.length > 0, hits: counted.map(label), ...(uncounted.length > 0 ? { uncounted } : {}) };
+    const ofCwe = findings.filter((f) => (f.cwe.includes(c.cwe) || (f.relatedCwe ?? []).includes(c.cwe)) && !f.suppression);
+    const at = (f: Finding) => `${f.ruleId}@${f.path}:${f.range.start.line}`;
+    const relevant = ofCwe.filter((f) => f.kind === 'vulnerability');
+    return { ...c, detected: relevant.length > 0, hits: relevant.map(at), hotspots: ofCwe.filter((f) => f.kind === 'hotspot').map(at) };
   });
 }
 
@@ -160,27 +143,50 @@ export function formatTable(s: { classes: ClassScore[]; mean: number }): string 
   return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
 }
 
+/** Cases with a hotspot of their labelled CWE, per class: on vulnerable cases and on safe ones. */
+export function formatHotspots(results: readonly CaseResult[]): string {
+  const byCwe = new Map<number, { vulnerable: number; safe: number; findings: number }>();
+  for (const r of results) {
+    const n = r.hotspots?.length ?? 0;
+    const row = byCwe.get(r.cwe) ?? { vulnerable: 0, safe: 0, findings: 0 };
+    if (n > 0) row[r.vulnerable ? 'vulnerable' : 'safe']++;
+    row.findings += n;
+    byCwe.set(r.cwe, row);
+  }
+  const rows = [['CWE', 'hotspots', 'on vulnerable cases', 'on safe cases']];
+  for (const [cwe, h] of [...byCwe].sort(([a], [b]) => a - b)) if (h.findings > 0) rows.push([`CWE-${cwe}`, String(h.findings), String(h.vulnerable), String(h.safe)]);
+  if (rows.length === 1) return 'hotspots of the labelled CWEs: none';
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return ['hotspots of the labelled CWEs (to review; not counted as detected):', ...rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '))].join('\n');
+}
+
 export const DETECTION_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../test/detection');
 
+export interface Suite {
+  name: string;
+  /** Holds labels.csv and cases/. */
+  dir: string;
+}
+
 export const SUITES: readonly Suite[] = [
-  { name: 'main', dir: DETECTION_DIR, tier: 'all' },
-  { name: 'heldout', dir: join(DETECTION_DIR, 'heldout'), tier: 'vulnerability' },
+  { name: 'main', dir: DETECTION_DIR },
+  { name: 'heldout', dir: join(DETECTION_DIR, 'heldout') },
 ];
 
-/** `[--suite main|heldout] [dir]`: a dir alone is scored like the main suite. */
+/** `[--suite main|heldout] [dir]`: a directory overrides the suite's own. */
 export function suiteFromArgs(args: readonly string[]): Suite | { error: string } {
-  const names = SUITES.map((x) => x.name).join(', ');
+  const names = SUITES.map((x) => x.name);
   let suite: Suite = SUITES[0]!;
   let dir: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    const value = a === '--suite' ? args[++i] : a.startsWith('--suite=') ? a.slice('--suite='.length) : undefined;
     if (a === '--suite' || a.startsWith('--suite=')) {
+      const value = a === '--suite' ? args[++i] : a.slice('--suite='.length);
       const found = SUITES.find((x) => x.name === value);
-      if (!found) return { error: `unknown suite ${JSON.stringify(value ?? '')}: use --suite with one of ${names}` };
+      if (!found) return { error: `unknown suite ${JSON.stringify(value ?? '')}: use --suite with one of ${names.join(', ')}` };
       suite = found;
     } else if (a.startsWith('-')) {
-      return { error: `unknown option ${a}: usage is eval [--suite ${SUITES.map((x) => x.name).join('|')}] [dir]` };
+      return { error: `unknown option ${a}: usage is eval [--suite ${names.join('|')}] [dir]` };
     } else if (dir === undefined) {
       dir = resolve(a);
     } else {
@@ -198,16 +204,17 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  const labels = readLabels(join(suite.dir, 'labels.csv'));
+  const dir = suite.dir;
+  console.log(`suite ${suite.name}\n`);
+  const labels = readLabels(join(dir, 'labels.csv'));
   const started = performance.now();
-  const results = evaluate(join(suite.dir, 'cases'), labels, suite.tier);
+  const results = evaluate(join(dir, 'cases'), labels);
   const s = score(results);
-  console.log(`suite ${suite.name} (${suite.tier === 'all' ? 'every finding counts' : 'vulnerability-tier findings count'})\n`);
   console.log(formatTable(s));
+  console.log('\n' + formatHotspots(results));
   console.log(`\n${results.length} cases in ${Math.round(performance.now() - started)} ms`);
   const misses = results.filter((r) => r.vulnerable !== r.detected);
   for (const m of misses) console.log(`${m.vulnerable ? 'FN' : 'FP'}  CWE-${m.cwe}  ${m.case}  ${m.hits.join(' ')}`);
-  for (const r of results.filter((x) => x.uncounted)) console.log(`hotspot  CWE-${r.cwe}  ${r.vulnerable ? 'vulnerable' : 'safe'}  ${r.case}  ${r.uncounted!.join(' ')}`);
   const ok = meetsBar(s);
   console.log(ok ? '\nbar met: every class TPR ≥ 0.90 and FPR ≤ 0.10, mean ≥ 0.90' : '\nbar MISSED');
   process.exitCode = ok ? 0 : 1;
