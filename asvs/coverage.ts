@@ -3,8 +3,8 @@
 // > passing-automated > not-verified. Not-verified is never counted as passing.
 import { getCatalogue } from './catalogue.js';
 import { mapRequirementIds } from './crosswalk.js';
-import type { AsvsRefs, AsvsVersion, Automatability, Catalogue, Level, Requirement, RequirementStatus } from './types.js';
-import { REQUIREMENT_STATUSES } from './types.js';
+import type { AsvsRefs, AsvsVersion, AttestationStatus, Automatability, Catalogue, Level, Requirement, RequirementStatus } from './types.js';
+import { complianceRatio, zeroStatusCounts, type StatusCounts } from '../domain/index.js';
 
 export interface CoverageRule {
   id: string;
@@ -19,8 +19,6 @@ export interface CoverageFinding {
   /** False when triaged false-positive, accepted, fixed or suppressed. */
   open: boolean;
 }
-
-export type AttestationStatus = 'pass' | 'fail' | 'na';
 
 export interface CoverageAttestation {
   requirementId: string;
@@ -68,8 +66,6 @@ export interface RequirementCoverage {
   /** One human sentence: why this status. */
   reason: string;
 }
-
-export type StatusCounts = Record<RequirementStatus, number>;
 
 export interface CoverageRollup {
   id: string;
@@ -182,31 +178,30 @@ function decide(
     return { ...base, status: 'failing', attestation: attestation?.status === 'fail' ? attestation : null, reason: `${findings.length} open ${plural} of ${failingRules.join(', ')}` };
   }
   if (attestation?.status === 'fail') return { ...base, status: 'failing', attestation, reason: `attested as failing${by}${note}` };
-  if (attestation?.status === 'pass') return { ...base, status: 'passing-attested', attestation, reason: `attested as passing${by}${note}` };
-  if (attestation?.status === 'na') return { ...base, status: 'not-applicable', attestation, reason: `attested as not applicable${by}${note}` };
+  if (attestation?.status === 'pass') return { ...base, status: 'passing_attested', attestation, reason: `attested as passing${by}${note}` };
+  if (attestation?.status === 'not_applicable') return { ...base, status: 'not_applicable', attestation, reason: `attested as not applicable${by}${note}` };
   if (rulesRan.length > 0 && req.automatable === 'automatable') {
-    return { ...base, status: 'passing-automated', attestation: null, reason: `${rulesRan.join(', ')} ran and found nothing` };
+    return { ...base, status: 'passing_automated', attestation: null, reason: `${rulesRan.join(', ')} ran and found nothing` };
   }
   if (rulesRan.length > 0) {
-    return { ...base, status: 'not-verified', attestation: null, reason: `${rulesRan.join(', ')} ran and found nothing, but code analysis only partly covers this requirement (${req.automatable}): attest it` };
+    return { ...base, status: 'not_verified', attestation: null, reason: `${rulesRan.join(', ')} ran and found nothing, but code analysis only partly covers this requirement (${req.automatable}): attest it` };
   }
-  if (mappedRules.length > 0) return { ...base, status: 'not-verified', attestation: null, reason: `mapped rules did not run on this project (${mappedRules.join(', ')})` };
-  return { ...base, status: 'not-verified', attestation: null, reason: req.automatable === 'manual' ? 'manual requirement: needs an attestation' : 'no rule checks this yet' };
+  if (mappedRules.length > 0) return { ...base, status: 'not_verified', attestation: null, reason: `mapped rules did not run on this project (${mappedRules.join(', ')})` };
+  return { ...base, status: 'not_verified', attestation: null, reason: req.automatable === 'manual' ? 'manual requirement: needs an attestation' : 'no rule checks this yet' };
 }
 
 export function emptyCounts(): StatusCounts {
-  return Object.fromEntries(REQUIREMENT_STATUSES.map((s) => [s, 0])) as StatusCounts;
+  return zeroStatusCounts();
 }
 
 function rollup(id: string, name: string, reqs: readonly RequirementCoverage[]): CoverageRollup {
   const counts = emptyCounts();
   for (const r of reqs) counts[r.status]++;
   const total = reqs.length;
-  const passing = counts['passing-automated'] + counts['passing-attested'] + counts['not-applicable'];
   const automated = reqs.filter((r) => r.rulesRan.length > 0).length;
   const automatability: Record<Automatability, number> = { automatable: 0, partial: 0, manual: 0 };
   for (const r of reqs) automatability[r.automatable]++;
-  return { id, name, counts, total, compliance: total === 0 ? 0 : passing / total, automatedCoverage: total === 0 ? 0 : automated / total, automatability };
+  return { id, name, counts, total, compliance: complianceRatio(counts), automatedCoverage: total === 0 ? 0 : automated / total, automatability };
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

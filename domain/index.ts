@@ -3,3 +3,5 @@ export * from './severity.js';
 export * from './finding.js';
 export * from './asvs.js';
 export * from './report.js';
+export * from './labels.js';
+export * from './facts.js';

@@ -56,17 +56,17 @@ export function coverageInputs(db: StoreDb, projectId: number, scanId: number, v
 
 export function writeCoverageSnapshot(db: StoreDb, scanId: number, rows: readonly CoverageSnapshotRow[]): void {
   const del = db.prepare('DELETE FROM coverage_snapshots WHERE scan_id = ?');
-  const ins = db.prepare('INSERT INTO coverage_snapshots (scan_id, asvs_version, requirement_id, level, chapter, status) VALUES (?, ?, ?, ?, ?, ?)');
+  const ins = db.prepare('INSERT INTO coverage_snapshots (scan_id, asvs_version, requirement_id, level, chapter, status, reason) VALUES (?, ?, ?, ?, ?, ?, ?)');
   db.transaction(() => {
     del.run(scanId);
-    for (const r of rows) ins.run(scanId, r.asvsVersion, r.requirementId, r.level, r.chapter, r.status);
+    for (const r of rows) ins.run(scanId, r.asvsVersion, r.requirementId, r.level, r.chapter, r.status, r.reason);
   })();
 }
 
 export function coverageSnapshot(db: StoreDb, scanId: number): CoverageSnapshotRow[] {
   return db
     .prepare(
-      `SELECT asvs_version AS asvsVersion, requirement_id AS requirementId, level, chapter, status
+      `SELECT asvs_version AS asvsVersion, requirement_id AS requirementId, level, chapter, status, reason
        FROM coverage_snapshots WHERE scan_id = ? ORDER BY asvs_version, requirement_id`,
     )
     .all(scanId) as CoverageSnapshotRow[];

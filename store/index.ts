@@ -1,8 +1,8 @@
 // The store's public surface: what the desktop app, the reports and the command line import.
-export { openStore, type StoreDb, type OpenOptions } from './open-store.js';
+export { openStore, checkStorePath, APPLICATION_ID, type StoreDb, type OpenOptions } from './open-store.js';
 export { migrate, schemaVersion } from './migrate.js';
 export { LATEST_SCHEMA_VERSION } from './migrations/index.js';
-export { StoreError, StoreInputError, FutureDatabaseError, NotADatabaseError } from './errors.js';
+export { StoreError, StoreInputError, FutureDatabaseError, NotADatabaseError, MissingDatabaseError, ForeignDatabaseError, OlderDatabaseError, DatabaseLockedError, DatabaseIoError, isBusy, storeErrorFrom } from './errors.js';
 export { defaultDataDir, defaultDatabasePath } from './paths.js';
 export * from './types.js';
 export { getSettings, setReviewer, setSlaDays, reviewerName, DEFAULT_SLA_DAYS } from './settings.js';
@@ -19,4 +19,5 @@ export { meanTimeToRemediate, ageingBuckets, slaBreaches, AGE_BUCKETS, type Mttr
 export { complianceHistory, complianceForScan, type ScanCompliance, type LevelCompliance } from './queries/compliance.js';
 export { openCountsBySeverity, topCwes, projectSummaries, type CweCount, type ProjectSummary } from './queries/dashboard.js';
 export { asvsCoverageProvider, liveCoverage, type CoverageRule } from './coverage-provider.js';
-export { importResultsFile, parseResults, ImportFormatError, type ImportOutcome } from './import/import-results.js';
+export { importResultsFile, prepareImport, recordImport, MAX_RESULTS_BYTES, parseResults, type PreparedImport, ImportFormatError, type ImportOutcome } from './import/import-results.js';
+export { readInputFile, InputFileError } from './read-input.js';

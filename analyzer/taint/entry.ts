@@ -77,6 +77,11 @@ function verdictToKind(v: TypeVerdict, low = false): ParamKind {
   return { k: 'source', struct: false };
 }
 
+/** A framework entry point: a route, or a view handed the request, URL parameters or client data. */
+export function isRequestHandler(fn: FunctionIR, kinds: readonly ParamKind[]): boolean {
+  return fn.route !== null || kinds.some((k) => k.k === 'request' || k.k === 'source' || k.k === 'form' || k.k === 'fields');
+}
+
 export function paramKinds(fn: FunctionIR, file: FileFactsData, program: Program): ParamKind[] {
   const kinds: ParamKind[] = fn.params.map(() => ({ k: 'plain' }));
   const isMethod = fn.cls !== null && !fn.isStatic && fn.params.length > 0;

@@ -116,7 +116,7 @@ describe('coverage of a real scan (demo-shop)', () => {
     const automatable = new Set(getCatalogue('5.0.0').requirements.filter((r) => r.automatable === 'automatable').map((r) => r.id));
     const ran = new Set(result.rulesRun);
     const rulesFor = (id: string) => allRules.filter((r) => r.asvs['5.0.0'].includes(id) && ran.has(r.id));
-    const passedAuto = summary.total.counts['passing-automated'];
+    const passedAuto = summary.total.counts['passing_automated'];
     const expectedAuto = [...inScope].filter((id) => automatable.has(id) && !pointedAt.has(id) && rulesFor(id).length > 0).length;
     expect(passedAuto).toBe(expectedAuto);
     const table = formatCoverageSummary(summary);

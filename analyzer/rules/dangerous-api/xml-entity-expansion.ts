@@ -29,6 +29,7 @@ export const xmlEntityExpansion = defineRule({
   severity: 'medium',
   confidence: 'low',
   kind: 'vulnerability',
+  needs: [{ kind: 'api', families: ['xml'] }],
   bandit: ['B313', 'B314', 'B315', 'B316', 'B317', 'B318', 'B319', 'B411'],
   docs: {
     what:

@@ -39,6 +39,7 @@ export const pickleLoad = defineRule({
   // this no-dataflow fallback marks every other use for review.
   confidence: 'low',
   kind: 'vulnerability',
+  needs: [{ kind: 'api', families: ['pickle'] }],
   bandit: ['B301', 'B403'],
   docs: {
     what:
