@@ -9,6 +9,8 @@ import { keywordArgument, positionalArguments } from '../support/calls.js';
 import { mentionsPassword } from '../support/security-names.js';
 import { sensitiveKind } from '../support/sensitive-names.js';
 import { stringLiteralText } from '../support/string-literals.js';
+import { findInValue } from '../support/local-flow.js';
+import { isPropertyOf, isProtectingCall } from '../support/protecting-calls.js';
 import { isTestPath } from '../support/test-paths.js';
 
 const RESPONSE_CALLS = new Set(['JsonResponse', 'jsonify', 'Response', 'JSONResponse', 'make_response', 'HttpResponse', 'ORJSONResponse']);
@@ -19,7 +21,7 @@ const ACCOUNT_NAMES = /(^|_)(user|users|account|accounts|member|customer|profile
 function isSecretField(name: string): boolean {
   const words = nameWords(name);
   const last = words[words.length - 1] ?? '';
-  if (words.some((w) => ['change', 'reset', 'set', 'new', 'confirm', 'forgot', 'form', 'field', 'widget', 'url', 'link', 'min', 'max', 'policy'].includes(w))) return false;
+  if (words.some((w) => ['change', 'changed', 'reset', 'set', 'new', 'confirm', 'forgot', 'form', 'field', 'widget', 'url', 'link', 'min', 'max', 'policy', 'has', 'is', 'usable', 'last', 'age', 'status', 'strength', 'score', 'enabled', 'required'].includes(w))) return false;
   if (mentionsPassword(name)) return !['reset', 'changed', 'updated', 'set', 'expired', 'expires', 'at', 'date', 'length', 'policy', 'required', 'url', 'link', 'enabled'].includes(last);
   if (['otp', 'totp', 'mfa', 'secret', 'seed'].some((w) => words.includes(w)) && ['secret', 'seed', 'key'].includes(last)) return true;
   const kind = sensitiveKind(name);
@@ -49,6 +51,15 @@ function checkSerializer(cls: SyntaxNode, ctx: RuleContext): void {
   for (const w of strings(classAssignments(meta).get('write_only_fields'))) writeOnly.add(w);
   for (const w of strings(classAssignments(meta).get('load_only'))) writeOnly.add(w);
   for (const [name, value] of classAssignments(cls)) if (/load_only\s*=\s*True/.test(value.text)) writeOnly.add(name);
+  const model = classAssignments(meta).get('model')?.text ?? '';
+  const allOnAccount = fieldsNode && stringLiteralText(fieldsNode) === '__all__' && /(^|\.)(User|Account|Member|Customer)$|get_user_model\(\)/.test(model) && !writeOnly.has('password');
+  if (allOnAccount) {
+    const exclude = strings(classAssignments(meta).get('exclude'));
+    if (!exclude.some((f) => mentionsPassword(f))) {
+      ctx.report(fieldsNode, { message: `Serializer ${cls.childForFieldName('name')?.text ?? ''} returns every field of ${model}, the password hash included` });
+      return;
+    }
+  }
   const exposed = listed.find((f) => isSecretField(f) && !writeOnly.has(f));
   if (exposed && fieldsNode) ctx.report(fieldsNode, { message: `Serializer ${cls.childForFieldName('name')?.text ?? ''} returns ${exposed} to clients: mark it write_only or drop it` });
 }
@@ -60,6 +71,8 @@ function secretEntry(dict: SyntaxNode): string | null {
     const key = stringLiteralText(pair.childForFieldName('key'));
     const value = pair.childForFieldName('value');
     if (!value || value.type === 'string' || value.type === 'none' || value.type === 'true' || value.type === 'false') continue;
+    // "client_secret": "••••" + c.secret[-4:]: a masked value is what the fix looks like.
+    if (findInValue(value, null, { hit: (x) => isPropertyOf(x) || isProtectingCall(x) })) continue;
     if (key && isSecretField(key)) return key;
     const attr = value.type === 'attribute' ? value.childForFieldName('attribute')?.text : value.type === 'subscript' ? stringLiteralText(value.childForFieldName('subscript')) : null;
     if (attr && isSecretField(attr)) return attr;
@@ -76,10 +89,21 @@ function exposedIn(expr: SyntaxNode): string | null {
       if (e) return e;
     }
     // model_to_dict(user) / vars(user) / user.__dict__: every column, the password hash included.
-    if (n.type === 'call' && DUMPERS.has(callTail(n)) && !keywordArgument(n, 'fields') && !keywordArgument(n, 'exclude')) {
+    if (n.type === 'call' && DUMPERS.has(callTail(n))) {
       const arg = positionalArguments(n)[0];
-      if (arg && ACCOUNT_NAMES.test(arg.text.split('.').pop() ?? '')) return `every field of ${arg.text}`;
+      const fields = strings(keywordArgument(n, 'fields'));
+      const exclude = strings(keywordArgument(n, 'exclude'));
+      const all = !keywordArgument(n, 'fields') && !exclude.some((f) => mentionsPassword(f));
+      if (arg && ACCOUNT_NAMES.test(arg.text.split('.').pop() ?? '') && (all || fields.some((f) => isSecretField(f)))) return `every field of ${arg.text}`;
     }
+    // jsonify(password_hash=user.password_hash)
+    if (n.type === 'keyword_argument' && isSecretField(n.childForFieldName('name')?.text ?? '')) {
+      const v = n.childForFieldName('value');
+      if (v && !['string', 'none', 'true', 'false', 'integer'].includes(v.type)) return n.childForFieldName('name')!.text;
+    }
+    // User.objects.values(): every column; user.__table__.columns: every column of the row.
+    if (n.type === 'call' && ['values', 'values_list'].includes(callTail(n)) && positionalArguments(n).length === 0 && /\b(User|Account|Member|Customer|get_user_model\(\))\b/.test(n.text)) return 'every column of the account table';
+    if (n.type === 'attribute' && /__table__\.columns$/.test(n.text) && ACCOUNT_NAMES.test(n.text.split('.')[0] ?? '')) return `every column of ${n.text.split('.')[0]}`;
     // User.objects.values("username", "password"): the columns asked for are sent on.
     if (n.type === 'call' && ['values', 'values_list', 'only'].includes(callTail(n))) {
       const secret = positionalArguments(n).map((a) => stringLiteralText(a) ?? '').find((a) => a && isSecretField(a));
@@ -112,6 +136,25 @@ function checkResponse(node: SyntaxNode, ctx: RuleContext): void {
   if (what) ctx.report(node, { message: `Response includes ${what}: password hashes and secrets must never be sent to clients` });
 }
 
+/** FastAPI: `response_model=UserInDB` where the file's UserInDB declares a secret field. */
+function checkResponseModel(node: SyntaxNode, ctx: RuleContext): void {
+  if (node.type !== 'keyword_argument' || node.childForFieldName('name')?.text !== 'response_model') return;
+  if (node.parent?.parent?.parent?.type !== 'decorator') return;
+  const model = node.childForFieldName('value')?.text.replace(/^(list|List)\[(\w+)\]$/, '$2');
+  if (!model) return;
+  for (const cls of node.tree.rootNode.descendantsOfType('class_definition')) {
+    if (cls.childForFieldName('name')?.text !== model) continue;
+    for (const stmt of cls.childForFieldName('body')?.namedChildren ?? []) {
+      const a = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : null;
+      const left = a?.type === 'assignment' && a.childForFieldName('type') ? a.childForFieldName('left') : null;
+      if (left?.type === 'identifier' && isSecretField(left.text)) {
+        ctx.report(node, { message: `Response model ${model} includes ${left.text}: every response sends it` });
+        return;
+      }
+    }
+  }
+}
+
 export const secretInResponse = defineRule({
   id: 'PY-DATA-SECRET-IN-RESPONSE',
   title: 'Password hash or secret returned in a response',
@@ -139,6 +182,9 @@ export const secretInResponse = defineRule({
     },
     call: (n, ctx) => {
       if (!isTestPath(ctx.path)) checkResponse(n, ctx);
+    },
+    keyword_argument: (n, ctx) => {
+      if (!isTestPath(ctx.path)) checkResponseModel(n, ctx);
     },
   },
 });

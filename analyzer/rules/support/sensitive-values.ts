@@ -3,7 +3,7 @@
 // body or header set. Hashing, masking and keeping only a property (len, a slice) stop the walk.
 import type { SyntaxNode } from '../../rule.js';
 import { expressionName } from './expression-names.js';
-import { findInValue } from './local-flow.js';
+import { findInValue, localDefs } from './local-flow.js';
 import { stopsSensitiveValue } from './protecting-calls.js';
 import { sensitiveKind, type SensitiveKind } from './sensitive-names.js';
 import { stringLiteralText } from './string-literals.js';
@@ -78,6 +78,15 @@ export function sensitiveIn(expr: SyntaxNode, fn: SyntaxNode | null, accept: (ki
         }
         return false;
       }
+      if (n.type === 'call' && MINTS_SECRET.test(n.childForFieldName('function')?.text ?? '')) {
+        found = { node: n, name: n.childForFieldName('function')!.text, kind: 'secret' };
+        return true;
+      }
+      const model = n.type === 'identifier' && fn ? sensitiveModelField(n, fn) : null;
+      if (model) {
+        found = { node: n, name: `${n.text}.${model}`, kind: sensitiveKind(model)! };
+        return accept(found.kind as SensitiveKind, model);
+      }
       if (!isNameLeaf(n)) return false;
       const name = expressionName(n);
       const kind = name ? sensitiveKind(name) : null;
@@ -90,7 +99,28 @@ export function sensitiveIn(expr: SyntaxNode, fn: SyntaxNode | null, accept: (ki
 }
 
 // Calls whose result is (or spells out) their input: str(x), f"{x}".format, x.strip(), json.dumps(x), ":".join(x).
-const KEEPS_TEXT = /^(str|repr|format|bytes|dict|list|tuple|set|sorted|json\.dumps|pprint\.pformat|base64\.\w*encode|urllib\.parse\.quote\w*)$|\.(format|join|strip|lstrip|rstrip|lower|upper|encode|decode|replace|get|pop|getlist|copy|items|values|to_dict|dict|json)$/;
+const KEEPS_TEXT = /^(str|repr|format|bytes|dict|list|tuple|set|sorted|vars|asdict|dataclasses\.asdict|json\.dumps|pprint\.pformat|base64\.\w*encode|urllib\.parse\.quote\w*)$|\.(format|join|strip|lstrip|rstrip|lower|upper|encode|decode|replace|get|pop|getlist|copy|items|values|to_dict|dict|json|model_dump|model_dump_json|as_dict|serialize)$/;
+// Calls that mint a secret: a fresh token, key or one-time code is a credential wherever it goes.
+const MINTS_SECRET = /^(secrets\.(token_hex|token_urlsafe|token_bytes)|os\.urandom|Fernet\.generate_key|[\w.]*generate_(api_)?key|[\w.]*generate_private_key|pyotp\.random_base32)$/;
+
+/**
+ * `ds: Datasource` where the file's class Datasource declares `password: str`: the whole model
+ * carries the password (a Pydantic body dumped to a file or a log).
+ */
+function sensitiveModelField(n: SyntaxNode, fn: SyntaxNode): string | null {
+  const param = localDefs(fn).params.get(n.text);
+  const type = param?.childForFieldName('type')?.text;
+  if (!type || !/^[A-Z]\w*$/.test(type)) return null;
+  for (const cls of n.tree.rootNode.descendantsOfType('class_definition')) {
+    if (cls.childForFieldName('name')?.text !== type) continue;
+    for (const stmt of cls.childForFieldName('body')?.namedChildren ?? []) {
+      const a = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : null;
+      const left = a?.type === 'assignment' ? a.childForFieldName('left') : null;
+      if (left?.type === 'identifier' && a?.childForFieldName('type') && sensitiveKind(left.text)) return left.text;
+    }
+  }
+  return null;
+}
 
 /** A call that makes something else of its arguments (batch_delete(tokens) → a count): the walk stops there. */
 function isOpaqueCall(n: SyntaxNode): boolean {
