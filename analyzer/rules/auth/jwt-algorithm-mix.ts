@@ -19,7 +19,14 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   const symmetric = names.filter((n) => n.startsWith('HS'));
   const asymmetric = names.filter((n) => /^(RS|ES|PS|ED)/.test(n));
   // algorithms=[jwt.get_unverified_header(token)["alg"]]: the token chooses how it is verified.
-  const fromToken = algs && !v && findInValue(algs, enclosingFunction(node), { hit: (n) => /get_unverified_header|\[["']alg["']\]/.test(n.type === 'call' || n.type === 'subscript' ? n.text : '') });
+  // A key ring's algorithm for the token's kid is bound to the key: only the header's own "alg" counts.
+  const fromToken =
+    algs &&
+    !v &&
+    findInValue(algs, enclosingFunction(node), {
+      stop: (n) => n.type === 'call' && !/get_unverified_header|\.get\(\s*["']alg["']/.test(n.text),
+      hit: (n) => (n.type === 'subscript' && /\[\s*["']alg["']\s*\]$/.test(n.text)) || (n.type === 'call' && /\.get\(\s*["']alg["']/.test(n.text)),
+    });
   if (fromToken) {
     ctx.report(algs, { message: `${name}() takes its algorithm from the token's own header: an attacker picks HS256 and signs with the public key` });
     return;
