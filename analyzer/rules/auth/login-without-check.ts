@@ -71,9 +71,11 @@ function check(fn: SyntaxNode, ctx: RuleContext): void {
       const fnText = n.childForFieldName('function')?.text ?? '';
       if (ISSUERS.has(tail) && !/^(json|pickle|yaml)\./.test(fnText)) issues ??= n;
       if (/Token\.objects$|Token$/.test(fnText.replace(/\.(get_or_create|create)$/, '')) && /(get_or_create|create)$/.test(fnText)) issues ??= n;
-      if (CHECK.test(tail) && !NOT_CHECK.has(tail)) checks = true;
+      // authenticate(...) on a line of its own: the verdict is thrown away, nothing was checked.
+      const discarded = n.parent?.type === 'expression_statement';
+      if (CHECK.test(tail) && !NOT_CHECK.has(tail) && !discarded) checks = true;
       // A password handed to any other call (a project helper, an ORM filter) is being checked somewhere.
-      if (!NOT_CHECK.has(tail) && !/^(logger|logging|log|print)\b/.test(fnText)) {
+      if (!discarded && !NOT_CHECK.has(tail) && !/^(logger|logging|log|print)\b/.test(fnText)) {
         for (const a of n.childForFieldName('arguments')?.namedChildren ?? []) {
           const v = a.type === 'keyword_argument' ? a.childForFieldName('value') : a;
           const kwName = a.type === 'keyword_argument' ? (a.childForFieldName('name')?.text ?? '') : '';

@@ -46,7 +46,8 @@ function clauseScoped(names: Map<string, string>, node: SyntaxNode, fn: SyntaxNo
 
 function judgedInternal(type: string): boolean {
   const types = type.replace(/^\(|\)$/g, '').split(',').map((t) => t.trim());
-  const internal = type === '' || types.some((t) => INTERNAL.test(t));
+  // asyncpg.PostgresError, psycopg2.errors.UniqueViolation: a library's exception describes its internals.
+  const internal = type === '' || types.some((t) => INTERNAL.test(t) || /^[a-z_][\w]*(\.\w+)*\.\w*(Error|Exception)$/.test(t));
   return internal && !types.every((t) => USER_FACING.test(t));
 }
 

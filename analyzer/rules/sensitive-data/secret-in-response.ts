@@ -9,7 +9,7 @@ import { keywordArgument, positionalArguments } from '../support/calls.js';
 import { mentionsPassword } from '../support/security-names.js';
 import { sensitiveKind } from '../support/sensitive-names.js';
 import { stringLiteralText } from '../support/string-literals.js';
-import { findInValue } from '../support/local-flow.js';
+import { findInValue, localDefs } from '../support/local-flow.js';
 import { isPropertyOf, isProtectingCall } from '../support/protecting-calls.js';
 import { isTestPath } from '../support/test-paths.js';
 
@@ -80,6 +80,21 @@ function secretEntry(dict: SyntaxNode): string | null {
   return null;
 }
 
+/** exposedIn, following the response's local names back to what they were built from. */
+function exposedThrough(expr: SyntaxNode, fn: SyntaxNode): string | null {
+  const what = exposedIn(expr);
+  if (what) return what;
+  // `users = list(User.objects.values())` then `JsonResponse({"users": users})`
+  for (const id of [expr, ...expr.descendantsOfType('identifier')]) {
+    if (id.type !== 'identifier') continue;
+    for (const v of localDefs(fn).values.get(id.text) ?? []) {
+      const w = exposedIn(v);
+      if (w) return w;
+    }
+  }
+  return null;
+}
+
 function exposedIn(expr: SyntaxNode): string | null {
   const stack = [expr];
   while (stack.length > 0) {
@@ -132,7 +147,7 @@ function checkResponse(node: SyntaxNode, ctx: RuleContext): void {
     value = node.childForFieldName('arguments');
   }
   if (!value) return;
-  const what = exposedIn(value);
+  const what = exposedThrough(value, fn);
   if (what) ctx.report(node, { message: `Response includes ${what}: password hashes and secrets must never be sent to clients` });
 }
 

@@ -13,7 +13,7 @@ function isLiteral(n: SyntaxNode): boolean {
 }
 
 // Attributes of a request that hold the whole body, all headers or all cookies.
-const WHOLE_REQUEST = /^(self\.)?(request|req)\.(POST|body|data|form|json|values|headers|META|COOKIES|cookies|stream|environ)$/;
+const WHOLE_REQUEST = /^(self\.)?(request|req)\.(POST|body|data|form|json|values|headers|META|COOKIES|cookies|stream|environ)$|^(self\.)?\w*(serializer|form)\.(validated_data|initial_data|cleaned_data)$/;
 const WHOLE_REQUEST_CALLS = /^(self\.)?(request|req)\.(get_json|get_data|body|json|form)$/;
 
 function isNameLeaf(n: SyntaxNode): boolean {
@@ -37,7 +37,7 @@ export interface SensitiveHit {
 }
 
 // Calls that keep the whole of what they are given: dict(request.headers), json.dumps(request.POST).
-const KEEPS_ALL = /^(dict|str|repr|list|json\.dumps|pprint\.pformat|format|[\w.]+\.format)$/;
+const KEEPS_ALL = /^(dict|str|repr|list|json\.dumps|pprint\.pformat|format|[\w.]+\.(format|decode|encode|strip|copy|items|dict))$/;
 
 /** A whole request body, header set or cookie jar, directly or through a plain alias (not through forms or other calls). */
 function wholeRequestIn(expr: SyntaxNode, fn: SyntaxNode | null): SensitiveHit | null {
