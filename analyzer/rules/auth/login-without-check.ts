@@ -72,7 +72,8 @@ function check(fn: SyntaxNode, ctx: RuleContext): void {
       if (ISSUERS.has(tail) && !/^(json|pickle|yaml)\./.test(fnText)) issues ??= n;
       if (/Token\.objects$|Token$/.test(fnText.replace(/\.(get_or_create|create)$/, '')) && /(get_or_create|create)$/.test(fnText)) issues ??= n;
       // authenticate(...) on a line of its own: the verdict is thrown away, nothing was checked.
-      const discarded = n.parent?.type === 'expression_statement';
+      // (is_valid(raise_exception=True) and verifiers that raise still check.)
+      const discarded = n.parent?.type === 'expression_statement' && /^(authenticate|check_password|check_password_hash|checkpw|verify_password|compare_digest)$/.test(tail);
       if (CHECK.test(tail) && !NOT_CHECK.has(tail) && !discarded) checks = true;
       // A password handed to any other call (a project helper, an ORM filter) is being checked somewhere.
       if (!discarded && !NOT_CHECK.has(tail) && !/^(logger|logging|log|print)\b/.test(fnText)) {
