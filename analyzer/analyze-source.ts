@@ -3,7 +3,7 @@
 // the scanner uses the same two steps through its worker pool.
 import type { Finding, Framework } from './types.js';
 import type { RuleDefinition } from './rule.js';
-import { analyzeFile, rulesFor, type FileAnalysis } from './file-analysis.js';
+import { analyzeFile, rulesFor, type AnalyzeFileOptions, type FileAnalysis } from './file-analysis.js';
 import { frameworksInText } from './frameworks/detect.js';
 import { projectTaint, projectTaintAsync, type ProjectFileFacts, type ProjectTaintResult, type TaintStats } from './taint/project.js';
 import { applySuppressions } from './suppressions.js';
@@ -23,12 +23,12 @@ export interface SourceAnalysis {
   frameworks: Framework[];
 }
 
-export function analyzeSources(sources: readonly SourceFile[], rules: readonly RuleDefinition[] = allRules): SourceAnalysis {
+export function analyzeSources(sources: readonly SourceFile[], rules: readonly RuleDefinition[] = allRules, options: AnalyzeFileOptions = {}): SourceAnalysis {
   const frameworks = new Set<Framework>();
   for (const s of sources) for (const f of frameworksInText(s.source)) frameworks.add(f);
   const active = rulesFor(rules, frameworks);
   const python = sources.filter((s) => !isTemplatePath(s.path));
-  const files = python.map((s) => analyzeFile(s.path, s.source, active, frameworks));
+  const files = python.map((s) => analyzeFile(s.path, s.source, active, frameworks, options));
   const templates = sources.filter((s) => isTemplatePath(s.path)).flatMap((t) => analyzeTemplate(t.path, t.source, active).findings);
   const taint = taintFindings(files, active, templates);
   const findings = files.flatMap((f) => f.findings);

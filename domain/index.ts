@@ -5,3 +5,4 @@ export * from './asvs.js';
 export * from './report.js';
 export * from './labels.js';
 export * from './facts.js';
+export * from './text.js';

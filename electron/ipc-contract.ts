@@ -2,10 +2,10 @@
 // The renderer imports only these types (eslint enforces it); the preload exposes exactly one
 // function per entry of API_METHODS, and main registers one validated handler per channel.
 
-import type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus } from '../domain/index.js';
+import type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, FindingStanding, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus } from '../domain/index.js';
 
 // The words come from domain/, so the renderer and main spell every status the same way.
-export type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus };
+export type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, FindingStanding, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus };
 export type Theme = 'system' | 'light' | 'dark';
 
 export type AppErrorCode =
@@ -154,6 +154,10 @@ export interface AttestationRecord {
   at: string;
   expiresAt: string | null;
   expired: boolean;
+  /** A pass recorded over open findings: why (a conflict); null otherwise. */
+  overrideReason: string | null;
+  overriddenFindings: number;
+  files: Array<{ name: string; sha256: string; size: number }>;
 }
 
 export interface FindingRow {
@@ -172,6 +176,8 @@ export interface FindingRow {
   lifecycle: Lifecycle;
   firstSeenAt: string;
   suppressed: boolean;
+  /** How it weighs on its requirements; 'suppressed_without_reason' is flagged in the UI. */
+  standing: FindingStanding;
 }
 
 export interface RequirementDetail {
@@ -187,6 +193,8 @@ export interface RequirementDetail {
   automatableReason: string;
   status: RequirementStatus;
   statusReason: string;
+  /** A pass attested over open findings. */
+  conflict: { override: string; openFindings: number; by: string } | null;
   mappedRules: Array<{ id: string; title: string }>;
   findings: FindingRow[];
   attestations: AttestationRecord[];
@@ -339,9 +347,15 @@ export interface IpcContract {
   'asvs:tree': { request: { projectId: number; asvsVersion: AsvsVersion; level: AsvsLevel }; response: AsvsTree };
   'asvs:requirement': { request: { projectId: number; asvsVersion: AsvsVersion; requirementId: string }; response: RequirementDetail };
   'asvs:attest': {
-    request: { projectId: number; asvsVersion: AsvsVersion; requirementId: string; status: AttestationStatus; evidence: string; links: string[]; expiresAt: string | null };
+    request: {
+      projectId: number; asvsVersion: AsvsVersion; requirementId: string; status: AttestationStatus; evidence: string; links: string[]; expiresAt: string | null;
+      /** Required to record a pass over open findings (kept as a conflict). */
+      override: string | null;
+    };
     response: RequirementDetail;
   };
+  /** Confirms suggested N/As of the latest scan as attested N/A with their evidence; an empty list confirms all. */
+  'asvs:confirm-suggested': { request: { projectId: number; asvsVersion: AsvsVersion; requirementIds: string[] }; response: { confirmed: string[] } };
   /** Opens the file dialog in main. Null when cancelled. */
   'asvs:import': { request: null; response: AsvsImportResult | null };
   'findings:query': { request: FindingsQuery; response: FindingsPage };
@@ -386,6 +400,7 @@ export const API_METHODS = {
   asvsTree: 'asvs:tree',
   asvsRequirement: 'asvs:requirement',
   attest: 'asvs:attest',
+  confirmSuggested: 'asvs:confirm-suggested',
   importAsvs: 'asvs:import',
   queryFindings: 'findings:query',
   findingFacets: 'findings:facets',

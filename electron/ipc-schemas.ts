@@ -76,8 +76,10 @@ export const REQUEST_SCHEMAS: { [C in Channel]: z.ZodType<RequestOf<C>, unknown>
       evidence: z.string().trim().min(1, 'evidence is required').max(20_000),
       links: z.array(httpsUrl).max(20),
       expiresAt: isoDate.nullable(),
+      override: z.string().trim().max(5000).nullable(),
     })
     .strict(),
+  'asvs:confirm-suggested': z.object({ projectId: id, asvsVersion, requirementIds: z.array(requirementId).max(400) }).strict(),
   'asvs:import': nothing,
   'findings:query': z
     .object({

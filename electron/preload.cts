@@ -21,6 +21,7 @@ const METHODS = {
   asvsTree: 'asvs:tree',
   asvsRequirement: 'asvs:requirement',
   attest: 'asvs:attest',
+  confirmSuggested: 'asvs:confirm-suggested',
   importAsvs: 'asvs:import',
   queryFindings: 'findings:query',
   findingFacets: 'findings:facets',

@@ -20,6 +20,7 @@ let lastPhase = '';
 scanProject(data.root, {
   rules: allRules.filter((r) => !disabled.has(r.id)),
   signal: abort.signal,
+  cacheDir: data.cacheDir,
   onProgress(progress) {
     // Progress is cheap to post but the window polls it; a few updates a second are plenty.
     const now = Date.now();

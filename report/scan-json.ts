@@ -2,7 +2,7 @@
 // for consumers, with a schemaVersion that changes only when a field changes meaning or goes away.
 import type { Finding, Framework, RuleError, ScanResult, ScanStats, ScannedFile, SkippedFile } from '../analyzer/types.js';
 import type { CoverageSummary } from '../asvs/coverage.js';
-import type { SecurityLogEvidence } from '../domain/index.js';
+import type { ScanFacts, SecurityLogEvidence } from '../domain/index.js';
 
 export const SCAN_JSON_SCHEMA_VERSION = 1;
 
@@ -18,6 +18,8 @@ export interface ScanJson {
     rulesRun: string[];
     configFile: string | null;
     git: ScanResult['git'];
+    /** What the analyzer examined (domain/facts.ts): the ground of every automated pass. */
+    facts?: ScanFacts;
   };
   findings: Finding[];
   files: ScannedFile[];
@@ -45,6 +47,7 @@ export function toScanJson(result: ScanResult, coverage?: CoverageSummary): Scan
       rulesRun: result.rulesRun,
       configFile: result.configFile ?? null,
       git: result.git,
+      ...(result.facts ? { facts: result.facts } : {}),
     },
     findings: result.findings,
     files: result.files,
@@ -82,5 +85,6 @@ export function scanResultFromJson(doc: ScanJson): ScanResult {
     ruleErrors: doc.ruleErrors,
     ...(doc.securityLogging ? { securityLogging: doc.securityLogging } : {}),
     configFile: doc.scan.configFile,
+    ...(doc.scan.facts ? { facts: doc.scan.facts } : {}),
   };
 }

@@ -2,6 +2,7 @@
 // JSON, other tools' SARIF) and live scans go through one ingest path.
 import type { Finding, ScanResult, SkippedFile } from '../analyzer/types.js';
 import type { ScanStatus } from './types.js';
+import type { ScanFacts } from '../domain/index.js';
 
 export interface ScanInput {
   /** 'assay' for our analyzer; a complete scan only fixes findings of its own tool. */
@@ -20,6 +21,8 @@ export interface ScanInput {
   durationMs: number;
   skipped: readonly SkippedFile[];
   findings: readonly Finding[];
+  /** What the analyzer examined; absent for imported results. */
+  facts?: ScanFacts | null;
   sourceFile?: string | null;
   error?: string | null;
 }
@@ -41,6 +44,7 @@ export function scanInputFromResult(result: ScanResult, status?: ScanStatus): Sc
     durationMs: result.stats.durationMs,
     skipped: result.skipped,
     findings: result.findings,
+    facts: result.facts ?? null,
   };
 }
 

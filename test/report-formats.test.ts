@@ -1,5 +1,6 @@
 // Reports of the real demo project, from a real database, in every text format: what each says,
 // and the HTML opened in Chromium (no request leaves the file, pages kept as screenshots).
+import { allRuleScopes } from '../analyzer/rules/scopes.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -58,7 +59,7 @@ describe('report of an earlier scan', () => {
     try {
       const [gone, ...rest] = r.result.findings;
       const shifted = rest.map((f) => ({ ...f, range: { start: { ...f.range.start, line: f.range.start.line + 20 }, end: { ...f.range.end, line: f.range.end.line + 20 } } }));
-      const { scanId: second } = recordScan(h.db, h.projectId, scanInputFromResult({ ...r.result, findings: shifted, startedAt: '2099-01-01T00:00:00.000Z' }), { coverage: asvsCoverageProvider(allRules) });
+      const { scanId: second } = recordScan(h.db, h.projectId, scanInputFromResult({ ...r.result, findings: shifted, startedAt: '2099-01-01T00:00:00.000Z' }), { coverage: asvsCoverageProvider(allRuleScopes) });
       const latest = buildReportModel(h.db, { projectId: h.projectId, rules: allRules });
       const first = buildReportModel(h.db, { projectId: h.projectId, scanId: h.scanId, rules: allRules });
       expect(latest.scan.id).toBe(second);

@@ -64,7 +64,7 @@ function line(f: FindingRow): string {
     `${f.triage}/${f.lifecycle}`.padEnd(26),
     safeLine(f.ruleId),
     `${safeLine(f.path)}:${f.startLine}`,
-    safeLine(f.title),
+    safeLine(f.title) + (f.standing === 'suppressed_without_reason' ? '  [suppressed without a reason: still counts against its requirements]' : f.standing === 'suppressed_with_reason' ? '  [suppressed with a reason: an accepted exception]' : ''),
   ].join('  ');
 }
 

@@ -2,7 +2,7 @@
 // their API from this, so the tests exercise exactly the code the app runs.
 import type { ChannelHandlers } from '../ipc-dispatch.js';
 import type { ServiceContext } from './context.js';
-import { asvsTree, attest, requirementDetail, type OfficialText } from './asvs-service.js';
+import { asvsTree, attest, confirmSuggested, requirementDetail, type OfficialText } from './asvs-service.js';
 import { dashboard } from './dashboard-service.js';
 import { facets, findingDetail, queryFindings, triage } from './findings-service.js';
 import { addDemoProject, addProjectFromDialog, changeProject, listProjectSummaries, removeProject, scanSummaries } from './projects-service.js';
@@ -45,6 +45,7 @@ export function createAppServices(ctx: ServiceContext, options: { renderers: Rep
     'asvs:tree': (r) => asvsTree(db, r.projectId, r.asvsVersion, r.level),
     'asvs:requirement': (r) => requirementDetail(db, r.projectId, r.asvsVersion, r.requirementId, text.officialText),
     'asvs:attest': (r) => attest(db, r, text.officialText),
+    'asvs:confirm-suggested': (r) => confirmSuggested(db, r),
     'asvs:import': async () => {
       const file = await ctx.dialogs.pickAsvsFile();
       return file === null ? null : text.importFile(file);

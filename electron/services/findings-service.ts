@@ -1,10 +1,9 @@
 // Findings: the paged list behind the virtualised table, one finding in full, and triage.
 import { ruleById } from '../../analyzer/rules/index.js';
-import { getFinding, getProject, listFindings, recordTriage, type FindingFilter as StoreFilter, type FindingSort, type StoreDb } from '../../store/index.js';
+import { findingFacets, getFinding, getProject, listFindings, recordTriage, type FindingFilter as StoreFilter, type FindingSort, type StoreDb } from '../../store/index.js';
 import type { FindingDetail, FindingFacets, FindingSortKey, FindingsFilter, FindingsPage, FindingsQuery, TriageStatus } from '../ipc-contract.js';
 import type { GeneratedLinks } from '../security/generated-links.js';
 import { ServiceError } from './service-error.js';
-import { findingFacets } from './store-adapters.js';
 import { LIFECYCLES, TRIAGE_STATUSES } from '../../domain/index.js';
 import { findingView } from './views.js';
 

@@ -4,6 +4,8 @@ import type { ScanProgress, ScanResult } from '../../analyzer/types.js';
 export interface ScanWorkerData {
   root: string;
   disabledRules: string[];
+  /** The analysis cache folder the CLI shares (beside the history database); absent: no cache. */
+  cacheDir?: string;
 }
 
 export type ToScanWorker = { type: 'cancel' };

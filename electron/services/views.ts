@@ -36,5 +36,6 @@ export function findingView(f: StoreFindingRow): FindingRow {
     lifecycle: f.lifecycle,
     firstSeenAt: f.firstSeenAt,
     suppressed: f.suppression !== null,
+    standing: f.standing,
   };
 }

@@ -1,7 +1,7 @@
 // Findings with their code, dataflow trace, fix, and the triage decisions made about them; then the
 // register of suppressions and decisions an auditor reviews on its own.
 import type { ReportFinding, ReportModel } from '../model.js';
-import { DISPOSITION_LABEL, formatInstant } from '../labels.js';
+import { DISPOSITION_LABEL, STANDING_LABEL, formatInstant } from '../labels.js';
 import { SEVERITY_LABELS, TRIAGE_LABELS } from '../../domain/index.js';
 import { html, type SafeHtml } from './markup.js';
 
@@ -73,15 +73,32 @@ Code is shown as recorded from the scanned repository.</p>${intro}${detailed.map
 }
 
 export function decisionsSection(model: ReportModel): SafeHtml {
-  const decided = model.findings.filter((f) => f.disposition === 'suppressed' || f.disposition === 'false_positive' || f.disposition === 'accepted_risk');
-  const rows = decided.map((f) => {
+  const row = (f: ReportFinding) => {
     const last = f.triageHistory[f.triageHistory.length - 1];
-    const why = f.disposition === 'suppressed' ? (f.suppression?.reason ?? 'no reason given') : (last?.reason ?? '');
-    const who = f.disposition === 'suppressed' ? `${f.suppression?.kind ?? ''} comment` : `${last?.actor ?? ''}, ${formatInstant(last?.at)}`;
-    return html`<tr><td><a href="#finding-${f.id}">F${f.id}</a></td><td class="mono">${f.ruleId}<br>${location(f)}</td><td>${DISPOSITION_LABEL[f.disposition]}</td><td>${why}</td><td>${who}</td><td>${f.disposition === 'accepted_risk' ? formatInstant(f.triageExpiresAt) : '—'}</td></tr>`;
-  });
-  return html`<section class="major" id="decisions"><h2>Suppressions and triage decisions</h2>
-<p>Findings that do not count against compliance, and why: a suppression comment in the source, or a person's decision (false positive, or a risk accepted until a date, after which the finding counts again).</p>
-${rows.length ? html`<table><thead><tr><th>Finding</th><th>Rule and location</th><th>Decision</th><th>Justification</th><th>By</th><th>Expires</th></tr></thead><tbody>${rows}</tbody></table>` : html`<p>None: every finding counts.</p>`}
+    const bySource = f.suppression !== null && (f.standing === 'suppressed_with_reason' || f.standing === 'suppressed_without_reason');
+    const why = bySource ? (f.suppression?.reason ?? 'no reason given') : (last?.reason ?? '');
+    const who = bySource ? `${f.suppression?.kind ?? ''} comment` : `${last?.actor ?? ''}, ${formatInstant(last?.at)}`;
+    const until = f.standing === 'risk_accepted' ? formatInstant(f.triageExpiresAt) : '—';
+    return html`<tr><td><a href="#finding-${f.id}">F${f.id}</a></td><td class="mono">${f.ruleId}<br>${location(f)}</td><td>${STANDING_LABEL[f.standing]}</td><td>${why}</td><td>${who}</td><td>${until}</td></tr>`;
+  };
+  const table = (list: readonly ReportFinding[], none: string) =>
+    list.length ? html`<table><thead><tr><th>Finding</th><th>Rule and location</th><th>Standing</th><th>Justification</th><th>By</th><th>Until</th></tr></thead><tbody>${list.map(row)}</tbody></table>` : html`<p>${none}</p>`;
+  const exceptions = model.findings.filter((f) => f.standing === 'risk_accepted' || f.standing === 'suppressed_with_reason');
+  const unjustified = model.findings.filter((f) => f.standing === 'suppressed_without_reason');
+  const dismissed = model.findings.filter((f) => f.standing === 'false_positive' || f.standing === 'reviewed_safe');
+  const conflicts = model.requirements.filter((r) => r.conflict);
+  return html`<section class="major" id="decisions"><h2>Exceptions, dismissals and conflicts</h2>
+<h3>Exceptions: accepted risks</h3>
+<p>Findings accepted as a risk (who, why, until when) or suppressed in the source with a reason. Their requirements are <strong>failing — risk accepted</strong>, never passing; an acceptance that expires makes them failing again.</p>
+${table(exceptions, 'None.')}
+<h3>Suppressed without a reason</h3>
+<p>A suppression comment with no reason closes nothing: these findings still fail their requirements.</p>
+${table(unjustified, 'None.')}
+<h3>Dismissed findings (evidence)</h3>
+<p>Findings a person closed as false positives, and hotspots reviewed safe, with the justification recorded: evidence for the requirements they map to.</p>
+${table(dismissed, 'None.')}
+<h3>Conflicts</h3>
+<p>Passes attested although the scan had open findings on the requirement, with the justification given for the override.</p>
+${conflicts.length ? html`<table><thead><tr><th>Requirement</th><th>Open findings</th><th>Override justification</th><th>By</th></tr></thead><tbody>${conflicts.map((r) => html`<tr><td class="mono"><a href="#req-${r.id}">${r.id}</a></td><td>${r.conflict!.openFindings}</td><td>${r.conflict!.override}</td><td>${r.conflict!.by}</td></tr>`)}</tbody></table>` : html`<p>None.</p>`}
 </section>`;
 }

@@ -47,7 +47,7 @@ export function tocEntries(model: ReportModel): TocEntry[] {
     { id: 'requirements', title: 'Requirements' },
     ...chapters,
     { id: 'findings', title: `Findings (${model.findings.length.toLocaleString('en-US')})` },
-    { id: 'decisions', title: 'Suppressions and triage decisions' },
+    { id: 'decisions', title: 'Exceptions, dismissals and conflicts' },
     { id: 'coverage', title: 'Scan coverage' },
     { id: 'method', title: 'Method and limits' },
   ];

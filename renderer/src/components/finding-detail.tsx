@@ -2,7 +2,7 @@
 // with its history. Everything from the repository is rendered as text.
 import { useState } from 'react';
 import type { FindingDetail, TriageStatus } from '../../../electron/ipc-contract.js';
-import { TRIAGE_STATUSES } from '../../../domain/index.js';
+import { TRIAGE_STATUSES, visibleText } from '../../../domain/index.js';
 import { call } from '../api.js';
 import { useSubmit } from '../use-submit.js';
 import { dateTime, TRIAGE_LABELS } from '../format.js';
@@ -40,7 +40,7 @@ function Detail({ detail: d, projectId, onTriaged, reload }: { detail: FindingDe
         <div>
           <dt>Location</dt>
           <dd className="path">
-            {d.path}:{d.line}:{d.column}
+            {visibleText(d.path)}:{d.line}:{d.column}
           </dd>
         </div>
         <div>
@@ -60,7 +60,7 @@ function Detail({ detail: d, projectId, onTriaged, reload }: { detail: FindingDe
           <dd>{d.tool}</dd>
         </div>
       </dl>
-      <p className="message">{d.message}</p>
+      <p className="message">{visibleText(d.message, { multiline: true })}</p>
       {d.suppression && (
         <p className="note">
           Suppressed in code ({d.suppression.kind}){d.suppression.justification ? `: ${d.suppression.justification}` : ' without a reason'}.
@@ -75,7 +75,7 @@ function Detail({ detail: d, projectId, onTriaged, reload }: { detail: FindingDe
             {d.trace.map((s, i) => (
               <li key={i} className={`trace-${s.kind}`}>
                 <div>
-                  <span className="chip">{s.kind}</span> <span className="path">{`${s.path}:${s.line}`}</span> — {s.message}
+                  <span className="chip">{s.kind}</span> <span className="path">{`${visibleText(s.path)}:${s.line}`}</span> — {visibleText(s.message)}
                 </div>
                 {s.snippet && <CodeSnippet code={s.snippet} startLine={s.line} label={`Step ${i + 1} code`} />}
               </li>
