@@ -134,30 +134,7 @@ export function analyzeFile(
           break;
         }
       }
-<<<<<<< HEAD
-      ctx.currentRule = null;
-    }
-    if (cursor.gotoFirstChild()) continue;
-    while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) {
-        const findings = ctx.findings;
-        const byId = new Map(rules.map((r) => [r.id, r.bandit ?? []]));
-        applySuppressions(findings, comments, (id) => byId.get(id) ?? []);
-        return {
-          path,
-          lines: ctx.lines.length,
-          partial: tree.rootNode.hasError,
-          findings,
-          suppressionComments: comments,
-          frameworks: [...ctx.fileFrameworks],
-          facts: extractFacts(ctx),
-          securityLogging: securityLogEvidence(tree.rootNode, ctx),
-          ruleErrors,
-        };
-      }
-=======
       if (done) break;
->>>>>>> main
     }
   }
 
@@ -172,6 +149,7 @@ export function analyzeFile(
     suppressionComments: comments,
     frameworks: [...ctx.fileFrameworks],
     facts: extractFacts(ctx),
+    securityLogging: securityLogEvidence(tree.rootNode, ctx),
     ruleErrors,
   };
 }

@@ -9,6 +9,7 @@ import { keywordArgument, positionalArguments } from '../support/calls.js';
 import { mentionsPassword } from '../support/security-names.js';
 import { sensitiveKind } from '../support/sensitive-names.js';
 import { stringLiteralText } from '../support/string-literals.js';
+import { rootOf } from '../support/expression-names.js';
 import { findInValue, localDefs } from '../support/local-flow.js';
 import { isPropertyOf, isProtectingCall } from '../support/protecting-calls.js';
 import { isTestPath } from '../support/test-paths.js';
@@ -157,7 +158,7 @@ function checkResponseModel(node: SyntaxNode, ctx: RuleContext): void {
   if (node.parent?.parent?.parent?.type !== 'decorator') return;
   const model = node.childForFieldName('value')?.text.replace(/^(list|List)\[(\w+)\]$/, '$2');
   if (!model) return;
-  for (const cls of node.tree.rootNode.descendantsOfType('class_definition')) {
+  for (const cls of rootOf(node).descendantsOfType('class_definition')) {
     if (cls.childForFieldName('name')?.text !== model) continue;
     for (const stmt of cls.childForFieldName('body')?.namedChildren ?? []) {
       const a = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : null;

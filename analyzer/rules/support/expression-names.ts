@@ -46,3 +46,10 @@ export function containerOf(node: SyntaxNode): SyntaxNode | null {
   }
   return null;
 }
+
+/** The module node a node belongs to. */
+export function rootOf(node: SyntaxNode): SyntaxNode {
+  let cur = node;
+  while (cur.parent) cur = cur.parent;
+  return cur;
+}

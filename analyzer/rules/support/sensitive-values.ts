@@ -2,7 +2,7 @@
 // (password, token, card_number …), followed back through local assignments, or a whole request
 // body or header set. Hashing, masking and keeping only a property (len, a slice) stop the walk.
 import type { SyntaxNode } from '../../rule.js';
-import { expressionName } from './expression-names.js';
+import { expressionName, rootOf } from './expression-names.js';
 import { findInValue, localDefs } from './local-flow.js';
 import { stopsSensitiveValue } from './protecting-calls.js';
 import { sensitiveKind, type SensitiveKind } from './sensitive-names.js';
@@ -111,7 +111,7 @@ function sensitiveModelField(n: SyntaxNode, fn: SyntaxNode): string | null {
   const param = localDefs(fn).params.get(n.text);
   const type = param?.childForFieldName('type')?.text;
   if (!type || !/^[A-Z]\w*$/.test(type)) return null;
-  for (const cls of n.tree.rootNode.descendantsOfType('class_definition')) {
+  for (const cls of rootOf(n).descendantsOfType('class_definition')) {
     if (cls.childForFieldName('name')?.text !== type) continue;
     for (const stmt of cls.childForFieldName('body')?.namedChildren ?? []) {
       const a = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : null;
