@@ -31,6 +31,7 @@ interface CachedProjectResult {
   budgetExceeded: string[];
 }
 import { collectScanFacts } from './facts/scan-facts.js';
+import type { SecurityLogEvent, SecurityLogEvidence } from '../domain/index.js';
 import type { TaintStats } from './taint/project.js';
 
 export interface ScanOptions {
@@ -295,6 +296,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   files.sort((a, b) => compareText(a.path, b.path));
   skipped.sort((a, b) => compareText(a.path, b.path) || compareText(a.reason, b.reason));
 
+  const securityLogging = analyses.flatMap((a) => a.securityLogging ?? []).sort((a, b) => compareText(a.path, b.path) || a.line - b.line);
   const finished = Date.now();
   progress('done', done, items.length, null);
   return {
@@ -308,7 +310,8 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     files,
     skipped,
     findings: kept,
-    facts: collectScanFacts(items.filter((i) => analysed.has(i.path)), taintStats),
+    facts: { ...collectScanFacts(items.filter((i) => analysed.has(i.path)), taintStats), logged: countEvents(securityLogging) },
+    securityLogging,
     stats: {
       filesScanned: files.length,
       filesSkipped: skipped.length,
@@ -325,4 +328,10 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     ruleErrors,
     configFile: config.source,
   };
+}
+
+function countEvents(evidence: readonly SecurityLogEvidence[]): Partial<Record<SecurityLogEvent, number>> {
+  const out: Partial<Record<SecurityLogEvent, number>> = {};
+  for (const e of evidence) out[e.event] = (out[e.event] ?? 0) + 1;
+  return out;
 }
