@@ -53,3 +53,7 @@ export function findingStanding(f: StandingFacts): FindingStanding {
   if (f.kind === 'hotspot' && f.triage !== 'confirmed') return 'unreviewed_hotspot';
   return 'open';
 }
+
+/** Where a hotspot stands: nobody looked yet, a person judged it safe, or it needs a fix. */
+export const HOTSPOT_REVIEW_STATES = ['unreviewed', 'safe', 'needs_fix'] as const;
+export type HotspotReviewState = (typeof HOTSPOT_REVIEW_STATES)[number];

@@ -2,10 +2,10 @@
 // The renderer imports only these types (eslint enforces it); the preload exposes exactly one
 // function per entry of API_METHODS, and main registers one validated handler per channel.
 
-import type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, FindingStanding, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus } from '../domain/index.js';
+import type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, FindingStanding, HotspotReviewState, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus } from '../domain/index.js';
 
 // The words come from domain/, so the renderer and main spell every status the same way.
-export type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, FindingStanding, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus };
+export type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, FindingStanding, HotspotReviewState, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus };
 export type Theme = 'system' | 'light' | 'dark';
 
 export type AppErrorCode =
@@ -178,7 +178,15 @@ export interface FindingRow {
   suppressed: boolean;
   /** How it weighs on its requirements; 'suppressed_without_reason' is flagged in the UI. */
   standing: FindingStanding;
+  /** As it counts now: a hotspot a reviewer said needs a fix is a vulnerability. */
+  kind: FindingKindView;
+  /** For hotspots: unreviewed, reviewed safe, or needs fix (then kind is vulnerability); null for vulnerabilities. */
+  review: HotspotReviewView | null;
 }
+
+/** The kind as the pages see it: domain's FindingKind. */
+export type FindingKindView = FindingKind;
+export type HotspotReviewView = HotspotReviewState;
 
 export interface RequirementDetail {
   id: string;
@@ -214,6 +222,8 @@ export interface FindingsFilter {
   pathText?: string;
   /** Findings silenced in code (nosec, assay: ignore) are left out unless this is true. */
   includeSuppressed?: boolean;
+  /** Vulnerabilities (the Findings page, the default) or hotspots (the To review queue). */
+  kind?: FindingKindView;
 }
 
 export interface FindingsQuery {
@@ -353,9 +363,15 @@ export interface IpcContract {
       projectId: number; asvsVersion: AsvsVersion; requirementId: string; status: AttestationStatus; evidence: string; links: string[]; expiresAt: string | null;
       /** Required to record a pass over open findings (kept as a conflict). */
       override: string | null;
+      /** Evidence files chosen with asvs:pick-evidence. */
+      fileTokens: string[];
     };
     response: RequirementDetail;
   };
+  /** Opens the file dialog in main; the chosen files wait under tokens for the attestation. Null when cancelled. */
+  'asvs:pick-evidence': { request: null; response: Array<{ token: string; name: string; bytes: number }> | null };
+  /** Saves a stored evidence file where the person chooses (save dialog in main); the file name, or null when cancelled. */
+  'asvs:save-evidence': { request: { projectId: number; sha256: string; name: string }; response: string | null };
   /** Confirms suggested N/As of the latest scan as attested N/A with their evidence; an empty list confirms all. */
   'asvs:confirm-suggested': { request: { projectId: number; asvsVersion: AsvsVersion; requirementIds: string[] }; response: { confirmed: string[] } };
   /** Opens the file dialog in main. Null when cancelled. */
@@ -371,6 +387,11 @@ export interface IpcContract {
   'findings:triage-bulk': {
     request: { projectId: number; findingIds: number[] | null; filter: FindingsFilter | null; status: TriageStatus; reason: string | null; expiresAt: string | null };
     response: { count: number; status: TriageStatus; expiresAt: string | null };
+  };
+  /** A hotspot's review: "safe" needs the reason; "needs_fix" makes it a confirmed vulnerability. */
+  'findings:review': {
+    request: { projectId: number; findingId: number; verdict: 'safe' | 'needs_fix'; reason: string | null };
+    response: FindingDetail;
   };
   'trends:get': { request: { projectId: number }; response: Trends };
   'reports:formats': { request: null; response: ReportFormatInfo[] };
@@ -437,12 +458,15 @@ export const API_METHODS = {
   asvsRequirement: 'asvs:requirement',
   attest: 'asvs:attest',
   confirmSuggested: 'asvs:confirm-suggested',
+  pickEvidence: 'asvs:pick-evidence',
+  saveEvidence: 'asvs:save-evidence',
   importAsvs: 'asvs:import',
   queryFindings: 'findings:query',
   findingFacets: 'findings:facets',
   findingDetail: 'findings:detail',
   triage: 'findings:triage',
   triageBulk: 'findings:triage-bulk',
+  reviewHotspot: 'findings:review',
   trends: 'trends:get',
   reportFormats: 'reports:formats',
   exportReport: 'reports:export',

@@ -38,6 +38,7 @@ const filter = z
     lifecycle: z.array(lifecycle).max(4).optional(),
     pathText: text(500).optional(),
     includeSuppressed: z.boolean().optional(),
+    kind: z.enum(['vulnerability', 'hotspot']).optional(),
   })
   .strict();
 
@@ -77,8 +78,11 @@ export const REQUEST_SCHEMAS: { [C in Channel]: z.ZodType<RequestOf<C>, unknown>
       links: z.array(httpsUrl).max(20),
       expiresAt: isoDate.nullable(),
       override: z.string().trim().max(5000).nullable(),
+      fileTokens: z.array(z.string().uuid()).max(20),
     })
     .strict(),
+  'asvs:pick-evidence': nothing,
+  'asvs:save-evidence': z.object({ projectId: id, sha256: z.string().regex(/^[0-9a-f]{64}$/), name: z.string().min(1).max(255) }).strict(),
   'asvs:confirm-suggested': z.object({ projectId: id, asvsVersion, requirementIds: z.array(requirementId).max(400) }).strict(),
   'asvs:import': nothing,
   'findings:query': z
@@ -109,6 +113,10 @@ export const REQUEST_SCHEMAS: { [C in Channel]: z.ZodType<RequestOf<C>, unknown>
       path: ['reason'],
     })
     .refine((r) => r.status !== 'accepted_risk' || r.expiresAt !== null, { message: 'accepted risk needs an expiry date', path: ['expiresAt'] }),
+  'findings:review': z
+    .object({ projectId: id, findingId: id, verdict: z.enum(['safe', 'needs_fix']), reason: z.string().trim().max(5000).nullable() })
+    .strict()
+    .refine((r) => r.verdict !== 'safe' || (r.reason !== null && r.reason.length > 0), { message: 'say why the hotspot is safe', path: ['reason'] }),
   'trends:get': z.object({ projectId: id }).strict(),
   'scans:compare': z.object({ projectId: id, fromScanId: id.nullable(), toScanId: id.nullable() }).strict(),
   'reports:formats': nothing,

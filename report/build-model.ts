@@ -29,6 +29,7 @@ import {
   type FindingRow,
   type StoreDb,
   type FindingExtras,
+  reviewStateOf,
 } from '../store/index.js';
 import { REPORT_SCHEMA_VERSION, type ReportAttestation, type ReportChangeFinding, type ReportChanges, type ReportFinding, type ReportModel, type ReportRequirement, type ReportRollup } from './model.js';
 
@@ -64,7 +65,8 @@ function toReportFinding(row: FindingRow, x: FindingExtras, version: AsvsVersion
     title: row.title,
     severity: row.severity,
     confidence: row.confidence,
-    kind: row.kind,
+    kind: reviewStateOf(row.kind, row.triage) === 'needs_fix' ? 'vulnerability' : row.kind,
+    review: reviewStateOf(row.kind, row.triage),
     cwe: row.cwe,
     asvs: [...refsFor(asvsAll, version)],
     asvsAll,
@@ -142,7 +144,7 @@ export function buildReportModel(db: StoreDb, options: ReportOptions): ReportMod
 
   const failingBy = new Map<string, number[]>();
   for (const f of findings) {
-    if (!COUNTING.has(f.standing)) continue;
+    if (!COUNTING.has(f.standing) || f.kind === 'hotspot') continue;
     for (const id of f.asvs) failingBy.set(id, [...(failingBy.get(id) ?? []), f.id]);
   }
   const automatability: Record<Automatability, number> = { automatable: 0, partial: 0, manual: 0 };

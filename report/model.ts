@@ -33,8 +33,10 @@ export interface ReportFinding {
   title: string;
   severity: Severity;
   confidence: Confidence;
-  /** Vulnerability (seen) or hotspot (to review); reports list hotspots in their own section. */
+  /** As it counts: vulnerability (seen, or a hotspot a reviewer said needs a fix) or hotspot (to review). */
   kind: FindingKind;
+  /** For hotspots: where the review stands (its events are in triageHistory); null for vulnerabilities. */
+  review: 'unreviewed' | 'safe' | 'needs_fix' | null;
   cwe: number[];
   /** Requirement ids in the report's ASVS version. */
   asvs: string[];

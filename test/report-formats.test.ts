@@ -89,7 +89,8 @@ describe('HTML', () => {
     const html = renderHtml(model, { findingDetailLimit: 3 });
     expect(html.match(/<article class="finding"/g)).toHaveLength(3);
     expect(html).toContain(`the 3 most severe are shown in full`);
-    const rest = model.findings.slice(3);
+    // Hotspots are listed in their own section, never among the findings.
+    const rest = model.findings.filter((f) => f.kind !== 'hotspot').slice(3);
     expect(html).toContain(`The remaining ${rest.length} findings, by rule`);
     const counts = [...html.matchAll(/<td>(\d+) \((\d+) open\)<\/td>/g)].map((m) => Number(m[1]));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(rest.length);
@@ -109,7 +110,8 @@ describe('HTML', () => {
       expect(await page.locator('section.cover h1').textContent()).toBe(model.project.name);
       const chartBars = await page.locator('#summary svg rect').count();
       expect(chartBars).toBeGreaterThan(model.compliance.chapters.length);
-      expect(await page.locator('article.finding').count()).toBe(model.findings.length);
+      expect(await page.locator('article.finding').count()).toBe(model.findings.filter((f) => f.kind !== 'hotspot').length);
+      expect(await page.locator('#hotspots tbody tr').count()).toBe(model.findings.filter((f) => f.kind === 'hotspot').length);
       expect(await page.locator('#requirements tr[id^="req-"]').count()).toBe(model.requirements.length);
       for (const id of ['cover', 'summary', 'requirements', 'findings', 'decisions', 'coverage', 'method']) {
         await page.evaluate((x) => document.getElementById(x)!.scrollIntoView(), id);

@@ -36,7 +36,7 @@ function withDb<T>(fn: (db: StoreDb) => T): T {
   }
 }
 
-const ALL = { lifecycle: ['new', 'persisting', 'fixed', 'reopened'], triage: ['open', 'confirmed', 'false_positive', 'accepted_risk'], suppressed: 'any' } as const;
+const ALL = { kind: ['vulnerability', 'hotspot'], lifecycle: ['new', 'persisting', 'fixed', 'reopened'], triage: ['open', 'confirmed', 'false_positive', 'accepted_risk'], suppressed: 'any' } as const;
 
 function findAt(rows: readonly FindingRow[], path: string, line: number, cwe: number): FindingRow {
   const hit = rows.find((r) => r.path === path && r.startLine === line && r.cwe.includes(cwe));
@@ -71,9 +71,11 @@ describe('store end to end (real analyzer, real CLI)', { timeout: 240_000 }, () 
 
     const history = await assay(['history', 'demo-shop', '--db', dbFile, '--json']);
     expect(history.code).toBe(0);
-    const h = JSON.parse(history.out) as { totals: { new: number; fixed: number } }[];
+    const h = JSON.parse(history.out) as { totals: { new: number; fixed: number }; hotspots: { totals: { new: number } } }[];
     expect(h).toHaveLength(1);
-    expect(h[0]!.totals.new).toBe(rows.length);
+    // The history counts vulnerabilities and hotspots apart; together they are every finding.
+    expect(h[0]!.totals.new + h[0]!.hotspots.totals.new).toBe(rows.length);
+    expect(h[0]!.hotspots.totals.new).toBe(rows.filter((r) => r.kind === 'hotspot').length);
 
     const text = await assay(['findings', 'demo-shop', '--db', dbFile, '--severity', 'high']);
     expect(text.code).toBe(0);

@@ -560,7 +560,10 @@ export class FunctionRun {
     if (base.objs.includes('req')) {
       const struct = m.requestAttrs.get(e.attr);
       if (e.attr === 'view_args' && this.fn.route?.kind === 'flask') return withObjs(this.source(e.loc, this.textOf(e.loc), false, false), ['view-args']);
-      if (struct !== undefined) return this.source(e.loc, this.textOf(e.loc), false, struct);
+      if (struct !== undefined) {
+        const src = this.source(e.loc, this.textOf(e.loc), false, struct);
+        return m.sameSiteRequestParts.has(e.attr) ? sanitize(src, kindBit('redirect')) : src;
+      }
       if (e.attr === 'session') return obj('session');
       if (m.requestMethods.has(e.attr)) return base;
       return CLEAN;

@@ -4,7 +4,8 @@ import type { ChannelHandlers } from '../ipc-dispatch.js';
 import type { ServiceContext } from './context.js';
 import { asvsTree, attest, confirmSuggested, requirementDetail, type OfficialText } from './asvs-service.js';
 import { dashboard } from './dashboard-service.js';
-import { facets, findingDetail, queryFindings, triage, triageBulk } from './findings-service.js';
+import { pickEvidence, saveEvidence } from './evidence-service.js';
+import { facets, findingDetail, queryFindings, reviewHotspot, triage, triageBulk } from './findings-service.js';
 import { addDemoProject, addProjectFromDialog, changeProject, listProjectSummaries, removeProject, scanSummaries } from './projects-service.js';
 import { ReportsService, type ReportRenderers } from './reports-service.js';
 import { ScanJobs } from './scan-jobs.js';
@@ -47,6 +48,8 @@ export function createAppServices(ctx: ServiceContext, options: { renderers: Rep
     'asvs:requirement': (r) => requirementDetail(db, r.projectId, r.asvsVersion, r.requirementId, text.officialText),
     'asvs:attest': (r) => attest(db, r, text.officialText),
     'asvs:confirm-suggested': (r) => confirmSuggested(db, r),
+    'asvs:pick-evidence': () => pickEvidence(ctx),
+    'asvs:save-evidence': (r) => saveEvidence(ctx, db, r),
     'asvs:import': async () => {
       const file = await ctx.dialogs.pickAsvsFile();
       return file === null ? null : text.importFile(file);
@@ -56,6 +59,7 @@ export function createAppServices(ctx: ServiceContext, options: { renderers: Rep
     'findings:detail': (r) => findingDetail(db, links, r.projectId, r.findingId),
     'findings:triage': (r) => triage(db, links, r),
     'findings:triage-bulk': (r) => triageBulk(db, r),
+    'findings:review': (r) => reviewHotspot(db, links, r),
     'trends:get': (r) => trends(db, r.projectId),
     'scans:compare': (r) => compareScans(db, r.projectId, r.fromScanId, r.toScanId),
     'reports:formats': () => reports.formats(),

@@ -60,17 +60,46 @@ function remainderByRule(rest: readonly ReportFinding[]): SafeHtml {
  * the HTML, CSV, JSON and SARIF of the same report itemise every finding.
  */
 export function findingsSection(model: ReportModel, detailLimit = Infinity): SafeHtml {
-  if (model.findings.length === 0) return html`<section class="major" id="findings"><h2>Findings</h2><p>The scan reported no findings.</p></section>`;
-  const detailed = model.findings.slice(0, detailLimit);
-  const rest = model.findings.slice(detailed.length);
+  const findings = vulnerabilities(model);
+  if (findings.length === 0) return html`<section class="major" id="findings"><h2>Findings</h2><p>The scan reported no vulnerabilities.</p></section>`;
+  const detailed = findings.slice(0, detailLimit);
+  const rest = findings.slice(detailed.length);
   const intro = rest.length
-    ? html`<p class="callout">${plural(model.findings.length, 'finding')}: the ${detailed.length} most severe are shown in full here and the other
+    ? html`<p class="callout">${plural(findings.length, 'finding')}: the ${detailed.length} most severe are shown in full here and the other
 ${rest.length.toLocaleString('en-US')} are summarised by rule at the end of this section. The HTML, CSV, JSON and SARIF reports of the same scan give every finding in full.</p>`
     : '';
   return html`<section class="major" id="findings"><h2>Findings</h2>
-<p>Every finding scan #${model.scan.id} reported, worst first, including those suppressed in the source or triaged by a person.
+<p>Every vulnerability scan #${model.scan.id} reported, worst first, including those suppressed in the source or triaged by a person
+(hotspots, code to review, are listed in their own section).
 Code is shown as recorded from the scanned repository.</p>${intro}${detailed.map(findingArticle)}${rest.length ? remainderByRule(rest) : ''}</section>`;
 }
+
+/** What the scan has seen to be a flaw: every finding but the hotspots still to review or reviewed safe. */
+export function vulnerabilities(model: ReportModel): ReportFinding[] {
+  return model.findings.filter((f) => f.kind !== 'hotspot');
+}
+
+const REVIEW_LABEL = { unreviewed: 'Not reviewed', safe: 'Reviewed safe', needs_fix: 'Needs fix' } as const;
+
+/**
+ * Hotspots: security-sensitive code whose safety depends on context the analyzer cannot see, each
+ * with what to check, and the review a person recorded. Unreviewed ones leave their requirements
+ * not verified; reviewed-safe ones are evidence; one that needs a fix is listed with the findings.
+ */
+export function hotspotsSection(model: ReportModel): SafeHtml {
+  const hotspots = model.findings.filter((f) => f.kind === 'hotspot');
+  const rows = hotspots.map((f) => {
+    const last = f.review === 'safe' ? f.triageHistory[f.triageHistory.length - 1] : undefined;
+    return html`<tr id="finding-${f.id}"><td>H${f.id}</td><td class="mono">${f.ruleId}<br>${location(f)}</td><td>${f.message}</td><td>${REVIEW_LABEL[f.review ?? 'unreviewed']}${f.suppression ? ' (suppressed in source)' : ''}</td><td>${last ? html`${last.reason}<br><span class="muted">${last.actor}, ${formatInstant(last.at)}</span>` : '—'}</td></tr>`;
+  });
+  const waiting = hotspots.filter((f) => f.review !== 'safe').length;
+  return html`<section class="major" id="hotspots"><h2>Hotspots to review and their reviews</h2>
+<p>Security-sensitive code whose safety depends on context the analyzer cannot see. A hotspot never fails a requirement: while unreviewed it leaves
+its requirements not verified; reviewed safe, with the reviewer's reason, it is evidence for them. ${hotspots.length ? `${plural(hotspots.length, 'hotspot')}, ${waiting} awaiting review.` : ''}</p>
+${rows.length ? html`<table><thead><tr><th>Hotspot</th><th>Rule and location</th><th>What to check</th><th>Review</th><th>Reason and reviewer</th></tr></thead><tbody>${rows}</tbody></table>` : html`<p>None: the scan reported no hotspots.</p>`}
+</section>`;
+}
+
 
 export function decisionsSection(model: ReportModel): SafeHtml {
   const row = (f: ReportFinding) => {

@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+
+// The wire's bytes (@electron/fuses 1.x, the one electron-builder 26.0 uses, keeps this enum internal):
+// ASCII '0' off, '1' on, 'r' removed from this Electron build.
+const FuseState = { DISABLE: 48, ENABLE: 49, REMOVED: 114 } as const;
+type FuseState = (typeof FuseState)[keyof typeof FuseState];
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const config = parse(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as {

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { FindingRow, FindingSortKey, FindingsFilter } from '../../../electron/ipc-contract.js';
 import { visibleText } from '../../../domain/index.js';
 import { call } from '../api.js';
-import { SeverityBadge, TriageBadge } from './badges.js';
+import { ReviewBadge, SeverityBadge, TriageBadge } from './badges.js';
 import { ErrorState } from './states.js';
 
 const PAGE = 200;
@@ -36,9 +36,9 @@ export function FindingsTable(props: {
   /** Bumped by the page after a triage change so visible rows refresh. */
   version: number;
   onTotal: (total: number | null) => void;
-  /** Rows ticked for bulk triage. */
-  checked: ReadonlySet<number>;
-  onToggle: (row: FindingRow) => void;
+  /** Rows ticked for bulk triage; without onToggle the rows have no checkbox. */
+  checked?: ReadonlySet<number>;
+  onToggle?: (row: FindingRow) => void;
 }) {
   const { projectId, filter, sort, version, onTotal } = props;
   const [total, setTotal] = useState<number | null>(null);
@@ -173,13 +173,13 @@ export function FindingsTable(props: {
                 {row ? (
                   <>
                     <div role="gridcell" className="col-check">
-                      <input
+                      {props.onToggle && <input
                         type="checkbox"
                         aria-label={`Select ${row.ruleId} at ${row.path}:${row.line}`}
-                        checked={props.checked.has(row.id)}
+                        checked={props.checked?.has(row.id) ?? false}
                         onClick={(e) => e.stopPropagation()}
-                        onChange={() => props.onToggle(row)}
-                      />
+                        onChange={() => props.onToggle?.(row)}
+                      />}
                     </div>
                     <Cells row={row} />
                   </>
@@ -214,7 +214,7 @@ function Cells({ row }: { row: FindingRow }) {
         {row.standing === 'suppressed_without_reason' && <span className="chip status-failing">suppressed without a reason</span>} {visibleText(row.message)}
       </div>
       <div role="gridcell" className="col-triage">
-        <TriageBadge status={row.triage} />
+        {row.review === null ? <TriageBadge status={row.triage} /> : <ReviewBadge review={row.review} />}
       </div>
       <div role="gridcell" className="col-seen">
         {row.firstSeenAt.slice(0, 10)}

@@ -44,6 +44,8 @@ export interface HarnessOptions {
   pickFolder?: () => string | null;
   /** What the ASVS import dialog answers. */
   pickAsvsFile?: () => string | null;
+  pickEvidenceFiles?: () => string[] | null;
+  saveEvidenceAs?: (name: string) => string | null;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
   /** Reuse a data directory (and its database) from an earlier harness. */
@@ -79,7 +81,12 @@ export async function openApp(browser: Browser, options: HarnessOptions = {}): P
     demoRoot: sourceTreeDemoRoot(),
     host: 'harness',
     appVersion: 'e2e',
-    dialogs: { pickFolder: async () => options.pickFolder?.() ?? null, pickAsvsFile: async () => options.pickAsvsFile?.() ?? null },
+    dialogs: {
+      pickFolder: async () => options.pickFolder?.() ?? null,
+      pickAsvsFile: async () => options.pickAsvsFile?.() ?? null,
+      pickEvidenceFiles: async () => options.pickEvidenceFiles?.() ?? null,
+      saveEvidenceAs: async (name) => options.saveEvidenceAs?.(name) ?? null,
+    },
     // PDF through the machine's Chromium, as the command line does; Electron uses printToPDF.
     renderers: reportRenderers(chromiumPdfRenderer(CHROMIUM_PATH)),
     desktop: { reveal: (p) => opened.push(`reveal:${p}`), openExternal: async (u) => void opened.push(`open:${u}`) },
