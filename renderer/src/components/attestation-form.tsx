@@ -61,7 +61,7 @@ export function AttestationForm({ projectId, version, requirementId, onSaved }: 
       </label>
       {status === 'pass' && (
         <label className="block">
-          Override open findings (only if the scan has open findings here: why it passes anyway; recorded as a conflict)
+          Override open findings (only when the scan has open findings here: the justification, recorded as a conflict)
           <textarea rows={2} value={override} onChange={(e) => setOverride(e.target.value)} />
         </label>
       )}
