@@ -179,14 +179,12 @@ export interface FindingRow {
   /** How it weighs on its requirements; 'suppressed_without_reason' is flagged in the UI. */
   standing: FindingStanding;
   /** As it counts now: a hotspot a reviewer said needs a fix is a vulnerability. */
-  kind: FindingKindView;
+  kind: FindingKind;
   /** For hotspots: unreviewed, reviewed safe, or needs fix (then kind is vulnerability); null for vulnerabilities. */
-  review: HotspotReviewView | null;
+  review: HotspotReviewState | null;
+  /** Who works on it; null when unassigned. */
+  assignee: string | null;
 }
-
-/** The kind as the pages see it: domain's FindingKind. */
-export type FindingKindView = FindingKind;
-export type HotspotReviewView = HotspotReviewState;
 
 export interface RequirementDetail {
   id: string;
@@ -223,7 +221,11 @@ export interface FindingsFilter {
   /** Findings silenced in code (nosec, assay: ignore) are left out unless this is true. */
   includeSuppressed?: boolean;
   /** Vulnerabilities (the Findings page, the default) or hotspots (the To review queue). */
-  kind?: FindingKindView;
+  kind?: FindingKind;
+  /** Free text over message, path, rule, title, CWE and snippet: every word (or its start) must occur. */
+  search?: string;
+  /** Assigned to one of these people; null stands for unassigned. */
+  assignee?: (string | null)[];
 }
 
 export interface FindingsQuery {
@@ -243,6 +245,7 @@ export interface FindingsPage {
 export interface FindingFacets {
   rules: Array<{ id: string; title: string; count: number }>;
   cwes: Array<{ cwe: number; count: number }>;
+  assignees: Array<{ name: string; count: number }>;
 }
 
 export interface TraceStepView {
@@ -260,6 +263,29 @@ export interface TriageEventView {
   by: string;
   at: string;
   expiresAt: string | null;
+}
+
+export interface AssignmentEventView {
+  assignee: string | null;
+  by: string;
+  at: string;
+}
+
+export interface NoteView {
+  body: string;
+  by: string;
+  at: string;
+}
+
+/**
+ * The lines around a finding, read from the repository when the detail is opened. Null when the
+ * file is gone, changed past recognition, or outside the repository (the snippet is then all there is).
+ */
+export interface CodeContextView {
+  startLine: number;
+  lines: string[];
+  /** The flagged range, 1-based inclusive. */
+  flagged: { start: number; end: number };
 }
 
 export interface RuleDocsView {
@@ -282,6 +308,13 @@ export interface FindingDetail extends FindingRow {
   suppression: { kind: string; justification: string | null } | null;
   rule: RuleDocsView | null;
   triageHistory: TriageEventView[];
+  /** Newest first, like the triage history. */
+  assignmentHistory: AssignmentEventView[];
+  /** The notes thread, oldest first. */
+  notes: NoteView[];
+  /** Why context is null, when it is: shown beside the scanned snippet. */
+  context: CodeContextView | null;
+  contextNote: string | null;
 }
 
 export interface Trends {
@@ -388,6 +421,10 @@ export interface IpcContract {
     request: { projectId: number; findingId: number; verdict: 'safe' | 'needs_fix'; reason: string | null };
     response: FindingDetail;
   };
+  /** Assigns the finding to a person (null unassigns); audited like triage. */
+  'findings:assign': { request: { projectId: number; findingId: number; assignee: string | null }; response: FindingDetail };
+  /** Adds a note to the finding's thread. */
+  'findings:note': { request: { projectId: number; findingId: number; body: string }; response: FindingDetail };
   /** One decision for the selected findings (findingIds) or every finding matching filter; one audit event each. */
   'findings:triage-bulk': {
     request: { projectId: number; findingIds: number[] | null; filter: FindingsFilter | null; status: TriageStatus; reason: string | null; expiresAt: string | null };
@@ -467,6 +504,8 @@ export const API_METHODS = {
   triage: 'findings:triage',
   reviewHotspot: 'findings:review',
   triageBulk: 'findings:triage-bulk',
+  assignFinding: 'findings:assign',
+  addNote: 'findings:note',
   trends: 'trends:get',
   reportFormats: 'reports:formats',
   exportReport: 'reports:export',

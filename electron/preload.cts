@@ -31,6 +31,8 @@ const METHODS = {
   triage: 'findings:triage',
   reviewHotspot: 'findings:review',
   triageBulk: 'findings:triage-bulk',
+  assignFinding: 'findings:assign',
+  addNote: 'findings:note',
   trends: 'trends:get',
   compareScans: 'scans:compare',
   reportFormats: 'reports:formats',

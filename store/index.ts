@@ -30,3 +30,5 @@ export { importResultsFile, prepareImport, recordImport, MAX_RESULTS_BYTES, pars
 export { readInputFile, InputFileError } from './read-input.js';
 export { diffScans, type ScanDiff, type DiffFinding, type DiffChange, type DiffScan, type DiffStatus, type DiffOptions, type ChapterComplianceChange } from './queries/diff.js';
 export { recordBulkTriage, MAX_BULK_TRIAGE, type BulkTriageInput, type BulkTriageOutcome } from './bulk-triage.js';
+export { recordAssignment, addNote, assignmentHistory, findingNotes, projectAssignees, checkAssignee, MAX_ASSIGNEE_LENGTH, MAX_NOTE_LENGTH, type AssignmentEventRow, type NoteRow } from './assignments.js';
+export { searchExpression } from './finding-search.js';

@@ -13,7 +13,7 @@ import { removeTempDirs, tempDbFile } from './testing/temp-db.js';
 afterAll(removeTempDirs);
 
 const TABLES = [
-  'attestation_files', 'attestations', 'coverage_snapshots', 'evidence_blobs', 'finding_asvs', 'finding_cwes', 'finding_details', 'findings', 'fixes',
+  'assignment_events', 'attestation_files', 'attestations', 'coverage_snapshots', 'evidence_blobs', 'finding_asvs', 'finding_cwes', 'finding_details', 'finding_notes', 'findings', 'fixes',
   'occurrences', 'projects', 'scan_counts', 'scan_facts', 'scan_frameworks', 'scan_rules', 'scans', 'settings', 'skipped_files', 'triage_events',
 ];
 
@@ -24,8 +24,10 @@ describe('openStore and migrations', () => {
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string; strict: number }[];
+    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string; strict: number }[];
     expect(tables.map((t) => t.name)).toEqual(TABLES);
+    // The search index is a virtual table (FTS5); its shadow tables are SQLite's, not ours.
+    expect(db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'virtual'").pluck().all()).toEqual(['finding_search']);
     expect(tables.every((t) => t.strict === 1)).toBe(true);
     const cols = db.prepare('SELECT name, type FROM pragma_table_info(?)').all('findings') as { name: string; type: string }[];
     expect(cols.find((c) => c.name === 'start_line')?.type).toBe('INTEGER');

@@ -9,6 +9,7 @@ import { getProject } from './projects.js';
 import { writeScanFacts } from './scan-facts.js';
 import { severityRank } from './severity.js';
 import { asvsChapter } from './asvs-ids.js';
+import { searchIndexWriter } from './finding-search.js';
 import { EFFECTIVE_KIND_SQL } from './hotspot-reviews.js';
 import { writeCoverageSnapshot, type CoverageProvider } from './coverage-snapshot.js';
 
@@ -125,7 +126,9 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
     pending = [];
   };
 
+  const indexText = searchIndexWriter(db);
   const writeLinks = (id: number, f: Finding): void => {
+    indexText(id, f);
     for (const c of f.cwe) insCwe.run(id, c);
     for (const [version, ids] of Object.entries(f.asvs)) for (const r of ids) insAsvs.run(id, version, r, asvsChapter(r));
   };

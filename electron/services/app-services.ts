@@ -5,7 +5,7 @@ import type { ServiceContext } from './context.js';
 import { asvsTree, attest, confirmSuggested, requirementDetail, type OfficialText } from './asvs-service.js';
 import { dashboard } from './dashboard-service.js';
 import { pickEvidence, saveEvidence } from './evidence-service.js';
-import { facets, findingDetail, queryFindings, reviewHotspot, triage, triageBulk } from './findings-service.js';
+import { assign, facets, findingDetail, note, queryFindings, reviewHotspot, triage, triageBulk } from './findings-service.js';
 import { addDemoProject, addProjectFromDialog, changeProject, listProjectSummaries, removeProject, scanSummaries } from './projects-service.js';
 import { ReportsService, type ReportRenderers } from './reports-service.js';
 import { ScanJobs } from './scan-jobs.js';
@@ -60,6 +60,8 @@ export function createAppServices(ctx: ServiceContext, options: { renderers: Rep
     'findings:triage': (r) => triage(db, links, r),
     'findings:review': (r) => reviewHotspot(db, links, r),
     'findings:triage-bulk': (r) => triageBulk(db, r),
+    'findings:assign': (r) => assign(db, links, r),
+    'findings:note': (r) => note(db, links, r),
     'trends:get': (r) => trends(db, r.projectId),
     'scans:compare': (r) => compareScans(db, r.projectId, r.fromScanId, r.toScanId),
     'reports:formats': () => reports.formats(),
