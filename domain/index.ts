@@ -8,3 +8,4 @@ export * from './facts.js';
 export * from './plural.js';
 export * from './text.js';
 export * from './cwe-names.js';
+export * from './status-colours.js';

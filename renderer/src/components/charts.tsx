@@ -40,7 +40,7 @@ export function ChapterBars({ chapters, onPick }: { chapters: ChapterCoverage[];
         <XAxis type="number" allowDecimals={false} tick={AXIS} />
         <YAxis type="category" dataKey="name" width={44} tick={AXIS} />
         <Tooltip labelFormatter={(_l, payload) => String(payload?.[0]?.payload?.title ?? '')} contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)' }} />
-        <Legend />
+        <Legend itemSorter={null} />
         {STATUS_ORDER.map((s) => (
           <Bar
             key={s}
@@ -98,7 +98,7 @@ export function OpenBySeverityTrend({ history }: { history: HistoryPoint[] }) {
         <XAxis dataKey="name" tick={AXIS} />
         <YAxis allowDecimals={false} tick={AXIS} />
         <Tooltip contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)' }} />
-        <Legend />
+        <Legend itemSorter={null} />
         {SEVERITY_ORDER.map((s) => (
           <Line key={s} type="monotone" dataKey={s} stroke={SEVERITY_COLORS[s]} dot isAnimationActive={false} />
         ))}
@@ -131,7 +131,7 @@ export function NewFixedBars({ history }: { history: HistoryPoint[] }) {
         <XAxis dataKey="name" tick={AXIS} />
         <YAxis allowDecimals={false} tick={AXIS} />
         <Tooltip contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)' }} />
-        <Legend />
+        <Legend itemSorter={null} />
         <Bar dataKey="new" name="New" fill="#d1452f" isAnimationActive={false} />
         <Bar dataKey="fixed" name="Fixed" fill="#2e8b57" isAnimationActive={false} />
       </BarChart>

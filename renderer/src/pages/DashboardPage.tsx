@@ -8,7 +8,8 @@ import { ChapterBars, ComplianceGauge, ComplianceTrend, NewFixedBars, OpenBySeve
 import { LevelPicker } from '../components/level-picker.js';
 import { NoScanYet, RequireProject } from '../components/require-project.js';
 import { ErrorState, Loading } from '../components/states.js';
-import { dateTime, percent, SEVERITY_ORDER, STATUS_LABELS, STATUS_ORDER, sum } from '../format.js';
+import { dateTime, percent, SEVERITY_ORDER, STATUS_COLORS, STATUS_LABELS, STATUS_ORDER, sum } from '../format.js';
+import { StatusChip } from '../components/badges.js';
 import { useLoad } from '../use-load.js';
 
 export function DashboardPage() {
@@ -63,7 +64,7 @@ function DashboardBody({ data }: { data: Dashboard }) {
               {STATUS_ORDER.map((s) => (
                 <tr key={s}>
                   <th scope="row">
-                    <span className={`swatch status-${s}`} aria-hidden="true" /> {STATUS_LABELS[s]}
+                    <span className="swatch" style={{ background: STATUS_COLORS[s] }} aria-hidden="true" /> <StatusChip status={s} />
                   </th>
                   <td data-testid={`count-${s}`}>{c.counts[s]}</td>
                 </tr>
