@@ -8,6 +8,7 @@ import type { RuleDefinition, SyntaxNode } from './rule.js';
 import { FileContext } from './file-context.js';
 import { parseSuppressionComment, applySuppressions, type SuppressionComment } from './suppressions.js';
 import { extractFacts, type FileFacts } from './taint/facts.js';
+import { importFacts, type ImportFacts } from './dependencies/imports.js';
 
 export interface FileAnalysis {
   path: string;
@@ -19,6 +20,8 @@ export interface FileAnalysis {
   facts: FileFacts;
   /** Rule crashes are recorded, not thrown: one bad rule must not lose a whole file. */
   ruleErrors: Array<{ ruleId: string; message: string }>;
+  /** Imported modules and module names spelled in settings strings (dependency rules). */
+  imports: ImportFacts;
 }
 
 let parser: Parser | null = null;
@@ -113,6 +116,7 @@ export function analyzeFile(
           frameworks: [...ctx.fileFrameworks],
           facts: extractFacts(ctx),
           ruleErrors,
+          imports: importFacts(tree.rootNode),
         };
       }
     }

@@ -3,3 +3,4 @@ export * from './severity.js';
 export * from './finding.js';
 export * from './asvs.js';
 export * from './report.js';
+export * from './dependency.js';
