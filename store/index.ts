@@ -20,3 +20,7 @@ export { complianceHistory, complianceForScan, type ScanCompliance, type LevelCo
 export { openCountsBySeverity, topCwes, projectSummaries, type CweCount, type ProjectSummary } from './queries/dashboard.js';
 export { asvsCoverageProvider, liveCoverage, type CoverageRule } from './coverage-provider.js';
 export { importResultsFile, parseResults, ImportFormatError, type ImportOutcome } from './import/import-results.js';
+export { importAdvisories, type AdvisoryImportOutcome } from './advisories/import-advisories.js';
+export { AdvisoryImportError } from './advisories/read-sources.js';
+export { advisoriesFor, advisoryStatus, type AdvisoryStatus } from './advisories/advisory-queries.js';
+export { scanDependencies, type ScanDependencies } from './dependencies.js';

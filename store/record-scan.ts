@@ -9,6 +9,7 @@ import { getProject } from './projects.js';
 import { severityRank } from './severity.js';
 import { asvsChapter } from './asvs-ids.js';
 import { writeCoverageSnapshot, type CoverageProvider } from './coverage-snapshot.js';
+import { writeScanDependencies } from './dependencies.js';
 
 export interface RecordOptions {
   /** When the scan is recorded (defaults to now); lifecycle times come from the scan itself. */
@@ -77,6 +78,7 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
   for (const r of scan.rulesRun) insRule.run(scanId, r);
   const insSkip = db.prepare('INSERT INTO skipped_files (scan_id, path, reason, detail) VALUES (?, ?, ?, ?)');
   for (const s of scan.skipped) insSkip.run(scanId, s.path, s.reason, s.detail);
+  writeScanDependencies(db, scanId, scan.dependencies, scan.advisoryData);
 
   // Only findings that can still be fixed are loaded (from the covering index findings_identity,
   // as arrays): fixed ones pile up over the years and are looked up one by one when seen again.

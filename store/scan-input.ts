@@ -1,6 +1,7 @@
 // What recordScan takes: the analyzer's ScanResult reduced to what is stored, so imports (our
 // JSON, other tools' SARIF) and live scans go through one ingest path.
-import type { Finding, ScanResult, SkippedFile } from '../analyzer/types.js';
+import type { AdvisoryDataFacts, Finding, ScanResult, SkippedFile } from '../analyzer/types.js';
+import type { DependencyInventory } from '../analyzer/dependencies/model.js';
 import type { ScanStatus } from './types.js';
 
 export interface ScanInput {
@@ -22,6 +23,9 @@ export interface ScanInput {
   findings: readonly Finding[];
   sourceFile?: string | null;
   error?: string | null;
+  /** The dependency inventory and advisory data of the scan (live scans), stored in scan_dependencies. */
+  dependencies?: DependencyInventory;
+  advisoryData?: AdvisoryDataFacts | null;
 }
 
 export function scanInputFromResult(result: ScanResult, status?: ScanStatus): ScanInput {
@@ -41,6 +45,8 @@ export function scanInputFromResult(result: ScanResult, status?: ScanStatus): Sc
     durationMs: result.stats.durationMs,
     skipped: result.skipped,
     findings: result.findings,
+    dependencies: result.dependencies,
+    advisoryData: result.advisoryData,
   };
 }
 
