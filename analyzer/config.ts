@@ -25,6 +25,8 @@ export interface AssayConfig {
   rules: { enable: string[] | null; disable: string[] };
   perFileIgnores: PerFileIgnore[];
   failOn: Severity | null;
+  /** Opt-in: open hotspots at or above this severity fail the scan too. */
+  failOnHotspots: Severity | null;
 }
 
 export const DEFAULT_CONFIG: AssayConfig = Object.freeze({
@@ -36,6 +38,7 @@ export const DEFAULT_CONFIG: AssayConfig = Object.freeze({
   rules: { enable: null, disable: [] },
   perFileIgnores: [],
   failOn: null,
+  failOnHotspots: null,
 });
 
 export class ConfigError extends Error {
@@ -66,6 +69,7 @@ const schema = z.strictObject({
   exclude: z.array(z.string().min(1)).optional(),
   'min-severity': severity.optional(),
   'fail-on': severity.optional(),
+  'fail-on-hotspots': severity.optional(),
   'max-file-size': z
     .union([z.number(), z.string()])
     .refine((v) => parseSize(v) !== null, 'a positive size: bytes as a number, or text such as "2MiB" or "500KB"')
@@ -99,6 +103,7 @@ export function configFromTable(table: unknown, file: string, prefix = ''): Assa
     exclude: c.exclude ?? [],
     minSeverity: c['min-severity'] ?? null,
     failOn: c['fail-on'] ?? null,
+    failOnHotspots: c['fail-on-hotspots'] ?? null,
     maxFileSize: c['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(c['max-file-size'])!,
     respectGitignore: c['respect-gitignore'] ?? true,
     rules: { enable: c.rules?.enable ?? null, disable: c.rules?.disable ?? [] },

@@ -100,6 +100,7 @@ export class FileContext implements RuleContext {
         fingerprint: this.fingerprints.next(rule.id, this.path, scopeOf(node), node.text),
         severity: options.severity,
         confidence: options.confidence,
+        kind: options.kind,
         fix: options.fix,
       }),
     );

@@ -1,6 +1,6 @@
 // A finding of one of our rules: the rule's identity, CWE, ASVS and defaults, with what the
 // reporter (per-file visitor, template check or taint pass) found. One place builds them all.
-import type { Confidence, Finding, Range, Severity, TraceStep } from './types.js';
+import type { Confidence, Finding, FindingKind, Range, Severity, TraceStep } from './types.js';
 import type { RuleDefinition } from './rule.js';
 
 export interface FindingParts {
@@ -11,6 +11,7 @@ export interface FindingParts {
   fingerprint: string;
   severity?: Severity;
   confidence?: Confidence;
+  kind?: FindingKind;
   fix?: string;
   trace?: TraceStep[];
 }
@@ -23,6 +24,7 @@ export function findingOf(rule: RuleDefinition, parts: FindingParts): Finding {
     asvs: { '5.0.0': [...rule.asvs['5.0.0']], '4.0.3': [...rule.asvs['4.0.3']] },
     severity: parts.severity ?? rule.severity,
     confidence: parts.confidence ?? rule.confidence,
+    kind: parts.kind ?? rule.kind,
     path: parts.path,
     range: parts.range,
     message: parts.message,

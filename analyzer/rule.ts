@@ -1,7 +1,7 @@
 // The rule format of DESIGN.md. A rule file default-exports nothing; it exports one `defineRule(...)`
 // value, and analyzer/rules/index.ts lists it on one line.
 import type Parser from 'tree-sitter';
-import type { AsvsRefs, Confidence, Framework, Severity } from './types.js';
+import type { AsvsRefs, Confidence, FindingKind, Framework, Severity } from './types.js';
 import type { NameResolver } from './names.js';
 import type { ConstValue } from './constants.js';
 import type { TaintRuleSpec } from './taint/spec.js';
@@ -25,6 +25,8 @@ export interface ReportOptions {
   message: string;
   severity?: Severity;
   confidence?: Confidence;
+  /** Overrides the rule's default kind for this finding (e.g. MD5 in a password context stays a vulnerability). */
+  kind?: FindingKind;
   fix?: string;
 }
 
@@ -67,6 +69,8 @@ export interface RuleDefinition {
   asvs: AsvsRefs;
   severity: Severity;
   confidence: Confidence;
+  /** The tier of its findings unless a report says otherwise (see Finding.kind). */
+  kind: FindingKind;
   /** Frameworks the rule speaks to; absent means any Python code. */
   frameworks?: Framework[];
   docs: RuleDocs;

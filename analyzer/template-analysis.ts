@@ -48,6 +48,7 @@ export function analyzeTemplate(path: string, source: string, rules: readonly Ru
             fingerprint: fingerprints.next(rule.id, path, '', code),
             severity: options.severity,
             confidence: options.confidence,
+            kind: options.kind,
             fix: options.fix,
           }),
         );

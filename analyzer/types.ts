@@ -1,11 +1,11 @@
 // The analyzer's public contract. The store, reports, CLI and desktop app all read these shapes,
 // so a change here is a change to every room: keep it additive.
 
-import type { AsvsRefs, Confidence, Framework, Severity } from '../domain/index.js';
+import type { AsvsRefs, Confidence, FindingKind, Framework, Severity } from '../domain/index.js';
 import type { DependencyInventory } from './dependencies/model.js';
 // The vocabulary lives in domain/; re-exported so the analyzer's contract reads in one place.
-export { SEVERITIES, CONFIDENCES, FRAMEWORKS } from '../domain/index.js';
-export type { Severity, Confidence, Framework, AsvsVersion, AsvsRefs } from '../domain/index.js';
+export { SEVERITIES, CONFIDENCES, FRAMEWORKS, FINDING_KINDS } from '../domain/index.js';
+export type { Severity, Confidence, Framework, FindingKind, AsvsVersion, AsvsRefs } from '../domain/index.js';
 
 /** 1-based line, 1-based column (in UTF-16 code units of the decoded line, as editors count). */
 export interface Position {
@@ -46,10 +46,18 @@ export interface Suppression {
 export interface Finding {
   ruleId: string;
   title: string;
+  /** The primary (most specific) CWE first; `relatedCwe` holds the others the flaw also belongs to. */
   cwe: number[];
+  /** Other CWEs the same flaw belongs to (one finding per flaw); absent or empty when none. */
+  relatedCwe?: number[];
   asvs: AsvsRefs;
   severity: Severity;
   confidence: Confidence;
+  /**
+   * vulnerability: Assay has seen the flaw; counts for --fail-on, open findings and failing requirements.
+   * hotspot: safety depends on context Assay cannot see; a person reviews it (message says what to check).
+   */
+  kind: FindingKind;
   /** Path relative to the scan root, POSIX separators. */
   path: string;
   range: Range;
@@ -120,8 +128,8 @@ export interface ScanResult {
   skipped: SkippedFile[];
   findings: Finding[];
   stats: ScanStats;
-  /** Git facts when the root is inside a work tree; nulls otherwise. */
-  git: { commit: string | null; branch: string | null; dirty: boolean | null };
+  /** Git facts when the root is inside a work tree; nulls otherwise. `note` says why dirty is null in a repository. */
+  git: { commit: string | null; branch: string | null; dirty: boolean | null; note?: string };
   /** True when the scan was cancelled: its findings are partial and must fix nothing. */
   cancelled: boolean;
   /** Rules that threw: their findings in that file (or the taint pass) are missing. Empty when all ran. */

@@ -27,7 +27,7 @@ export function rulesetVersion(rules: readonly RuleDefinition[]): string {
   const h = createHash('sha256');
   for (const r of [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     h.update(
-      JSON.stringify([r.id, r.title, r.cwe, r.asvs, r.severity, r.confidence, r.frameworks ?? null, r.bandit ?? null, r.taint ?? null, r.docs]),
+      JSON.stringify([r.id, r.title, r.cwe, r.asvs, r.severity, r.confidence, r.kind, r.frameworks ?? null, r.bandit ?? null, r.taint ?? null, r.docs]),
     );
     h.update('\n');
   }

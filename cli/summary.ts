@@ -30,17 +30,21 @@ export function scanSummary(result: ScanResult): string {
     lines.push(`${errors.length} rule error(s): findings may be missing. First: ${errors[0]!.ruleId} on ${safeLine(errors[0]!.path ?? 'the project')}: ${safeLine(errors[0]!.message)}`);
   }
   lines.push('');
-  lines.push(`${pad('severity', 10)}${pad('open', 8, true)}${pad('suppressed', 12, true)}`);
+  // "open" counts vulnerabilities (what --fail-on counts); hotspots are listed apart, to review.
+  lines.push(`${pad('severity', 10)}${pad('open', 8, true)}${pad('to review', 11, true)}${pad('suppressed', 12, true)}`);
   let open = 0;
+  let review = 0;
   let suppressed = 0;
   for (const sev of SEVERITIES) {
-    const o = result.findings.filter((f) => f.severity === sev && !f.suppression).length;
+    const o = result.findings.filter((f) => f.severity === sev && f.kind === 'vulnerability' && !f.suppression).length;
+    const h = result.findings.filter((f) => f.severity === sev && f.kind === 'hotspot' && !f.suppression).length;
     const x = result.findings.filter((f) => f.severity === sev && f.suppression).length;
     open += o;
+    review += h;
     suppressed += x;
-    lines.push(`${pad(sev, 10)}${pad(String(o), 8, true)}${pad(String(x), 12, true)}`);
+    lines.push(`${pad(sev, 10)}${pad(String(o), 8, true)}${pad(String(h), 11, true)}${pad(String(x), 12, true)}`);
   }
-  lines.push(`${pad('total', 10)}${pad(String(open), 8, true)}${pad(String(suppressed), 12, true)}`);
+  lines.push(`${pad('total', 10)}${pad(String(open), 8, true)}${pad(String(review), 11, true)}${pad(String(suppressed), 12, true)}`);
   return lines.join('\n') + '\n';
 }
 
@@ -49,7 +53,7 @@ export function textReport(result: ScanResult): string {
   const out: string[] = [];
   for (const f of result.findings) {
     const where = `${safeLine(f.path)}:${f.range.start.line}:${f.range.start.column}`;
-    const flag = f.suppression ? ` [suppressed: ${f.suppression.kind}]` : '';
+    const flag = (f.kind === 'hotspot' ? ' [to review]' : '') + (f.suppression ? ` [suppressed: ${f.suppression.kind}]` : '');
     out.push(`${where}  ${f.severity.toUpperCase()}  ${f.ruleId}  ${safeLine(f.message)}${flag}`);
   }
   if (out.length) out.push('');

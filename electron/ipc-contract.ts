@@ -109,9 +109,12 @@ export interface HistoryPoint {
   scanId: number;
   startedAt: string;
   openBySeverity: BySeverity;
+  /** Open vulnerabilities (the counts above and below are vulnerabilities). */
   open: number;
   newCount: number;
   fixedCount: number;
+  /** Open hotspots: the To review queue at that scan, counted apart. */
+  hotspotsOpen: number;
   compliance: number | null;
 }
 
@@ -271,7 +274,8 @@ export interface FindingDetail extends FindingRow {
 
 export interface Trends {
   slaDays: BySeverity;
-  burndown: Array<{ scanId: number; at: string; open: number; newCount: number; fixedCount: number }>;
+  /** open/new/fixed are vulnerabilities; hotspotsOpen the To review queue, counted apart. */
+  burndown: Array<{ scanId: number; at: string; open: number; newCount: number; fixedCount: number; hotspotsOpen: number }>;
   mttrDays: Record<Severity, number | null>;
   ageing: Array<{ bucket: string; counts: BySeverity }>;
   slaBreaches: Array<{ findingId: number; ruleId: string; severity: Severity; path: string; ageDays: number; slaDays: number }>;

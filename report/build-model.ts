@@ -3,7 +3,7 @@
 // so today's attestations and triage decisions count), skipped files and the rules. Only the
 // store's public API is used, but for scan-finding-details.ts (see why there).
 import type { RuleDefinition } from '../analyzer/rule.js';
-import type { AsvsRefs } from '../analyzer/types.js';
+import { FINDING_KINDS, type AsvsRefs } from '../analyzer/types.js';
 import { getCatalogue } from '../asvs/catalogue.js';
 import { refsFor, type CoverageAttestation, type CoverageRollup } from '../asvs/coverage.js';
 import type { Automatability } from '../asvs/types.js';
@@ -59,6 +59,7 @@ function toReportFinding(row: FindingRow, x: FindingExtras, version: AsvsVersion
     title: row.title,
     severity: row.severity,
     confidence: row.confidence,
+    kind: row.kind,
     cwe: row.cwe,
     asvs: [...refsFor(asvsAll, version)],
     asvsAll,
@@ -83,7 +84,7 @@ function toReportFinding(row: FindingRow, x: FindingExtras, version: AsvsVersion
 function scanFindings(db: StoreDb, projectId: number, scanId: number, version: AsvsVersion, now: string): ReportFinding[] {
   const extras = scanFindingExtras(db, scanId);
   const out: ReportFinding[] = [];
-  const filter = { scanId, lifecycle: [...LIFECYCLES], triage: [...TRIAGE_STATUSES], suppressed: 'any' as const };
+  const filter = { scanId, kind: [...FINDING_KINDS], lifecycle: [...LIFECYCLES], triage: [...TRIAGE_STATUSES], suppressed: 'any' as const };
   for (let offset = 0; ; offset += PAGE) {
     const page = listFindings(db, projectId, { filter, sort: 'severity', offset, limit: PAGE, now });
     for (const row of page.rows) {
@@ -187,6 +188,7 @@ export function buildReportModel(db: StoreDb, options: ReportOptions): ReportMod
       title: r.title,
       severity: r.severity,
       confidence: r.confidence,
+      kind: r.kind,
       cwe: [...r.cwe],
       asvs: [...refsFor(r.asvs, version)],
       asvsAll: { '5.0.0': [...r.asvs['5.0.0']], '4.0.3': [...r.asvs['4.0.3']] },

@@ -2,7 +2,7 @@
 // (JSON-serialisable, no class instances, ISO 8601 strings). Every renderer reads only this, so
 // HTML, PDF, CSV, JSON and SARIF of one report always tell the same story.
 import type { RuleDocs } from '../analyzer/rule.js';
-import type { AsvsRefs, Confidence, Framework, Range, Severity, SuppressionKind, TraceStep } from '../analyzer/types.js';
+import type { AsvsRefs, Confidence, FindingKind, Framework, Range, Severity, SuppressionKind, TraceStep } from '../analyzer/types.js';
 import type { StatusCounts } from '../asvs/coverage.js';
 import type { Automatability, RequirementStatus } from '../asvs/types.js';
 import type { AsvsLevel, AsvsVersion, AttestationStatus, Lifecycle, ScanStatus, SkippedFileRow, TriageStatus } from '../store/index.js';
@@ -32,6 +32,8 @@ export interface ReportFinding {
   title: string;
   severity: Severity;
   confidence: Confidence;
+  /** Vulnerability (seen) or hotspot (to review); reports list hotspots in their own section. */
+  kind: FindingKind;
   cwe: number[];
   /** Requirement ids in the report's ASVS version. */
   asvs: string[];
@@ -97,6 +99,8 @@ export interface ReportRule {
   title: string;
   severity: Severity;
   confidence: Confidence;
+  /** The rule's default kind (a finding may differ). */
+  kind: FindingKind;
   cwe: number[];
   /** Requirement ids in the report's ASVS version. */
   asvs: string[];

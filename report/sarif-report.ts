@@ -15,14 +15,14 @@ const CWE_INDEX = 1;
 
 function ruleDefinitions(model: ReportModel): RuleDefinition[] {
   return model.rules.map((r) => ({
-    id: r.id, title: r.title, cwe: r.cwe, asvs: r.asvsAll, severity: r.severity, confidence: r.confidence, docs: r.docs,
+    id: r.id, title: r.title, cwe: r.cwe, asvs: r.asvsAll, severity: r.severity, confidence: r.confidence, kind: r.kind, docs: r.docs,
     ...(r.frameworks.length ? { frameworks: r.frameworks } : {}),
   }));
 }
 
 function toFinding(f: ReportFinding): Finding {
   return {
-    ruleId: f.ruleId, title: f.title, cwe: f.cwe, asvs: f.asvsAll, severity: f.severity, confidence: f.confidence, path: f.path,
+    ruleId: f.ruleId, title: f.title, cwe: f.cwe, asvs: f.asvsAll, severity: f.severity, confidence: f.confidence, kind: f.kind, path: f.path,
     range: f.range, message: f.message, snippet: f.snippet, trace: f.trace, fix: f.fix, fingerprint: f.fingerprint,
     suppression: f.suppression ? { kind: f.suppression.kind, justification: f.suppression.reason, line: 0 } : null, tool: f.tool,
   };

@@ -50,6 +50,8 @@ export interface SarifReportingDescriptor {
 }
 
 export type SarifLevel = 'none' | 'note' | 'warning' | 'error';
+/** SARIF result.kind: what Assay reports is either a failure it saw or code for a person to review. */
+export type SarifKind = 'fail' | 'review';
 
 export interface SarifSuppression {
   kind: 'inSource' | 'external';
@@ -73,11 +75,13 @@ export interface SarifCodeFlow {
 export interface SarifResult {
   ruleId: string;
   ruleIndex?: number;
+  kind: SarifKind;
   level: SarifLevel;
   message: SarifMessage;
   locations: SarifLocation[];
   partialFingerprints?: Record<string, string>;
   codeFlows?: SarifCodeFlow[];
+  relatedLocations?: SarifLocation[];
   suppressions?: SarifSuppression[];
   taxa?: SarifReportingDescriptorReference[];
   properties?: Record<string, unknown>;

@@ -97,6 +97,18 @@ describe('toSarif', () => {
     expect(run.results[0]!.properties?.triage).toBe('accepted');
   });
 
+  it('gives every result a kind: fail for vulnerabilities, review at level note for hotspots', () => {
+    const [f] = findings();
+    const hotspot: Finding = { ...f!, kind: 'hotspot', fingerprint: 'f'.repeat(32), message: 'Check that the YAML comes from a trusted file.' };
+    const log = toSarif(result([f!, hotspot]), [yamlUnsafeLoad]);
+    expect(sarifErrors(log)).toEqual([]);
+    const [vuln, review] = log.runs[0]!.results;
+    expect([vuln!.kind, vuln!.level, vuln!.properties?.kind]).toEqual(['fail', 'error', 'vulnerability']);
+    // The severity stays visible to code scanning through security-severity, not through the level.
+    expect([review!.kind, review!.level, review!.properties?.kind, review!.properties?.['security-severity']]).toEqual(['review', 'note', 'hotspot', '8.0']);
+    expect(log.runs[0]!.tool.driver.rules![0]!.properties?.kind).toBe('vulnerability');
+  });
+
   it('percent-encodes every path segment', () => {
     expect(relativeUri('a b/it\'s "x"/<s>\n.py')).toBe('a%20b/it\'s%20%22x%22/%3Cs%3E%0A.py');
   });

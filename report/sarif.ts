@@ -4,10 +4,11 @@
 // with a `suppressions` entry rather than dropped. `extras` lets later rooms add taxonomies (ASVS,
 // CWE), triage-state suppressions and properties without touching this file.
 import { pathToFileURL } from 'node:url';
-import type { Finding, Range, ScanResult, Severity, TraceStep } from '../analyzer/types.js';
+import type { Finding, FindingKind, Range, ScanResult, Severity, TraceStep } from '../analyzer/types.js';
 import type { RuleDefinition } from '../analyzer/rule.js';
 import { ruleHelpMarkdown, ruleHelpText } from './rule-help.js';
 import type {
+  SarifKind,
   SarifLevel,
   SarifLocation,
   SarifLog,
@@ -29,6 +30,13 @@ const INFORMATION_URI = 'https://github.com/assay-security/assay';
 export const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
 
 const LEVEL: Record<Severity, SarifLevel> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
+
+export const SARIF_KIND: Record<FindingKind, SarifKind> = { vulnerability: 'fail', hotspot: 'review' };
+
+/** A hotspot is a prompt to review, not an alert: "note" whatever its severity (kept in security-severity). */
+export function sarifLevel(kind: FindingKind, severity: Severity): SarifLevel {
+  return kind === 'hotspot' ? 'note' : LEVEL[severity];
+}
 
 export interface SarifExtras {
   /** Added to run.taxonomies (e.g. ASVS 5.0.0, CWE); results and rules may point at their taxa. */
@@ -88,13 +96,14 @@ export function sarifRule(rule: RuleDefinition, extras?: SarifExtras): SarifRepo
     shortDescription: { text: rule.title },
     fullDescription: { text: `${rule.docs.what} ${rule.docs.why}` },
     help: { text: ruleHelpText(rule), markdown: ruleHelpMarkdown(rule) },
-    defaultConfiguration: { level: LEVEL[rule.severity] },
+    defaultConfiguration: { level: sarifLevel(rule.kind, rule.severity) },
     ...(relationships.length ? { relationships } : {}),
     properties: {
       tags: ruleTags(rule),
       'security-severity': SECURITY_SEVERITY[rule.severity],
       precision: rule.confidence,
       severity: rule.severity,
+      kind: rule.kind,
       cwe: [...rule.cwe],
       'asvs-5.0.0': [...rule.asvs['5.0.0']],
       'asvs-4.0.3': [...rule.asvs['4.0.3']],
@@ -107,7 +116,7 @@ function descriptorFromFinding(f: Finding): SarifReportingDescriptor {
   return {
     id: f.ruleId,
     shortDescription: { text: f.title },
-    defaultConfiguration: { level: LEVEL[f.severity] },
+    defaultConfiguration: { level: sarifLevel(f.kind, f.severity) },
     properties: { tags: ruleTags({ cwe: f.cwe }), 'security-severity': SECURITY_SEVERITY[f.severity], tool: f.tool },
   };
 }
@@ -144,13 +153,15 @@ function sarifResult(f: Finding, ruleIndex: number, extras?: SarifExtras): Sarif
   const result: SarifResult = {
     ruleId: f.ruleId,
     ruleIndex,
-    level: LEVEL[f.severity],
+    kind: SARIF_KIND[f.kind],
+    level: sarifLevel(f.kind, f.severity),
     message: { text: f.message },
     locations: [location(f.path, f.range, f.snippet)],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     properties: {
       severity: f.severity,
       confidence: f.confidence,
+      kind: f.kind,
       'security-severity': SECURITY_SEVERITY[f.severity],
       fix: f.fix,
       tool: f.tool,

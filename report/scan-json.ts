@@ -22,7 +22,8 @@ export interface ScanJson {
   files: ScannedFile[];
   skipped: SkippedFile[];
   ruleErrors: RuleError[];
-  stats: ScanStats & { findingsOpen: number; findingsSuppressed: number };
+  /** findingsOpen counts both kinds; vulnerabilitiesOpen + hotspotsOpen split it. */
+  stats: ScanStats & { findingsOpen: number; findingsSuppressed: number; vulnerabilitiesOpen: number; hotspotsOpen: number };
   /** ASVS status per chapter at the scan's target level (absent when the writer was not given one). */
   coverage?: CoverageSummary;
 }
@@ -46,14 +47,20 @@ export function toScanJson(result: ScanResult, coverage?: CoverageSummary): Scan
     files: result.files,
     skipped: result.skipped,
     ruleErrors: result.ruleErrors ?? [],
-    stats: { ...result.stats, findingsOpen: result.findings.length - suppressed, findingsSuppressed: suppressed },
+    stats: {
+      ...result.stats,
+      findingsOpen: result.findings.length - suppressed,
+      findingsSuppressed: suppressed,
+      vulnerabilitiesOpen: result.findings.filter((f) => !f.suppression && f.kind === 'vulnerability').length,
+      hotspotsOpen: result.findings.filter((f) => !f.suppression && f.kind === 'hotspot').length,
+    },
     ...(coverage ? { coverage } : {}),
   };
 }
 
 /** The ScanResult a ScanJson document carries (for importers; validate the document first). */
 export function scanResultFromJson(doc: ScanJson): ScanResult {
-  const { findingsOpen: _open, findingsSuppressed: _suppressed, ...stats } = doc.stats;
+  const { findingsOpen: _open, findingsSuppressed: _suppressed, vulnerabilitiesOpen: _v, hotspotsOpen: _h, ...stats } = doc.stats;
   return {
     root: doc.scan.root,
     startedAt: doc.scan.startedAt,

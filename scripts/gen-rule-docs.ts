@@ -37,13 +37,17 @@ export function renderRuleReference(rules: readonly RuleDefinition[]): string {
     '`# nosec ID` on the flagged line suppresses it (the suppression is recorded, not hidden), and',
     '`[rules] disable = ["ID"]` in assay.toml turns a rule off.',
     '',
-    '| Rule | Title | Severity | Confidence | CWE | ASVS 5.0.0 |',
-    '|---|---|---|---|---|---|',
+    'Kind is the tier a rule reports by default: a **vulnerability** is a flaw Assay has seen; a',
+    '**hotspot** is code to review, whose safety depends on context Assay cannot see. A rule may report',
+    'a finding in the other tier when the code says more (e.g. a weak hash in a password context).',
+    '',
+    '| Rule | Title | Kind | Severity | Confidence | CWE | ASVS 5.0.0 |',
+    '|---|---|---|---|---|---|---|',
   ];
   for (const [, list] of ordered) {
     for (const r of list) {
       out.push(
-        `| [${r.id}](#${anchor(r.id)}) | ${cell(r.title)} | ${r.severity} | ${r.confidence} | ${r.cwe.map((n) => `CWE-${n}`).join(', ')} | ${r.asvs['5.0.0'].join(', ') || '—'} |`,
+        `| [${r.id}](#${anchor(r.id)}) | ${cell(r.title)} | ${r.kind} | ${r.severity} | ${r.confidence} | ${r.cwe.map((n) => `CWE-${n}`).join(', ')} | ${r.asvs['5.0.0'].join(', ') || '—'} |`,
       );
     }
   }

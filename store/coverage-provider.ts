@@ -28,8 +28,9 @@ export function liveCoverage(
     rules,
     rulesRun: inputs.rulesRun,
     frameworksPresent: inputs.frameworks,
-    // coverageInputs gives only the findings that count, with ASVS ids for this version.
-    findings: inputs.openFindings.map((f) => ({ ruleId: f.ruleId, asvs: { [version]: f.asvs }, open: true })),
+    // coverageInputs gives only the findings that count, with ASVS ids for this version. A hotspot
+    // never makes a requirement fail: only what Assay has seen to be a flaw does.
+    findings: inputs.openFindings.filter((f) => f.kind === 'vulnerability').map((f) => ({ ruleId: f.ruleId, asvs: { [version]: f.asvs }, open: true })),
     attestations,
     now,
   });

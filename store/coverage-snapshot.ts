@@ -2,6 +2,7 @@
 // compliance trends do not move when the catalogue or rules change later. The store does not
 // decide statuses: a CoverageProvider (asvs/coverage.ts, wired in coverage-provider.ts) does,
 // from the facts coverageInputs() gathers.
+import type { FindingKind } from '../analyzer/types.js';
 import type { StoreDb } from './open-store.js';
 import type { AsvsVersion, AttestationRow, CoverageSnapshotRow, ProjectRow } from './types.js';
 import { validAttestations } from './attestations.js';
@@ -20,7 +21,7 @@ export interface CoverageInputs {
   frameworks: string[];
   rulesRun: string[];
   /** Findings that count against requirements: seen by this scan, not suppressed, not false positive, not accepted risk in force. */
-  openFindings: { fingerprint: string; ruleId: string; cwe: number[]; asvs: string[] }[];
+  openFindings: { fingerprint: string; ruleId: string; kind: FindingKind; cwe: number[]; asvs: string[] }[];
   /** The latest unexpired attestation per requirement, as of `now`. */
   attestations: AttestationRow[];
 }
@@ -31,20 +32,21 @@ export function coverageInputs(db: StoreDb, projectId: number, scanId: number, v
   const rulesRun = db.prepare('SELECT rule_id FROM scan_rules WHERE scan_id = ? ORDER BY rule_id').pluck().all(scanId) as string[];
   const rows = db
     .prepare(
-      `SELECT f.id, f.fingerprint, f.rule_id AS ruleId,
+      `SELECT f.id, f.fingerprint, f.rule_id AS ruleId, f.kind,
          (SELECT group_concat(cwe) FROM finding_cwes c WHERE c.finding_id = f.id) AS cwe,
          (SELECT group_concat(requirement_id, ' ') FROM finding_asvs a WHERE a.finding_id = f.id AND a.asvs_version = ?) AS asvs
        FROM occurrences o JOIN findings f ON f.id = o.finding_id
        WHERE o.scan_id = ? AND o.suppressed = 0
          AND NOT (f.triage_status = 'false_positive' OR (f.triage_status = 'accepted_risk' AND f.triage_expires_at > ?))`,
     )
-    .all(version, scanId, now) as { fingerprint: string; ruleId: string; cwe: string | null; asvs: string | null }[];
+    .all(version, scanId, now) as { fingerprint: string; ruleId: string; kind: FindingKind; cwe: string | null; asvs: string | null }[];
   return {
     frameworks,
     rulesRun,
     openFindings: rows.map((r) => ({
       fingerprint: r.fingerprint,
       ruleId: r.ruleId,
+      kind: r.kind,
       cwe: r.cwe ? r.cwe.split(',').map(Number) : [],
       asvs: r.asvs ? r.asvs.split(' ') : [],
     })),

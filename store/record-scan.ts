@@ -1,7 +1,7 @@
 // Records one scan — its findings, sightings, skips and the lifecycle changes it implies — in a
 // single transaction: a crash part-way leaves the database exactly as it was before the scan.
 import { hash } from 'node:crypto';
-import { SEVERITIES, type Finding, type Severity } from '../analyzer/types.js';
+import { FINDING_KINDS, SEVERITIES, type Finding, type FindingKind, type Severity } from '../analyzer/types.js';
 import type { StoreDb } from './open-store.js';
 import type { ScanInput } from './scan-input.js';
 import type { Lifecycle, ProjectRow } from './types.js';
@@ -96,14 +96,14 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
     known.get(fingerprint) ?? (fixedFingerprints.has(fingerprint) ? (lookup.get(project.id, fingerprint) as Known) : undefined);
 
   const insFinding = db.prepare(
-    `INSERT INTO findings (project_id, fingerprint, tool, rule_id, title, severity, severity_rank, confidence, path,
+    `INSERT INTO findings (project_id, fingerprint, tool, rule_id, title, severity, severity_rank, confidence, kind, path,
        start_line, start_column, end_line, end_column, suppression_kind, revision, state, first_seen_scan_id, first_seen_at, opened_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)`,
   );
   const insDetails = db.prepare('INSERT INTO finding_details (finding_id, message, snippet, fix, trace_json, suppression_reason) VALUES (?, ?, ?, ?, ?, ?)');
   const updDetailTexts = db.prepare('UPDATE finding_details SET message = ?, snippet = ?, fix = ?, trace_json = ?, suppression_reason = ? WHERE finding_id = ?');
   const updDetails = db.prepare(
-    `UPDATE findings SET tool = ?, rule_id = ?, title = ?, severity = ?, severity_rank = ?, confidence = ?, path = ?,
+    `UPDATE findings SET tool = ?, rule_id = ?, title = ?, severity = ?, severity_rank = ?, confidence = ?, kind = ?, path = ?,
        start_line = ?, start_column = ?, end_line = ?, end_column = ?, suppression_kind = ?, revision = ? WHERE id = ?`,
   );
   const updReopen = db.prepare(
@@ -129,7 +129,7 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
     for (const [version, ids] of Object.entries(f.asvs)) for (const r of ids) insAsvs.run(id, version, r, asvsChapter(r));
   };
   const details = (f: Finding): unknown[] => [
-    f.tool, f.ruleId, f.title, f.severity, severityRank(f.severity), f.confidence, f.path,
+    f.tool, f.ruleId, f.title, f.severity, severityRank(f.severity), f.confidence, f.kind, f.path,
     f.range.start.line, f.range.start.column, f.range.end.line, f.range.end.column, f.suppression?.kind ?? null,
   ];
   const texts = (f: Finding): unknown[] => [f.message, f.snippet, f.fix, JSON.stringify(f.trace), f.suppression?.justification ?? null];
@@ -201,26 +201,29 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
   return outcome;
 }
 
-/** Freezes the per-severity counts of the scan; triage is taken as it stands when the scan is recorded. */
+/** Freezes the per-kind, per-severity counts of the scan; triage is taken as it stands when the scan is recorded. */
 function writeScanCounts(db: StoreDb, scanId: number, now: string): void {
   const triageThen = `CASE WHEN f.triage_at IS NULL THEN 'open' ELSE coalesce((
       SELECT CASE WHEN t.status = 'accepted_risk' AND t.expires_at <= @now THEN 'open' ELSE t.status END
       FROM triage_events t WHERE t.finding_id = f.id AND t.at <= @now ORDER BY t.at DESC, t.id DESC LIMIT 1), 'open') END`;
   const seen = db
     .prepare(
-      `SELECT f.severity_rank AS rank, count(*) AS seen,
+      `SELECT f.kind, f.severity_rank AS rank, count(*) AS seen,
          sum(o.suppressed = 0 AND (${triageThen}) IN ('open', 'confirmed')) AS open,
          sum(o.lifecycle = 'new') AS new, sum(o.lifecycle = 'reopened') AS reopened, sum(o.suppressed) AS suppressed
-       FROM occurrences o JOIN findings f ON f.id = o.finding_id WHERE o.scan_id = @scan GROUP BY f.severity_rank`,
+       FROM occurrences o JOIN findings f ON f.id = o.finding_id WHERE o.scan_id = @scan GROUP BY f.kind, f.severity_rank`,
     )
-    .all({ scan: scanId, now }) as { rank: number; seen: number; open: number; new: number; reopened: number; suppressed: number }[];
+    .all({ scan: scanId, now }) as { kind: FindingKind; rank: number; seen: number; open: number; new: number; reopened: number; suppressed: number }[];
   const fixed = db
-    .prepare('SELECT f.severity, count(*) AS n FROM fixes x JOIN findings f ON f.id = x.finding_id WHERE x.scan_id = ? GROUP BY f.severity')
-    .all(scanId) as { severity: Severity; n: number }[];
-  const ins = db.prepare('INSERT INTO scan_counts (scan_id, severity, seen, open, new, reopened, fixed, suppressed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  for (const sev of SEVERITIES) {
-    const s = seen.find((r) => r.rank === severityRank(sev));
-    ins.run(scanId, sev, s?.seen ?? 0, s?.open ?? 0, s?.new ?? 0, s?.reopened ?? 0, fixed.find((r) => r.severity === sev)?.n ?? 0, s?.suppressed ?? 0);
+    .prepare('SELECT f.kind, f.severity, count(*) AS n FROM fixes x JOIN findings f ON f.id = x.finding_id WHERE x.scan_id = ? GROUP BY f.kind, f.severity')
+    .all(scanId) as { kind: FindingKind; severity: Severity; n: number }[];
+  const ins = db.prepare('INSERT INTO scan_counts (scan_id, kind, severity, seen, open, new, reopened, fixed, suppressed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  for (const kind of FINDING_KINDS) {
+    for (const sev of SEVERITIES) {
+      const s = seen.find((r) => r.kind === kind && r.rank === severityRank(sev));
+      const nFixed = fixed.find((r) => r.kind === kind && r.severity === sev)?.n ?? 0;
+      ins.run(scanId, kind, sev, s?.seen ?? 0, s?.open ?? 0, s?.new ?? 0, s?.reopened ?? 0, nFixed, s?.suppressed ?? 0);
+    }
   }
 }
 
@@ -228,7 +231,7 @@ function writeScanCounts(db: StoreDb, scanId: number, now: string): void {
 function revisionOf(f: Finding): string {
   // Plain concatenation with control-character separators: much cheaper than JSON for 100k findings.
   const r = f.range;
-  let text = `${f.tool}\u0001${f.ruleId}\u0001${f.title}\u0001${f.severity}\u0001${f.confidence}\u0001${f.path}\u0001${r.start.line}:${r.start.column}-${r.end.line}:${r.end.column}\u0001${f.message}\u0001${f.snippet}\u0001${f.fix}\u0001${f.suppression ? `${f.suppression.kind}:${f.suppression.line}:${f.suppression.justification ?? ''}` : ''}\u0001${f.cwe.join(',')}\u0001${f.asvs['5.0.0'].join(',')}\u0001${f.asvs['4.0.3'].join(',')}`;
+  let text = `${f.tool}\u0001${f.ruleId}\u0001${f.title}\u0001${f.severity}\u0001${f.confidence}\u0001${f.kind}\u0001${f.path}\u0001${r.start.line}:${r.start.column}-${r.end.line}:${r.end.column}\u0001${f.message}\u0001${f.snippet}\u0001${f.fix}\u0001${f.suppression ? `${f.suppression.kind}:${f.suppression.line}:${f.suppression.justification ?? ''}` : ''}\u0001${f.cwe.join(',')}\u0001${f.asvs['5.0.0'].join(',')}\u0001${f.asvs['4.0.3'].join(',')}`;
   for (const t of f.trace) {
     text += `\u0002${t.kind}\u0001${t.path}\u0001${t.range.start.line}:${t.range.start.column}-${t.range.end.line}:${t.range.end.column}\u0001${t.message}\u0001${t.snippet}`;
   }

@@ -1,8 +1,8 @@
 // Row shapes the store returns and the inputs it accepts. The desktop app (over IPC) and the
 // reports read these; keep them plain data (no class instances, no Dates: ISO 8601 strings).
-import type { AsvsVersion, Confidence, Framework, Severity, SkipReason, SuppressionKind, TraceStep } from '../analyzer/types.js';
+import type { AsvsVersion, Confidence, FindingKind, Framework, Severity, SkipReason, SuppressionKind, TraceStep } from '../analyzer/types.js';
 
-export type { AsvsVersion, Confidence, Severity };
+export type { AsvsVersion, Confidence, FindingKind, Severity };
 
 export const SCAN_STATUSES = ['complete', 'cancelled', 'failed', 'imported'] as const;
 export type ScanStatus = (typeof SCAN_STATUSES)[number];
@@ -72,6 +72,7 @@ export interface FindingRow {
   title: string;
   severity: Severity;
   confidence: Confidence;
+  kind: FindingKind;
   path: string;
   startLine: number;
   startColumn: number;

@@ -88,12 +88,13 @@ describe('assay command line', { timeout: 240_000 }, () => {
     expect(high.code).toBe(1);
     expect(high.stdout).toMatch(/shop\/views\.py:4:12 {2}HIGH {2}PY-DESER-YAML/);
     expect(high.stdout).toMatch(/shop\/trusted\.py:2:8 {2}HIGH {2}PY-DESER-YAML .*\[suppressed: nosec\]/);
-    expect(high.stderr).toMatch(/1 open finding\(s\) at or above high/);
+    expect(high.stderr).toMatch(/1 open vulnerability at or above high/);
     const critical = await runCli(['scan', project, '--fail-on', 'critical', '-q']);
     expect(critical.code).toBe(0);
     const plain = await runCli(['scan', project]);
     expect(plain.code).toBe(0);
-    expect(plain.stdout).toMatch(/high\s+1\s+1/);
+    // open vulnerabilities, hotspots to review, suppressed
+    expect(plain.stdout).toMatch(/high\s+1\s+0\s+1/);
   });
 
   it('writes SARIF that validates against the 2.1.0 schema', async () => {
@@ -109,7 +110,7 @@ describe('assay command line', { timeout: 240_000 }, () => {
     // SARIF to stdout keeps stdout machine-readable: progress and summary go to stderr.
     const piped = await runCli(['scan', project, '-f', 'sarif']);
     expect(sarifErrors(JSON.parse(piped.stdout))).toEqual([]);
-    expect(piped.stderr).toMatch(/severity\s+open\s+suppressed/);
+    expect(piped.stderr).toMatch(/severity\s+open\s+to review\s+suppressed/);
   });
 
   it('writes the documented JSON format', async () => {

@@ -240,7 +240,8 @@ export function scanCoverageSummary(
     rules,
     rulesRun: result.rulesRun,
     frameworksPresent: result.frameworks,
-    findings: result.findings.map((f) => ({ ruleId: f.ruleId, asvs: f.asvs, open: f.suppression === null })),
+    // Only vulnerabilities fail a requirement; a hotspot leaves it for a person to review.
+    findings: result.findings.filter((f) => f.kind === 'vulnerability').map((f) => ({ ruleId: f.ruleId, asvs: f.asvs, open: f.suppression === null })),
   });
 }
 

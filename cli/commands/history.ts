@@ -12,7 +12,7 @@ const OPTIONS: OptionSpec = { db: { type: 'string' }, json: { type: 'boolean' },
 const HELP = `Usage: assay history <path> [--db FILE] [--json]
 
 List the recorded scans of the project at <path>, oldest first, with open, new, reopened and
-fixed findings (critical/high in brackets).
+fixed vulnerabilities (critical/high in brackets) and the hotspots open to review.
 
 Options:
       --db FILE   the history database (default: the desktop app's database)
@@ -20,7 +20,7 @@ Options:
   -h, --help      show this help`;
 
 export function historyTable(rows: readonly ScanHistoryRow[]): string {
-  const header = ['scan', 'started', 'status', 'tool', 'commit', 'open', 'new', 'reopened', 'fixed'];
+  const header = ['scan', 'started', 'status', 'tool', 'commit', 'open', 'new', 'reopened', 'fixed', 'to review'];
   const body = rows.map((r) => [
     `#${r.scanId}`,
     r.startedAt.slice(0, 19).replace('T', ' '),
@@ -31,6 +31,7 @@ export function historyTable(rows: readonly ScanHistoryRow[]): string {
     `${r.totals.new} (${r.new.critical}/${r.new.high})`,
     String(r.totals.reopened),
     `${r.totals.fixed} (${r.fixed.critical}/${r.fixed.high})`,
+    String(r.hotspots.totals.open),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   return [header, ...body].map((cells) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n') + '\n';

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { scanProject, severityRank } from '../../analyzer/scan.js';
 import { loadConfig } from '../../analyzer/config.js';
 import { allRules } from '../../analyzer/rules/index.js';
-import { SEVERITIES, type AsvsVersion, type ScanResult, type Severity } from '../../analyzer/types.js';
+import { SEVERITIES, type AsvsVersion, type FindingKind, type ScanResult, type Severity } from '../../analyzer/types.js';
 import { toSarif } from '../../report/sarif.js';
 import { toScanJson } from '../../report/scan-json.js';
 import { EXIT, type CliIo, type CommandDefinition } from '../command.js';
@@ -28,6 +28,7 @@ export interface ScanCommandOptions {
   minSeverity: Severity | null;
   configFile: string | null;
   failOn: Severity | null;
+  failOnHotspots: Severity | null;
   quiet: boolean;
   /** Worker threads; null for the default. */
   jobs: number | null;
@@ -45,6 +46,7 @@ const OPTIONS: OptionSpec = {
   'min-severity': { type: 'string' },
   config: { type: 'string' },
   'fail-on': { type: 'string' },
+  'fail-on-hotspots': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   jobs: { type: 'string', short: 'j' },
   db: { type: 'string' },
@@ -62,7 +64,8 @@ Options:
   -f, --format FORMAT      text (default), sarif or json
   -o, --output FILE        write the report to FILE instead of standard output
       --min-severity SEV   leave out findings below SEV (critical, high, medium, low, info)
-      --fail-on SEV        exit 1 when an open (unsuppressed) finding at or above SEV exists
+      --fail-on SEV        exit 1 when an open (unsuppressed) vulnerability at or above SEV exists
+      --fail-on-hotspots SEV  also exit 1 when an open hotspot (to review) at or above SEV exists
       --config FILE        read settings from FILE (assay.toml, or a pyproject.toml with [tool.assay])
       --db FILE            record the scan in this history database
       --no-db              do not record the scan
@@ -101,6 +104,7 @@ export function parseScanArgs(args: string[]): ScanCommandOptions | 'help' {
     minSeverity: oneOf(values['min-severity'], SEVERITIES, '--min-severity') ?? null,
     configFile: stringOption(values.config) ?? null,
     failOn: oneOf(values['fail-on'], SEVERITIES, '--fail-on') ?? null,
+    failOnHotspots: oneOf(values['fail-on-hotspots'], SEVERITIES, '--fail-on-hotspots') ?? null,
     quiet: values.quiet === true,
     jobs,
     db,
@@ -120,9 +124,9 @@ export function renderReport(result: ScanResult, format: ScanFormat, target: { v
   return textReport(result) + '\n' + formatCoverageSummary(coverage);
 }
 
-/** Open findings at or above the threshold. */
-export function failingFindings(result: ScanResult, threshold: Severity): number {
-  return result.findings.filter((f) => !f.suppression && severityRank(f.severity) >= severityRank(threshold)).length;
+/** Open findings of one kind at or above the threshold (--fail-on counts vulnerabilities only). */
+export function failingFindings(result: ScanResult, threshold: Severity, kind: FindingKind = 'vulnerability'): number {
+  return result.findings.filter((f) => f.kind === kind && !f.suppression && severityRank(f.severity) >= severityRank(threshold)).length;
 }
 
 async function runScan(args: string[], io: CliIo): Promise<number> {
@@ -134,6 +138,7 @@ async function runScan(args: string[], io: CliIo): Promise<number> {
   const root = resolve(io.cwd, parsed.path);
   const config = await loadConfig(root, parsed.configFile ? resolve(io.cwd, parsed.configFile) : undefined);
   const failOn = parsed.failOn ?? config.failOn;
+  const failOnHotspots = parsed.failOnHotspots ?? config.failOnHotspots;
   const reportToStdout = parsed.output === null;
   const progress = progressReporter(io, parsed.quiet);
   const controller = new AbortController();
@@ -175,7 +180,14 @@ async function runScan(args: string[], io: CliIo): Promise<number> {
   if (failOn) {
     const count = failingFindings(result, failOn);
     if (count > 0) {
-      io.stderr.write(`assay: ${count} open finding(s) at or above ${failOn} (--fail-on ${failOn}).\n`);
+      io.stderr.write(`assay: ${count} open vulnerabilit${count === 1 ? 'y' : 'ies'} at or above ${failOn} (--fail-on ${failOn}).\n`);
+      return EXIT.findings;
+    }
+  }
+  if (failOnHotspots) {
+    const count = failingFindings(result, failOnHotspots, 'hotspot');
+    if (count > 0) {
+      io.stderr.write(`assay: ${count} open hotspot(s) to review at or above ${failOnHotspots} (--fail-on-hotspots ${failOnHotspots}).\n`);
       return EXIT.findings;
     }
   }

@@ -16,7 +16,7 @@ afterEach(() => {
 function finding(i: number, ruleIndex: number, suppressed = false): Finding {
   const rule = allRules[ruleIndex % allRules.length]!;
   return {
-    ruleId: rule.id, title: rule.title, cwe: rule.cwe, asvs: rule.asvs, severity: rule.severity, confidence: rule.confidence,
+    ruleId: rule.id, title: rule.title, cwe: rule.cwe, asvs: rule.asvs, severity: rule.severity, confidence: rule.confidence, kind: rule.kind,
     path: `app/m${i}.py`, range: { start: { line: i + 1, column: 1 }, end: { line: i + 1, column: 9 } }, message: 'm', snippet: 's', trace: [], fix: 'f',
     fingerprint: (i + 1).toString(16).padStart(8, '0'), suppression: suppressed ? { kind: 'nosec', justification: null, line: i + 1 } : null, tool: 'assay',
   };

@@ -24,7 +24,7 @@ export function dashboard(db: StoreDb, projectId: number, version: AsvsVersion, 
       const c = compliance.find((x) => x.scanId === h.scanId);
       // Snapshots are kept for the project's own version; another version has no frozen history.
       const atLevel = c && c.asvsVersion === version ? (c.levels.find((l) => l.level === level)?.compliance ?? null) : null;
-      return { scanId: h.scanId, startedAt: h.startedAt, openBySeverity: h.open, open: h.totals.open, newCount: h.totals.new + h.totals.reopened, fixedCount: h.totals.fixed, compliance: atLevel };
+      return { scanId: h.scanId, startedAt: h.startedAt, openBySeverity: h.open, open: h.totals.open, newCount: h.totals.new + h.totals.reopened, fixedCount: h.totals.fixed, hotspotsOpen: h.hotspots.totals.open, compliance: atLevel };
     });
   return {
     project: summary,

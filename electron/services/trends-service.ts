@@ -14,7 +14,7 @@ export function trends(db: StoreDb, projectId: number): Trends {
     slaDays,
     burndown: scanHistory(db, projectId)
       .filter((h) => h.status !== 'failed')
-      .map((h) => ({ scanId: h.scanId, at: h.startedAt, open: h.totals.open, newCount: h.totals.new + h.totals.reopened, fixedCount: h.totals.fixed })),
+      .map((h) => ({ scanId: h.scanId, at: h.startedAt, open: h.totals.open, newCount: h.totals.new + h.totals.reopened, fixedCount: h.totals.fixed, hotspotsOpen: h.hotspots.totals.open })),
     mttrDays: mttr,
     ageing: ageingBuckets(db, projectId).map((b) => ({ bucket: b.label, counts: b.counts })),
     slaBreaches: sla.breaches.map((b) => ({ findingId: b.finding.id, ruleId: b.finding.ruleId, severity: b.finding.severity, path: `${b.finding.path}:${b.finding.startLine}`, ageDays: b.daysOpen, slaDays: b.slaDays })),

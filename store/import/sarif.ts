@@ -27,6 +27,7 @@ const rule = z.object({
 const result = z.object({
   ruleId: z.string().optional(),
   rule: z.object({ id: z.string().optional() }).loose().optional(),
+  kind: z.string().optional(),
   level: z.enum(['none', 'note', 'warning', 'error']).optional(),
   message: z.object({ text: z.string().optional(), id: z.string().optional() }).loose(),
   locations: z.array(location).optional(),
@@ -167,6 +168,8 @@ export function scanInputsFromSarif(doc: unknown, root: string, sourceFile: stri
         asvs: { '5.0.0': asvsForCwes(cwe, '5.0.0'), '4.0.3': asvsForCwes(cwe, '4.0.3') },
         severity: severityOf(res, rl),
         confidence: confidenceOf(res, rl),
+        // SARIF's "review" is a hotspot; every other kind (absent means "fail") counts as a vulnerability.
+        kind: res.kind === 'review' ? 'hotspot' : 'vulnerability',
         path,
         range: { start: { line, column: reg?.startColumn ?? 1 }, end: { line: reg?.endLine ?? line, column: reg?.endColumn ?? reg?.startColumn ?? 1 } },
         message,

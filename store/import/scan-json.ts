@@ -2,7 +2,7 @@
 // field by field, so a file from a CI run of another version or a hand-edited one fails with the
 // path of the first bad field instead of corrupting history.
 import { z } from 'zod';
-import { CONFIDENCES, FRAMEWORKS, SEVERITIES, type Finding } from '../../analyzer/types.js';
+import { CONFIDENCES, FINDING_KINDS, FRAMEWORKS, SEVERITIES, type Finding } from '../../analyzer/types.js';
 import type { ScanInput } from '../scan-input.js';
 
 const position = z.object({ line: z.number().int().min(0), column: z.number().int().min(0) });
@@ -21,6 +21,8 @@ const finding = z.object({
   asvs: z.object({ '5.0.0': z.array(z.string()), '4.0.3': z.array(z.string()) }),
   severity: z.enum(SEVERITIES),
   confidence: z.enum(CONFIDENCES),
+  // Files written before the two tiers existed reported everything as a vulnerability.
+  kind: z.enum(FINDING_KINDS).default('vulnerability'),
   path: z.string().min(1),
   range,
   message: z.string(),

@@ -1,6 +1,8 @@
 // The ordered list of schema migrations. Adding a migration: a new file NNN-what-it-does.ts
-// exporting version, name and sql, and one line here.
+// exporting version, name and sql, and one line here. Versions only need to increase (numbers are
+// reserved per branch, so a gap is normal).
 import * as initial from './001-initial.js';
+import * as findingKinds from './003-finding-kinds.js';
 import * as dependenciesAdvisories from './005-dependencies-advisories.js';
 
 export interface Migration {
@@ -9,7 +11,6 @@ export interface Migration {
   sql: string;
 }
 
-// Versions must increase but may skip numbers (002–004 are taken by work on other branches).
-export const migrations: readonly Migration[] = [initial, dependenciesAdvisories];
+export const migrations: readonly Migration[] = [initial, findingKinds, dependenciesAdvisories];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

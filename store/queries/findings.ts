@@ -1,7 +1,7 @@
 // The findings list behind the Findings page and `assay findings`: filters, sorting, paging and
 // the total, plus the detail of one finding. Defaults describe "open findings": not fixed, not
 // suppressed, and no false-positive or unexpired accepted-risk decision in force.
-import type { Confidence, Severity, TraceStep } from '../../analyzer/types.js';
+import type { Confidence, FindingKind, Severity, TraceStep } from '../../analyzer/types.js';
 import type { StoreDb } from '../open-store.js';
 import type { FindingDetail, FindingRow, Lifecycle, TriageStatus } from '../types.js';
 import { getProject } from '../projects.js';
@@ -10,6 +10,8 @@ import { triageHistory } from '../triage.js';
 import { asvsChapter } from '../asvs-ids.js';
 
 export interface FindingFilter {
+  /** Default: vulnerabilities only (hotspots are the To review queue; pass both kinds for everything). */
+  kind?: readonly FindingKind[];
   severity?: readonly Severity[];
   confidence?: readonly Confidence[];
   cwe?: readonly number[];
@@ -67,7 +69,7 @@ const SORT_SQL: Record<FindingSort, string> = {
 /** Directions that read naturally: "severity asc" means worst first. */
 const SECONDARY: Partial<Record<FindingSort, string>> = { severity: 'f.path, f.start_line', path: 'f.start_line', rule: 'f.severity_rank, f.path' };
 
-const ROW_SELECT = `f.id, f.project_id AS projectId, f.fingerprint, f.tool, f.rule_id AS ruleId, f.title, f.severity, f.confidence, f.path,
+const ROW_SELECT = `f.id, f.project_id AS projectId, f.fingerprint, f.tool, f.rule_id AS ruleId, f.title, f.severity, f.confidence, f.kind, f.path,
   f.start_line AS startLine, f.start_column AS startColumn, f.end_line AS endLine, f.end_column AS endColumn, d.message, d.snippet,
   f.state AS lifecycle, CASE WHEN f.triage_status = 'accepted_risk' AND f.triage_expires_at <= @now THEN 'open' ELSE f.triage_status END AS triage,
   f.triage_status AS triageRecorded, f.triage_expires_at AS triageExpiresAt, f.suppression_kind AS suppression,
@@ -98,6 +100,7 @@ export function findingWhere(projectId: number, version: string, filter: Finding
     });
     clauses.push(names.length ? `${column} IN (${names.join(', ')})` : '0');
   };
+  list('kind', filter.kind ?? ['vulnerability'], 'f.kind');
   if (filter.severity) list('sev', filter.severity.map(severityRank), 'f.severity_rank');
   if (filter.confidence) list('conf', filter.confidence, 'f.confidence');
   if (filter.ruleId) list('rule', filter.ruleId, 'f.rule_id');

@@ -1,6 +1,6 @@
 // Synthetic findings and scans for the store's tests and benchmark: deterministic, shaped like
 // the analyzer's output, cheap to make by the hundred thousand.
-import { SEVERITIES, type Finding, type Severity } from '../../analyzer/types.js';
+import { SEVERITIES, type Finding, type FindingKind, type Severity } from '../../analyzer/types.js';
 import type { ScanInput } from '../scan-input.js';
 
 export interface SyntheticFinding {
@@ -13,6 +13,7 @@ export interface SyntheticFinding {
   asvs?: string[];
   suppressed?: boolean;
   tool?: string;
+  kind?: FindingKind;
 }
 
 export function finding(s: SyntheticFinding): Finding {
@@ -24,6 +25,7 @@ export function finding(s: SyntheticFinding): Finding {
     asvs: { '5.0.0': s.asvs ?? ['V1.2.4'], '4.0.3': ['V5.3.4'] },
     severity: s.severity ?? 'high',
     confidence: 'high',
+    kind: s.kind ?? 'vulnerability',
     path: s.path ?? 'app/views.py',
     range: { start: { line, column: 5 }, end: { line, column: 40 } },
     message: `request.GET['q'] reaches cursor.execute (${s.fingerprint})`,

@@ -43,6 +43,7 @@ export const assertAccessControl = defineRule({
   asvs: { '5.0.0': ['V8.2.1', 'V16.5.3'], '4.0.3': ['V4.1.3', 'V4.1.5'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   bandit: ['B101'],
   docs: {
     what:

@@ -91,6 +91,7 @@ export const csrfExempt = defineRule({
   asvs: { '5.0.0': ['V3.5.1'], '4.0.3': ['V4.2.2', 'V13.2.3'] },
   severity: 'medium',
   confidence: 'medium',
+  kind: 'vulnerability',
   frameworks: ['django'],
   docs: {
     what:

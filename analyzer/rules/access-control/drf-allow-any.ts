@@ -75,6 +75,7 @@ export const drfAllowAnyWrites = defineRule({
   asvs: { '5.0.0': ['V8.2.1'], '4.0.3': ['V4.1.3'] },
   severity: 'high',
   confidence: 'medium',
+  kind: 'vulnerability',
   frameworks: ['drf'],
   docs: {
     what:

@@ -37,6 +37,7 @@ export const drfDefaultAllowAny = defineRule({
   asvs: { '5.0.0': ['V8.2.1'], '4.0.3': ['V4.1.3'] },
   severity: 'medium',
   confidence: 'high',
+  kind: 'vulnerability',
   docs: {
     what:
       "Finds REST_FRAMEWORK = {'DEFAULT_PERMISSION_CLASSES': [...AllowAny...]} in settings. (A settings module " +

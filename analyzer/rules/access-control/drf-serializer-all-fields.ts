@@ -45,6 +45,7 @@ export const drfSerializerAllFields = defineRule({
   asvs: { '5.0.0': ['V15.3.3', 'V15.3.1', 'V8.2.3'], '4.0.3': ['V5.1.2'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['drf'],
   docs: {
     what:

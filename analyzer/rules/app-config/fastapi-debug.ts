@@ -11,6 +11,7 @@ export const fastapiDebug = defineRule({
   asvs: { '5.0.0': ['V13.4.2'], '4.0.3': ['V14.3.2'] },
   severity: 'medium',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['fastapi'],
   docs: {
     what: 'Finds FastAPI(debug=True) and Starlette(debug=True).',

@@ -12,6 +12,7 @@ export const flaskCorsAnyOrigin = defineRule({
   asvs: { '5.0.0': ['V3.4.2'], '4.0.3': ['V14.5.3'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['flask'],
   docs: {
     what:

@@ -18,6 +18,7 @@ export const flaskCsrfDisabled = defineRule({
   asvs: { '5.0.0': ['V3.5.1'], '4.0.3': ['V4.2.2'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['flask'],
   docs: {
     what:

@@ -16,6 +16,7 @@ export const flaskDebug = defineRule({
   asvs: { '5.0.0': ['V13.4.2'], '4.0.3': ['V14.3.2'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['flask'],
   bandit: ['B201'],
   docs: {

@@ -23,6 +23,7 @@ export const flaskSessionCookieFlags = defineRule({
   asvs: { '5.0.0': ['V3.3.1', 'V3.3.4'], '4.0.3': ['V3.4.1', 'V3.4.2'] },
   severity: 'medium',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['flask'],
   docs: {
     what:

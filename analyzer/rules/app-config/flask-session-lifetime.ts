@@ -28,6 +28,7 @@ export const flaskSessionLifetime = defineRule({
   asvs: { '5.0.0': ['V7.3.2'], '4.0.3': ['V3.3.2'] },
   severity: 'low',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['flask'],
   docs: {
     what:

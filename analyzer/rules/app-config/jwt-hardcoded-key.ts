@@ -11,6 +11,7 @@ export const jwtHardcodedKey = defineRule({
   asvs: { '5.0.0': ['V13.3.1'], '4.0.3': ['V2.10.4', 'V6.4.1'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   // Bandit's hardcoded_password_funcarg matches secret_key=/key= literals.
   bandit: ['B106'],
   docs: {

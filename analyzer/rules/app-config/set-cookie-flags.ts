@@ -50,6 +50,7 @@ export const setCookieFlags = defineRule({
   asvs: { '5.0.0': ['V3.3.1', 'V3.3.4'], '4.0.3': ['V3.4.1', 'V3.4.2'] },
   severity: 'medium',
   confidence: 'medium',
+  kind: 'vulnerability',
   frameworks: ['django', 'flask', 'fastapi'],
   docs: {
     what:

@@ -11,6 +11,7 @@ export const starletteSessionCookie = defineRule({
   asvs: { '5.0.0': ['V3.3.1'], '4.0.3': ['V3.4.1'] },
   severity: 'medium',
   confidence: 'medium',
+  kind: 'vulnerability',
   frameworks: ['fastapi'],
   docs: {
     what:

@@ -11,6 +11,7 @@ export const starletteSessionSecret = defineRule({
   asvs: { '5.0.0': ['V13.3.1'], '4.0.3': ['V2.10.4', 'V6.4.1'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['fastapi'],
   // Bandit's hardcoded_password_funcarg matches secret_key=/key= literals.
   bandit: ['B106'],

@@ -34,6 +34,7 @@ export const ecbMode = defineRule({
   asvs: { '5.0.0': ['V11.3.1'], '4.0.3': ['V6.2.5'] },
   severity: 'medium',
   confidence: 'high',
+  kind: 'vulnerability',
   bandit: ['B305'],
   docs: {
     what: "Finds cryptography's modes.ECB() and PyCryptodome ciphers created with MODE_ECB.",

@@ -71,6 +71,7 @@ export const hardcodedCryptoKey = defineRule({
   asvs: { '5.0.0': ['V13.3.1'], '4.0.3': ['V6.4.1', 'V2.10.4'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   docs: {
     what:
       'Finds Fernet, AES/ChaCha20/AEAD ciphers, PyCryptodome Cipher.new, hmac.new/digest and itsdangerous ' +

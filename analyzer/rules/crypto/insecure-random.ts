@@ -28,6 +28,7 @@ export const insecureRandom = defineRule({
   asvs: { '5.0.0': ['V11.5.1', 'V6.5.3'], '4.0.3': ['V6.3.1', 'V2.3.1'] },
   severity: 'high',
   confidence: 'medium',
+  kind: 'vulnerability',
   bandit: ['B311'],
   docs: {
     what:

@@ -29,6 +29,7 @@ export const staticIv = defineRule({
   asvs: { '5.0.0': ['V11.3.4'], '4.0.3': ['V6.2.6'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   docs: {
     what:
       "Finds cryptography's modes.CBC/CTR/GCM/OFB/CFB/XTS and PyCryptodome Cipher.new calls whose IV or nonce " +

@@ -22,6 +22,7 @@ export const weakCipher = defineRule({
   asvs: { '5.0.0': ['V11.3.2'], '4.0.3': ['V6.2.5', 'V6.2.2'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   bandit: ['B304', 'B413'],
   docs: {
     what:

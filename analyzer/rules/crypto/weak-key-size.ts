@@ -49,6 +49,7 @@ export const weakKeySize = defineRule({
   asvs: { '5.0.0': ['V11.2.3', 'V11.6.1'], '4.0.3': ['V6.2.3'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   bandit: ['B505'],
   docs: {
     what:

@@ -67,6 +67,7 @@ export const weakPasswordHash = defineRule({
   asvs: { '5.0.0': ['V11.4.2'], '4.0.3': ['V2.4.1', 'V6.2.5'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   bandit: ['B303', 'B324'],
   docs: {
     what:

@@ -19,6 +19,7 @@ export const evalExec = defineRule({
   severity: 'high',
   // PY-INJ-CODE reports the same call when request data reaches it; this is the review-everything fallback.
   confidence: 'low',
+  kind: 'vulnerability',
   bandit: ['B307', 'B102'],
   docs: {
     what:

@@ -15,6 +15,7 @@ export const insecureTempFile = defineRule({
   asvs: { '5.0.0': ['V15.4.2'], '4.0.3': ['V11.1.6'] },
   severity: 'medium',
   confidence: 'high',
+  kind: 'vulnerability',
   bandit: ['B306'],
   docs: {
     what: 'Finds tempfile.mktemp(), deprecated since Python 2.3.',

@@ -26,6 +26,7 @@ export const jinja2Autoescape = defineRule({
   asvs: { '5.0.0': ['V1.2.1'], '4.0.3': ['V5.3.3'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   bandit: ['B701'],
   docs: {
     what:

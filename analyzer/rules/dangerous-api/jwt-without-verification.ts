@@ -52,6 +52,7 @@ export const jwtWithoutVerification = defineRule({
   asvs: { '5.0.0': ['V9.1.1', 'V9.1.2'], '4.0.3': ['V3.5.3'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   docs: {
     what:
       'Finds PyJWT and python-jose jwt.decode calls with verify=False (PyJWT 1.x), ' +

@@ -49,6 +49,7 @@ export const markSafe = defineRule({
   severity: 'medium',
   // PY-INJ-XSS judges the same calls with dataflow and supersedes this fallback where it does.
   confidence: 'low',
+  kind: 'vulnerability',
   bandit: ['B308', 'B703', 'B704'],
   docs: {
     what:

@@ -26,6 +26,7 @@ export const requestWithoutTimeout = defineRule({
   asvs: { '5.0.0': ['V16.5.2', 'V13.2.6'], '4.0.3': [] },
   severity: 'medium',
   confidence: 'high',
+  kind: 'vulnerability',
   bandit: ['B113'],
   docs: {
     what:

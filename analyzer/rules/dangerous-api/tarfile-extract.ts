@@ -28,6 +28,7 @@ export const tarfileExtract = defineRule({
   asvs: { '5.0.0': ['V5.3.3'], '4.0.3': ['V12.3.1'] },
   severity: 'high',
   confidence: 'medium',
+  kind: 'vulnerability',
   bandit: ['B202'],
   docs: {
     what:

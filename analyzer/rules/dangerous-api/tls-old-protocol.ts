@@ -39,6 +39,7 @@ export const tlsOldProtocol = defineRule({
   asvs: { '5.0.0': ['V12.1.1'], '4.0.3': ['V9.1.3'] },
   severity: 'medium',
   confidence: 'high',
+  kind: 'vulnerability',
   bandit: ['B502', 'B503'],
   docs: {
     what:

@@ -55,6 +55,7 @@ export const tlsVerifyDisabled = defineRule({
   asvs: { '5.0.0': ['V12.3.2'], '4.0.3': ['V9.2.1'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   bandit: ['B501', 'B323'],
   docs: {
     what:

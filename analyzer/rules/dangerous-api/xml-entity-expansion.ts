@@ -28,6 +28,7 @@ export const xmlEntityExpansion = defineRule({
   asvs: { '5.0.0': ['V1.5.1'], '4.0.3': ['V5.5.2'] },
   severity: 'medium',
   confidence: 'low',
+  kind: 'vulnerability',
   bandit: ['B313', 'B314', 'B315', 'B316', 'B317', 'B318', 'B319', 'B411'],
   docs: {
     what:

@@ -49,6 +49,7 @@ export const xxeParserConfig = defineRule({
   asvs: { '5.0.0': ['V1.5.1'], '4.0.3': ['V5.5.2'] },
   severity: 'high',
   confidence: 'medium',
+  kind: 'vulnerability',
   bandit: ['B320', 'B410'],
   docs: {
     what:

@@ -38,6 +38,7 @@ export const pickleLoad = defineRule({
   // The taint rule PY-INJ-DESER reports the same call when request data reaches it;
   // this no-dataflow fallback marks every other use for review.
   confidence: 'low',
+  kind: 'vulnerability',
   bandit: ['B301', 'B403'],
   docs: {
     what:

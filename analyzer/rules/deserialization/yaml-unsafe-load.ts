@@ -18,6 +18,7 @@ export const yamlUnsafeLoad = defineRule({
   asvs: { '5.0.0': ['V1.5.2'], '4.0.3': ['V5.5.3'] },
   severity: 'high',
   confidence: 'medium',
+  kind: 'vulnerability',
   bandit: ['B506'],
   docs: {
     what: 'Finds yaml.load/load_all without a safe Loader, and yaml.unsafe_load/full_load.',

@@ -9,6 +9,7 @@ export const djangoAllowedHosts = defineRule({
   asvs: { '5.0.0': [], '4.0.3': ['V14.1.3'] },
   severity: 'medium',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['django'],
   docs: {
     what:

@@ -9,6 +9,7 @@ export const djangoClickjacking = defineRule({
   asvs: { '5.0.0': ['V3.4.6'], '4.0.3': ['V14.4.7'] },
   severity: 'medium',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['django'],
   docs: {
     what:

@@ -8,6 +8,7 @@ export const djangoContentTypeNosniff = defineRule({
   asvs: { '5.0.0': ['V3.4.4'], '4.0.3': ['V14.4.4'] },
   severity: 'low',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['django'],
   docs: {
     what: 'Finds SECURE_CONTENT_TYPE_NOSNIFF set to anything but True (Django check security.W006). The default is True, so leaving it out is fine.',

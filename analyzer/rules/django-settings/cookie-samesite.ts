@@ -10,6 +10,7 @@ export const djangoCookieSameSite = defineRule({
   asvs: { '5.0.0': ['V3.3.2'], '4.0.3': ['V3.4.3'] },
   severity: 'low',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['django'],
   docs: {
     what: "Finds SESSION_COOKIE_SAMESITE or CSRF_COOKIE_SAMESITE set to None, 'None' or False. Django's default 'Lax' is fine.",

@@ -11,6 +11,7 @@ export const djangoCrossOriginOpenerPolicy = defineRule({
   asvs: { '5.0.0': ['V3.4.8'], '4.0.3': [] },
   severity: 'low',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['django'],
   docs: {
     what:

@@ -9,6 +9,7 @@ export const djangoCsrfCookieSecure = defineRule({
   asvs: { '5.0.0': ['V3.3.1'], '4.0.3': ['V3.4.1'] },
   severity: 'low',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['django'],
   docs: {
     what:

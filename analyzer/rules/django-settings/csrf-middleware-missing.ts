@@ -9,6 +9,7 @@ export const djangoCsrfMiddlewareMissing = defineRule({
   asvs: { '5.0.0': ['V3.5.1'], '4.0.3': ['V4.2.2'] },
   severity: 'high',
   confidence: 'medium',
+  kind: 'vulnerability',
   frameworks: ['django'],
   docs: {
     what: "Finds a MIDDLEWARE list without 'django.middleware.csrf.CsrfViewMiddleware' (Django check security.W003).",

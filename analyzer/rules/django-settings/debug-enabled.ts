@@ -8,6 +8,7 @@ export const djangoDebugEnabled = defineRule({
   asvs: { '5.0.0': ['V13.4.2'], '4.0.3': ['V14.3.2'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['django'],
   docs: {
     what: 'Finds `DEBUG = True` in a Django settings module that is not meant for tests or local development (Django check security.W018).',

@@ -24,6 +24,7 @@ export const djangoHsts = defineRule({
   asvs: { '5.0.0': ['V3.4.1', 'V3.7.4'], '4.0.3': ['V14.4.5'] },
   severity: 'medium',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['django'],
   docs: {
     what:

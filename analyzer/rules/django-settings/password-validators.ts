@@ -28,6 +28,7 @@ export const djangoPasswordValidators = defineRule({
   asvs: { '5.0.0': ['V6.2.1', 'V6.2.4'], '4.0.3': ['V2.1.1', 'V2.1.7'] },
   severity: 'medium',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['django'],
   docs: {
     what:

@@ -11,6 +11,7 @@ export const djangoPickleSessions = defineRule({
   asvs: { '5.0.0': ['V1.5.2'], '4.0.3': ['V5.5.3'] },
   severity: 'medium',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['django'],
   docs: {
     what:

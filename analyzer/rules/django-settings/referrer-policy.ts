@@ -22,6 +22,7 @@ export const djangoReferrerPolicy = defineRule({
   asvs: { '5.0.0': ['V3.4.5'], '4.0.3': ['V14.4.6'] },
   severity: 'low',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['django'],
   docs: {
     what:

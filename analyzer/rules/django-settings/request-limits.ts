@@ -15,6 +15,7 @@ export const djangoRequestLimits = defineRule({
   asvs: { '5.0.0': ['V5.2.1'], '4.0.3': ['V12.1.1'] },
   severity: 'medium',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['django'],
   docs: {
     what:

@@ -25,6 +25,7 @@ export const djangoSecretKeyHardcoded = defineRule({
   asvs: { '5.0.0': ['V13.3.1'], '4.0.3': ['V2.10.4', 'V6.4.1'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['django'],
   bandit: ['B105'],
   docs: {

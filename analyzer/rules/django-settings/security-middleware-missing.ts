@@ -9,6 +9,7 @@ export const djangoSecurityMiddlewareMissing = defineRule({
   asvs: { '5.0.0': ['V3.4.1', 'V3.4.4', 'V3.4.5'], '4.0.3': ['V14.4.4', 'V14.4.5', 'V14.4.6'] },
   severity: 'medium',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['django'],
   docs: {
     what: "Finds a MIDDLEWARE list without 'django.middleware.security.SecurityMiddleware' (Django check security.W001).",

@@ -11,6 +11,7 @@ export const djangoSessionCookieAge = defineRule({
   asvs: { '5.0.0': ['V7.3.2'], '4.0.3': ['V3.3.2'] },
   severity: 'low',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['django'],
   docs: {
     what: `Finds SESSION_COOKIE_AGE longer than ${LIMIT_DAYS} days (constant expressions such as 60 * 60 * 24 * 365 are evaluated). Django's default is two weeks.`,

@@ -9,6 +9,7 @@ export const djangoSessionCookieHttpOnly = defineRule({
   asvs: { '5.0.0': ['V3.3.4'], '4.0.3': ['V3.4.2'] },
   severity: 'medium',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['django'],
   docs: {
     what: 'Finds SESSION_COOKIE_HTTPONLY set false in a settings module that uses django.contrib.sessions (Django checks security.W013, W014, W015). The default is True.',

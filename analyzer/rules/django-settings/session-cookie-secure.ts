@@ -9,6 +9,7 @@ export const djangoSessionCookieSecure = defineRule({
   asvs: { '5.0.0': ['V3.3.1'], '4.0.3': ['V3.4.1'] },
   severity: 'medium',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['django'],
   docs: {
     what: 'Finds SESSION_COOKIE_SECURE set false, or never set (Django’s default is False), in a settings module that uses django.contrib.sessions (Django checks security.W010, W011, W012).',

@@ -9,6 +9,7 @@ export const djangoSslRedirect = defineRule({
   asvs: { '5.0.0': ['V12.2.1'], '4.0.3': ['V9.1.1'] },
   severity: 'low',
   confidence: 'medium',
+  kind: 'vulnerability',
   frameworks: ['django'],
   docs: {
     what: 'Finds SECURE_SSL_REDIRECT set to something other than True, or never set, in a settings module that uses SecurityMiddleware (Django check security.W008).',

@@ -17,6 +17,7 @@ export const djangoWeakPasswordHasher = defineRule({
   asvs: { '5.0.0': ['V11.4.2'], '4.0.3': ['V2.4.1'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   frameworks: ['django'],
   docs: {
     what:

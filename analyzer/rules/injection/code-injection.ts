@@ -9,6 +9,7 @@ export const codeInjection = defineRule({
   asvs: { '5.0.0': ['V1.3.2'], '4.0.3': ['V5.2.4'] },
   severity: 'critical',
   confidence: 'high',
+  kind: 'vulnerability',
   bandit: ['B307'],
   docs: {
     what: "Finds request data reaching eval, exec or compile.",

@@ -9,6 +9,7 @@ export const commandInjection = defineRule({
   asvs: { '5.0.0': ['V1.2.5'], '4.0.3': ['V5.3.8'] },
   severity: 'critical',
   confidence: 'high',
+  kind: 'vulnerability',
   bandit: ['B602', 'B605', 'B607'],
   docs: {
     what: "Finds request data reaching os.system, os.popen, subprocess with shell=True or a string command, and argv lists where the input can be read as an option (no \"--\" before it).",

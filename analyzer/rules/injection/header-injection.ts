@@ -9,6 +9,7 @@ export const headerInjection = defineRule({
   asvs: { '5.0.0': ['V1.2.1'], '4.0.3': ['V5.3.1'] },
   severity: 'medium',
   confidence: 'high',
+  kind: 'vulnerability',
   docs: {
     what: "Finds request data written into response headers (response[...] =, response.headers[...] =) or cookies (set_cookie) without removing CR and LF.",
     why: "CR/LF in a header splits the response: injected headers, cookies or a forged body (cache poisoning, XSS).",

@@ -9,6 +9,7 @@ export const ldapInjection = defineRule({
   asvs: { '5.0.0': ['V1.2.6'], '4.0.3': ['V5.3.7'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   docs: {
     what: "Finds request data built into python-ldap or ldap3 search filters and base DNs without escape_filter_chars.",
     why: "Filter metacharacters widen the search or bypass authentication checks done through LDAP.",

@@ -9,6 +9,7 @@ export const logInjection = defineRule({
   asvs: { '5.0.0': ['V16.4.1'], '4.0.3': ['V7.3.1'] },
   severity: 'low',
   confidence: 'high',
+  kind: 'vulnerability',
   docs: {
     what: "Finds request data written to logging calls without removing CR and LF.",
     why: "Newlines forge log entries: fake audit records, hidden attacks, broken log parsers.",

@@ -9,6 +9,7 @@ export const nosqlInjection = defineRule({
   asvs: { '5.0.0': ['V1.2.4'], '4.0.3': ['V5.3.4'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   docs: {
     what: "Finds request JSON objects used as pymongo filters (operator injection such as {\"$ne\": null}) and $where clauses built from request data.",
     why: "Operators in the filter bypass checks or read other documents; $where runs JavaScript on the database.",

@@ -9,6 +9,7 @@ export const openRedirect = defineRule({
   asvs: { '5.0.0': ['V3.7.2'], '4.0.3': ['V5.1.5'] },
   severity: 'medium',
   confidence: 'high',
+  kind: 'vulnerability',
   docs: {
     what: "Finds request data used as the target of redirect, HttpResponseRedirect, flask.redirect or RedirectResponse without url_has_allowed_host_and_scheme or an allowlist.",
     why: "A link on your domain sends users to a phishing site, or leaks tokens in the redirect.",

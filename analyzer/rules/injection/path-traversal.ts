@@ -9,6 +9,7 @@ export const pathTraversal = defineRule({
   asvs: { '5.0.0': ['V5.3.2', 'V5.3.3'], '4.0.3': ['V12.3.1'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   docs: {
     what: "Finds request data reaching open, os/shutil file operations, pathlib methods, send_file, FileResponse and archive extraction without secure_filename, basename, safe_join or a realpath containment check.",
     why: "\"../\" sequences or absolute paths let an attacker read, overwrite or delete files outside the intended directory.",

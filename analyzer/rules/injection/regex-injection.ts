@@ -9,6 +9,7 @@ export const regexInjection = defineRule({
   asvs: { '5.0.0': ['V1.2.9', 'V1.3.12'], '4.0.3': [] },
   severity: 'medium',
   confidence: 'high',
+  kind: 'vulnerability',
   docs: {
     what: "Finds request data used as the pattern of re/regex functions without re.escape.",
     why: "A crafted pattern backtracks exponentially (ReDoS) or matches far more than intended.",

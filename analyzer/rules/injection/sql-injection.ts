@@ -9,6 +9,7 @@ export const sqlInjection = defineRule({
   asvs: { '5.0.0': ['V1.2.4'], '4.0.3': ['V5.3.4', 'V5.3.5'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   bandit: ['B608'],
   docs: {
     what: "Finds SQL text built from request data (f-strings, %, +, str.format, join) and passed to a DB-API cursor, sqlite3, psycopg, SQLAlchemy text(), or Django raw(), extra() and RawSQL.",

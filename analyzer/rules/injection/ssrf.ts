@@ -9,6 +9,7 @@ export const serverSideRequestForgery = defineRule({
   asvs: { '5.0.0': ['V1.3.6'], '4.0.3': ['V5.2.6', 'V12.6.1'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   docs: {
     what: "Finds request data choosing the URL or host of requests, httpx, urllib, urllib3 or aiohttp calls, unless the host is fixed by a constant prefix or checked against an allowlist.",
     why: "The server fetches what the attacker asks for: cloud metadata credentials, internal admin services, local files.",

@@ -9,6 +9,7 @@ export const templateInjection = defineRule({
   asvs: { '5.0.0': ['V1.3.7'], '4.0.3': ['V5.2.5'] },
   severity: 'critical',
   confidence: 'high',
+  kind: 'vulnerability',
   bandit: ['B701'],
   docs: {
     what: "Finds request data used as template source: render_template_string, jinja2 Template/Environment.from_string, Django Template and engines.from_string, Mako Template.",

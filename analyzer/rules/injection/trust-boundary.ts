@@ -9,6 +9,7 @@ export const trustBoundary = defineRule({
   asvs: { '5.0.0': ['V2.2.1', 'V2.2.2'], '4.0.3': ['V5.1.3', 'V1.5.3'] },
   severity: 'medium',
   confidence: 'high',
+  kind: 'vulnerability',
   docs: {
     what: "Finds request data stored in the server-side session (Django request.session, Flask session) without validation: later code trusts session values as if the server had set them.",
     why: "Code that reads the session assumes its values are validated; an attacker plants arbitrary values there.",

@@ -9,6 +9,7 @@ export const unsafeDeserialization = defineRule({
   asvs: { '5.0.0': ['V1.5.2'], '4.0.3': ['V5.5.3'] },
   severity: 'critical',
   confidence: 'high',
+  kind: 'vulnerability',
   bandit: ['B301', 'B302', 'B506'],
   docs: {
     what: "Finds request data reaching pickle, marshal, dill, jsonpickle, shelve, torch/pandas pickle loaders or yaml.load without a safe loader.",

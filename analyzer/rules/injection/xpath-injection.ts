@@ -9,6 +9,7 @@ export const xpathInjection = defineRule({
   asvs: { '5.0.0': ['V1.2.7'], '4.0.3': ['V5.3.10'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   docs: {
     what: "Finds request data built into lxml xpath() expressions or XPath objects instead of passed as XPath variables.",
     why: "The attacker rewrites the query to read other nodes of the document, such as other users' records.",

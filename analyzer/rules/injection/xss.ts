@@ -9,6 +9,7 @@ export const crossSiteScripting = defineRule({
   asvs: { '5.0.0': ['V1.2.1'], '4.0.3': ['V5.3.3'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   bandit: ['B703', 'B704'],
   docs: {
     what: "Finds request data placed unescaped into HTML: Django HttpResponse with an HTML content type, mark_safe and format_html misuse, Markup, Flask views returning strings, make_response, FastAPI HTMLResponse, DRF StaticHTMLRenderer.",

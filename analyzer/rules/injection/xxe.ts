@@ -9,6 +9,7 @@ export const xmlExternalEntities = defineRule({
   asvs: { '5.0.0': ['V1.5.1'], '4.0.3': ['V5.5.2'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   bandit: ['B320'],
   docs: {
     what: "Finds request data parsed by lxml without a parser built with resolve_entities=False, or by a SAX parser with external entities enabled.",

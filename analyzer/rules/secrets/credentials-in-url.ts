@@ -41,6 +41,7 @@ export const credentialsInUrl = defineRule({
   asvs: { '5.0.0': ['V13.3.1'], '4.0.3': ['V2.10.4'] },
   severity: 'high',
   confidence: 'high',
+  kind: 'vulnerability',
   docs: {
     what:
       'Finds URLs with a literal password in their user-info part: postgres://user:pass@host, mysql://, ' +

@@ -27,6 +27,7 @@ export const hardcodedPassword = defineRule({
   asvs: { '5.0.0': ['V13.3.1'], '4.0.3': ['V2.10.4', 'V6.4.1'] },
   severity: 'high',
   confidence: 'medium',
+  kind: 'vulnerability',
   bandit: ['B105', 'B106', 'B107'],
   docs: {
     what:

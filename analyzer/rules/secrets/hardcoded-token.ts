@@ -26,6 +26,7 @@ export const hardcodedToken = defineRule({
   asvs: { '5.0.0': ['V13.3.1'], '4.0.3': ['V2.10.4', 'V6.4.1'] },
   severity: 'high',
   confidence: 'medium',
+  kind: 'vulnerability',
   bandit: ['B105', 'B106'],
   docs: {
     what:

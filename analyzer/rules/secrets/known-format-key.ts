@@ -22,6 +22,7 @@ export const knownFormatKey = defineRule({
   asvs: { '5.0.0': ['V13.3.1'], '4.0.3': ['V2.10.4', 'V6.4.1'] },
   severity: 'critical',
   confidence: 'high',
+  kind: 'vulnerability',
   docs: {
     what:
       'Finds string literals containing credentials whose format identifies them: AWS access key ids (AKIA…), ' +

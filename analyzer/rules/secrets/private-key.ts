@@ -29,6 +29,7 @@ export const embeddedPrivateKey = defineRule({
   asvs: { '5.0.0': ['V13.3.1'], '4.0.3': ['V6.4.1', 'V1.6.2'] },
   severity: 'critical',
   confidence: 'high',
+  kind: 'vulnerability',
   docs: {
     what: 'Finds PEM private key blocks (RSA, EC, DSA, OpenSSH, PKCS#8, PGP) in string literals, including keys split over adjacent strings.',
     why: 'Whoever holds the private key can sign tokens, decrypt traffic or log in as the application.',

@@ -23,6 +23,7 @@ export const templateAutoescapeOff = defineRule({
   asvs: { '5.0.0': ['V1.2.1'], '4.0.3': ['V5.3.3'] },
   severity: 'medium',
   confidence: 'medium',
+  kind: 'vulnerability',
   docs: {
     what: 'Finds {% autoescape off %} (Django) and {% autoescape false %} (Jinja2) blocks outside template comments.',
     why: 'Inside the block every {{ variable }} is written as raw HTML: one user-controlled value is enough for XSS.',

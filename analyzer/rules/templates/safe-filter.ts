@@ -34,6 +34,7 @@ export const templateSafeFilter = defineRule({
   asvs: { '5.0.0': ['V1.2.1'], '4.0.3': ['V5.3.3'] },
   severity: 'medium',
   confidence: 'medium',
+  kind: 'vulnerability',
   docs: {
     what:
       'Finds {{ value|safe }} and |safeseq in Django and Jinja2 templates. String literals, and values already ' +

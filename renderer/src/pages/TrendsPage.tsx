@@ -30,12 +30,12 @@ function ProjectTrends({ project }: { project: ProjectSummary }) {
 }
 
 function TrendsBody({ trends }: { trends: Trends }) {
-  const burndown = trends.burndown.map((b) => ({ name: `#${b.scanId} ${shortDate(b.at)}`, open: b.open, new: b.newCount, fixed: b.fixedCount }));
+  const burndown = trends.burndown.map((b) => ({ name: `#${b.scanId} ${shortDate(b.at)}`, open: b.open, review: b.hotspotsOpen, new: b.newCount, fixed: b.fixedCount }));
   const ageing = trends.ageing.map((a) => ({ name: a.bucket, ...a.counts }));
   return (
     <div className="grid grid-2">
       <section className="card" aria-labelledby="h-burndown">
-        <h2 id="h-burndown">Burndown: open findings per scan</h2>
+        <h2 id="h-burndown">Burndown: open vulnerabilities and hotspots to review per scan</h2>
         {burndown.length < 2 && <p className="muted">One scan so far: the line grows with every rescan.</p>}
         <ResponsiveContainer width="100%" height={240}>
           <LineChart data={burndown}>
@@ -44,7 +44,8 @@ function TrendsBody({ trends }: { trends: Trends }) {
             <YAxis allowDecimals={false} tick={AXIS} />
             <Tooltip contentStyle={TOOLTIP} />
             <Legend />
-            <Line dataKey="open" name="Open" stroke="#d1452f" isAnimationActive={false} />
+            <Line dataKey="open" name="Open vulnerabilities" stroke="#d1452f" isAnimationActive={false} />
+            <Line dataKey="review" name="Hotspots to review" stroke="#c98a00" strokeDasharray="5 3" isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
       </section>
