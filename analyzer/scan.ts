@@ -20,6 +20,10 @@ import type { FileOutcome, WorkItem } from './pool/protocol.js';
 import { gitFacts } from './git.js';
 import { analyzerVersion, rulesetVersion } from './version.js';
 import { applyConfigSuppressions } from './config-suppressions.js';
+import { inventoryOf, readProjectFile } from './dependencies/read-project.js';
+import { dependencyFindings } from './dependencies/run-rules.js';
+import type { Advisory } from './dependencies/advisory.js';
+import type { AdvisoryDataFacts } from './types.js';
 
 export interface ScanOptions {
   /** Settings already loaded; otherwise read from the root (or `configFile`). */
@@ -40,6 +44,14 @@ export interface ScanOptions {
   workers?: number;
   /** Per-file time limit in a worker, milliseconds. */
   fileTimeoutMs?: number;
+  /** Imported advisory data for the dependency rules (the store's, in the CLI and the app); none when absent. */
+  advisories?: AdvisorySource;
+}
+
+/** Advisories on demand: the scan asks for those naming its inventory's packages. */
+export interface AdvisorySource {
+  facts: AdvisoryDataFacts;
+  lookup(packages: readonly string[]): readonly Advisory[];
 }
 
 export type ScanInputProblem = 'missing' | 'not-a-directory' | 'unreadable';
@@ -127,6 +139,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     maxFileSize: config.maxFileSize,
     respectGitignore: config.respectGitignore,
     signal,
+    manifests: true,
   });
   const skipped: SkippedFile[] = [...discovery.skipped];
 
@@ -200,6 +213,25 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   }
   const taintMs = performance.now() - taintStarted;
 
+  // Dependencies: manifests found by discovery (setup.py is among the Python files), read without running anything.
+  const manifestPaths = [...(discovery.manifests ?? []).map((m) => m.path), ...items.filter((i) => /(^|\/)setup\.py$/.test(i.path)).map((i) => i.path)].sort(compareText);
+  const dependencies = inventoryOf(root, manifestPaths, { maxFileSize: config.maxFileSize });
+  const advisories = options.advisories?.lookup([...new Set(dependencies.dependencies.map((d) => d.name))]) ?? [];
+  if (!signal?.aborted) {
+    const manifestTexts = new Map<string, string>();
+    for (const m of dependencies.manifests) {
+      const item = meta.get(m.path);
+      const text = item?.source ?? readManifest(root, m.path, config.maxFileSize);
+      if (text !== null) manifestTexts.set(m.path, text);
+    }
+    const dep = dependencyFindings(
+      { inventory: dependencies, files: analyses, manifestTexts, pythonTexts: new Map(items.filter((i) => i.kind === 'python').map((i) => [i.path, i.source])), advisories, knownPackages: config.knownPackages },
+      active,
+    );
+    findings.push(...dep.findings);
+    for (const e of dep.errors) ruleErrors.push({ ruleId: e.ruleId, path: null, message: e.message });
+  }
+
   applyConfigSuppressions(findings, config);
   const floor = options.minSeverity ?? config.minSeverity;
   const kept = floor ? findings.filter((f) => severityRank(f.severity) >= severityRank(floor)) : findings;
@@ -233,5 +265,12 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     cancelled: signal?.aborted ?? false,
     ruleErrors,
     configFile: config.source,
+    dependencies,
+    advisoryData: options.advisories?.facts ?? null,
   };
+}
+
+function readManifest(root: string, path: string, maxSize: number): string | null {
+  const text = readProjectFile(root, path, maxSize);
+  return typeof text === 'string' ? text : null;
 }

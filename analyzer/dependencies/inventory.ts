@@ -178,7 +178,8 @@ function joinLocks(all: readonly Read[]): Dependency[] {
         d.lockedBy = lock.path;
         if (d.hashes.length === 0) d.hashes = [...hit.hashes];
         d.dependsOn = [...hit.dependsOn];
-        if (d.vcsRef === null && hit.vcsRef) d.vcsRef = hit.vcsRef;
+        // The lock's resolved commit pins a branch or tag reference.
+        if (hit.vcsRef && (d.vcsRef === null || /^[0-9a-f]{40}$/i.test(hit.vcsRef))) d.vcsRef = hit.vcsRef;
         break;
       }
       out.push(d);

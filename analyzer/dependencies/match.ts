@@ -80,6 +80,8 @@ export interface Allowance {
   advisory: Advisory;
   /** Affected versions the specifier admits: listed ones, else range bounds. */
   allowed: string[];
+  /** True when `allowed` are the advisory's listed versions (real releases), not bounds. */
+  listed: boolean;
   /** Human range text, e.g. "3.2.0 to before 3.2.5". */
   range: string;
   fixed: string | null;
@@ -122,7 +124,7 @@ export function allowedBySpecifier(advisories: readonly Advisory[], name: string
       if (listed.length === 0 && inAnyRange.length === 0) continue;
       const allowed = (listed.length ? listed : inAnyRange).sort(compare);
       const holding = ranges.find((r) => inRange(allowed[0]!, r));
-      out.push({ advisory, allowed: [...new Set(allowed)], range: ranges.map(describeRange).filter(Boolean).join('; ') || `listed versions ${pkg.versions.join(', ')}`, fixed: holding ? fixedAfter(allowed[0]!, holding) : null });
+      out.push({ advisory, allowed: [...new Set(allowed)], listed: listed.length > 0, range: ranges.map(describeRange).filter(Boolean).join('; ') || `listed versions ${pkg.versions.join(', ')}`, fixed: holding ? fixedAfter(allowed[0]!, holding) : null });
       break;
     }
   }

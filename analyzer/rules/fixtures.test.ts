@@ -1,11 +1,14 @@
 // Every rule's annotated fixture, checked both ways: a rule fires on exactly the lines marked
 // `# expect: ID` and on none of the lines marked `# ok: ID` (nor anywhere else in its fixture).
+// Fixtures sharing a stem (`x.fixture.py` and `x.fixture.txt`) are one project: dependency rules need a
+// manifest and the code beside it. Dependency fixtures are matched against the team's OSV fixtures.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeSources } from '../analyze-source.js';
 import { allRules } from './index.js';
+import { parseOsv, type Advisory } from '../dependencies/advisory.js';
 
 const RULES_DIR = fileURLToPath(new URL('.', import.meta.url));
 
@@ -14,7 +17,7 @@ function fixtureFiles(dir: string): string[] {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
     if (e.isDirectory()) out.push(...fixtureFiles(p));
-    else if (/\.fixture\.(py|html)$/.test(e.name)) out.push(p);
+    else if (/\.fixture\.(py|html|txt|toml|cfg|lock|json)$/.test(e.name)) out.push(p);
   }
   return out.sort();
 }
@@ -48,6 +51,17 @@ const parsed = fixtures.map((file) => {
   return { file, source, ann: annotations(file, source) };
 });
 
+const OSV_DIR = fileURLToPath(new URL('../../test/fixtures/osv/records/', import.meta.url));
+const advisories: Advisory[] = readdirSync(OSV_DIR).map((f) => {
+  const r = parseOsv(JSON.parse(readFileSync(OSV_DIR + f, 'utf8')));
+  if (!('advisory' in r)) throw new Error(`${f} is not a valid fixture advisory`);
+  return r.advisory;
+});
+
+const stemOf = (file: string) => file.replace(/\.fixture\.[a-z]+$/, '');
+const groups = new Map<string, typeof parsed>();
+for (const p of parsed) groups.set(stemOf(p.file), [...(groups.get(stemOf(p.file)) ?? []), p]);
+
 describe('rule fixtures', () => {
   it('every rule has a fixture with at least one expect and one ok line', () => {
     for (const rule of allRules) {
@@ -57,15 +71,18 @@ describe('rule fixtures', () => {
     }
   });
 
-  for (const { file, source, ann } of parsed) {
-    it(relative(RULES_DIR, file), () => {
-      const { findings } = analyzeSources([{ path: ann.virtualPath, source }]);
+  for (const [stem, members] of groups) {
+    it(relative(RULES_DIR, stem), () => {
+      const { findings: all } = analyzeSources(members.map((m) => ({ path: m.ann.virtualPath, source: m.source })), allRules, { advisories });
+      for (const { ann } of members) {
+      const findings = all.filter((f) => f.path === ann.virtualPath);
       const ids = new Set([...ann.expect.keys(), ...ann.ok.keys()]);
       for (const id of ids) {
         expect(allRules.some((r) => r.id === id), `${id} is not a registered rule`).toBe(true);
         const fired = [...new Set(findings.filter((f) => f.ruleId === id && !f.suppression).map((f) => f.range.start.line))].sort((x, y) => x - y);
         const wanted = [...(ann.expect.get(id) ?? [])].sort((x, y) => x - y);
-        expect({ id, lines: fired }).toEqual({ id, lines: wanted });
+        expect({ path: ann.virtualPath, id, lines: fired }).toEqual({ path: ann.virtualPath, id, lines: wanted });
+      }
       }
     });
   }

@@ -83,6 +83,14 @@ import { logInjection } from './injection/log-injection.js';
 import { trustBoundary } from './injection/trust-boundary.js';
 import { nosqlInjection } from './injection/nosql-injection.js';
 import { regexInjection } from './injection/regex-injection.js';
+import { vulnerableDependency } from './dependencies/vulnerable-dependency.js';
+import { vulnerableRange } from './dependencies/vulnerable-range.js';
+import { unpinnedDependency } from './dependencies/unpinned-dependency.js';
+import { plainHttpSource } from './dependencies/plain-http-source.js';
+import { unpinnedVcs } from './dependencies/unpinned-vcs.js';
+import { typosquat } from './dependencies/typosquat.js';
+import { phantomImport } from './dependencies/phantom-import.js';
+import { unusedDependency } from './dependencies/unused-dependency.js';
 
 export const allRules: readonly RuleDefinition[] = [
   yamlUnsafeLoad,
@@ -168,6 +176,14 @@ export const allRules: readonly RuleDefinition[] = [
   trustBoundary,
   nosqlInjection,
   regexInjection,
+  vulnerableDependency,
+  vulnerableRange,
+  unpinnedDependency,
+  plainHttpSource,
+  unpinnedVcs,
+  typosquat,
+  phantomImport,
+  unusedDependency,
 ];
 
 export function ruleById(id: string): RuleDefinition | undefined {
