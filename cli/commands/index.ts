@@ -9,6 +9,7 @@ import { attestCommand } from './attest.js';
 import { importCommand } from './import.js';
 import { reportCommand } from './report.js';
 import { verifyCommand } from './verify.js';
+import { advisoriesCommand } from './advisories.js';
 
 export const commands: readonly CommandDefinition[] = [
   scanCommand,
@@ -20,4 +21,5 @@ export const commands: readonly CommandDefinition[] = [
   importCommand,
   reportCommand,
   verifyCommand,
+  advisoriesCommand,
 ];
