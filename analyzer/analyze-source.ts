@@ -5,7 +5,7 @@ import type { Finding, Framework } from './types.js';
 import type { RuleDefinition } from './rule.js';
 import { analyzeFile, rulesFor, type FileAnalysis } from './file-analysis.js';
 import { frameworksInText } from './frameworks/detect.js';
-import { projectTaint } from './taint/project.js';
+import { projectTaint, projectTaintAsync, type ProjectFileFacts, type ProjectTaintResult, type TaintStats } from './taint/project.js';
 import { applySuppressions } from './suppressions.js';
 import { allRules } from './rules/index.js';
 import { analyzeTemplate, isTemplatePath } from './template-analysis.js';
@@ -14,6 +14,8 @@ import { buildInventory } from './dependencies/inventory.js';
 import { dependencyFindings } from './dependencies/run-rules.js';
 import type { DependencyInventory } from './dependencies/model.js';
 import type { Advisory } from './dependencies/advisory.js';
+import { templateContexts } from './frameworks/template-contexts.js';
+import { refineSafeFilter } from './rules/templates/safe-filter.js';
 
 export interface SourceFile {
   path: string;
@@ -44,10 +46,10 @@ export function analyzeSources(sources: readonly SourceFile[], rules: readonly R
   const active = rulesFor(rules, frameworks);
   const python = sources.filter((s) => !isTemplatePath(s.path) && !isManifestSource(s.path));
   const files = python.map((s) => analyzeFile(s.path, s.source, active, frameworks));
-  const taint = taintFindings(files, active);
+  const templates = sources.filter((s) => isTemplatePath(s.path)).flatMap((t) => analyzeTemplate(t.path, t.source, active).findings);
+  const taint = taintFindings(files, active, templates);
   const findings = files.flatMap((f) => f.findings);
-  for (const t of sources.filter((s) => isTemplatePath(s.path))) findings.push(...analyzeTemplate(t.path, t.source, active).findings);
-  findings.push(...taint);
+  findings.push(...templates, ...taint);
   const manifests = sources.filter((s) => manifestKind(s.path) !== null).map((s) => ({ path: s.path, text: s.source }));
   const byPath = new Map(sources.map((s) => [s.path, s.source]));
   const inventory = buildInventory(manifests, (p) => byPath.get(p) ?? { error: 'no such file' });
@@ -72,13 +74,38 @@ export function analyzeSources(sources: readonly SourceFile[], rules: readonly R
  * from each file's findings and from `collected` (the caller's running list), in place: no finding
  * is reported twice.
  */
-export function taintFindings(files: readonly FileAnalysis[], rules: readonly RuleDefinition[], collected?: Finding[]): Finding[] {
-  const { findings: taint, supersedes } = projectTaint(
-    files.map((f) => ({ path: f.path, facts: f.facts })),
-    rules.filter((r) => r.taint),
-  );
+export function taintFindings(files: readonly FileAnalysis[], rules: readonly RuleDefinition[], collected?: Finding[], stats?: TaintStats): Finding[] {
+  const result = projectTaint(projectFiles(files), rules.filter((r) => r.taint));
+  if (stats) Object.assign(stats, result.stats);
+  return applyTaint(result, files, rules, collected).findings;
+}
+
+/**
+ * taintFindings on a scan's worker-free path: yields to the event loop so a cancel is heard; null
+ * when the signal aborted it. Also says which files ran out of step budget, and what was examined.
+ */
+export async function taintFindingsAsync(
+  files: readonly FileAnalysis[],
+  rules: readonly RuleDefinition[],
+  collected: Finding[],
+  signal?: AbortSignal,
+): Promise<{ findings: Finding[]; budgetExceeded: string[]; stats: TaintStats } | null> {
+  const result = await projectTaintAsync(projectFiles(files), rules.filter((r) => r.taint), { signal });
+  return result && applyTaint(result, files, rules, collected);
+}
+
+function projectFiles(files: readonly FileAnalysis[]): ProjectFileFacts[] {
+  return files.map((f) => ({ path: f.path, facts: f.facts, frameworks: f.frameworks }));
+}
+
+function applyTaint(result: ProjectTaintResult, files: readonly FileAnalysis[], rules: readonly RuleDefinition[], collected?: Finding[]) {
+  const { findings: taint, supersedes } = result;
   for (const f of files) removeWhere(f.findings, supersedes);
-  if (collected) removeWhere(collected, supersedes);
+  if (collected) {
+    removeWhere(collected, supersedes);
+    // Template findings learn what the views put into their context.
+    refineSafeFilter(collected, templateContexts(files.flatMap((f) => (f.facts ? [f.facts] : []))));
+  }
   const bandit = new Map(rules.map((r) => [r.id, r.bandit ?? []]));
   const byPath = new Map<string, Finding[]>();
   for (const f of taint) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
@@ -86,7 +113,7 @@ export function taintFindings(files: readonly FileAnalysis[], rules: readonly Ru
     const found = byPath.get(file.path);
     if (found) applySuppressions(found, file.suppressionComments, (id) => bandit.get(id) ?? []);
   }
-  return taint;
+  return { findings: taint, budgetExceeded: result.budgetExceeded, stats: result.stats };
 }
 
 function removeWhere<T>(list: T[], drop: (x: T) => boolean): void {

@@ -1,7 +1,9 @@
 // A finding of one of our rules: the rule's identity, CWE, ASVS and defaults, with what the
-// reporter (per-file visitor, template check or taint pass) found. One place builds them all.
+// reporter (per-file visitor, template check or taint pass) found. One place builds them all, so
+// one place decides that findings in test-only code are hotspots at most.
 import type { Confidence, Finding, FindingKind, Range, Severity, TraceStep } from './types.js';
 import type { RuleDefinition } from './rule.js';
+import { isTestPath } from './rules/support/test-paths.js';
 
 export interface FindingParts {
   path: string;
@@ -24,7 +26,8 @@ export function findingOf(rule: RuleDefinition, parts: FindingParts): Finding {
     asvs: { '5.0.0': [...rule.asvs['5.0.0']], '4.0.3': [...rule.asvs['4.0.3']] },
     severity: parts.severity ?? rule.severity,
     confidence: parts.confidence ?? rule.confidence,
-    kind: parts.kind ?? rule.kind,
+    // Test code is not deployed: whatever it does is for a person to look at, never a vulnerability.
+    kind: isTestPath(parts.path) ? 'hotspot' : (parts.kind ?? rule.kind),
     path: parts.path,
     range: parts.range,
     message: parts.message,

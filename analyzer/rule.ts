@@ -2,6 +2,7 @@
 // value, and analyzer/rules/index.ts lists it on one line.
 import type Parser from 'tree-sitter';
 import type { AsvsRefs, Confidence, FindingKind, Framework, Severity } from './types.js';
+import type { ApiFamily, Precondition } from '../domain/index.js';
 import type { NameResolver } from './names.js';
 import type { ConstValue } from './constants.js';
 import type { TaintRuleSpec } from './taint/spec.js';
@@ -85,6 +86,38 @@ export interface RuleDefinition {
   taint?: TaintRuleSpec;
   /** Dependency rules: called once per project with its inventory, imports and advisory data. */
   dependencies?: (ctx: DependencyRuleContext) => void;
+  /**
+   * What the rule must have seen in a project before finding nothing counts as a pass (see
+   * domain/facts.ts). Left out, rulePreconditions() derives it: dataflow rules need request
+   * handlers and the API family of their sinks, template rules need templates, framework rules
+   * need the app's configuration, others any Python code.
+   */
+  needs?: readonly Precondition[];
+}
+
+/** The API families a dataflow sink kind belongs to; kinds absent here are language built-ins (eval, open, logging). */
+const SINK_FAMILIES: Partial<Record<string, readonly ApiFamily[]>> = {
+  sql: ['sql'],
+  nosql: ['nosql'],
+  command: ['subprocess'],
+  template: ['templating'],
+  ssrf: ['http_client'],
+  deserialize: ['pickle', 'yaml', 'marshal'],
+  xxe: ['xml'],
+  ldap: ['ldap'],
+  xpath: ['xpath'],
+};
+
+/** The rule's preconditions: declared, or derived from what kind of rule it is. */
+export function rulePreconditions(rule: RuleDefinition): readonly Precondition[] {
+  if (rule.needs) return rule.needs;
+  if (rule.taint) {
+    const families = [...new Set(rule.taint.sinkKinds.flatMap((k) => SINK_FAMILIES[k] ?? []))];
+    return families.length > 0 ? [{ kind: 'request_handlers' }, { kind: 'api', families }] : [{ kind: 'request_handlers' }];
+  }
+  if (rule.template) return [{ kind: 'templates' }];
+  if (rule.frameworks && rule.frameworks.length > 0) return [{ kind: 'app_config' }];
+  return [{ kind: 'python_source' }];
 }
 
 const ID_PATTERN = /^PY-[A-Z0-9]+(-[A-Z0-9]+)+$/;

@@ -4,11 +4,11 @@
 import { readdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Finding, Framework, RuleError, ScanProgress, ScanResult, ScannedFile, Severity, SkippedFile } from './types.js';
-import { SEVERITIES } from './types.js';
+import { atLeast } from '../domain/index.js';
 import type { RuleDefinition } from './rule.js';
 import { allRules } from './rules/index.js';
 import { rulesFor, type FileAnalysis } from './file-analysis.js';
-import { taintFindings } from './analyze-source.js';
+import { taintFindingsAsync } from './analyze-source.js';
 import { frameworksInText } from './frameworks/detect.js';
 import { ConfigError, loadConfig, type AssayConfig } from './config.js';
 import { compareText, discoverFiles } from './discovery/discover.js';
@@ -24,6 +24,8 @@ import { inventoryOf, readProjectFile } from './dependencies/read-project.js';
 import { dependencyFindings } from './dependencies/run-rules.js';
 import type { Advisory } from './dependencies/advisory.js';
 import type { AdvisoryDataFacts } from './types.js';
+import { collectScanFacts } from './facts/scan-facts.js';
+import type { TaintStats } from './taint/project.js';
 
 export interface ScanOptions {
   /** Settings already loaded; otherwise read from the root (or `configFile`). */
@@ -102,10 +104,6 @@ export function selectRules(rules: readonly RuleDefinition[], config: AssayConfi
   return rules.filter((r) => (!enable || enable.has(r.id)) && !disable.has(r.id));
 }
 
-export function severityRank(s: Severity): number {
-  return SEVERITIES.length - SEVERITIES.indexOf(s);
-}
-
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     compareText(a.path, b.path) ||
@@ -167,6 +165,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   const findings: Finding[] = [];
   const ruleErrors: RuleError[] = [];
   const meta = new Map(items.map((i) => [i.path, i]));
+  const analysed = new Set<string>();
   let done = 0;
   const parseStarted = performance.now();
   const onFile = (outcome: FileOutcome) => {
@@ -182,6 +181,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     findings.push(...a.findings);
     for (const e of a.ruleErrors) ruleErrors.push({ ruleId: e.ruleId, path: a.path, message: e.message });
     if (outcome.kind === 'python') analyses.push(outcome.analysis);
+    analysed.add(outcome.path);
   };
   // Workers find rules by id in the registry; a rule set with other rules is analysed in-process.
   const registry = new Set<RuleDefinition>(allRules);
@@ -191,7 +191,13 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   const workers = active.every((r) => registry.has(r)) ? (options.workers ?? defaultWorkers) : 0;
   progress('parse', 0, items.length, null);
   if (workers === 0) {
+    // On the calling thread: yield to the event loop now and then, so Ctrl-C and cancel are heard.
+    let slice = performance.now();
     for (const item of items) {
+      if (performance.now() - slice > 20) {
+        await new Promise<void>((r) => setImmediate(r));
+        slice = performance.now();
+      }
       if (signal?.aborted) break;
       onFile(analyzeItem(item, active, frameworkSet));
     }
@@ -202,11 +208,18 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   const parseMs = performance.now() - parseStarted;
 
   const taintStarted = performance.now();
+  const taintStats: TaintStats = { handlers: {}, sinks: {} };
   if (!signal?.aborted) {
     progress('taint', items.length, items.length, null);
     analyses.sort((a, b) => compareText(a.path, b.path));
     try {
-      findings.push(...taintFindings(analyses, active, findings));
+      const taint = await taintFindingsAsync(analyses, active, findings, signal);
+      if (taint) {
+        findings.push(...taint.findings);
+        Object.assign(taintStats, taint.stats);
+        const exceeded = new Set(taint.budgetExceeded);
+        for (const f of files) if (exceeded.has(f.path)) f.budgetExceeded = true;
+      }
     } catch (err) {
       ruleErrors.push({ ruleId: 'taint', path: null, message: err instanceof Error ? err.message : String(err) });
     }
@@ -234,7 +247,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
 
   applyConfigSuppressions(findings, config);
   const floor = options.minSeverity ?? config.minSeverity;
-  const kept = floor ? findings.filter((f) => severityRank(f.severity) >= severityRank(floor)) : findings;
+  const kept = floor ? findings.filter((f) => atLeast(f.severity, floor)) : findings;
   kept.sort(compareFindings);
   files.sort((a, b) => compareText(a.path, b.path));
   skipped.sort((a, b) => compareText(a.path, b.path) || compareText(a.reason, b.reason));
@@ -252,11 +265,18 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     files,
     skipped,
     findings: kept,
+    facts: {
+      ...collectScanFacts(items.filter((i) => analysed.has(i.path)), taintStats),
+      dependencies: dependencies.dependencies.length,
+      advisories: options.advisories?.facts.count ?? 0,
+      advisoryAgeDays: options.advisories?.facts.ageDays ?? undefined,
+    },
     stats: {
       filesScanned: files.length,
       filesSkipped: skipped.length,
       linesScanned: files.reduce((n, f) => n + f.lines, 0),
       partialFiles: files.filter((f) => f.partial).length,
+      budgetExceededFiles: files.filter((f) => f.budgetExceeded).length,
       durationMs: finished - started,
       parseMs: Math.round(parseMs),
       taintMs: Math.round(taintMs),

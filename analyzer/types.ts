@@ -1,6 +1,7 @@
 // The analyzer's public contract. The store, reports, CLI and desktop app all read these shapes,
 // so a change here is a change to every room: keep it additive.
 
+import type { ScanFacts } from '../domain/index.js';
 import type { AsvsRefs, Confidence, FindingKind, Framework, Severity } from '../domain/index.js';
 import type { DependencyInventory } from './dependencies/model.js';
 // The vocabulary lives in domain/; re-exported so the analyzer's contract reads in one place.
@@ -99,6 +100,11 @@ export interface ScannedFile {
   encoding: string;
   /** True when tree-sitter recovered from syntax errors: analysed where the tree allows. */
   partial: boolean;
+  /**
+   * True when the dataflow analysis of this file ran out of its step budget (pathological nesting):
+   * partially analysed, its flows found so far reported, the rest not. Absent means fully analysed.
+   */
+  budgetExceeded?: boolean;
   /** Parse plus per-file rules, milliseconds. */
   millis: number;
 }
@@ -108,6 +114,8 @@ export interface ScanStats {
   filesSkipped: number;
   linesScanned: number;
   partialFiles: number;
+  /** Files partially analysed because the dataflow step budget ran out (see ScannedFile.budgetExceeded). */
+  budgetExceededFiles?: number;
   durationMs: number;
   parseMs: number;
   taintMs: number;
@@ -127,6 +135,8 @@ export interface ScanResult {
   files: ScannedFile[];
   skipped: SkippedFile[];
   findings: Finding[];
+  /** What the analyzer examined (handlers, API families, sinks …): the ground a pass stands on. */
+  facts?: ScanFacts;
   stats: ScanStats;
   /** Git facts when the root is inside a work tree; nulls otherwise. `note` says why dirty is null in a repository. */
   git: { commit: string | null; branch: string | null; dirty: boolean | null; note?: string };

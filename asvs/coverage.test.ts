@@ -24,24 +24,24 @@ const req = (report: ReturnType<typeof computeCoverage>, id: string) => report.r
 describe('computeCoverage', () => {
   it('passes an automatable requirement only when its mapped rule ran and found nothing', () => {
     const report = computeCoverage(input());
-    expect(req(report, 'V1.2.4')).toMatchObject({ status: 'passing-automated', rulesRan: ['PY-INJ-SQL'] });
+    expect(req(report, 'V1.2.4')).toMatchObject({ status: 'passing_automated', rulesRan: ['PY-INJ-SQL'] });
     // The Flask rule ran, but Flask is not in the project: it says nothing.
-    expect(req(report, 'V13.4.2')).toMatchObject({ status: 'not-verified', rulesRan: [], mappedRules: ['PY-CFG-FLASK-DEBUG'] });
+    expect(req(report, 'V13.4.2')).toMatchObject({ status: 'not_verified', rulesRan: [], mappedRules: ['PY-CFG-FLASK-DEBUG'] });
     // A rule that did not run proves nothing.
-    expect(req(computeCoverage(input({ rulesRun: [] })), 'V1.2.4').status).toBe('not-verified');
+    expect(req(computeCoverage(input({ rulesRun: [] })), 'V1.2.4').status).toBe('not_verified');
   });
 
   it('keeps a clean run of a partly automatable requirement not-verified', () => {
     const r = req(computeCoverage(input()), 'V3.4.1');
     expect(r.automatable).toBe('partial');
-    expect(r.status).toBe('not-verified');
+    expect(r.status).toBe('not_verified');
     expect(r.reason).toMatch(/partly covers/);
   });
 
   it('fails on an open finding, ignores closed ones, and a finding beats a pass attestation', () => {
     const open = { ruleId: 'PY-INJ-SQL', asvs: sqlRule.asvs, open: true };
     const closed = { ...open, open: false };
-    expect(req(computeCoverage(input({ findings: [closed] })), 'V1.2.4').status).toBe('passing-automated');
+    expect(req(computeCoverage(input({ findings: [closed] })), 'V1.2.4').status).toBe('passing_automated');
     const attested = { requirementId: 'V1.2.4', status: 'pass' as const, createdAt: '2026-01-01T00:00:00Z' };
     const r = req(computeCoverage(input({ findings: [open, open], attestations: [attested] })), 'V1.2.4');
     expect(r).toMatchObject({ status: 'failing', openFindings: 2, failingRules: ['PY-INJ-SQL'], reason: '2 open findings of PY-INJ-SQL' });
@@ -49,33 +49,34 @@ describe('computeCoverage', () => {
 
   it('lets the latest unexpired attestation decide, and an attested failure beats automation', () => {
     const older = { requirementId: 'V1.2.4', status: 'fail' as const, createdAt: '2026-01-01T00:00:00Z' };
-    const newer = { requirementId: 'V1.2.4', status: 'na' as const, createdAt: '2026-02-01T00:00:00Z', note: 'no database' };
+    const newer = { requirementId: 'V1.2.4', status: 'not_applicable' as const, createdAt: '2026-02-01T00:00:00Z', note: 'no database' };
     const expired = { requirementId: 'V1.2.4', status: 'pass' as const, createdAt: '2026-03-01T00:00:00Z', expiresAt: '2026-04-01T00:00:00Z' };
     expect(currentAttestation([older, newer, expired], '2026-06-01T00:00:00Z')).toBe(newer);
     expect(req(computeCoverage(input({ attestations: [older] })), 'V1.2.4').status).toBe('failing');
-    expect(req(computeCoverage(input({ attestations: [older, newer, expired] })), 'V1.2.4')).toMatchObject({ status: 'not-applicable', reason: 'attested as not applicable: no database' });
+    expect(req(computeCoverage(input({ attestations: [older, newer, expired] })), 'V1.2.4')).toMatchObject({ status: 'not_applicable', reason: 'attested as not applicable: no database' });
     // Before expiry the pass is in force.
-    expect(req(computeCoverage(input({ attestations: [older, newer, expired], now: '2026-03-15T00:00:00Z' })), 'V1.2.4').status).toBe('passing-attested');
+    expect(req(computeCoverage(input({ attestations: [older, newer, expired], now: '2026-03-15T00:00:00Z' })), 'V1.2.4').status).toBe('passing_attested');
   });
 
   it('rolls up per section, chapter and level and never counts not-verified as passing', () => {
     const report = computeCoverage(input({ attestations: [{ requirementId: 'V1.1.1', status: 'pass', createdAt: '2026-01-01T00:00:00Z' }] }));
     expect(report.total.total).toBe(253);
     expect(report.levels.map((l) => l.total)).toEqual([70, 253, 345]);
-    expect(report.total.counts).toEqual({ failing: 0, 'passing-automated': 1, 'passing-attested': 1, 'not-applicable': 0, 'not-verified': 251 });
+    expect(report.total.counts).toEqual({ failing: 0, failing_risk_accepted: 0, passing_automated: 1, passing_attested: 1, not_applicable: 0, not_applicable_suggested: 0, not_verified: 251 });
     expect(report.total.compliance).toBeCloseTo(2 / 253);
     expect(report.total.automatedCoverage).toBeCloseTo(2 / 253); // V1.2.4 and V3.4.1 had a rule that ran
     // V15.1.2 (level 1), V15.2.1 and V15.2.4 became partial with the dependency rules.
+    // V15.1.2 (level 1), V15.2.1 and V15.2.4 are partial since the dependency rules read manifests and advisories.
     expect(report.levels.map((l) => l.automatability)).toEqual([
-      { automatable: 12, partial: 31, manual: 27 },
-      { automatable: 27, partial: 73, manual: 153 },
-      { automatable: 28, partial: 85, manual: 232 },
+      { automatable: 12, partial: 33, manual: 25 },
+      { automatable: 27, partial: 82, manual: 144 },
+      { automatable: 28, partial: 95, manual: 222 },
     ]);
     const v1 = report.chapters.find((c) => c.id === 'V1')!;
     expect(v1.total).toBe(report.requirements.filter((r) => r.chapterId === 'V1' && r.level <= 2).length);
-    expect(report.sections.find((s) => s.id === 'V1.2')!.counts['passing-automated']).toBe(1);
+    expect(report.sections.find((s) => s.id === 'V1.2')!.counts['passing_automated']).toBe(1);
     // Level 1 scope leaves out V1.1.1 (a level-2 requirement).
-    expect(computeCoverage(input({ level: 1 })).total.counts['passing-attested']).toBe(0);
+    expect(computeCoverage(input({ level: 1 })).total.counts['passing_attested']).toBe(0);
   });
 
   it('works for 4.0.3 and translates refs given only for 5.0.0', () => {

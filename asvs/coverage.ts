@@ -3,8 +3,8 @@
 // > passing-automated > not-verified. Not-verified is never counted as passing.
 import { getCatalogue } from './catalogue.js';
 import { mapRequirementIds } from './crosswalk.js';
-import type { AsvsRefs, AsvsVersion, Automatability, Catalogue, Level, Requirement, RequirementStatus } from './types.js';
-import { REQUIREMENT_STATUSES } from './types.js';
+import type { AsvsRefs, AsvsVersion, AttestationStatus, Automatability, Catalogue, Level, Requirement, RequirementStatus } from './types.js';
+import { complianceRatio, zeroStatusCounts, type StatusCounts } from '../domain/index.js';
 
 export interface CoverageRule {
   id: string;
@@ -20,7 +20,13 @@ export interface CoverageFinding {
   open: boolean;
 }
 
-export type AttestationStatus = 'pass' | 'fail' | 'na';
+/** A hotspot the scan saw (not suppressed): unreviewed ones leave a requirement not verified. */
+export interface CoverageHotspot {
+  ruleId: string;
+  asvs: Partial<AsvsRefs>;
+  /** 'safe': a person reviewed it and said why (evidence); needs-fix hotspots are findings instead. */
+  review: 'unreviewed' | 'safe';
+}
 
 export interface CoverageAttestation {
   requirementId: string;
@@ -43,6 +49,8 @@ export interface CoverageInput {
   rulesRun: readonly string[];
   frameworksPresent: readonly string[];
   findings: readonly CoverageFinding[];
+  /** Hotspots (to review) of the scan; absent means none. */
+  hotspots?: readonly CoverageHotspot[];
   attestations: readonly CoverageAttestation[];
   /** ISO 8601 or Date: attestations expire relative to it. */
   now: string | Date;
@@ -68,8 +76,6 @@ export interface RequirementCoverage {
   /** One human sentence: why this status. */
   reason: string;
 }
-
-export type StatusCounts = Record<RequirementStatus, number>;
 
 export interface CoverageRollup {
   id: string;
@@ -136,11 +142,13 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
   for (const rule of input.rules) for (const id of refsFor(rule.asvs, version)) push(rulesByReq, id, rule);
   const findingsByReq = new Map<string, CoverageFinding[]>();
   for (const f of input.findings) if (f.open) for (const id of refsFor(f.asvs, version)) push(findingsByReq, id, f);
+  const hotspotsByReq = new Map<string, CoverageHotspot[]>();
+  for (const h of input.hotspots ?? []) for (const id of refsFor(h.asvs, version)) push(hotspotsByReq, id, h);
   const attestationsByReq = new Map<string, CoverageAttestation[]>();
   for (const a of input.attestations) push(attestationsByReq, a.requirementId, a);
 
   const requirements = catalogue.requirements.map((r) =>
-    decide(r, input.level, rulesByReq.get(r.id) ?? [], findingsByReq.get(r.id) ?? [], attestationsByReq.get(r.id) ?? [], ran, frameworks, input.now),
+    decide(r, input.level, rulesByReq.get(r.id) ?? [], findingsByReq.get(r.id) ?? [], attestationsByReq.get(r.id) ?? [], ran, frameworks, input.now, hotspotsByReq.get(r.id) ?? []),
   );
   const inScope = requirements.filter((r) => r.inScope);
   const sections = catalogue.sections.map((s) => rollup(s.id, s.name, inScope.filter((r) => r.sectionId === s.id)));
@@ -158,6 +166,7 @@ function decide(
   ran: ReadonlySet<string>,
   frameworks: ReadonlySet<string>,
   now: string | Date,
+  hotspots: readonly CoverageHotspot[] = [],
 ): RequirementCoverage {
   const mappedRules = rules.map((r) => r.id).sort();
   const rulesRan = rules.filter((r) => ran.has(r.id) && ruleApplies(r, frameworks)).map((r) => r.id).sort();
@@ -182,31 +191,38 @@ function decide(
     return { ...base, status: 'failing', attestation: attestation?.status === 'fail' ? attestation : null, reason: `${findings.length} open ${plural} of ${failingRules.join(', ')}` };
   }
   if (attestation?.status === 'fail') return { ...base, status: 'failing', attestation, reason: `attested as failing${by}${note}` };
-  if (attestation?.status === 'pass') return { ...base, status: 'passing-attested', attestation, reason: `attested as passing${by}${note}` };
-  if (attestation?.status === 'na') return { ...base, status: 'not-applicable', attestation, reason: `attested as not applicable${by}${note}` };
+  if (attestation?.status === 'pass') return { ...base, status: 'passing_attested', attestation, reason: `attested as passing${by}${note}` };
+  if (attestation?.status === 'not_applicable') return { ...base, status: 'not_applicable', attestation, reason: `attested as not applicable${by}${note}` };
+  // Security-sensitive code nobody has reviewed: neither a failure nor a pass.
+  const unreviewed = hotspots.filter((h) => h.review === 'unreviewed');
+  if (unreviewed.length > 0) {
+    const of = [...new Set(unreviewed.map((h) => h.ruleId))].sort().join(', ');
+    return { ...base, status: 'not_verified', attestation: null, reason: `${unreviewed.length} hotspot${unreviewed.length === 1 ? '' : 's'} of ${of} await${unreviewed.length === 1 ? 's' : ''} review` };
+  }
+  const safe = hotspots.length;
+  const evidence = safe > 0 ? `; ${safe} hotspot${safe === 1 ? '' : 's'} reviewed safe` : '';
   if (rulesRan.length > 0 && req.automatable === 'automatable') {
-    return { ...base, status: 'passing-automated', attestation: null, reason: `${rulesRan.join(', ')} ran and found nothing` };
+    return { ...base, status: 'passing_automated', attestation: null, reason: `${rulesRan.join(', ')} ran and found nothing${evidence}` };
   }
   if (rulesRan.length > 0) {
-    return { ...base, status: 'not-verified', attestation: null, reason: `${rulesRan.join(', ')} ran and found nothing, but code analysis only partly covers this requirement (${req.automatable}): attest it` };
+    return { ...base, status: 'not_verified', attestation: null, reason: `${rulesRan.join(', ')} ran and found nothing, but code analysis only partly covers this requirement (${req.automatable}): attest it` };
   }
-  if (mappedRules.length > 0) return { ...base, status: 'not-verified', attestation: null, reason: `mapped rules did not run on this project (${mappedRules.join(', ')})` };
-  return { ...base, status: 'not-verified', attestation: null, reason: req.automatable === 'manual' ? 'manual requirement: needs an attestation' : 'no rule checks this yet' };
+  if (mappedRules.length > 0) return { ...base, status: 'not_verified', attestation: null, reason: `mapped rules did not run on this project (${mappedRules.join(', ')})` };
+  return { ...base, status: 'not_verified', attestation: null, reason: req.automatable === 'manual' ? 'manual requirement: needs an attestation' : 'no rule checks this yet' };
 }
 
 export function emptyCounts(): StatusCounts {
-  return Object.fromEntries(REQUIREMENT_STATUSES.map((s) => [s, 0])) as StatusCounts;
+  return zeroStatusCounts();
 }
 
 function rollup(id: string, name: string, reqs: readonly RequirementCoverage[]): CoverageRollup {
   const counts = emptyCounts();
   for (const r of reqs) counts[r.status]++;
   const total = reqs.length;
-  const passing = counts['passing-automated'] + counts['passing-attested'] + counts['not-applicable'];
   const automated = reqs.filter((r) => r.rulesRan.length > 0).length;
   const automatability: Record<Automatability, number> = { automatable: 0, partial: 0, manual: 0 };
   for (const r of reqs) automatability[r.automatable]++;
-  return { id, name, counts, total, compliance: total === 0 ? 0 : passing / total, automatedCoverage: total === 0 ? 0 : automated / total, automatability };
+  return { id, name, counts, total, compliance: complianceRatio(counts), automatedCoverage: total === 0 ? 0 : automated / total, automatability };
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -56,16 +56,16 @@ describe('mapping ids and statuses between versions', () => {
   const v5Ids = getCatalogue('5.0.0').requirements.map((r) => r.id);
 
   it('carries a pass along a move but not into content 5.0.0 added', () => {
-    const from = new Map<string, RequirementStatus>([['V5.3.4', 'passing-automated'], ['V5.3.5', 'passing-automated'], ['V1.2.4', 'passing-attested']]);
+    const from = new Map<string, RequirementStatus>([['V5.3.4', 'passing_automated'], ['V5.3.5', 'passing_automated'], ['V1.2.4', 'passing_attested']]);
     const mapped = mapStatuses(from, '4.0.3', '5.0.0', v5Ids);
-    expect(mapped.get('V1.2.4')?.status).toBe('passing-automated');
+    expect(mapped.get('V1.2.4')?.status).toBe('passing_automated');
     expect(mapped.get('V1.2.4')?.from).toEqual(['V5.3.4', 'V5.3.5']);
     // V6.3.4 is ADDED (split from 4.0.3 V1.2.4): new content, so not proven by the old pass.
-    expect(mapped.get('V6.3.4')?.status).toBe('not-verified');
+    expect(mapped.get('V6.3.4')?.status).toBe('not_verified');
     // Pure additions have no source at all.
-    expect(mapped.get('V6.1.2')).toMatchObject({ status: 'not-verified', from: [] });
+    expect(mapped.get('V6.1.2')).toMatchObject({ status: 'not_verified', from: [] });
     // 4.0.3 V1.2.4 moved to 5.0.0 V6.1.3 (which only "covers" V1.2.3, so that one does not block the pass).
-    expect(mapped.get('V6.1.3')?.status).toBe('passing-attested');
+    expect(mapped.get('V6.1.3')?.status).toBe('passing_attested');
     expect([...mapped.values()].filter((m) => m.status.startsWith('passing')).length).toBe(2);
   });
 
@@ -76,16 +76,16 @@ describe('mapping ids and statuses between versions', () => {
 
   it('needs every merged source to pass and treats unknown sources as not verified', () => {
     // 4.0.3 V1.2.2 was merged into 5.0.0 V13.2.1, which also came from V2.10.1.
-    const one = mapStatuses(new Map([['V2.10.1', 'passing-attested']]), '4.0.3', '5.0.0', ['V13.2.1']).get('V13.2.1')!;
-    expect(one.status).toBe('not-verified');
-    const both = mapStatuses(new Map([['V2.10.1', 'passing-attested'], ['V1.2.2', 'not-applicable']]), '4.0.3', '5.0.0', ['V13.2.1']).get('V13.2.1')!;
-    expect(both.status).toBe('passing-attested');
+    const one = mapStatuses(new Map([['V2.10.1', 'passing_attested']]), '4.0.3', '5.0.0', ['V13.2.1']).get('V13.2.1')!;
+    expect(one.status).toBe('not_verified');
+    const both = mapStatuses(new Map([['V2.10.1', 'passing_attested'], ['V1.2.2', 'not_applicable']]), '4.0.3', '5.0.0', ['V13.2.1']).get('V13.2.1')!;
+    expect(both.status).toBe('passing_attested');
   });
 
   it('maps back from 5.0.0 to 4.0.3, leaving deleted requirements not verified', () => {
-    const mapped = mapStatuses(new Map([['V1.2.4', 'failing'], ['V1.2.5', 'passing-automated']]), '5.0.0', '4.0.3', ['V5.3.4', 'V5.3.8', 'V1.1.1']);
+    const mapped = mapStatuses(new Map([['V1.2.4', 'failing'], ['V1.2.5', 'passing_automated']]), '5.0.0', '4.0.3', ['V5.3.4', 'V5.3.8', 'V1.1.1']);
     expect(mapped.get('V5.3.4')?.status).toBe('failing');
-    expect(mapped.get('V5.3.8')?.status).toBe('passing-automated');
-    expect(mapped.get('V1.1.1')).toMatchObject({ status: 'not-verified', reason: 'deleted in 5.0.0 (not-in-scope)' });
+    expect(mapped.get('V5.3.8')?.status).toBe('passing_automated');
+    expect(mapped.get('V1.1.1')).toMatchObject({ status: 'not_verified', reason: 'deleted in 5.0.0 (not-in-scope)' });
   });
 });

@@ -107,23 +107,23 @@ function mapOne(statuses: ReadonlyMap<string, RequirementStatus>, from: AsvsVers
       : own?.added
         ? 'added in 5.0.0: nothing to carry over from 4.0.3'
         : `no counterpart in ${from}`;
-    return { status: 'not-verified', from: [], reason: why, reviewAdvised };
+    return { status: 'not_verified', from: [], reason: why, reviewAdvised };
   }
   if (own?.added && from === '4.0.3') {
-    return { status: 'not-verified', from: sourceIds, reason: `5.0.0 adds content not covered by ${sourceIds.join(', ')}`, reviewAdvised };
+    return { status: 'not_verified', from: sourceIds, reason: `5.0.0 adds content not covered by ${sourceIds.join(', ')}`, reviewAdvised };
   }
   const carriers = all.filter((e) => [...e.kinds].some((k) => CARRIES_PASS.has(k)));
   if (carriers.length === 0) {
-    return { status: 'not-verified', from: sourceIds, reason: `only covered or deprecated by ${sourceIds.join(', ')}; a pass there does not prove this`, reviewAdvised };
+    return { status: 'not_verified', from: sourceIds, reason: `only covered or deprecated by ${sourceIds.join(', ')}; a pass there does not prove this`, reviewAdvised };
   }
-  const carried = carriers.map((e) => statuses.get(e.source) ?? 'not-verified');
-  if (carried.includes('not-verified')) {
-    const missing = carriers.filter((_, i) => carried[i] === 'not-verified').map((e) => e.source);
-    return { status: 'not-verified', from: sourceIds, reason: `not verified in ${from}: ${missing.join(', ')}`, reviewAdvised };
+  const carried = carriers.map((e) => statuses.get(e.source) ?? 'not_verified');
+  if (carried.includes('not_verified')) {
+    const missing = carriers.filter((_, i) => carried[i] === 'not_verified').map((e) => e.source);
+    return { status: 'not_verified', from: sourceIds, reason: `not verified in ${from}: ${missing.join(', ')}`, reviewAdvised };
   }
   const ids = carriers.map((e) => e.source).join(', ');
-  if (carried.every((s) => s === 'not-applicable')) return { status: 'not-applicable', from: sourceIds, reason: `not applicable in ${from}: ${ids}`, reviewAdvised };
-  const status = carried.includes('passing-attested') ? 'passing-attested' : 'passing-automated';
+  if (carried.every((s) => s === 'not_applicable')) return { status: 'not_applicable', from: sourceIds, reason: `not applicable in ${from}: ${ids}`, reviewAdvised };
+  const status = carried.includes('passing_attested') ? 'passing_attested' : 'passing_automated';
   return { status, from: sourceIds, reason: `passing in ${from}: ${ids}`, reviewAdvised };
 }
 

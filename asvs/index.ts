@@ -6,7 +6,6 @@ export type { CrosswalkEntry, CrosswalkLink, CrosswalkLinkKind, DeletionReason, 
 export { asvsForCwe, asvsForCwes, cwesForRequirement, mappedCwes, parseCweTag } from './cwe-map.js';
 export { computeCoverage, coverageSummary, currentAttestation, emptyCounts, refsFor } from './coverage.js';
 export type {
-  AttestationStatus,
   ChapterSummary,
   CoverageAttestation,
   CoverageFinding,
@@ -16,7 +15,6 @@ export type {
   CoverageRule,
   CoverageSummary,
   RequirementCoverage,
-  StatusCounts,
 } from './coverage.js';
 export { parseOfficialExport, checkAgainstCatalogue, OfficialExportError } from './official-import.js';
 export type { OfficialExport, CatalogueCheck } from './official-import.js';

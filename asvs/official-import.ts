@@ -1,6 +1,7 @@
 // Validates an official OWASP ASVS JSON export (5.0.0, 4.0.3, or a later version with the same nesting:
 // Requirements -> chapters -> Items (sections) -> Items (requirements)) and extracts the official text.
 // The text is CC BY-SA; it is never shipped, only read from a file the user chose to import.
+import type { AsvsLevel } from '../domain/index.js';
 import { getCatalogue, isAsvsVersion } from './catalogue.js';
 
 export class OfficialExportError extends Error {
@@ -18,7 +19,7 @@ export interface OfficialRequirementText {
   id: string;
   description: string;
   /** Minimum level (levels are cumulative). */
-  level: 1 | 2 | 3;
+  level: AsvsLevel;
 }
 
 export interface OfficialExport {
@@ -28,7 +29,7 @@ export interface OfficialExport {
   name: string;
   /** Official description per requirement id, in document order. */
   requirements: Map<string, string>;
-  levels: Map<string, 1 | 2 | 3>;
+  levels: Map<string, AsvsLevel>;
   chapters: number;
   sections: number;
   /** 4.0.3-style placeholders with no level at all (e.g. "[DELETED, DUPLICATE OF 4.1.3]"). */
@@ -65,10 +66,10 @@ function shortcode(obj: Json, path: string, pattern: RegExp, parent: string | nu
   return code;
 }
 
-function levelOf(req: Json, path: string): 1 | 2 | 3 | null {
+function levelOf(req: Json, path: string): AsvsLevel | null {
   if (req.L !== undefined) {
     const l = req.L;
-    if (l === '1' || l === '2' || l === '3' || l === 1 || l === 2 || l === 3) return Number(l) as 1 | 2 | 3;
+    if (l === '1' || l === '2' || l === '3' || l === 1 || l === 2 || l === 3) return Number(l) as AsvsLevel;
     throw new OfficialExportError(`"L" should be "1", "2" or "3", got ${describe(l)}`, `${path}.L`);
   }
   if (req.L1 === undefined && req.L2 === undefined && req.L3 === undefined) {
@@ -80,7 +81,7 @@ function levelOf(req: Json, path: string): 1 | 2 | 3 | null {
     return v.Required;
   });
   const first = flags.indexOf(true);
-  return first === -1 ? null : ((first + 1) as 1 | 2 | 3);
+  return first === -1 ? null : ((first + 1) as AsvsLevel);
 }
 
 export function parseOfficialExport(json: unknown): OfficialExport {
@@ -94,7 +95,7 @@ export function parseOfficialExport(json: unknown): OfficialExport {
   if (chapters.length === 0) throw new OfficialExportError('"Requirements" is empty', 'Requirements');
 
   const requirements = new Map<string, string>();
-  const levels = new Map<string, 1 | 2 | 3>();
+  const levels = new Map<string, AsvsLevel>();
   const skipped: string[] = [];
   let sectionCount = 0;
   chapters.forEach((chapter, ci) => {

@@ -1,14 +1,10 @@
-// The shapes of the standard. asvs/ imports nothing of ours, so the version type is declared here;
-// it is structurally the same as analyzer/types.ts AsvsVersion, so values pass between rooms freely.
+// The shapes of the standard. The words (versions, levels, statuses) come from domain/.
+import type { AsvsLevel, AsvsVersion, Automatability } from '../domain/index.js';
 
-export const ASVS_VERSIONS = ['5.0.0', '4.0.3'] as const;
-export type AsvsVersion = (typeof ASVS_VERSIONS)[number];
+export { ASVS_VERSIONS, REQUIREMENT_STATUSES, AUTOMATABILITIES } from '../domain/index.js';
+export type { AsvsVersion, AsvsRefs, RequirementStatus, Automatability, AttestationStatus, StatusCounts } from '../domain/index.js';
 
-export type Level = 1 | 2 | 3;
-export const LEVELS: readonly Level[] = [1, 2, 3];
-
-/** Requirement ids per version, as rules and findings carry them. */
-export type AsvsRefs = Readonly<Record<AsvsVersion, readonly string[]>>;
+export type Level = AsvsLevel;
 
 export interface Chapter {
   /** `V1` … */
@@ -23,7 +19,6 @@ export interface Section {
   name: string;
 }
 
-export type Automatability = 'automatable' | 'partial' | 'manual';
 
 export interface Requirement {
   /** `V1.2.5`: the official Shortcode. */
@@ -46,7 +41,3 @@ export interface Catalogue {
   sections: readonly Section[];
   requirements: readonly Requirement[];
 }
-
-/** Status of one requirement for a project at a scan (see coverage.ts for how it is decided). */
-export const REQUIREMENT_STATUSES = ['failing', 'passing-automated', 'passing-attested', 'not-applicable', 'not-verified'] as const;
-export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];

@@ -1,6 +1,7 @@
 // Errors the command line turns into one clear message and exit code 2, never a stack trace.
 import { ConfigError } from '../analyzer/config.js';
 import { ScanInputError } from '../analyzer/scan.js';
+import { OutputError } from '../report/write-output.js';
 import type { CliIo } from './command.js';
 import { EXIT } from './command.js';
 import { safeText } from './terminal-text.js';
@@ -29,7 +30,7 @@ export function reportError(err: unknown, io: CliIo, command: string | null): nu
     io.stderr.write(`${err.hint ?? `Run \`assay ${command ? command + ' ' : ''}--help\` for usage.`}\n`);
     return EXIT.usage;
   }
-  if (err instanceof ScanInputError || err instanceof ConfigError || err instanceof InputError) {
+  if (err instanceof ScanInputError || err instanceof ConfigError || err instanceof InputError || err instanceof OutputError) {
     write(err.message);
     return EXIT.usage;
   }

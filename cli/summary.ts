@@ -19,6 +19,11 @@ export function scanSummary(result: ScanResult): string {
       '.',
   );
   if (result.cancelled) lines.push('The scan was CANCELLED: these results are partial.');
+  const exceeded = result.files.filter((f) => f.budgetExceeded);
+  if (exceeded.length) {
+    const names = exceeded.slice(0, 3).map((f) => safeLine(f.path)).join(', ');
+    lines.push(`${exceeded.length} file(s) partially analysed: budget exceeded (dataflow too deeply nested to finish): ${names}${exceeded.length > 3 ? ', …' : ''}.`);
+  }
   if (result.frameworks.length) lines.push(`Frameworks: ${result.frameworks.join(', ')}. Rules run: ${result.rulesRun.length}.`);
   if (result.skipped.length) {
     const byReason = new Map<string, number>();

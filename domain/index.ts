@@ -3,4 +3,6 @@ export * from './severity.js';
 export * from './finding.js';
 export * from './asvs.js';
 export * from './report.js';
+export * from './labels.js';
+export * from './facts.js';
 export * from './dependency.js';

@@ -2,16 +2,10 @@
 // The renderer imports only these types (eslint enforces it); the preload exposes exactly one
 // function per entry of API_METHODS, and main registers one validated handler per channel.
 
-export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
-export type Confidence = 'high' | 'medium' | 'low';
-export type AsvsVersion = '5.0.0' | '4.0.3';
-export type AsvsLevel = 1 | 2 | 3;
-export type CoverageStatus = 'failing' | 'passing-automated' | 'passing-attested' | 'not-applicable' | 'not-verified';
-export type TriageStatus = 'open' | 'confirmed' | 'false-positive' | 'accepted-risk';
-export type Lifecycle = 'new' | 'persisting' | 'fixed' | 'reopened';
-export type AttestationStatus = 'pass' | 'fail' | 'not-applicable';
-export type Automatable = 'automatable' | 'partial' | 'manual';
-export type ReportFormat = 'html' | 'pdf' | 'sarif' | 'csv' | 'json' | 'pack';
+import type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus } from '../domain/index.js';
+
+// The words come from domain/, so the renderer and main spell every status the same way.
+export type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus };
 export type Theme = 'system' | 'light' | 'dark';
 
 export type AppErrorCode =
@@ -32,7 +26,7 @@ export interface AppError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
 export type BySeverity = Record<Severity, number>;
-export type ByStatus = Record<CoverageStatus, number>;
+export type ByStatus = Record<RequirementStatus, number>;
 
 export interface AppInfo {
   version: string;
@@ -127,7 +121,7 @@ export interface Dashboard {
   chapters: ChapterCoverage[];
   openBySeverity: BySeverity;
   topCwes: Array<{ cwe: number; count: number }>;
-  automatable: Record<Automatable, number>;
+  automatable: Record<Automatability, number>;
   history: HistoryPoint[];
 }
 
@@ -135,8 +129,8 @@ export interface RequirementRow {
   id: string;
   level: AsvsLevel;
   summary: string;
-  status: CoverageStatus;
-  automatable: Automatable;
+  status: RequirementStatus;
+  automatable: Automatability;
 }
 
 export interface AsvsTree {
@@ -189,9 +183,9 @@ export interface RequirementDetail {
   summary: string;
   /** The official OWASP text, when the user imported it (Settings → Import ASVS). */
   officialText: string | null;
-  automatable: Automatable;
+  automatable: Automatability;
   automatableReason: string;
-  status: CoverageStatus;
+  status: RequirementStatus;
   statusReason: string;
   mappedRules: Array<{ id: string; title: string }>;
   findings: FindingRow[];

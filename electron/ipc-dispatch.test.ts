@@ -40,9 +40,9 @@ describe('createDispatch', () => {
   it('requires a justification for false positives and an expiry for accepted risk', async () => {
     const dispatch = createDispatch(handlers());
     const base = { projectId: 1, findingId: 2, expiresAt: null };
-    expect(await dispatch('findings:triage', { ...base, status: 'false-positive', reason: '  ' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('justification') } });
-    expect(await dispatch('findings:triage', { ...base, status: 'accepted-risk', reason: 'ok' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('expiry') } });
-    expect(await dispatch('findings:triage', { ...base, status: 'false-positive', reason: 'test code' })).toMatchObject({ ok: true });
+    expect(await dispatch('findings:triage', { ...base, status: 'false_positive', reason: '  ' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('justification') } });
+    expect(await dispatch('findings:triage', { ...base, status: 'accepted_risk', reason: 'ok' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('expiry') } });
+    expect(await dispatch('findings:triage', { ...base, status: 'false_positive', reason: 'test code' })).toMatchObject({ ok: true });
   });
 
   it('accepts only https links and ASVS ids that look like ids', async () => {

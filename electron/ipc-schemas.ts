@@ -1,15 +1,16 @@
 // Runtime validation of every IPC request. The renderer is treated as untrusted (it shows content
 // from scanned repositories), so main accepts nothing it has not parsed against these schemas.
 import { z } from 'zod';
+import { ASVS_VERSIONS, ATTESTATION_STATUSES, CONFIDENCES, LIFECYCLES, REPORT_FORMATS, SEVERITIES, TRIAGE_STATUSES } from '../domain/index.js';
 import type { Channel, RequestOf } from './ipc-contract.js';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const severity = z.enum(['critical', 'high', 'medium', 'low', 'info']);
-const confidence = z.enum(['high', 'medium', 'low']);
-const asvsVersion = z.enum(['5.0.0', '4.0.3']);
+const severity = z.enum(SEVERITIES);
+const confidence = z.enum(CONFIDENCES);
+const asvsVersion = z.enum(ASVS_VERSIONS);
 const level = z.union([z.literal(1), z.literal(2), z.literal(3)]);
-const triage = z.enum(['open', 'confirmed', 'false-positive', 'accepted-risk']);
-const lifecycle = z.enum(['new', 'persisting', 'fixed', 'reopened']);
+const triage = z.enum(TRIAGE_STATUSES);
+const lifecycle = z.enum(LIFECYCLES);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'expected an ISO 8601 date');
 const text = (max: number) => z.string().max(max);
 const requirementId = z.string().regex(/^V\d{1,2}(\.\d{1,2}){0,2}$/, 'expected an ASVS id like V1.2.4');
@@ -71,7 +72,7 @@ export const REQUEST_SCHEMAS: { [C in Channel]: z.ZodType<RequestOf<C>, unknown>
       projectId: id,
       asvsVersion,
       requirementId,
-      status: z.enum(['pass', 'fail', 'not-applicable']),
+      status: z.enum(ATTESTATION_STATUSES),
       evidence: z.string().trim().min(1, 'evidence is required').max(20_000),
       links: z.array(httpsUrl).max(20),
       expiresAt: isoDate.nullable(),
@@ -92,14 +93,14 @@ export const REQUEST_SCHEMAS: { [C in Channel]: z.ZodType<RequestOf<C>, unknown>
   'findings:triage': z
     .object({ projectId: id, findingId: id, status: triage, reason: z.string().trim().max(5000).nullable(), expiresAt: isoDate.nullable() })
     .strict()
-    .refine((r) => !(r.status === 'false-positive' || r.status === 'accepted-risk') || (r.reason !== null && r.reason.length > 0), {
+    .refine((r) => !(r.status === 'false_positive' || r.status === 'accepted_risk') || (r.reason !== null && r.reason.length > 0), {
       message: 'a justification is required for false positive and accepted risk',
       path: ['reason'],
     })
-    .refine((r) => r.status !== 'accepted-risk' || r.expiresAt !== null, { message: 'accepted risk needs an expiry date', path: ['expiresAt'] }),
+    .refine((r) => r.status !== 'accepted_risk' || r.expiresAt !== null, { message: 'accepted risk needs an expiry date', path: ['expiresAt'] }),
   'trends:get': z.object({ projectId: id }).strict(),
   'reports:formats': nothing,
-  'reports:export': z.object({ projectId: id, scanId: id, asvsVersion, level, format: z.enum(['html', 'pdf', 'sarif', 'csv', 'json', 'pack']) }).strict(),
+  'reports:export': z.object({ projectId: id, scanId: id, asvsVersion, level, format: z.enum(REPORT_FORMATS) }).strict(),
   'reports:list': z.object({ projectId: id }).strict(),
   'reports:reveal': z.object({ exportId: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/) }).strict(),
   'settings:get': nothing,

@@ -15,6 +15,7 @@ port.on('message', (message: ToScanWorker) => {
 const post = (message: FromScanWorker) => port.postMessage(message);
 const disabled = new Set(data.disabledRules);
 let lastProgress = 0;
+let lastPhase = '';
 
 scanProject(data.root, {
   rules: allRules.filter((r) => !disabled.has(r.id)),
@@ -22,8 +23,10 @@ scanProject(data.root, {
   onProgress(progress) {
     // Progress is cheap to post but the window polls it; a few updates a second are plenty.
     const now = Date.now();
-    if (now - lastProgress < 50 && progress.phase !== 'done') return;
+    // A new phase always goes out: the window shows it, and it is when a long step begins.
+    if (now - lastProgress < 50 && progress.phase === lastPhase) return;
     lastProgress = now;
+    lastPhase = progress.phase;
     post({ type: 'progress', progress });
   },
 }).then(

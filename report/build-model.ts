@@ -3,7 +3,7 @@
 // so today's attestations and triage decisions count), skipped files and the rules. Only the
 // store's public API is used, but for scan-finding-details.ts (see why there).
 import type { RuleDefinition } from '../analyzer/rule.js';
-import { FINDING_KINDS, type AsvsRefs } from '../analyzer/types.js';
+import { FINDING_KINDS } from '../domain/index.js';
 import { getCatalogue } from '../asvs/catalogue.js';
 import { refsFor, type CoverageAttestation, type CoverageRollup } from '../asvs/coverage.js';
 import type { Automatability } from '../asvs/types.js';
@@ -49,7 +49,7 @@ const PAGE = 1000;
 const COUNTING: ReadonlySet<FindingDisposition> = new Set(['open', 'confirmed']);
 
 function toReportFinding(row: FindingRow, x: FindingExtras, version: AsvsVersion): ReportFinding {
-  const asvsAll: AsvsRefs = { '5.0.0': [], '4.0.3': [] };
+  const asvsAll: Record<AsvsVersion, string[]> = { '5.0.0': [], '4.0.3': [] };
   for (const a of x.asvsAll) asvsAll[a.version].push(a.requirementId);
   return {
     id: row.id,
@@ -99,7 +99,7 @@ function scanFindings(db: StoreDb, projectId: number, scanId: number, version: A
 /** The store's row carries the links; the coverage model's copy is the fallback if they ever disagree. */
 function attestationOf(row: AttestationRow | undefined, a: CoverageAttestation): ReportAttestation {
   if (row && row.at === a.createdAt) return { status: row.status, evidence: row.evidence, links: row.links, actor: row.actor, at: row.at, expiresAt: row.expiresAt };
-  return { status: a.status === 'na' ? 'not_applicable' : a.status, evidence: a.note ?? '', links: [], actor: a.by ?? '', at: a.createdAt, expiresAt: a.expiresAt ?? null };
+  return { status: a.status, evidence: a.note ?? '', links: [], actor: a.by ?? '', at: a.createdAt, expiresAt: a.expiresAt ?? null };
 }
 
 const rollup = (r: CoverageRollup): ReportRollup => ({ id: r.id, name: r.name, total: r.total, counts: { ...r.counts }, compliance: r.compliance, automatedCoverage: r.automatedCoverage });

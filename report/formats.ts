@@ -1,6 +1,7 @@
 // The formats a report can be written in, and the file extension each gets.
-export const REPORT_FORMATS = ['html', 'pdf', 'sarif', 'csv', 'json', 'pack'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+import type { ReportFormat } from '../domain/index.js';
+
+export { REPORT_FORMATS, type ReportFormat } from '../domain/index.js';
 
 export const REPORT_FILE_EXTENSIONS: Record<ReportFormat, string> = {
   html: '.html',

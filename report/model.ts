@@ -2,10 +2,11 @@
 // (JSON-serialisable, no class instances, ISO 8601 strings). Every renderer reads only this, so
 // HTML, PDF, CSV, JSON and SARIF of one report always tell the same story.
 import type { RuleDocs } from '../analyzer/rule.js';
-import type { AsvsRefs, Confidence, FindingKind, Framework, Range, Severity, SuppressionKind, TraceStep } from '../analyzer/types.js';
-import type { StatusCounts } from '../asvs/coverage.js';
-import type { Automatability, RequirementStatus } from '../asvs/types.js';
-import type { AsvsLevel, AsvsVersion, AttestationStatus, Lifecycle, ScanStatus, SkippedFileRow, TriageStatus } from '../store/index.js';
+import type { Range, SuppressionKind, TraceStep } from '../analyzer/types.js';
+import type {
+  AsvsLevel, AsvsRefs, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, Framework, Lifecycle, RequirementStatus, ScanStatus, Severity, StatusCounts, TriageStatus,
+} from '../domain/index.js';
+import type { SkippedFileRow } from '../store/index.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 

@@ -194,6 +194,14 @@ function notifications(result: ScanResult): SarifNotification[] {
     message: { text: `Not analysed (${s.reason}): ${s.detail}` },
     locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(s.path), uriBaseId: SRCROOT } } }],
   }));
+  for (const f of result.files) {
+    if (!f.budgetExceeded) continue;
+    out.push({
+      level: 'warning',
+      message: { text: 'Partially analysed: budget exceeded. The dataflow analysis of this file ran out of its step budget; flows found so far are reported, others may be missing.' },
+      locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(f.path), uriBaseId: SRCROOT } } }],
+    });
+  }
   for (const e of result.ruleErrors ?? []) {
     out.push({
       level: 'error',

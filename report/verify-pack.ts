@@ -1,11 +1,13 @@
 // Checks an evidence pack: every entry name is safe, the manifest is well-formed, every file it
 // lists is present with the recorded SHA-256, and nothing else is in the zip. Never throws on a bad
 // pack: it says what is wrong, naming the file.
-import { unzipSync } from 'fflate';
+import { entryBytes, zipEntries, type ZipEntry } from './zip-entries.js';
 import { MANIFEST_NAME, isSafeEntryName, manifestSchema, sha256, type PackManifest } from './pack-manifest.js';
 
-/** Refuse to inflate more than this: a pack of reports is megabytes, a zip bomb is not. */
-const MAX_TOTAL_BYTES = 2 * 1024 ** 3;
+/** Refuse to inflate more than this in all: a pack of reports is megabytes, a zip bomb is not. */
+export const MAX_TOTAL_BYTES = 256 * 1024 ** 2;
+/** A pack file larger than this is refused before it is read. */
+export const MAX_PACK_FILE_BYTES = 256 * 1024 ** 2;
 
 export interface VerifiedFile {
   path: string;
@@ -33,29 +35,37 @@ function fail(problems: string[], manifest: PackManifest | null = null, manifest
 
 export function verifyEvidencePack(zip: Uint8Array): VerifyResult {
   const problems: string[] = [];
-  const names: string[] = [];
-  let total = 0;
-  let entries: Record<string, Uint8Array>;
+  let listing: ZipEntry[];
   try {
-    entries = unzipSync(zip, {
-      filter(info) {
-        names.push(info.name);
-        total += info.originalSize;
-        return isSafeEntryName(info.name) && total <= MAX_TOTAL_BYTES;
-      },
-    });
+    listing = zipEntries(zip);
   } catch (err) {
     return fail([`not a readable zip file (${err instanceof Error ? err.message : String(err)})`]);
   }
+  const names = listing.map((e) => e.name);
+  const declared = listing.reduce((n, e) => n + e.declaredSize, 0);
+  // Checked before anything is inflated: the sizes a zip declares are all a bomb needs to lie about.
+  if (declared > MAX_TOTAL_BYTES) return fail([`the zip declares ${declared} bytes of content, more than the ${MAX_TOTAL_BYTES}-byte limit for a pack; nothing was inflated`]);
   for (const name of names) if (!isSafeEntryName(name)) problems.push(`unsafe entry name ${JSON.stringify(name)}: absolute, with "..", backslashes or control characters; a pack never holds such names`);
   const seen = new Set<string>();
   for (const name of names) {
     if (seen.has(name)) problems.push(`${name} appears more than once in the zip`);
     seen.add(name);
   }
-  if (total > MAX_TOTAL_BYTES) problems.push(`the zip would inflate to more than ${MAX_TOTAL_BYTES} bytes`);
+  const entries = new Map<string, Uint8Array>();
+  for (const entry of listing) {
+    if (!isSafeEntryName(entry.name) || entries.has(entry.name)) continue;
+    if (entry.type !== 'file') {
+      problems.push(`${JSON.stringify(entry.name)} is a ${entry.type === 'special' ? 'device or other special file' : entry.type} entry, not a file; a pack holds only files`);
+      continue;
+    }
+    try {
+      entries.set(entry.name, entryBytes(zip, entry));
+    } catch (err) {
+      problems.push(err instanceof Error ? err.message : String(err));
+    }
+  }
 
-  const manifestBytes = entries[MANIFEST_NAME];
+  const manifestBytes = entries.get(MANIFEST_NAME);
   if (!manifestBytes) return fail([...problems, `${MANIFEST_NAME} is missing`]);
   const manifestSha256 = sha256(manifestBytes);
   let manifest: PackManifest;
@@ -76,7 +86,7 @@ export function verifyEvidencePack(zip: Uint8Array): VerifyResult {
     }
     if (listed.has(f.path)) problems.push(`${MANIFEST_NAME} lists ${f.path} twice`);
     listed.add(f.path);
-    const bytes = entries[f.path];
+    const bytes = entries.get(f.path);
     if (!bytes) {
       files.push({ path: f.path, expectedSha256: f.sha256, actualSha256: null, bytes: null, status: 'missing' });
       problems.push(`${f.path} is listed in the manifest but missing from the pack`);

@@ -2,6 +2,7 @@
 // can show the full official requirement text beside Assay's own summary. Only the validated text is
 // kept (one small JSON file per version), never the user's original file path.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readInputFile } from './read-input.js';
 import { join } from 'node:path';
 import { checkAgainstCatalogue, parseOfficialExport, type CatalogueCheck } from '../asvs/official-import.js';
 import { defaultDataDir } from './paths.js';
@@ -77,13 +78,16 @@ export function importOfficialExport(content: string | unknown, dataDir: string 
   return { version: parsed.version, name: parsed.name, requirementCount: parsed.requirements.size, importedAt: stored.importedAt, path, check };
 }
 
-/** Reads a file from disk and imports it. */
+/** The official export is about 1 MB; anything far larger is not one. */
+export const MAX_ASVS_EXPORT_BYTES = 32 * 1024 * 1024;
+
+/** Reads a file from disk (a regular file under the cap) and imports it. */
 export function importOfficialExportFile(file: string, dataDir: string = defaultDataDir(), now: Date = new Date()): ImportedStandard {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readInputFile(file, MAX_ASVS_EXPORT_BYTES, 'the official ASVS JSON export').toString('utf8');
   } catch (err) {
-    throw new AsvsImportError(`cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new AsvsImportError(err instanceof Error ? err.message : String(err));
   }
   return importOfficialExport(text, dataDir, now);
 }

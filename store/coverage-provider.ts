@@ -2,9 +2,8 @@
 // same computation live (today's attestations and triage) for pages and reports. Rules come from
 // the caller because the store may import only the analyzer's types, not its rule registry.
 import { computeCoverage, type CoverageAttestation, type CoverageReport, type CoverageRule } from '../asvs/coverage.js';
-import type { RequirementStatus } from '../asvs/types.js';
 import type { StoreDb } from './open-store.js';
-import type { AsvsLevel, AsvsVersion, CoverageSnapshotRow, CoverageStatus } from './types.js';
+import type { AsvsLevel, AsvsVersion, CoverageSnapshotRow } from './types.js';
 import { coverageInputs, type CoverageProvider } from './coverage-snapshot.js';
 
 export type { CoverageRule };
@@ -16,7 +15,7 @@ export function liveCoverage(
   const inputs = coverageInputs(db, projectId, scanId, version, now);
   const attestations: CoverageAttestation[] = inputs.attestations.map((a) => ({
     requirementId: a.requirementId,
-    status: a.status === 'not_applicable' ? 'na' : a.status,
+    status: a.status,
     expiresAt: a.expiresAt,
     createdAt: a.at,
     note: a.evidence,
@@ -31,23 +30,16 @@ export function liveCoverage(
     // coverageInputs gives only the findings that count, with ASVS ids for this version. A hotspot
     // never makes a requirement fail: only what Assay has seen to be a flaw does.
     findings: inputs.openFindings.filter((f) => f.kind === 'vulnerability').map((f) => ({ ruleId: f.ruleId, asvs: { [version]: f.asvs }, open: true })),
+    hotspots: inputs.openHotspots.map((h) => ({ ruleId: h.ruleId, asvs: { [version]: h.asvs }, review: h.review })),
     attestations,
     now,
   });
 }
 
-const SNAPSHOT_STATUS: Record<RequirementStatus, CoverageStatus> = {
-  failing: 'failing',
-  'passing-automated': 'passing_automated',
-  'passing-attested': 'passing_attested',
-  'not-applicable': 'not_applicable',
-  'not-verified': 'not_verified',
-};
-
 /** Snapshots every requirement of the project's version (all levels), so any level can be rolled up later. */
 export function asvsCoverageProvider(rules: readonly CoverageRule[]): CoverageProvider {
   return ({ db, scanId, project, now }) =>
     liveCoverage(db, rules, project.id, scanId, project.asvsVersion, 3, now).requirements.map(
-      (r): CoverageSnapshotRow => ({ asvsVersion: project.asvsVersion, requirementId: r.id, level: r.level, chapter: r.chapterId, status: SNAPSHOT_STATUS[r.status] }),
+      (r): CoverageSnapshotRow => ({ asvsVersion: project.asvsVersion, requirementId: r.id, level: r.level, chapter: r.chapterId, status: r.status, reason: r.reason }),
     );
 }

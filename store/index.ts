@@ -1,8 +1,8 @@
 // The store's public surface: what the desktop app, the reports and the command line import.
-export { openStore, type StoreDb, type OpenOptions } from './open-store.js';
+export { openStore, checkStorePath, APPLICATION_ID, type StoreDb, type OpenOptions } from './open-store.js';
 export { migrate, schemaVersion } from './migrate.js';
 export { LATEST_SCHEMA_VERSION } from './migrations/index.js';
-export { StoreError, StoreInputError, FutureDatabaseError, NotADatabaseError } from './errors.js';
+export { StoreError, StoreInputError, FutureDatabaseError, NotADatabaseError, MissingDatabaseError, ForeignDatabaseError, OlderDatabaseError, DatabaseLockedError, DatabaseIoError, isBusy, storeErrorFrom } from './errors.js';
 export { defaultDataDir, defaultDatabasePath } from './paths.js';
 export * from './types.js';
 export { getSettings, setReviewer, setSlaDays, reviewerName, DEFAULT_SLA_DAYS } from './settings.js';
@@ -10,6 +10,7 @@ export { ensureProject, findProjectByRoot, requireProjectByRoot, getProject, lis
 export { scanInputFromResult, failedScanInput, type ScanInput } from './scan-input.js';
 export { recordScan, type RecordOptions, type RecordOutcome } from './record-scan.js';
 export { recordTriage, triageHistory, findingIdsByFingerprint, findingsByFingerprintPrefix, type TriageInput } from './triage.js';
+export { recordHotspotReview, hotspotReviewCounts, reviewStateOf, HOTSPOT_VERDICTS, EFFECTIVE_KIND_SQL, type HotspotVerdict, type HotspotReviewState, type HotspotReviewInput, type RuleReviewCounts } from './hotspot-reviews.js';
 export { recordAttestation, attestationHistory, validAttestations, type AttestationInput } from './attestations.js';
 export { coverageInputs, coverageSnapshot, writeCoverageSnapshot, type CoverageProvider, type CoverageContext, type CoverageInputs } from './coverage-snapshot.js';
 export { listFindings, getFinding, FINDING_SORTS, type FindingFilter, type FindingQuery, type FindingPage, type FindingSort } from './queries/findings.js';
@@ -19,7 +20,8 @@ export { meanTimeToRemediate, ageingBuckets, slaBreaches, AGE_BUCKETS, type Mttr
 export { complianceHistory, complianceForScan, type ScanCompliance, type LevelCompliance } from './queries/compliance.js';
 export { openCountsBySeverity, topCwes, projectSummaries, type CweCount, type ProjectSummary } from './queries/dashboard.js';
 export { asvsCoverageProvider, liveCoverage, type CoverageRule } from './coverage-provider.js';
-export { importResultsFile, parseResults, ImportFormatError, type ImportOutcome } from './import/import-results.js';
+export { importResultsFile, prepareImport, recordImport, MAX_RESULTS_BYTES, parseResults, type PreparedImport, ImportFormatError, type ImportOutcome } from './import/import-results.js';
+export { readInputFile, InputFileError } from './read-input.js';
 export { importAdvisories, type AdvisoryImportOutcome } from './advisories/import-advisories.js';
 export { AdvisoryImportError } from './advisories/read-sources.js';
 export { advisoriesFor, advisoryStatus, type AdvisoryStatus } from './advisories/advisory-queries.js';

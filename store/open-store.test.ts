@@ -4,15 +4,18 @@ import { writeFileSync } from 'node:fs';
 import { openStore } from './open-store.js';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations/index.js';
 import { migrate, schemaVersion } from './migrate.js';
-import { FutureDatabaseError, NotADatabaseError } from './errors.js';
+import { ForeignDatabaseError, FutureDatabaseError, MissingDatabaseError, NotADatabaseError, OlderDatabaseError } from './errors.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { APPLICATION_ID } from './open-store.js';
 import { removeTempDirs, tempDbFile } from './testing/temp-db.js';
 
 afterAll(removeTempDirs);
 
 const TABLES = [
-  'advisories', 'advisory_aliases', 'advisory_packages',
-  'attestations', 'coverage_snapshots', 'finding_asvs', 'finding_cwes', 'finding_details', 'findings', 'fixes', 'occurrences', 'projects',
-  'scan_advisory_data', 'scan_counts', 'scan_dependencies', 'scan_dependency_problems', 'scan_frameworks', 'scan_manifests', 'scan_rules', 'scans', 'settings', 'skipped_files', 'triage_events',
+  'advisories', 'advisory_aliases', 'advisory_packages', 'attestation_files', 'attestations', 'coverage_snapshots', 'evidence_blobs', 'finding_asvs',
+  'finding_cwes', 'finding_details', 'findings', 'fixes', 'occurrences', 'projects', 'scan_advisory_data', 'scan_counts', 'scan_dependencies',
+  'scan_dependency_problems', 'scan_facts', 'scan_frameworks', 'scan_manifests', 'scan_rules', 'scans', 'settings', 'skipped_files', 'triage_events',
 ];
 
 describe('openStore and migrations', () => {
@@ -89,5 +92,61 @@ describe('openStore and migrations', () => {
     // Keep a plausible size but destroy the header magic and the first pages.
     writeFileSync(file, bytes);
     expect(() => openStore(file)).toThrow(NotADatabaseError);
+  });
+
+  it('stamps its application_id, and refuses other applications’ databases and non-SQLite files unchanged', () => {
+    const file = tempDbFile();
+    const db = openStore(file);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    db.close();
+    const other = tempDbFile();
+    const raw = new Database(other);
+    raw.exec('CREATE TABLE notes (body TEXT)');
+    raw.close();
+    const before = readFileSync(other);
+    expect(() => openStore(other)).toThrow(ForeignDatabaseError);
+    expect(readFileSync(other).equals(before)).toBe(true);
+    const tiny = tempDbFile();
+    writeFileSync(tiny, 'x');
+    expect(() => openStore(tiny)).toThrow(/not a SQLite file; it was left unchanged/);
+    expect(readFileSync(tiny, 'utf8')).toBe('x');
+  });
+
+  it('adopts an Assay database made before application_id existed', () => {
+    const file = tempDbFile();
+    openStore(file).close();
+    const raw = new Database(file);
+    raw.pragma('application_id = 0');
+    raw.close();
+    const db = openStore(file);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    db.close();
+  });
+
+  it('read-only: never creates anything, refuses newer and older schemas', () => {
+    const missing = join(dirname(tempDbFile()), 'no', 'such', 'x.db');
+    expect(() => openStore(missing, { readonly: true })).toThrow(MissingDatabaseError);
+    expect(existsSync(join(dirname(tempDbFile()), 'no'))).toBe(false);
+    const file = tempDbFile();
+    openStore(file).close();
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    raw.close();
+    expect(() => openStore(file, { readonly: true })).toThrow(FutureDatabaseError);
+    if (LATEST_SCHEMA_VERSION > 1) {
+      const r = new Database(file);
+      r.pragma('user_version = 1');
+      r.close();
+      expect(() => openStore(file, { readonly: true })).toThrow(OlderDatabaseError);
+    }
+  });
+
+  it('applies migrations with gaps in their numbering', () => {
+    const file = tempDbFile();
+    const db = new Database(file);
+    const gapped = [...migrations, { version: LATEST_SCHEMA_VERSION + 3, name: 'after-a-gap', sql: 'CREATE TABLE gap_probe (x INTEGER) STRICT;' }];
+    expect(migrate(db, file, gapped)).toEqual([...migrations.map((m) => m.version), LATEST_SCHEMA_VERSION + 3]);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION + 3);
+    db.close();
   });
 });

@@ -8,6 +8,7 @@ import type { Lifecycle, ProjectRow } from './types.js';
 import { getProject } from './projects.js';
 import { severityRank } from './severity.js';
 import { asvsChapter } from './asvs-ids.js';
+import { EFFECTIVE_KIND_SQL } from './hotspot-reviews.js';
 import { writeCoverageSnapshot, type CoverageProvider } from './coverage-snapshot.js';
 import { writeScanDependencies } from './dependencies.js';
 
@@ -208,14 +209,14 @@ function writeScanCounts(db: StoreDb, scanId: number, now: string): void {
       FROM triage_events t WHERE t.finding_id = f.id AND t.at <= @now ORDER BY t.at DESC, t.id DESC LIMIT 1), 'open') END`;
   const seen = db
     .prepare(
-      `SELECT f.kind, f.severity_rank AS rank, count(*) AS seen,
+      `SELECT ${EFFECTIVE_KIND_SQL} AS kind, f.severity_rank AS rank, count(*) AS seen,
          sum(o.suppressed = 0 AND (${triageThen}) IN ('open', 'confirmed')) AS open,
          sum(o.lifecycle = 'new') AS new, sum(o.lifecycle = 'reopened') AS reopened, sum(o.suppressed) AS suppressed
-       FROM occurrences o JOIN findings f ON f.id = o.finding_id WHERE o.scan_id = @scan GROUP BY f.kind, f.severity_rank`,
+       FROM occurrences o JOIN findings f ON f.id = o.finding_id WHERE o.scan_id = @scan GROUP BY 1, f.severity_rank`,
     )
     .all({ scan: scanId, now }) as { kind: FindingKind; rank: number; seen: number; open: number; new: number; reopened: number; suppressed: number }[];
   const fixed = db
-    .prepare('SELECT f.kind, f.severity, count(*) AS n FROM fixes x JOIN findings f ON f.id = x.finding_id WHERE x.scan_id = ? GROUP BY f.kind, f.severity')
+    .prepare(`SELECT ${EFFECTIVE_KIND_SQL} AS kind, f.severity, count(*) AS n FROM fixes x JOIN findings f ON f.id = x.finding_id WHERE x.scan_id = ? GROUP BY 1, f.severity`)
     .all(scanId) as { kind: FindingKind; severity: Severity; n: number }[];
   const ins = db.prepare('INSERT INTO scan_counts (scan_id, kind, severity, seen, open, new, reopened, fixed, suppressed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
   for (const kind of FINDING_KINDS) {

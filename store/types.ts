@@ -1,27 +1,10 @@
 // Row shapes the store returns and the inputs it accepts. The desktop app (over IPC) and the
 // reports read these; keep them plain data (no class instances, no Dates: ISO 8601 strings).
-import type { AsvsVersion, Confidence, FindingKind, Framework, Severity, SkipReason, SuppressionKind, TraceStep } from '../analyzer/types.js';
+import type { SkipReason, SuppressionKind, TraceStep } from '../analyzer/types.js';
+import type { AsvsLevel, AsvsVersion, AttestationStatus, Confidence, FindingKind, Framework, Lifecycle, RequirementStatus, ScanStatus, Severity, TriageStatus } from '../domain/index.js';
 
-export type { AsvsVersion, Confidence, FindingKind, Severity };
-
-export const SCAN_STATUSES = ['complete', 'cancelled', 'failed', 'imported'] as const;
-export type ScanStatus = (typeof SCAN_STATUSES)[number];
-
-/** Derived from scans: never set by hand. */
-export const LIFECYCLES = ['new', 'persisting', 'fixed', 'reopened'] as const;
-export type Lifecycle = (typeof LIFECYCLES)[number];
-
-/** A person's decision about a finding. */
-export const TRIAGE_STATUSES = ['open', 'confirmed', 'false_positive', 'accepted_risk'] as const;
-export type TriageStatus = (typeof TRIAGE_STATUSES)[number];
-
-export const ATTESTATION_STATUSES = ['pass', 'fail', 'not_applicable'] as const;
-export type AttestationStatus = (typeof ATTESTATION_STATUSES)[number];
-
-export const COVERAGE_STATUSES = ['failing', 'passing_automated', 'passing_attested', 'not_applicable', 'not_verified'] as const;
-export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
-
-export type AsvsLevel = 1 | 2 | 3;
+export { SCAN_STATUSES, LIFECYCLES, TRIAGE_STATUSES, ATTESTATION_STATUSES, REQUIREMENT_STATUSES, FINDING_KINDS } from '../domain/index.js';
+export type { AsvsLevel, AsvsVersion, AttestationStatus, Confidence, FindingKind, Lifecycle, RequirementStatus, ScanStatus, Severity, TriageStatus };
 
 export interface ProjectRow {
   id: number;
@@ -137,7 +120,9 @@ export interface CoverageSnapshotRow {
   requirementId: string;
   level: AsvsLevel;
   chapter: string;
-  status: CoverageStatus;
+  status: RequirementStatus;
+  /** Why, in the words every view shows; empty for snapshots recorded before reasons were kept. */
+  reason: string;
 }
 
 export type SeverityCounts = Record<Severity, number>;

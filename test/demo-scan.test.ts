@@ -1,6 +1,7 @@
 // The demo project's planted vulnerabilities are the specification of what a scan must report:
-// every `# vuln: CWE-n` line gets a finding of that CWE, no `# safe: CWE-n` twin gets one, and no
-// finding lands anywhere that is not marked. The annotations live in the demo's own files.
+// every `# vuln: CWE-n` line gets a vulnerability-tier finding of that CWE, no `# safe: CWE-n` twin
+// gets a finding of it, no vulnerability lands anywhere that is not marked, and the hotspots (to
+// review) are exactly the `# review: CWE-n` lines. The annotations live in the demo's own files.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import type { ScanResult } from '../analyzer/types.js';
 import { parseOsv } from '../analyzer/dependencies/advisory.js';
 
 const DEMO = fileURLToPath(new URL('./fixtures/demo-shop', import.meta.url));
-const MARK = /(?:#|\{#)\s*(vuln|safe):\s*CWE-(\d+)((?:\s*,\s*CWE-\d+)*)/g;
+const MARK = /(?:#|\{#)\s*(vuln|safe|review):\s*CWE-(\d+)((?:\s*,\s*CWE-\d+)*)/g;
 // The demo's fictional advisory (advisories/ASSAY-DEMO-2026-0001.json), as if imported.
 const DEMO_ADVISORY = parseOsv(JSON.parse(readFileSync(`${DEMO}/advisories/ASSAY-DEMO-2026-0001.json`, 'utf8')));
 
@@ -19,9 +20,9 @@ interface Mark {
   cwe: number;
 }
 
-function marks(result: ScanResult, kind: 'vuln' | 'safe'): Mark[] {
+function marks(result: ScanResult, kind: 'vuln' | 'safe' | 'review'): Mark[] {
   const out: Mark[] = [];
-  // Dependency manifests carry marks too (requirements.txt).
+  // Dependency manifests carry marks too (requirements.txt); one mark may list several CWEs.
   for (const path of [...result.files.map((f) => f.path), ...(result.dependencies?.manifests ?? []).map((m) => m.path)]) {
     const text = readFileSync(`${DEMO}/${path}`, 'utf8');
     text.split(/\r?\n/).forEach((line, i) => {
@@ -49,8 +50,8 @@ describe('demo project scan', () => {
     expect(result.frameworks.sort()).toEqual(['django', 'drf', 'fastapi', 'flask']);
   });
 
-  it('reports every planted vulnerability on its line with its CWE', () => {
-    const open = result.findings.filter((f) => !f.suppression);
+  it('reports every planted vulnerability on its line with its CWE, as a vulnerability', () => {
+    const open = result.findings.filter((f) => !f.suppression && f.kind === 'vulnerability');
     const missing = marks(result, 'vuln').filter(
       (m) => !open.some((f) => f.path === m.path && f.range.start.line === m.line && f.cwe.includes(m.cwe)),
     );
@@ -72,10 +73,10 @@ describe('demo project scan', () => {
     expect(flagged.map(key)).toEqual([]);
   });
 
-  it('reports nothing that is not planted, and each planted line once', () => {
+  it('reports no vulnerability that is not planted, and each planted line once', () => {
     const planted = marks(result, 'vuln');
     const extra = result.findings
-      .filter((f) => !f.suppression)
+      .filter((f) => !f.suppression && f.kind === 'vulnerability')
       .filter((f) => !planted.some((m) => m.path === f.path && m.line === f.range.start.line && f.cwe.includes(m.cwe)))
       .map((f) => `${f.path}:${f.range.start.line} ${f.ruleId} CWE-${f.cwe.join('/')}`);
     expect(extra).toEqual([]);
@@ -84,5 +85,14 @@ describe('demo project scan', () => {
       findings: result.findings.filter((f) => !f.suppression && f.path === m.path && f.range.start.line === m.line && f.cwe.includes(m.cwe)).length,
     }));
     expect(perMark.filter((p) => p.findings > 1)).toEqual([]);
+  });
+
+  it('reports exactly the marked hotspots (to review), each once', () => {
+    const wanted = marks(result, 'review').map(key).sort();
+    const hotspots = result.findings
+      .filter((f) => !f.suppression && f.kind === 'hotspot')
+      .map((f) => `${f.path}:${f.range.start.line} CWE-${f.cwe[0]}`)
+      .sort();
+    expect(hotspots).toEqual(wanted);
   });
 });

@@ -35,12 +35,12 @@ describe('report model of the demo project', () => {
 
   it('takes statuses from the coverage model: attested, not applicable, and not verified kept apart', () => {
     const byId = new Map(model.requirements.map((q) => [q.id, q]));
-    expect(byId.get('V6.1.1')).toMatchObject({ status: 'passing-attested', attestation: { actor: 'Dana Reviewer', links: ['https://wiki.example.com/SEC-12'] } });
-    expect(byId.get('V2.1.1')?.status).toBe('not-applicable');
+    expect(byId.get('V6.1.1')).toMatchObject({ status: 'passing_attested', attestation: { actor: 'Dana Reviewer', links: ['https://wiki.example.com/SEC-12'] } });
+    expect(byId.get('V2.1.1')?.status).toBe('not_applicable');
     const t = model.compliance.total;
     expect(t.total).toBe(model.requirements.length);
-    expect(t.counts['not-verified']).toBe(model.requirements.filter((q) => q.status === 'not-verified').length);
-    expect(t.compliance).toBeCloseTo((t.counts['passing-automated'] + t.counts['passing-attested'] + t.counts['not-applicable']) / t.total);
+    expect(t.counts['not_verified']).toBe(model.requirements.filter((q) => q.status === 'not_verified').length);
+    expect(t.compliance).toBeCloseTo((t.counts['passing_automated'] + t.counts['passing_attested'] + t.counts['not_applicable']) / t.total);
     for (const q of model.requirements.filter((x) => x.status === 'failing' && x.attestation === null)) expect(q.findingIds.length).toBeGreaterThan(0);
   });
 

@@ -131,8 +131,8 @@ describe('store end to end (real analyzer, real CLI)', { timeout: 240_000 }, () 
         expect(c.asvsVersion).toBe('5.0.0');
         const l2 = c.levels.find((l) => l.level === 2)!;
         expect(l2.total).toBeGreaterThan(100);
-        expect(l2.failing).toBeGreaterThan(0);
-        expect(l2.notVerified).toBeGreaterThan(0);
+        expect(l2.counts.failing).toBeGreaterThan(0);
+        expect(l2.counts.not_verified).toBeGreaterThan(0);
       }
       expect(validAttestations(db, projectId, '5.0.0').map((a) => a.requirementId)).toEqual(['V13.4.2']);
     });

@@ -1,5 +1,6 @@
-// Every rule's annotated fixture, checked both ways: a rule fires on exactly the lines marked
-// `# expect: ID` and on none of the lines marked `# ok: ID` (nor anywhere else in its fixture).
+// Every rule's annotated fixture, checked both ways: a rule reports a vulnerability on exactly the
+// lines marked `# expect: ID`, a hotspot (to review) on exactly the lines marked `# hotspot: ID`, and
+// nothing on the lines marked `# ok: ID` (nor anywhere else in its fixture).
 // Fixtures sharing a stem (`x.fixture.py` and `x.fixture.txt`) are one project: dependency rules need a
 // manifest and the code beside it. Dependency fixtures are matched against the team's OSV fixtures.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -25,16 +26,17 @@ function fixtureFiles(dir: string): string[] {
 interface Annotations {
   virtualPath: string;
   expect: Map<string, Set<number>>;
+  hotspot: Map<string, Set<number>>;
   ok: Map<string, Set<number>>;
 }
 
 function annotations(file: string, source: string): Annotations {
-  const a: Annotations = { virtualPath: relative(RULES_DIR, file).replace(/\\/g, '/'), expect: new Map(), ok: new Map() };
+  const a: Annotations = { virtualPath: relative(RULES_DIR, file).replace(/\\/g, '/'), expect: new Map(), hotspot: new Map(), ok: new Map() };
   source.split('\n').forEach((text, i) => {
     const directive = /#\s*assay-fixture:\s*path=(\S+)/.exec(text);
     if (directive) a.virtualPath = directive[1]!;
-    for (const m of text.matchAll(/#\s*(expect|ok):\s*([A-Z0-9-]+(?:\s*,\s*[A-Z0-9-]+)*)/g)) {
-      const target = m[1] === 'expect' ? a.expect : a.ok;
+    for (const m of text.matchAll(/#\s*(expect|hotspot|ok):\s*([A-Z0-9-]+(?:\s*,\s*[A-Z0-9-]+)*)/g)) {
+      const target = m[1] === 'expect' ? a.expect : m[1] === 'hotspot' ? a.hotspot : a.ok;
       for (const id of m[2]!.split(',').map((s) => s.trim())) {
         const lines = target.get(id) ?? new Set<number>();
         lines.add(i + 1);
@@ -65,7 +67,7 @@ for (const p of parsed) groups.set(stemOf(p.file), [...(groups.get(stemOf(p.file
 describe('rule fixtures', () => {
   it('every rule has a fixture with at least one expect and one ok line', () => {
     for (const rule of allRules) {
-      const hasExpect = parsed.some((p) => p.ann.expect.has(rule.id));
+      const hasExpect = parsed.some((p) => p.ann.expect.has(rule.id) || p.ann.hotspot.has(rule.id));
       const hasOk = parsed.some((p) => p.ann.ok.has(rule.id));
       expect({ rule: rule.id, hasExpect, hasOk }).toEqual({ rule: rule.id, hasExpect: true, hasOk: true });
     }
@@ -74,14 +76,20 @@ describe('rule fixtures', () => {
   for (const [stem, members] of groups) {
     it(relative(RULES_DIR, stem), () => {
       const { findings: all } = analyzeSources(members.map((m) => ({ path: m.ann.virtualPath, source: m.source })), allRules, { advisories });
+      const sorted = (lines: Iterable<number>) => [...new Set(lines)].sort((x, y) => x - y);
       for (const { ann } of members) {
       const findings = all.filter((f) => f.path === ann.virtualPath);
-      const ids = new Set([...ann.expect.keys(), ...ann.ok.keys()]);
+      const ids = new Set([...ann.expect.keys(), ...ann.hotspot.keys(), ...ann.ok.keys()]);
       for (const id of ids) {
         expect(allRules.some((r) => r.id === id), `${id} is not a registered rule`).toBe(true);
-        const fired = [...new Set(findings.filter((f) => f.ruleId === id && !f.suppression).map((f) => f.range.start.line))].sort((x, y) => x - y);
-        const wanted = [...(ann.expect.get(id) ?? [])].sort((x, y) => x - y);
-        expect({ path: ann.virtualPath, id, lines: fired }).toEqual({ path: ann.virtualPath, id, lines: wanted });
+        const open = findings.filter((f) => f.ruleId === id && !f.suppression);
+        const fired = {
+          path: ann.virtualPath,
+          id,
+          vulnerabilities: sorted(open.filter((f) => f.kind === 'vulnerability').map((f) => f.range.start.line)),
+          hotspots: sorted(open.filter((f) => f.kind === 'hotspot').map((f) => f.range.start.line)),
+        };
+        expect(fired).toEqual({ path: ann.virtualPath, id, vulnerabilities: sorted(ann.expect.get(id) ?? []), hotspots: sorted(ann.hotspot.get(id) ?? []) });
       }
       }
     });

@@ -83,6 +83,25 @@ import { logInjection } from './injection/log-injection.js';
 import { trustBoundary } from './injection/trust-boundary.js';
 import { nosqlInjection } from './injection/nosql-injection.js';
 import { regexInjection } from './injection/regex-injection.js';
+import { plaintextPasswordStorage } from './auth/plaintext-password-storage.js';
+import { plaintextPasswordCompare } from './auth/plaintext-password-compare.js';
+import { timingUnsafeCompare } from './auth/timing-unsafe-compare.js';
+import { loginWithoutCheck } from './auth/login-without-check.js';
+import { jwtWithoutExpiry } from './auth/jwt-without-expiry.js';
+import { jwtAlgorithmMix } from './auth/jwt-algorithm-mix.js';
+import { jwtDecodeWithoutAudience } from './auth/jwt-decode-without-audience.js';
+import { clientControlledIdentity } from './sessions/client-controlled-identity.js';
+import { sessionFixation } from './sessions/session-fixation.js';
+import { logoutWithoutInvalidation } from './sessions/logout-without-invalidation.js';
+import { passwordChangeKeepsSessions } from './sessions/password-change-keeps-sessions.js';
+import { errorDetailsInResponse } from './sensitive-data/error-details-in-response.js';
+import { sensitiveLogging } from './sensitive-data/sensitive-logging.js';
+import { sensitiveDataInUrl } from './sensitive-data/sensitive-data-in-url.js';
+import { cleartextCookie } from './sensitive-data/cleartext-cookie.js';
+import { cleartextFile } from './sensitive-data/cleartext-file.js';
+import { secretInResponse } from './sensitive-data/secret-in-response.js';
+import { printInHandler } from './logging/print-in-handler.js';
+import { securityEventNotLogged } from './logging/security-event-not-logged.js';
 import { vulnerableDependency } from './dependencies/vulnerable-dependency.js';
 import { vulnerableRange } from './dependencies/vulnerable-range.js';
 import { unpinnedDependency } from './dependencies/unpinned-dependency.js';
@@ -176,6 +195,25 @@ export const allRules: readonly RuleDefinition[] = [
   trustBoundary,
   nosqlInjection,
   regexInjection,
+  plaintextPasswordStorage,
+  plaintextPasswordCompare,
+  timingUnsafeCompare,
+  loginWithoutCheck,
+  jwtWithoutExpiry,
+  jwtAlgorithmMix,
+  jwtDecodeWithoutAudience,
+  clientControlledIdentity,
+  sessionFixation,
+  logoutWithoutInvalidation,
+  passwordChangeKeepsSessions,
+  errorDetailsInResponse,
+  sensitiveLogging,
+  sensitiveDataInUrl,
+  cleartextCookie,
+  cleartextFile,
+  secretInResponse,
+  printInHandler,
+  securityEventNotLogged,
   vulnerableDependency,
   vulnerableRange,
   unpinnedDependency,

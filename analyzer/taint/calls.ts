@@ -5,7 +5,7 @@ import type { CallView, SinkSpec } from '../frameworks/model.js';
 import type { ConstLit, Expr } from './ir.js';
 import type { FunctionRun, State } from './interpret.js';
 import type { Label, StepNode, Value } from './value.js';
-import { CLEAN, join, obj, sanitize, taintOnly, withObjs } from './value.js';
+import { CLEAN, join, joinAll, obj, sanitize, taintOnly, withObjs } from './value.js';
 import { kindBit, kindsMask } from './kinds.js';
 import { traceToArray } from './value.js';
 import { rootName } from './guards.js';
@@ -159,7 +159,7 @@ function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: 
         if (item.k === 'const' && item.v === '--') afterDashes = true;
         if (i === 0 || !afterDashes) parts.push(run.ev(item, st));
       });
-      return join(...parts);
+      return joinAll(parts);
     }
   }
   for (const i of positions) if (ev.args[i]) parts.push(ev.args[i]!);
@@ -167,14 +167,14 @@ function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: 
   if (spec.receiver && ev.recv) parts.push(ev.recv);
   // `f(*args, **kwargs)` forwarding: the spread may hold the dangerous argument.
   if (ev.spreads.length > 0 && ev.args.length === 0 && ev.kws.length === 0) parts.push(...ev.spreads);
-  return join(...parts);
+  return joinAll(parts);
 }
 
 function methodEffects(run: FunctionRun, e: Call, ev: Evaluated, st: State, v: Value): Value {
   const fn = e.fn as Extract<Expr, { k: 'attr' }>;
   const recvObjs = ev.recv?.objs ?? [];
   if (MUTATORS.has(ev.method!) && fn.obj.k === 'attr') {
-    const added = taintOnly(join(...ev.args, ...ev.kws.map(([, x]) => x)));
+    const added = taintOnly(joinAll([...ev.args, ...ev.kws.map(([, x]) => x)]));
     const root = rootName(fn.obj);
     const rootVal = root ? st.env.get(root) : undefined;
     if (root && rootVal && added.labels.length > 0 && !rootVal.objs.includes('req')) {
@@ -187,7 +187,7 @@ function methodEffects(run: FunctionRun, e: Call, ev: Evaluated, st: State, v: V
   if (fn.obj.k === 'name') {
     const name = fn.obj.id;
     if (MUTATORS.has(ev.method!) && !recvObjs.includes('req')) {
-      const added = taintOnly(join(...ev.args, ...ev.kws.map(([, x]) => x)));
+      const added = taintOnly(joinAll([...ev.args, ...ev.kws.map(([, x]) => x)]));
       if (added.labels.length > 0) st.env.set(name, join(st.env.get(name) ?? CLEAN, added));
     }
     if (ev.method === 'setFeature' && recvObjs.includes('sax') && constOfExpr(e.args[1]) === true && /external_ges|external_pes/.test(exprText(e.args[0]))) {
@@ -249,7 +249,7 @@ function resolveTarget(run: FunctionRun, e: Call, ev: Evaluated, q: string | nul
       else if (e.fn.k === 'name' && q && program.globalLambdas.has(q)) return callLambda(run, program.globalLambdas.get(q)!, ev, st);
       else if (e.fn.k === 'name' && !e.q && !st.env.has(e.fn.id) && ev.spreads.length > 0) {
         // A closure calling the function it wraps: a decorator forwarding the view's arguments.
-        run.addForwards(join(...ev.spreads, ...ev.args));
+        run.addForwards(joinAll([...ev.spreads, ...ev.args]));
       }
     }
   }
@@ -260,7 +260,7 @@ function resolveTarget(run: FunctionRun, e: Call, ev: Evaluated, q: string | nul
 function instantiate(run: FunctionRun, cls: string, e: Call, ev: Evaluated): Value {
   const program = run.program;
   const m = program.model;
-  const data = taintOnly(join(...ev.args, ...ev.kws.map(([, x]) => x), ...ev.spreads));
+  const data = taintOnly(joinAll([...ev.args, ...ev.kws.map(([, x]) => x), ...ev.spreads]));
   if (program.isSubclass(cls, m.formBases)) {
     const isDrf = program.bases(cls).some((b) => b.startsWith('rest_framework.'));
     const kwData = ev.kws.find(([k]) => FORM_DATA_KW.includes(k))?.[1];
@@ -310,7 +310,7 @@ function applySummary(run: FunctionRun, fnId: string, e: Call, ev: Evaluated, se
     if (at >= 0) bound[at] = join(bound[at] ?? CLEAN, v);
   }
   if (ev.spreads.length > 0) {
-    const spread = join(...ev.spreads);
+    const spread = joinAll(ev.spreads);
     params.forEach((_, i) => {
       if (!bound[i]) bound[i] = spread;
     });

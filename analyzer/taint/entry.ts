@@ -24,6 +24,10 @@ export type ParamKind =
 export const SAFE_CONVERTERS = new Set(['int', 'float', 'uuid', 'slug', 'any']);
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'list', 'retrieve', 'create', 'update', 'partial_update', 'destroy']);
 const RESPONSE_TYPES = new Set(['fastapi.Response', 'starlette.responses.Response', 'fastapi.responses.Response']);
+// Where Django and DRF projects keep views: views.py, views/…, viewsets.py, api.py (a file, not an
+// api/ package of client wrappers), endpoints.py, ajax.py.
+const VIEW_MODULE = /(^|\/)(views?|viewsets|endpoints|ajax)(\/|\.py$)|(^|\/)api\.py$/;
+const VIEW_DECORATOR = /(^|[.@\s])(login_required|permission_required|staff_member_required|user_passes_test|require_\w+|csrf_exempt|csrf_protect|ensure_csrf_cookie|api_view|action|never_cache|cache_page|cache_control|vary_on_\w+|xframe_options_\w+|sensitive_post_parameters|condition|etag|last_modified|gzip_page|permission_classes|renderer_classes|throttle_classes|authentication_classes)\b/;
 const REQUEST_ANN = /(^|\.)(HttpRequest|WSGIRequest|Request|ASGIRequest)$/;
 const ENUM_BASES = new Set(['enum.Enum', 'enum.IntEnum', 'enum.StrEnum', 'enum.Flag', 'enum.IntFlag']);
 const MODEL_BASES = new Set(['pydantic.BaseModel', 'pydantic.main.BaseModel', 'sqlmodel.SQLModel']);
@@ -75,6 +79,11 @@ function verdictToKind(v: TypeVerdict, low = false): ParamKind {
   if (typeof v === 'object') return { k: 'source', struct: false, model: v.model };
   void low;
   return { k: 'source', struct: false };
+}
+
+/** A framework entry point: a route, or a view handed the request, URL parameters or client data. */
+export function isRequestHandler(fn: FunctionIR, kinds: readonly ParamKind[]): boolean {
+  return fn.route !== null || kinds.some((k) => k.k === 'request' || k.k === 'source' || k.k === 'form' || k.k === 'fields');
 }
 
 export function paramKinds(fn: FunctionIR, file: FileFactsData, program: Program): ParamKind[] {
@@ -138,6 +147,10 @@ export function paramKinds(fn: FunctionIR, file: FileFactsData, program: Program
   // A function the project calls itself is a helper taking the request, not a view.
   if (!isMethod && program.calledIds.has(fn.id)) return kinds;
   const route = program.urlRoutes.get(fn.id) ?? (fn.cls ? program.urlRoutes.get(fn.cls) : undefined);
+  // Only a view's URL kwargs are the client's: a module function taking `request` first is a view
+  // when urls.py routes to it, it sits in a views module or it wears a view decorator. Elsewhere
+  // (an API wrapper `trunk_show(request, trunk_id)`) its other parameters are whatever callers pass.
+  if (!isMethod && !route && !VIEW_MODULE.test(file.path) && !fn.decorators.some((d) => VIEW_DECORATOR.test(d))) return kinds;
   const first = flaskView ? reqIndex : reqIndex + 1;
   for (let i = first; i < fn.params.length; i++) {
     const p = fn.params[i]!;
@@ -147,6 +160,5 @@ export function paramKinds(fn: FunctionIR, file: FileFactsData, program: Program
       kinds[i] = conv === undefined ? (p.star ? { k: 'source', struct: false } : { k: 'clean' }) : SAFE_CONVERTERS.has(conv) ? { k: 'clean' } : { k: 'source', struct: false };
     } else kinds[i] = { k: 'source', struct: false };
   }
-  void file;
   return kinds;
 }

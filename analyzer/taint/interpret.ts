@@ -7,20 +7,20 @@ import type { FileFactsData } from './facts.js';
 import { MODULE_FN } from './facts.js';
 import type { Finding0, ParamSink, Program, SinkHit, Summary } from './program.js';
 import type { Label, StepNode, Value } from './value.js';
-import { CLEAN, FLAG_STRUCT, hasObj, join, obj, sanitize, setFlags, step, taintOnly, withObjs } from './value.js';
+import { CLEAN, FLAG_STRUCT, hasObj, join, joinAll, obj, sanitize, setFlags, step, taintOnly, withObjs } from './value.js';
 import { kindBit, kindsMask } from './kinds.js';
 import { refinements, rootName } from './guards.js';
-import { paramKinds } from './entry.js';
+import { isRequestHandler, paramKinds } from './entry.js';
 import { judgeType, SAFE_CONVERTERS } from './entry.js';
 import { evalCall } from './calls.js';
 import { sinkName } from './report.js';
+import { BudgetExceeded, MAX_LOOP_PASSES } from './budget.js';
 
 export interface State {
   env: Map<string, Value>;
   dead: boolean;
 }
 
-const MAX_LOOP_PASSES = 2;
 const FORM_DATA_ATTRS = new Set(['cleaned_data', 'validated_data', 'initial_data', 'data']);
 const MAX_DEPTH = 40;
 const URL_PARSERS = new Set(['urllib.parse.urlparse', 'urllib.parse.urlsplit', 'urlparse.urlparse']);
@@ -39,13 +39,22 @@ export class FunctionRun {
   /** Nested functions whose closure grew: they run again. */
   readonly wake = new Set<string>();
   depth = 0;
+  /** Statements and expressions evaluated so far; past `stepLimit` the run stops (BudgetExceeded). */
+  steps = 0;
+  /** A loop hit MAX_LOOP_PASSES before settling: the run finished, but not at a fixed point. */
+  unsettled = false;
 
   constructor(
     readonly program: Program,
     readonly fn: FunctionIR,
     readonly file: FileFactsData,
+    readonly stepLimit = Infinity,
   ) {
     this.path = file.path;
+  }
+
+  private tick(): void {
+    if (++this.steps > this.stepLimit) throw new BudgetExceeded(this.fn.id, this.steps);
   }
 
   run(): Summary {
@@ -120,7 +129,7 @@ export class FunctionRun {
   private bindParams(st: State): void {
     for (const [name, v] of this.program.closures.get(this.fn.id) ?? []) st.env.set(name, v);
     const kinds = paramKinds(this.fn, this.file, this.program);
-    this.isHandler = this.fn.route !== null || kinds.some((k) => k.k === 'request' || k.k === 'source' || k.k === 'form' || k.k === 'fields');
+    this.isHandler = isRequestHandler(this.fn, kinds);
     this.fn.params.forEach((p, i) => {
       const kind = kinds[i]!;
       const param: Label = { origin: `p${i}`, param: i, source: null, clean: 0, flags: 0, trace: null, depth: 0 };
@@ -227,6 +236,7 @@ export class FunctionRun {
   }
 
   private stmt(s: Stmt, st: State): void {
+    this.tick();
     switch (s.k) {
       case 'assign': {
         const v = this.ev(s.value, st);
@@ -261,27 +271,53 @@ export class FunctionRun {
         st.dead = true;
         return;
       case 'if': {
-        this.ev(s.test, st);
-        const a = this.clone(st);
-        this.refine(s.test, true, a);
-        this.block(s.then, a);
-        const b = this.clone(st);
-        this.refine(s.test, false, b);
-        this.block(s.else, b);
-        this.merge(st, [a, b]);
+        // An elif chain is an if nested in each else: walked as a list, not by recursion, so a
+        // generated chain of thousands of arms cannot overflow the stack. Joining the arms in
+        // one merge gives what the nested merges did (labels and objects kept first-come).
+        const arms: State[] = [];
+        let rest = st;
+        let cur: Extract<Stmt, { k: 'if' }> = s;
+        for (;;) {
+          this.ev(cur.test, rest);
+          const a = this.clone(rest);
+          this.refine(cur.test, true, a);
+          this.block(cur.then, a);
+          arms.push(a);
+          const b = this.clone(rest);
+          this.refine(cur.test, false, b);
+          rest = b;
+          const next = cur.else.length === 1 ? cur.else[0]! : null;
+          if (next?.k !== 'if') break;
+          this.tick();
+          cur = next;
+        }
+        this.block(cur.else, rest);
+        this.merge(st, [...arms, rest]);
         return;
       }
       case 'loop': {
-        const states: State[] = [this.clone(st)];
-        const cur = this.clone(st);
-        for (let i = 0; i < MAX_LOOP_PASSES; i++) {
+        // The loop head's state grows (join of the entry and every pass's end) until a pass adds
+        // nothing: a fixed point, reached in a pass or two. A nested loop then starts from a head
+        // that already holds the outer loop's values and settles at once, so nesting costs
+        // quadratic, not exponential, work. Values are finite (capped labels and objects), so the
+        // head stops growing; MAX_LOOP_PASSES is only a backstop.
+        let head = this.clone(st);
+        for (let pass = 0; pass < MAX_LOOP_PASSES; pass++) {
+          const cur = this.clone(head);
           if (s.iter && s.target) this.bind(s.target, taintOnly(this.ev(s.iter, cur)), cur);
           if (s.test) this.refine(s.test, true, cur);
           this.block(s.body, cur);
           cur.dead = false;
-          states.push(this.clone(cur));
+          const next = this.clone(head);
+          this.merge(next, [head, cur]);
+          const settled = sameState(head, next);
+          head = next;
+          if (settled) break;
+          // Still growing after the last pass: what follows may miss flows; say so.
+          if (pass === MAX_LOOP_PASSES - 1) this.unsettled = true;
         }
-        this.merge(st, states);
+        st.env = head.env;
+        st.dead = head.dead;
         if (!st.dead) this.block(s.else, st);
         return;
       }
@@ -434,6 +470,7 @@ export class FunctionRun {
   // ---- expressions ----------------------------------------------------------------------------
 
   ev(e: Expr, st: State): Value {
+    this.tick();
     if (this.depth > MAX_DEPTH) return CLEAN;
     this.depth++;
     try {
@@ -477,7 +514,7 @@ export class FunctionRun {
         return evalCall(this, e, st);
       case 'op': {
         const parts = e.parts.map((p) => this.ev(p, st));
-        let v = taintOnly(join(...parts));
+        let v = taintOnly(joinAll(parts));
         if (parts.some((p) => p.objs.includes('path'))) v = withObjs(v, ['path']);
         const first = e.parts[0];
         const prefix = e.fmt ? e.pre : first?.k === 'const' && typeof first.v === 'string' ? first.v : undefined;
@@ -485,16 +522,16 @@ export class FunctionRun {
         return v;
       }
       case 'seq':
-        return withObjs(taintOnly(join(...e.items.map((i) => this.ev(i, st)))), ['container']);
+        return withObjs(taintOnly(joinAll(e.items.map((i) => this.ev(i, st)))), ['container']);
       case 'dict': {
         const vals = e.entries.map(([k, x]) => {
           const v = this.ev(x, st);
           return k?.k === 'const' && typeof k.v === 'string' && k.v.startsWith('$') ? setFlags(v, FLAG_STRUCT) : taintOnly(v);
         });
-        return withObjs(join(...vals), ['container']);
+        return withObjs(joinAll(vals), ['container']);
       }
       case 'either':
-        return join(...e.parts.map((p) => this.ev(p, st)));
+        return joinAll(e.parts.map((p) => this.ev(p, st)));
       case 'cond': {
         const a = this.clone(st);
         this.refine(e.test, true, a);
@@ -511,7 +548,7 @@ export class FunctionRun {
             this.refine(c, true, inner);
           }
         }
-        return withObjs(taintOnly(join(...e.elt.map((x) => this.ev(x, inner)))), ['container']);
+        return withObjs(taintOnly(joinAll(e.elt.map((x) => this.ev(x, inner)))), ['container']);
       }
       case 'wrap':
         return this.ev(e.e, st);
@@ -587,6 +624,26 @@ export class FunctionRun {
     if (base.objs.includes('mongo') || base.objs.includes('dbconn')) return base;
     return this.widenSource(taintOnly(base), e.obj.loc, e.loc);
   }
+}
+
+/** Same variables with the same labels (origin, cleaning, flags) and objects: traces aside, nothing new. */
+function sameState(a: State, b: State): boolean {
+  if (a.dead !== b.dead || a.env.size !== b.env.size) return false;
+  for (const [k, va] of a.env) {
+    const vb = b.env.get(k);
+    if (!vb || !sameValue(va, vb)) return false;
+  }
+  return true;
+}
+
+function sameValue(a: Value, b: Value): boolean {
+  if (a === b) return true;
+  if (a.labels.length !== b.labels.length || a.objs.length !== b.objs.length) return false;
+  for (let i = 0; i < a.objs.length; i++) if (!b.objs.includes(a.objs[i]!)) return false;
+  for (const la of a.labels) {
+    if (!b.labels.some((lb) => lb.origin === la.origin && lb.clean === la.clean && lb.flags === la.flags)) return false;
+  }
+  return true;
 }
 
 /** Module globals seen from a function: only what came from sources, not other functions' params. */

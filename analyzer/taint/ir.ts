@@ -116,6 +116,8 @@ export interface FieldIR {
   ctor: string | null;
   /** The qualified name a field is bound to (`serializer_class = OrderSerializer`). */
   ref?: string;
+  /** A constant string value (`template_name = "shop/detail.html"`). */
+  str?: string;
 }
 
 export interface ClassIR {

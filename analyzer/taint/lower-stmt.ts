@@ -334,6 +334,8 @@ export class FileLowerer extends ExprLowerer {
         const ref = this.ctx.names.qualifiedName(right) ?? this.qname(right);
         if (ref) fields[left.text]!.ref = ref;
       }
+      const c = right ? this.ctx.constant(right) : undefined;
+      if (c?.kind === 'str') fields[left.text]!.str = c.value;
     }
     this.locals = savedLocals;
     this.classes.push({ id, bases, fields, methods });

@@ -8,6 +8,7 @@ import type { Label, StepNode, Value } from './value.js';
 import { CLEAN } from './value.js';
 import type { SinkKind } from './kinds.js';
 import type { TaintModel } from '../frameworks/index.js';
+import type { StepBudgets } from './budget.js';
 
 export interface SinkHit {
   kind: SinkKind;
@@ -72,11 +73,17 @@ export class Program {
   /** `path|line|kind` of every sink evaluated → whether any unsanitised data reached it. */
   readonly judged = new Map<string, boolean>();
   private readonly baseCache = new Map<string, string[]>();
+  /** Interpreter steps spent per file, against FILE_STEP_BUDGET (see budget.ts). */
+  readonly fileSteps = new Map<string, number>();
+  /** Files with a function run cut short by the step budget. */
+  readonly budgetExceeded = new Set<string>();
+  /** The most steps any one completed run took: how far inside the budget real code stays. */
+  maxRunSteps = 0;
 
   constructor(
     files: readonly FileFactsData[],
     readonly model: TaintModel,
-    readonly options: { stdlibSources: boolean },
+    readonly options: { stdlibSources: boolean; budgets?: StepBudgets },
   ) {
     for (const f of files) {
       this.modules.set(f.module, f);

@@ -10,10 +10,20 @@ import { FunctionRun } from './interpret.js';
 import { buildModel, type TaintModel } from '../frameworks/index.js';
 import { toFindings } from './report.js';
 import { supersededBy, type SupersedeTest } from './supersede.js';
+import { isRequestHandler, paramKinds } from './entry.js';
+import { BudgetExceeded, DEFAULT_BUDGETS } from './budget.js';
 
 export interface ProjectFileFacts {
   path: string;
   facts: FileFacts;
+  /** Frameworks the file imports: a handler without a route of its own is counted for them. */
+  frameworks?: readonly string[];
+}
+
+/** What the dataflow pass examined: request handlers per framework, sink call sites per kind. */
+export interface TaintStats {
+  handlers: Record<string, number>;
+  sinks: Record<string, number>;
 }
 
 export interface TaintOptions {
@@ -34,25 +44,91 @@ export interface ProjectTaintResult {
   findings: Finding[];
   /** True for a no-dataflow fallback finding that the taint pass judged (see supersede.ts). */
   supersedes: SupersedeTest;
+  stats: TaintStats;
+  /** Paths of files whose functions ran out of step budget: partially analysed. */
+  budgetExceeded: string[];
 }
 
 export function projectTaint(files: readonly ProjectFileFacts[], rules: readonly RuleDefinition[], options: TaintOptions = {}): ProjectTaintResult {
+  const prepared = prepare(files, rules, options);
+  if (!prepared) return EMPTY_RESULT();
+  for (const pause of solveSteps(prepared.program)) void pause;
+  return finish(prepared.program, prepared.taintRules, prepared.files);
+}
+
+const EMPTY_RESULT = (): ProjectTaintResult => ({ findings: [], supersedes: () => false, stats: { handlers: {}, sinks: {} }, budgetExceeded: [] });
+
+/** Pauses this long at most between yields to the event loop. */
+const SLICE_MS = 20;
+
+/**
+ * projectTaint that yields to the event loop every SLICE_MS; null when `signal` aborted it (the
+ * caller reports the scan as cancelled, and a cancelled scan fixes nothing).
+ */
+export async function projectTaintAsync(
+  files: readonly ProjectFileFacts[],
+  rules: readonly RuleDefinition[],
+  options: TaintOptions & { signal?: AbortSignal } = {},
+): Promise<ProjectTaintResult | null> {
+  const prepared = prepare(files, rules, options);
+  if (!prepared) return EMPTY_RESULT();
+  for (const pause of solveSteps(prepared.program)) {
+    void pause;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (options.signal?.aborted) return null;
+  }
+  return finish(prepared.program, prepared.taintRules, prepared.files);
+}
+
+function prepare(files: readonly ProjectFileFacts[], rules: readonly RuleDefinition[], options: TaintOptions) {
   const taintRules = rules.filter((r) => r.taint);
-  if (taintRules.length === 0) return { findings: [], supersedes: () => false };
+  if (taintRules.length === 0) return null;
   const facts = files.map((f) => f.facts).filter((f): f is FileFactsData => f !== null);
   cachedModel ??= buildModel();
-  const program = new Program(facts, cachedModel, { stdlibSources: options.stdlibSources ?? false });
-  solve(program);
+  return { program: new Program(facts, cachedModel, { stdlibSources: options.stdlibSources ?? false }), taintRules, files };
+}
+
+function finish(program: Program, taintRules: RuleDefinition[], files: readonly ProjectFileFacts[]): ProjectTaintResult {
   const findings = toFindings(program, taintRules);
-  return { findings, supersedes: supersededBy(program, findings, taintRules) };
+  return {
+    findings,
+    supersedes: supersededBy(program, findings, taintRules),
+    stats: taintStats(program, files),
+    budgetExceeded: [...program.budgetExceeded].sort(),
+  };
+}
+
+function taintStats(program: Program, files: readonly ProjectFileFacts[]): TaintStats {
+  const frameworksOf = new Map(files.map((f) => [f.path, f.frameworks ?? []]));
+  const handlers: Record<string, number> = {};
+  for (const { fn, file } of program.functions.values()) {
+    if (fn.name === MODULE_FN || !isRequestHandler(fn, paramKinds(fn, file, program))) continue;
+    const own = frameworksOf.get(file.path) ?? [];
+    // A route names its framework; a view is counted for the most specific framework its file imports.
+    const fw = fn.route?.kind ?? (own.includes('drf') ? 'drf' : own.includes('django') ? 'django' : (own[0] ?? 'django'));
+    handlers[fw] = (handlers[fw] ?? 0) + 1;
+  }
+  const sinks: Record<string, number> = {};
+  for (const key of program.judged.keys()) {
+    const kind = key.slice(key.lastIndexOf('|') + 1);
+    sinks[kind] = (sinks[kind] ?? 0) + 1;
+  }
+  return { handlers, sinks };
 }
 
 export function solve(program: Program): void {
+  for (const pause of solveSteps(program)) void pause;
+}
+
+/** The worklist; yields (nothing) whenever SLICE_MS have passed since the last yield. */
+export function* solveSteps(program: Program): Generator<void, void, void> {
+  let sliceStart = performance.now();
   const modules: string[] = [];
   const others: string[] = [];
   for (const [id, entry] of program.functions) (entry.fn.name === MODULE_FN ? modules : others).push(id);
   const queue: string[] = [...modules, ...others.reverse()];
   const queued = new Set(queue);
+  const { functionSteps, fileSteps } = program.options.budgets ?? DEFAULT_BUDGETS;
   const runs = new Map<string, number>();
   while (queue.length > 0) {
     const id = queue.shift()!;
@@ -61,8 +137,27 @@ export function solve(program: Program): void {
     if (n >= MAX_RUNS_PER_FUNCTION) continue;
     runs.set(id, n + 1);
     const entry = program.functions.get(id)!;
-    const run = new FunctionRun(program, entry.fn, entry.file);
-    const summary = run.run();
+    const path = entry.file.path;
+    const used = program.fileSteps.get(path) ?? 0;
+    if (used >= fileSteps) {
+      program.budgetExceeded.add(path);
+      continue;
+    }
+    const run = new FunctionRun(program, entry.fn, entry.file, Math.min(functionSteps, fileSteps - used));
+    let summary;
+    try {
+      summary = run.run();
+    } catch (err) {
+      if (!(err instanceof BudgetExceeded)) throw err;
+      // The flows found so far are real paths and stand; the summary stays the previous run's.
+      program.fileSteps.set(path, used + run.steps);
+      program.budgetExceeded.add(path);
+      program.findingsByFn.set(id, new Map([...(program.findingsByFn.get(id) ?? []), ...run.findings]));
+      continue;
+    }
+    program.fileSteps.set(path, used + run.steps);
+    if (run.unsettled) program.budgetExceeded.add(path);
+    program.maxRunSteps = Math.max(program.maxRunSteps, run.steps);
     const old = program.summaries.get(id);
     program.summaries.set(id, summary);
     program.findingsByFn.set(id, run.findings);
@@ -77,6 +172,10 @@ export function solve(program: Program): void {
         queued.add(w);
         queue.push(w);
       }
+    }
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      yield;
+      sliceStart = performance.now();
     }
   }
 }

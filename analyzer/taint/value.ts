@@ -61,6 +61,11 @@ function labelKey(l: Label): string {
 }
 
 export function join(...values: Value[]): Value {
+  return joinAll(values);
+}
+
+/** join over an array: a literal table or a call may have more items than a spread call can pass. */
+export function joinAll(values: readonly Value[]): Value {
   const nonEmpty = values.filter((v) => v.labels.length > 0 || v.objs.length > 0);
   if (nonEmpty.length === 0) return CLEAN;
   if (nonEmpty.length === 1) return nonEmpty[0]!;

@@ -126,6 +126,16 @@ export const V5_AUTOMATABILITY: Readonly<Record<string, Entry>> = {
   'V16.5.1': P('tracebacks or exception text returned in responses are visible; DEBUG pages too'),
   'V16.5.2': P('outbound calls without timeouts are visible; circuit breakers and degradation need review'),
   'V16.5.3': P('broad except blocks that pass or continue in security checks are visible'),
+  'V6.3.4': P('login handlers that issue tokens without any credential check are visible; other pathways need review'),
+  'V7.2.2': P('hard-coded tokens returned by login handlers are visible'),
+  'V7.4.1': P('logout handlers that neither log out, flush nor revoke are visible; server-side token stores need review'),
+  'V7.4.3': P('password changes without update_session_auth_hash, session rotation or token revocation are visible'),
+  'V14.2.4': P('sensitive values written to files in clear are visible; the classification itself is documentation'),
+  'V14.2.6': P('password hashes and secrets in serializers and response dicts are visible; what is minimal needs review'),
+  'V14.3.3': P('passwords, card data and secrets put in cookies or client-side sessions are visible'),
+  'V16.2.1': P('print() in request handlers is visible; log metadata needs review'),
+  'V16.3.1': P('login handlers that log nothing are visible; the log pipeline is not'),
+  'V16.3.2': P('Flask/FastAPI 401/403 paths that log nothing are visible; Django logs its own 403s'),
 };
 
 export const V4_AUTOMATABILITY: Readonly<Record<string, Entry>> = {
@@ -233,6 +243,16 @@ export const V4_AUTOMATABILITY: Readonly<Record<string, Entry>> = {
   'V14.4.7': P('X_FRAME_OPTIONS and xframe_options_exempt are visible'),
   'V14.5.2': P('Origin header used in access decisions is traceable'),
   'V14.5.3': A('CORS_ALLOW_ALL_ORIGINS, reflected or null origins in CORS setup'),
+  'V3.3.1': P('logout handlers that neither log out, flush nor revoke are visible'),
+  'V3.3.3': P('password changes without update_session_auth_hash or session rotation are visible'),
+  'V3.5.2': P('hard-coded tokens returned by login handlers are visible'),
+  'V4.1.2': P('roles or user ids read from client cookies and headers are visible'),
+  'V6.1.1': P('sensitive values written to files in clear are visible; regulated-data classification needs review'),
+  'V7.1.3': P('login and access-denial handlers that log nothing are visible'),
+  'V7.1.4': P('print() in request handlers is visible; log metadata needs review'),
+  'V7.2.1': P('login handlers that log nothing are visible'),
+  'V7.2.2': P('Flask/FastAPI 401/403 paths that log nothing are visible'),
+  'V8.2.2': P('passwords, card data and secrets put in cookies or client-side sessions are visible'),
 };
 
 /** Why the rest of a chapter is manual. Documentation sections get their own reason in automatability.ts. */

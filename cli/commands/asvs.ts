@@ -1,5 +1,6 @@
 // `assay asvs list|show|import`: the ASVS catalogue as Assay knows it (our summaries, automatability,
 // the rules mapped to each requirement), and importing the official OWASP export for the full text.
+import { REQUIREMENT_STATUSES, REQUIREMENT_STATUS_SHORT } from '../../domain/index.js';
 import { allRules } from '../../analyzer/rules/index.js';
 import type { ScanResult } from '../../analyzer/types.js';
 import { getCatalogue, findRequirement, isAsvsVersion, parseLevel } from '../../asvs/catalogue.js';
@@ -245,13 +246,7 @@ export function scanCoverageSummary(
   });
 }
 
-const STATUS_COLUMNS = [
-  ['failing', 'fail'],
-  ['passing-automated', 'auto'],
-  ['passing-attested', 'attested'],
-  ['not-applicable', 'n/a'],
-  ['not-verified', 'unverified'],
-] as const;
+const STATUS_COLUMNS = REQUIREMENT_STATUSES.map((s) => [s, REQUIREMENT_STATUS_SHORT[s]] as const);
 
 /** The summary as a text table, one row per chapter (for `assay scan`'s text output). */
 export function formatCoverageSummary(summary: CoverageSummary): string {
@@ -263,7 +258,7 @@ export function formatCoverageSummary(summary: CoverageSummary): string {
     `${(c.compliance * 100).toFixed(1)}%`.padStart(10),
   ];
   return [
-    `ASVS ${summary.version} level ${summary.level} (not-verified is never counted as passing)`,
+    `ASVS ${summary.version} level ${summary.level} (not verified is never counted as passing)`,
     header.join('  '),
     ...summary.chapters.map((c) => row(`${c.id} ${c.name}`, c).join('  ')),
     row('total', summary.total).join('  '),

@@ -1,6 +1,7 @@
 // `assay attest <requirement> --status S --evidence TEXT`: record a person's verdict on an ASVS
 // requirement for a project, with evidence; the latest unexpired verdict counts.
 import { resolve } from 'node:path';
+import { ASVS_VERSIONS } from '../../domain/index.js';
 import { ATTESTATION_STATUSES, ensureProject, recordAttestation, type AsvsVersion, type AttestationStatus } from '../../store/index.js';
 import { EXIT, type CliIo, type CommandDefinition } from '../command.js';
 import { UsageError } from '../errors.js';
@@ -49,7 +50,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (!status) throw new UsageError(`attest needs --status (${ATTESTATION_STATUSES.join(', ')}).`);
   const evidence = stringOption(values.evidence);
   if (!evidence) throw new UsageError('attest needs --evidence TEXT: say what was checked and what showed it.');
-  const asvsVersion = oneOf(values['asvs-version'], ['5.0.0', '4.0.3'] as const, '--asvs-version') as AsvsVersion | undefined;
+  const asvsVersion = oneOf(values['asvs-version'], ASVS_VERSIONS, '--asvs-version') as AsvsVersion | undefined;
   const root = resolve(io.cwd, stringOption(values.project) ?? '.');
   const row = withHistoryDb(io, stringOption(values.db), (db) =>
     recordAttestation(db, {

@@ -89,7 +89,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const limitText = stringOption(values.limit) ?? '200';
   if (!/^\d+$/.test(limitText) || Number(limitText) < 1 || Number(limitText) > 1000) throw new UsageError(`--limit must be a number from 1 to 1000 (got "${limitText}").`);
   const root = resolve(io.cwd, positionals[0]!);
-  const page = withHistoryDb(io, stringOption(values.db), (db) => listFindings(db, requireProjectByRoot(db, root).id, { filter, limit: Number(limitText) }));
+  const page = withHistoryDb(io, stringOption(values.db), (db) => listFindings(db, requireProjectByRoot(db, root).id, { filter, limit: Number(limitText) }), { readonly: true });
   if (values.json) {
     io.stdout.write(JSON.stringify(page, null, 2) + '\n');
     return EXIT.ok;

@@ -45,7 +45,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError('history needs the project folder, e.g. `assay history .`');
   const root = resolve(io.cwd, positionals[0]!);
-  const rows = withHistoryDb(io, stringOption(values.db), (db) => scanHistory(db, requireProjectByRoot(db, root).id));
+  const rows = withHistoryDb(io, stringOption(values.db), (db) => scanHistory(db, requireProjectByRoot(db, root).id), { readonly: true });
   if (values.json) io.stdout.write(JSON.stringify(rows, null, 2) + '\n');
   else io.stdout.write(rows.length ? historyTable(rows) : 'No scans recorded yet.\n');
   return EXIT.ok;

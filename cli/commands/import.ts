@@ -1,7 +1,8 @@
 // `assay import <path> <results.json|sarif>`: add results produced elsewhere (a CI run of
 // `assay scan --format json`, or SARIF from Bandit, Semgrep, CodeQL…) to a project's history.
 import { resolve } from 'node:path';
-import { ensureProject, importResultsFile } from '../../store/index.js';
+import { ImportFormatError, prepareImport, recordImport } from '../../store/index.js';
+import { InputError } from '../errors.js';
 import { EXIT, type CliIo, type CommandDefinition } from '../command.js';
 import { UsageError } from '../errors.js';
 import { parseOptions, stringOption, type OptionSpec } from '../parse-options.js';
@@ -31,7 +32,15 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (positionals.length !== 2) throw new UsageError('import needs the project folder and the results file, e.g. `assay import . bandit.sarif`');
   const root = resolve(io.cwd, positionals[0]!);
   const file = resolve(io.cwd, positionals[1]!);
-  const outcome = withHistoryDb(io, stringOption(values.db), (db) => importResultsFile(db, ensureProject(db, { rootPath: root }).id, file));
+  // Read and validated before the database is opened: a rejected file creates nothing.
+  let prepared;
+  try {
+    prepared = prepareImport(file, root);
+  } catch (e) {
+    if (e instanceof ImportFormatError) throw new InputError(e.message);
+    throw e;
+  }
+  const outcome = withHistoryDb(io, stringOption(values.db), (db) => recordImport(db, prepared));
   if (values.json) {
     io.stdout.write(JSON.stringify(outcome, null, 2) + '\n');
     return EXIT.ok;

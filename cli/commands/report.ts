@@ -1,6 +1,5 @@
 // `assay report <path>`: a report of a recorded scan from the history database, in one format or
 // as an evidence pack. PDF (and packs holding one) print with a local Chromium.
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { allRules } from '../../analyzer/rules/index.js';
 import { ASVS_VERSIONS } from '../../asvs/types.js';
@@ -15,6 +14,7 @@ import {
   type ReportFormat,
   type ReportModel,
 } from '../../report/index.js';
+import { checkOutputTarget, OutputError, writeOutputFile } from '../../report/write-output.js';
 import { chromiumPdfRenderer } from '../../report/chromium/chromium-pdf.js';
 import { BrowserNotFoundError, findChromium } from '../../report/chromium/find-chromium.js';
 import { defaultDataDir, requireProjectByRoot, type AsvsLevel } from '../../store/index.js';
@@ -121,7 +121,7 @@ function officialText(io: CliIo, version: string): Map<string, string> | null {
 function describe(model: ReportModel): string {
   const t = model.compliance.total;
   return `${model.project.name}, scan #${model.scan.id} — ASVS ${model.asvs.version} Level ${model.asvs.level}: ${(t.compliance * 100).toFixed(1)}% compliant, ` +
-    `${t.counts.failing} failing, ${t.counts['not-verified']} not verified, ${model.findings.length} findings`;
+    `${t.counts.failing} failing, ${t.counts['not_verified']} not verified, ${model.findings.length} findings`;
 }
 
 async function runReport(args: string[], io: CliIo): Promise<number> {
@@ -129,6 +129,13 @@ async function runReport(args: string[], io: CliIo): Promise<number> {
   if (parsed === 'help') {
     io.stdout.write(HELP + '\n');
     return EXIT.ok;
+  }
+  const target = resolve(io.cwd, parsed.output);
+  try {
+    checkOutputTarget(target);
+  } catch (err) {
+    if (err instanceof OutputError) throw new InputError(err.message);
+    throw err;
   }
   const needsPdf = parsed.format === 'pdf' || (parsed.format === 'pack' && parsed.include.includes('pdf'));
   // Find the browser before the work, so a missing one fails fast with the fix.
@@ -147,11 +154,11 @@ async function runReport(args: string[], io: CliIo): Promise<number> {
     });
   }, { readonly: true });
   const bytes = parsed.format === 'pack' ? await buildEvidencePack(model, parsed.include, renderer) : await renderFormat(model, parsed.format, renderer);
-  const target = resolve(io.cwd, parsed.output);
   try {
-    await writeFile(target, bytes);
+    writeOutputFile(target, bytes);
   } catch (err) {
-    throw new InputError(`cannot write the report to ${target} (${(err as NodeJS.ErrnoException).code ?? String(err)}). Check that the folder exists and is writable.`);
+    if (err instanceof OutputError) throw new InputError(err.message);
+    throw err;
   }
   io.stderr.write(`${safeLine(describe(model))}\nWrote ${parsed.format === 'pack' ? `evidence pack (${parsed.include.join(', ')})` : parsed.format.toUpperCase()} to ${safeLine(target)} (${bytes.length.toLocaleString('en-US')} bytes).\n`);
   return EXIT.ok;

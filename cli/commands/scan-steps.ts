@@ -1,4 +1,4 @@
-// Steps that run after a scan finishes and before its report is written (e.g. recording it in the
+// Steps that run after a scan finishes and its report is written (e.g. recording it in the
 // history database). A room adds its step here with one line, without editing the scan command.
 import type { ScanResult } from '../../analyzer/types.js';
 import type { CliIo } from '../command.js';

@@ -1,25 +1,26 @@
 // `assay scan <path>`: scan a project, write SARIF, JSON or text, print a summary, and exit 0, 1
 // (--fail-on reached) or 2 (usage or input error).
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { scanProject, severityRank } from '../../analyzer/scan.js';
+import { scanProject } from '../../analyzer/scan.js';
+import { ASVS_VERSIONS, DEFAULT_ASVS_VERSION, SEVERITIES, atLeast, type AsvsLevel, type AsvsVersion, type FindingKind, type Severity } from '../../domain/index.js';
 import { loadConfig } from '../../analyzer/config.js';
 import { allRules } from '../../analyzer/rules/index.js';
-import { SEVERITIES, type AsvsVersion, type FindingKind, type ScanResult, type Severity } from '../../analyzer/types.js';
+import type { ScanResult } from '../../analyzer/types.js';
 import { toSarif } from '../../report/sarif.js';
 import { toScanJson } from '../../report/scan-json.js';
+import { checkOutputTarget, OutputError, writeOutputFile } from '../../report/write-output.js';
 import { EXIT, type CliIo, type CommandDefinition } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
 import { oneOf, parseOptions, stringOption, type OptionSpec } from '../parse-options.js';
 import { progressReporter } from '../progress.js';
 import { scanSummary, textReport } from '../summary.js';
 import { afterScanSteps } from './scan-steps.js';
+import { checkHistoryDb } from '../history-db.js';
 import { formatCoverageSummary, scanCoverageSummary } from './asvs.js';
 import { openAdvisorySource } from '../advisory-source.js';
 
 export const SCAN_FORMATS = ['text', 'sarif', 'json'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
-export const ASVS_VERSIONS = ['5.0.0', '4.0.3'] as const;
 
 /** Everything `assay scan` was asked to do, parsed and checked. */
 export interface ScanCommandOptions {
@@ -38,7 +39,7 @@ export interface ScanCommandOptions {
   noDb: boolean;
   /** Target ASVS level and version for the recorded scan's coverage (store/asvs rooms). */
   level: number | null;
-  asvsVersion: (typeof ASVS_VERSIONS)[number] | null;
+  asvsVersion: AsvsVersion | null;
 }
 
 const OPTIONS: OptionSpec = {
@@ -116,8 +117,17 @@ export function parseScanArgs(args: string[]): ScanCommandOptions | 'help' {
 }
 
 /** The report of a scan, with the ASVS status per chapter at the target level (default 5.0.0, level 2). */
+function outputError(write: () => void): void {
+  try {
+    write();
+  } catch (err) {
+    if (err instanceof OutputError) throw new InputError(err.message);
+    throw err;
+  }
+}
+
 export function renderReport(result: ScanResult, format: ScanFormat, target: { version?: AsvsVersion; level?: number } = {}): string {
-  const coverage = scanCoverageSummary(result, target.version ?? '5.0.0', (target.level ?? 2) as 1 | 2 | 3);
+  const coverage = scanCoverageSummary(result, target.version ?? DEFAULT_ASVS_VERSION, (target.level ?? 2) as AsvsLevel);
   if (format === 'sarif') {
     return JSON.stringify(toSarif(result, allRules, { runProperties: { asvsCoverage: coverage } }), null, 2) + '\n';
   }
@@ -127,7 +137,7 @@ export function renderReport(result: ScanResult, format: ScanFormat, target: { v
 
 /** Open findings of one kind at or above the threshold (--fail-on counts vulnerabilities only). */
 export function failingFindings(result: ScanResult, threshold: Severity, kind: FindingKind = 'vulnerability'): number {
-  return result.findings.filter((f) => f.kind === kind && !f.suppression && severityRank(f.severity) >= severityRank(threshold)).length;
+  return result.findings.filter((f) => f.kind === kind && !f.suppression && atLeast(f.severity, threshold)).length;
 }
 
 async function runScan(args: string[], io: CliIo): Promise<number> {
@@ -137,6 +147,10 @@ async function runScan(args: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const root = resolve(io.cwd, parsed.path);
+  // A report that cannot be written is refused before the scan runs and before anything is recorded.
+  const target = parsed.output ? resolve(io.cwd, parsed.output) : null;
+  if (target) outputError(() => checkOutputTarget(target));
+  if (!parsed.noDb) checkHistoryDb(io, parsed.db);
   const config = await loadConfig(root, parsed.configFile ? resolve(io.cwd, parsed.configFile) : undefined);
   const failOn = parsed.failOn ?? config.failOn;
   const failOnHotspots = parsed.failOnHotspots ?? config.failOnHotspots;
@@ -162,19 +176,19 @@ async function runScan(args: string[], io: CliIo): Promise<number> {
     process.removeListener('SIGINT', onSigint);
   }
 
-  for (const step of afterScanSteps) await step({ result, options: parsed, io });
-
+  // The report is safe on disk (or on stdout) before the scan is recorded: a failing database never
+  // costs the user the scan they waited for.
   const report = renderReport(result, parsed.format, { version: parsed.asvsVersion ?? undefined, level: parsed.level ?? undefined });
-  if (parsed.output) {
-    const target = resolve(io.cwd, parsed.output);
-    try {
-      await writeFile(target, report);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? String(err);
-      throw new InputError(`cannot write the report to ${target} (${code}). Check that the folder exists and is writable.`);
+  if (target) outputError(() => writeOutputFile(target, report));
+  else io.stdout.write(report);
+
+  try {
+    for (const step of afterScanSteps) await step({ result, options: parsed, io });
+  } catch (err) {
+    if (err instanceof InputError) {
+      throw new InputError(`${err.message}${target ? `\nThe report was written to ${target}; only recording the scan failed.` : '\nThe report above is complete; only recording the scan failed.'}`);
     }
-  } else {
-    io.stdout.write(report);
+    throw err;
   }
   // The text report already ends with the summary; other formats get it on the human channel.
   if (parsed.format !== 'text' || !reportToStdout) {

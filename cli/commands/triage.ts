@@ -40,7 +40,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   if (positionals.length !== 1) throw new UsageError('triage needs one finding fingerprint, e.g. `assay triage 3f2a9c01 --status confirmed`');
-  const status = oneOf(typeof values.status === 'string' ? values.status.replace(/-/g, '_') : values.status, TRIAGE_STATUSES, '--status') as TriageStatus | undefined;
+  const status = oneOf(values.status, TRIAGE_STATUSES, '--status') as TriageStatus | undefined;
   if (!status) throw new UsageError(`triage needs --status (${TRIAGE_STATUSES.join(', ')}).`);
   const fingerprint = positionals[0]!.trim().toLowerCase();
   const project = stringOption(values.project);

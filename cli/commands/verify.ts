@@ -1,8 +1,9 @@
 // `assay verify <pack.zip>`: check an evidence pack's files against its manifest, and say exactly
 // what was verified or which file changed.
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { verifyEvidencePack, type VerifyResult } from '../../report/index.js';
+import { MAX_PACK_FILE_BYTES } from '../../report/verify-pack.js';
+import { InputFileError, readInputFile } from '../../store/index.js';
 import { EXIT, type CliIo, type CommandDefinition } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
 import { parseOptions, type OptionSpec } from '../parse-options.js';
@@ -54,9 +55,10 @@ async function runVerify(args: string[], io: CliIo): Promise<number> {
   const file = resolve(io.cwd, positionals[0]!);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = readInputFile(file, MAX_PACK_FILE_BYTES, 'an evidence pack (.zip)');
   } catch (err) {
-    throw new InputError(`cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)}).`);
+    if (err instanceof InputFileError) throw new InputError(err.message);
+    throw err;
   }
   const result = verifyEvidencePack(bytes);
   io.stdout.write(values.json ? JSON.stringify({ file, ...result }, null, 2) + '\n' : textReport(file, result));

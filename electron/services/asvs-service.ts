@@ -4,7 +4,7 @@ import { attestationHistory, getProject, listFindings, recordAttestation, type S
 import type { AsvsLevel, AsvsTree, AsvsVersion, AttestationStatus, RequirementDetail, RequirementRow } from '../ipc-contract.js';
 import { currentCoverage, rulesForRequirement } from './coverage.js';
 import { ServiceError } from './service-error.js';
-import { findingView, fromAttestation, toAttestation } from './views.js';
+import { findingView } from './views.js';
 
 export type OfficialText = (version: AsvsVersion, requirementId: string) => string | null;
 
@@ -58,7 +58,7 @@ export function requirementDetail(db: StoreDb, projectId: number, version: AsvsV
     findings,
     attestations: attestationHistory(db, projectId, version, requirementId).map((a) => ({
       id: a.id,
-      status: toAttestation(a.status),
+      status: a.status,
       evidence: a.evidence,
       links: a.links,
       by: a.actor,
@@ -79,7 +79,7 @@ export function attest(
     projectId: request.projectId,
     asvsVersion: request.asvsVersion,
     requirementId: request.requirementId,
-    status: fromAttestation(request.status),
+    status: request.status,
     evidence: request.evidence,
     links: request.links,
     expiresAt: request.expiresAt,

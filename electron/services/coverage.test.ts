@@ -57,8 +57,8 @@ describe('live coverage from grouped findings', () => {
 
   it('sees a new attestation at once (the memo is keyed on the data)', () => {
     const { db, projectId, scanId } = setup();
-    const before = liveCoverage(db, projectId, scanId, '5.0.0', 2).total.counts['passing-attested'];
+    const before = liveCoverage(db, projectId, scanId, '5.0.0', 2).total.counts['passing_attested'];
     recordAttestation(db, { projectId, requirementId: 'V13.4.1', status: 'pass', evidence: 'checked' });
-    expect(liveCoverage(db, projectId, scanId, '5.0.0', 2).total.counts['passing-attested']).toBe(before + 1);
+    expect(liveCoverage(db, projectId, scanId, '5.0.0', 2).total.counts['passing_attested']).toBe(before + 1);
   });
 });

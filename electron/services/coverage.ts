@@ -47,7 +47,7 @@ export function storeCoverage(db: StoreDb, projectId: number, scanId: number, ve
 }
 
 function attestationsFor(db: StoreDb, projectId: number, version: AsvsVersion, now: string): CoverageAttestation[] {
-  return validAttestations(db, projectId, version, now).map((a) => ({ requirementId: a.requirementId, status: a.status === 'not_applicable' ? 'na' : a.status, expiresAt: a.expiresAt, createdAt: a.at, note: a.evidence, by: a.actor }));
+  return validAttestations(db, projectId, version, now).map((a) => ({ requirementId: a.requirementId, status: a.status, expiresAt: a.expiresAt, createdAt: a.at, note: a.evidence, by: a.actor }));
 }
 
 /** Coverage at the latest recorded scan; before any scan, only attestations can speak. */

@@ -1,8 +1,9 @@
 // The dashboard of one project: live compliance at the chosen ASVS version and level, open
 // findings, top CWEs and the per-scan history.
+import { zeroStatusCounts } from '../../domain/index.js';
 import { getCatalogue } from '../../asvs/catalogue.js';
 import { complianceHistory, latestScan, scanHistory, topCwes, type StoreDb } from '../../store/index.js';
-import type { AsvsLevel, AsvsVersion, Automatable, Dashboard, HistoryPoint } from '../ipc-contract.js';
+import type { AsvsLevel, AsvsVersion, Automatability, Dashboard, HistoryPoint } from '../ipc-contract.js';
 import { liveCoverage } from './coverage.js';
 import { projectSummary } from './projects-service.js';
 import { scanView } from './views.js';
@@ -10,8 +11,8 @@ import { scanView } from './views.js';
 export function dashboard(db: StoreDb, projectId: number, version: AsvsVersion, level: AsvsLevel): Dashboard {
   const summary = projectSummary(db, projectId);
   const scan = latestScan(db, projectId) ?? null;
-  const empty = { failing: 0, 'passing-automated': 0, 'passing-attested': 0, 'not-applicable': 0, 'not-verified': 0 };
-  const automatable: Record<Automatable, number> = { automatable: 0, partial: 0, manual: 0 };
+  const empty = zeroStatusCounts();
+  const automatable: Record<Automatability, number> = { automatable: 0, partial: 0, manual: 0 };
   for (const r of getCatalogue(version).requirements) if (r.level <= level) automatable[r.automatable]++;
   if (!scan) {
     return { project: summary, scan: null, asvsVersion: version, level, compliance: { ratio: 0, total: 0, counts: empty, automatedCoverage: 0 }, chapters: [], openBySeverity: summary.openBySeverity, topCwes: [], automatable, history: [] };

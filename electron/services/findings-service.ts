@@ -5,7 +5,8 @@ import type { FindingDetail, FindingFacets, FindingSortKey, FindingsFilter, Find
 import type { GeneratedLinks } from '../security/generated-links.js';
 import { ServiceError } from './service-error.js';
 import { findingFacets } from './store-adapters.js';
-import { findingView, fromTriage, toTriage } from './views.js';
+import { LIFECYCLES, TRIAGE_STATUSES } from '../../domain/index.js';
+import { findingView } from './views.js';
 
 const SORTS: Record<FindingSortKey, FindingSort> = { severity: 'severity', confidence: 'confidence', rule: 'rule', path: 'path', firstSeen: 'firstSeen', status: 'triage' };
 
@@ -18,8 +19,8 @@ function storeFilter(f: FindingsFilter): StoreFilter {
     cwe: f.cwe,
     ruleId: f.ruleId,
     text: f.pathText,
-    lifecycle: f.lifecycle ?? ['new', 'persisting', 'reopened', 'fixed'],
-    triage: (f.triage ?? ['open', 'confirmed', 'false-positive', 'accepted-risk']).map(fromTriage),
+    lifecycle: f.lifecycle ?? [...LIFECYCLES],
+    triage: [...(f.triage ?? TRIAGE_STATUSES)],
     suppressed: f.includeSuppressed ? 'any' : false,
     ...(asvs ? (asvs.split('.').length >= 3 ? { asvsRequirement: [asvs] } : { asvsChapter: [asvs] }) : {}),
   };
@@ -53,12 +54,12 @@ export function findingDetail(db: StoreDb, links: GeneratedLinks, projectId: num
     tool: f.tool,
     suppression: f.suppression ? { kind: f.suppression, justification: f.suppressionReason } : null,
     rule: rule ? { id: rule.id, title: rule.title, what: rule.docs.what, why: rule.docs.why, example: rule.docs.example, fix: rule.docs.fix, references: rule.docs.references.filter((r) => r.startsWith('https://')) } : null,
-    triageHistory: f.triageHistory.map((h) => ({ status: toTriage(h.status), reason: h.reason || null, by: h.actor, at: h.at, expiresAt: h.expiresAt })).reverse(),
+    triageHistory: f.triageHistory.map((h) => ({ status: h.status, reason: h.reason || null, by: h.actor, at: h.at, expiresAt: h.expiresAt })).reverse(),
   };
 }
 
 export function triage(db: StoreDb, links: GeneratedLinks, request: { projectId: number; findingId: number; status: TriageStatus; reason: string | null; expiresAt: string | null }): FindingDetail {
   findingDetail(db, links, request.projectId, request.findingId);
-  recordTriage(db, { findingId: request.findingId, status: fromTriage(request.status), reason: request.reason ?? undefined, expiresAt: request.expiresAt });
+  recordTriage(db, { findingId: request.findingId, status: request.status, reason: request.reason ?? undefined, expiresAt: request.expiresAt });
   return findingDetail(db, links, request.projectId, request.findingId);
 }

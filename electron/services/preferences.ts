@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { ASVS_VERSIONS, DEFAULT_ASVS_VERSION } from '../../domain/index.js';
 import type { AsvsLevel, AsvsVersion, Theme } from '../ipc-contract.js';
 
 export interface PreferenceValues {
@@ -16,7 +17,7 @@ const DEFAULTS: PreferenceValues = { theme: 'system', defaultAsvsVersion: '5.0.0
 
 const schema = z.object({
   theme: z.enum(['system', 'light', 'dark']).catch('system'),
-  defaultAsvsVersion: z.enum(['5.0.0', '4.0.3']).catch('5.0.0'),
+  defaultAsvsVersion: z.enum(ASVS_VERSIONS).catch(DEFAULT_ASVS_VERSION),
   defaultLevel: z.union([z.literal(1), z.literal(2), z.literal(3)]).catch(2),
   disabledRules: z.array(z.string().max(64)).max(1000).catch([]),
 });

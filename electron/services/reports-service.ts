@@ -3,6 +3,7 @@
 // unavailable, with the reason, rather than hidden.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { REPORT_FORMATS } from '../../domain/index.js';
 import { getProject, getScan, type StoreDb } from '../../store/index.js';
 import type { AsvsLevel, AsvsVersion, ReportExport, ReportFormat, ReportFormatInfo } from '../ipc-contract.js';
 import { ServiceError } from './service-error.js';
@@ -25,7 +26,7 @@ export type ReportRenderer = (request: ReportRequest) => Promise<RenderedReport>
 export type ReportRenderers = Partial<Record<ReportFormat, ReportRenderer>>;
 
 const LABELS: Record<ReportFormat, string> = { html: 'HTML', pdf: 'PDF', sarif: 'SARIF 2.1.0', csv: 'CSV', json: 'JSON', pack: 'Evidence pack (zip)' };
-const ORDER: ReportFormat[] = ['html', 'pdf', 'sarif', 'csv', 'json', 'pack'];
+const ORDER: readonly ReportFormat[] = REPORT_FORMATS;
 
 export class ReportsService {
   private readonly dir: string;

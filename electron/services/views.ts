@@ -1,23 +1,6 @@
-// Store rows → the shapes of the IPC contract. The contract spells statuses with hyphens
-// ('false-positive'); the store with underscores ('false_positive').
-import type { FindingRow as StoreFindingRow, ScanRow, TriageStatus as StoreTriage } from '../../store/index.js';
-import type { AttestationStatus, FindingRow, ScanSummary, TriageStatus } from '../ipc-contract.js';
-
-export function toTriage(status: StoreTriage): TriageStatus {
-  return status.replace('_', '-') as TriageStatus;
-}
-
-export function fromTriage(status: TriageStatus): StoreTriage {
-  return status.replace('-', '_') as StoreTriage;
-}
-
-export function fromAttestation(status: AttestationStatus): 'pass' | 'fail' | 'not_applicable' {
-  return status === 'not-applicable' ? 'not_applicable' : status;
-}
-
-export function toAttestation(status: 'pass' | 'fail' | 'not_applicable'): AttestationStatus {
-  return status === 'not_applicable' ? 'not-applicable' : status;
-}
+// Store rows → the shapes of the IPC contract. Both spell every status as domain/ does.
+import type { FindingRow as StoreFindingRow, ScanRow } from '../../store/index.js';
+import type { FindingRow, ScanSummary } from '../ipc-contract.js';
 
 export function scanView(s: ScanRow): ScanSummary {
   return {
@@ -49,7 +32,7 @@ export function findingView(f: StoreFindingRow): FindingRow {
     path: f.path,
     line: f.startLine,
     message: f.message,
-    triage: toTriage(f.triage),
+    triage: f.triage,
     lifecycle: f.lifecycle,
     firstSeenAt: f.firstSeenAt,
     suppressed: f.suppression !== null,

@@ -1,7 +1,8 @@
 // Display helpers shared by the pages.
-import type { CoverageStatus, Severity, TriageStatus } from '../../electron/ipc-contract.js';
+import { REQUIREMENT_STATUSES, REQUIREMENT_STATUS_LABELS, SEVERITIES, TRIAGE_LABELS as DOMAIN_TRIAGE_LABELS, type RequirementStatus, type Severity } from '../../domain/index.js';
 
-export const SEVERITY_ORDER: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+// The lists and words are domain/'s; only the colours are the app's own.
+export const SEVERITY_ORDER: readonly Severity[] = SEVERITIES;
 
 export const SEVERITY_COLORS: Record<Severity, string> = {
   critical: '#8e1b3a',
@@ -11,30 +12,21 @@ export const SEVERITY_COLORS: Record<Severity, string> = {
   info: '#7a8794',
 };
 
-export const STATUS_ORDER: CoverageStatus[] = ['failing', 'passing-automated', 'passing-attested', 'not-applicable', 'not-verified'];
+export const STATUS_ORDER: readonly RequirementStatus[] = REQUIREMENT_STATUSES;
 
-export const STATUS_LABELS: Record<CoverageStatus, string> = {
-  failing: 'Failing',
-  'passing-automated': 'Passing (automated)',
-  'passing-attested': 'Passing (attested)',
-  'not-applicable': 'Not applicable',
-  'not-verified': 'Not verified',
-};
+export const STATUS_LABELS = REQUIREMENT_STATUS_LABELS;
 
-export const STATUS_COLORS: Record<CoverageStatus, string> = {
+export const STATUS_COLORS: Record<RequirementStatus, string> = {
   failing: '#d1452f',
-  'passing-automated': '#2e8b57',
-  'passing-attested': '#6ab187',
-  'not-applicable': '#8d99ae',
-  'not-verified': '#c9ced6',
+  failing_risk_accepted: '#e08a3c',
+  passing_automated: '#2e8b57',
+  passing_attested: '#6ab187',
+  not_applicable: '#8d99ae',
+  not_applicable_suggested: '#b3bccb',
+  not_verified: '#c9ced6',
 };
 
-export const TRIAGE_LABELS: Record<TriageStatus, string> = {
-  open: 'Open',
-  confirmed: 'Confirmed',
-  'false-positive': 'False positive',
-  'accepted-risk': 'Accepted risk',
-};
+export const TRIAGE_LABELS = DOMAIN_TRIAGE_LABELS;
 
 export function percent(ratio: number | null | undefined, digits = 1): string {
   if (ratio === null || ratio === undefined || Number.isNaN(ratio)) return '—';

@@ -2,7 +2,8 @@
 // drawn at build time so the report needs no script and prints exactly as it shows.
 import { REQUIREMENT_STATUSES } from '../../asvs/types.js';
 import type { ReportRollup } from '../model.js';
-import { STATUS_COLOUR, STATUS_LABEL, formatPercent } from '../labels.js';
+import { STATUS_COLOUR, formatPercent } from '../labels.js';
+import { REQUIREMENT_STATUS_LABELS } from '../../domain/index.js';
 import { html, type SafeHtml } from './markup.js';
 
 const WIDTH = 760;
@@ -25,13 +26,13 @@ export function complianceChart(chapters: readonly ReportRollup[]): SafeHtml {
       const n = c.counts[status];
       if (n === 0 || c.total === 0) return html``;
       const w = (n / c.total) * barWidth;
-      const seg = html`<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${BAR}" fill="${STATUS_COLOUR[status]}" stroke="#888" stroke-width="0.5"><title>${c.id} ${STATUS_LABEL[status]}: ${n}</title></rect>`;
+      const seg = html`<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${BAR}" fill="${STATUS_COLOUR[status]}" stroke="#888" stroke-width="0.5"><title>${c.id} ${REQUIREMENT_STATUS_LABELS[status]}: ${n}</title></rect>`;
       x += w;
       return seg;
     });
     return html`<g><text x="0" y="${y + 11}" font-size="11">${c.id} ${shorten(c.name, 36)}</text>${segments}<text x="${WIDTH - 4}" y="${y + 11}" font-size="11" text-anchor="end">${formatPercent(c.compliance)}</text></g>`;
   });
-  const legend = REQUIREMENT_STATUSES.map((s) => html`<span style="--c:${STATUS_COLOUR[s]}">${STATUS_LABEL[s]}</span>`);
+  const legend = REQUIREMENT_STATUSES.map((s) => html`<span style="--c:${STATUS_COLOUR[s]}">${REQUIREMENT_STATUS_LABELS[s]}</span>`);
   return html`<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Requirement status per chapter" viewBox="0 0 ${WIDTH} ${height}" width="100%">${rows}</svg>
 <figcaption class="legend">${legend}</figcaption></figure>`;
 }

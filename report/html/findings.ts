@@ -1,7 +1,8 @@
 // Findings with their code, dataflow trace, fix, and the triage decisions made about them; then the
 // register of suppressions and decisions an auditor reviews on its own.
 import type { ReportFinding, ReportModel } from '../model.js';
-import { DISPOSITION_LABEL, SEVERITY_LABEL, TRIAGE_LABEL, formatInstant } from '../labels.js';
+import { DISPOSITION_LABEL, formatInstant } from '../labels.js';
+import { SEVERITY_LABELS, TRIAGE_LABELS } from '../../domain/index.js';
 import { html, type SafeHtml } from './markup.js';
 
 function location(f: { path: string; range: { start: { line: number; column: number } } }): string {
@@ -18,7 +19,7 @@ function trace(f: ReportFinding): SafeHtml {
 
 function decisions(f: ReportFinding): SafeHtml {
   const rows = f.triageHistory.map(
-    (e) => html`<tr><td>${formatInstant(e.at)}</td><td>${e.actor}</td><td>${TRIAGE_LABEL[e.status] ?? e.status}</td><td>${e.reason || '—'}</td><td>${e.expiresAt ? formatInstant(e.expiresAt) : '—'}</td></tr>`,
+    (e) => html`<tr><td>${formatInstant(e.at)}</td><td>${e.actor}</td><td>${TRIAGE_LABELS[e.status] ?? e.status}</td><td>${e.reason || '—'}</td><td>${e.expiresAt ? formatInstant(e.expiresAt) : '—'}</td></tr>`,
   );
   const suppression = f.suppression
     ? html`<p><strong>Suppressed in source</strong> (${f.suppression.kind}): ${f.suppression.reason ?? 'no reason given'}</p>`
@@ -29,7 +30,7 @@ function decisions(f: ReportFinding): SafeHtml {
 
 export function findingArticle(f: ReportFinding): SafeHtml {
   const seen = `${f.lifecycle} at this scan, first seen ${formatInstant(f.firstSeenAt)}${f.tool !== 'assay' ? `; reported by ${f.tool}` : ''}`;
-  return html`<article class="finding" id="finding-${f.id}"><header><span class="chip sev-${f.severity}">${SEVERITY_LABEL[f.severity]}</span>
+  return html`<article class="finding" id="finding-${f.id}"><header><span class="chip sev-${f.severity}">${SEVERITY_LABELS[f.severity]}</span>
 <h3>F${f.id} · ${f.title}</h3><span class="mono muted">${f.ruleId}</span><span class="chip disp">${DISPOSITION_LABEL[f.disposition]}</span></header>
 <p class="where"><span class="mono">${location(f)}</span> · ${f.cwe.map((c) => `CWE-${c}`).join(', ') || 'no CWE'} · ASVS ${f.asvs.join(', ') || '—'} · ${f.confidence} confidence · ${seen}</p>
 <p>${f.message}</p>
@@ -47,7 +48,7 @@ function remainderByRule(rest: readonly ReportFinding[]): SafeHtml {
     const files = new Set(list.map((x) => x.path));
     const open = list.filter((x) => x.disposition === 'open' || x.disposition === 'confirmed').length;
     const sample = list.slice(0, 5).map((x, i) => html`${i ? ', ' : ''}<span class="mono">${location(x)}</span>`);
-    return html`<tr><td class="mono">${f.ruleId}</td><td>${f.title}</td><td><span class="chip sev-${f.severity}">${SEVERITY_LABEL[f.severity]}</span></td><td>${list.length} (${open} open)</td><td>${files.size}</td><td>${sample}${list.length > 5 ? ' …' : ''}</td></tr>`;
+    return html`<tr><td class="mono">${f.ruleId}</td><td>${f.title}</td><td><span class="chip sev-${f.severity}">${SEVERITY_LABELS[f.severity]}</span></td><td>${list.length} (${open} open)</td><td>${files.size}</td><td>${sample}${list.length > 5 ? ' …' : ''}</td></tr>`;
   });
   return html`<h3 id="finding-remainder">The remaining ${rest.length.toLocaleString('en-US')} findings, by rule</h3>
 <table class="register"><thead><tr><th>Rule</th><th>Finds</th><th>Severity</th><th>Findings</th><th>Files</th><th>First locations</th></tr></thead><tbody>${rows}</tbody></table>`;

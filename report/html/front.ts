@@ -2,7 +2,8 @@
 import { SEVERITIES } from '../../analyzer/types.js';
 import { REQUIREMENT_STATUSES } from '../../asvs/types.js';
 import type { ReportModel } from '../model.js';
-import { AUTOMATABLE_LABEL, SEVERITY_LABEL, STATUS_LABEL, formatInstant, formatPercent, plural } from '../labels.js';
+import { formatInstant, formatPercent, plural } from '../labels.js';
+import { AUTOMATABILITY_LABELS, REQUIREMENT_STATUS_LABELS, SEVERITY_LABELS } from '../../domain/index.js';
 import { complianceChart } from './chart.js';
 import { html, type SafeHtml } from './markup.js';
 
@@ -63,8 +64,8 @@ export function summary(model: ReportModel): SafeHtml {
   const t = model.compliance.total;
   const open = model.findings.filter((f) => f.disposition === 'open' || f.disposition === 'confirmed');
   const bySeverity = SEVERITIES.map((sev) => html`<td>${open.filter((f) => f.severity === sev).length}</td>`);
-  const notVerified = t.counts['not-verified'];
-  const statusRows = REQUIREMENT_STATUSES.map((s) => html`<tr><td><span class="chip st-${s}">${STATUS_LABEL[s]}</span></td><td>${t.counts[s]}</td><td>${t.total ? formatPercent(t.counts[s] / t.total) : '—'}</td></tr>`);
+  const notVerified = t.counts['not_verified'];
+  const statusRows = REQUIREMENT_STATUSES.map((s) => html`<tr><td><span class="chip st-${s}">${REQUIREMENT_STATUS_LABELS[s]}</span></td><td>${t.counts[s]}</td><td>${t.total ? formatPercent(t.counts[s] / t.total) : '—'}</td></tr>`);
   const levels = model.compliance.levels.map((l) => html`<tr><td>${l.name}</td><td>${l.total}</td><td>${formatPercent(l.compliance)}</td><td>${formatPercent(l.automatedCoverage)}</td></tr>`);
   const a = model.compliance.automatability;
   return html`<section class="major" id="summary"><h2>Executive summary</h2>
@@ -73,13 +74,13 @@ export function summary(model: ReportModel): SafeHtml {
 ${t.counts.failing} failing · ${open.length} open ${open.length === 1 ? 'finding' : 'findings'} · ${notVerified} not verified.</div></div>
 ${model.scan.status !== 'complete' && model.scan.status !== 'imported' ? html`<p class="callout"><strong>This scan did not complete (${model.scan.status}).</strong> Its findings may be partial. ${model.scan.error ?? ''}</p>` : ''}
 <p class="callout"><strong>Not verified is not passing.</strong> ${plural(notVerified, 'requirement')} in scope ${notVerified === 1 ? 'has' : 'have'} neither an automated result nor a person's attestation.
-Static analysis can speak to ${a.automatable} of the ${t.total} requirements fully and to ${a.partial} partly; ${a.manual} are ${AUTOMATABLE_LABEL.manual} by nature and need an attestation with evidence.</p>
+Static analysis can speak to ${a.automatable} of the ${t.total} requirements fully and to ${a.partial} partly; ${a.manual} are ${AUTOMATABILITY_LABELS.manual} by nature and need an attestation with evidence.</p>
 <h3>Requirement status per chapter</h3>
 ${complianceChart(model.compliance.chapters)}
 <table><thead><tr><th>Status</th><th>Requirements</th><th>Share</th></tr></thead><tbody>${statusRows}</tbody></table>
 <h3>Compliance by level</h3>
 <table><thead><tr><th>Level (cumulative)</th><th>Requirements</th><th>Compliance</th><th>Automated coverage</th></tr></thead><tbody>${levels}</tbody></table>
 <h3>Open findings by severity</h3>
-<table><thead><tr>${SEVERITIES.map((s) => html`<th>${SEVERITY_LABEL[s]}</th>`)}</tr></thead><tbody><tr>${bySeverity}</tr></tbody></table>
+<table><thead><tr>${SEVERITIES.map((s) => html`<th>${SEVERITY_LABELS[s]}</th>`)}</tr></thead><tbody><tr>${bySeverity}</tr></tbody></table>
 </section>`;
 }

@@ -1,7 +1,8 @@
 // Requirement by requirement: status and the evidence behind it. "Not verified" is spelled out
 // with the reason, never left blank or shaded like a pass.
 import type { ReportFinding, ReportModel, ReportRequirement } from '../model.js';
-import { AUTOMATABLE_LABEL, STATUS_LABEL, formatInstant } from '../labels.js';
+import { formatInstant } from '../labels.js';
+import { AUTOMATABILITY_LABELS, REQUIREMENT_STATUS_LABELS } from '../../domain/index.js';
 import { html, type SafeHtml } from './markup.js';
 
 function attestationEvidence(r: ReportRequirement): SafeHtml {
@@ -26,7 +27,7 @@ function findingRefs(r: ReportRequirement, byId: ReadonlyMap<number, ReportFindi
 }
 
 function evidence(r: ReportRequirement, byId: ReadonlyMap<number, ReportFinding>): SafeHtml {
-  const lead = r.status === 'not-verified' ? html`<strong>Not verified.</strong> ` : html``;
+  const lead = r.status === 'not_verified' ? html`<strong>Not verified.</strong> ` : html``;
   const rules = r.rulesRan.length ? html`<div class="muted">Rules that ran: ${r.rulesRan.join(', ')}</div>` : r.mappedRules.length ? html`<div class="muted">Mapped rules (did not run): ${r.mappedRules.join(', ')}</div>` : '';
   return html`${lead}${r.reason}${findingRefs(r, byId)}${attestationEvidence(r)}${rules}`;
 }
@@ -38,10 +39,10 @@ export function requirementsSection(model: ReportModel): SafeHtml {
       .filter((r) => r.chapterId === c.id)
       .map(
         (r) => html`<tr id="req-${r.id}"><td class="mono">${r.id}<br><span class="muted">L${r.level}</span></td>
-<td>${r.summary}${r.officialText ? html`<div class="official"><span class="muted">OWASP:</span> ${r.officialText}</div>` : ''}<div class="muted">${model.sectionNames[r.sectionId] ?? r.sectionId} · ${AUTOMATABLE_LABEL[r.automatable]}</div></td>
-<td><span class="chip st-${r.status}">${STATUS_LABEL[r.status]}</span></td><td>${evidence(r, byId)}</td></tr>`,
+<td>${r.summary}${r.officialText ? html`<div class="official"><span class="muted">OWASP:</span> ${r.officialText}</div>` : ''}<div class="muted">${model.sectionNames[r.sectionId] ?? r.sectionId} · ${AUTOMATABILITY_LABELS[r.automatable]}</div></td>
+<td><span class="chip st-${r.status}">${REQUIREMENT_STATUS_LABELS[r.status]}</span></td><td>${evidence(r, byId)}</td></tr>`,
       );
-    return html`<h3 id="req-${c.id}">${c.id} ${model.chapterNames[c.id] ?? c.name} <span class="muted">— ${c.total} in scope, ${c.counts.failing} failing, ${c.counts['not-verified']} not verified</span></h3>
+    return html`<h3 id="req-${c.id}">${c.id} ${model.chapterNames[c.id] ?? c.name} <span class="muted">— ${c.total} in scope, ${c.counts.failing} failing, ${c.counts['not_verified']} not verified</span></h3>
 <table><thead><tr><th style="width:7.5em">Requirement</th><th style="width:36%">Summary</th><th style="width:8.5em">Status</th><th>Evidence</th></tr></thead><tbody>${rows}</tbody></table>`;
   });
   return html`<section class="major" id="requirements"><h2>Requirements</h2>

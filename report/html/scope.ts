@@ -1,7 +1,8 @@
 // What the scan looked at (and did not), and how the statuses were reached: the parts an auditor
 // needs to judge how much weight the rest of the report can bear.
 import type { ReportModel } from '../model.js';
-import { STATUS_LABEL, formatDuration } from '../labels.js';
+import { formatDuration } from '../labels.js';
+import { REQUIREMENT_STATUS_LABELS } from '../../domain/index.js';
 import { html, type SafeHtml } from './markup.js';
 
 export function coverageSection(model: ReportModel): SafeHtml {
@@ -32,7 +33,7 @@ ${reasonRows.length ? html`<table><thead><tr><th>Reason</th><th>Files</th></tr><
 export function methodSection(model: ReportModel): SafeHtml {
   const a = model.compliance.automatability;
   const total = model.compliance.total.total;
-  const def = (status: keyof typeof STATUS_LABEL, text: string) => html`<tr><td><span class="chip st-${status}">${STATUS_LABEL[status]}</span></td><td>${text}</td></tr>`;
+  const def = (status: keyof typeof REQUIREMENT_STATUS_LABELS, text: string) => html`<tr><td><span class="chip st-${status}">${REQUIREMENT_STATUS_LABELS[status]}</span></td><td>${text}</td></tr>`;
   return html`<section class="major" id="method"><h2>Method and limits</h2>
 <p>Assay parses every Python file of the project (and its Django and Jinja2 templates) with tree-sitter, resolves imported names to
 their qualified form, and applies rules of three kinds: dataflow rules that follow untrusted input (request parameters, headers,
@@ -42,10 +43,10 @@ Each finding maps to CWE and to ASVS requirements; the mapping is reviewed by ha
 <h3>How each status is reached</h3>
 <table><tbody>
 ${def('failing', 'An open finding of a rule mapped to the requirement (not suppressed, not a false positive, no risk acceptance in force), or an attestation of failure.')}
-${def('passing-automated', 'Rules mapped to the requirement ran on code they apply to and found nothing, and the requirement is one static analysis can verify.')}
-${def('passing-attested', 'A person recorded evidence that the requirement is met; the attestation has not expired.')}
-${def('not-applicable', 'A person recorded why the requirement does not apply.')}
-${def('not-verified', 'Nothing says either way. It is never counted as passing.')}
+${def('passing_automated', 'Rules mapped to the requirement ran on code they apply to and found nothing, and the requirement is one static analysis can verify.')}
+${def('passing_attested', 'A person recorded evidence that the requirement is met; the attestation has not expired.')}
+${def('not_applicable', 'A person recorded why the requirement does not apply.')}
+${def('not_verified', 'Nothing says either way. It is never counted as passing.')}
 </tbody></table>
 <p>Compliance = (passing automated + passing attested + not applicable) ÷ requirements in scope.</p>
 <h3>What automated checks can and cannot show</h3>

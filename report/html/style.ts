@@ -2,7 +2,7 @@
 import { STATUS_COLOUR } from '../labels.js';
 
 const chips = Object.entries(STATUS_COLOUR)
-  .map(([status, colour]) => `.st-${status}{background:${colour};color:${status === 'not-verified' ? '#222' : '#fff'}}`)
+  .map(([status, colour]) => `.st-${status}{background:${colour};color:${status === 'not_verified' ? '#222' : '#fff'}}`)
   .join('\n');
 
 export const STYLESHEET = `

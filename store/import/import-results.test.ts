@@ -118,7 +118,7 @@ describe('import', () => {
     expect(() => importResultsFile(db, projectId, write('x.sarif', { version: '2.0.0', runs: [] }))).toThrow(/version: only SARIF version 2.1.0 is supported/);
     expect(() => importResultsFile(db, projectId, write('x.sarif', { version: '2.1.0', runs: [{ tool: { driver: {} } }] }))).toThrow(/runs.0.tool.driver.name/);
     expect(() => importResultsFile(db, projectId, write('x.json', { schemaVersion: 1, tool: { name: 'assay', version: '1', rulesetVersion: '1' }, findings: [{}] }))).toThrow(ImportFormatError);
-    expect(() => importResultsFile(db, projectId, join(tempDir(), 'missing.json'))).toThrow(/cannot read .*ENOENT/);
+    expect(() => importResultsFile(db, projectId, join(tempDir(), 'missing.json'))).toThrow(/cannot read .*missing\.json \(it does not exist\)/);
     expect(listScans(db, projectId)).toEqual([]);
   });
 });

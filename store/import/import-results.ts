@@ -1,8 +1,8 @@
 // Import of results produced elsewhere into a project's history: reads the file, tells our JSON
 // from SARIF, validates, and records each run as an imported scan.
-import { readFileSync } from 'node:fs';
 import type { StoreDb } from '../open-store.js';
-import { getProject } from '../projects.js';
+import { ensureProject, getProject } from '../projects.js';
+import { InputFileError, readInputFile } from '../read-input.js';
 import { recordScan, type RecordOptions, type RecordOutcome } from '../record-scan.js';
 import { StoreInputError } from '../errors.js';
 import { looksLikeScanJson, scanInputFromScanJson } from './scan-json.js';
@@ -50,16 +50,45 @@ export function parseResults(text: string, file: string, root: string, now: stri
   throw new ImportFormatError(`${file} is neither Assay scan JSON (no schemaVersion/tool/findings) nor SARIF (no version/runs), pip-audit JSON (no dependencies) or osv-scanner JSON (no results). Export with \`assay scan --format json\`, a tool's SARIF output, \`pip-audit -f json\` or \`osv-scanner --format json\`.`);
 }
 
-/** Imports every run of the file into the project, each run in its own transaction. */
+/** Results files larger than this are refused before reading (JSON parsing costs several times the size). */
+export const MAX_RESULTS_BYTES = 256 * 1024 * 1024;
+
+function readResults(file: string): string {
+  try {
+    return readInputFile(file, MAX_RESULTS_BYTES, 'a results file (Assay JSON or SARIF)').toString('utf8');
+  } catch (e) {
+    if (e instanceof InputFileError) throw new ImportFormatError(e.message);
+    throw e;
+  }
+}
+
+/** Imports every run of the file into the project, all in one transaction: a failure records nothing. */
 export function importResultsFile(db: StoreDb, projectId: number, file: string, options: RecordOptions = {}): ImportOutcome {
   const project = getProject(db, projectId);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new ImportFormatError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
-  }
-  const { format, inputs } = parseResults(text, file, project.rootPath, options.now);
-  const scans = inputs.map((input) => ({ ...recordScan(db, projectId, input, options), tool: input.tool, findings: input.findings.length }));
+  const { format, inputs } = parseResults(readResults(file), file, project.rootPath, options.now);
+  const scans = db.transaction(() => inputs.map((input) => ({ ...recordScan(db, projectId, input, options), tool: input.tool, findings: input.findings.length })))();
   return { format, scans };
+}
+
+/** A results file read and validated, ready to record: made before any database is opened. */
+export interface PreparedImport {
+  format: ImportOutcome['format'];
+  inputs: ScanInput[];
+  rootPath: string;
+}
+
+export function prepareImport(file: string, rootPath: string, now?: string): PreparedImport {
+  return { ...parseResults(readResults(file), file, rootPath, now), rootPath };
+}
+
+/**
+ * Records a prepared import, creating the project in the same transaction as the runs: a rejected
+ * import leaves no project behind.
+ */
+export function recordImport(db: StoreDb, prepared: PreparedImport, options: RecordOptions = {}): ImportOutcome {
+  return db.transaction(() => {
+    const projectId = ensureProject(db, { rootPath: prepared.rootPath }).id;
+    const scans = prepared.inputs.map((input) => ({ ...recordScan(db, projectId, input, options), tool: input.tool, findings: input.findings.length }));
+    return { format: prepared.format, scans };
+  })();
 }

@@ -2,6 +2,7 @@
 // exporting version, name and sql, and one line here. Versions only need to increase (numbers are
 // reserved per branch, so a gap is normal).
 import * as initial from './001-initial.js';
+import * as earnedStatuses from './002-earned-statuses.js';
 import * as findingKinds from './003-finding-kinds.js';
 import * as dependenciesAdvisories from './005-dependencies-advisories.js';
 
@@ -11,6 +12,6 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [initial, findingKinds, dependenciesAdvisories];
+export const migrations: readonly Migration[] = [initial, earnedStatuses, findingKinds, dependenciesAdvisories];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,16 +1,12 @@
-// Compliance per ASVS level per scan, from the coverage snapshots: (passing + not applicable) /
-// requirements in the level. Not verified is never counted as passing.
+// Compliance per ASVS level per scan, from the coverage snapshots: the compliant statuses of domain/
+// over the requirements in the level. Not verified is never counted as passing.
 import type { StoreDb } from '../open-store.js';
-import type { AsvsLevel, AsvsVersion, CoverageStatus } from '../types.js';
+import { complianceRatio, zeroStatusCounts, type AsvsLevel, type AsvsVersion, type RequirementStatus } from '../../domain/index.js';
 
 export interface LevelCompliance {
   level: AsvsLevel;
   total: number;
-  failing: number;
-  passingAutomated: number;
-  passingAttested: number;
-  notApplicable: number;
-  notVerified: number;
+  counts: Record<RequirementStatus, number>;
   /** 0..1; null when the scan has no snapshot. */
   compliance: number | null;
 }
@@ -22,14 +18,6 @@ export interface ScanCompliance {
   levels: LevelCompliance[];
 }
 
-const KEY: Record<CoverageStatus, keyof Omit<LevelCompliance, 'level' | 'total' | 'compliance'>> = {
-  failing: 'failing',
-  passing_automated: 'passingAutomated',
-  passing_attested: 'passingAttested',
-  not_applicable: 'notApplicable',
-  not_verified: 'notVerified',
-};
-
 /** Compliance of one scan (null levels' compliance when it has no snapshot). */
 export function complianceForScan(db: StoreDb, scanId: number): ScanCompliance | undefined {
   const scan = db.prepare('SELECT id, started_at AS startedAt FROM scans WHERE id = ?').get(scanId) as { id: number; startedAt: string } | undefined;
@@ -40,18 +28,19 @@ export function complianceForScan(db: StoreDb, scanId: number): ScanCompliance |
   return rollUp(scan, counts);
 }
 
-type SnapshotCount = { scanId: number; version: AsvsVersion; level: AsvsLevel; status: CoverageStatus; n: number };
+type SnapshotCount = { scanId: number; version: AsvsVersion; level: AsvsLevel; status: RequirementStatus; n: number };
 
 function rollUp(s: { id: number; startedAt: string }, rows: readonly SnapshotCount[]): ScanCompliance {
   const levels = ([1, 2, 3] as const).map((level): LevelCompliance => {
-    const l: LevelCompliance = { level, total: 0, failing: 0, passingAutomated: 0, passingAttested: 0, notApplicable: 0, notVerified: 0, compliance: null };
+    const counts = zeroStatusCounts();
+    const l: LevelCompliance = { level, total: 0, counts, compliance: null };
     // Levels are cumulative: a level-1 requirement is in scope at 2 and 3.
     for (const r of rows) {
       if (r.level > level) continue;
       l.total += r.n;
-      l[KEY[r.status]] += r.n;
+      counts[r.status] += r.n;
     }
-    if (l.total > 0) l.compliance = (l.passingAutomated + l.passingAttested + l.notApplicable) / l.total;
+    if (l.total > 0) l.compliance = complianceRatio(counts);
     return l;
   });
   return { scanId: s.id, startedAt: s.startedAt, asvsVersion: rows[0]?.version ?? null, levels };

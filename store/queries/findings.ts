@@ -8,9 +8,13 @@ import { getProject } from '../projects.js';
 import { severityRank } from '../severity.js';
 import { triageHistory } from '../triage.js';
 import { asvsChapter } from '../asvs-ids.js';
+import { EFFECTIVE_KIND_SQL } from '../hotspot-reviews.js';
 
 export interface FindingFilter {
-  /** Default: vulnerabilities only (hotspots are the To review queue; pass both kinds for everything). */
+  /**
+   * Default: vulnerabilities only (hotspots are the To review queue; pass both kinds for everything).
+   * A hotspot a reviewer confirmed ("needs fix") counts as a vulnerability.
+   */
   kind?: readonly FindingKind[];
   severity?: readonly Severity[];
   confidence?: readonly Confidence[];
@@ -100,7 +104,7 @@ export function findingWhere(projectId: number, version: string, filter: Finding
     });
     clauses.push(names.length ? `${column} IN (${names.join(', ')})` : '0');
   };
-  list('kind', filter.kind ?? ['vulnerability'], 'f.kind');
+  list('kind', filter.kind ?? ['vulnerability'], EFFECTIVE_KIND_SQL);
   if (filter.severity) list('sev', filter.severity.map(severityRank), 'f.severity_rank');
   if (filter.confidence) list('conf', filter.confidence, 'f.confidence');
   if (filter.ruleId) list('rule', filter.ruleId, 'f.rule_id');

@@ -108,11 +108,11 @@ describe('dashboard and compliance', () => {
     expect(openCountsBySeverity(db, projectId)).toEqual({ critical: 1, high: 2, medium: 1, low: 1, info: 0 });
     expect(topCwes(db, projectId, 2)).toEqual([{ cwe: 89, count: 2 }, { cwe: 79, count: 1 }]);
     const rows: CoverageSnapshotRow[] = [
-      { asvsVersion: '5.0.0', requirementId: 'V1.2.4', level: 1, chapter: 'V1', status: 'failing' },
-      { asvsVersion: '5.0.0', requirementId: 'V1.2.1', level: 1, chapter: 'V1', status: 'passing_automated' },
-      { asvsVersion: '5.0.0', requirementId: 'V3.5.1', level: 2, chapter: 'V3', status: 'not_applicable' },
-      { asvsVersion: '5.0.0', requirementId: 'V7.2.1', level: 2, chapter: 'V7', status: 'not_verified' },
-      { asvsVersion: '5.0.0', requirementId: 'V11.5.1', level: 3, chapter: 'V11', status: 'passing_attested' },
+      { asvsVersion: '5.0.0', requirementId: 'V1.2.4', level: 1, chapter: 'V1', status: 'failing', reason: 'test' },
+      { asvsVersion: '5.0.0', requirementId: 'V1.2.1', level: 1, chapter: 'V1', status: 'passing_automated', reason: 'test' },
+      { asvsVersion: '5.0.0', requirementId: 'V3.5.1', level: 2, chapter: 'V3', status: 'not_applicable', reason: 'test' },
+      { asvsVersion: '5.0.0', requirementId: 'V7.2.1', level: 2, chapter: 'V7', status: 'not_verified', reason: 'test' },
+      { asvsVersion: '5.0.0', requirementId: 'V11.5.1', level: 3, chapter: 'V11', status: 'passing_attested', reason: 'test' },
     ];
     recordScan(db, projectId, scan([], { startedAt: day(1) }), { coverage: () => rows });
     const [first, second] = complianceHistory(db, projectId);
@@ -121,7 +121,7 @@ describe('dashboard and compliance', () => {
     expect(second!.levels.map((l) => [l.level, l.total, l.compliance])).toEqual([[1, 2, 0.5], [2, 4, 0.5], [3, 5, 0.6]]);
     const [summary] = projectSummaries(db);
     expect(summary!.project.name).toBe('shop');
-    expect(summary!.compliance).toMatchObject({ level: 2, failing: 1, notVerified: 1 });
+    expect(summary!.compliance).toMatchObject({ level: 2, counts: { failing: 1, not_verified: 1 } });
     expect(summary!.open).toEqual({ critical: 0, high: 0, medium: 0, low: 0, info: 0 });
   });
 

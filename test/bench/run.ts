@@ -16,7 +16,10 @@ function table(rows: BenchRow[]): string {
 
 const args = process.argv.slice(2);
 process.stdout.write(`node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown cpu'})\n`);
+// `--section=analyzer` runs only the sections whose name starts with that word.
+const only = args.find((a) => a.startsWith('--section='))?.slice('--section='.length);
 for (const section of sections) {
+  if (only && !section.name.startsWith(only)) continue;
   process.stdout.write(`\n== ${section.name}\n`);
   const rows = await section.run({ args, log: (l) => process.stderr.write(`${l}\n`) });
   process.stdout.write(table(rows));

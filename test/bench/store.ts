@@ -11,6 +11,7 @@ import {
   projectSummaries, recordScan, recordTriage, scanHistory, slaBreaches, topCwes, type CoverageSnapshotRow, type StoreDb,
 } from '../../store/index.js';
 import { day, manyFindings, scan } from '../../store/testing/synthetic.js';
+import { REQUIREMENT_STATUSES, type AsvsLevel } from '../../domain/index.js';
 import type { BenchSection } from './section.js';
 
 export interface StoreBenchRow {
@@ -28,13 +29,14 @@ const QUERY_TARGET_MS = 50;
 
 /** A snapshot of 345 requirements, as asvsCoverageProvider writes for ASVS 5.0.0 (statuses vary by scan). */
 function syntheticSnapshot(scanIndex: number): CoverageSnapshotRow[] {
-  const statuses = ['failing', 'passing_automated', 'passing_attested', 'not_applicable', 'not_verified'] as const;
+  const statuses = REQUIREMENT_STATUSES;
   return Array.from({ length: 345 }, (_, i) => ({
     asvsVersion: '5.0.0' as const,
     requirementId: `V${1 + (i % 17)}.${1 + (i % 7)}.${i}`,
-    level: (1 + (i % 3)) as 1 | 2 | 3,
+    level: (1 + (i % 3)) as AsvsLevel,
     chapter: `V${1 + (i % 17)}`,
-    status: statuses[(i + scanIndex) % 5]!,
+    status: statuses[(i + scanIndex) % statuses.length]!,
+    reason: 'synthetic',
   }));
 }
 

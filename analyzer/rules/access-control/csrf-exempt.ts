@@ -92,6 +92,7 @@ export const csrfExempt = defineRule({
   severity: 'medium',
   confidence: 'medium',
   kind: 'vulnerability',
+  needs: [{ kind: 'request_handlers' }],
   frameworks: ['django'],
   docs: {
     what:

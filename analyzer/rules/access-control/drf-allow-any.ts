@@ -76,6 +76,7 @@ export const drfAllowAnyWrites = defineRule({
   severity: 'high',
   confidence: 'medium',
   kind: 'vulnerability',
+  needs: [{ kind: 'request_handlers' }],
   frameworks: ['drf'],
   docs: {
     what:

@@ -38,6 +38,7 @@ export const drfDefaultAllowAny = defineRule({
   severity: 'medium',
   confidence: 'high',
   kind: 'vulnerability',
+  needs: [{ kind: 'app_config' }],
   docs: {
     what:
       "Finds REST_FRAMEWORK = {'DEFAULT_PERMISSION_CLASSES': [...AllowAny...]} in settings. (A settings module " +

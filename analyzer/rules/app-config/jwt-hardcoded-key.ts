@@ -12,6 +12,7 @@ export const jwtHardcodedKey = defineRule({
   severity: 'high',
   confidence: 'high',
   kind: 'vulnerability',
+  needs: [{ kind: 'api', families: ['jwt'] }],
   // Bandit's hardcoded_password_funcarg matches secret_key=/key= literals.
   bandit: ['B106'],
   docs: {

@@ -35,6 +35,7 @@ export const ecbMode = defineRule({
   severity: 'medium',
   confidence: 'high',
   kind: 'vulnerability',
+  needs: [{ kind: 'api', families: ['crypto'] }],
   bandit: ['B305'],
   docs: {
     what: "Finds cryptography's modes.ECB() and PyCryptodome ciphers created with MODE_ECB.",

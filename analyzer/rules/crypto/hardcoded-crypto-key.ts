@@ -72,6 +72,7 @@ export const hardcodedCryptoKey = defineRule({
   severity: 'high',
   confidence: 'high',
   kind: 'vulnerability',
+  needs: [{ kind: 'api', families: ['crypto'] }],
   docs: {
     what:
       'Finds Fernet, AES/ChaCha20/AEAD ciphers, PyCryptodome Cipher.new, hmac.new/digest and itsdangerous ' +

@@ -29,6 +29,7 @@ export const insecureRandom = defineRule({
   severity: 'high',
   confidence: 'medium',
   kind: 'vulnerability',
+  needs: [{ kind: 'api', families: ['random'] }],
   bandit: ['B311'],
   docs: {
     what:

@@ -30,6 +30,7 @@ export const staticIv = defineRule({
   severity: 'high',
   confidence: 'high',
   kind: 'vulnerability',
+  needs: [{ kind: 'api', families: ['crypto'] }],
   docs: {
     what:
       "Finds cryptography's modes.CBC/CTR/GCM/OFB/CFB/XTS and PyCryptodome Cipher.new calls whose IV or nonce " +

@@ -23,6 +23,7 @@ export const weakCipher = defineRule({
   severity: 'high',
   confidence: 'high',
   kind: 'vulnerability',
+  needs: [{ kind: 'api', families: ['crypto'] }],
   bandit: ['B304', 'B413'],
   docs: {
     what:

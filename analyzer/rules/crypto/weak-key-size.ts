@@ -50,6 +50,7 @@ export const weakKeySize = defineRule({
   severity: 'high',
   confidence: 'high',
   kind: 'vulnerability',
+  needs: [{ kind: 'api', families: ['crypto'] }],
   bandit: ['B505'],
   docs: {
     what:

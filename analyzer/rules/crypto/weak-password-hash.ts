@@ -68,6 +68,7 @@ export const weakPasswordHash = defineRule({
   severity: 'high',
   confidence: 'high',
   kind: 'vulnerability',
+  needs: [{ kind: 'api', families: ['crypto'] }],
   bandit: ['B303', 'B324'],
   docs: {
     what:

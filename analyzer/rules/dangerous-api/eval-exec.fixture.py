@@ -19,7 +19,7 @@ def calc_literal():
 
 
 def run_hook(name, hooks):
-    exec(f"result = {hooks[name]}")  # expect: PY-API-EVAL
+    exec(f"result = {hooks[name]}")  # hotspot: PY-API-EVAL
 
 
 def warm_up():

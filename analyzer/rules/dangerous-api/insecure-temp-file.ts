@@ -16,6 +16,7 @@ export const insecureTempFile = defineRule({
   severity: 'medium',
   confidence: 'high',
   kind: 'vulnerability',
+  needs: [{ kind: 'api', families: ['tempfile'] }],
   bandit: ['B306'],
   docs: {
     what: 'Finds tempfile.mktemp(), deprecated since Python 2.3.',

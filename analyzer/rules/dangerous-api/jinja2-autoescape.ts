@@ -27,6 +27,7 @@ export const jinja2Autoescape = defineRule({
   severity: 'high',
   confidence: 'high',
   kind: 'vulnerability',
+  needs: [{ kind: 'api', families: ['templating'] }],
   bandit: ['B701'],
   docs: {
     what:

@@ -53,6 +53,7 @@ export const jwtWithoutVerification = defineRule({
   severity: 'high',
   confidence: 'high',
   kind: 'vulnerability',
+  needs: [{ kind: 'api', families: ['jwt'] }],
   docs: {
     what:
       'Finds PyJWT and python-jose jwt.decode calls with verify=False (PyJWT 1.x), ' +

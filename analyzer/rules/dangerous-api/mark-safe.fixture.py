@@ -2,13 +2,15 @@ from django import template
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from markupsafe import Markup
+from django.views.generic import DetailView
+from shop.models import Product
 
 register = template.Library()
 
 
 @register.simple_tag
 def website_link(profile):
-    return mark_safe(f'<a href="{profile.website}">{profile.name}</a>')  # expect: PY-API-MARK-SAFE
+    return mark_safe(f'<a href="{profile.website}">{profile.name}</a>')  # hotspot: PY-API-MARK-SAFE
 
 
 @register.simple_tag
@@ -18,12 +20,12 @@ def website_link_safe(profile):
 
 @register.filter
 def badge(label):
-    return format_html('<span class="badge">' + label + "</span>")  # expect: PY-API-MARK-SAFE
+    return format_html('<span class="badge">' + label + "</span>")  # hotspot: PY-API-MARK-SAFE
 
 
 @register.filter
 def highlight(text):
-    return mark_safe("<mark>%s</mark>" % text)  # expect: PY-API-MARK-SAFE
+    return mark_safe("<mark>%s</mark>" % text)  # hotspot: PY-API-MARK-SAFE
 
 
 @register.filter
@@ -42,8 +44,22 @@ def divider():
 
 
 def notice_html(notice):
-    return Markup(notice.body_html)  # expect: PY-API-MARK-SAFE
+    return Markup(notice.body_html)  # hotspot: PY-API-MARK-SAFE
 
 
 def greeting_html(user):
     return Markup("<strong>{}</strong>").format(user.first_name)  # ok: PY-API-MARK-SAFE
+
+
+def row_html(row):
+    return mark_safe(format_html("<td>{}</td>", row.name))  # ok: PY-API-MARK-SAFE
+
+
+class ProductDetail(DetailView):
+    model = Product
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["body"] = mark_safe(self.object.description)  # expect: PY-API-MARK-SAFE
+        context["title"] = mark_safe(escape(self.object.title))  # ok: PY-API-MARK-SAFE
+        return context

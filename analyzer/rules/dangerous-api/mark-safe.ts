@@ -23,6 +23,10 @@ function isEscaped(node: SyntaxNode, ctx: RuleContext): boolean {
   return node.type === 'call' && ESCAPERS.has(ctx.names.qualifiedName(node.childForFieldName('function')) ?? '');
 }
 
+// A Django generic view (DetailView, UpdateView …) hands its model instance as self.object: a field
+// of it is content stored through the application, which its users write.
+const STORED_FIELD = /^self\.object\.\w+$/;
+
 function check(node: SyntaxNode, ctx: RuleContext): void {
   const name = calleeName(node, ctx);
   if (!name) return;
@@ -30,14 +34,24 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   if (marker) {
     const value = argument(node, 0, marker === 'mark_safe' ? 's' : 'base');
     if (!value || ctx.constant(value) !== undefined || isEscaped(value, ctx)) return;
-    ctx.report(node, { message: `${marker}() of a computed string: any HTML in it reaches the page unescaped` });
+    if (STORED_FIELD.test(value.text)) {
+      ctx.report(node, {
+        message: `${marker}(${value.text}): stored content of the view's model object reaches the page as HTML, unescaped`,
+        kind: 'vulnerability',
+        confidence: 'medium',
+      });
+      return;
+    }
+    ctx.report(node, {
+      message: `${marker}() of a computed string: any HTML in it reaches the page unescaped. Check: every part of ${value.text.length > 60 ? 'the value' : value.text.replace(/\s+/g, ' ')} is a constant, a number or escaped (escape(), format_html()) before it is marked safe`,
+    });
     return;
   }
   if (name === FORMAT_HTML) {
     // format_html escapes its arguments, never its format string.
     const fmt = argument(node, 0, 'format_string');
     if (!fmt || ctx.constant(fmt) !== undefined) return;
-    ctx.report(node, { message: 'format_html() with a computed format string: values built into it are not escaped' });
+    ctx.report(node, { message: 'format_html() with a computed format string: values built into it are not escaped. Check: the format string is a constant template and values are passed as arguments' });
   }
 }
 
@@ -49,14 +63,17 @@ export const markSafe = defineRule({
   severity: 'medium',
   // PY-INJ-XSS judges the same calls with dataflow and supersedes this fallback where it does.
   confidence: 'low',
-  kind: 'vulnerability',
+  // Whether a computed string holds only markup the code wrote is for a person to check; a dataflow from
+  // the request is PY-INJ-XSS, and a model field of self.object (stored content) is reported as a vulnerability.
+  kind: 'hotspot',
   bandit: ['B308', 'B703', 'B704'],
   docs: {
     what:
       "Finds Django's mark_safe/SafeString and MarkupSafe's Markup applied to a non-constant string, and " +
       'format_html() whose format string is computed (an f-string, .format() or concatenation). Values from ' +
       'escape(), format_html(), render_to_string() or bleach.clean() are not reported. Low confidence: the taint ' +
-      'rule PY-INJ-XSS supersedes it at the same call.',
+      'rule PY-INJ-XSS supersedes it at the same call. A hotspot to review, except mark_safe(self.object.<field>) in a ' +
+      'generic view: stored content of the model, reported as a vulnerability.',
     why: 'Marking a string safe turns off autoescaping for it: a user-controlled part becomes script in every visitor\'s browser.',
     example: 'return mark_safe(f"<a href=\\"{profile.website}\\">{profile.name}</a>")',
     fix: 'return format_html(\'<a href="{}">{}</a>\', profile.website, profile.name)',

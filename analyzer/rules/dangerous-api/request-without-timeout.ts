@@ -27,6 +27,7 @@ export const requestWithoutTimeout = defineRule({
   severity: 'medium',
   confidence: 'high',
   kind: 'vulnerability',
+  needs: [{ kind: 'api', families: ['http_client'] }],
   bandit: ['B113'],
   docs: {
     what:

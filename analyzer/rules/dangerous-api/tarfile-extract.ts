@@ -29,6 +29,7 @@ export const tarfileExtract = defineRule({
   severity: 'high',
   confidence: 'medium',
   kind: 'vulnerability',
+  needs: [{ kind: 'api', families: ['archive'] }],
   bandit: ['B202'],
   docs: {
     what:

@@ -40,6 +40,7 @@ export const tlsOldProtocol = defineRule({
   severity: 'medium',
   confidence: 'high',
   kind: 'vulnerability',
+  needs: [{ kind: 'api', families: ['tls'] }],
   bandit: ['B502', 'B503'],
   docs: {
     what:

@@ -56,6 +56,7 @@ export const tlsVerifyDisabled = defineRule({
   severity: 'high',
   confidence: 'high',
   kind: 'vulnerability',
+  needs: [{ kind: 'api', families: ['tls', 'http_client'] }],
   bandit: ['B501', 'B323'],
   docs: {
     what:

@@ -9,7 +9,7 @@ app = FastAPI()
 
 @app.post("/orders/import")
 async def import_orders(request: Request):
-    root = ET.fromstring(await request.body())  # expect: PY-API-XML-EXPANSION
+    root = ET.fromstring(await request.body())  # hotspot: PY-API-XML-EXPANSION
     return {"orders": len(root)}
 
 
@@ -20,7 +20,7 @@ async def import_orders_safely(request: Request):
 
 
 def read_sitemap(path):
-    return minidom.parse(path)  # expect: PY-API-XML-EXPANSION
+    return minidom.parse(path)  # hotspot: PY-API-XML-EXPANSION
 
 
 def build_feed(items):

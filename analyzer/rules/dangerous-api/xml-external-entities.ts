@@ -50,6 +50,7 @@ export const xxeParserConfig = defineRule({
   severity: 'high',
   confidence: 'medium',
   kind: 'vulnerability',
+  needs: [{ kind: 'api', families: ['xml'] }],
   bandit: ['B320', 'B410'],
   docs: {
     what:

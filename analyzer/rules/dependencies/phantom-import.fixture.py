@@ -6,10 +6,10 @@ import requests  # ok: PY-DEP-PHANTOM
 from django.http import HttpResponse  # ok: PY-DEP-PHANTOM
 from shop import models  # ok: PY-DEP-PHANTOM
 from . import forms  # ok: PY-DEP-PHANTOM
-import reqests  # expect: PY-DEP-PHANTOM
-from flask_limiterr import Limiter  # expect: PY-DEP-PHANTOM
+import reqests  # hotspot: PY-DEP-PHANTOM
+from flask_limiterr import Limiter  # hotspot: PY-DEP-PHANTOM
 import stripe  # ok: PY-DEP-PHANTOM
-import shopcart_helpers  # expect: PY-DEP-PHANTOM
+import shopcart_helpers  # hotspot: PY-DEP-PHANTOM
 
 try:
     import ujson as json  # ok: PY-DEP-PHANTOM

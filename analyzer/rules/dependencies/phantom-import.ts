@@ -52,5 +52,7 @@ export const phantomImport = defineRule({
     fix: 'Declare the distribution that provides the module (with a pin), or remove the import.',
     references: ['https://cwe.mitre.org/data/definitions/1357.html', 'https://packaging.python.org/en/latest/specifications/dependency-specifiers/'],
   },
+  // A clean result means something only where dependencies were read.
+  needs: [{ kind: 'dependencies' }, { kind: 'python_source' }],
   dependencies: check,
 });

@@ -34,5 +34,7 @@ export const plainHttpSource = defineRule({
     fix: 'Use https:// (and hashes: pip install --require-hashes).',
     references: ['https://cwe.mitre.org/data/definitions/494.html', 'https://pip.pypa.io/en/stable/topics/secure-installs/'],
   },
+  // A clean result means something only where dependencies were read.
+  needs: [{ kind: 'dependencies' }],
   dependencies: check,
 });

@@ -40,5 +40,7 @@ export const typosquat = defineRule({
     fix: 'Correct the name, or confirm the package on PyPI and add it to known-packages.',
     references: ['https://cwe.mitre.org/data/definitions/1357.html', 'https://owasp.org/Top10/A06_2021-Vulnerable_and_Outdated_Components/', 'https://peps.python.org/pep-0503/'],
   },
+  // A clean result means something only where dependencies were read.
+  needs: [{ kind: 'dependencies' }],
   dependencies: check,
 });

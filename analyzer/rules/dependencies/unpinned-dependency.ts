@@ -33,5 +33,7 @@ export const unpinnedDependency = defineRule({
     fix: 'Pin exact versions (pip-compile, uv lock, poetry lock, pipenv lock) and install from the lock, ideally with --require-hashes.',
     references: ['https://cwe.mitre.org/data/definitions/1357.html', 'https://pip.pypa.io/en/stable/topics/repeatable-installs/'],
   },
+  // A clean result means something only where dependencies were read.
+  needs: [{ kind: 'dependencies' }],
   dependencies: check,
 });

@@ -34,5 +34,7 @@ export const unpinnedVcs = defineRule({
     fix: 'Pin the full commit hash (…git@3f1c2b0a…), or publish the package to an index and pin a version.',
     references: ['https://cwe.mitre.org/data/definitions/829.html', 'https://pip.pypa.io/en/stable/topics/vcs-support/'],
   },
+  // A clean result means something only where dependencies were read.
+  needs: [{ kind: 'dependencies' }],
   dependencies: check,
 });

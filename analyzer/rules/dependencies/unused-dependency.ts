@@ -35,5 +35,7 @@ export const unusedDependency = defineRule({
     fix: 'Remove the dependency, or move it to the group that uses it (dev, test, an extra).',
     references: ['https://cwe.mitre.org/data/definitions/1164.html'],
   },
+  // A clean result means something only where dependencies were read.
+  needs: [{ kind: 'dependencies' }, { kind: 'python_source' }],
   dependencies: check,
 });

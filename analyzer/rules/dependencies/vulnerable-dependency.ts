@@ -1,4 +1,5 @@
 import { defineRule } from '../../rule.js';
+import { ADVISORY_MAX_AGE_DAYS } from '../../../domain/index.js';
 import type { DependencyRuleContext } from '../../dependencies/rule-context.js';
 import { affectingVersion } from '../../dependencies/match.js';
 import { advisoryNames } from '../../dependencies/advisory.js';
@@ -40,5 +41,7 @@ export const vulnerableDependency = defineRule({
     fix: 'Upgrade to the fixed version named in the finding and regenerate the lock file; if the vulnerable code is unreachable, record that in triage (it becomes "not affected" in the SBOM).',
     references: ['https://cwe.mitre.org/data/definitions/1395.html', 'https://ossf.github.io/osv-schema/', 'https://owasp.org/Top10/A06_2021-Vulnerable_and_Outdated_Components/'],
   },
+  // A clean result means something only where dependencies were read and the advisory data is fresh.
+  needs: [{ kind: 'dependencies' }, { kind: 'advisories', maxAgeDays: ADVISORY_MAX_AGE_DAYS }],
   dependencies: check,
 });

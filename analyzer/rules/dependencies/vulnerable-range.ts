@@ -1,4 +1,5 @@
 import { defineRule } from '../../rule.js';
+import { ADVISORY_MAX_AGE_DAYS } from '../../../domain/index.js';
 import type { DependencyRuleContext } from '../../dependencies/rule-context.js';
 import { allowedBySpecifier } from '../../dependencies/match.js';
 import { advisoryNames } from '../../dependencies/advisory.js';
@@ -43,5 +44,7 @@ export const vulnerableRange = defineRule({
     fix: 'Raise the lower bound to the fixed version, and pin what is installed with a lock file or a constraints file.',
     references: ['https://cwe.mitre.org/data/definitions/1395.html', 'https://peps.python.org/pep-0440/#version-specifiers'],
   },
+  // A clean result means something only where dependencies were read and the advisory data is fresh.
+  needs: [{ kind: 'dependencies' }, { kind: 'advisories', maxAgeDays: ADVISORY_MAX_AGE_DAYS }],
   dependencies: check,
 });

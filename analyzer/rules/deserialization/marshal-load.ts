@@ -17,6 +17,7 @@ export const marshalLoad = defineRule({
   // Fallback of the taint rule for request data; see PY-DESER-PICKLE.
   confidence: 'low',
   kind: 'vulnerability',
+  needs: [{ kind: 'api', families: ['marshal'] }],
   bandit: ['B302'],
   docs: {
     what: 'Finds marshal.load and marshal.loads. Low confidence: a taint finding at the same call supersedes it.',

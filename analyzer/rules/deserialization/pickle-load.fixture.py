@@ -27,19 +27,19 @@ def restore_cart_signed(request):
 
 def load_report(path):
     with open(path, "rb") as fh:
-        return pickle.load(fh)  # expect: PY-DESER-PICKLE
+        return pickle.load(fh)  # hotspot: PY-DESER-PICKLE
 
 
 def import_job(payload):
-    return jsonpickle.decode(payload)  # expect: PY-DESER-PICKLE
+    return jsonpickle.decode(payload)  # hotspot: PY-DESER-PICKLE
 
 
 def session_store(path):
-    return shelve.open(path)  # expect: PY-DESER-PICKLE
+    return shelve.open(path)  # hotspot: PY-DESER-PICKLE
 
 
 def load_model(path):
-    return torch.load(path)  # expect: PY-DESER-PICKLE
+    return torch.load(path)  # hotspot: PY-DESER-PICKLE
 
 
 def load_weights(path):

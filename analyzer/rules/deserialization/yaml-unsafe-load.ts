@@ -19,6 +19,7 @@ export const yamlUnsafeLoad = defineRule({
   severity: 'high',
   confidence: 'medium',
   kind: 'vulnerability',
+  needs: [{ kind: 'api', families: ['yaml'] }],
   bandit: ['B506'],
   docs: {
     what: 'Finds yaml.load/load_all without a safe Loader, and yaml.unsafe_load/full_load.',

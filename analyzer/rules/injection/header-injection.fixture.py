@@ -1,3 +1,4 @@
+# assay-fixture: path=shop/views.py
 from django.http import HttpResponse
 
 

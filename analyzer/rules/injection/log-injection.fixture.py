@@ -10,3 +10,10 @@ def login(request):
     logger.warning("failed login for %s", re.sub(r"[\r\n]", "", username))  # ok: PY-INJ-LOG
     logger.info("login attempt")  # ok: PY-INJ-LOG
     logging.error(f"agent {request.META.get('HTTP_USER_AGENT')}")  # expect: PY-INJ-LOG
+
+
+# A client wrapper taking the request first is not a view: its other parameters are what callers
+# pass (ids, internal values), not URL kwargs. Only request data read from the request is a source.
+def trunk_show(request, trunk_id):
+    logger.info("trunk_show(): trunk_id=%s", trunk_id)  # ok: PY-INJ-LOG
+    logger.info("trunk_show() asked by %s", request.GET.get("who"))  # expect: PY-INJ-LOG

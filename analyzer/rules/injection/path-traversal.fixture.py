@@ -1,3 +1,4 @@
+# assay-fixture: path=shop/views.py
 import os
 import tarfile
 

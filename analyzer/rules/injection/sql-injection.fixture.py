@@ -1,3 +1,4 @@
+# assay-fixture: path=shop/views.py
 import sqlite3
 
 from django.db import connection

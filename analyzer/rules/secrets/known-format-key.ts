@@ -10,7 +10,7 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   const shown = found.match.slice(0, 8) + '…';
   ctx.report(node, {
     message: `${found.format.name} (${shown}) hard-coded in a string literal`,
-    // Test suites do hold real-format tokens for mocked services; still worth a look, less likely live.
+    // Test suites do hold real-format tokens for mocked services; still worth a look (as a hotspot), less likely live.
     confidence: isTestPath(ctx.path) ? 'medium' : 'high',
   });
 }

@@ -1,6 +1,9 @@
 import { defineRule } from '../../rule.js';
 import type { TemplateContext } from '../../rule.js';
+import type { Finding } from '../../types.js';
+import { contextFor, type TemplateContexts } from '../../frameworks/template-contexts.js';
 import { commentSpans, inSpans, positionAt } from '../support/template-text.js';
+import { isTestPath } from '../support/test-paths.js';
 
 const OUTPUT = /\{\{-?([\s\S]*?)-?\}\}/g;
 // Filters whose output is already safe HTML or JSON: a |safe after them changes nothing.
@@ -22,8 +25,34 @@ function check(ctx: TemplateContext): void {
     const filterOffset = m.index + m[0].indexOf(parts[safeAt]!, m[0].indexOf('|'));
     const { line, column } = positionAt(ctx.source, filterOffset);
     ctx.report(line, column, column + parts[safeAt]!.length, {
-      message: `{{ ${value}|${parts[safeAt]} }} writes ${value} into the page without HTML escaping`,
+      message: `{{ ${value}|${parts[safeAt]} }} writes ${value} into the page without HTML escaping. Check: what the view puts in ${value.split('.')[0]} is markup the code wrote, or was sanitised`,
     });
+  }
+}
+
+const VALUE = /^\{\{ (\S+)\|safe(?:seq)? \}\}/;
+
+/**
+ * Once the Python side is known (frameworks/template-contexts.ts): a |safe value the view took from
+ * the request, or a field of the model instance a generic view hands its template (stored content),
+ * is a vulnerability; every other |safe stays a hotspot. Changes the findings in place.
+ */
+export function refineSafeFilter(findings: Finding[], contexts: TemplateContexts): void {
+  for (const f of findings) {
+    if (f.ruleId !== templateSafeFilter.id || f.kind !== 'hotspot' || f.suppression) continue;
+    const value = VALUE.exec(f.message)?.[1];
+    const vars = value ? contextFor(contexts, f.path) : undefined;
+    const [root, ...fields] = value?.split('.') ?? [];
+    const origin = root ? vars?.get(root) : undefined;
+    if (!origin || (origin.origin === 'model' && fields.length === 0)) continue;
+    // Test templates stay hotspots: test code is never a vulnerability (analyzer/finding.ts).
+    if (isTestPath(f.path)) continue;
+    f.kind = 'vulnerability';
+    f.confidence = 'medium';
+    f.message =
+      origin.origin === 'request'
+        ? `{{ ${value}|safe }} writes request data into the page without HTML escaping: ${root} is read from the request at ${origin.where}`
+        : `{{ ${value}|safe }} writes stored content of the view's model object into the page without HTML escaping (${origin.where})`;
   }
 }
 
@@ -34,12 +63,16 @@ export const templateSafeFilter = defineRule({
   asvs: { '5.0.0': ['V1.2.1'], '4.0.3': ['V5.3.3'] },
   severity: 'medium',
   confidence: 'medium',
-  kind: 'vulnerability',
+  // Which value a view puts in the context is mostly out of sight of a template: a hotspot to review,
+  // unless refineSafeFilter sees the view hand it request data or a model instance's field.
+  kind: 'hotspot',
   docs: {
     what:
       'Finds {{ value|safe }} and |safeseq in Django and Jinja2 templates. String literals, and values already ' +
       'passed through escape, tojson, json_script, bleach or striptags, are not reported; nor is help_text, which ' +
-      'Django documents as developer-written HTML rendered unescaped. Comments are skipped.',
+      'Django documents as developer-written HTML rendered unescaped. Comments are skipped. A hotspot to review, except ' +
+      'where the view rendering the template is seen to pass request data under that name, or the template is a ' +
+      'generic DetailView\'s and the value is a field of its model object (stored content): those are vulnerabilities.',
     why: 'The filter turns autoescaping off for that value: if any part of it comes from a user, it runs as script in the page.',
     example: '<div class="bio">{{ profile.bio|safe }}</div>',
     fix: 'Render it escaped ({{ profile.bio }}), or sanitise it when saving (bleach/nh3 with an allowlist) and keep the sanitised copy separate.',

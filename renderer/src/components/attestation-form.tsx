@@ -1,10 +1,11 @@
 // Records a person's verdict on a requirement: status, evidence, links and an optional expiry.
 import { useState } from 'react';
 import type { AsvsVersion, AttestationStatus, RequirementDetail } from '../../../electron/ipc-contract.js';
+import { ATTESTATION_LABELS } from '../../../domain/index.js';
 import { call } from '../api.js';
 import { useSubmit } from '../use-submit.js';
 
-const LABELS: Record<AttestationStatus, string> = { pass: 'Pass', fail: 'Fail', 'not-applicable': 'Not applicable' };
+const LABELS = ATTESTATION_LABELS;
 
 export function AttestationForm({ projectId, version, requirementId, onSaved }: { projectId: number; version: AsvsVersion; requirementId: string; onSaved: (next: RequirementDetail) => void }) {
   const [status, setStatus] = useState<AttestationStatus>('pass');

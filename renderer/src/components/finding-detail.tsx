@@ -2,6 +2,7 @@
 // with its history. Everything from the repository is rendered as text.
 import { useState } from 'react';
 import type { FindingDetail, TriageStatus } from '../../../electron/ipc-contract.js';
+import { TRIAGE_STATUSES } from '../../../domain/index.js';
 import { call } from '../api.js';
 import { useSubmit } from '../use-submit.js';
 import { dateTime, TRIAGE_LABELS } from '../format.js';
@@ -136,19 +137,19 @@ function RuleDocs({ rule }: { rule: NonNullable<FindingDetail['rule']> }) {
   );
 }
 
-const STATUSES: TriageStatus[] = ['open', 'confirmed', 'false-positive', 'accepted-risk'];
+const STATUSES = TRIAGE_STATUSES;
 
 function TriageForm({ detail, projectId, onDone }: { detail: FindingDetail; projectId: number; onDone: () => void }) {
   const [status, setStatus] = useState<TriageStatus>(detail.triage);
   const [reason, setReason] = useState('');
   const [expires, setExpires] = useState('');
   const { error, setError, saving, run } = useSubmit();
-  const needsReason = status === 'false-positive' || status === 'accepted-risk';
+  const needsReason = status === 'false_positive' || status === 'accepted_risk';
   const submit = async () => {
     if (needsReason && !reason.trim()) return setError('Write why: a justification is required for this decision.');
-    if (status === 'accepted-risk' && !expires) return setError('An accepted risk needs an expiry date.');
+    if (status === 'accepted_risk' && !expires) return setError('An accepted risk needs an expiry date.');
     await run(async () => {
-      await call((api) => api.triage({ projectId, findingId: detail.id, status, reason: reason.trim() || null, expiresAt: status === 'accepted-risk' ? expires : null }));
+      await call((api) => api.triage({ projectId, findingId: detail.id, status, reason: reason.trim() || null, expiresAt: status === 'accepted_risk' ? expires : null }));
       setReason('');
       onDone();
     });
@@ -176,7 +177,7 @@ function TriageForm({ detail, projectId, onDone }: { detail: FindingDetail; proj
         Justification{needsReason ? ' (required)' : ''}
         <textarea value={reason} rows={3} onChange={(e) => setReason(e.target.value)} aria-required={needsReason} />
       </label>
-      {status === 'accepted-risk' && (
+      {status === 'accepted_risk' && (
         <label className="block">
           Risk accepted until
           <input type="date" value={expires} onChange={(e) => setExpires(e.target.value)} aria-required="true" />

@@ -1,11 +1,10 @@
 // The findings filter bar: severity, confidence, triage, lifecycle, rule, CWE, ASVS id and path.
 import { useEffect, useState } from 'react';
-import type { Confidence, FindingFacets, FindingsFilter, Lifecycle, Severity, TriageStatus } from '../../../electron/ipc-contract.js';
+import type { FindingFacets, FindingsFilter, Severity } from '../../../electron/ipc-contract.js';
+import { CONFIDENCES, LIFECYCLES, TRIAGE_STATUSES } from '../../../domain/index.js';
 import { SEVERITY_ORDER, TRIAGE_LABELS } from '../format.js';
 
-const CONFIDENCES: Confidence[] = ['high', 'medium', 'low'];
-const TRIAGES: TriageStatus[] = ['open', 'confirmed', 'false-positive', 'accepted-risk'];
-const LIFECYCLES: Lifecycle[] = ['new', 'persisting', 'reopened', 'fixed'];
+const TRIAGES = TRIAGE_STATUSES;
 
 function toggle<T>(list: T[] | undefined, value: T): T[] | undefined {
   const current = list ?? [];

@@ -1,7 +1,7 @@
 // ASVS explorer: chapters → sections → requirements with their status, and one requirement in
 // full with its mapped rules, linked findings and attestations.
 import { useMemo, useState } from 'react';
-import type { AsvsLevel, AsvsTree, AsvsVersion, CoverageStatus, ProjectSummary, RequirementDetail } from '../../../electron/ipc-contract.js';
+import type { AsvsLevel, AsvsTree, AsvsVersion, RequirementStatus, ProjectSummary, RequirementDetail } from '../../../electron/ipc-contract.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { AttestationForm } from '../components/attestation-form.js';
@@ -20,7 +20,7 @@ function Explorer({ project }: { project: ProjectSummary }) {
   const { refreshProjects } = useApp();
   const [version, setVersion] = useState<AsvsVersion>(project.asvsVersion);
   const [level, setLevel] = useState<AsvsLevel>(project.level);
-  const [only, setOnly] = useState<CoverageStatus | 'all'>('all');
+  const [only, setOnly] = useState<RequirementStatus | 'all'>('all');
   const [selected, setSelected] = useState<string | null>(null);
   const [changed, setChanged] = useState(0);
   const tree = useLoad(() => call((api) => api.asvsTree({ projectId: project.id, asvsVersion: version, level })), [project.id, version, level, changed, project.lastScan?.id]);
@@ -39,7 +39,7 @@ function Explorer({ project }: { project: ProjectSummary }) {
         />
         <label>
           Show{' '}
-          <select value={only} onChange={(e) => setOnly(e.target.value as CoverageStatus | 'all')}>
+          <select value={only} onChange={(e) => setOnly(e.target.value as RequirementStatus | 'all')}>
             <option value="all">All statuses</option>
             {STATUS_ORDER.map((s) => (
               <option key={s} value={s}>
@@ -74,7 +74,7 @@ function Explorer({ project }: { project: ProjectSummary }) {
   );
 }
 
-function Tree({ tree, only, selected, onSelect }: { tree: AsvsTree; only: CoverageStatus | 'all'; selected: string | null; onSelect: (id: string) => void }) {
+function Tree({ tree, only, selected, onSelect }: { tree: AsvsTree; only: RequirementStatus | 'all'; selected: string | null; onSelect: (id: string) => void }) {
   const chapters = useMemo(
     () =>
       tree.chapters

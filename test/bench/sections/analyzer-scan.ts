@@ -1,15 +1,20 @@
-// Scan throughput on real framework sources (Debian's python3-django, -djangorestframework,
-// -flask) and the standard library, against tree-sitter's bare parse of the same files.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+// Scan speed on real trees (Debian's python3-django, the standard library, …) in one run beside
+// the two yardsticks: tree-sitter's bare parse + TreeCursor walk of the same files (the floor) and
+// Debian's Bandit (the tool Assay replaces). Every measurement runs in its own process so CPU and
+// peak RSS belong to it alone; the machine is shared, so each is repeated and reported as a range.
+// Then the same copy is rescanned unchanged (warm) and after editing one file, with the cache on.
+//   npm run bench -- django stdlib --repeat=3 --no-bandit
+import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { scanProject } from '../../../analyzer/scan.js';
-import { parseSource } from '../../../analyzer/file-analysis.js';
-import { decodeSource } from '../../../analyzer/encoding.js';
-import { isTemplatePath } from '../../../analyzer/template-analysis.js';
+import { fileURLToPath } from 'node:url';
 import type { BenchContext, BenchRow, BenchSection } from '../section.js';
+import type { ChildResult } from '../scan/child.js';
 
 const DIST = '/usr/lib/python3/dist-packages';
+const BANDIT = '/usr/bin/bandit';
+const CHILD = fileURLToPath(new URL('../scan/child.js', import.meta.url));
 
 // Debian's interpreter first (its stdlib is what the python3-* packages run on), else PATH's.
 function stdlibPath(): string | null {
@@ -22,65 +27,133 @@ function stdlibPath(): string | null {
   }
 }
 
-export function benchTargets(): Array<{ name: string; path: string | null }> {
+export function benchTargets(): Array<{ name: string; path: string | null; byDefault: boolean }> {
   return [
-    { name: 'django', path: join(DIST, 'django') },
-    { name: 'rest_framework', path: join(DIST, 'rest_framework') },
-    { name: 'flask', path: join(DIST, 'flask') },
-    { name: 'stdlib', path: stdlibPath() },
+    { name: 'django', path: join(DIST, 'django'), byDefault: true },
+    { name: 'stdlib', path: stdlibPath(), byDefault: true },
+    { name: 'rest_framework', path: join(DIST, 'rest_framework'), byDefault: false },
+    { name: 'flask', path: join(DIST, 'flask'), byDefault: false },
   ];
 }
 
-const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+function child(args: string[]): ChildResult {
+  const out = execFileSync(process.execPath, [CHILD, ...args], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
+}
 
-async function benchTarget(name: string, path: string, ctx: BenchContext): Promise<BenchRow> {
-  ctx.log(`scanning ${name} (${path}) …`);
-  const started = performance.now();
-  const result = await scanProject(path);
-  const wallMs = performance.now() - started;
-  const analysisMs = result.files.reduce((n, f) => n + f.millis, 0);
+interface Timed {
+  wallMs: number;
+  cpuMs: number;
+  rssMb: number;
+}
 
-  // The same Python files, parsed once each on this thread with nothing else: the floor.
-  let parseMs = 0;
-  for (const f of result.files) {
-    if (isTemplatePath(f.path)) continue;
-    const decoded = decodeSource(readFileSync(join(path, f.path)));
-    if (!decoded.ok) continue;
-    const t = performance.now();
-    parseSource(decoded.text);
-    parseMs += performance.now() - t;
+/** Bandit under /usr/bin/time: wall, user + system CPU, peak RSS. Exit 1 only means "issues found". */
+function bandit(dir: string, scratch: string): Timed | null {
+  if (!existsSync(BANDIT) || !existsSync('/usr/bin/time')) return null;
+  const timeFile = join(scratch, 'bandit.time');
+  const r = spawnSync('/usr/bin/time', ['-o', timeFile, '-f', '%e %U %S %M', BANDIT, '-r', dir, '-f', 'json', '-o', join(scratch, 'bandit.json'), '-q'], { stdio: 'ignore' });
+  if (r.status !== 0 && r.status !== 1) return null;
+  const [e, u, s, m] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+  return { wallMs: e! * 1000, cpuMs: (u! + s!) * 1000, rssMb: m! / 1024 };
+}
+
+const s = (ms: number) => (ms / 1000).toFixed(2);
+function range(xs: number[], fmt: (n: number) => string = s): string {
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  return fmt(lo) === fmt(hi) ? fmt(lo) : `${fmt(lo)}-${fmt(hi)}`;
+}
+const min = (xs: number[]) => Math.min(...xs);
+const max = (xs: number[]) => Math.max(...xs);
+
+/** A file near the middle of the tree that every scan reads: the one-edit rescan touches it. */
+function fileToEdit(dir: string): string {
+  const out = execFileSync('find', [dir, '-name', '*.py', '-size', '+4k'], { encoding: 'utf8' }).trim().split('\n').sort();
+  return out[Math.floor(out.length / 2)]!;
+}
+
+async function benchTarget(name: string, path: string, ctx: BenchContext, repeat: number, withBandit: boolean): Promise<BenchRow> {
+  const scratch = mkdtempSync(join(tmpdir(), `assay-bench-${name}-`));
+  try {
+    // A private copy: the one-edit rescan changes a file, and the copy's cache starts empty.
+    const tree = join(scratch, name);
+    cpSync(path, tree, { recursive: true, filter: (src) => !src.endsWith('__pycache__') });
+    ctx.log(`${name}: bare parse + walk ×${repeat} …`);
+    const bare = Array.from({ length: repeat }, () => child(['parse', tree]));
+    const banditRuns: Timed[] = [];
+    if (withBandit) {
+      ctx.log(`${name}: bandit ×${repeat} …`);
+      for (let i = 0; i < repeat; i++) {
+        const b = bandit(tree, scratch);
+        if (b) banditRuns.push(b);
+      }
+    }
+    ctx.log(`${name}: cold scans ×${repeat} …`);
+    const cold: ChildResult[] = [];
+    const cacheDir = join(scratch, 'cache');
+    for (let i = 0; i < repeat; i++) {
+      rmSync(cacheDir, { recursive: true, force: true });
+      cold.push(child(['scan', tree, JSON.stringify({ cacheDir })]));
+    }
+    ctx.log(`${name}: warm rescans ×${repeat} …`);
+    const warm = Array.from({ length: repeat }, () => child(['scan', tree, JSON.stringify({ cacheDir })]));
+    const edited = fileToEdit(tree);
+    const original = readFileSync(edited);
+    const edits: ChildResult[] = [];
+    ctx.log(`${name}: one-edit rescans ×${repeat} (${edited.slice(tree.length + 1)}) …`);
+    for (let i = 0; i < repeat; i++) {
+      appendFileSync(edited, `\n_assay_bench_edit_${i} = ${i}\n`);
+      edits.push(child(['scan', tree, JSON.stringify({ cacheDir })]));
+    }
+    writeFileSync(edited, original);
+
+    const c0 = cold[0]!;
+    const wall = cold.map((c) => c.wallMs);
+    const cpu = cold.map((c) => c.cpuMs);
+    const bareCpu = bare.map((b) => b.cpuMs);
+    const values: BenchRow['values'] = {
+      files: c0.files,
+      lines: c0.lines,
+      findings: c0.findings ?? 0,
+      partial: c0.partialFiles ?? 0,
+      'wall s': range(wall),
+      'cpu s': range(cpu),
+      'lines/s': `${Math.round(c0.lines / (max(wall) / 1000))}-${Math.round(c0.lines / (min(wall) / 1000))}`,
+      'rss MB': range(cold.map((c) => c.rssMb), (n) => String(Math.round(n))),
+      'parse+walk cpu s': range(bareCpu),
+      'cpu / parse+walk': `${(min(cpu) / max(bareCpu)).toFixed(2)}-${(max(cpu) / min(bareCpu)).toFixed(2)}`,
+    };
+    if (banditRuns.length > 0) {
+      const bw = banditRuns.map((b) => b.wallMs);
+      values['bandit wall s'] = range(bw);
+      values['bandit / assay wall'] = `${(min(bw) / max(wall)).toFixed(2)}-${(max(bw) / min(wall)).toFixed(2)}`;
+    }
+    const pct = (xs: ChildResult[]) => `${range(xs.map((x) => x.wallMs))} (${Math.round((100 * min(xs.map((x) => x.wallMs))) / max(wall))}-${Math.round((100 * max(xs.map((x) => x.wallMs))) / min(wall))}%)`;
+    values['warm s'] = pct(warm);
+    values['one-edit s'] = pct(edits);
+    values['warm = cold'] = warm.every((w) => w.digest === c0.digest) && cold.every((c) => c.digest === c0.digest) ? 'yes' : 'NO';
+    return { label: name, values };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-  const rssMb = process.resourceUsage().maxRSS / 1024;
-  return {
-    label: name,
-    values: {
-      files: result.stats.filesScanned,
-      skipped: result.stats.filesSkipped,
-      lines: result.stats.linesScanned,
-      findings: result.findings.length,
-      seconds: round(wallMs / 1000, 2),
-      'lines/s': Math.round(result.stats.linesScanned / (wallMs / 1000)),
-      'analysis cpu s': round(analysisMs / 1000, 2),
-      'bare parse s': round(parseMs / 1000, 2),
-      'cpu ratio': round(analysisMs / parseMs, 2),
-      'wall ratio': round(wallMs / parseMs, 2),
-      'peak rss MB': Math.round(rssMb),
-    },
-  };
 }
 
 export const analyzerScanSection: BenchSection = {
-  name: 'analyzer: scan vs bare tree-sitter parse',
+  name: 'analyzer: cold / warm / one-edit scans vs bare parse + walk and Bandit',
   async run(ctx) {
-    const wanted = new Set(ctx.args);
+    const repeatArg = ctx.args.find((a) => a.startsWith('--repeat='));
+    const repeat = Math.max(1, Number(repeatArg?.slice('--repeat='.length) ?? 2) || 2);
+    const withBandit = !ctx.args.includes('--no-bandit');
+    const wanted = new Set(ctx.args.filter((a) => !a.startsWith('--')));
+    const known = new Set(benchTargets().map((t) => t.name));
     const rows: BenchRow[] = [];
     for (const t of benchTargets()) {
-      if (wanted.size && !wanted.has(t.name)) continue;
+      if (wanted.size && [...wanted].some((w) => known.has(w)) ? !wanted.has(t.name) : !t.byDefault) continue;
       if (!t.path || !existsSync(t.path)) {
         ctx.log(`${t.name}: not installed (apt-get install python3-django python3-djangorestframework python3-flask); skipped`);
         continue;
       }
-      rows.push(await benchTarget(t.name, t.path, ctx));
+      rows.push(await benchTarget(t.name, t.path, ctx, repeat, withBandit));
     }
     return rows;
   },

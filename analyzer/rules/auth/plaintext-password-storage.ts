@@ -1,0 +1,166 @@
+// A password written to a model field, a document or an SQL row as received. (vulnerability)
+import { defineRule } from '../../rule.js';
+import type { RuleContext, SyntaxNode } from '../../rule.js';
+import { keywordArgument, positionalArguments } from '../support/calls.js';
+import { enclosingClass, enclosingFunction, nameWords } from '../support/names-of-values.js';
+import { baseNames } from '../support/classes.js';
+import { callTail } from '../support/local-flow.js';
+import { isHashedValue, isNotAPassword, isPasswordField, sqlTextOf, storesPasswordSql } from '../support/password-values.js';
+import { stringLiteralText } from '../support/string-literals.js';
+import { isTestPath } from '../support/test-paths.js';
+
+// Classes whose instances are stored accounts (by name): User(...), Account(...), Customer(...).
+const ACCOUNT_WORDS = new Set(['user', 'users', 'account', 'member', 'customer', 'admin', 'employee', 'person', 'profile', 'staff', 'student', 'patient', 'owner', 'player', 'subscriber']);
+const NOT_STORAGE_SUFFIX = new Set(['form', 'serializer', 'schema', 'create', 'in', 'request', 'credentials', 'login', 'params', 'payload', 'base', 'config', 'settings', 'client', 'connection', 'session', 'data', 'input', 'dto', 'update', 'auth']);
+const CREATE_METHODS = new Set(['create', 'get_or_create', 'update_or_create', 'insert', 'insert_one', 'insert_many', 'update_one', 'update_many', 'replace_one', 'put_item', 'save']);
+const MODEL_BASE = /(^|\.)(Model|Base|SQLModel|Document|DynamicDocument|AbstractBaseUser|AbstractUser|DeclarativeBase)$|db\.Model$/;
+
+function isAccountClassName(text: string): boolean {
+  const last = text.split('.').pop() ?? '';
+  if (!/^[A-Z]/.test(last)) return false;
+  const words = nameWords(last);
+  if (NOT_STORAGE_SUFFIX.has(words[words.length - 1]!)) return false;
+  return words.some((w) => ACCOUNT_WORDS.has(w));
+}
+
+/** `self._get_random_password()`: a project call whose result the rule cannot judge (not a request or form read). */
+function isOpaqueCall(value: SyntaxNode): boolean {
+  if (value.type !== 'call') return false;
+  return !/^(self\.)?(request|req|form|data|serializer|body|payload|json)\b|\.(get|pop|getlist|get_json)$/.test(value.childForFieldName('function')?.text ?? '');
+}
+
+function report(ctx: RuleContext, node: SyntaxNode, where: string): void {
+  ctx.report(node, { message: `Password stored in plain text ${where}: hash it with a password hasher first` });
+}
+
+/** `user.password = new_password`, `self.password = password` in a model. */
+function checkAssignment(node: SyntaxNode, ctx: RuleContext): void {
+  const left = node.childForFieldName('left');
+  const right = node.childForFieldName('right');
+  if (!left || !right || left.type !== 'attribute') return;
+  const field = left.childForFieldName('attribute')?.text ?? null;
+  // `self._password = raw_password` (Django keeps it in memory for validators): private, not stored.
+  if (!isPasswordField(field) || field!.startsWith('_')) return;
+  const obj = left.childForFieldName('object');
+  if (obj?.text === 'self' || obj?.text === 'cls') {
+    const cls = enclosingClass(node);
+    if (!cls || !baseNames(cls, ctx).some((b) => MODEL_BASE.test(b))) return;
+  }
+  const fn = enclosingFunction(node);
+  if (isNotAPassword(right, ctx) || isHashedValue(right, fn) || isOpaqueCall(right)) return;
+  report(ctx, node, `in ${left.text}`);
+}
+
+function plainKeyword(call: SyntaxNode, ctx: RuleContext): SyntaxNode | null {
+  const fn = enclosingFunction(call);
+  for (const a of call.childForFieldName('arguments')?.namedChildren ?? []) {
+    if (a.type !== 'keyword_argument') continue;
+    const name = a.childForFieldName('name')?.text ?? null;
+    const value = a.childForFieldName('value');
+    if (!value || !isPasswordField(name)) continue;
+    if (!isNotAPassword(value, ctx) && !isHashedValue(value, fn)) return a;
+  }
+  return null;
+}
+
+/** `{"username": u, "password": pw}` stored as a document. */
+function plainDictEntry(dict: SyntaxNode, ctx: RuleContext): SyntaxNode | null {
+  if (dict.type !== 'dictionary') return null;
+  const fn = enclosingFunction(dict);
+  for (const pair of dict.namedChildren) {
+    if (pair.type !== 'pair') continue;
+    const key = stringLiteralText(pair.childForFieldName('key'));
+    const value = pair.childForFieldName('value');
+    if (value?.type === 'dictionary') {
+      const inner = plainDictEntry(value, ctx);
+      if (inner) return inner;
+    }
+    if (!value || !isPasswordField(key)) continue;
+    if (!isNotAPassword(value, ctx) && !isHashedValue(value, fn)) return pair;
+  }
+  return null;
+}
+
+function checkCall(node: SyntaxNode, ctx: RuleContext): void {
+  const f = node.childForFieldName('function');
+  if (!f) return;
+  const tail = callTail(node);
+  const receiver = f.type === 'attribute' ? (f.childForFieldName('object')?.text ?? '') : '';
+  // User(username=u, password=pw) or User.objects.create(…, password=pw) — create_user hashes.
+  if (isAccountClassName(f.text) || (CREATE_METHODS.has(tail) && /(^|\.)(objects|[A-Z]\w*)$/.test(receiver) && isAccountClassName(receiver.replace(/\.objects$/, '')))) {
+    const kw = plainKeyword(node, ctx);
+    if (kw) return report(ctx, kw, `by ${f.text}()`);
+  }
+  if (CREATE_METHODS.has(tail) || tail === 'set' || tail === 'hset') {
+    for (const a of positionalArguments(node)) {
+      const entry = plainDictEntry(a, ctx);
+      if (entry) return report(ctx, entry, `in the document given to ${f.text}()`);
+    }
+  }
+  if (tail === 'execute' || tail === 'executemany') {
+    const fn = enclosingFunction(node);
+    const sql = sqlTextOf(positionalArguments(node)[0] ?? keywordArgument(node, 'sql'), fn);
+    if (!sql || !storesPasswordSql(sql)) return;
+    const params = positionalArguments(node)[1];
+    const values = params ? (['tuple', 'list'].includes(params.type) ? params.namedChildren : [params]) : [];
+    const carriers = [positionalArguments(node)[0]!, ...values];
+    const plain = carriers.some((v) => v && !isHashedValue(v, fn) && mentionsPasswordValue(v));
+    if (plain) report(ctx, node, 'by an SQL statement');
+  }
+}
+
+/** The SQL parameters (or f-string holes) include a password-named value. */
+function mentionsPasswordValue(node: SyntaxNode): boolean {
+  const stack = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'identifier' && isPasswordField(n.text)) return true;
+    if (n.type === 'attribute' && isPasswordField(n.childForFieldName('attribute')?.text ?? null)) return true;
+    if ((n.type === 'subscript' || n.type === 'call') && n.text.match(/['"](password|passwd|pwd)['"]/i)) return true;
+    if (n.type === 'string_content') continue;
+    stack.push(...n.namedChildren);
+  }
+  return false;
+}
+
+function checkSubscriptStore(node: SyntaxNode, ctx: RuleContext): void {
+  // USERS[username] = {"password": pw}: an in-memory or shelve store of accounts.
+  const left = node.childForFieldName('left');
+  const right = node.childForFieldName('right');
+  if (left?.type !== 'subscript' || !right) return;
+  const entry = plainDictEntry(right, ctx);
+  if (entry && nameWords(left.childForFieldName('value')?.text ?? '').some((w) => ['users', 'accounts', 'db', 'store', 'credentials', 'members'].includes(w))) {
+    report(ctx, entry, `in ${left.childForFieldName('value')!.text}`);
+  }
+}
+
+function visitAssignment(node: SyntaxNode, ctx: RuleContext): void {
+  if (isTestPath(ctx.path)) return;
+  checkAssignment(node, ctx);
+  checkSubscriptStore(node, ctx);
+}
+
+export const plaintextPasswordStorage = defineRule({
+  id: 'PY-AUTH-PLAINTEXT-PASSWORD',
+  title: 'Password stored in plain text',
+  cwe: [256],
+  asvs: { '5.0.0': ['V11.4.2'], '4.0.3': ['V2.4.1'] },
+  severity: 'high',
+  confidence: 'medium',
+  kind: 'vulnerability',
+  docs: {
+    what:
+      'Finds passwords stored as received: assigned to a model\'s password attribute, passed as password= to an account ' +
+      'model or its create(), put in a stored document, or written by an INSERT/UPDATE of a password column, when the value ' +
+      'never passed through a hasher (make_password, set_password, generate_password_hash, bcrypt, argon2, passlib).',
+    why: 'Whoever reads the database — a backup, an SQL injection, an insider — gets every user\'s password, and most users reuse them elsewhere.',
+    example: 'user.password = request.POST["password"]\nuser.save()',
+    fix: 'user.set_password(request.POST["password"])  # or make_password / generate_password_hash / argon2',
+    references: [
+      'https://cwe.mitre.org/data/definitions/256.html',
+      'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html',
+      'https://docs.djangoproject.com/en/stable/topics/auth/passwords/',
+    ],
+  },
+  visit: { assignment: visitAssignment, call: (n, ctx) => !isTestPath(ctx.path) && checkCall(n, ctx) },
+});

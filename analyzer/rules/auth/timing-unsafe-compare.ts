@@ -1,0 +1,115 @@
+// == on a secret leaks how much of a guess was right, one byte at a time. (vulnerability)
+import { defineRule } from '../../rule.js';
+import type { RuleContext, SyntaxNode } from '../../rule.js';
+import { expressionName } from '../support/expression-names.js';
+import { nameWords } from '../support/names-of-values.js';
+import { sensitiveKind } from '../support/sensitive-names.js';
+import { isPlaceholder } from '../support/placeholders.js';
+import { stringLiteralText } from '../support/string-literals.js';
+import { isTestPath } from '../support/test-paths.js';
+import { looksRandom } from '../support/entropy.js';
+import { isProtectingCall } from '../support/protecting-calls.js';
+import { enclosingFunction } from '../support/names-of-values.js';
+import { findInValue, localDefs } from '../support/local-flow.js';
+
+const CLIENT = /^(self\.)?(request|req)\.(?!session\b|user\b)|^flask\.request\./;
+
+/**
+ * The operand comes from the client: request data, or a parameter of the function (a token handed in).
+ * Timing attacks need a guess on one side and the secret on the other; two client values (a token and
+ * its sanitised copy) or two server values leak nothing to a guesser.
+ */
+function fromClient(node: SyntaxNode, fn: SyntaxNode | null): boolean {
+  const params = fn ? localDefs(fn).params : new Map();
+  return !!findInValue(node, fn, {
+    // A MAC computed over the request body is the server's value, not the client's guess.
+    stop: isProtectingCall,
+    hit: (n) => (n.type === 'attribute' || n.type === 'call' || n.type === 'subscript') ? CLIENT.test(n.text) : n.type === 'identifier' && params.has(n.text) && n.text !== 'self' && !(localDefs(fn!).values.has(n.text)),
+  });
+}
+
+const MAC_NOUNS = new Set(['signature', 'sig', 'hmac', 'mac', 'digest', 'hexdigest']);
+// Names that describe a secret rather than hold one.
+const DESCRIPTIVE = new Set(['type', 'kind', 'name', 'count', 'length', 'len', 'status', 'format', 'scheme', 'prefix', 'header', 'version', 'expiry', 'expires', 'exp', 'id']);
+
+/** The operand holds a secret that a client may be guessing: a token, an API key, an HMAC signature. */
+function isSecretOperand(node: SyntaxNode): boolean {
+  const name = expressionName(node);
+  if (!name) return node.type === 'call' && /\.(hexdigest|digest)$/.test(node.childForFieldName('function')?.text ?? '');
+  const words = nameWords(name);
+  const last = words[words.length - 1] ?? '';
+  if (DESCRIPTIVE.has(last)) return false;
+  if (last === 'cookie' || last === 'authorization') return false;
+  if (MAC_NOUNS.has(last)) return true;
+  // Passwords are PY-AUTH-PLAINTEXT-PASSWORD-COMPARE's: a plain-text password compare is the bigger flaw.
+  return sensitiveKind(name) === 'secret';
+}
+
+/** A literal that could be a secret: not a keyword or sentence (`"COLLATE"`, `"NOTPROVIDED"`, `"Bearer"`). */
+function secretLiteral(value: string): boolean {
+  if (value.length < 6 || isPlaceholder(value)) return false;
+  return /\d/.test(value) || looksRandom(value);
+}
+
+/**
+ * `self.reset_url_token` ("set-password"), `LANGUAGE_SESSION_KEY` ("_language"): the name of a marker
+ * or a dictionary key, compared to route the request, not a secret being checked.
+ */
+function isSentinel(node: SyntaxNode): boolean {
+  const name = expressionName(node);
+  if (!name) return false;
+  const words = nameWords(name);
+  if (words.some((w) => ['url', 'field', 'param', 'prefix', 'header', 'marker', 'sentinel', 'placeholder'].includes(w))) return true;
+  return /^[A-Z0-9_]+$/.test(name) && words.includes('session') && words[words.length - 1] === 'key';
+}
+
+function isComparable(node: SyntaxNode, ctx: RuleContext): boolean {
+  if (node.type === 'none' || node.type === 'true' || node.type === 'false' || node.type === 'integer') return false;
+  const c = ctx.constant(node);
+  if (c) return c.kind === 'str' && secretLiteral(c.value);
+  if (node.type === 'string') return secretLiteral(stringLiteralText(node) ?? '');
+  if (node.type === 'call') {
+    const f = node.childForFieldName('function')?.text ?? '';
+    if (/^(len|type|bool|int|isinstance|str\.lower)$/.test(f)) return false;
+  }
+  return true;
+}
+
+function check(node: SyntaxNode, ctx: RuleContext): void {
+  if (isTestPath(ctx.path)) return;
+  const ops = node.children.filter((c) => !c.isNamed).map((c) => c.text);
+  const operands = node.namedChildren;
+  if (ops.length !== 1 || (ops[0] !== '==' && ops[0] !== '!=') || operands.length !== 2) return;
+  const [a, b] = operands as [SyntaxNode, SyntaxNode];
+  if (isSentinel(a) || isSentinel(b)) return;
+  const secret = isSecretOperand(a) ? a : isSecretOperand(b) ? b : null;
+  if (!secret) return;
+  const other = secret === a ? b : a;
+  if (!isComparable(other, ctx) || !isComparable(secret, ctx)) return;
+  const fn = enclosingFunction(node);
+  if (fromClient(a, fn) === fromClient(b, fn)) return;
+  ctx.report(node, { message: `${secret.text.slice(0, 40)} compared with ${ops[0]}: the comparison time reveals how much of a guess matches` });
+}
+
+export const timingUnsafeCompare = defineRule({
+  id: 'PY-AUTH-TIMING-COMPARE',
+  title: 'Secret compared in non-constant time',
+  cwe: [208],
+  asvs: { '5.0.0': ['V11.2.4'], '4.0.3': ['V6.2.8'] },
+  severity: 'medium',
+  confidence: 'medium',
+  kind: 'vulnerability',
+  docs: {
+    what:
+      'Finds tokens, API keys, HMAC signatures and digests compared with == or != (request headers, query values, settings, ' +
+      'computed hexdigests). Comparisons with None, empty or short literals and with the token\'s type or length are not reported.',
+    why: 'String equality stops at the first differing byte; measuring response times lets an attacker recover a secret byte by byte.',
+    example: 'if request.headers.get("X-Api-Key") != settings.API_KEY:\n    abort(401)',
+    fix: 'if not hmac.compare_digest(request.headers.get("X-Api-Key", ""), settings.API_KEY):\n    abort(401)',
+    references: [
+      'https://cwe.mitre.org/data/definitions/208.html',
+      'https://docs.python.org/3/library/hmac.html#hmac.compare_digest',
+    ],
+  },
+  visit: { comparison_operator: check },
+});

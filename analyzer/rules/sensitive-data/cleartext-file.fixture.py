@@ -1,0 +1,29 @@
+import csv
+import json
+
+import bcrypt
+
+
+def save_user(username, password):
+    with open("users.txt", "a") as f:
+        f.write(f"{username}:{password}\n")  # expect: PY-DATA-CLEARTEXT-FILE
+        f.write(f"{username}:{bcrypt.hashpw(password.encode(), bcrypt.gensalt())}\n")  # ok: PY-DATA-CLEARTEXT-FILE
+        f.write(f"{username}\n")  # ok: PY-DATA-CLEARTEXT-FILE
+
+
+def export(rows):
+    with open("cards.csv", "w", newline="") as fh:
+        writer = csv.writer(fh)
+        for row in rows:
+            writer.writerow([row.name, row.card_number])  # expect: PY-DATA-CLEARTEXT-FILE
+            writer.writerow([row.name, row.card_number[-4:]])  # ok: PY-DATA-CLEARTEXT-FILE
+
+
+def save_config(api_key):
+    with open("config.json", "w") as out:
+        json.dump({"api_key": api_key}, out)  # expect: PY-DATA-CLEARTEXT-FILE
+        json.dump({"region": "eu"}, out)  # ok: PY-DATA-CLEARTEXT-FILE
+
+
+def respond(response, password):
+    response.write(password)  # ok: PY-DATA-CLEARTEXT-FILE

@@ -1,0 +1,69 @@
+import logging
+import traceback
+
+from django.http import HttpResponse, JsonResponse
+from flask import Flask, jsonify
+from rest_framework.exceptions import ValidationError
+
+app = Flask(__name__)
+logger = logging.getLogger(__name__)
+
+
+@app.route("/orders", methods=["POST"])
+def create_order():
+    try:
+        place()
+    except Exception as e:
+        return jsonify({"error": str(e)}), 500  # expect: PY-DATA-ERROR-DETAILS
+    return jsonify({"ok": True})
+
+
+@app.route("/orders2", methods=["POST"])
+def create_order_ok():
+    try:
+        place()
+    except Exception:
+        logger.exception("order failed")
+        return jsonify({"error": "internal error"}), 500  # ok: PY-DATA-ERROR-DETAILS
+    return jsonify({"ok": True})
+
+
+@app.route("/orders3")
+def list_orders():
+    try:
+        place()
+    except Exception as err:
+        message = f"failed: {err}"
+        return message, 500  # expect: PY-DATA-ERROR-DETAILS
+    return "ok"
+
+
+def django_view(request):
+    try:
+        place()
+    except Exception:
+        return HttpResponse(traceback.format_exc(), status=500)  # expect: PY-DATA-ERROR-DETAILS
+    try:
+        place()
+    except ValidationError as e:
+        return JsonResponse({"error": e.detail}, status=400)  # ok: PY-DATA-ERROR-DETAILS
+    try:
+        place()
+    except Exception as e:
+        logger.error("failed: %s", e)  # ok: PY-DATA-ERROR-DETAILS
+        return JsonResponse({"error": type(e).__name__}, status=500)  # ok: PY-DATA-ERROR-DETAILS
+    return HttpResponse("ok")
+
+
+@app.errorhandler(Exception)
+def on_error(error):
+    return jsonify({"error": repr(error)}), 500  # expect: PY-DATA-ERROR-DETAILS
+
+
+@app.errorhandler(404)
+def not_found(error):
+    return jsonify({"error": str(error)}), 404  # ok: PY-DATA-ERROR-DETAILS
+
+
+def place():
+    pass

@@ -1,0 +1,138 @@
+// Exception text tells an attacker the query, the path, the library and its version. (vulnerability)
+import { defineRule } from '../../rule.js';
+import type { RuleContext, SyntaxNode } from '../../rule.js';
+import { enclosingFunction } from '../support/names-of-values.js';
+import { callTail, findInValue, localDefs } from '../support/local-flow.js';
+import { handlerOf } from '../support/handlers.js';
+import { decoratorsOf } from '../support/classes.js';
+import { calleeName } from '../support/calls.js';
+import { isTestPath } from '../support/test-paths.js';
+
+// Response constructors and calls whose text reaches the client.
+const RESPONSE_CALLS = new Set([
+  'HttpResponse', 'HttpResponseBadRequest', 'HttpResponseServerError', 'HttpResponseForbidden', 'JsonResponse', 'jsonify', 'make_response',
+  'Response', 'JSONResponse', 'PlainTextResponse', 'HTMLResponse', 'ORJSONResponse', 'UJSONResponse', 'HTTPException', 'abort',
+  'render', 'render_template', 'render_to_response', 'render_template_string', 'TemplateResponse', 'flash', 'APIException',
+]);
+const TRACEBACK = /^traceback\.(format_exc|format_exception|format_tb|format_stack|format_exception_only|extract_tb)$|^sys\.exc_info$/;
+// Exceptions that exist to be shown to the client: validation and "not found" messages written for users.
+const USER_FACING = /(Validation|Invalid\w*Input|NotFound|DoesNotExist|Http404|PermissionDenied|FormError|UserError|ClientError|BadRequest|APIException|HTTPException|ParseError|NotAuthenticated|AuthenticationFailed|Throttled|Conflict|Response)/;
+// Exceptions whose text is written by the runtime, a database driver or a library about its internals.
+// Project-defined exceptions (PostingFailed, OutOfStock) carry messages written for users: not reported.
+const INTERNAL = /^(\(?\s*)?([\w.]*\.)?(Exception|BaseException|ValueError|KeyError|TypeError|AttributeError|IndexError|LookupError|RuntimeError|OSError|IOError|EnvironmentError|FileNotFoundError|PermissionError|ZeroDivisionError|ArithmeticError|AssertionError|NameError|UnicodeError|UnicodeDecodeError|ImportError|NotImplementedError|ConnectionError|TimeoutError|Error|DatabaseError|IntegrityError|OperationalError|ProgrammingError|DataError|InterfaceError|InternalError|SQLAlchemyError|NoResultFound|RequestException|HTTPError|ConnectTimeout|ReadTimeout|CalledProcessError|SubprocessError|JSONDecodeError|ClientResponseError|SMTPException|BotoCoreError|ClientError)\b/;
+// What of an exception is meant for the client, or says nothing about the internals.
+const SAFE_ATTRS = new Set(['detail', 'messages', 'message_dict', 'error_dict', 'status_code', 'code', 'status', 'errno', '__name__', 'name', 'description', 'response', 'msg', 'reason']);
+// Calls whose result is (or formats) the text of their arguments; any other call builds something else from it.
+const TEXT_CALLS = /^(str|repr|format|f|dict|list|tuple|json\.dumps|jsonify|_|gettext|ugettext|[\w.]+\.format|[\w.'"]+\.join|escape)$/;
+
+/** Names bound to an exception: `except E as e`, an error handler's exception parameter. */
+function exceptionNames(fn: SyntaxNode, ctx: RuleContext): Map<string, string> {
+  const names = new Map(localDefs(fn).exceptionNames);
+  const h = handlerOf(fn, ctx);
+  const isErrorHandler = h?.kind === 'error-handler' || decoratorsOf(fn, ctx).some((d) => /(errorhandler|exception_handler)/.test(d.node.text));
+  if (isErrorHandler) {
+    const params = [...localDefs(fn).params.keys()].filter((p) => p !== 'self' && p !== 'request');
+    const last = params[params.length - 1];
+    const deco = decoratorsOf(fn, ctx).find((d) => /(errorhandler|exception_handler)/.test(d.node.text));
+    const arg = deco?.call?.childForFieldName('arguments')?.namedChildren[0]?.text ?? '';
+    // 404/400 handlers render NotFound/BadRequest, whose text is a fixed user-facing sentence.
+    if (last && !/^(4\d\d|NotFound|BadRequest|Forbidden|Unauthorized|MethodNotAllowed|RequestValidationError|ValidationError|HTTPException)/.test(arg.replace(/^\w+\./, ''))) {
+      names.set(last, arg || 'Exception');
+    }
+  }
+  for (const [name, type] of [...names]) {
+    const types = type.replace(/^\(|\)$/g, '').split(',').map((t) => t.trim());
+    // Bare `except:` and error handlers with no declared type catch everything: internal errors included.
+    const internal = type === '' || types.some((t) => INTERNAL.test(t));
+    if (!internal || types.every((t) => USER_FACING.test(t))) names.delete(name);
+  }
+  return names;
+}
+
+function exceptionText(expr: SyntaxNode, fn: SyntaxNode, ctx: RuleContext, names: Map<string, string>): SyntaxNode | null {
+  const exceptionTextIn = (n: SyntaxNode | null | undefined): boolean => !!n && !!exceptionText(n, fn, ctx, names);
+  return findInValue(expr, fn, {
+    stop: (n) => {
+      // `traceback.format_exc() if settings.DEBUG else "Internal Server Error"`: the debug branch is not production.
+      if (n.type === 'conditional_expression' && /DEBUG/.test(n.namedChildren[1]?.text ?? '')) return !exceptionTextIn(n.namedChildren[2]);
+      if (n.type === 'attribute' && SAFE_ATTRS.has(n.childForFieldName('attribute')?.text ?? '')) return true;
+      if (n.type === 'call' && /^(type|isinstance|len|bool|id|hasattr)$/.test(n.childForFieldName('function')?.text ?? '')) return true;
+      // A project helper given the exception (render_error(request, exception=e)) decides what to show.
+      if (n.type === 'call' && !TRACEBACK.test(calleeName(n, ctx) ?? '')) return !TEXT_CALLS.test(n.childForFieldName('function')?.text ?? '') && !RESPONSE_CALLS.has(callTail(n));
+      return false;
+    },
+    hit: (n) => {
+      if (n.type === 'identifier' && names.has(n.text)) {
+        const p = n.parent;
+        return !(p?.type === 'attribute' && p.childForFieldName('attribute')?.id === n.id);
+      }
+      return n.type === 'call' && TRACEBACK.test(calleeName(n, ctx) ?? '');
+    },
+  });
+}
+
+/** Inside `if settings.DEBUG:` (or `if DEBUG`): shown to developers only. */
+function underDebug(node: SyntaxNode, fn: SyntaxNode): boolean {
+  for (let cur = node.parent; cur && cur.id !== fn.id; cur = cur.parent) {
+    if (cur.type === 'if_statement' && /\bDEBUG\b/.test(cur.childForFieldName('condition')?.text ?? '') && cur.childForFieldName('consequence')?.startIndex! <= node.startIndex) {
+      const cons = cur.childForFieldName('consequence')!;
+      if (node.startIndex >= cons.startIndex && node.endIndex <= cons.endIndex) return true;
+    }
+  }
+  return false;
+}
+
+function check(node: SyntaxNode, ctx: RuleContext): void {
+  if (isTestPath(ctx.path)) return;
+  const fn = enclosingFunction(node);
+  if (!fn || underDebug(node, fn)) return;
+  const names = exceptionNames(fn, ctx);
+  if (names.size === 0 && !/traceback|exc_info/.test(node.text)) return;
+  let carriers: SyntaxNode[] = [];
+  if (node.type === 'return_statement') {
+    const h = handlerOf(fn, ctx);
+    if (!h) return;
+    const v = node.namedChildren[0];
+    if (!v) return;
+    // Returned response objects are judged at their constructor call.
+    if (v.type === 'call' && RESPONSE_CALLS.has(callTail(v))) return;
+    carriers = [v];
+  } else if (node.type === 'call') {
+    const tail = callTail(node);
+    if (!RESPONSE_CALLS.has(tail)) return;
+    // make_response(jsonify(error=str(e))): the outermost response call speaks for the line.
+    for (let up = node.parent; up && up.type !== 'expression_statement' && up.type !== 'block'; up = up.parent) {
+      if (up.type === 'call' && RESPONSE_CALLS.has(callTail(up))) return;
+    }
+    carriers = node.childForFieldName('arguments')?.namedChildren ?? [];
+    // render(request, "t.html", ctx) and render_template("t.html", **ctx): the template name is not the payload.
+    carriers = carriers.filter((a) => !(a.type === 'keyword_argument' && ['status', 'status_code', 'code', 'template_name', 'content_type', 'mimetype', 'headers'].includes(a.childForFieldName('name')?.text ?? '')));
+  } else return;
+  for (const c of carriers) {
+    const hit = exceptionText(c, fn, ctx, names);
+    if (!hit) continue;
+    ctx.report(node, { message: `Exception details (${hit.text.slice(0, 40)}) reach the response: return a generic message and log the details` });
+    return;
+  }
+}
+
+export const errorDetailsInResponse = defineRule({
+  id: 'PY-DATA-ERROR-DETAILS',
+  title: 'Exception details returned to the client',
+  cwe: [209],
+  asvs: { '5.0.0': ['V16.5.1'], '4.0.3': ['V7.4.1'] },
+  severity: 'medium',
+  confidence: 'medium',
+  kind: 'vulnerability',
+  docs: {
+    what:
+      'Finds exception text — str(e), repr(e), f"{e}", e.args, traceback.format_exc() — reaching a response: returned from a ' +
+      'view or error handler, or passed to HttpResponse, JsonResponse, jsonify, Response, HTTPException(detail=…), abort(), ' +
+      'render() or flash(). Validation and not-found exceptions meant for the user, and their .detail, are not reported.',
+    why: 'Database errors, file paths, stack traces and library versions map the application for an attacker and can leak data.',
+    example: 'except Exception as e:\n    return jsonify({"error": str(e)}), 500',
+    fix: 'except Exception:\n    logger.exception("order failed")\n    return jsonify({"error": "internal error"}), 500',
+    references: ['https://cwe.mitre.org/data/definitions/209.html', 'https://cheatsheetseries.owasp.org/cheatsheets/Error_Handling_Cheat_Sheet.html'],
+  },
+  visit: { return_statement: check, call: check },
+});

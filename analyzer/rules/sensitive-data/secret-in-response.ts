@@ -1,0 +1,136 @@
+// The API hands every client the password hashes (or secrets) it should guard. (vulnerability)
+import { defineRule } from '../../rule.js';
+import type { RuleContext, SyntaxNode } from '../../rule.js';
+import { enclosingFunction, nameWords } from '../support/names-of-values.js';
+import { callTail } from '../support/local-flow.js';
+import { baseNames, classAssignments, nestedClass } from '../support/classes.js';
+import { handlerOf } from '../support/handlers.js';
+import { keywordArgument, positionalArguments } from '../support/calls.js';
+import { mentionsPassword } from '../support/security-names.js';
+import { sensitiveKind } from '../support/sensitive-names.js';
+import { stringLiteralText } from '../support/string-literals.js';
+import { isTestPath } from '../support/test-paths.js';
+
+const RESPONSE_CALLS = new Set(['JsonResponse', 'jsonify', 'Response', 'JSONResponse', 'make_response', 'HttpResponse', 'ORJSONResponse']);
+const DUMPERS = new Set(['model_to_dict', 'vars']);
+const ACCOUNT_NAMES = /(^|_)(user|users|account|accounts|member|customer|profile|admin)s?$/i;
+
+/** A field that must never leave the server: passwords and their hashes, secrets, API keys, OTP seeds. */
+function isSecretField(name: string): boolean {
+  const words = nameWords(name);
+  const last = words[words.length - 1] ?? '';
+  if (words.some((w) => ['change', 'reset', 'set', 'new', 'confirm', 'forgot', 'form', 'field', 'widget', 'url', 'link', 'min', 'max', 'policy'].includes(w))) return false;
+  if (mentionsPassword(name)) return !['reset', 'changed', 'updated', 'set', 'expired', 'expires', 'at', 'date', 'length', 'policy', 'required', 'url', 'link', 'enabled'].includes(last);
+  if (['otp', 'totp', 'mfa', 'secret', 'seed'].some((w) => words.includes(w)) && ['secret', 'seed', 'key'].includes(last)) return true;
+  const kind = sensitiveKind(name);
+  return kind === 'payment' || kind === 'personal' || (kind === 'secret' && (words.includes('secret') || words.includes('private') || (words.includes('api') && last === 'key')));
+}
+
+function strings(node: SyntaxNode | undefined | null): string[] {
+  if (!node) return [];
+  const s = stringLiteralText(node);
+  if (s !== null) return [s];
+  return ['list', 'tuple', 'set'].includes(node.type) ? node.namedChildren.flatMap((c) => strings(c)) : [];
+}
+
+/** DRF: `fields = [..., "password"]` in a serializer's Meta without write_only for it. */
+function checkSerializer(cls: SyntaxNode, ctx: RuleContext): void {
+  if (!baseNames(cls, ctx).some((b) => /Serializer$/.test(b))) return;
+  const meta = nestedClass(cls, 'Meta');
+  if (!meta) return;
+  const fieldsNode = classAssignments(meta).get('fields');
+  const listed = strings(fieldsNode);
+  const writeOnly = new Set<string>();
+  const extra = classAssignments(meta).get('extra_kwargs');
+  for (const pair of extra?.type === 'dictionary' ? extra.namedChildren : []) {
+    if (pair.type === 'pair' && /write_only['"]?\s*:\s*True/.test(pair.childForFieldName('value')?.text ?? '')) writeOnly.add(stringLiteralText(pair.childForFieldName('key')) ?? '');
+  }
+  for (const [name, value] of classAssignments(cls)) if (/write_only\s*=\s*True/.test(value.text)) writeOnly.add(name);
+  for (const w of strings(classAssignments(meta).get('write_only_fields'))) writeOnly.add(w);
+  const exposed = listed.find((f) => isSecretField(f) && !writeOnly.has(f));
+  if (exposed && fieldsNode) ctx.report(fieldsNode, { message: `Serializer ${cls.childForFieldName('name')?.text ?? ''} returns ${exposed} to clients: mark it write_only or drop it` });
+}
+
+/** A dict built for a response with a secret key or a secret field as value. */
+function secretEntry(dict: SyntaxNode): string | null {
+  for (const pair of dict.namedChildren) {
+    if (pair.type !== 'pair') continue;
+    const key = stringLiteralText(pair.childForFieldName('key'));
+    const value = pair.childForFieldName('value');
+    if (!value || value.type === 'string' || value.type === 'none' || value.type === 'true' || value.type === 'false') continue;
+    if (key && isSecretField(key)) return key;
+    const attr = value.type === 'attribute' ? value.childForFieldName('attribute')?.text : value.type === 'subscript' ? stringLiteralText(value.childForFieldName('subscript')) : null;
+    if (attr && isSecretField(attr)) return attr;
+  }
+  return null;
+}
+
+function exposedIn(expr: SyntaxNode): string | null {
+  const stack = [expr];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'dictionary') {
+      const e = secretEntry(n);
+      if (e) return e;
+    }
+    // model_to_dict(user) / vars(user) / user.__dict__: every column, the password hash included.
+    if (n.type === 'call' && DUMPERS.has(callTail(n)) && !keywordArgument(n, 'fields') && !keywordArgument(n, 'exclude')) {
+      const arg = positionalArguments(n)[0];
+      if (arg && ACCOUNT_NAMES.test(arg.text.split('.').pop() ?? '')) return `every field of ${arg.text}`;
+    }
+    if (n.type === 'attribute' && n.childForFieldName('attribute')?.text === '__dict__' && ACCOUNT_NAMES.test(n.childForFieldName('object')?.text.split('.').pop() ?? '')) return `every field of ${n.childForFieldName('object')!.text}`;
+    if (n.type === 'lambda' || n.type === 'function_definition') continue;
+    stack.push(...n.namedChildren);
+  }
+  return null;
+}
+
+function checkResponse(node: SyntaxNode, ctx: RuleContext): void {
+  const fn = enclosingFunction(node);
+  if (!fn) return;
+  let value: SyntaxNode | null | undefined;
+  if (node.type === 'return_statement') {
+    if (!handlerOf(fn, ctx)) return;
+    value = node.namedChildren[0];
+    if (value?.type === 'call' && RESPONSE_CALLS.has(callTail(value))) return;
+  } else if (node.type === 'call' && RESPONSE_CALLS.has(callTail(node))) {
+    for (let up = node.parent; up && up.type !== 'expression_statement' && up.type !== 'block'; up = up.parent) {
+      if (up.type === 'call' && RESPONSE_CALLS.has(callTail(up))) return;
+    }
+    value = node.childForFieldName('arguments');
+  }
+  if (!value) return;
+  const what = exposedIn(value);
+  if (what) ctx.report(node, { message: `Response includes ${what}: password hashes and secrets must never be sent to clients` });
+}
+
+export const secretInResponse = defineRule({
+  id: 'PY-DATA-SECRET-IN-RESPONSE',
+  title: 'Password hash or secret returned in a response',
+  cwe: [200],
+  asvs: { '5.0.0': ['V14.2.6'], '4.0.3': [] },
+  severity: 'high',
+  confidence: 'medium',
+  kind: 'vulnerability',
+  docs: {
+    what:
+      'Finds password fields, password hashes, secrets, API keys, OTP seeds and card data sent back to clients: listed in a DRF ' +
+      'serializer\'s Meta.fields without write_only, put in a dict that a view returns or passes to JsonResponse/jsonify/Response, ' +
+      'or a whole account object serialized with model_to_dict(), vars() or __dict__.',
+    why: 'A leaked hash is cracked offline at leisure; a leaked secret or API key works at once.',
+    example: 'return jsonify({"id": user.id, "email": user.email, "password": user.password})',
+    fix: 'Return only the fields the client needs; in DRF: extra_kwargs = {"password": {"write_only": True}}.',
+    references: ['https://cwe.mitre.org/data/definitions/200.html', 'https://owasp.org/API-Security/editions/2023/en/0xa3-broken-object-property-level-authorization/'],
+  },
+  visit: {
+    class_definition: (n, ctx) => {
+      if (!isTestPath(ctx.path)) checkSerializer(n, ctx);
+    },
+    return_statement: (n, ctx) => {
+      if (!isTestPath(ctx.path)) checkResponse(n, ctx);
+    },
+    call: (n, ctx) => {
+      if (!isTestPath(ctx.path)) checkResponse(n, ctx);
+    },
+  },
+});

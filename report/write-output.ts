@@ -1,0 +1,113 @@
+// Writing a report or pack to the path a person chose, all or nothing: the bytes go to a temporary
+// file beside the target, are flushed, then renamed over it, so a full disk or a crash never leaves
+// a truncated report behind. A target that is a device or pipe (/dev/stdout) is written directly.
+import { randomBytes } from 'node:crypto';
+import { closeSync, constants, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/** The output path cannot be written; the message says why and what to do. */
+export class OutputError extends Error {
+  override name = 'OutputError';
+  constructor(
+    readonly target: string,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function codeOf(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? String(e);
+}
+
+function explain(target: string, code: string): OutputError {
+  const why: Record<string, string> = {
+    ENOSPC: 'the disk is full; free some space and run the command again',
+    EDQUOT: 'the disk quota is used up; free some space and run the command again',
+    EACCES: 'permission denied; choose a folder you can write to',
+    EPERM: 'permission denied; choose a folder you can write to',
+    EROFS: 'the disk is read-only; choose another place',
+    ENOENT: 'its folder does not exist; create it first or choose another path',
+    ENOTDIR: 'part of the path is a file, not a folder',
+    EISDIR: 'it is a folder; give a file name',
+  };
+  return new OutputError(target, code, `cannot write ${target}: ${why[code] ?? `the system said ${code}`}. Nothing was written there.`);
+}
+
+/** null for a missing path, else whether it is a regular file. */
+function kind(target: string): 'missing' | 'file' | 'folder' | 'special' {
+  try {
+    const s = statSync(target);
+    return s.isFile() ? 'file' : s.isDirectory() ? 'folder' : 'special';
+  } catch (e) {
+    if (codeOf(e) === 'ENOENT') return 'missing';
+    throw explain(target, codeOf(e));
+  }
+}
+
+function tempBeside(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  let done = 0;
+  while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+}
+
+/**
+ * Checks, before any work is done, that `target` can be written: its folder exists and takes a new
+ * file. Throws OutputError otherwise.
+ */
+export function checkOutputTarget(target: string): void {
+  const k = kind(target);
+  if (k === 'folder') throw explain(target, 'EISDIR');
+  if (k === 'special') return;
+  const probe = tempBeside(target);
+  try {
+    closeSync(openSync(probe, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600));
+  } catch (e) {
+    throw explain(target, codeOf(e));
+  }
+  unlinkSync(probe);
+}
+
+export function writeOutputFile(target: string, data: Uint8Array | string): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  const k = kind(target);
+  if (k === 'folder') throw explain(target, 'EISDIR');
+  if (k === 'special') {
+    let fd: number;
+    try {
+      fd = openSync(target, 'w');
+    } catch (e) {
+      throw explain(target, codeOf(e));
+    }
+    try {
+      writeAll(fd, bytes);
+    } catch (e) {
+      throw explain(target, codeOf(e));
+    } finally {
+      closeSync(fd);
+    }
+    return;
+  }
+  const temp = tempBeside(target);
+  let fd: number | null = null;
+  try {
+    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
+    writeAll(fd, bytes);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = null;
+    renameSync(temp, target);
+  } catch (e) {
+    if (fd !== null) closeSync(fd);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Never created, or already renamed.
+    }
+    throw explain(target, codeOf(e));
+  }
+}
