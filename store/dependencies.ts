@@ -79,3 +79,23 @@ export function scanDependencies(db: StoreDb, scanId: number): ScanDependencies 
     advisoryData: facts ? { count: facts.advisory_count, newestModified: facts.newest_modified, ageDays: facts.age_days } : null,
   };
 }
+
+export interface TriageDecision {
+  status: 'open' | 'confirmed' | 'false_positive' | 'accepted_risk';
+  reason: string | null;
+}
+
+/** The current triage decision of each of the project's findings with these fingerprints (the latest event). */
+export function triageByFingerprint(db: StoreDb, projectId: number, fingerprints: readonly string[]): Map<string, TriageDecision> {
+  const out = new Map<string, TriageDecision>();
+  const get = db.prepare(
+    `SELECT f.triage_status AS status,
+            (SELECT reason FROM triage_events t WHERE t.finding_id = f.id ORDER BY t.at DESC, t.id DESC LIMIT 1) AS reason
+       FROM findings f WHERE f.project_id = ? AND f.fingerprint = ?`,
+  );
+  for (const fp of new Set(fingerprints)) {
+    const row = get.get(projectId, fp) as TriageDecision | undefined;
+    if (row) out.set(fp, row);
+  }
+  return out;
+}

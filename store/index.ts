@@ -25,4 +25,4 @@ export { readInputFile, InputFileError } from './read-input.js';
 export { importAdvisories, type AdvisoryImportOutcome } from './advisories/import-advisories.js';
 export { AdvisoryImportError } from './advisories/read-sources.js';
 export { advisoriesFor, advisoryStatus, type AdvisoryStatus } from './advisories/advisory-queries.js';
-export { scanDependencies, type ScanDependencies } from './dependencies.js';
+export { scanDependencies, triageByFingerprint, type ScanDependencies, type TriageDecision } from './dependencies.js';

@@ -1,11 +1,12 @@
 // `assay advisories import|status` and a scan matching the imported data, through the real command
 // line on real database files.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/run-cli.js';
+import { schemaErrors } from './helpers/cyclonedx-validator.js';
 
 const work = mkdtempSync(join(tmpdir(), 'assay-advisories-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -51,6 +52,16 @@ describe('assay advisories', () => {
     const vuln = doc.findings.find((f) => f.ruleId === 'PY-DEP-VULN');
     expect(vuln).toMatchObject({ path: 'requirements.txt' });
     expect(vuln!.message).toMatch(/Django 4\.2\.7 is affected by ASSAY-DEMO-2026-0001 \(CVE-2099-41234\).*Fixed in 4\.2\.8\./);
+    // The SBOM of the same project carries the vulnerability, with the triage decision as its VEX state.
+    const fp = (doc.findings.find((f) => f.ruleId === 'PY-DEP-VULN') as unknown as { fingerprint: string }).fingerprint;
+    expect((await runCli(['triage', fp.slice(0, 12), '--status', 'false_positive', '--reason', 'the demo never calls extra()', '--db', demoDb])).code).toBe(0);
+    const out = join(work, 'bom.json');
+    const sbom = await runCli(['sbom', DEMO, '--db', demoDb, '--output', out]);
+    expect(sbom.code).toBe(0);
+    const bom = JSON.parse(readFileSync(out, 'utf8')) as { specVersion: string; components: unknown[]; vulnerabilities: Array<{ id: string; analysis: { state: string; detail?: string } }> };
+    expect(await schemaErrors(bom)).toBeNull();
+    expect(bom.components).toHaveLength(17);
+    expect(bom.vulnerabilities.map((v) => [v.id, v.analysis])).toEqual([['ASSAY-DEMO-2026-0001', { state: 'false_positive', detail: 'the demo never calls extra()' }]]);
     // Without the database the same scan has no advisory data, and reports no vulnerable pin.
     const bare = await runCli(['scan', DEMO, '--no-db', '--format', 'json', '--quiet']);
     expect((JSON.parse(bare.stdout) as typeof doc).findings.some((f) => f.ruleId === 'PY-DEP-VULN')).toBe(false);

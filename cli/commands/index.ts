@@ -10,6 +10,7 @@ import { importCommand } from './import.js';
 import { reportCommand } from './report.js';
 import { verifyCommand } from './verify.js';
 import { advisoriesCommand } from './advisories.js';
+import { sbomCommand } from './sbom.js';
 
 export const commands: readonly CommandDefinition[] = [
   scanCommand,
@@ -22,4 +23,5 @@ export const commands: readonly CommandDefinition[] = [
   reportCommand,
   verifyCommand,
   advisoriesCommand,
+  sbomCommand,
 ];
