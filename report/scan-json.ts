@@ -1,6 +1,8 @@
 // A scan in Assay's own JSON format (docs/json-schema.md): everything in the ScanResult, grouped
 // for consumers, with a schemaVersion that changes only when a field changes meaning or goes away.
-import type { Finding, Framework, RuleError, ScanResult, ScanStats, ScannedFile, SkippedFile } from '../analyzer/types.js';
+import type { AdvisoryDataFacts, Finding, Framework, RuleError, ScanResult, ScanStats, ScannedFile, SkippedFile } from '../analyzer/types.js';
+import type { DependencyInventory } from '../analyzer/dependencies/model.js';
+import type { ScanFacts } from '../domain/index.js';
 import type { CoverageSummary } from '../asvs/coverage.js';
 
 export const SCAN_JSON_SCHEMA_VERSION = 1;
@@ -26,6 +28,12 @@ export interface ScanJson {
   stats: ScanStats & { findingsOpen: number; findingsSuppressed: number; vulnerabilitiesOpen: number; hotspotsOpen: number };
   /** ASVS status per chapter at the scan's target level (absent when the writer was not given one). */
   coverage?: CoverageSummary;
+  /** What the scan examined (domain/facts.ts). */
+  facts?: ScanFacts;
+  /** The dependency inventory read from the project's manifests and lock files. */
+  dependencies?: DependencyInventory;
+  /** The advisory data dependency versions were matched against; null when none was imported. */
+  advisoryData?: AdvisoryDataFacts | null;
 }
 
 export function toScanJson(result: ScanResult, coverage?: CoverageSummary): ScanJson {
@@ -55,6 +63,9 @@ export function toScanJson(result: ScanResult, coverage?: CoverageSummary): Scan
       hotspotsOpen: result.findings.filter((f) => !f.suppression && f.kind === 'hotspot').length,
     },
     ...(coverage ? { coverage } : {}),
+    ...(result.facts ? { facts: result.facts } : {}),
+    ...(result.dependencies ? { dependencies: result.dependencies } : {}),
+    ...(result.advisoryData !== undefined ? { advisoryData: result.advisoryData } : {}),
   };
 }
 
@@ -77,5 +88,8 @@ export function scanResultFromJson(doc: ScanJson): ScanResult {
     cancelled: doc.scan.cancelled,
     ruleErrors: doc.ruleErrors,
     configFile: doc.scan.configFile,
+    ...(doc.facts ? { facts: doc.facts } : {}),
+    ...(doc.dependencies ? { dependencies: doc.dependencies } : {}),
+    ...(doc.advisoryData !== undefined ? { advisoryData: doc.advisoryData } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { cover, reportTitle, summary, toc, type PageNumbers } from './front.js';
 import { decisionsSection, findingsSection } from './findings.js';
 import { html, rawTrustedMarkup } from './markup.js';
 import { requirementsSection } from './requirements.js';
+import { dependenciesSection } from './dependencies.js';
 import { coverageSection, methodSection } from './scope.js';
 import { STYLESHEET } from './style.js';
 
@@ -31,6 +32,7 @@ ${toc(model, options.pageNumbers)}
 ${summary(model)}
 ${requirementsSection(model)}
 ${findingsSection(model, options.findingDetailLimit)}
+${dependenciesSection(model)}
 ${decisionsSection(model)}
 ${coverageSection(model)}
 ${methodSection(model)}

@@ -47,6 +47,7 @@ export function tocEntries(model: ReportModel): TocEntry[] {
     { id: 'requirements', title: 'Requirements' },
     ...chapters,
     { id: 'findings', title: `Findings (${model.findings.length.toLocaleString('en-US')})` },
+    ...(model.dependencies ? [{ id: 'dependencies', title: 'Dependencies' }] : []),
     { id: 'decisions', title: 'Suppressions and triage decisions' },
     { id: 'coverage', title: 'Scan coverage' },
     { id: 'method', title: 'Method and limits' },
