@@ -79,6 +79,9 @@ export const REQUEST_SCHEMAS: { [C in Channel]: z.ZodType<RequestOf<C>, unknown>
     })
     .strict(),
   'asvs:import': nothing,
+  'advisories:status': nothing,
+  'advisories:import': z.object({ kind: z.enum(['file', 'folder']) }).strict(),
+  'dependencies:get': z.object({ projectId: id }).strict(),
   'findings:query': z
     .object({
       projectId: id,

@@ -8,6 +8,7 @@ import { DashboardPage } from './pages/DashboardPage.js';
 import { AsvsPage } from './pages/AsvsPage.js';
 import { FindingsPage } from './pages/FindingsPage.js';
 import { TrendsPage } from './pages/TrendsPage.js';
+import { DependenciesPage } from './pages/DependenciesPage.js';
 import { ReportsPage } from './pages/ReportsPage.js';
 import { SettingsPage } from './pages/SettingsPage.js';
 import { ErrorState } from './components/states.js';
@@ -130,6 +131,8 @@ function CurrentPage({ page }: { page: PageId }) {
       return <AsvsPage />;
     case 'findings':
       return <FindingsPage />;
+    case 'dependencies':
+      return <DependenciesPage />;
     case 'trends':
       return <TrendsPage />;
     case 'reports':

@@ -44,6 +44,8 @@ export interface HarnessOptions {
   pickFolder?: () => string | null;
   /** What the ASVS import dialog answers. */
   pickAsvsFile?: () => string | null;
+  /** What the advisory import dialogs answer. */
+  pickAdvisory?: (kind: 'file' | 'folder') => string | null;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
   /** Reuse a data directory (and its database) from an earlier harness. */
@@ -79,7 +81,7 @@ export async function openApp(browser: Browser, options: HarnessOptions = {}): P
     demoRoot: sourceTreeDemoRoot(),
     host: 'harness',
     appVersion: 'e2e',
-    dialogs: { pickFolder: async () => options.pickFolder?.() ?? null, pickAsvsFile: async () => options.pickAsvsFile?.() ?? null },
+    dialogs: { pickFolder: async () => options.pickFolder?.() ?? null, pickAsvsFile: async () => options.pickAsvsFile?.() ?? null, pickAdvisoryFile: async () => options.pickAdvisory?.('file') ?? null, pickAdvisoryFolder: async () => options.pickAdvisory?.('folder') ?? null },
     // PDF through the machine's Chromium, as the command line does; Electron uses printToPDF.
     renderers: reportRenderers(chromiumPdfRenderer(CHROMIUM_PATH)),
     desktop: { reveal: (p) => opened.push(`reveal:${p}`), openExternal: async (u) => void opened.push(`open:${u}`) },
