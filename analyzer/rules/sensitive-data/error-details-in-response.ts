@@ -74,9 +74,9 @@ function exceptionText(expr: SyntaxNode, fn: SyntaxNode, ctx: RuleContext, names
 /** Inside `if settings.DEBUG:` (or `if DEBUG`): shown to developers only. */
 function underDebug(node: SyntaxNode, fn: SyntaxNode): boolean {
   for (let cur = node.parent; cur && cur.id !== fn.id; cur = cur.parent) {
-    if (cur.type === 'if_statement' && /\bDEBUG\b/.test(cur.childForFieldName('condition')?.text ?? '') && cur.childForFieldName('consequence')?.startIndex! <= node.startIndex) {
-      const cons = cur.childForFieldName('consequence')!;
-      if (node.startIndex >= cons.startIndex && node.endIndex <= cons.endIndex) return true;
+    if (cur.type === 'if_statement' && /\bDEBUG\b/.test(cur.childForFieldName('condition')?.text ?? '')) {
+      const cons = cur.childForFieldName('consequence');
+      if (cons && node.startIndex >= cons.startIndex && node.endIndex <= cons.endIndex) return true;
     }
   }
   return false;
