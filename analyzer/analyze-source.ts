@@ -3,7 +3,7 @@
 // the scanner uses the same two steps through its worker pool.
 import type { Finding, Framework } from './types.js';
 import type { RuleDefinition } from './rule.js';
-import { analyzeFile, rulesFor, type FileAnalysis } from './file-analysis.js';
+import { analyzeFile, rulesFor, type AnalyzeFileOptions, type FileAnalysis } from './file-analysis.js';
 import { frameworksInText } from './frameworks/detect.js';
 import { projectTaint, projectTaintAsync, type ProjectFileFacts, type ProjectTaintResult, type TaintStats } from './taint/project.js';
 import { applySuppressions } from './suppressions.js';
@@ -40,12 +40,12 @@ export function isManifestSource(path: string): boolean {
   return manifestKind(path) !== null && !path.endsWith('.py');
 }
 
-export function analyzeSources(sources: readonly SourceFile[], rules: readonly RuleDefinition[] = allRules, deps: DependencyOptions = {}): SourceAnalysis {
+export function analyzeSources(sources: readonly SourceFile[], rules: readonly RuleDefinition[] = allRules, options: AnalyzeFileOptions & DependencyOptions = {}): SourceAnalysis {
   const frameworks = new Set<Framework>();
   for (const s of sources) for (const f of frameworksInText(s.source)) frameworks.add(f);
   const active = rulesFor(rules, frameworks);
   const python = sources.filter((s) => !isTemplatePath(s.path) && !isManifestSource(s.path));
-  const files = python.map((s) => analyzeFile(s.path, s.source, active, frameworks));
+  const files = python.map((s) => analyzeFile(s.path, s.source, active, frameworks, { syntax: options.syntax }));
   const templates = sources.filter((s) => isTemplatePath(s.path)).flatMap((t) => analyzeTemplate(t.path, t.source, active).findings);
   const taint = taintFindings(files, active, templates);
   const findings = files.flatMap((f) => f.findings);
@@ -59,8 +59,8 @@ export function analyzeSources(sources: readonly SourceFile[], rules: readonly R
       files,
       manifestTexts: new Map(manifests.map((m) => [m.path, m.text])),
       pythonTexts: new Map(python.map((s) => [s.path, s.source])),
-      advisories: deps.advisories,
-      knownPackages: deps.knownPackages,
+      advisories: options.advisories,
+      knownPackages: options.knownPackages,
     },
     active,
   );

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -84,5 +84,28 @@ describe('config', () => {
     expect(parseSize('-1')).toBeNull();
     expect(parseSize(0)).toBeNull();
     expect(() => parseConfigText('max-file-size = "huge"\n', 'assay.toml')).toThrow(/max-file-size: a positive size/);
+  });
+});
+
+describe('config files that are not what they seem', () => {
+  it('never follows a config symlink out of the scanned folder; follows one inside it', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'assay-config-outside-'));
+    try {
+      writeFileSync(join(outside, 'secret.toml'), 'min-severity = "high"\n');
+      symlinkSync(join(outside, 'secret.toml'), join(root, 'assay.toml'));
+      const err = await configError(loadConfig(root));
+      expect(err.message).toMatch(/assay\.toml: is a symlink to a file outside the scanned folder; Assay does not follow it/);
+      rmSync(join(root, 'assay.toml'));
+      writeFileSync(join(root, 'real.toml'), 'min-severity = "low"\n');
+      symlinkSync('real.toml', join(root, 'assay.toml'));
+      expect((await loadConfig(root)).minSeverity).toBe('low');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('--config pointing at a folder or a device says so', async () => {
+    expect((await configError(loadConfig(root, tmpdir()))).message).toMatch(/is a folder\. Give the path of an assay\.toml/);
+    expect((await configError(loadConfig(root, '/dev/null'))).message).toMatch(/is not a regular file/);
   });
 });

@@ -1,8 +1,8 @@
 // Project configuration: `assay.toml` at the root, else `[tool.assay]` in pyproject.toml, or a file
 // named on the command line. The config lives in the scanned repository, so it is validated
 // strictly: a typo or a wrong type is an error naming the file and the key, never silently ignored.
-import { readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, join, sep } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { z } from 'zod';
 import { SEVERITIES, type Severity } from './types.js';
@@ -136,10 +136,21 @@ export function parseConfigText(text: string, file: string): AssayConfig | null 
   return configFromTable(doc, file);
 }
 
-async function readIfFile(path: string): Promise<string | null> {
+async function readIfFile(path: string, root?: string): Promise<string | null> {
   try {
+    // The repository's own config file is hostile input: a symlink out of it is never followed.
+    if (root !== undefined && (await lstat(path)).isSymbolicLink()) {
+      const [real, top] = await Promise.all([realpath(path), realpath(root)]);
+      if (real !== top && !real.startsWith(top.endsWith(sep) ? top : top + sep)) {
+        throw new ConfigError(path, 'is a symlink to a file outside the scanned folder; Assay does not follow it. Replace it with a regular file, or pass the settings with --config.');
+      }
+    }
     const info = await stat(path);
-    if (!info.isFile()) return null;
+    if (info.isDirectory() && root === undefined) throw new ConfigError(path, 'is a folder. Give the path of an assay.toml or a pyproject.toml to --config.');
+    if (!info.isFile()) {
+      if (root === undefined) throw new ConfigError(path, 'is not a regular file (a device, pipe or socket). Give the path of an assay.toml or a pyproject.toml to --config.');
+      return null;
+    }
     if (info.size > 1024 * 1024) throw new ConfigError(path, 'larger than 1 MiB; not a configuration file');
     return await readFile(path, 'utf8');
   } catch (err) {
@@ -164,7 +175,7 @@ export async function loadConfig(root: string, explicitFile?: string): Promise<A
   }
   for (const name of ['assay.toml', 'pyproject.toml']) {
     const path = join(root, name);
-    const text = await readIfFile(path);
+    const text = await readIfFile(path, root);
     if (text === null) continue;
     const config = parseConfigText(text, path);
     if (config) return config;

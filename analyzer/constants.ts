@@ -1,8 +1,7 @@
 // Constant evaluation of Python expressions: enough to read settings (`DEBUG = True`,
 // `SESSION_COOKIE_AGE = 60 * 60 * 24 * 365`) and fold dead branches (`if 7 * 18 > 200:`).
-import type Parser from 'tree-sitter';
 
-type SyntaxNode = Parser.SyntaxNode;
+import type { SyntaxNode } from './syntax/syntax-node.js';
 
 export type ConstValue =
   | { kind: 'str'; value: string }

@@ -1,10 +1,12 @@
-// One file, start to finish: parse, resolve names, run every applicable rule in a single walk of
-// the tree, collect suppression comments and the facts the project-wide taint pass needs.
+// One file, start to finish: parse (into the compact tree), resolve names, run every applicable
+// rule in a single walk of the tree, collect suppression comments and the facts the project-wide
+// taint pass needs.
 // Runs inside a parse worker; everything it returns is structured-cloneable.
 import Parser from 'tree-sitter';
 import Python from 'tree-sitter-python';
 import type { Finding, Framework } from './types.js';
-import type { RuleDefinition, SyntaxNode } from './rule.js';
+import type { RuleDefinition, SyntaxNode, SyntaxTree } from './rule.js';
+import { CompactTree, compactTree } from './syntax/compact-tree.js';
 import { FileContext } from './file-context.js';
 import { parseSuppressionComment, applySuppressions, type SuppressionComment } from './suppressions.js';
 import { extractFacts, type FileFacts } from './taint/facts.js';
@@ -65,60 +67,88 @@ export function rulesFor(rules: readonly RuleDefinition[], frameworks: ReadonlyS
   return rules.filter((r) => !r.frameworks || r.frameworks.some((f) => frameworks.has(f)));
 }
 
+export interface AnalyzeFileOptions {
+  /**
+   * 'compact' (default): one cursor walk into the compact tree, then no native calls. 'native':
+   * the rules read tree-sitter's own nodes, as before the compact tree; kept so a test can prove
+   * both give the same results.
+   */
+  syntax?: 'compact' | 'native';
+}
+
+/** Parse and copy into the compact tree; the native tree is left to the garbage collector. */
+export function parseCompact(source: string): CompactTree {
+  return compactTree(parseSource(source), source);
+}
+
 export function analyzeFile(
   path: string,
   source: string,
   rules: readonly RuleDefinition[],
   projectFrameworks: ReadonlySet<Framework>,
+  options: AnalyzeFileOptions = {},
 ): FileAnalysis {
-  const tree = parseSource(source);
+  const native = options.syntax === 'native';
+  const tree: SyntaxTree = native ? parseSource(source) : parseCompact(source);
   const ctx = new FileContext(path, source, tree, projectFrameworks);
   const table = dispatchTable(rules);
   const comments: SuppressionComment[] = [];
   const ruleErrors: FileAnalysis['ruleErrors'] = [];
   const failed = new Set<string>();
 
-  // Iterative walk: hostile files nest thousands deep, recursion would overflow the stack.
-  const cursor = tree.walk();
-  for (;;) {
-    const type = cursor.nodeType;
+  const visit = (type: string, node: () => SyntaxNode) => {
     if (type === 'comment') {
-      const s = parseSuppressionComment(cursor.nodeText, cursor.startPosition.row + 1);
+      const n = node();
+      const s = parseSuppressionComment(n.text, n.startPosition.row + 1);
       if (s) comments.push(s);
     }
     const handlers = table.get(type);
-    if (handlers) {
-      const node = cursor.currentNode;
-      for (const [rule, fn] of handlers) {
-        if (failed.has(rule.id)) continue;
-        ctx.currentRule = rule;
-        try {
-          fn(node, ctx);
-        } catch (err) {
-          failed.add(rule.id);
-          ruleErrors.push({ ruleId: rule.id, message: err instanceof Error ? err.message : String(err) });
+    if (!handlers) return;
+    const n = node();
+    for (const [rule, fn] of handlers) {
+      if (failed.has(rule.id)) continue;
+      ctx.currentRule = rule;
+      try {
+        fn(n, ctx);
+      } catch (err) {
+        failed.add(rule.id);
+        ruleErrors.push({ ruleId: rule.id, message: err instanceof Error ? err.message : String(err) });
+      }
+    }
+    ctx.currentRule = null;
+  };
+
+  // Every node in pre-order, without recursion (hostile files nest thousands deep).
+  if (tree instanceof CompactTree) {
+    for (let i = 0; i < tree.size; i++) visit(tree.typeName(i), () => tree.node(i));
+  } else {
+    const cursor = (tree as Parser.Tree).walk();
+    for (;;) {
+      visit(cursor.nodeType, () => cursor.currentNode);
+      if (cursor.gotoFirstChild()) continue;
+      let done = false;
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) {
+          done = true;
+          break;
         }
       }
-      ctx.currentRule = null;
-    }
-    if (cursor.gotoFirstChild()) continue;
-    while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) {
-        const findings = ctx.findings;
-        const byId = new Map(rules.map((r) => [r.id, r.bandit ?? []]));
-        applySuppressions(findings, comments, (id) => byId.get(id) ?? []);
-        return {
-          path,
-          lines: ctx.lines.length,
-          partial: tree.rootNode.hasError,
-          findings,
-          suppressionComments: comments,
-          frameworks: [...ctx.fileFrameworks],
-          facts: extractFacts(ctx),
-          ruleErrors,
-          imports: importFacts(tree.rootNode),
-        };
-      }
+      if (done) break;
     }
   }
+
+  const findings = ctx.findings;
+  const byId = new Map(rules.map((r) => [r.id, r.bandit ?? []]));
+  applySuppressions(findings, comments, (id) => byId.get(id) ?? []);
+  return {
+    path,
+    lines: ctx.lines.length,
+    partial: tree.rootNode.hasError,
+    findings,
+    suppressionComments: comments,
+    frameworks: [...ctx.fileFrameworks],
+    facts: extractFacts(ctx),
+    ruleErrors,
+    imports: importFacts(tree.rootNode),
+  };
 }

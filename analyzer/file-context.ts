@@ -1,7 +1,6 @@
 // The per-file context rules and fact extractors see: tree, names, constants and a report sink.
-import type Parser from 'tree-sitter';
 import type { Framework, Finding, Range } from './types.js';
-import type { ReportOptions, RuleContext, RuleDefinition, SyntaxNode } from './rule.js';
+import type { ReportOptions, RuleContext, RuleDefinition, SyntaxNode, SyntaxTree } from './rule.js';
 import { buildNameResolver, isPackageInit, moduleNameForPath, type NameResolver } from './names.js';
 import { evaluateConstant, type ConstValue } from './constants.js';
 import { frameworksOfModules } from './frameworks/detect.js';
@@ -54,7 +53,7 @@ export class FileContext implements RuleContext {
   constructor(
     readonly path: string,
     readonly source: string,
-    readonly tree: Parser.Tree,
+    readonly tree: SyntaxTree,
     readonly projectFrameworks: ReadonlySet<Framework>,
   ) {
     this.module = moduleNameForPath(path);

@@ -1,9 +1,8 @@
 // Qualified-name resolution, after ruff's semantic model: `from django.db import connection as c`
 // makes `c.cursor` resolve to `django.db.connection.cursor`. Rules match these names, never raw text,
 // so an alias or a local shadow cannot hide a call or fake one.
-import type Parser from 'tree-sitter';
 
-type SyntaxNode = Parser.SyntaxNode;
+import type { SyntaxNode } from './syntax/syntax-node.js';
 
 export interface NameResolver {
   /** Qualified name of an identifier, attribute chain or call's callee; null for locals and unknowns. */

@@ -1,6 +1,5 @@
 // The rule format of DESIGN.md. A rule file default-exports nothing; it exports one `defineRule(...)`
 // value, and analyzer/rules/index.ts lists it on one line.
-import type Parser from 'tree-sitter';
 import type { AsvsRefs, Confidence, FindingKind, Framework, Severity } from './types.js';
 import type { ApiFamily, Precondition } from '../domain/index.js';
 import type { NameResolver } from './names.js';
@@ -8,7 +7,9 @@ import type { ConstValue } from './constants.js';
 import type { TaintRuleSpec } from './taint/spec.js';
 import type { DependencyRuleContext } from './dependencies/rule-context.js';
 
-export type SyntaxNode = Parser.SyntaxNode;
+import type { SyntaxNode, SyntaxTree } from './syntax/syntax-node.js';
+
+export type { SyntaxNode, SyntaxTree };
 
 export interface RuleDocs {
   /** What the rule finds, one or two sentences. */
@@ -39,7 +40,7 @@ export interface RuleContext {
   /** Dotted module name derived from the path (`shop/views.py` → `shop.views`). */
   readonly module: string;
   readonly source: string;
-  readonly tree: Parser.Tree;
+  readonly tree: SyntaxTree;
   readonly names: NameResolver;
   /** Frameworks imported by this file. */
   readonly fileFrameworks: ReadonlySet<Framework>;
@@ -116,9 +117,20 @@ export function rulePreconditions(rule: RuleDefinition): readonly Precondition[]
     return families.length > 0 ? [{ kind: 'request_handlers' }, { kind: 'api', families }] : [{ kind: 'request_handlers' }];
   }
   if (rule.template) return [{ kind: 'templates' }];
+  for (const [prefix, needs] of BY_PREFIX) if (rule.id.startsWith(prefix)) return needs;
   if (rule.frameworks && rule.frameworks.length > 0) return [{ kind: 'app_config' }];
   return [{ kind: 'python_source' }];
 }
+
+/** Rule families whose id says what they speak about (a rule may still declare `needs` itself). */
+const BY_PREFIX: ReadonlyArray<[string, readonly Precondition[]]> = [
+  ['PY-JWT-', [{ kind: 'api', families: ['jwt'] }]],
+  ['PY-CRYPTO-', [{ kind: 'api', families: ['crypto'] }]],
+  ['PY-AUTH-', [{ kind: 'request_handlers' }]],
+  ['PY-SESSION-', [{ kind: 'request_handlers' }]],
+  ['PY-LOG-', [{ kind: 'request_handlers' }]],
+  ['PY-DATA-', [{ kind: 'request_handlers' }]],
+];
 
 const ID_PATTERN = /^PY-[A-Z0-9]+(-[A-Z0-9]+)+$/;
 
@@ -130,4 +142,17 @@ export function defineRule(rule: RuleDefinition): RuleDefinition {
     if (!ref.startsWith('https://')) throw new Error(`rule ${rule.id}: reference ${ref} is not https`);
   }
   return Object.freeze(rule);
+}
+
+/** What coverage needs to know of a rule: where it maps, what it applies to, what it must see. */
+export interface RuleScope {
+  id: string;
+  asvs: AsvsRefs;
+  frameworks?: readonly Framework[];
+  needs: readonly Precondition[];
+  sinkKinds?: readonly string[];
+}
+
+export function ruleScope(rule: RuleDefinition): RuleScope {
+  return { id: rule.id, asvs: rule.asvs, frameworks: rule.frameworks, needs: rulePreconditions(rule), sinkKinds: rule.taint?.sinkKinds };
 }

@@ -21,9 +21,19 @@ import { gitFacts } from './git.js';
 import { analyzerVersion, rulesetVersion } from './version.js';
 import { applyConfigSuppressions } from './config-suppressions.js';
 import { inventoryOf, readProjectFile } from './dependencies/read-project.js';
-import { dependencyFindings } from './dependencies/run-rules.js';
+import { dependencyFindings, type DependencyAnalysisInput } from './dependencies/run-rules.js';
 import type { Advisory } from './dependencies/advisory.js';
 import type { AdvisoryDataFacts } from './types.js';
+import { AnalysisCache, type CachedFileInfo } from './cache/analysis-cache.js';
+import { deserialize, serialize } from 'node:v8';
+
+/** The project-wide outcome the cache keeps: findings after the dataflow pass, before config suppressions. */
+interface CachedProjectResult {
+  findings: Finding[];
+  taintStats: TaintStats;
+  taintErrors: RuleError[];
+  budgetExceeded: string[];
+}
 import { collectScanFacts } from './facts/scan-facts.js';
 import type { TaintStats } from './taint/project.js';
 
@@ -46,6 +56,11 @@ export interface ScanOptions {
   workers?: number;
   /** Per-file time limit in a worker, milliseconds. */
   fileTimeoutMs?: number;
+  /**
+   * The analysis cache folder (beside the history database; see analyzer/cache/): unchanged files
+   * are not analysed again, an unchanged project skips the dataflow pass. Absent: no cache.
+   */
+  cacheDir?: string;
   /** Imported advisory data for the dependency rules (the store's, in the CLI and the app); none when absent. */
   advisories?: AdvisorySource;
 }
@@ -160,15 +175,33 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   for (const item of items) for (const fw of frameworksInText(item.source)) frameworkSet.add(fw);
   const active = rulesFor(enabled, frameworkSet);
 
+  const cache = options.cacheDir && !signal?.aborted
+    ? await AnalysisCache.open(options.cacheDir, root, { ruleIds: active.map((r) => r.id), frameworks: [...frameworkSet], config: { ...config } })
+    : null;
+  const fileKeys = new Map<string, string>();
+  const hits: Array<{ item: (typeof items)[number]; outcome: Uint8Array; info: CachedFileInfo }> = [];
+  const toAnalyse: typeof items = [];
+  for (const item of items) {
+    const key = cache?.fileKey(item.path, item.kind, item.source);
+    const entry = key ? cache!.file(item.path, key) : undefined;
+    if (key) fileKeys.set(item.path, key);
+    if (entry) {
+      cache!.keep(item.path, entry);
+      hits.push({ item, outcome: entry.outcome, info: entry.info });
+    } else toAnalyse.push(item);
+  }
+
   const files: ScannedFile[] = [];
   const analyses: FileAnalysis[] = [];
+  // The dependency rules read every Python file's imports, also when the cached project result is reused.
+  const importFiles: Array<DependencyAnalysisInput['files'][number]> = [];
   const findings: Finding[] = [];
   const ruleErrors: RuleError[] = [];
   const meta = new Map(items.map((i) => [i.path, i]));
   const analysed = new Set<string>();
   let done = 0;
   const parseStarted = performance.now();
-  const onFile = (outcome: FileOutcome) => {
+  const onFile = (outcome: FileOutcome, payload?: Uint8Array, cached = false) => {
     done++;
     progress('parse', done, items.length, outcome.path);
     if (!outcome.ok) {
@@ -177,10 +210,16 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     }
     const m = meta.get(outcome.path)!;
     const a = outcome.analysis;
-    files.push({ path: a.path, lines: a.lines, bytes: m.bytes, encoding: m.encoding, partial: outcome.kind === 'python' && outcome.analysis.partial, millis: Math.round(outcome.millis * 100) / 100 });
+    const partial = outcome.kind === 'python' && outcome.analysis.partial;
+    const key = fileKeys.get(outcome.path);
+    if (cache && key && !cached) cache.put(outcome.path, key, { kind: outcome.kind, lines: a.lines, partial, ruleErrors: a.ruleErrors, ...(outcome.kind === 'python' ? { imports: outcome.analysis.imports, suppressionComments: outcome.analysis.suppressionComments } : {}) }, payload ?? serialize(outcome));
+    files.push({ path: a.path, lines: a.lines, bytes: m.bytes, encoding: m.encoding, partial, millis: cached ? 0 : Math.round(outcome.millis * 100) / 100 });
     findings.push(...a.findings);
     for (const e of a.ruleErrors) ruleErrors.push({ ruleId: e.ruleId, path: a.path, message: e.message });
-    if (outcome.kind === 'python') analyses.push(outcome.analysis);
+    if (outcome.kind === 'python') {
+      analyses.push(outcome.analysis);
+      importFiles.push(outcome.analysis);
+    }
     analysed.add(outcome.path);
   };
   // Workers find rules by id in the registry; a rule set with other rules is analysed in-process.
@@ -190,10 +229,35 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   const defaultWorkers = chars <= INLINE_MAX_CHARS ? 0 : undefined;
   const workers = active.every((r) => registry.has(r)) ? (options.workers ?? defaultWorkers) : 0;
   progress('parse', 0, items.length, null);
-  if (workers === 0) {
+  // Every file unchanged and the project-wide result cached for exactly these files: reuse it all.
+  const projectKey = cache && toAnalyse.length === 0 ? cache.projectKey() : null;
+  const reused = projectKey ? (cache!.project(projectKey) as CachedProjectResult | undefined) : undefined;
+  if (reused) {
+    for (const { item, info } of hits) {
+      files.push({ path: item.path, lines: info.lines, bytes: item.bytes, encoding: item.encoding, partial: info.partial, millis: 0 });
+      for (const e of info.ruleErrors) ruleErrors.push({ ruleId: e.ruleId, path: item.path, message: e.message });
+      if (info.kind === 'python' && info.imports) importFiles.push({ path: item.path, imports: info.imports, suppressionComments: info.suppressionComments ?? [] });
+      analysed.add(item.path);
+      done++;
+    }
+  } else {
+    for (const h of hits) {
+      let outcome: FileOutcome;
+      try {
+        outcome = deserialize(h.outcome) as FileOutcome;
+      } catch {
+        toAnalyse.push(h.item);
+        continue;
+      }
+      onFile(outcome, h.outcome, true);
+    }
+  }
+  if (reused) {
+    // nothing to analyse
+  } else if (workers === 0) {
     // On the calling thread: yield to the event loop now and then, so Ctrl-C and cancel are heard.
     let slice = performance.now();
-    for (const item of items) {
+    for (const item of toAnalyse) {
       if (performance.now() - slice > 20) {
         await new Promise<void>((r) => setImmediate(r));
         slice = performance.now();
@@ -202,14 +266,20 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
       onFile(analyzeItem(item, active, frameworkSet));
     }
   } else {
-    const work = items.map(({ path, kind, source }) => ({ path, kind, source }));
+    const work = toAnalyse.map(({ path, kind, source }) => ({ path, kind, source }));
     await runPool(work, { size: workers, ruleIds: active.map((r) => r.id), frameworks: [...frameworkSet], fileTimeoutMs: options.fileTimeoutMs, signal }, onFile);
   }
   const parseMs = performance.now() - parseStarted;
 
   const taintStarted = performance.now();
   const taintStats: TaintStats = { handlers: {}, sinks: {} };
-  if (!signal?.aborted) {
+  if (reused) {
+    findings.push(...reused.findings);
+    Object.assign(taintStats, reused.taintStats);
+    ruleErrors.push(...reused.taintErrors);
+    const exceeded = new Set(reused.budgetExceeded);
+    for (const f of files) if (exceeded.has(f.path)) f.budgetExceeded = true;
+  } else if (!signal?.aborted) {
     progress('taint', items.length, items.length, null);
     analyses.sort((a, b) => compareText(a.path, b.path));
     try {
@@ -225,6 +295,17 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     }
   }
   const taintMs = performance.now() - taintStarted;
+  if (cache && !signal?.aborted) {
+    if (!reused) {
+      cache.setProject(cache.projectKey(), {
+        findings,
+        taintStats,
+        taintErrors: ruleErrors.filter((e) => e.ruleId === 'taint'),
+        budgetExceeded: files.filter((f) => f.budgetExceeded).map((f) => f.path),
+      } satisfies CachedProjectResult);
+    }
+    await cache.save();
+  }
 
   // Dependencies: manifests found by discovery (setup.py is among the Python files), read without running anything.
   const manifestPaths = [...(discovery.manifests ?? []).map((m) => m.path), ...items.filter((i) => /(^|\/)setup\.py$/.test(i.path)).map((i) => i.path)].sort(compareText);
@@ -238,7 +319,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
       if (text !== null) manifestTexts.set(m.path, text);
     }
     const dep = dependencyFindings(
-      { inventory: dependencies, files: analyses, manifestTexts, pythonTexts: new Map(items.filter((i) => i.kind === 'python').map((i) => [i.path, i.source])), advisories, knownPackages: config.knownPackages },
+      { inventory: dependencies, files: [...importFiles].sort((a, b) => compareText(a.path, b.path)), manifestTexts, pythonTexts: new Map(items.filter((i) => i.kind === 'python').map((i) => [i.path, i.source])), advisories, knownPackages: config.knownPackages },
       active,
     );
     findings.push(...dep.findings);
@@ -277,6 +358,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
       linesScanned: files.reduce((n, f) => n + f.lines, 0),
       partialFiles: files.filter((f) => f.partial).length,
       budgetExceededFiles: files.filter((f) => f.budgetExceeded).length,
+      ...(cache ? { cachedFiles: cache.hits } : {}),
       durationMs: finished - started,
       parseMs: Math.round(parseMs),
       taintMs: Math.round(taintMs),

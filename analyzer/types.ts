@@ -116,6 +116,8 @@ export interface ScanStats {
   partialFiles: number;
   /** Files partially analysed because the dataflow step budget ran out (see ScannedFile.budgetExceeded). */
   budgetExceededFiles?: number;
+  /** Files whose analysis came from the analysis cache (present when the cache was on). */
+  cachedFiles?: number;
   durationMs: number;
   parseMs: number;
   taintMs: number;

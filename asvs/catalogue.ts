@@ -95,3 +95,22 @@ export function parseLevel(value: string | number): Level | null {
   const n = Number(value);
   return n === 1 || n === 2 || n === 3 ? n : null;
 }
+
+/** The ids of `version` closest to a mistyped one (same chapter first, then by edit distance). */
+export function nearestRequirementIds(version: AsvsVersion, id: string, count = 3): string[] {
+  const wanted = id.trim().toUpperCase();
+  const chapter = wanted.split('.')[0];
+  const scored = getCatalogue(version).requirements.map((r) => ({ id: r.id, d: editDistance(wanted, r.id) + (r.chapterId === chapter ? 0 : 2) }));
+  scored.sort((a, b) => a.d - b.d || a.id.localeCompare(b.id, 'en', { numeric: true }));
+  return scored.slice(0, count).map((s) => s.id);
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

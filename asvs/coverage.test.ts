@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { computeCoverage, coverageSummary, currentAttestation, type CoverageInput } from './coverage.js';
+import { emptyScanFacts, type ScanFacts } from '../domain/index.js';
+import { computeCoverage, coverageSummary, currentAttestation, type CoverageInput, type CoverageRule } from './coverage.js';
 
-const sqlRule = { id: 'PY-INJ-SQL', asvs: { '5.0.0': ['V1.2.4'], '4.0.3': ['V5.3.4'] } };
-const flaskDebug = { id: 'PY-CFG-FLASK-DEBUG', asvs: { '5.0.0': ['V13.4.2'], '4.0.3': ['V14.3.2'] }, frameworks: ['flask'] };
-const hstsRule = { id: 'PY-CFG-HSTS', asvs: { '5.0.0': ['V3.4.1'], '4.0.3': ['V14.4.5'] }, frameworks: ['django'] };
+const sqlRule: CoverageRule = { id: 'PY-INJ-SQL', asvs: { '5.0.0': ['V1.2.4'], '4.0.3': ['V5.3.4'] }, needs: [{ kind: 'request_handlers' }, { kind: 'api', families: ['sql'] }], sinkKinds: ['sql'] };
+const flaskDebug: CoverageRule = { id: 'PY-CFG-FLASK-DEBUG', asvs: { '5.0.0': ['V13.4.2'], '4.0.3': ['V14.3.2'] }, frameworks: ['flask'], needs: [{ kind: 'app_config' }] };
+const hstsRule: CoverageRule = { id: 'PY-CFG-HSTS', asvs: { '5.0.0': ['V3.4.1'], '4.0.3': ['V14.4.5'] }, frameworks: ['django'], needs: [{ kind: 'app_config' }] };
+
+const FACTS: ScanFacts = { ...emptyScanFacts(), pythonFiles: 40, appConfigs: 1, handlers: { django: 30, drf: 8 }, apis: { sql: 5 }, sinks: { sql: 112 } };
+const open = { ruleId: 'PY-INJ-SQL', asvs: sqlRule.asvs, standing: 'open' as const };
 
 function input(over: Partial<CoverageInput> = {}): CoverageInput {
   return {
@@ -12,6 +16,7 @@ function input(over: Partial<CoverageInput> = {}): CoverageInput {
     rules: [sqlRule, flaskDebug, hstsRule],
     rulesRun: ['PY-INJ-SQL', 'PY-CFG-FLASK-DEBUG', 'PY-CFG-HSTS'],
     frameworksPresent: ['django'],
+    facts: FACTS,
     findings: [],
     attestations: [],
     now: '2026-06-01T00:00:00Z',
@@ -24,7 +29,11 @@ const req = (report: ReturnType<typeof computeCoverage>, id: string) => report.r
 describe('computeCoverage', () => {
   it('passes an automatable requirement only when its mapped rule ran and found nothing', () => {
     const report = computeCoverage(input());
-    expect(req(report, 'V1.2.4')).toMatchObject({ status: 'passing_automated', rulesRan: ['PY-INJ-SQL'] });
+    expect(req(report, 'V1.2.4')).toMatchObject({
+      status: 'passing_automated',
+      rulesRan: ['PY-INJ-SQL'],
+      reason: 'PY-INJ-SQL ran and found nothing: 38 request handlers in django, drf; SQL database code in 5 files; 112 database calls with SQL text examined',
+    });
     // The Flask rule ran, but Flask is not in the project: it says nothing.
     expect(req(report, 'V13.4.2')).toMatchObject({ status: 'not_verified', rulesRan: [], mappedRules: ['PY-CFG-FLASK-DEBUG'] });
     // A rule that did not run proves nothing.
@@ -39,12 +48,11 @@ describe('computeCoverage', () => {
   });
 
   it('fails on an open finding, ignores closed ones, and a finding beats a pass attestation', () => {
-    const open = { ruleId: 'PY-INJ-SQL', asvs: sqlRule.asvs, open: true };
-    const closed = { ...open, open: false };
-    expect(req(computeCoverage(input({ findings: [closed] })), 'V1.2.4').status).toBe('passing_automated');
+    const closed = { ...open, standing: 'false_positive' as const };
+    expect(req(computeCoverage(input({ findings: [closed] })), 'V1.2.4')).toMatchObject({ status: 'passing_automated', reason: expect.stringMatching(/; 1 false positive dismissed$/) });
     const attested = { requirementId: 'V1.2.4', status: 'pass' as const, createdAt: '2026-01-01T00:00:00Z' };
     const r = req(computeCoverage(input({ findings: [open, open], attestations: [attested] })), 'V1.2.4');
-    expect(r).toMatchObject({ status: 'failing', openFindings: 2, failingRules: ['PY-INJ-SQL'], reason: '2 open findings of PY-INJ-SQL' });
+    expect(r).toMatchObject({ status: 'failing', openFindings: 2, failingRules: ['PY-INJ-SQL'], reason: '2 open findings of PY-INJ-SQL; contradicts the pass attested' });
   });
 
   it('lets the latest unexpired attestation decide, and an attested failure beats automation', () => {
@@ -80,8 +88,8 @@ describe('computeCoverage', () => {
   });
 
   it('works for 4.0.3 and translates refs given only for 5.0.0', () => {
-    const only5 = { id: 'PY-X', asvs: { '5.0.0': ['V1.2.5'] } };
-    const report = computeCoverage(input({ version: '4.0.3', rules: [only5], rulesRun: ['PY-X'], findings: [{ ruleId: 'PY-X', asvs: only5.asvs, open: true }] }));
+    const only5: CoverageRule = { id: 'PY-X', asvs: { '5.0.0': ['V1.2.5'] }, needs: [{ kind: 'python_source' }] };
+    const report = computeCoverage(input({ version: '4.0.3', rules: [only5], rulesRun: ['PY-X'], findings: [{ ruleId: 'PY-X', asvs: only5.asvs, standing: 'open' }] }));
     expect(req(report, 'V5.3.8').status).toBe('failing');
     expect(report.total.total).toBe(259);
   });
@@ -89,11 +97,62 @@ describe('computeCoverage', () => {
 
 describe('coverageSummary', () => {
   it('gives per-chapter counts for the target level and the failing ids', () => {
-    const s = coverageSummary({ ...input(), findings: [{ ruleId: 'PY-INJ-SQL', asvs: sqlRule.asvs, open: true }] });
+    const s = coverageSummary({ ...input(), findings: [open] });
     expect(s.failing).toEqual(['V1.2.4']);
     expect(s.chapters.map((c) => c.id)).toEqual(['V1', 'V2', 'V3', 'V4', 'V5', 'V6', 'V7', 'V8', 'V9', 'V10', 'V11', 'V12', 'V13', 'V14', 'V15', 'V16', 'V17']);
     expect(s.chapters.reduce((n, c) => n + c.total, 0)).toBe(253);
     expect(s.chapters[0]!.counts.failing).toBe(1);
     expect(s.total.counts.failing).toBe(1);
+  });
+});
+
+describe('earned statuses', () => {
+  it('a suppression without a reason closes nothing: the requirement fails and says so', () => {
+    const r = req(computeCoverage(input({ findings: [{ ...open, standing: 'suppressed_without_reason' }] })), 'V1.2.4');
+    expect(r).toMatchObject({ status: 'failing', openFindings: 1, reason: '1 open finding of PY-INJ-SQL; 1 suppressed without a reason, which closes nothing' });
+  });
+
+  it('an accepted risk or a suppression with a reason is an exception, never a pass', () => {
+    const report = computeCoverage(input({ findings: [{ ...open, standing: 'risk_accepted' }, { ...open, standing: 'suppressed_with_reason', count: 2 }] }));
+    expect(req(report, 'V1.2.4')).toMatchObject({
+      status: 'failing_risk_accepted',
+      reason: '1 finding accepted as a risk and 2 findings suppressed in code with a reason (PY-INJ-SQL): an exception, not a pass',
+    });
+    expect(report.total.compliance).toBe(0);
+  });
+
+  it('an unreviewed hotspot leaves the requirement not verified; reviewed safe it is evidence', () => {
+    const hotspot = { ...open, standing: 'unreviewed_hotspot' as const };
+    expect(req(computeCoverage(input({ findings: [hotspot] })), 'V1.2.4')).toMatchObject({ status: 'not_verified', reason: '1 security hotspot of PY-INJ-SQL awaits review' });
+    expect(req(computeCoverage(input({ findings: [{ ...hotspot, standing: 'reviewed_safe' }] })), 'V1.2.4').reason).toMatch(/; 1 hotspot reviewed safe$/);
+  });
+
+  it('handlers in an unmodelled framework keep dataflow requirements not verified, naming it', () => {
+    const facts = { ...FACTS, unmodelled: { aiohttp: 3 } };
+    expect(req(computeCoverage(input({ facts })), 'V1.2.4')).toMatchObject({
+      status: 'not_verified',
+      reason: 'request handlers in aiohttp (3 files) are not modelled, so their dataflow is not followed (PY-INJ-SQL)',
+    });
+    const none = { ...FACTS, handlers: {} };
+    expect(req(computeCoverage(input({ facts: none })), 'V1.2.4').reason).toMatch(/^no request handlers found in a framework Assay models/);
+  });
+
+  it('no code of the API family: suggested not applicable with the evidence, never counted', () => {
+    const facts = { ...FACTS, apis: {} };
+    const report = computeCoverage(input({ facts }));
+    expect(req(report, 'V1.2.4')).toMatchObject({ status: 'not_applicable_suggested', reason: expect.stringContaining('no SQL database code in 40 Python files') });
+    expect(report.total.counts.not_applicable_suggested).toBe(1);
+    expect(report.total.compliance).toBe(0);
+  });
+
+  it('a scan without facts never passes automatically', () => {
+    expect(req(computeCoverage(input({ facts: null })), 'V1.2.4')).toMatchObject({ status: 'not_verified', reason: expect.stringMatching(/before Assay kept what it examined/) });
+  });
+
+  it('a pass attested over open findings is a conflict, shown in the reason', () => {
+    const attested = { requirementId: 'V1.2.4', status: 'pass' as const, createdAt: '2026-01-01T00:00:00Z', by: 'Dana', override: 'compensating WAF rule', overriddenFindings: 2 };
+    const r = req(computeCoverage(input({ findings: [open, open], attestations: [attested] })), 'V1.2.4');
+    expect(r).toMatchObject({ status: 'passing_attested', conflict: { override: 'compensating WAF rule', openFindings: 2, by: 'Dana' } });
+    expect(r.reason).toBe('attested as passing by Dana over 2 open findings (override: compensating WAF rule)');
   });
 });

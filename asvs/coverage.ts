@@ -1,23 +1,29 @@
 // Compliance status per requirement for one project at one scan — pure functions over plain data.
-// Precedence: failing (open finding of a mapped rule, or an attestation of failure) > attested pass / n.a.
-// > passing-automated > not-verified. Not-verified is never counted as passing.
+// The decision per requirement is asvs/decide.ts; this file holds the inputs and the roll-ups.
 import { getCatalogue } from './catalogue.js';
 import { mapRequirementIds } from './crosswalk.js';
-import type { AsvsRefs, AsvsVersion, AttestationStatus, Automatability, Catalogue, Level, Requirement, RequirementStatus } from './types.js';
-import { complianceRatio, zeroStatusCounts, type StatusCounts } from '../domain/index.js';
+import type { AsvsRefs, AsvsVersion, AttestationStatus, Automatability, Catalogue, Level, RequirementStatus } from './types.js';
+import { complianceRatio, zeroStatusCounts, type FindingStanding, type Precondition, type ScanFacts, type StatusCounts } from '../domain/index.js';
+import { decide, type DecideContext } from './decide.js';
 
 export interface CoverageRule {
   id: string;
   asvs: Partial<AsvsRefs>;
   /** Frameworks the rule speaks to; absent means any Python code. */
   frameworks?: readonly string[];
+  /** What it must have seen for its silence to count (analyzer/rule.ts rulePreconditions). */
+  needs: readonly Precondition[];
+  /** Dataflow rules: the sink kinds they follow data into. */
+  sinkKinds?: readonly string[];
 }
 
+/** Findings of one rule on one set of requirements with one standing (the store groups them). */
 export interface CoverageFinding {
   ruleId: string;
   asvs: Partial<AsvsRefs>;
-  /** False when triaged false-positive, accepted, fixed or suppressed. */
-  open: boolean;
+  standing: FindingStanding;
+  /** How many findings the entry stands for; 1 when absent. */
+  count?: number;
 }
 
 /** A hotspot the scan saw (not suppressed): unreviewed ones leave a requirement not verified. */
@@ -37,6 +43,9 @@ export interface CoverageAttestation {
   /** Free text shown as the reason (evidence, or why not applicable). */
   note?: string;
   by?: string;
+  /** A pass recorded over open findings: the person's justification (a conflict, shown everywhere). */
+  override?: string | null;
+  overriddenFindings?: number;
 }
 
 export interface CoverageInput {
@@ -48,6 +57,8 @@ export interface CoverageInput {
   /** Ids of the rules that ran in this scan. */
   rulesRun: readonly string[];
   frameworksPresent: readonly string[];
+  /** What the scan examined; null for scans recorded before Assay kept it (no automated pass then). */
+  facts: ScanFacts | null;
   findings: readonly CoverageFinding[];
   /** Hotspots (to review) of the scan; absent means none. */
   hotspots?: readonly CoverageHotspot[];
@@ -55,6 +66,8 @@ export interface CoverageInput {
   /** ISO 8601 or Date: attestations expire relative to it. */
   now: string | Date;
 }
+
+export type StandingCounts = Record<FindingStanding, number>;
 
 export interface RequirementCoverage {
   id: string;
@@ -66,11 +79,16 @@ export interface RequirementCoverage {
   automatable: Automatability;
   /** Rules mapped to this requirement (declared ids). */
   mappedRules: string[];
-  /** Mapped rules that ran and apply to the frameworks present. */
+  /** Mapped rules that ran, apply to the frameworks present and saw what they need. */
   rulesRan: string[];
+  /** Findings that make it fail: open, or suppressed without a reason. */
   openFindings: number;
-  /** Rules with open findings here. */
+  /** Rules with such findings here. */
   failingRules: string[];
+  /** Every finding mapped here, by how it stands (accepted risks, dismissals and reviews included). */
+  standings: StandingCounts;
+  /** A pass attested over open findings: shown on the requirement and in every report. */
+  conflict: { override: string; openFindings: number; by: string } | null;
   /** The attestation that decided, if one did (the latest unexpired). */
   attestation: CoverageAttestation | null;
   /** One human sentence: why this status. */
@@ -128,87 +146,24 @@ export function currentAttestation(attestations: readonly CoverageAttestation[],
   return best;
 }
 
-function ruleApplies(rule: CoverageRule, frameworks: ReadonlySet<string>): boolean {
-  return !rule.frameworks || rule.frameworks.length === 0 || rule.frameworks.some((f) => frameworks.has(f));
-}
-
 export function computeCoverage(input: CoverageInput): CoverageReport {
   const catalogue = input.catalogue ?? getCatalogue(input.version);
   const version = input.version;
-  const frameworks = new Set(input.frameworksPresent);
-  const ran = new Set(input.rulesRun);
+  const ctx: DecideContext = { frameworks: new Set(input.frameworksPresent), ran: new Set(input.rulesRun), facts: input.facts, now: input.now, level: input.level };
 
   const rulesByReq = new Map<string, CoverageRule[]>();
   for (const rule of input.rules) for (const id of refsFor(rule.asvs, version)) push(rulesByReq, id, rule);
   const findingsByReq = new Map<string, CoverageFinding[]>();
-  for (const f of input.findings) if (f.open) for (const id of refsFor(f.asvs, version)) push(findingsByReq, id, f);
-  const hotspotsByReq = new Map<string, CoverageHotspot[]>();
-  for (const h of input.hotspots ?? []) for (const id of refsFor(h.asvs, version)) push(hotspotsByReq, id, h);
+  for (const f of input.findings) for (const id of refsFor(f.asvs, version)) push(findingsByReq, id, f);
   const attestationsByReq = new Map<string, CoverageAttestation[]>();
   for (const a of input.attestations) push(attestationsByReq, a.requirementId, a);
 
-  const requirements = catalogue.requirements.map((r) =>
-    decide(r, input.level, rulesByReq.get(r.id) ?? [], findingsByReq.get(r.id) ?? [], attestationsByReq.get(r.id) ?? [], ran, frameworks, input.now, hotspotsByReq.get(r.id) ?? []),
-  );
+  const requirements = catalogue.requirements.map((r) => decide(r, rulesByReq.get(r.id) ?? [], findingsByReq.get(r.id) ?? [], attestationsByReq.get(r.id) ?? [], ctx));
   const inScope = requirements.filter((r) => r.inScope);
   const sections = catalogue.sections.map((s) => rollup(s.id, s.name, inScope.filter((r) => r.sectionId === s.id)));
   const chapters = catalogue.chapters.map((c) => rollup(c.id, c.name, inScope.filter((r) => r.chapterId === c.id)));
   const levels = ([1, 2, 3] as const).map((l) => rollup(`L${l}`, `Level ${l}`, requirements.filter((r) => r.level <= l)));
   return { version, level: input.level, requirements, sections, chapters, levels, total: rollup(`L${input.level}`, `Level ${input.level}`, inScope) };
-}
-
-function decide(
-  req: Requirement,
-  level: Level,
-  rules: readonly CoverageRule[],
-  findings: readonly CoverageFinding[],
-  attestations: readonly CoverageAttestation[],
-  ran: ReadonlySet<string>,
-  frameworks: ReadonlySet<string>,
-  now: string | Date,
-  hotspots: readonly CoverageHotspot[] = [],
-): RequirementCoverage {
-  const mappedRules = rules.map((r) => r.id).sort();
-  const rulesRan = rules.filter((r) => ran.has(r.id) && ruleApplies(r, frameworks)).map((r) => r.id).sort();
-  const failingRules = [...new Set(findings.map((f) => f.ruleId))].sort();
-  const attestation = currentAttestation(attestations, now);
-  const base = {
-    id: req.id,
-    chapterId: req.chapterId,
-    sectionId: req.sectionId,
-    level: req.level,
-    inScope: req.level <= level,
-    automatable: req.automatable,
-    mappedRules,
-    rulesRan,
-    openFindings: findings.length,
-    failingRules,
-  };
-  const by = attestation?.by ? ` by ${attestation.by}` : '';
-  const note = attestation?.note ? `: ${attestation.note}` : '';
-  if (findings.length > 0) {
-    const plural = findings.length === 1 ? 'finding' : 'findings';
-    return { ...base, status: 'failing', attestation: attestation?.status === 'fail' ? attestation : null, reason: `${findings.length} open ${plural} of ${failingRules.join(', ')}` };
-  }
-  if (attestation?.status === 'fail') return { ...base, status: 'failing', attestation, reason: `attested as failing${by}${note}` };
-  if (attestation?.status === 'pass') return { ...base, status: 'passing_attested', attestation, reason: `attested as passing${by}${note}` };
-  if (attestation?.status === 'not_applicable') return { ...base, status: 'not_applicable', attestation, reason: `attested as not applicable${by}${note}` };
-  // Security-sensitive code nobody has reviewed: neither a failure nor a pass.
-  const unreviewed = hotspots.filter((h) => h.review === 'unreviewed');
-  if (unreviewed.length > 0) {
-    const of = [...new Set(unreviewed.map((h) => h.ruleId))].sort().join(', ');
-    return { ...base, status: 'not_verified', attestation: null, reason: `${unreviewed.length} hotspot${unreviewed.length === 1 ? '' : 's'} of ${of} await${unreviewed.length === 1 ? 's' : ''} review` };
-  }
-  const safe = hotspots.length;
-  const evidence = safe > 0 ? `; ${safe} hotspot${safe === 1 ? '' : 's'} reviewed safe` : '';
-  if (rulesRan.length > 0 && req.automatable === 'automatable') {
-    return { ...base, status: 'passing_automated', attestation: null, reason: `${rulesRan.join(', ')} ran and found nothing${evidence}` };
-  }
-  if (rulesRan.length > 0) {
-    return { ...base, status: 'not_verified', attestation: null, reason: `${rulesRan.join(', ')} ran and found nothing, but code analysis only partly covers this requirement (${req.automatable}): attest it` };
-  }
-  if (mappedRules.length > 0) return { ...base, status: 'not_verified', attestation: null, reason: `mapped rules did not run on this project (${mappedRules.join(', ')})` };
-  return { ...base, status: 'not_verified', attestation: null, reason: req.automatable === 'manual' ? 'manual requirement: needs an attestation' : 'no rule checks this yet' };
 }
 
 export function emptyCounts(): StatusCounts {
@@ -248,6 +203,8 @@ export interface CoverageSummary {
   chapters: ChapterSummary[];
   /** Ids of failing requirements in scope, for the scan output. */
   failing: string[];
+  /** Every in-scope requirement with its status and the reason every view shows. */
+  requirements: Array<{ id: string; status: RequirementStatus; reason: string }>;
 }
 
 /** Per-chapter counts per status for the target level: what `assay scan` puts in its JSON and SARIF output. */
@@ -268,5 +225,6 @@ export function coverageSummary(input: Omit<CoverageInput, 'attestations' | 'now
     total: strip(report.total),
     chapters: report.chapters.filter((c) => c.total > 0).map(strip),
     failing: report.requirements.filter((r) => r.inScope && r.status === 'failing').map((r) => r.id),
+    requirements: report.requirements.filter((r) => r.inScope).map((r) => ({ id: r.id, status: r.status, reason: r.reason })),
   };
 }

@@ -2,6 +2,7 @@
 import { ConfigError } from '../analyzer/config.js';
 import { ScanInputError } from '../analyzer/scan.js';
 import { OutputError } from '../report/write-output.js';
+import { BrowserNotFoundError } from '../report/chromium/find-chromium.js';
 import type { CliIo } from './command.js';
 import { EXIT } from './command.js';
 import { safeText } from './terminal-text.js';
@@ -30,7 +31,7 @@ export function reportError(err: unknown, io: CliIo, command: string | null): nu
     io.stderr.write(`${err.hint ?? `Run \`assay ${command ? command + ' ' : ''}--help\` for usage.`}\n`);
     return EXIT.usage;
   }
-  if (err instanceof ScanInputError || err instanceof ConfigError || err instanceof InputError || err instanceof OutputError) {
+  if (err instanceof ScanInputError || err instanceof ConfigError || err instanceof InputError || err instanceof OutputError || err instanceof BrowserNotFoundError) {
     write(err.message);
     return EXIT.usage;
   }

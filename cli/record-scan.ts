@@ -1,13 +1,13 @@
 // The step `assay scan` runs after scanning: record the result in the history database (unless
 // --no-db), with the ASVS coverage snapshot, and say on the human channel what changed.
-import { allRules } from '../analyzer/rules/index.js';
+import { allRuleScopes } from '../analyzer/rules/scopes.js';
 import type { ScanResult } from '../analyzer/types.js';
-import { asvsCoverageProvider, ensureProject, recordScan, scanInputFromResult, updateProject, type AsvsLevel, type AsvsVersion, type RecordOutcome } from '../store/index.js';
+import { asvsCoverageProvider, complianceForScan, scanHistory, ensureProject, recordScan, scanInputFromResult, updateProject, type AsvsLevel, type AsvsVersion, type RecordOutcome } from '../store/index.js';
 import type { CliIo } from './command.js';
 import { withHistoryDb } from './history-db.js';
 import type { AfterScanStep } from './commands/scan-steps.js';
 
-export const COVERAGE_RULES = allRules.map((r) => ({ id: r.id, asvs: r.asvs, frameworks: r.frameworks }));
+export const COVERAGE_RULES = allRuleScopes;
 
 export interface RecordRequest {
   result: ScanResult;
@@ -28,8 +28,14 @@ export function recordScanResult(req: RecordRequest, io: CliIo): (RecordOutcome 
       project = updateProject(db, project.id, { asvsLevel: (req.level as AsvsLevel | null) ?? undefined, asvsVersion: req.asvsVersion ?? undefined });
     }
     const outcome = recordScan(db, project.id, scanInputFromResult(req.result), { coverage: asvsCoverageProvider(COVERAGE_RULES) });
+    // The one line that matters on a rescan, even with -q.
+    io.stderr.write(`Recorded scan #${outcome.scanId}: ${outcome.newFindings} new, ${outcome.fixed} fixed, ${outcome.reopened} reopened\n`);
     if (!req.quiet) {
-      io.stderr.write(`Recorded scan #${outcome.scanId} in ${file}: ${outcome.newFindings} new, ${outcome.fixed} fixed, ${outcome.reopened} reopened, ${outcome.persisting} persisting.\n`);
+      const row = scanHistory(db, project.id).find((h) => h.scanId === outcome.scanId);
+      const compliance = complianceForScan(db, outcome.scanId)?.levels.find((l) => l.level === project.asvsLevel);
+      const open = row ? `${row.totals.open} open after triage and suppressions (as \`assay history\` counts them)` : '';
+      const asvs = compliance?.compliance != null ? `; ASVS ${project.asvsVersion} L${project.asvsLevel} compliance ${(compliance.compliance * 100).toFixed(1)}%` : '';
+      io.stderr.write(`  in ${file}: ${outcome.persisting} persisting; ${open}${asvs}.\n`);
     }
     return { ...outcome, file, projectId: project.id };
   });

@@ -26,11 +26,12 @@ export type Framework = (typeof FRAMEWORKS)[number];
  * How a finding a scan saw weighs on the requirements it maps to. findingStanding() below is the
  * one rule; the store gathers the facts it needs, asvs/coverage.ts weighs the result.
  * open, suppressed_without_reason — the requirement fails (a suppression with no reason closes nothing);
- * risk_accepted — an unexpired accepted risk, or a suppression in code with a reason: failing_risk_accepted;
+ * risk_accepted, suppressed_with_reason — an unexpired accepted risk, or a suppression in code with a
+ *   reason: the requirement is failing_risk_accepted;
  * unreviewed_hotspot — security-sensitive code nobody has reviewed yet: the requirement is not verified;
  * false_positive, reviewed_safe — closed by a person; listed as evidence.
  */
-export const FINDING_STANDINGS = ['open', 'suppressed_without_reason', 'risk_accepted', 'unreviewed_hotspot', 'false_positive', 'reviewed_safe'] as const;
+export const FINDING_STANDINGS = ['open', 'suppressed_without_reason', 'risk_accepted', 'suppressed_with_reason', 'unreviewed_hotspot', 'false_positive', 'reviewed_safe'] as const;
 export type FindingStanding = (typeof FINDING_STANDINGS)[number];
 
 export interface StandingFacts {
@@ -38,17 +39,21 @@ export interface StandingFacts {
   /** The decision in force: an expired accepted risk is 'open' again. */
   triage: TriageStatus;
   suppressed: boolean;
-  /** The reason written beside the suppression, if any. */
-  suppressionReason: string | null;
+  /** A reason is written beside the suppression (`# nosec B608 -- constant table name`). */
+  suppressionJustified: boolean;
 }
 
 export function findingStanding(f: StandingFacts): FindingStanding {
   if (f.triage === 'false_positive') return f.kind === 'hotspot' ? 'reviewed_safe' : 'false_positive';
   if (f.triage === 'accepted_risk') return 'risk_accepted';
   if (f.suppressed) {
-    if (f.suppressionReason !== null && f.suppressionReason.trim().length > 0) return 'risk_accepted';
+    if (f.suppressionJustified) return 'suppressed_with_reason';
     return f.kind === 'hotspot' && f.triage !== 'confirmed' ? 'unreviewed_hotspot' : 'suppressed_without_reason';
   }
   if (f.kind === 'hotspot' && f.triage !== 'confirmed') return 'unreviewed_hotspot';
   return 'open';
 }
+
+/** Where a hotspot stands: nobody looked yet, a person judged it safe, or it needs a fix. */
+export const HOTSPOT_REVIEW_STATES = ['unreviewed', 'safe', 'needs_fix'] as const;
+export type HotspotReviewState = (typeof HOTSPOT_REVIEW_STATES)[number];

@@ -6,3 +6,4 @@ export * from './report.js';
 export * from './labels.js';
 export * from './facts.js';
 export * from './dependency.js';
+export * from './text.js';

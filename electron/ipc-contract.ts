@@ -2,10 +2,10 @@
 // The renderer imports only these types (eslint enforces it); the preload exposes exactly one
 // function per entry of API_METHODS, and main registers one validated handler per channel.
 
-import type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus } from '../domain/index.js';
+import type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, FindingStanding, HotspotReviewState, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus } from '../domain/index.js';
 
 // The words come from domain/, so the renderer and main spell every status the same way.
-export type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus };
+export type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, FindingStanding, HotspotReviewState, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus };
 export type Theme = 'system' | 'light' | 'dark';
 
 export type AppErrorCode =
@@ -154,6 +154,10 @@ export interface AttestationRecord {
   at: string;
   expiresAt: string | null;
   expired: boolean;
+  /** A pass recorded over open findings: why (a conflict); null otherwise. */
+  overrideReason: string | null;
+  overriddenFindings: number;
+  files: Array<{ name: string; sha256: string; size: number }>;
 }
 
 export interface FindingRow {
@@ -172,7 +176,17 @@ export interface FindingRow {
   lifecycle: Lifecycle;
   firstSeenAt: string;
   suppressed: boolean;
+  /** How it weighs on its requirements; 'suppressed_without_reason' is flagged in the UI. */
+  standing: FindingStanding;
+  /** As it counts now: a hotspot a reviewer said needs a fix is a vulnerability. */
+  kind: FindingKindView;
+  /** For hotspots: unreviewed, reviewed safe, or needs fix (then kind is vulnerability); null for vulnerabilities. */
+  review: HotspotReviewView | null;
 }
+
+/** The kind as the pages see it: domain's FindingKind. */
+export type FindingKindView = FindingKind;
+export type HotspotReviewView = HotspotReviewState;
 
 export interface RequirementDetail {
   id: string;
@@ -187,6 +201,8 @@ export interface RequirementDetail {
   automatableReason: string;
   status: RequirementStatus;
   statusReason: string;
+  /** A pass attested over open findings. */
+  conflict: { override: string; openFindings: number; by: string } | null;
   mappedRules: Array<{ id: string; title: string }>;
   findings: FindingRow[];
   attestations: AttestationRecord[];
@@ -206,6 +222,8 @@ export interface FindingsFilter {
   pathText?: string;
   /** Findings silenced in code (nosec, assay: ignore) are left out unless this is true. */
   includeSuppressed?: boolean;
+  /** Vulnerabilities (the Findings page, the default) or hotspots (the To review queue). */
+  kind?: FindingKindView;
 }
 
 export interface FindingsQuery {
@@ -395,9 +413,15 @@ export interface IpcContract {
   'asvs:tree': { request: { projectId: number; asvsVersion: AsvsVersion; level: AsvsLevel }; response: AsvsTree };
   'asvs:requirement': { request: { projectId: number; asvsVersion: AsvsVersion; requirementId: string }; response: RequirementDetail };
   'asvs:attest': {
-    request: { projectId: number; asvsVersion: AsvsVersion; requirementId: string; status: AttestationStatus; evidence: string; links: string[]; expiresAt: string | null };
+    request: {
+      projectId: number; asvsVersion: AsvsVersion; requirementId: string; status: AttestationStatus; evidence: string; links: string[]; expiresAt: string | null;
+      /** Required to record a pass over open findings (kept as a conflict). */
+      override: string | null;
+    };
     response: RequirementDetail;
   };
+  /** Confirms suggested N/As of the latest scan as attested N/A with their evidence; an empty list confirms all. */
+  'asvs:confirm-suggested': { request: { projectId: number; asvsVersion: AsvsVersion; requirementIds: string[] }; response: { confirmed: string[] } };
   /** Opens the file dialog in main. Null when cancelled. */
   'asvs:import': { request: null; response: AsvsImportResult | null };
   'findings:query': { request: FindingsQuery; response: FindingsPage };
@@ -405,6 +429,11 @@ export interface IpcContract {
   'findings:detail': { request: { projectId: number; findingId: number }; response: FindingDetail };
   'findings:triage': {
     request: { projectId: number; findingId: number; status: TriageStatus; reason: string | null; expiresAt: string | null };
+    response: FindingDetail;
+  };
+  /** A hotspot's review: "safe" needs the reason; "needs_fix" makes it a confirmed vulnerability. */
+  'findings:review': {
+    request: { projectId: number; findingId: number; verdict: 'safe' | 'needs_fix'; reason: string | null };
     response: FindingDetail;
   };
   'trends:get': { request: { projectId: number }; response: Trends };
@@ -446,11 +475,13 @@ export const API_METHODS = {
   asvsTree: 'asvs:tree',
   asvsRequirement: 'asvs:requirement',
   attest: 'asvs:attest',
+  confirmSuggested: 'asvs:confirm-suggested',
   importAsvs: 'asvs:import',
   queryFindings: 'findings:query',
   findingFacets: 'findings:facets',
   findingDetail: 'findings:detail',
   triage: 'findings:triage',
+  reviewHotspot: 'findings:review',
   trends: 'trends:get',
   reportFormats: 'reports:formats',
   exportReport: 'reports:export',

@@ -38,6 +38,7 @@ const filter = z
     lifecycle: z.array(lifecycle).max(4).optional(),
     pathText: text(500).optional(),
     includeSuppressed: z.boolean().optional(),
+    kind: z.enum(['vulnerability', 'hotspot']).optional(),
   })
   .strict();
 
@@ -76,8 +77,10 @@ export const REQUEST_SCHEMAS: { [C in Channel]: z.ZodType<RequestOf<C>, unknown>
       evidence: z.string().trim().min(1, 'evidence is required').max(20_000),
       links: z.array(httpsUrl).max(20),
       expiresAt: isoDate.nullable(),
+      override: z.string().trim().max(5000).nullable(),
     })
     .strict(),
+  'asvs:confirm-suggested': z.object({ projectId: id, asvsVersion, requirementIds: z.array(requirementId).max(400) }).strict(),
   'asvs:import': nothing,
   'advisories:status': nothing,
   'advisories:import': z.object({ kind: z.enum(['file', 'folder']) }).strict(),
@@ -101,6 +104,10 @@ export const REQUEST_SCHEMAS: { [C in Channel]: z.ZodType<RequestOf<C>, unknown>
       path: ['reason'],
     })
     .refine((r) => r.status !== 'accepted_risk' || r.expiresAt !== null, { message: 'accepted risk needs an expiry date', path: ['expiresAt'] }),
+  'findings:review': z
+    .object({ projectId: id, findingId: id, verdict: z.enum(['safe', 'needs_fix']), reason: z.string().trim().max(5000).nullable() })
+    .strict()
+    .refine((r) => r.verdict !== 'safe' || (r.reason !== null && r.reason.length > 0), { message: 'say why the hotspot is safe', path: ['reason'] }),
   'trends:get': z.object({ projectId: id }).strict(),
   'reports:formats': nothing,
   'reports:export': z.object({ projectId: id, scanId: id, asvsVersion, level, format: z.enum(REPORT_FORMATS) }).strict(),

@@ -24,6 +24,7 @@ scanProject(data.root, {
   rules: allRules.filter((r) => !disabled.has(r.id)),
   advisories: advisories.source,
   signal: abort.signal,
+  cacheDir: data.cacheDir,
   onProgress(progress) {
     // Progress is cheap to post but the window polls it; a few updates a second are plenty.
     const now = Date.now();

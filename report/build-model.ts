@@ -1,10 +1,10 @@
 // Gathers a ReportModel from the store: the project, one scan, every finding that scan saw with
 // its trace and triage record, the ASVS coverage at the chosen version and level (computed live,
 // so today's attestations and triage decisions count), skipped files and the rules. Only the
-// store's public API is used, but for scan-finding-details.ts (see why there).
+// store's public API is used.
 import { reportDependencies } from './dependencies-model.js';
-import type { RuleDefinition } from '../analyzer/rule.js';
-import { FINDING_KINDS } from '../domain/index.js';
+import { ruleScope, type RuleDefinition } from '../analyzer/rule.js';
+import { FINDING_KINDS, type FindingStanding } from '../domain/index.js';
 import { getCatalogue } from '../asvs/catalogue.js';
 import { refsFor, type CoverageAttestation, type CoverageRollup } from '../asvs/coverage.js';
 import type { Automatability } from '../asvs/types.js';
@@ -17,6 +17,7 @@ import {
   reviewerName,
   skippedFiles,
   validAttestations,
+  scanFindingExtras,
   StoreInputError,
   LIFECYCLES,
   TRIAGE_STATUSES,
@@ -25,9 +26,10 @@ import {
   type AttestationRow,
   type FindingRow,
   type StoreDb,
+  type FindingExtras,
+  reviewStateOf,
 } from '../store/index.js';
-import { scanFindingExtras, type FindingExtras } from './scan-finding-details.js';
-import { REPORT_SCHEMA_VERSION, type FindingDisposition, type ReportAttestation, type ReportFinding, type ReportModel, type ReportRequirement, type ReportRollup } from './model.js';
+import { REPORT_SCHEMA_VERSION, type ReportAttestation, type ReportFinding, type ReportModel, type ReportRequirement, type ReportRollup } from './model.js';
 
 export interface ReportOptions {
   projectId: number;
@@ -47,7 +49,8 @@ export interface ReportOptions {
 }
 
 const PAGE = 1000;
-const COUNTING: ReadonlySet<FindingDisposition> = new Set(['open', 'confirmed']);
+/** Findings listed under a requirement: those that make it fail, or that are its accepted exceptions. */
+const COUNTING: ReadonlySet<FindingStanding> = new Set(['open', 'suppressed_without_reason', 'risk_accepted', 'suppressed_with_reason']);
 
 function toReportFinding(row: FindingRow, x: FindingExtras, version: AsvsVersion): ReportFinding {
   const asvsAll: Record<AsvsVersion, string[]> = { '5.0.0': [], '4.0.3': [] };
@@ -60,7 +63,8 @@ function toReportFinding(row: FindingRow, x: FindingExtras, version: AsvsVersion
     title: row.title,
     severity: row.severity,
     confidence: row.confidence,
-    kind: row.kind,
+    kind: reviewStateOf(row.kind, row.triage) === 'needs_fix' ? 'vulnerability' : row.kind,
+    review: reviewStateOf(row.kind, row.triage),
     cwe: row.cwe,
     asvs: [...refsFor(asvsAll, version)],
     asvsAll,
@@ -73,6 +77,7 @@ function toReportFinding(row: FindingRow, x: FindingExtras, version: AsvsVersion
     fix: x.fix,
     lifecycle: x.lifecycle,
     disposition: row.suppression ? 'suppressed' : row.triage,
+    standing: row.standing,
     triage: row.triage,
     triageExpiresAt: row.triageExpiresAt,
     triageHistory: x.triageHistory.map((e) => ({ status: e.status, reason: e.reason, actor: e.actor, at: e.at, expiresAt: e.expiresAt })),
@@ -99,8 +104,10 @@ function scanFindings(db: StoreDb, projectId: number, scanId: number, version: A
 
 /** The store's row carries the links; the coverage model's copy is the fallback if they ever disagree. */
 function attestationOf(row: AttestationRow | undefined, a: CoverageAttestation): ReportAttestation {
-  if (row && row.at === a.createdAt) return { status: row.status, evidence: row.evidence, links: row.links, actor: row.actor, at: row.at, expiresAt: row.expiresAt };
-  return { status: a.status, evidence: a.note ?? '', links: [], actor: a.by ?? '', at: a.createdAt, expiresAt: a.expiresAt ?? null };
+  if (row && row.at === a.createdAt) {
+    return { status: row.status, evidence: row.evidence, links: row.links, actor: row.actor, at: row.at, expiresAt: row.expiresAt, overrideReason: row.overrideReason, overriddenFindings: row.overriddenFindings, files: row.files.map((f) => ({ ...f })) };
+  }
+  return { status: a.status, evidence: a.note ?? '', links: [], actor: a.by ?? '', at: a.createdAt, expiresAt: a.expiresAt ?? null, overrideReason: a.override ?? null, overriddenFindings: a.overriddenFindings ?? 0, files: [] };
 }
 
 const rollup = (r: CoverageRollup): ReportRollup => ({ id: r.id, name: r.name, total: r.total, counts: { ...r.counts }, compliance: r.compliance, automatedCoverage: r.automatedCoverage });
@@ -116,13 +123,13 @@ export function buildReportModel(db: StoreDb, options: ReportOptions): ReportMod
   const catalogue = getCatalogue(version);
 
   const findings = scanFindings(db, project.id, scan.id, version, now);
-  const coverage = liveCoverage(db, options.rules, project.id, scan.id, version, level, now);
+  const coverage = liveCoverage(db, options.rules.map(ruleScope), project.id, scan.id, version, level, now);
   const attested = new Map(validAttestations(db, project.id, version, now).map((a) => [a.requirementId, a]));
   const summaries = new Map(catalogue.requirements.map((r) => [r.id, r.summary]));
 
   const failingBy = new Map<string, number[]>();
   for (const f of findings) {
-    if (!COUNTING.has(f.disposition)) continue;
+    if (!COUNTING.has(f.standing) || f.kind === 'hotspot') continue;
     for (const id of f.asvs) failingBy.set(id, [...(failingBy.get(id) ?? []), f.id]);
   }
   const automatability: Record<Automatability, number> = { automatable: 0, partial: 0, manual: 0 };
@@ -143,8 +150,9 @@ export function buildReportModel(db: StoreDb, options: ReportOptions): ReportMod
         automatable: r.automatable,
         mappedRules: r.mappedRules,
         rulesRan: r.rulesRan,
-        findingIds: r.status === 'failing' ? (failingBy.get(r.id) ?? []) : [],
+        findingIds: r.status === 'failing' || r.status === 'failing_risk_accepted' ? (failingBy.get(r.id) ?? []) : [],
         attestation: a ? attestationOf(attested.get(r.id), a) : null,
+        conflict: r.conflict,
       };
     });
 

@@ -2,6 +2,7 @@
 // cells that begin with = + - @ (or a tab / carriage return before one) as formulas, so such
 // cells get a leading apostrophe: the scanned repository must never be able to compute in the
 // auditor's spreadsheet.
+import { visibleText } from '../domain/index.js';
 import type { ReportFinding, ReportModel } from './model.js';
 
 export const CSV_COLUMNS = [
@@ -14,7 +15,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** One cell: formula-like text neutralised, then quoted when it holds a quote, comma or line break. */
 export function csvCell(value: string | number | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value);
+  let text = value === null || value === undefined ? '' : typeof value === 'string' ? visibleText(value, { multiline: true }) : String(value);
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) || text.startsWith("'") ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -14,7 +14,7 @@ export { renderJson, REPORT_JSON_FORMAT } from './json.js';
 export { renderSarif, renderSarifLog, ASVS_TAXONOMY, CWE_TAXONOMY } from './sarif-report.js';
 export { renderPdf, pdfPrintOptions, type PdfRenderer, type PdfPrintOptions } from './pdf.js';
 export { renderFormat } from './render.js';
-export { buildEvidencePack } from './pack.js';
+export { buildEvidencePack, type EvidenceLoader } from './pack.js';
 export { verifyEvidencePack, type VerifyResult, type VerifiedFile } from './verify-pack.js';
 export { PACK_FILES, PACK_FORMATS, MANIFEST_NAME, type PackFormat, type PackManifest } from './pack-manifest.js';
 export { REPORT_FORMATS, REPORT_FILE_EXTENSIONS, type ReportFormat } from './formats.js';

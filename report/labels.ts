@@ -1,5 +1,5 @@
 // Words and number formats every human-readable format shares, so HTML, PDF and CSV say the same.
-import type { RequirementStatus } from '../domain/index.js';
+import type { FindingStanding, RequirementStatus } from '../domain/index.js';
 import type { FindingDisposition } from './model.js';
 
 /** Fill colours of the status chart and chips; chosen to stay distinct in greyscale print. */
@@ -11,6 +11,16 @@ export const STATUS_COLOUR: Record<RequirementStatus, string> = {
   not_applicable: '#8e8e8e',
   not_applicable_suggested: '#b9b9b9',
   not_verified: '#e3e3e3',
+};
+
+export const STANDING_LABEL: Record<FindingStanding, string> = {
+  open: 'Open',
+  suppressed_without_reason: 'Suppressed without a reason',
+  risk_accepted: 'Accepted risk',
+  suppressed_with_reason: 'Suppressed with a reason',
+  unreviewed_hotspot: 'Hotspot to review',
+  false_positive: 'False positive',
+  reviewed_safe: 'Hotspot reviewed safe',
 };
 
 export const DISPOSITION_LABEL: Record<FindingDisposition, string> = {

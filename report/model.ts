@@ -4,7 +4,7 @@
 import type { RuleDocs } from '../analyzer/rule.js';
 import type { Range, SuppressionKind, TraceStep } from '../analyzer/types.js';
 import type {
-  AsvsLevel, AsvsRefs, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, Framework, Lifecycle, RequirementStatus, ScanStatus, Severity, StatusCounts, TriageStatus,
+  AsvsLevel, AsvsRefs, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, FindingStanding, Framework, Lifecycle, RequirementStatus, ScanStatus, Severity, StatusCounts, TriageStatus,
 } from '../domain/index.js';
 import type { SkippedFileRow } from '../store/index.js';
 
@@ -33,8 +33,10 @@ export interface ReportFinding {
   title: string;
   severity: Severity;
   confidence: Confidence;
-  /** Vulnerability (seen) or hotspot (to review); reports list hotspots in their own section. */
+  /** As it counts: vulnerability (seen, or a hotspot a reviewer said needs a fix) or hotspot (to review). */
   kind: FindingKind;
+  /** For hotspots: where the review stands (its events are in triageHistory); null for vulnerabilities. */
+  review: 'unreviewed' | 'safe' | 'needs_fix' | null;
   cwe: number[];
   /** Requirement ids in the report's ASVS version. */
   asvs: string[];
@@ -50,6 +52,8 @@ export interface ReportFinding {
   /** Lifecycle at the reported scan (new, persisting, reopened). */
   lifecycle: Exclude<Lifecycle, 'fixed'>;
   disposition: FindingDisposition;
+  /** How it weighs on its requirements (domain/ findingStanding): exceptions and dismissals are listed apart. */
+  standing: FindingStanding;
   /** The triage decision in force at generation time. */
   triage: TriageStatus;
   triageExpiresAt: string | null;
@@ -65,6 +69,11 @@ export interface ReportAttestation {
   actor: string;
   at: string;
   expiresAt: string | null;
+  /** A pass recorded over open findings: the justification (a conflict); null otherwise. */
+  overrideReason: string | null;
+  overriddenFindings: number;
+  /** Evidence files, stored by SHA-256; the evidence pack holds them under evidence/. */
+  files: Array<{ name: string; sha256: string; size: number }>;
 }
 
 export interface ReportRequirement {
@@ -84,6 +93,8 @@ export interface ReportRequirement {
   /** Ids of the reported findings that make it fail (open ones of mapped rules). */
   findingIds: number[];
   attestation: ReportAttestation | null;
+  /** A pass attested over open findings. */
+  conflict: { override: string; openFindings: number; by: string } | null;
 }
 
 export interface ReportRollup {

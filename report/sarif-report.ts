@@ -49,12 +49,12 @@ function scanResult(model: ReportModel, findings: Finding[]): ScanResult {
 
 function taxonomies(model: ReportModel): { asvs: SarifToolComponent; cwe: SarifToolComponent } {
   const catalogue = getCatalogue(model.asvs.version);
-  const status = new Map(model.requirements.map((r) => [r.id, r.status]));
+  const status = new Map(model.requirements.map((r) => [r.id, { status: r.status, statusReason: r.reason, ...(r.conflict ? { conflict: r.conflict } : {}) }]));
   const asvsTaxa: SarifReportingDescriptor[] = catalogue.requirements.map((r) => ({
     id: r.id,
     name: r.id,
     shortDescription: { text: r.summary || r.id },
-    properties: { level: r.level, chapter: r.chapterId, section: r.sectionId, automatable: r.automatable, ...(status.has(r.id) ? { status: status.get(r.id) } : {}) },
+    properties: { level: r.level, chapter: r.chapterId, section: r.sectionId, automatable: r.automatable, ...(status.get(r.id) ?? {}) },
   }));
   const cwes = new Set<number>();
   for (const r of model.rules) r.cwe.forEach((c) => cwes.add(c));

@@ -68,7 +68,12 @@ function region(range: Range, snippet?: string) {
   };
 }
 
+/** Labels in place of a path (an imported finding placed outside the repository, or nowhere). */
+const NOT_A_PATH = /^\((?:outside the repository|no location)\)$/;
+
 function location(path: string, range: Range, snippet?: string, message?: string): SarifLocation {
+  // Never an artifact to open: a label is kept as text only.
+  if (NOT_A_PATH.test(path)) return { message: { text: message ? `${path} ${message}` : path } };
   return {
     physicalLocation: { artifactLocation: { uri: relativeUri(path), uriBaseId: SRCROOT }, region: region(range, snippet) },
     ...(message ? { message: { text: message } } : {}),

@@ -19,6 +19,8 @@ export interface ScanJson {
     rulesRun: string[];
     configFile: string | null;
     git: ScanResult['git'];
+    /** What the analyzer examined (domain/facts.ts): the ground of every automated pass. */
+    facts?: ScanFacts;
   };
   findings: Finding[];
   files: ScannedFile[];
@@ -28,8 +30,6 @@ export interface ScanJson {
   stats: ScanStats & { findingsOpen: number; findingsSuppressed: number; vulnerabilitiesOpen: number; hotspotsOpen: number };
   /** ASVS status per chapter at the scan's target level (absent when the writer was not given one). */
   coverage?: CoverageSummary;
-  /** What the scan examined (domain/facts.ts). */
-  facts?: ScanFacts;
   /** The dependency inventory read from the project's manifests and lock files. */
   dependencies?: DependencyInventory;
   /** The advisory data dependency versions were matched against; null when none was imported. */
@@ -50,6 +50,7 @@ export function toScanJson(result: ScanResult, coverage?: CoverageSummary): Scan
       rulesRun: result.rulesRun,
       configFile: result.configFile ?? null,
       git: result.git,
+      ...(result.facts ? { facts: result.facts } : {}),
     },
     findings: result.findings,
     files: result.files,
@@ -63,7 +64,6 @@ export function toScanJson(result: ScanResult, coverage?: CoverageSummary): Scan
       hotspotsOpen: result.findings.filter((f) => !f.suppression && f.kind === 'hotspot').length,
     },
     ...(coverage ? { coverage } : {}),
-    ...(result.facts ? { facts: result.facts } : {}),
     ...(result.dependencies ? { dependencies: result.dependencies } : {}),
     ...(result.advisoryData !== undefined ? { advisoryData: result.advisoryData } : {}),
   };
@@ -88,7 +88,7 @@ export function scanResultFromJson(doc: ScanJson): ScanResult {
     cancelled: doc.scan.cancelled,
     ruleErrors: doc.ruleErrors,
     configFile: doc.scan.configFile,
-    ...(doc.facts ? { facts: doc.facts } : {}),
+    ...(doc.scan.facts ? { facts: doc.scan.facts } : {}),
     ...(doc.dependencies ? { dependencies: doc.dependencies } : {}),
     ...(doc.advisoryData !== undefined ? { advisoryData: doc.advisoryData } : {}),
   };

@@ -3,37 +3,38 @@
 // the caller because the store may import only the analyzer's types, not its rule registry.
 import { computeCoverage, type CoverageAttestation, type CoverageReport, type CoverageRule } from '../asvs/coverage.js';
 import type { StoreDb } from './open-store.js';
-import type { AsvsLevel, AsvsVersion, CoverageSnapshotRow } from './types.js';
+import type { AsvsLevel, AsvsVersion, AttestationRow, CoverageSnapshotRow } from './types.js';
+import { validAttestations } from './attestations.js';
 import { coverageInputs, type CoverageProvider } from './coverage-snapshot.js';
 
 export type { CoverageRule };
 
+export function toCoverageAttestation(a: AttestationRow): CoverageAttestation {
+  return { requirementId: a.requirementId, status: a.status, expiresAt: a.expiresAt, createdAt: a.at, note: a.evidence, by: a.actor, override: a.overrideReason, overriddenFindings: a.overriddenFindings };
+}
+
+/** Coverage of a scan with today's decisions: every view (snapshot, pages, reports, CLI) computes it here. */
 export function liveCoverage(
   db: StoreDb, rules: readonly CoverageRule[], projectId: number, scanId: number, version: AsvsVersion, level: AsvsLevel,
   now: string = new Date().toISOString(),
 ): CoverageReport {
   const inputs = coverageInputs(db, projectId, scanId, version, now);
-  const attestations: CoverageAttestation[] = inputs.attestations.map((a) => ({
-    requirementId: a.requirementId,
-    status: a.status,
-    expiresAt: a.expiresAt,
-    createdAt: a.at,
-    note: a.evidence,
-    by: a.actor,
-  }));
   return computeCoverage({
     version,
     level,
     rules,
     rulesRun: inputs.rulesRun,
     frameworksPresent: inputs.frameworks,
-    // coverageInputs gives only the findings that count, with ASVS ids for this version. A hotspot
-    // never makes a requirement fail: only what Assay has seen to be a flaw does.
-    findings: inputs.openFindings.filter((f) => f.kind === 'vulnerability').map((f) => ({ ruleId: f.ruleId, asvs: { [version]: f.asvs }, open: true })),
-    hotspots: inputs.openHotspots.map((h) => ({ ruleId: h.ruleId, asvs: { [version]: h.asvs }, review: h.review })),
-    attestations,
+    facts: inputs.facts,
+    findings: inputs.standings.map((g) => ({ ruleId: g.ruleId, asvs: { [version]: [g.requirementId] }, standing: g.standing, count: g.count })),
+    attestations: inputs.attestations.map(toCoverageAttestation),
     now,
   });
+}
+
+/** Before any scan only attestations can speak. */
+export function attestedCoverage(db: StoreDb, rules: readonly CoverageRule[], projectId: number, version: AsvsVersion, level: AsvsLevel, now: string = new Date().toISOString()): CoverageReport {
+  return computeCoverage({ version, level, rules, rulesRun: [], frameworksPresent: [], facts: null, findings: [], attestations: validAttestations(db, projectId, version, now).map(toCoverageAttestation), now });
 }
 
 /** Snapshots every requirement of the project's version (all levels), so any level can be rolled up later. */

@@ -2,7 +2,9 @@
 // compliance trends do not move when the catalogue or rules change later. The store does not
 // decide statuses: a CoverageProvider (asvs/coverage.ts, wired in coverage-provider.ts) does,
 // from the facts coverageInputs() gathers.
-import type { FindingKind } from '../analyzer/types.js';
+import type { ScanFacts } from '../domain/index.js';
+import { readScanFacts } from './scan-facts.js';
+import { findingStandings, type StandingGroup } from './queries/standings.js';
 import type { StoreDb } from './open-store.js';
 import type { AsvsVersion, AttestationRow, CoverageSnapshotRow, ProjectRow } from './types.js';
 import { validAttestations } from './attestations.js';
@@ -21,8 +23,10 @@ export interface CoverageInputs {
   /** Frameworks the scan saw: mapped rules only speak for code they apply to. */
   frameworks: string[];
   rulesRun: string[];
-  /** Findings that count against requirements: seen by this scan, not suppressed, not false positive, not accepted risk in force. */
-  openFindings: { fingerprint: string; ruleId: string; kind: FindingKind; cwe: number[]; asvs: string[] }[];
+  /** What the analyzer examined; null when the scan recorded nothing of it. */
+  facts: ScanFacts | null;
+  /** Every finding the scan saw, grouped by rule, requirement (of `version`) and standing. */
+  standings: StandingGroup[];
   /** The latest unexpired attestation per requirement, as of `now`. */
   attestations: AttestationRow[];
   /** Hotspots the scan saw (not suppressed, not confirmed as needing a fix), with their review state. */
@@ -33,28 +37,11 @@ export interface CoverageInputs {
 
 /** The facts a coverage model needs for a scan, for one ASVS version. */
 export function coverageInputs(db: StoreDb, projectId: number, scanId: number, version: AsvsVersion, now: string = new Date().toISOString()): CoverageInputs {
-  const frameworks = (db.prepare('SELECT framework FROM scan_frameworks WHERE scan_id = ? ORDER BY framework').pluck().all(scanId) as string[]);
-  const rulesRun = db.prepare('SELECT rule_id FROM scan_rules WHERE scan_id = ? ORDER BY rule_id').pluck().all(scanId) as string[];
-  const rows = db
-    .prepare(
-      `SELECT f.id, f.fingerprint, f.rule_id AS ruleId, ${EFFECTIVE_KIND_SQL} AS kind,
-         (SELECT group_concat(cwe) FROM finding_cwes c WHERE c.finding_id = f.id) AS cwe,
-         (SELECT group_concat(requirement_id, ' ') FROM finding_asvs a WHERE a.finding_id = f.id AND a.asvs_version = ?) AS asvs
-       FROM occurrences o JOIN findings f ON f.id = o.finding_id
-       WHERE o.scan_id = ? AND o.suppressed = 0
-         AND NOT (f.triage_status = 'false_positive' OR (f.triage_status = 'accepted_risk' AND f.triage_expires_at > ?))`,
-    )
-    .all(version, scanId, now) as { fingerprint: string; ruleId: string; kind: FindingKind; cwe: string | null; asvs: string | null }[];
   return {
-    frameworks,
-    rulesRun,
-    openFindings: rows.map((r) => ({
-      fingerprint: r.fingerprint,
-      ruleId: r.ruleId,
-      kind: r.kind,
-      cwe: r.cwe ? r.cwe.split(',').map(Number) : [],
-      asvs: r.asvs ? r.asvs.split(' ') : [],
-    })),
+    frameworks: db.prepare('SELECT framework FROM scan_frameworks WHERE scan_id = ? ORDER BY framework').pluck().all(scanId) as string[],
+    rulesRun: db.prepare('SELECT rule_id FROM scan_rules WHERE scan_id = ? ORDER BY rule_id').pluck().all(scanId) as string[],
+    facts: readScanFacts(db, scanId),
+    standings: findingStandings(db, scanId, version, now),
     attestations: validAttestations(db, projectId, version, now),
     openHotspots: (
       db
@@ -68,6 +55,13 @@ export function coverageInputs(db: StoreDb, projectId: number, scanId: number, v
     ).map((r) => ({ fingerprint: r.fingerprint, ruleId: r.ruleId, asvs: r.asvs ? r.asvs.split(' ') : [], review: r.triage === 'false_positive' ? ('safe' as const) : ('unreviewed' as const) })),
     hotspotReviews: hotspotReviewCounts(db, scanId),
   };
+}
+
+/** Changes whenever a triage event or attestation is recorded (both tables are append-only): a cache key for live coverage. */
+export function decisionStamp(db: StoreDb): string {
+  const triage = db.prepare('SELECT max(id) FROM triage_events').pluck().get() as number | null;
+  const attest = db.prepare('SELECT max(id) FROM attestations').pluck().get() as number | null;
+  return `${triage ?? 0}:${attest ?? 0}`;
 }
 
 export function writeCoverageSnapshot(db: StoreDb, scanId: number, rows: readonly CoverageSnapshotRow[]): void {

@@ -12,7 +12,8 @@ export const HOTSPOT_VERDICTS = ['safe', 'needs_fix'] as const;
 export type HotspotVerdict = (typeof HOTSPOT_VERDICTS)[number];
 
 /** Where a hotspot stands: nobody looked yet, a person judged it safe, or it needs a fix. */
-export type HotspotReviewState = 'unreviewed' | 'safe' | 'needs_fix';
+export type { HotspotReviewState } from '../domain/index.js';
+import type { HotspotReviewState } from '../domain/index.js';
 
 /** The kind a finding counts as: a hotspot a reviewer confirmed ("needs fix") is a vulnerability. */
 export const EFFECTIVE_KIND_SQL = `(CASE WHEN f.kind = 'hotspot' AND f.triage_status = 'confirmed' THEN 'vulnerability' ELSE f.kind END)`;

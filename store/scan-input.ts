@@ -3,6 +3,7 @@
 import type { AdvisoryDataFacts, Finding, ScanResult, SkippedFile } from '../analyzer/types.js';
 import type { DependencyInventory } from '../analyzer/dependencies/model.js';
 import type { ScanStatus } from './types.js';
+import type { ScanFacts } from '../domain/index.js';
 
 export interface ScanInput {
   /** 'assay' for our analyzer; a complete scan only fixes findings of its own tool. */
@@ -21,6 +22,8 @@ export interface ScanInput {
   durationMs: number;
   skipped: readonly SkippedFile[];
   findings: readonly Finding[];
+  /** What the analyzer examined; absent for imported results. */
+  facts?: ScanFacts | null;
   sourceFile?: string | null;
   error?: string | null;
   /** The dependency inventory and advisory data of the scan (live scans), stored in scan_dependencies. */
@@ -45,6 +48,7 @@ export function scanInputFromResult(result: ScanResult, status?: ScanStatus): Sc
     durationMs: result.stats.durationMs,
     skipped: result.skipped,
     findings: result.findings,
+    facts: result.facts ?? null,
     dependencies: result.dependencies,
     advisoryData: result.advisoryData,
   };

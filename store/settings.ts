@@ -2,6 +2,7 @@
 import { userInfo } from 'node:os';
 import { SEVERITIES, type Severity } from '../analyzer/types.js';
 import type { StoreDb } from './open-store.js';
+import { gitIdentity } from '../analyzer/git/identity.js';
 import type { Settings } from './types.js';
 import { StoreInputError } from './errors.js';
 
@@ -36,6 +37,16 @@ export function getSettings(db: StoreDb): Settings {
 
 export function reviewerName(db: StoreDb): string {
   return getSettings(db).reviewer;
+}
+
+/** Who is recorded on a triage or attestation of a project: Settings' reviewer, else the project's git identity, else the OS user. */
+export function reviewerFor(db: StoreDb, projectRoot: string): string {
+  return read(db, 'reviewer') ?? gitIdentity(projectRoot) ?? osUser();
+}
+
+/** The reviewer Settings holds, or null when none was set (the app then shows the default it would use). */
+export function configuredReviewer(db: StoreDb): string | null {
+  return read(db, 'reviewer') ?? null;
 }
 
 export function setReviewer(db: StoreDb, name: string): void {

@@ -3,7 +3,7 @@
 import type { StoreDb } from './open-store.js';
 import type { TriageEventRow, TriageStatus } from './types.js';
 import { TRIAGE_STATUSES } from './types.js';
-import { reviewerName } from './settings.js';
+import { reviewerFor, reviewerName } from './settings.js';
 import { StoreInputError } from './errors.js';
 import { toInstant } from './time.js';
 
@@ -37,7 +37,8 @@ export function recordTriage(db: StoreDb, input: TriageInput): TriageEventRow {
   }
   const at = input.at ? toInstant(input.at, 'triage time') : new Date().toISOString();
   if (expiresAt !== null && expiresAt <= at) throw new StoreInputError(`The expiry ${expiresAt} is not after the decision time ${at}.`);
-  const actor = input.actor ?? reviewerName(db);
+  const root = db.prepare('SELECT p.root_path FROM findings f JOIN projects p ON p.id = f.project_id WHERE f.id = ?').pluck().get(input.findingId) as string | undefined;
+  const actor = input.actor ?? (root ? reviewerFor(db, root) : reviewerName(db));
   return db.transaction(() => {
     const exists = db.prepare('SELECT 1 FROM findings WHERE id = ?').get(input.findingId);
     if (!exists) throw new StoreInputError(`No finding with id ${input.findingId}.`);

@@ -1,7 +1,7 @@
 // Row shapes the store returns and the inputs it accepts. The desktop app (over IPC) and the
 // reports read these; keep them plain data (no class instances, no Dates: ISO 8601 strings).
 import type { SkipReason, SuppressionKind, TraceStep } from '../analyzer/types.js';
-import type { AsvsLevel, AsvsVersion, AttestationStatus, Confidence, FindingKind, Framework, Lifecycle, RequirementStatus, ScanStatus, Severity, TriageStatus } from '../domain/index.js';
+import type { AsvsLevel, AsvsVersion, AttestationStatus, Confidence, FindingKind, FindingStanding, Framework, Lifecycle, RequirementStatus, ScanStatus, Severity, TriageStatus } from '../domain/index.js';
 
 export { SCAN_STATUSES, LIFECYCLES, TRIAGE_STATUSES, ATTESTATION_STATUSES, REQUIREMENT_STATUSES, FINDING_KINDS } from '../domain/index.js';
 export type { AsvsLevel, AsvsVersion, AttestationStatus, Confidence, FindingKind, Lifecycle, RequirementStatus, ScanStatus, Severity, TriageStatus };
@@ -70,6 +70,8 @@ export interface FindingRow {
   triageRecorded: TriageStatus;
   triageExpiresAt: string | null;
   suppression: SuppressionKind | null;
+  /** How it weighs on its requirements (domain/ findingStanding): 'suppressed_without_reason' is flagged everywhere. */
+  standing: FindingStanding;
   cwe: number[];
   /** ASVS ids for the project's target version. */
   asvs: string[];
@@ -113,6 +115,16 @@ export interface AttestationRow {
   actor: string;
   at: string;
   expiresAt: string | null;
+  /** A pass recorded over open findings: why (a conflict every view shows); null otherwise. */
+  overrideReason: string | null;
+  overriddenFindings: number;
+  files: EvidenceFileRow[];
+}
+
+export interface EvidenceFileRow {
+  name: string;
+  sha256: string;
+  size: number;
 }
 
 export interface CoverageSnapshotRow {

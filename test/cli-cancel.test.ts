@@ -18,7 +18,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('assay scan and Ctrl-C', () => {
   it('SIGINT during the dataflow pass ends the scan as cancelled (exit 130)', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'scan', dir, '--no-db', '-f', 'json', '-j', '0'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'scan', dir, '--no-db', '--no-cache', '-f', 'json', '-j', '0'], {
       env: { ...process.env, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -8,6 +8,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanProject } from '../analyzer/scan.js';
 import { allRules } from '../analyzer/rules/index.js';
+import { allRuleScopes } from '../analyzer/rules/scopes.js';
 import { advisoriesFor, advisoryStatus, asvsCoverageProvider, ensureProject, importAdvisories, openStore, recordScan, scanInputFromResult, type StoreDb } from '../store/index.js';
 import { buildEvidencePack, buildReportModel, renderFormat } from '../report/index.js';
 import { schemaErrors } from './helpers/cyclonedx-validator.js';
@@ -23,7 +24,7 @@ beforeAll(async () => {
   const status = advisoryStatus(db);
   const result = await scanProject(DEMO, { workers: 0, advisories: { facts: status, lookup: (names) => advisoriesFor(db, names) } });
   projectId = ensureProject(db, { rootPath: result.root }).id;
-  recordScan(db, projectId, scanInputFromResult(result), { coverage: asvsCoverageProvider(allRules) });
+  recordScan(db, projectId, scanInputFromResult(result), { coverage: asvsCoverageProvider(allRuleScopes) });
 });
 afterAll(() => {
   db.close();

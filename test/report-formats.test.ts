@@ -1,5 +1,6 @@
 // Reports of the real demo project, from a real database, in every text format: what each says,
 // and the HTML opened in Chromium (no request leaves the file, pages kept as screenshots).
+import { allRuleScopes } from '../analyzer/rules/scopes.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -58,7 +59,7 @@ describe('report of an earlier scan', () => {
     try {
       const [gone, ...rest] = r.result.findings;
       const shifted = rest.map((f) => ({ ...f, range: { start: { ...f.range.start, line: f.range.start.line + 20 }, end: { ...f.range.end, line: f.range.end.line + 20 } } }));
-      const { scanId: second } = recordScan(h.db, h.projectId, scanInputFromResult({ ...r.result, findings: shifted, startedAt: '2099-01-01T00:00:00.000Z' }), { coverage: asvsCoverageProvider(allRules) });
+      const { scanId: second } = recordScan(h.db, h.projectId, scanInputFromResult({ ...r.result, findings: shifted, startedAt: '2099-01-01T00:00:00.000Z' }), { coverage: asvsCoverageProvider(allRuleScopes) });
       const latest = buildReportModel(h.db, { projectId: h.projectId, rules: allRules });
       const first = buildReportModel(h.db, { projectId: h.projectId, scanId: h.scanId, rules: allRules });
       expect(latest.scan.id).toBe(second);
@@ -88,7 +89,8 @@ describe('HTML', () => {
     const html = renderHtml(model, { findingDetailLimit: 3 });
     expect(html.match(/<article class="finding"/g)).toHaveLength(3);
     expect(html).toContain(`the 3 most severe are shown in full`);
-    const rest = model.findings.slice(3);
+    // Hotspots are listed in their own section, never among the findings.
+    const rest = model.findings.filter((f) => f.kind !== 'hotspot').slice(3);
     expect(html).toContain(`The remaining ${rest.length} findings, by rule`);
     const counts = [...html.matchAll(/<td>(\d+) \((\d+) open\)<\/td>/g)].map((m) => Number(m[1]));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(rest.length);
@@ -108,7 +110,8 @@ describe('HTML', () => {
       expect(await page.locator('section.cover h1').textContent()).toBe(model.project.name);
       const chartBars = await page.locator('#summary svg rect').count();
       expect(chartBars).toBeGreaterThan(model.compliance.chapters.length);
-      expect(await page.locator('article.finding').count()).toBe(model.findings.length);
+      expect(await page.locator('article.finding').count()).toBe(model.findings.filter((f) => f.kind !== 'hotspot').length);
+      expect(await page.locator('#hotspots tbody tr').count()).toBe(model.findings.filter((f) => f.kind === 'hotspot').length);
       expect(await page.locator('#requirements tr[id^="req-"]').count()).toBe(model.requirements.length);
       for (const id of ['cover', 'summary', 'requirements', 'findings', 'decisions', 'coverage', 'method']) {
         await page.evaluate((x) => document.getElementById(x)!.scrollIntoView(), id);

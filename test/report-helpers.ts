@@ -1,11 +1,11 @@
 // A real history database for the report tests: the demo project scanned by the real analyzer,
 // recorded by the real store, with a triage decision, a risk acceptance and attestations made
 // through the store's own API, as a reviewer would.
+import { allRuleScopes } from '../analyzer/rules/scopes.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { scanProject } from '../analyzer/scan.js';
-import { allRules } from '../analyzer/rules/index.js';
 import type { ScanResult } from '../analyzer/types.js';
 import { asvsCoverageProvider, ensureProject, listFindings, openStore, recordAttestation, recordScan, recordTriage, scanInputFromResult, type StoreDb } from '../store/index.js';
 
@@ -36,7 +36,7 @@ export function recordInNewDb(result: ScanResult, name?: string): ReportDb {
   const file = join(dir, 'assay.db');
   const db = openStore(file);
   const project = ensureProject(db, { rootPath: result.root, asvsVersion: '5.0.0', asvsLevel: 2, ...(name ? { name } : {}) });
-  const { scanId } = recordScan(db, project.id, scanInputFromResult(result), { coverage: asvsCoverageProvider(allRules) });
+  const { scanId } = recordScan(db, project.id, scanInputFromResult(result), { coverage: asvsCoverageProvider(allRuleScopes) });
   return {
     db, file, dir, projectId: project.id, scanId, result,
     close() {

@@ -1,9 +1,9 @@
 // What a Python file imports (top-level module names with their lines) and which module names its
 // module-level settings spell as strings (INSTALLED_APPS, MIDDLEWARE …): the facts the phantom-import
 // and unused-dependency rules compare with the inventory. Walks statements only, not expressions.
-import type Parser from 'tree-sitter';
+import type { SyntaxNode } from '../rule.js';
 
-type Node = Parser.SyntaxNode;
+type Node = SyntaxNode;
 
 export interface ImportUse {
   /** First dotted segment of the imported module (`django` for `from django.db import x`). */

@@ -7,7 +7,7 @@ import type { Dirent, Stats } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { SkippedFile } from '../types.js';
 import { isTemplatePath } from '../template-analysis.js';
-import { configExcludes, defaultExcludeReason, gitignoreLayer, ignoredBy, type GitignoreLayer } from './ignore-rules.js';
+import { configExcludes, defaultExcludeReason, gitignoreLayer, ignoredBy, MAX_WILDCARD_RULES, wildcardBudget, type GitignoreLayer } from './ignore-rules.js';
 import { isManifestPath } from '../dependencies/manifest-files.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -67,6 +67,8 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const respectGitignore = options.respectGitignore ?? true;
   const excludes = configExcludes(options.exclude ?? []);
+  // One budget of wildcard patterns for every .gitignore below the root: nesting cannot multiply it.
+  const budget = wildcardBudget();
   const rootReal = await realpath(root);
   const files: DiscoveredFile[] = [];
   const skipped: SkippedFile[] = [];
@@ -94,7 +96,14 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
     if (respectGitignore && entries.some((e) => e.name === '.gitignore' && e.isFile())) {
       try {
         const path = join(dir.abs, '.gitignore');
-        if ((await lstat(path)).size <= MAX_GITIGNORE_SIZE) layers = [...layers, gitignoreLayer(dir.rel, await readFile(path, 'utf8'))];
+        if ((await lstat(path)).size <= MAX_GITIGNORE_SIZE) {
+          const layer = gitignoreLayer(dir.rel, await readFile(path, 'utf8'), budget);
+          layers = [...layers, layer];
+          const m = layer.matcher;
+          if (m.droppedWildcards) {
+            skip(layer.file, 'too-large', `${m.wildcardTotal} wildcard patterns: ${m.droppedWildcards} not applied, over the limit of ${MAX_WILDCARD_RULES} for all .gitignore files of a scan, so files they would exclude are scanned`);
+          }
+        }
       } catch {
         // An unreadable .gitignore only means fewer exclusions; the files below are still checked.
       }
@@ -131,7 +140,7 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
       if (isDir) {
         const why =
           defaultExcludeReason(entry.name) ??
-          (excludes?.ignores(`${rel}/`) ? 'config exclude' : null) ??
+          (excludes?.test(rel, true).ignored ? 'config exclude' : null) ??
           (respectGitignore ? withPrefix('matched ', ignoredBy(layers, rel, true)) : null);
         if (why) {
           skip(rel, 'excluded', why);
@@ -145,12 +154,12 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
       const kind = fileKind(entry.name);
       if (!kind) {
         if (options.manifests && isManifestPath(rel) && (stats ?? (await lstat(abs).catch(() => null)))?.isFile()) {
-          const excluded = excludes?.ignores(rel) || (respectGitignore && ignoredBy(layers, rel, false));
+          const excluded = excludes?.test(rel, false).ignored || (respectGitignore && ignoredBy(layers, rel, false));
           if (!excluded) manifests.push({ path: rel, bytes: (stats ?? (await lstat(abs))).size });
         }
         continue;
       }
-      const why = (excludes?.ignores(rel) ? 'config exclude' : null) ?? (respectGitignore ? withPrefix('matched ', ignoredBy(layers, rel, false)) : null);
+      const why = (excludes?.test(rel, false).ignored ? 'config exclude' : null) ?? (respectGitignore ? withPrefix('matched ', ignoredBy(layers, rel, false)) : null);
       if (why) {
         skip(rel, 'excluded', why);
         continue;

@@ -1,6 +1,8 @@
 // What discovery leaves out before reading anything: the default exclude list, the config's
 // excludes (gitignore syntax, relative to the root) and every .gitignore on the way down.
-import ignore, { type Ignore } from 'ignore';
+import { GitignoreMatcher, MAX_WILDCARD_RULES, wildcardBudget, type WildcardBudget } from './gitignore-match.js';
+
+export { MAX_WILDCARD_RULES, wildcardBudget, type WildcardBudget };
 
 /** Directory names never worth analysing: VCS data, virtualenvs, dependency and build output, caches. */
 export const DEFAULT_EXCLUDED_DIRS: ReadonlySet<string> = new Set([
@@ -34,11 +36,11 @@ export function defaultExcludeReason(dirName: string): string | null {
 export interface GitignoreLayer {
   base: string;
   file: string;
-  matcher: Ignore;
+  matcher: GitignoreMatcher;
 }
 
-export function gitignoreLayer(base: string, text: string): GitignoreLayer {
-  return { base, file: base ? `${base}/.gitignore` : '.gitignore', matcher: ignore().add(text) };
+export function gitignoreLayer(base: string, text: string, budget?: WildcardBudget): GitignoreLayer {
+  return { base, file: base ? `${base}/.gitignore` : '.gitignore', matcher: new GitignoreMatcher(text, budget) };
 }
 
 /**
@@ -50,7 +52,7 @@ export function ignoredBy(layers: readonly GitignoreLayer[], relPath: string, is
     const layer = layers[i]!;
     const local = layer.base ? relPath.slice(layer.base.length + 1) : relPath;
     if (!local) continue;
-    const verdict = layer.matcher.test(isDir ? `${local}/` : local);
+    const verdict = layer.matcher.test(local, isDir);
     if (verdict.ignored) return layer.file;
     if (verdict.unignored) return null;
   }
@@ -58,6 +60,6 @@ export function ignoredBy(layers: readonly GitignoreLayer[], relPath: string, is
 }
 
 /** The config's `exclude` globs: gitignore syntax relative to the scan root. */
-export function configExcludes(patterns: readonly string[]): Ignore | null {
-  return patterns.length ? ignore().add([...patterns]) : null;
+export function configExcludes(patterns: readonly string[]): GitignoreMatcher | null {
+  return patterns.length ? new GitignoreMatcher(patterns) : null;
 }

@@ -20,6 +20,7 @@ export const djangoModel: FrameworkModel = {
     path: false, path_info: false, content_params: false,
   },
   requestMethods: { get_full_path: false, get_full_path_info: false, read: false, readline: false, readlines: false },
+  sameSiteRequestParts: ['path', 'path_info', 'get_full_path', 'get_full_path_info'],
   globalObjects: { 'django.db.connection': 'dbconn', 'django.db.connections': 'dbconn' },
   objects: [
     { callees: RESPONSES, obj: 'response' },

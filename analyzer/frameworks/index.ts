@@ -13,6 +13,7 @@ export const FRAMEWORK_MODELS: readonly FrameworkModel[] = [sharedModel, stdlibM
 export interface TaintModel {
   requestAttrs: Map<string, boolean>;
   requestMethods: Map<string, boolean>;
+  sameSiteRequestParts: Set<string>;
   globalSources: Map<string, { low: boolean; struct?: boolean }>;
   callSources: Map<string, { low: boolean }>;
   globalObjects: Map<string, string>;
@@ -41,6 +42,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
   const m: TaintModel = {
     requestAttrs: new Map(),
     requestMethods: new Map(),
+    sameSiteRequestParts: new Set(),
     globalSources: new Map(),
     callSources: new Map(),
     globalObjects: new Map(),
@@ -61,6 +63,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
   for (const f of models) {
     for (const [k, v] of Object.entries(f.requestAttrs ?? {})) m.requestAttrs.set(k, v || (m.requestAttrs.get(k) ?? false));
     for (const [k, v] of Object.entries(f.requestMethods ?? {})) m.requestMethods.set(k, v || (m.requestMethods.get(k) ?? false));
+    for (const p of f.sameSiteRequestParts ?? []) m.sameSiteRequestParts.add(p);
     for (const [k, v] of Object.entries(f.globalSources ?? {})) m.globalSources.set(k, v);
     for (const [k, v] of Object.entries(f.callSources ?? {})) m.callSources.set(k, v);
     for (const [k, v] of Object.entries(f.globalObjects ?? {})) m.globalObjects.set(k, v);

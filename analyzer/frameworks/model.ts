@@ -74,6 +74,11 @@ export interface FrameworkModel {
   requestAttrs?: Record<string, boolean>;
   /** Methods of a request object that return client data. */
   requestMethods?: Record<string, boolean>;
+  /**
+   * Request attributes and methods whose value is a path on this very site (request.path,
+   * get_full_path()): client data for every sink but a redirect, which stays on the site.
+   */
+  sameSiteRequestParts?: readonly string[];
   /** Qualified names that are sources when read. */
   globalSources?: Record<string, { low: boolean; struct?: boolean }>;
   /** Qualified names of calls that are sources (`input()`). */

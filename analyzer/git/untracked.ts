@@ -3,7 +3,7 @@
 // file. Stops at the first one; never follows a symlink; bounded by a deadline.
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { gitignoreLayer, ignoredBy, type GitignoreLayer } from '../discovery/ignore-rules.js';
+import { gitignoreLayer, ignoredBy, wildcardBudget, type GitignoreLayer } from '../discovery/ignore-rules.js';
 import { readSmallText } from './read-file.js';
 
 const MAX_IGNORE_FILE = 1024 * 1024;
@@ -19,7 +19,8 @@ export interface UntrackedOptions {
 }
 
 export function hasUntracked(o: UntrackedOptions): boolean | 'unknown' {
-  const base: GitignoreLayer[] = o.baseIgnores.map((text) => gitignoreLayer('', text));
+  const budget = wildcardBudget();
+  const base: GitignoreLayer[] = o.baseIgnores.map((text) => gitignoreLayer('', text, budget));
   const stack: { rel: string; layers: readonly GitignoreLayer[] }[] = [{ rel: '', layers: base }];
   while (stack.length) {
     if (Date.now() > o.deadline) return 'unknown';
@@ -34,7 +35,7 @@ export function hasUntracked(o: UntrackedOptions): boolean | 'unknown' {
     let layers = dir.layers;
     if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
       const text = readSmallText(join(abs, '.gitignore'), MAX_IGNORE_FILE);
-      if (text !== null) layers = [...layers, gitignoreLayer(dir.rel, text)];
+      if (text !== null) layers = [...layers, gitignoreLayer(dir.rel, text, budget)];
     }
     for (const e of entries) {
       if (e.name === '.git') continue;

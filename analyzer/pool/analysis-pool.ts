@@ -7,6 +7,7 @@
 // code (parsing, walking the tree, loading the addon) aborts the whole process with an uncaught
 // Napi::Error, so a stalled worker is abandoned instead: told to stop (STOP flag), left to finish
 // the file it is on (parsing is bounded by tree-sitter's own time limit), and terminated once idle.
+import { unpackedUrl } from './unpacked-url.js';
 import { Worker } from 'node:worker_threads';
 import { deserialize } from 'node:v8';
 import { availableParallelism } from 'node:os';
@@ -52,7 +53,7 @@ interface Slot {
 }
 
 function spawnWorker(init: WorkerInit): Worker {
-  const entry = new URL('./worker.js', import.meta.url);
+  const entry = unpackedUrl(new URL('./worker.js', import.meta.url));
   // From source (vitest, tsx) the entry is TypeScript: load it through tsx's loader, registered
   // inside the worker (`--import tsx` in execArgv does not apply to a worker's own entry module).
   if (import.meta.url.endsWith('.ts')) {
@@ -91,7 +92,7 @@ function terminateWhenIdle(slot: Slot): void {
  * Analyse every item; `onFile` receives each outcome as it arrives (any order). Resolves when all
  * are done or the signal aborts; rejects only when no worker can start at all.
  */
-export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile: (outcome: FileOutcome) => void): Promise<void> {
+export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile: (outcome: FileOutcome, payload?: Uint8Array) => void): Promise<void> {
   const size = Math.max(1, Math.min(options.size ?? defaultPoolSize(), items.length || 1));
   const timeoutMs = options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
   const base = { ruleIds: options.ruleIds, frameworks: options.frameworks, parseTimeoutMs: timeoutMs };
@@ -152,9 +153,10 @@ export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile
       slot.worker.postMessage(message);
     };
 
-    const deliver = (outcome: FileOutcome) => {
+    // `payload` is the outcome as the worker serialised it: the analysis cache stores it as is.
+    const deliver = (outcome: FileOutcome, payload?: Uint8Array) => {
       remaining--;
-      onFile(outcome);
+      onFile(outcome, payload);
       if (remaining === 0) finish();
     };
 
@@ -198,7 +200,7 @@ export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile
             const index = slot.pending.findIndex((p) => p.path === message.path);
             if (index >= 0) slot.pending.splice(index, 1);
             arm(slot);
-            deliver(decodeOutcome(message.path, message.payload));
+            deliver(decodeOutcome(message.path, message.payload), message.payload);
             break;
           }
           case 'batch-done':

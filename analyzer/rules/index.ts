@@ -27,6 +27,7 @@ import { credentialsInUrl } from './secrets/credentials-in-url.js';
 import { knownFormatKey } from './secrets/known-format-key.js';
 import { embeddedPrivateKey } from './secrets/private-key.js';
 import { weakPasswordHash } from './crypto/weak-password-hash.js';
+import { weakHash } from './crypto/weak-hash.js';
 import { weakCipher } from './crypto/weak-cipher.js';
 import { ecbMode } from './crypto/ecb-mode.js';
 import { weakKeySize } from './crypto/weak-key-size.js';
@@ -139,6 +140,7 @@ export const allRules: readonly RuleDefinition[] = [
   knownFormatKey,
   embeddedPrivateKey,
   weakPasswordHash,
+  weakHash,
   weakCipher,
   ecbMode,
   weakKeySize,

@@ -99,7 +99,10 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
   }
   if (ev.method && recvObjs.includes('req')) {
     const struct = m.requestMethods.get(ev.method);
-    if (struct !== undefined) return run.source(e.loc, run.textOf(e.loc), false, struct);
+    if (struct !== undefined) {
+      const src = run.source(e.loc, run.textOf(e.loc), false, struct);
+      return m.sameSiteRequestParts.has(ev.method) ? sanitize(src, kindBit('redirect')) : src;
+    }
     return CLEAN;
   }
 
@@ -162,12 +165,33 @@ function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: 
       return joinAll(parts);
     }
   }
-  for (const i of positions) if (ev.args[i]) parts.push(ev.args[i]!);
+  const escaped = spec.kind === 'log' ? reprArgs(e, positions[0] ?? 0) : null;
+  for (const i of positions) if (ev.args[i] && !escaped?.has(i)) parts.push(ev.args[i]!);
   for (const [k, v] of ev.kws) if (spec.kwargs?.includes(k)) parts.push(v);
   if (spec.receiver && ev.recv) parts.push(ev.recv);
   // `f(*args, **kwargs)` forwarding: the spread may hold the dangerous argument.
   if (ev.spreads.length > 0 && ev.args.length === 0 && ev.kws.length === 0) parts.push(...ev.spreads);
   return joinAll(parts);
+}
+
+// A %-format conversion: `%s`, `%(name)r`, `%-10.3f`; `%%` is a literal percent sign.
+const CONVERSION = /%(?:\([^)]*\))?[#0\- +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])/g;
+
+/**
+ * Arguments a logging call formats with %r: repr() escapes CR and LF, so the logged value cannot
+ * forge a line. Positions after the constant message at `msgAt`, counted by its conversions.
+ */
+function reprArgs(e: Call, msgAt: number): Set<number> | null {
+  const msg = constOfExpr(e.args[msgAt]);
+  if (typeof msg !== 'string' || !msg.includes('%r')) return null;
+  const out = new Set<number>();
+  let n = 0;
+  for (const m of msg.matchAll(CONVERSION)) {
+    if (m[1] === '%') continue;
+    if (m[1] === 'r') out.add(msgAt + 1 + n);
+    n++;
+  }
+  return out;
 }
 
 function methodEffects(run: FunctionRun, e: Call, ev: Evaluated, st: State, v: Value): Value {

@@ -151,8 +151,7 @@ export class FunctionRun {
       if (!q) return;
       const deco = this.program.canonical(q);
       if (!this.program.functions.has(deco)) return;
-      for (const [id] of this.program.functions) {
-        if (!id.startsWith(`${deco}.<locals>.`)) continue;
+      for (const id of this.program.localsOf(deco)) {
         this.program.addCaller(id, this.fn.id);
         const fwd = this.program.summary(id).forwards;
         const sources = fwd.labels.filter((l) => l.source);
@@ -301,17 +300,13 @@ export class FunctionRun {
         // that already holds the outer loop's values and settles at once, so nesting costs
         // quadratic, not exponential, work. Values are finite (capped labels and objects), so the
         // head stops growing; MAX_LOOP_PASSES is only a backstop.
-        let head = this.clone(st);
+        const head = this.clone(st);
         for (let pass = 0; pass < MAX_LOOP_PASSES; pass++) {
           const cur = this.clone(head);
           if (s.iter && s.target) this.bind(s.target, taintOnly(this.ev(s.iter, cur)), cur);
           if (s.test) this.refine(s.test, true, cur);
           this.block(s.body, cur);
-          cur.dead = false;
-          const next = this.clone(head);
-          this.merge(next, [head, cur]);
-          const settled = sameState(head, next);
-          head = next;
+          const settled = !widenInto(head, cur);
           if (settled) break;
           // Still growing after the last pass: what follows may miss flows; say so.
           if (pass === MAX_LOOP_PASSES - 1) this.unsettled = true;
@@ -565,7 +560,10 @@ export class FunctionRun {
     if (base.objs.includes('req')) {
       const struct = m.requestAttrs.get(e.attr);
       if (e.attr === 'view_args' && this.fn.route?.kind === 'flask') return withObjs(this.source(e.loc, this.textOf(e.loc), false, false), ['view-args']);
-      if (struct !== undefined) return this.source(e.loc, this.textOf(e.loc), false, struct);
+      if (struct !== undefined) {
+        const src = this.source(e.loc, this.textOf(e.loc), false, struct);
+        return m.sameSiteRequestParts.has(e.attr) ? sanitize(src, kindBit('redirect')) : src;
+      }
       if (e.attr === 'session') return obj('session');
       if (m.requestMethods.has(e.attr)) return base;
       return CLEAN;
@@ -626,14 +624,26 @@ export class FunctionRun {
   }
 }
 
-/** Same variables with the same labels (origin, cleaning, flags) and objects: traces aside, nothing new. */
-function sameState(a: State, b: State): boolean {
-  if (a.dead !== b.dead || a.env.size !== b.env.size) return false;
-  for (const [k, va] of a.env) {
-    const vb = b.env.get(k);
-    if (!vb || !sameValue(va, vb)) return false;
+/**
+ * Joins the end of a loop pass into the loop head, in place (what merging the two states gives:
+ * head's variables first, new ones after); true when the head grew — a new variable, or a label
+ * (origin, cleaning, flags) or object it did not hold. Traces aside, nothing else counts.
+ */
+function widenInto(head: State, pass: State): boolean {
+  let grew = false;
+  for (const [k, v] of pass.env) {
+    const old = head.env.get(k);
+    if (!old) {
+      head.env.set(k, joinAll([v]));
+      grew = true;
+      continue;
+    }
+    const merged = join(old, v);
+    if (merged === old) continue;
+    head.env.set(k, merged);
+    if (!sameValue(old, merged)) grew = true;
   }
-  return true;
+  return grew;
 }
 
 function sameValue(a: Value, b: Value): boolean {

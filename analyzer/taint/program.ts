@@ -180,6 +180,24 @@ export class Program {
       }
   }
 
+  private locals: Map<string, string[]> | null = null;
+
+  /** Functions defined inside `fnId` (at any depth), in definition order. */
+  localsOf(fnId: string): readonly string[] {
+    if (!this.locals) {
+      this.locals = new Map();
+      for (const id of this.functions.keys()) {
+        for (let i = id.indexOf('.<locals>.'); i >= 0; i = id.indexOf('.<locals>.', i + 1)) {
+          const outer = id.slice(0, i);
+          let list = this.locals.get(outer);
+          if (!list) this.locals.set(outer, (list = []));
+          list.push(id);
+        }
+      }
+    }
+    return this.locals.get(fnId) ?? [];
+  }
+
   summary(id: string): Summary {
     return this.summaries.get(id) ?? EMPTY_SUMMARY;
   }

@@ -105,7 +105,9 @@ function taintStats(program: Program, files: readonly ProjectFileFacts[]): Taint
     if (fn.name === MODULE_FN || !isRequestHandler(fn, paramKinds(fn, file, program))) continue;
     const own = frameworksOf.get(file.path) ?? [];
     // A route names its framework; a view is counted for the most specific framework its file imports.
-    const fw = fn.route?.kind ?? (own.includes('drf') ? 'drf' : own.includes('django') ? 'django' : (own[0] ?? 'django'));
+    const fw = fn.route?.kind ?? (own.includes('drf') ? 'drf' : own.includes('django') ? 'django' : own[0]);
+    // A function handed a request in a file that imports no modelled framework is not one of their handlers.
+    if (!fw) continue;
     handlers[fw] = (handlers[fw] ?? 0) + 1;
   }
   const sinks: Record<string, number> = {};
@@ -130,8 +132,9 @@ export function* solveSteps(program: Program): Generator<void, void, void> {
   const queued = new Set(queue);
   const { functionSteps, fileSteps } = program.options.budgets ?? DEFAULT_BUDGETS;
   const runs = new Map<string, number>();
-  while (queue.length > 0) {
-    const id = queue.shift()!;
+  // A FIFO read by index: shift() on a queue of every function of a project moves it all each time.
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head]!;
     queued.delete(id);
     const n = runs.get(id) ?? 0;
     if (n >= MAX_RUNS_PER_FUNCTION) continue;

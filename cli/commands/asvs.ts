@@ -1,15 +1,17 @@
 // `assay asvs list|show|import`: the ASVS catalogue as Assay knows it (our summaries, automatability,
 // the rules mapped to each requirement), and importing the official OWASP export for the full text.
-import { REQUIREMENT_STATUSES, REQUIREMENT_STATUS_SHORT } from '../../domain/index.js';
+import { REQUIREMENT_STATUSES, REQUIREMENT_STATUS_SHORT, findingStanding } from '../../domain/index.js';
 import { allRules } from '../../analyzer/rules/index.js';
 import type { ScanResult } from '../../analyzer/types.js';
 import { getCatalogue, findRequirement, isAsvsVersion, parseLevel } from '../../asvs/catalogue.js';
-import { coverageSummary, refsFor, type CoverageSummary } from '../../asvs/coverage.js';
+import { coverageSummary, refsFor, type CoverageRule, type CoverageSummary } from '../../asvs/coverage.js';
+import { allRuleScopes } from '../../analyzer/rules/scopes.js';
 import { crosswalkEntry } from '../../asvs/crosswalk.js';
 import { cwesForRequirement } from '../../asvs/cwe-map.js';
 import { OfficialExportError } from '../../asvs/official-import.js';
 import type { AsvsVersion, Automatability, Level } from '../../asvs/types.js';
 import { AsvsImportError, importedVersions, importOfficialExportFile, loadOfficialText } from '../../store/asvs-import.js';
+import { toCoverageAttestation, type RecordedDecisions } from '../../store/index.js';
 import { defaultDataDir } from '../../store/paths.js';
 import { EXIT, type CliIo, type CommandDefinition } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
@@ -230,10 +232,11 @@ function existingOther(dir: string, version: string): string[] {
  * the target level. Suppressed findings do not fail a requirement (they are reported, not open).
  */
 export function scanCoverageSummary(
-  result: Pick<ScanResult, 'rulesRun' | 'frameworks' | 'findings'>,
+  result: Pick<ScanResult, 'rulesRun' | 'frameworks' | 'findings' | 'facts'>,
   version: AsvsVersion = '5.0.0',
   level: Level = 2,
-  rules: readonly AsvsRuleRef[] = allRules,
+  rules: readonly CoverageRule[] = allRuleScopes,
+  decisions: RecordedDecisions | null = null,
 ): CoverageSummary {
   return coverageSummary({
     version,
@@ -241,8 +244,15 @@ export function scanCoverageSummary(
     rules,
     rulesRun: result.rulesRun,
     frameworksPresent: result.frameworks,
-    // Only vulnerabilities fail a requirement; a hotspot leaves it for a person to review.
-    findings: result.findings.filter((f) => f.kind === 'vulnerability').map((f) => ({ ruleId: f.ruleId, asvs: f.asvs, open: f.suppression === null })),
+    facts: result.facts ?? null,
+    // The standing is what the code says (kind, suppression and its reason) and, when the scan is
+    // recorded, the triage decisions already made for its fingerprints.
+    findings: result.findings.map((f) => ({
+      ruleId: f.ruleId,
+      asvs: f.asvs,
+      standing: findingStanding({ kind: f.kind, triage: decisions?.triage.get(f.fingerprint) ?? 'open', suppressed: f.suppression !== null, suppressionJustified: !!f.suppression?.justification?.trim() }),
+    })),
+    attestations: decisions?.attestations.map(toCoverageAttestation) ?? [],
   });
 }
 

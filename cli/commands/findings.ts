@@ -1,6 +1,6 @@
 // `assay findings <path>`: the project's findings from the history database, filtered.
 import { resolve } from 'node:path';
-import { SEVERITIES } from '../../analyzer/types.js';
+import { FINDING_KINDS, SEVERITIES } from '../../analyzer/types.js';
 import { LIFECYCLES, TRIAGE_STATUSES, listFindings, requireProjectByRoot, type FindingFilter, type FindingRow } from '../../store/index.js';
 import { EXIT, type CliIo, type CommandDefinition } from '../command.js';
 import { UsageError } from '../errors.js';
@@ -15,6 +15,7 @@ const OPTIONS: OptionSpec = {
   rule: { type: 'string', multiple: true },
   cwe: { type: 'string', multiple: true },
   search: { type: 'string' },
+  kind: { type: 'string' },
   limit: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -25,7 +26,8 @@ export const FINDING_STATUS_WORDS = [...TRIAGE_STATUSES, ...LIFECYCLES, 'suppres
 const HELP = `Usage: assay findings <path> [--status S]... [--severity S]... [--json]
 
 List findings of the project at <path> from the history database. Without --status: the open
-ones (not fixed, not suppressed, not false positive, no accepted risk in force).
+ones (not fixed, not suppressed, not false positive, no accepted risk in force), vulnerabilities
+only unless --kind says otherwise.
 
 Options:
       --status S     ${FINDING_STATUS_WORDS.join(', ')} (repeatable)
@@ -33,6 +35,7 @@ Options:
       --rule ID      only this rule (repeatable)
       --cwe N        only this CWE (repeatable)
       --search TEXT  text in the path or rule id
+      --kind K       vulnerability (default), hotspot (the To review queue) or all
       --limit N      at most N findings (default 200, max 1000)
       --db FILE      the history database (default: the desktop app's database)
       --json         print JSON ({ total, rows })
@@ -64,7 +67,7 @@ function line(f: FindingRow): string {
     `${f.triage}/${f.lifecycle}`.padEnd(26),
     safeLine(f.ruleId),
     `${safeLine(f.path)}:${f.startLine}`,
-    safeLine(f.title),
+    safeLine(f.title) + (f.standing === 'suppressed_without_reason' ? '  [suppressed without a reason: still counts against its requirements]' : f.standing === 'suppressed_with_reason' ? '  [suppressed with a reason: an accepted exception]' : ''),
   ].join('  ');
 }
 
@@ -84,6 +87,10 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const cwes = list(values.cwe).map((c) => Number(c.replace(/^cwe_?/, '')));
   if (cwes.some((c) => !Number.isInteger(c) || c <= 0)) throw new UsageError('--cwe takes a CWE number, e.g. --cwe 89 or --cwe CWE-89.');
   if (cwes.length) filter.cwe = cwes;
+  const kind = (stringOption(values.kind) ?? 'vulnerability').toLowerCase();
+  if (kind === 'all') filter.kind = [...FINDING_KINDS];
+  else if ((FINDING_KINDS as readonly string[]).includes(kind)) filter.kind = [kind as (typeof FINDING_KINDS)[number]];
+  else throw new UsageError(`--kind must be vulnerability, hotspot or all (got "${kind}").`);
   const search = stringOption(values.search);
   if (search) filter.text = search;
   const limitText = stringOption(values.limit) ?? '200';

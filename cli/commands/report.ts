@@ -17,7 +17,7 @@ import {
 import { checkOutputTarget, OutputError, writeOutputFile } from '../../report/write-output.js';
 import { chromiumPdfRenderer } from '../../report/chromium/chromium-pdf.js';
 import { BrowserNotFoundError, findChromium } from '../../report/chromium/find-chromium.js';
-import { defaultDataDir, requireProjectByRoot, type AsvsLevel } from '../../store/index.js';
+import { defaultDataDir, evidenceFileContent, requireProjectByRoot, type AsvsLevel } from '../../store/index.js';
 import { AsvsImportError, loadOfficialText } from '../../store/asvs-import.js';
 import { EXIT, type CliIo, type CommandDefinition } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
@@ -141,9 +141,10 @@ async function runReport(args: string[], io: CliIo): Promise<number> {
   // Find the browser before the work, so a missing one fails fast with the fix.
   const renderer = needsPdf ? pdfRenderer(io, parsed.browser) : undefined;
   const root = resolve(io.cwd, parsed.path);
+  const evidence = new Map<string, Uint8Array>();
   const model = withHistoryDb(io, parsed.db, (db) => {
     const project = requireProjectByRoot(db, root);
-    return buildReportModel(db, {
+    const m = buildReportModel(db, {
       projectId: project.id,
       ...(parsed.scanId !== undefined ? { scanId: parsed.scanId } : {}),
       ...(parsed.asvsVersion ? { asvsVersion: parsed.asvsVersion } : {}),
@@ -152,8 +153,16 @@ async function runReport(args: string[], io: CliIo): Promise<number> {
       rules: allRules,
       officialText: officialText(io, parsed.asvsVersion ?? project.asvsVersion),
     });
+    // The pack carries the attestations' evidence files; read them while the database is open.
+    if (parsed.format === 'pack') {
+      for (const r of m.requirements) for (const f of r.attestation?.files ?? []) {
+        const bytes = evidenceFileContent(db, project.id, f.sha256);
+        if (bytes) evidence.set(f.sha256, bytes);
+      }
+    }
+    return m;
   }, { readonly: true });
-  const bytes = parsed.format === 'pack' ? await buildEvidencePack(model, parsed.include, renderer) : await renderFormat(model, parsed.format, renderer);
+  const bytes = parsed.format === 'pack' ? await buildEvidencePack(model, parsed.include, renderer, (h) => evidence.get(h)) : await renderFormat(model, parsed.format, renderer);
   try {
     writeOutputFile(target, bytes);
   } catch (err) {

@@ -15,7 +15,10 @@ import { oneOf, parseOptions, stringOption, type OptionSpec } from '../parse-opt
 import { progressReporter } from '../progress.js';
 import { scanSummary, textReport } from '../summary.js';
 import { afterScanSteps } from './scan-steps.js';
-import { checkHistoryDb } from '../history-db.js';
+import { checkHistoryDb, historyDbPath } from '../history-db.js';
+import { decisionsForRoot, openStore, type RecordedDecisions } from '../../store/index.js';
+import { existsSync } from 'node:fs';
+import { analysisCacheDir } from '../../analyzer/cache/cache-dir.js';
 import { formatCoverageSummary, scanCoverageSummary } from './asvs.js';
 import { openAdvisorySource } from '../advisory-source.js';
 
@@ -40,6 +43,8 @@ export interface ScanCommandOptions {
   /** Target ASVS level and version for the recorded scan's coverage (store/asvs rooms). */
   level: number | null;
   asvsVersion: AsvsVersion | null;
+  /** --no-cache: neither read nor write the analysis cache. */
+  noCache: boolean;
 }
 
 const OPTIONS: OptionSpec = {
@@ -55,6 +60,7 @@ const OPTIONS: OptionSpec = {
   'no-db': { type: 'boolean' },
   level: { type: 'string' },
   'asvs-version': { type: 'string' },
+  'no-cache': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 };
 
@@ -74,6 +80,7 @@ Options:
       --level N            target ASVS level (1, 2 or 3) for the recorded scan
       --asvs-version V     ASVS version for coverage: 5.0.0 or 4.0.3
   -j, --jobs N             analysis worker threads (default: the cores, at most 8; 0 = none)
+      --no-cache           analyse every file again (the analysis cache lives beside the history database)
   -q, --quiet              no progress output
   -h, --help               show this help
 
@@ -113,7 +120,28 @@ export function parseScanArgs(args: string[]): ScanCommandOptions | 'help' {
     noDb: values['no-db'] === true,
     level,
     asvsVersion: oneOf(values['asvs-version'], ASVS_VERSIONS, '--asvs-version') ?? null,
+    noCache: values['no-cache'] === true,
   };
+}
+
+/**
+ * What people already decided for this project (read-only, before anything is written): the JSON and
+ * SARIF of a scan that will be recorded state the statuses the recorded scan gets. A database that
+ * cannot be read here is left to the recording step to report.
+ */
+function recordedDecisions(io: CliIo, dbFlag: string | null, root: string, version: AsvsVersion | null): RecordedDecisions | null {
+  const file = historyDbPath(io, dbFlag);
+  if (!existsSync(file)) return null;
+  try {
+    const db = openStore(file, { readonly: true });
+    try {
+      return decisionsForRoot(db, root, version);
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
 }
 
 /** The report of a scan, with the ASVS status per chapter at the target level (default 5.0.0, level 2). */
@@ -126,8 +154,10 @@ function outputError(write: () => void): void {
   }
 }
 
-export function renderReport(result: ScanResult, format: ScanFormat, target: { version?: AsvsVersion; level?: number } = {}): string {
-  const coverage = scanCoverageSummary(result, target.version ?? DEFAULT_ASVS_VERSION, (target.level ?? 2) as AsvsLevel);
+export function renderReport(result: ScanResult, format: ScanFormat, target: { version?: AsvsVersion; level?: number } = {}, decisions: RecordedDecisions | null = null): string {
+  const version = target.version ?? decisions?.project.asvsVersion ?? DEFAULT_ASVS_VERSION;
+  const level = (target.level ?? decisions?.project.asvsLevel ?? 2) as AsvsLevel;
+  const coverage = scanCoverageSummary(result, version, level, undefined, decisions);
   if (format === 'sarif') {
     return JSON.stringify(toSarif(result, allRules, { runProperties: { asvsCoverage: coverage } }), null, 2) + '\n';
   }
@@ -168,6 +198,7 @@ async function runScan(args: string[], io: CliIo): Promise<number> {
       minSeverity: parsed.minSeverity ?? undefined,
       workers: parsed.jobs ?? undefined,
       signal: controller.signal,
+      cacheDir: parsed.noCache ? undefined : analysisCacheDir(historyDbPath(io, parsed.db)),
       onProgress: (p) => progress.update(p),
     });
   } finally {
@@ -178,7 +209,8 @@ async function runScan(args: string[], io: CliIo): Promise<number> {
 
   // The report is safe on disk (or on stdout) before the scan is recorded: a failing database never
   // costs the user the scan they waited for.
-  const report = renderReport(result, parsed.format, { version: parsed.asvsVersion ?? undefined, level: parsed.level ?? undefined });
+  const decisions = parsed.noDb ? null : recordedDecisions(io, parsed.db, result.root, parsed.asvsVersion);
+  const report = renderReport(result, parsed.format, { version: parsed.asvsVersion ?? undefined, level: parsed.level ?? undefined }, decisions);
   if (target) outputError(() => writeOutputFile(target, report));
   else io.stdout.write(report);
 

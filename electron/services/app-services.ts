@@ -3,9 +3,9 @@
 import { advisoryStatusView, dependenciesView, importAdvisoriesFromDialog } from './dependencies-service.js';
 import type { ChannelHandlers } from '../ipc-dispatch.js';
 import type { ServiceContext } from './context.js';
-import { asvsTree, attest, requirementDetail, type OfficialText } from './asvs-service.js';
+import { asvsTree, attest, confirmSuggested, requirementDetail, type OfficialText } from './asvs-service.js';
 import { dashboard } from './dashboard-service.js';
-import { facets, findingDetail, queryFindings, triage } from './findings-service.js';
+import { facets, findingDetail, queryFindings, reviewHotspot, triage } from './findings-service.js';
 import { addDemoProject, addProjectFromDialog, changeProject, listProjectSummaries, removeProject, scanSummaries } from './projects-service.js';
 import { ReportsService, type ReportRenderers } from './reports-service.js';
 import { ScanJobs } from './scan-jobs.js';
@@ -46,6 +46,7 @@ export function createAppServices(ctx: ServiceContext, options: { renderers: Rep
     'asvs:tree': (r) => asvsTree(db, r.projectId, r.asvsVersion, r.level),
     'asvs:requirement': (r) => requirementDetail(db, r.projectId, r.asvsVersion, r.requirementId, text.officialText),
     'asvs:attest': (r) => attest(db, r, text.officialText),
+    'asvs:confirm-suggested': (r) => confirmSuggested(db, r),
     'asvs:import': async () => {
       const file = await ctx.dialogs.pickAsvsFile();
       return file === null ? null : text.importFile(file);
@@ -54,6 +55,7 @@ export function createAppServices(ctx: ServiceContext, options: { renderers: Rep
     'findings:facets': (r) => facets(db, r.projectId),
     'findings:detail': (r) => findingDetail(db, links, r.projectId, r.findingId),
     'findings:triage': (r) => triage(db, links, r),
+    'findings:review': (r) => reviewHotspot(db, links, r),
     'trends:get': (r) => trends(db, r.projectId),
     'reports:formats': () => reports.formats(),
     'reports:export': (r) => reports.export({ db, ...r }),

@@ -1,6 +1,6 @@
 // The ASVS explorer: the catalogue with live statuses, one requirement in full, attestations.
 import { getCatalogue, findRequirement } from '../../asvs/catalogue.js';
-import { attestationHistory, getProject, listFindings, recordAttestation, type StoreDb } from '../../store/index.js';
+import { attestationHistory, getProject, latestScan, listFindings, recordAttestation, reviewerFor, type StoreDb } from '../../store/index.js';
 import type { AsvsLevel, AsvsTree, AsvsVersion, AttestationStatus, RequirementDetail, RequirementRow } from '../ipc-contract.js';
 import { currentCoverage, rulesForRequirement } from './coverage.js';
 import { ServiceError } from './service-error.js';
@@ -54,6 +54,7 @@ export function requirementDetail(db: StoreDb, projectId: number, version: AsvsV
     automatableReason: req.automatableReason,
     status: coverage.status,
     statusReason: coverage.reason,
+    conflict: coverage.conflict,
     mappedRules: rulesForRequirement(version, requirementId),
     findings,
     attestations: attestationHistory(db, projectId, version, requirementId).map((a) => ({
@@ -65,17 +66,23 @@ export function requirementDetail(db: StoreDb, projectId: number, version: AsvsV
       at: a.at,
       expiresAt: a.expiresAt,
       expired: a.expiresAt !== null && Date.parse(a.expiresAt) <= now,
+      overrideReason: a.overrideReason,
+      overriddenFindings: a.overriddenFindings,
+      files: a.files,
     })),
   };
 }
 
 export function attest(
   db: StoreDb,
-  request: { projectId: number; asvsVersion: AsvsVersion; requirementId: string; status: AttestationStatus; evidence: string; links: string[]; expiresAt: string | null },
+  request: { projectId: number; asvsVersion: AsvsVersion; requirementId: string; status: AttestationStatus; evidence: string; links: string[]; expiresAt: string | null; override: string | null },
   officialText: OfficialText,
 ): RequirementDetail {
   if (!findRequirement(request.asvsVersion, request.requirementId)) throw new ServiceError('not-found', `ASVS ${request.asvsVersion} has no requirement ${request.requirementId}.`);
+  const project = getProject(db, request.projectId);
   recordAttestation(db, {
+    actor: reviewerFor(db, project.rootPath),
+    override: request.override,
     projectId: request.projectId,
     asvsVersion: request.asvsVersion,
     requirementId: request.requirementId,
@@ -85,4 +92,22 @@ export function attest(
     expiresAt: request.expiresAt,
   });
   return requirementDetail(db, request.projectId, request.asvsVersion, request.requirementId, officialText);
+}
+
+/** One step from a suggestion to a person's decision: each suggested N/A becomes an attested N/A with its evidence of absence. */
+export function confirmSuggested(db: StoreDb, request: { projectId: number; asvsVersion: AsvsVersion; requirementIds: string[] }): { confirmed: string[] } {
+  const project = getProject(db, request.projectId);
+  const scan = latestScan(db, project.id);
+  if (!scan) throw new ServiceError('conflict', 'Scan the project first: suggestions come from what a scan examined.');
+  const suggested = currentCoverage(db, project.id, request.asvsVersion, 3).requirements.filter((r) => r.status === 'not_applicable_suggested');
+  const wanted = new Set(request.requirementIds);
+  const chosen = suggested.filter((r) => wanted.size === 0 || wanted.has(r.id));
+  if (chosen.length === 0) throw new ServiceError('conflict', 'None of these requirements is suggested as not applicable by the latest scan.');
+  const by = reviewerFor(db, project.rootPath);
+  db.transaction(() => {
+    for (const r of chosen) {
+      recordAttestation(db, { projectId: project.id, asvsVersion: request.asvsVersion, requirementId: r.id, status: 'not_applicable', evidence: `Confirmed suggestion of scan #${scan.id}: ${r.reason}`, actor: by });
+    }
+  })();
+  return { confirmed: chosen.map((r) => r.id) };
 }

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allRules } from '../../analyzer/rules/index.js';
 import type { Finding, ScanResult } from '../../analyzer/types.js';
-import { ensureProject, openStore, recordAttestation, recordScan, recordTriage, scanInputFromResult, type StoreDb } from '../../store/index.js';
-import { liveCoverage, storeCoverage } from './coverage.js';
+import { ensureProject, openStore, recordAttestation, recordScan, scanInputFromResult, type StoreDb } from '../../store/index.js';
+import { liveCoverage } from './coverage.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -38,23 +38,7 @@ function setup(): { db: StoreDb; projectId: number; scanId: number } {
   return { db, projectId: project.id, scanId };
 }
 
-describe('live coverage from grouped findings', () => {
-  it('equals the store computation, including triage, suppressions and attestations', () => {
-    const { db, projectId, scanId } = setup();
-    const fp = db.prepare('SELECT id FROM findings ORDER BY id LIMIT 3').pluck().all() as number[];
-    recordTriage(db, { findingId: fp[0]!, status: 'false_positive', reason: 'test data' });
-    recordTriage(db, { findingId: fp[1]!, status: 'accepted_risk', reason: 'later', expiresAt: '2999-01-01' });
-    recordAttestation(db, { projectId, requirementId: 'V13.4.1', status: 'pass', evidence: 'checked' });
-    recordAttestation(db, { projectId, requirementId: 'V2.1.1', status: 'not_applicable', evidence: 'no such feature' });
-    for (const level of [1, 2, 3] as const) {
-      const ours = liveCoverage(db, projectId, scanId, '5.0.0', level);
-      const theirs = storeCoverage(db, projectId, scanId, '5.0.0', level);
-      expect(ours.requirements.map((r) => [r.id, r.status, r.openFindings, r.failingRules.join()])).toEqual(theirs.requirements.map((r) => [r.id, r.status, r.openFindings, r.failingRules.join()]));
-      expect(ours.total).toEqual(theirs.total);
-    }
-    expect(liveCoverage(db, projectId, scanId, '5.0.0', 2).total.counts.failing).toBeGreaterThan(3);
-  });
-
+describe('live coverage for the pages', () => {
   it('sees a new attestation at once (the memo is keyed on the data)', () => {
     const { db, projectId, scanId } = setup();
     const before = liveCoverage(db, projectId, scanId, '5.0.0', 2).total.counts['passing_attested'];

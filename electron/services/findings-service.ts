@@ -1,10 +1,9 @@
 // Findings: the paged list behind the virtualised table, one finding in full, and triage.
 import { ruleById } from '../../analyzer/rules/index.js';
-import { getFinding, getProject, listFindings, recordTriage, type FindingFilter as StoreFilter, type FindingSort, type StoreDb } from '../../store/index.js';
+import { findingFacets, getFinding, getProject, listFindings, recordHotspotReview, recordTriage, type FindingFilter as StoreFilter, type FindingSort, type StoreDb } from '../../store/index.js';
 import type { FindingDetail, FindingFacets, FindingSortKey, FindingsFilter, FindingsPage, FindingsQuery, TriageStatus } from '../ipc-contract.js';
 import type { GeneratedLinks } from '../security/generated-links.js';
 import { ServiceError } from './service-error.js';
-import { findingFacets } from './store-adapters.js';
 import { LIFECYCLES, TRIAGE_STATUSES } from '../../domain/index.js';
 import { findingView } from './views.js';
 
@@ -22,6 +21,7 @@ function storeFilter(f: FindingsFilter): StoreFilter {
     lifecycle: f.lifecycle ?? [...LIFECYCLES],
     triage: [...(f.triage ?? TRIAGE_STATUSES)],
     suppressed: f.includeSuppressed ? 'any' : false,
+    kind: [f.kind ?? 'vulnerability'],
     ...(asvs ? (asvs.split('.').length >= 3 ? { asvsRequirement: [asvs] } : { asvsChapter: [asvs] }) : {}),
   };
 }
@@ -61,5 +61,12 @@ export function findingDetail(db: StoreDb, links: GeneratedLinks, projectId: num
 export function triage(db: StoreDb, links: GeneratedLinks, request: { projectId: number; findingId: number; status: TriageStatus; reason: string | null; expiresAt: string | null }): FindingDetail {
   findingDetail(db, links, request.projectId, request.findingId);
   recordTriage(db, { findingId: request.findingId, status: request.status, reason: request.reason ?? undefined, expiresAt: request.expiresAt });
+  return findingDetail(db, links, request.projectId, request.findingId);
+}
+
+export function reviewHotspot(db: StoreDb, links: GeneratedLinks, request: { projectId: number; findingId: number; verdict: 'safe' | 'needs_fix'; reason: string | null }): FindingDetail {
+  const before = findingDetail(db, links, request.projectId, request.findingId);
+  if (before.review === null) throw new ServiceError('conflict', 'This finding is a vulnerability, not a hotspot: triage it on the Findings page.');
+  recordHotspotReview(db, { findingId: request.findingId, verdict: request.verdict === 'safe' ? 'safe' : 'needs_fix', reason: request.reason ?? undefined });
   return findingDetail(db, links, request.projectId, request.findingId);
 }

@@ -4,6 +4,7 @@
 import { allRules } from '../../analyzer/rules/index.js';
 import { buildEvidencePack, buildReportModel, renderFormat, REPORT_FILE_EXTENSIONS, type PackFormat, type PdfRenderer } from '../../report/index.js';
 import type { ReportFormat } from '../ipc-contract.js';
+import { evidenceFileContent } from '../../store/index.js';
 import type { ReportRenderers, ReportRequest } from './reports-service.js';
 
 function model(r: ReportRequest) {
@@ -19,7 +20,10 @@ export function reportRenderers(pdf: PdfRenderer | null): ReportRenderers {
     sarif: single('sarif'),
     csv: single('csv'),
     json: single('json'),
-    pack: async (r) => ({ bytes: await buildEvidencePack(model(r), pdf ? ['html', 'pdf', 'sarif', 'csv', 'json', 'sbom'] : ['html', 'sarif', 'csv', 'json', 'sbom'], pdf ?? undefined), extension: extension('pack') }),
+    pack: async (r) => ({
+      bytes: await buildEvidencePack(model(r), pdf ? ['html', 'pdf', 'sarif', 'csv', 'json', 'sbom'] : ['html', 'sarif', 'csv', 'json', 'sbom'], pdf ?? undefined, (h) => evidenceFileContent(r.db, r.projectId, h)),
+      extension: extension('pack'),
+    }),
   };
   if (pdf) renderers.pdf = single('pdf');
   return renderers;

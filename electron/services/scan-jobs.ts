@@ -8,6 +8,7 @@ import type { ScanJob } from '../ipc-contract.js';
 import type { ServiceContext } from './context.js';
 import { snapshotProvider } from './coverage.js';
 import { runScan, type RunningScan } from './scan-runner.js';
+import { analysisCacheDir } from '../../analyzer/cache/cache-dir.js';
 import { ServiceError, toAppError } from './service-error.js';
 
 const KEEP_FINISHED = 50;
@@ -37,7 +38,7 @@ export class ScanJobs {
     this.jobs.set(entry.job.jobId, entry);
     this.prune();
     const startedIso = new Date().toISOString();
-    entry.running = runScan({ root: project.rootPath, disabledRules: this.ctx.preferences.get().disabledRules, databasePath: this.ctx.databasePath, extraAdvisoryDir: demoAdvisoryDir(this.ctx, project.rootPath) }, (p) => {
+    entry.running = runScan({ root: project.rootPath, disabledRules: this.ctx.preferences.get().disabledRules, cacheDir: analysisCacheDir(this.ctx.databasePath), databasePath: this.ctx.databasePath, extraAdvisoryDir: demoAdvisoryDir(this.ctx, project.rootPath) }, (p) => {
       entry.job = { ...entry.job, progress: { ...p, phase: p.phase === 'done' ? 'store' : p.phase } };
     });
     entry.running.result.then(

@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { ScanProgress, ScanResult } from '../../analyzer/types.js';
 import type { FromScanWorker, ScanWorkerData, ToScanWorker } from './scan-protocol.js';
 import { ServiceError } from './service-error.js';
+import { unpackedUrl } from '../../analyzer/pool/unpacked-url.js';
 
 function spawn(data: ScanWorkerData): Worker {
   // From source (vitest) the worker is TypeScript: register tsx inside the worker first, as the
@@ -16,7 +17,7 @@ function spawn(data: ScanWorkerData): Worker {
     const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(tsEntry)}); });`;
     return new Worker(code, { eval: true, workerData: data });
   }
-  return new Worker(new URL('../scan-worker.js', import.meta.url), { workerData: data });
+  return new Worker(unpackedUrl(new URL('../scan-worker.js', import.meta.url)), { workerData: data });
 }
 
 export interface RunningScan {

@@ -1,5 +1,5 @@
 // Store rows → the shapes of the IPC contract. Both spell every status as domain/ does.
-import type { FindingRow as StoreFindingRow, ScanRow } from '../../store/index.js';
+import { reviewStateOf, type FindingRow as StoreFindingRow, type ScanRow } from '../../store/index.js';
 import type { FindingRow, ScanSummary } from '../ipc-contract.js';
 
 export function scanView(s: ScanRow): ScanSummary {
@@ -36,5 +36,14 @@ export function findingView(f: StoreFindingRow): FindingRow {
     lifecycle: f.lifecycle,
     firstSeenAt: f.firstSeenAt,
     suppressed: f.suppression !== null,
+    standing: f.standing,
+    ...kindAndReview(f),
   };
+}
+
+/** The row's kind as it counts (a confirmed hotspot is a vulnerability) and, for hotspots, the review. */
+function kindAndReview(f: StoreFindingRow): Pick<FindingRow, 'kind' | 'review'> {
+  const review = reviewStateOf(f.kind, f.triage);
+  if (review === null) return { kind: 'vulnerability', review: null };
+  return { kind: review === 'needs_fix' ? 'vulnerability' : 'hotspot', review: review === 'needs_fix' ? 'needs_fix' : review };
 }

@@ -7,6 +7,7 @@ import { ProjectsPage } from './pages/ProjectsPage.js';
 import { DashboardPage } from './pages/DashboardPage.js';
 import { AsvsPage } from './pages/AsvsPage.js';
 import { FindingsPage } from './pages/FindingsPage.js';
+import { ReviewPage } from './pages/ReviewPage.js';
 import { TrendsPage } from './pages/TrendsPage.js';
 import { DependenciesPage } from './pages/DependenciesPage.js';
 import { ReportsPage } from './pages/ReportsPage.js';
@@ -131,6 +132,8 @@ function CurrentPage({ page }: { page: PageId }) {
       return <AsvsPage />;
     case 'findings':
       return <FindingsPage />;
+    case 'review':
+      return <ReviewPage />;
     case 'dependencies':
       return <DependenciesPage />;
     case 'trends':

@@ -1,6 +1,7 @@
 // A PdfRenderer backed by a local Chromium: load the report from a temporary file with JavaScript
 // disabled, and print it through the DevTools protocol (which, unlike --print-to-pdf, takes page
 // header and footer templates).
+import { BrowserNotFoundError } from './find-chromium.js';
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -76,7 +77,13 @@ export function chromiumPdfRenderer(executable: string, config: ChromiumPdfOptio
     const child = spawn(executable, launchArgs(join(dir, 'profile')), { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-4000)));
-    const spawned = new Promise<never>((_, reject) => child.once('error', (err) => reject(new Error(`cannot start ${executable}: ${err.message}`))));
+    const spawned = new Promise<never>((_, reject) => {
+      child.once('error', (err) => reject(new BrowserNotFoundError(`cannot start ${executable}: ${err.message}. Give the path of a Chromium, Chrome or Edge binary with --browser.`)));
+      // A program that is not a Chromium (say /bin/false) exits at once instead of serving the pipe.
+      child.once('exit', (code, signal) => reject(new BrowserNotFoundError(`${executable} is not a Chromium: it exited (${signal ?? `code ${code}`}) instead of starting a headless browser. Give the path of a Chromium, Chrome or Edge binary with --browser.`)));
+    });
+    // Settles after the race when the browser closes normally: that must not be an unhandled rejection.
+    spawned.catch(() => undefined);
     const timeoutMs = config.timeoutMs ?? 300_000;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -88,6 +95,12 @@ export function chromiumPdfRenderer(executable: string, config: ChromiumPdfOptio
       await Promise.race([cdp.send('Browser.close'), new Promise((r) => setTimeout(r, 2000))]).catch(() => undefined);
       return pdf;
     } catch (err) {
+      if (err instanceof BrowserNotFoundError) throw err;
+      // A write to the pipe of a program that already quit (EPIPE) races its exit event: wait for it.
+      if (child.exitCode === null && child.signalCode === null) await Promise.race([new Promise((r) => child.once('exit', r)), new Promise((r) => setTimeout(r, 1000))]);
+      if (child.exitCode !== null || child.signalCode !== null) {
+        throw new BrowserNotFoundError(`${executable} is not a Chromium that works here: it exited (${child.signalCode ?? `code ${child.exitCode}`}) before printing. Give the path of a Chromium, Chrome or Edge binary with --browser.`);
+      }
       const detail = stderr.trim().split('\n').slice(-3).join(' | ');
       throw new Error(`${err instanceof Error ? err.message : String(err)}${detail ? ` (Chromium said: ${detail})` : ''}`);
     } finally {

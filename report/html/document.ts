@@ -2,7 +2,7 @@
 // even a mistake in escaping could not make the page load or run anything.
 import type { ReportModel } from '../model.js';
 import { cover, reportTitle, summary, toc, type PageNumbers } from './front.js';
-import { decisionsSection, findingsSection } from './findings.js';
+import { decisionsSection, findingsSection, hotspotsSection } from './findings.js';
 import { html, rawTrustedMarkup } from './markup.js';
 import { requirementsSection } from './requirements.js';
 import { dependenciesSection } from './dependencies.js';
@@ -32,6 +32,7 @@ ${toc(model, options.pageNumbers)}
 ${summary(model)}
 ${requirementsSection(model)}
 ${findingsSection(model, options.findingDetailLimit)}
+${hotspotsSection(model)}
 ${dependenciesSection(model)}
 ${decisionsSection(model)}
 ${coverageSection(model)}

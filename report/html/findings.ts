@@ -1,7 +1,7 @@
 // Findings with their code, dataflow trace, fix, and the triage decisions made about them; then the
 // register of suppressions and decisions an auditor reviews on its own.
 import type { ReportFinding, ReportModel } from '../model.js';
-import { DISPOSITION_LABEL, formatInstant } from '../labels.js';
+import { DISPOSITION_LABEL, STANDING_LABEL, formatInstant } from '../labels.js';
 import { SEVERITY_LABELS, TRIAGE_LABELS } from '../../domain/index.js';
 import { html, type SafeHtml } from './markup.js';
 
@@ -60,28 +60,77 @@ function remainderByRule(rest: readonly ReportFinding[]): SafeHtml {
  * the HTML, CSV, JSON and SARIF of the same report itemise every finding.
  */
 export function findingsSection(model: ReportModel, detailLimit = Infinity): SafeHtml {
-  if (model.findings.length === 0) return html`<section class="major" id="findings"><h2>Findings</h2><p>The scan reported no findings.</p></section>`;
-  const detailed = model.findings.slice(0, detailLimit);
-  const rest = model.findings.slice(detailed.length);
+  const findings = vulnerabilities(model);
+  if (findings.length === 0) return html`<section class="major" id="findings"><h2>Findings</h2><p>The scan reported no vulnerabilities.</p></section>`;
+  const detailed = findings.slice(0, detailLimit);
+  const rest = findings.slice(detailed.length);
   const intro = rest.length
-    ? html`<p class="callout">${model.findings.length.toLocaleString('en-US')} findings: the ${detailed.length} most severe are shown in full here and the other
+    ? html`<p class="callout">${findings.length.toLocaleString('en-US')} findings: the ${detailed.length} most severe are shown in full here and the other
 ${rest.length.toLocaleString('en-US')} are summarised by rule at the end of this section. The HTML, CSV, JSON and SARIF reports of the same scan give every finding in full.</p>`
     : '';
   return html`<section class="major" id="findings"><h2>Findings</h2>
-<p>Every finding scan #${model.scan.id} reported, worst first, including those suppressed in the source or triaged by a person.
+<p>Every vulnerability scan #${model.scan.id} reported, worst first, including those suppressed in the source or triaged by a person
+(hotspots, code to review, are listed in their own section).
 Code is shown as recorded from the scanned repository.</p>${intro}${detailed.map(findingArticle)}${rest.length ? remainderByRule(rest) : ''}</section>`;
 }
 
-export function decisionsSection(model: ReportModel): SafeHtml {
-  const decided = model.findings.filter((f) => f.disposition === 'suppressed' || f.disposition === 'false_positive' || f.disposition === 'accepted_risk');
-  const rows = decided.map((f) => {
-    const last = f.triageHistory[f.triageHistory.length - 1];
-    const why = f.disposition === 'suppressed' ? (f.suppression?.reason ?? 'no reason given') : (last?.reason ?? '');
-    const who = f.disposition === 'suppressed' ? `${f.suppression?.kind ?? ''} comment` : `${last?.actor ?? ''}, ${formatInstant(last?.at)}`;
-    return html`<tr><td><a href="#finding-${f.id}">F${f.id}</a></td><td class="mono">${f.ruleId}<br>${location(f)}</td><td>${DISPOSITION_LABEL[f.disposition]}</td><td>${why}</td><td>${who}</td><td>${f.disposition === 'accepted_risk' ? formatInstant(f.triageExpiresAt) : '—'}</td></tr>`;
+/** What the scan has seen to be a flaw: every finding but the hotspots still to review or reviewed safe. */
+export function vulnerabilities(model: ReportModel): ReportFinding[] {
+  return model.findings.filter((f) => f.kind !== 'hotspot');
+}
+
+const REVIEW_LABEL = { unreviewed: 'Not reviewed', safe: 'Reviewed safe', needs_fix: 'Needs fix' } as const;
+
+/**
+ * Hotspots: security-sensitive code whose safety depends on context the analyzer cannot see, each
+ * with what to check, and the review a person recorded. Unreviewed ones leave their requirements
+ * not verified; reviewed-safe ones are evidence; one that needs a fix is listed with the findings.
+ */
+export function hotspotsSection(model: ReportModel): SafeHtml {
+  const hotspots = model.findings.filter((f) => f.kind === 'hotspot');
+  const rows = hotspots.map((f) => {
+    const last = f.review === 'safe' ? f.triageHistory[f.triageHistory.length - 1] : undefined;
+    return html`<tr id="finding-${f.id}"><td>H${f.id}</td><td class="mono">${f.ruleId}<br>${location(f)}</td><td>${f.message}</td><td>${REVIEW_LABEL[f.review ?? 'unreviewed']}${f.suppression ? ' (suppressed in source)' : ''}</td><td>${last ? html`${last.reason}<br><span class="muted">${last.actor}, ${formatInstant(last.at)}</span>` : '—'}</td></tr>`;
   });
-  return html`<section class="major" id="decisions"><h2>Suppressions and triage decisions</h2>
-<p>Findings that do not count against compliance, and why: a suppression comment in the source, or a person's decision (false positive, or a risk accepted until a date, after which the finding counts again).</p>
-${rows.length ? html`<table><thead><tr><th>Finding</th><th>Rule and location</th><th>Decision</th><th>Justification</th><th>By</th><th>Expires</th></tr></thead><tbody>${rows}</tbody></table>` : html`<p>None: every finding counts.</p>`}
+  const waiting = hotspots.filter((f) => f.review !== 'safe').length;
+  return html`<section class="major" id="hotspots"><h2>Hotspots to review and their reviews</h2>
+<p>Security-sensitive code whose safety depends on context the analyzer cannot see. A hotspot never fails a requirement: while unreviewed it leaves
+its requirements not verified; reviewed safe, with the reviewer's reason, it is evidence for them. ${hotspots.length ? `${plural(hotspots.length, 'hotspot')}, ${waiting} awaiting review.` : ''}</p>
+${rows.length ? html`<table><thead><tr><th>Hotspot</th><th>Rule and location</th><th>What to check</th><th>Review</th><th>Reason and reviewer</th></tr></thead><tbody>${rows}</tbody></table>` : html`<p>None: the scan reported no hotspots.</p>`}
+</section>`;
+}
+
+function plural(n: number, one: string): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : `${one}s`}`;
+}
+
+export function decisionsSection(model: ReportModel): SafeHtml {
+  const row = (f: ReportFinding) => {
+    const last = f.triageHistory[f.triageHistory.length - 1];
+    const bySource = f.suppression !== null && (f.standing === 'suppressed_with_reason' || f.standing === 'suppressed_without_reason');
+    const why = bySource ? (f.suppression?.reason ?? 'no reason given') : (last?.reason ?? '');
+    const who = bySource ? `${f.suppression?.kind ?? ''} comment` : `${last?.actor ?? ''}, ${formatInstant(last?.at)}`;
+    const until = f.standing === 'risk_accepted' ? formatInstant(f.triageExpiresAt) : '—';
+    return html`<tr><td><a href="#finding-${f.id}">F${f.id}</a></td><td class="mono">${f.ruleId}<br>${location(f)}</td><td>${STANDING_LABEL[f.standing]}</td><td>${why}</td><td>${who}</td><td>${until}</td></tr>`;
+  };
+  const table = (list: readonly ReportFinding[], none: string) =>
+    list.length ? html`<table><thead><tr><th>Finding</th><th>Rule and location</th><th>Standing</th><th>Justification</th><th>By</th><th>Until</th></tr></thead><tbody>${list.map(row)}</tbody></table>` : html`<p>${none}</p>`;
+  const exceptions = model.findings.filter((f) => f.standing === 'risk_accepted' || f.standing === 'suppressed_with_reason');
+  const unjustified = model.findings.filter((f) => f.standing === 'suppressed_without_reason');
+  const dismissed = model.findings.filter((f) => f.standing === 'false_positive' || f.standing === 'reviewed_safe');
+  const conflicts = model.requirements.filter((r) => r.conflict);
+  return html`<section class="major" id="decisions"><h2>Exceptions, dismissals and conflicts</h2>
+<h3>Exceptions: accepted risks</h3>
+<p>Findings accepted as a risk (who, why, until when) or suppressed in the source with a reason. Their requirements are <strong>failing — risk accepted</strong>, never passing; an acceptance that expires makes them failing again.</p>
+${table(exceptions, 'None.')}
+<h3>Suppressed without a reason</h3>
+<p>A suppression comment with no reason closes nothing: these findings still fail their requirements.</p>
+${table(unjustified, 'None.')}
+<h3>Dismissed findings (evidence)</h3>
+<p>Findings a person closed as false positives, and hotspots reviewed safe, with the justification recorded: evidence for the requirements they map to.</p>
+${table(dismissed, 'None.')}
+<h3>Conflicts</h3>
+<p>Passes attested although the scan had open findings on the requirement, with the justification given for the override.</p>
+${conflicts.length ? html`<table><thead><tr><th>Requirement</th><th>Open findings</th><th>Override justification</th><th>By</th></tr></thead><tbody>${conflicts.map((r) => html`<tr><td class="mono"><a href="#req-${r.id}">${r.id}</a></td><td>${r.conflict!.openFindings}</td><td>${r.conflict!.override}</td><td>${r.conflict!.by}</td></tr>`)}</tbody></table>` : html`<p>None.</p>`}
 </section>`;
 }

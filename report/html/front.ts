@@ -46,9 +46,10 @@ export function tocEntries(model: ReportModel): TocEntry[] {
     { id: 'summary', title: 'Executive summary' },
     { id: 'requirements', title: 'Requirements' },
     ...chapters,
-    { id: 'findings', title: `Findings (${model.findings.length.toLocaleString('en-US')})` },
+    { id: 'findings', title: `Findings (${model.findings.filter((f) => f.kind !== 'hotspot').length.toLocaleString('en-US')})` },
+    { id: 'hotspots', title: `Hotspots to review (${model.findings.filter((f) => f.kind === 'hotspot').length.toLocaleString('en-US')})` },
     ...(model.dependencies ? [{ id: 'dependencies', title: 'Dependencies' }] : []),
-    { id: 'decisions', title: 'Suppressions and triage decisions' },
+    { id: 'decisions', title: 'Exceptions, dismissals and conflicts' },
     { id: 'coverage', title: 'Scan coverage' },
     { id: 'method', title: 'Method and limits' },
   ];
@@ -63,7 +64,7 @@ export function toc(model: ReportModel, pages?: PageNumbers): SafeHtml {
 
 export function summary(model: ReportModel): SafeHtml {
   const t = model.compliance.total;
-  const open = model.findings.filter((f) => f.disposition === 'open' || f.disposition === 'confirmed');
+  const open = model.findings.filter((f) => f.kind !== 'hotspot' && (f.disposition === 'open' || f.disposition === 'confirmed'));
   const bySeverity = SEVERITIES.map((sev) => html`<td>${open.filter((f) => f.severity === sev).length}</td>`);
   const notVerified = t.counts['not_verified'];
   const statusRows = REQUIREMENT_STATUSES.map((s) => html`<tr><td><span class="chip st-${s}">${REQUIREMENT_STATUS_LABELS[s]}</span></td><td>${t.counts[s]}</td><td>${t.total ? formatPercent(t.counts[s] / t.total) : '—'}</td></tr>`);

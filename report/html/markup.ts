@@ -1,6 +1,7 @@
 // The one way text reaches HTML in a report. Everything interpolated into the `html` tag is
 // escaped unless it is already markup built by this tag, so a hostile file name, snippet or
 // message can only ever appear as text.
+import { visibleText } from '../../domain/index.js';
 
 /** Markup produced by `html` (or `rawTrustedMarkup` for our own constant CSS). */
 export class SafeHtml {
@@ -14,7 +15,8 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 
 /** Escapes text for element content and quoted attribute values alike. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  // Hidden and reordering characters become visible first (domain/text.ts), then markup is escaped.
+  return visibleText(text, { multiline: true }).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
 export type HtmlValue = SafeHtml | string | number | boolean | null | undefined | readonly HtmlValue[];

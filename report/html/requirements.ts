@@ -9,8 +9,10 @@ function attestationEvidence(r: ReportRequirement): SafeHtml {
   const a = r.attestation;
   if (!a) return html``;
   const verdict = a.status === 'not_applicable' ? 'not applicable' : a.status;
+  const conflict = a.overrideReason ? html`<br><strong>Conflict:</strong> attested over ${a.overriddenFindings} open finding${a.overriddenFindings === 1 ? '' : 's'}; override: ${a.overrideReason}` : '';
+  const files = a.files.length ? html`<br><span class="muted">Evidence files (in the evidence pack under evidence/):</span> ${a.files.map((f, i) => html`${i ? ', ' : ''}<span class="mono">${f.name}</span> <span class="muted">sha256 ${f.sha256.slice(0, 12)}…</span>`)}` : '';
   return html`<div><strong>Attested ${verdict}</strong> by ${a.actor} on ${formatInstant(a.at)}${a.expiresAt ? `, valid until ${formatInstant(a.expiresAt)}` : ''}: ${a.evidence}
-${a.links.length ? html`<br><span class="muted">Links (as recorded, not followed):</span> ${a.links.map((l, i) => html`${i ? ', ' : ''}<span class="mono">${l}</span>`)}` : ''}</div>`;
+${a.links.length ? html`<br><span class="muted">Links (as recorded, not followed):</span> ${a.links.map((l, i) => html`${i ? ', ' : ''}<span class="mono">${l}</span>`)}` : ''}${conflict}${files}</div>`;
 }
 
 /** A requirement with hundreds of findings would fill pages with references; the findings section has them all. */
@@ -27,7 +29,7 @@ function findingRefs(r: ReportRequirement, byId: ReadonlyMap<number, ReportFindi
 }
 
 function evidence(r: ReportRequirement, byId: ReadonlyMap<number, ReportFinding>): SafeHtml {
-  const lead = r.status === 'not_verified' ? html`<strong>Not verified.</strong> ` : html``;
+  const lead = r.status === 'not_verified' ? html`<strong>Not verified.</strong> ` : r.status === 'not_applicable_suggested' ? html`<strong>Suggested, not confirmed.</strong> ` : html``;
   const rules = r.rulesRan.length ? html`<div class="muted">Rules that ran: ${r.rulesRan.join(', ')}</div>` : r.mappedRules.length ? html`<div class="muted">Mapped rules (did not run): ${r.mappedRules.join(', ')}</div>` : '';
   return html`${lead}${r.reason}${findingRefs(r, byId)}${attestationEvidence(r)}${rules}`;
 }

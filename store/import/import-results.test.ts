@@ -122,3 +122,20 @@ describe('import', () => {
     expect(listScans(db, projectId)).toEqual([]);
   });
 });
+
+describe('imported locations outside the repository', () => {
+  it('never become repository paths: ../, absolute, file: and other URLs, drive letters', () => {
+    const uris = ['../../etc/passwd', '/etc/passwd', 'file:///etc/shadow', 'https://evil.example/x.py', 'C:\\Windows\\win.ini', '//server/share/x.py', 'shop/../../x.py', 'shop/./ok.py', `file://${ROOT}/shop/in.py`];
+    const run = sarifRun('Tool', [{ id: 'r1' }], uris.map((uri) => ({ ruleId: 'r1', message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } } }] })));
+    const file = join(tempDir(), 'outside.sarif');
+    writeFileSync(file, JSON.stringify({ version: '2.1.0', runs: [run] }));
+    const { db } = tempStore();
+    const projectId = ensureProject(db, { rootPath: ROOT }).id;
+    importResultsFile(db, projectId, file);
+    const rows = listFindings(db, projectId, { filter: { suppressed: 'any' }, limit: 50 }).rows;
+    const paths = rows.map((r) => r.path).sort();
+    expect(paths).toEqual([...Array(7).fill('(outside the repository)'), 'shop/in.py', 'shop/ok.py'].sort());
+    const etc = rows.find((r) => r.message.includes('"../../etc/passwd"'));
+    expect(etc?.message).toMatch(/the tool placed this at "\.\.\/\.\.\/etc\/passwd", outside the repository/);
+  });
+});

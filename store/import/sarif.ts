@@ -2,7 +2,7 @@
 // Only the fields we store are validated; the rest of a SARIF log is the producer's business.
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, posix, relative } from 'node:path';
 import { z } from 'zod';
 import type { Confidence, Finding, Severity, TraceStep } from '../../analyzer/types.js';
 import { asvsForCwes } from '../../asvs/cwe-map.js';
@@ -100,9 +100,23 @@ function cwesOf(r: SarifResult, rl: SarifRule | undefined): number[] {
   return [...found].sort((a, b) => a - b);
 }
 
-/** Artifact URI → path relative to the project root, POSIX separators. */
-export function relativePath(uri: string | undefined, root: string): string {
-  if (!uri) return '(no location)';
+/** The path of a finding whose tool placed it outside the repository: text, never a path to open. */
+export const OUTSIDE_REPOSITORY = '(outside the repository)';
+
+export interface ImportedLocation {
+  /** Relative to the project root, POSIX separators; OUTSIDE_REPOSITORY or '(no location)' otherwise. */
+  path: string;
+  /** The tool's own location text when it lies outside the repository (kept for the message). */
+  outside: string | null;
+}
+
+/**
+ * Artifact URI → path relative to the project root. An imported file is as hostile as a scanned
+ * repository: a location outside the root (`../../etc/passwd`, `/etc/passwd`, `C:\\x`, another URL
+ * scheme) never becomes a repository path that a report links or the app opens.
+ */
+export function importedLocation(uri: string | undefined, root: string): ImportedLocation {
+  if (!uri) return { path: '(no location)', outside: null };
   let p = uri;
   if (p.startsWith('file:')) {
     try {
@@ -111,17 +125,29 @@ export function relativePath(uri: string | undefined, root: string): string {
       p = p.replace(/^file:\/*/, '/');
     }
   } else {
+    if (/^[A-Za-z][A-Za-z0-9+.-]+:/.test(p) && !/^[A-Za-z]:[\\/]/.test(p)) return { path: OUTSIDE_REPOSITORY, outside: uri };
     try {
       p = decodeURIComponent(p);
     } catch {
       // Keep the raw text: a malformed escape is still a usable label.
     }
   }
+  p = p.replace(/\\/g, '/');
+  // A drive letter or a UNC share on a system that has neither is no path inside this repository.
+  if (process.platform !== 'win32' && (/^[A-Za-z]:\//.test(p) || p.startsWith('//'))) return { path: OUTSIDE_REPOSITORY, outside: uri };
   if (isAbsolute(p)) {
-    const rel = relative(root, p);
-    if (!rel.startsWith('..')) p = rel;
+    const rel = relative(root, p).replace(/\\/g, '/');
+    if (!rel || rel === '..' || rel.startsWith('../') || isAbsolute(rel)) return { path: OUTSIDE_REPOSITORY, outside: uri };
+    p = rel;
   }
-  return p.replace(/\\/g, '/').replace(/^\.\//, '');
+  const normal = posix.normalize(p);
+  if (normal === '..' || normal.startsWith('../') || normal.startsWith('/') || normal === '.') return { path: OUTSIDE_REPOSITORY, outside: uri };
+  return { path: normal, outside: null };
+}
+
+/** The path part of importedLocation. */
+export function relativePath(uri: string | undefined, root: string): string {
+  return importedLocation(uri, root).path;
 }
 
 function traceOf(r: SarifResult, root: string): TraceStep[] {
@@ -155,11 +181,12 @@ export function scanInputsFromSarif(doc: unknown, root: string, sourceFile: stri
       const ruleId = res.ruleId ?? res.rule?.id ?? 'unknown';
       const rl = rules.get(ruleId);
       const loc = res.locations?.[0]?.physicalLocation;
-      const path = relativePath(loc?.artifactLocation?.uri, root);
+      const { path, outside } = importedLocation(loc?.artifactLocation?.uri, root);
       const reg = loc?.region;
       const line = reg?.startLine ?? 0;
       const snippet = (reg?.snippet?.text ?? '').trim().slice(0, 500);
-      const message = res.message.text ?? res.message.id ?? '';
+      const text = res.message.text ?? res.message.id ?? '';
+      const message = outside === null ? text : `${text} (the tool placed this at ${JSON.stringify(outside.slice(0, 500))}, outside the repository)`;
       const cwe = cwesOf(res, rl);
       return {
         ruleId,

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { CONFIDENCES, FINDING_KINDS, FRAMEWORKS, SEVERITIES, type Finding } from '../../analyzer/types.js';
 import type { ScanInput } from '../scan-input.js';
+import type { ScanFacts } from '../../domain/index.js';
 
 const position = z.object({ line: z.number().int().min(0), column: z.number().int().min(0) });
 const range = z.object({ start: position, end: position });
@@ -34,6 +35,11 @@ const finding = z.object({
   tool: z.string().min(1),
 });
 
+const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const counts = z.record(z.string().regex(/^[a-z0-9_.-]{1,64}$/), count);
+/** What the scan examined (domain/facts.ts); without it an imported scan earns no automated pass. */
+const facts = z.object({ pythonFiles: count, templates: count, appConfigs: count, handlers: counts, unmodelled: counts, apis: counts, sinks: counts });
+
 export const scanJsonSchema = z.object({
   schemaVersion: z.literal(1, { error: 'schemaVersion must be 1 (this Assay reads version 1 of its JSON format)' }),
   tool: z.object({ name: z.literal('assay'), version: z.string(), rulesetVersion: z.string() }),
@@ -45,6 +51,7 @@ export const scanJsonSchema = z.object({
     frameworks: z.array(z.enum(FRAMEWORKS)),
     rulesRun: z.array(z.string()),
     git: z.object({ commit: z.string().nullable(), branch: z.string().nullable(), dirty: z.boolean().nullable() }),
+    facts: facts.optional(),
   }),
   findings: z.array(finding),
   files: z.array(z.object({ path: z.string() }).loose()),
@@ -81,6 +88,7 @@ export function scanInputFromScanJson(doc: unknown, sourceFile: string): { input
       durationMs: d.stats.durationMs,
       skipped: d.skipped.map((s) => ({ path: s.path, reason: s.reason as ScanInput['skipped'][number]['reason'], detail: s.detail })),
       findings: d.findings as Finding[],
+      facts: (d.scan.facts as ScanFacts | undefined) ?? null,
       sourceFile,
     },
   };

@@ -1,6 +1,7 @@
 // The findings list behind the Findings page and `assay findings`: filters, sorting, paging and
 // the total, plus the detail of one finding. Defaults describe "open findings": not fixed, not
 // suppressed, and no false-positive or unexpired accepted-risk decision in force.
+import { findingStanding } from '../../domain/index.js';
 import type { Confidence, FindingKind, Severity, TraceStep } from '../../analyzer/types.js';
 import type { StoreDb } from '../open-store.js';
 import type { FindingDetail, FindingRow, Lifecycle, TriageStatus } from '../types.js';
@@ -77,15 +78,18 @@ const ROW_SELECT = `f.id, f.project_id AS projectId, f.fingerprint, f.tool, f.ru
   f.start_line AS startLine, f.start_column AS startColumn, f.end_line AS endLine, f.end_column AS endColumn, d.message, d.snippet,
   f.state AS lifecycle, CASE WHEN f.triage_status = 'accepted_risk' AND f.triage_expires_at <= @now THEN 'open' ELSE f.triage_status END AS triage,
   f.triage_status AS triageRecorded, f.triage_expires_at AS triageExpiresAt, f.suppression_kind AS suppression,
+  (length(trim(coalesce(d.suppression_reason, ''))) > 0) AS suppressionJustified,
   (SELECT group_concat(cwe) FROM finding_cwes c WHERE c.finding_id = f.id) AS cwe,
   (SELECT group_concat(requirement_id, ' ') FROM finding_asvs a WHERE a.finding_id = f.id AND a.asvs_version = @version) AS asvs,
   f.first_seen_at AS firstSeenAt, f.opened_at AS openedAt, f.fixed_at AS fixedAt, f.first_seen_scan_id AS firstSeenScanId,
   (SELECT max(scan_id) FROM occurrences o WHERE o.finding_id = f.id) AS lastSeenScanId, f.fixed_in_scan_id AS fixedInScanId`;
 
-type RawFindingRow = Omit<FindingRow, 'cwe' | 'asvs'> & { cwe: string | null; asvs: string | null };
+type RawFindingRow = Omit<FindingRow, 'cwe' | 'asvs' | 'standing'> & { cwe: string | null; asvs: string | null; suppressionJustified: number };
 
-export function toFindingRow(r: RawFindingRow): FindingRow {
-  return { ...r, cwe: r.cwe ? r.cwe.split(',').map(Number).sort((a, b) => a - b) : [], asvs: r.asvs ? r.asvs.split(' ').sort() : [] };
+export function toFindingRow(raw: RawFindingRow): FindingRow {
+  const { suppressionJustified, ...r } = raw;
+  const standing = findingStanding({ kind: r.kind, triage: r.triage, suppressed: r.suppression !== null, suppressionJustified: suppressionJustified === 1 });
+  return { ...r, standing, cwe: r.cwe ? r.cwe.split(',').map(Number).sort((a, b) => a - b) : [], asvs: r.asvs ? r.asvs.split(' ').sort() : [] };
 }
 
 interface Where {

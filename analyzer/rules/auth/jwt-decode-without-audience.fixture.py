@@ -8,7 +8,7 @@ def issue(user):
 
 
 def read(token):
-    return jwt.decode(token, KEY, algorithms=["HS256"])  # expect: PY-JWT-NO-AUDIENCE
+    return jwt.decode(token, KEY, algorithms=["HS256"])  # hotspot: PY-JWT-NO-AUDIENCE
 
 
 def read_ok(token):

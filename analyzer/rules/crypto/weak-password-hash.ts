@@ -18,7 +18,8 @@ const BROKEN_NAMES: Record<string, string> = { md5: 'MD5', sha1: 'SHA-1', 'sha-1
 // A fast hash feeding a real password hashing function is pre-hashing (bcrypt's 72-byte limit), not storage.
 const KDF = /^(bcrypt\.|argon2\.|passlib\.|hashlib\.(scrypt|pbkdf2_hmac)|django\.contrib\.auth\.hashers\.make_password|werkzeug\.security\.generate_password_hash)/;
 
-function algorithmOf(node: SyntaxNode, name: string, ctx: RuleContext): { algo: string; broken: boolean } | null {
+/** The digest algorithm of a hashing call, and whether it is broken (MD5, SHA-1); null for other calls. */
+export function algorithmOf(node: SyntaxNode, name: string, ctx: RuleContext): { algo: string; broken: boolean } | null {
   const broken = BROKEN.get(name);
   if (broken) return { algo: broken, broken: true };
   if (FAST.has(name)) return { algo: name.slice('hashlib.'.length).toUpperCase(), broken: false };
@@ -31,7 +32,8 @@ function algorithmOf(node: SyntaxNode, name: string, ctx: RuleContext): { algo: 
   return null;
 }
 
-function passwordContext(node: SyntaxNode, ctx: RuleContext): string | null {
+/** Why a digest is a password use (a password-named input, result or function), or null. */
+export function passwordContext(node: SyntaxNode, ctx: RuleContext): string | null {
   const args = node.childForFieldName('arguments');
   const used = args ? namesUsedIn(args).find(mentionsPassword) : undefined;
   if (used) return `hashes ${used}`;

@@ -11,7 +11,9 @@ export const logInjection = defineRule({
   confidence: 'high',
   kind: 'vulnerability',
   docs: {
-    what: "Finds request data written to logging calls without removing CR and LF.",
+    what:
+      "Finds request data written to logging calls without removing CR and LF. Values formatted with %r are not reported (repr() escapes line breaks), " +
+      "and only data from a request handler counts: parameters of API wrappers and helpers are what their callers pass.",
     why: "Newlines forge log entries: fake audit records, hidden attacks, broken log parsers.",
     example: "logger.warning(\"failed login for %s\", request.POST[\"username\"])",
     fix: "logger.warning(\"failed login for %s\", username.replace(\"\\n\", \" \").replace(\"\\r\", \" \"))",

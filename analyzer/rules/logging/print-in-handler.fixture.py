@@ -8,7 +8,7 @@ def pay():
     try:
         charge()
     except Exception as error:
-        print(f"Error: {error}")  # expect: PY-LOG-PRINT-IN-HANDLER
+        print(f"Error: {error}")  # hotspot: PY-LOG-PRINT-IN-HANDLER
     return "ok"
 
 

@@ -10,7 +10,7 @@ log = logging.getLogger(__name__)
 
 
 @app.route("/login", methods=["POST"])
-def login():  # expect: PY-LOG-AUTH-EVENT-UNLOGGED
+def login():  # hotspot: PY-LOG-AUTH-EVENT-UNLOGGED
     user = User.query.filter_by(username=request.form["username"]).first()
     if not user or not check_password_hash(user.password_hash, request.form["password"]):
         return "invalid", 401
@@ -29,7 +29,7 @@ def signin():  # ok: PY-LOG-AUTH-EVENT-UNLOGGED
 @app.route("/admin")
 def admin():
     if not is_admin():
-        abort(403)  # expect: PY-LOG-AUTH-EVENT-UNLOGGED
+        abort(403)  # hotspot: PY-LOG-AUTH-EVENT-UNLOGGED
     return "admin"
 
 

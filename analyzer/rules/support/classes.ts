@@ -15,7 +15,7 @@ export function baseNames(cls: SyntaxNode, ctx: RuleContext): string[] {
 }
 
 /** The definitions directly in a class body, decorated ones unwrapped. */
-function bodyStatements(cls: SyntaxNode): SyntaxNode[] {
+function bodyStatements(cls: SyntaxNode): readonly SyntaxNode[] {
   return cls.childForFieldName('body')?.namedChildren ?? [];
 }
 

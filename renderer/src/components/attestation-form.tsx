@@ -12,6 +12,7 @@ export function AttestationForm({ projectId, version, requirementId, onSaved }: 
   const [evidence, setEvidence] = useState('');
   const [links, setLinks] = useState('');
   const [expires, setExpires] = useState('');
+  const [override, setOverride] = useState('');
   const { error, setError, saving, run } = useSubmit();
   const submit = async () => {
     const linkList = links
@@ -22,10 +23,11 @@ export function AttestationForm({ projectId, version, requirementId, onSaved }: 
     const bad = linkList.find((l) => !/^https:\/\/\S+$/.test(l));
     if (bad) return setError(`Links must be https URLs: ${bad}`);
     await run(async () => {
-      const next = await call((api) => api.attest({ projectId, asvsVersion: version, requirementId, status, evidence: evidence.trim(), links: linkList, expiresAt: expires || null }));
+      const next = await call((api) => api.attest({ projectId, asvsVersion: version, requirementId, status, evidence: evidence.trim(), links: linkList, expiresAt: expires || null, override: status === 'pass' && override.trim() ? override.trim() : null }));
       setEvidence('');
       setLinks('');
       setExpires('');
+      setOverride('');
       onSaved(next);
     });
   };
@@ -55,6 +57,12 @@ export function AttestationForm({ projectId, version, requirementId, onSaved }: 
         Links (https, one per line)
         <textarea rows={2} value={links} onChange={(e) => setLinks(e.target.value)} />
       </label>
+      {status === 'pass' && (
+        <label className="block">
+          Override open findings (only if the scan has open findings here: why it passes anyway; recorded as a conflict)
+          <textarea rows={2} value={override} onChange={(e) => setOverride(e.target.value)} />
+        </label>
+      )}
       <label className="block">
         Expires (optional)
         <input type="date" value={expires} onChange={(e) => setExpires(e.target.value)} />

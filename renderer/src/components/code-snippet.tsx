@@ -1,5 +1,6 @@
 // A Python snippet, highlighted by splitting it into typed spans of plain text. Repository content
 // is untrusted: it only ever becomes React text children, never markup.
+import { visibleText } from '../../../domain/index.js';
 const TOKEN = /(#[^\n]*)|((?:[rbuf]|rb|br|fr|rf)?(?:"""[\s\S]*?"""|'''[\s\S]*?'''|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'))|(\b\d[\d_.]*\b)|(\b(?:and|as|assert|async|await|break|class|continue|def|del|elif|else|except|False|finally|for|from|global|if|import|in|is|lambda|None|nonlocal|not|or|pass|raise|return|True|try|while|with|yield)\b)/gi;
 
 type Part = { kind: 'plain' | 'comment' | 'string' | 'number' | 'keyword'; text: string };
@@ -26,7 +27,7 @@ export function CodeSnippet({ code, startLine, label }: { code: string; startLin
         <div className="code-line" key={i}>
           {startLine !== undefined && <span className="code-gutter" aria-hidden="true">{startLine + i}</span>}
           <code>
-            {tokenize(line).map((p, j) =>
+            {tokenize(visibleText(line, { multiline: true })).map((p, j) =>
               p.kind === 'plain' ? p.text : (
                 <span key={j} className={`tok-${p.kind}`}>
                   {p.text}

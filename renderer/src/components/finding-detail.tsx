@@ -2,12 +2,12 @@
 // with its history. Everything from the repository is rendered as text.
 import { useState } from 'react';
 import type { FindingDetail, TriageStatus } from '../../../electron/ipc-contract.js';
-import { TRIAGE_STATUSES } from '../../../domain/index.js';
+import { TRIAGE_STATUSES, visibleText } from '../../../domain/index.js';
 import { call } from '../api.js';
 import { useSubmit } from '../use-submit.js';
 import { dateTime, TRIAGE_LABELS } from '../format.js';
 import { useLoad } from '../use-load.js';
-import { SeverityBadge, TriageBadge } from './badges.js';
+import { ReviewBadge, SeverityBadge, TriageBadge } from './badges.js';
 import { CodeSnippet } from './code-snippet.js';
 import { ErrorState, Loading } from './states.js';
 
@@ -30,7 +30,8 @@ function Detail({ detail: d, projectId, onTriaged, reload }: { detail: FindingDe
     <div className="detail" data-testid="finding-detail">
       <h2>{d.title}</h2>
       <p className="detail-meta">
-        <SeverityBadge severity={d.severity} /> <span>{d.confidence} confidence</span> <TriageBadge status={d.triage} /> <span className="chip">{d.lifecycle}</span>
+        <SeverityBadge severity={d.severity} /> <span>{d.confidence} confidence</span>{' '}
+        {d.review === null ? <TriageBadge status={d.triage} /> : <ReviewBadge review={d.review} />} <span className="chip">{d.lifecycle}</span>
       </p>
       <dl className="facts">
         <div>
@@ -40,7 +41,7 @@ function Detail({ detail: d, projectId, onTriaged, reload }: { detail: FindingDe
         <div>
           <dt>Location</dt>
           <dd className="path">
-            {d.path}:{d.line}:{d.column}
+            {visibleText(d.path)}:{d.line}:{d.column}
           </dd>
         </div>
         <div>
@@ -60,7 +61,13 @@ function Detail({ detail: d, projectId, onTriaged, reload }: { detail: FindingDe
           <dd>{d.tool}</dd>
         </div>
       </dl>
-      <p className="message">{d.message}</p>
+      {d.review !== null && d.review !== 'needs_fix' ? (
+        <div className="note" data-testid="what-to-check">
+          <strong>Hotspot — what to check:</strong> <span className="pre-line">{visibleText(d.message, { multiline: true })}</span>
+        </div>
+      ) : (
+        <p className="message">{visibleText(d.message, { multiline: true })}</p>
+      )}
       {d.suppression && (
         <p className="note">
           Suppressed in code ({d.suppression.kind}){d.suppression.justification ? `: ${d.suppression.justification}` : ' without a reason'}.
@@ -75,7 +82,7 @@ function Detail({ detail: d, projectId, onTriaged, reload }: { detail: FindingDe
             {d.trace.map((s, i) => (
               <li key={i} className={`trace-${s.kind}`}>
                 <div>
-                  <span className="chip">{s.kind}</span> <span className="path">{`${s.path}:${s.line}`}</span> — {s.message}
+                  <span className="chip">{s.kind}</span> <span className="path">{`${visibleText(s.path)}:${s.line}`}</span> — {visibleText(s.message)}
                 </div>
                 {s.snippet && <CodeSnippet code={s.snippet} startLine={s.line} label={`Step ${i + 1} code`} />}
               </li>
@@ -86,15 +93,19 @@ function Detail({ detail: d, projectId, onTriaged, reload }: { detail: FindingDe
       <h3>How to fix</h3>
       <p className="pre-line">{d.fix}</p>
       {d.rule && <RuleDocs rule={d.rule} />}
-      <TriageForm detail={d} projectId={projectId} onDone={() => { reload(); onTriaged(); }} />
-      <h3>Triage history</h3>
+      {d.review !== null && d.review !== 'needs_fix' ? (
+        <ReviewForm detail={d} projectId={projectId} onDone={() => { reload(); onTriaged(); }} />
+      ) : (
+        <TriageForm detail={d} projectId={projectId} onDone={() => { reload(); onTriaged(); }} />
+      )}
+      <h3>{d.review === null ? 'Triage history' : 'Review history'}</h3>
       {d.triageHistory.length === 0 ? (
         <p className="muted">No decision recorded yet.</p>
       ) : (
         <ol className="history" data-testid="triage-history">
           {d.triageHistory.map((h, i) => (
             <li key={i}>
-              <strong>{TRIAGE_LABELS[h.status]}</strong> by {h.by}, {dateTime(h.at)}
+              <strong>{d.review === null ? TRIAGE_LABELS[h.status] : (REVIEW_OF_TRIAGE[h.status] ?? TRIAGE_LABELS[h.status])}</strong> by {h.by}, {dateTime(h.at)}
               {h.expiresAt ? ` (until ${h.expiresAt.slice(0, 10)})` : ''}
               {h.reason && <div className="pre-line">{h.reason}</div>}
             </li>
@@ -190,6 +201,61 @@ function TriageForm({ detail, projectId, onDone }: { detail: FindingDetail; proj
       )}
       <button type="submit" disabled={saving}>
         {saving ? 'Saving…' : 'Record decision'}
+      </button>
+    </form>
+  );
+}
+
+/** A hotspot's review is recorded as a triage event: its history speaks of reviews. */
+const REVIEW_OF_TRIAGE: Partial<Record<TriageStatus, string>> = { 'false_positive': 'Reviewed safe', confirmed: 'Needs fix', open: 'Reopened for review' };
+
+
+/** A hotspot's review: "safe" with what was checked (it becomes evidence), or "needs fix" (a confirmed vulnerability). */
+function ReviewForm({ detail, projectId, onDone }: { detail: FindingDetail; projectId: number; onDone: () => void }) {
+  const [verdict, setVerdict] = useState<'safe' | 'needs_fix'>('safe');
+  const [reason, setReason] = useState('');
+  const { error, setError, saving, run } = useSubmit();
+  const submit = async () => {
+    if (verdict === 'safe' && !reason.trim()) return setError('Say why it is safe: what you checked becomes the evidence.');
+    await run(async () => {
+      await call((api) => api.reviewHotspot({ projectId, findingId: detail.id, verdict, reason: reason.trim() || null }));
+      setReason('');
+      onDone();
+    });
+  };
+  return (
+    <form
+      className="triage-form"
+      aria-label="Review"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <h3>Review</h3>
+      {detail.review === 'safe' && <p className="muted">Reviewed safe; a new review replaces that decision.</p>}
+      <fieldset className="checks">
+        <legend>Verdict</legend>
+        <label>
+          <input type="radio" name="review-verdict" value="safe" checked={verdict === 'safe'} onChange={() => setVerdict('safe')} />
+          Safe — say why
+        </label>
+        <label>
+          <input type="radio" name="review-verdict" value="needs_fix" checked={verdict === 'needs_fix'} onChange={() => setVerdict('needs_fix')} />
+          Needs fix (becomes a confirmed vulnerability)
+        </label>
+      </fieldset>
+      <label className="block">
+        {verdict === 'safe' ? 'Why it is safe (required)' : 'What needs fixing'}
+        <textarea value={reason} rows={3} onChange={(e) => setReason(e.target.value)} aria-required={verdict === 'safe'} />
+      </label>
+      {error && (
+        <p className="error-message" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={saving}>
+        {saving ? 'Saving…' : 'Record review'}
       </button>
     </form>
   );

@@ -3,8 +3,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { FindingRow, FindingSortKey, FindingsFilter } from '../../../electron/ipc-contract.js';
+import { visibleText } from '../../../domain/index.js';
 import { call } from '../api.js';
-import { SeverityBadge, TriageBadge } from './badges.js';
+import { ReviewBadge, SeverityBadge, TriageBadge } from './badges.js';
 import { ErrorState } from './states.js';
 
 const PAGE = 200;
@@ -185,14 +186,14 @@ function Cells({ row }: { row: FindingRow }) {
       <div role="gridcell" className="col-rule" title={row.title}>
         {row.ruleId}
       </div>
-      <div role="gridcell" className="col-path" title={`${row.path}:${row.line}`}>
-        {row.path}:{row.line}
+      <div role="gridcell" className="col-path" title={`${visibleText(row.path)}:${row.line}`}>
+        {visibleText(row.path)}:{row.line}
       </div>
-      <div role="gridcell" className="col-msg" title={row.message}>
-        {row.message}
+      <div role="gridcell" className="col-msg" title={visibleText(row.message)}>
+        {row.standing === 'suppressed_without_reason' && <span className="chip status-failing">suppressed without a reason</span>} {visibleText(row.message)}
       </div>
       <div role="gridcell" className="col-triage">
-        <TriageBadge status={row.triage} />
+        {row.review === null ? <TriageBadge status={row.triage} /> : <ReviewBadge review={row.review} />}
       </div>
       <div role="gridcell" className="col-seen">
         {row.firstSeenAt.slice(0, 10)}

@@ -48,6 +48,9 @@ function Explorer({ project }: { project: ProjectSummary }) {
             ))}
           </select>
         </label>
+        {tree.data && tree.data.counts.not_applicable_suggested > 0 && (
+          <ConfirmSuggested projectId={project.id} version={version} ids={[]} label={`Confirm all ${tree.data.counts.not_applicable_suggested} suggested N/A`} onDone={() => setChanged((c) => c + 1)} />
+        )}
       </header>
       {tree.state === 'error' && <ErrorState error={tree.error} onRetry={tree.reload} />}
       {tree.state === 'loading' && !tree.data && <Loading what="the ASVS catalogue" />}
@@ -145,7 +148,15 @@ function RequirementPane({ projectId, version, requirementId, onAttested }: { pr
           ) : (
             <p className="muted">Import the official ASVS JSON in Settings to read the full requirement text here.</p>
           )}
-          <p className="note">{r.statusReason}</p>
+          <p className="note" data-testid="status-reason">{r.statusReason}</p>
+          {r.conflict && (
+            <p className="error-message" data-testid="conflict">
+              Conflict: attested as passing by {r.conflict.by} over {r.conflict.openFindings} open finding{r.conflict.openFindings === 1 ? '' : 's'} — override: {r.conflict.override}
+            </p>
+          )}
+          {r.status === 'not_applicable_suggested' && (
+            <ConfirmSuggested projectId={projectId} version={version} ids={[r.id]} label="Confirm as not applicable" onDone={() => { setFresh(null); load.reload(); onAttested(); }} />
+          )}
           <p className="muted">{r.automatableReason}</p>
           <h3>Mapped rules</h3>
           {r.mappedRules.length === 0 ? <p className="muted">No rule checks this requirement.</p> : <ul>{r.mappedRules.map((m) => <li key={m.id}>{m.id} — {m.title}</li>)}</ul>}
@@ -188,6 +199,8 @@ function RequirementPane({ projectId, version, requirementId, onAttested }: { pr
                   {a.expired ? ' (expired)' : ''}
                   <div className="pre-line">{a.evidence}</div>
                   {a.links.length > 0 && <div className="path">{a.links.join(' ')}</div>}
+                  {a.overrideReason && <div className="error-message">Over {a.overriddenFindings} open finding{a.overriddenFindings === 1 ? '' : 's'}: {a.overrideReason}</div>}
+                  {a.files.length > 0 && <div className="path">Evidence files: {a.files.map((f) => `${f.name} (sha256 ${f.sha256.slice(0, 12)}…, ${f.size} bytes)`).join(', ')}</div>}
                 </li>
               ))}
             </ol>
@@ -195,5 +208,30 @@ function RequirementPane({ projectId, version, requirementId, onAttested }: { pr
         </div>
       )}
     </section>
+  );
+}
+
+/** Turns suggested N/As (evidence of absence) into attested ones in one step: one requirement, or all of them. */
+function ConfirmSuggested({ projectId, version, ids, label, onDone }: { projectId: number; version: AsvsVersion; ids: string[]; label: string; onDone: () => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  return (
+    <span>
+      <button
+        type="button"
+        disabled={saving}
+        onClick={() => {
+          setSaving(true);
+          setError(null);
+          call((api) => api.confirmSuggested({ projectId, asvsVersion: version, requirementIds: ids }))
+            .then(() => onDone())
+            .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+            .finally(() => setSaving(false));
+        }}
+      >
+        {saving ? 'Confirming…' : label}
+      </button>
+      {error && <span className="error-message" role="alert">{error}</span>}
+    </span>
   );
 }

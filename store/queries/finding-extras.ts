@@ -1,10 +1,10 @@
 // The parts of a finding the list query leaves out (trace, fix, ASVS ids of both versions, triage
 // events, where the scan saw it), for every finding of one scan in four set-based queries.
 // getFinding() gives the same per finding, but costs several statement compilations each: 24 s
-// for 10,000 findings against well under one this way. It reads the store's tables directly, so it
-// belongs in store/queries once the store grows a bulk detail query; until then it lives here.
-import type { AsvsVersion, TraceStep } from '../analyzer/types.js';
-import type { Lifecycle, StoreDb, TriageEventRow } from '../store/index.js';
+// for 10,000 findings against well under one this way (the reports read every finding of a scan).
+import type { TraceStep } from '../../analyzer/types.js';
+import type { StoreDb } from '../open-store.js';
+import type { AsvsVersion, Lifecycle, TriageEventRow } from '../types.js';
 
 export interface FindingExtras {
   fix: string;

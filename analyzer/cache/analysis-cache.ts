@@ -1,0 +1,179 @@
+// The per-project analysis cache: what a scan learnt about each file (keyed by the file's path and
+// content hash, the analyzer's code, the active rules, the project's frameworks and the effective
+// config), and the project-wide result (keyed by every file's key), so an unchanged file is never
+// parsed again and an unchanged project skips the dataflow pass too.
+//
+// One pack file per project in the cache folder: a magic line, the SHA-256 of the payload, and the
+// payload (v8-serialised). Anything unreadable — truncated, altered, another format or another
+// analyzer — is ignored and rebuilt, never trusted. Writes go to a temporary file renamed into
+// place; the folder is kept under MAX_CACHE_BYTES by dropping the least recently written packs.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { analyzerCodeDigest } from './code-digest.js';
+import type { ImportFacts } from '../dependencies/imports.js';
+import type { SuppressionComment } from '../suppressions.js';
+
+const MAGIC = Buffer.from('ASSAY-CACHE-1\n');
+const HASH_BYTES = 32;
+export const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
+
+/** What a cached file needs to appear in a scan without decoding its whole analysis. */
+export interface CachedFileInfo {
+  kind: 'python' | 'template';
+  lines: number;
+  partial: boolean;
+  ruleErrors: Array<{ ruleId: string; message: string }>;
+  /** A Python file's imports and suppression comments: the dependency rules run on every scan, cached or not. */
+  imports?: ImportFacts;
+  suppressionComments?: SuppressionComment[];
+}
+
+interface FileEntry {
+  key: string;
+  info: CachedFileInfo;
+  /** The v8-serialised FileOutcome, decoded only when the project-wide pass must run again. */
+  outcome: Uint8Array;
+}
+
+interface Pack {
+  version: 1;
+  context: string;
+  files: Record<string, FileEntry>;
+  project: { key: string; result: Uint8Array } | null;
+}
+
+const sha256 = (...parts: Array<string | Uint8Array>) => {
+  const h = createHash('sha256');
+  for (const p of parts) {
+    h.update(p);
+    h.update('\0');
+  }
+  return h.digest('hex');
+};
+
+export interface CacheContext {
+  ruleIds: readonly string[];
+  frameworks: readonly string[];
+  /** The effective configuration, as plain data. */
+  config: unknown;
+}
+
+export class AnalysisCache {
+  private readonly next: Pack;
+  hits = 0;
+
+  private constructor(
+    private readonly packFile: string,
+    private readonly dir: string,
+    private readonly previous: Pack | null,
+    context: string,
+  ) {
+    this.next = { version: 1, context, files: {}, project: null };
+  }
+
+  /** Opens the project's pack; a missing or damaged one gives an empty cache. */
+  static async open(dir: string, root: string, context: CacheContext): Promise<AnalysisCache> {
+    const digest = sha256(analyzerCodeDigest(), JSON.stringify([[...context.ruleIds].sort(), [...context.frameworks].sort(), context.config]));
+    const file = join(dir, `${sha256(root).slice(0, 32)}.pack`);
+    return new AnalysisCache(file, dir, await readPack(file, digest), digest);
+  }
+
+  fileKey(path: string, kind: string, source: string): string {
+    return sha256(this.next.context, path, kind, source);
+  }
+
+  /** The cached outcome bytes and summary for this file, when its key still matches. */
+  file(path: string, key: string): FileEntry | undefined {
+    const e = this.previous?.files[path];
+    if (!e || e.key !== key) return undefined;
+    this.hits++;
+    return e;
+  }
+
+  keep(path: string, entry: FileEntry): void {
+    this.next.files[path] = entry;
+  }
+
+  put(path: string, key: string, info: CachedFileInfo, outcome: Uint8Array): void {
+    this.next.files[path] = { key, info, outcome };
+  }
+
+  /** Key of the project-wide result: every analysed file's key, in path order. */
+  projectKey(): string {
+    const paths = Object.keys(this.next.files).sort();
+    return sha256(this.next.context, ...paths.flatMap((p) => [p, this.next.files[p]!.key]));
+  }
+
+  project(key: string): unknown {
+    const p = this.previous?.project;
+    if (!p || p.key !== key) return undefined;
+    try {
+      return deserialize(p.result);
+    } catch {
+      return undefined;
+    }
+  }
+
+  setProject(key: string, result: unknown): void {
+    this.next.project = { key, result: serialize(result) };
+  }
+
+  /** Writes the pack (atomically) and trims the folder; a failure to write only loses the cache. */
+  async save(): Promise<void> {
+    try {
+      await mkdir(this.dir, { recursive: true });
+      const payload = serialize(this.next);
+      const hash = createHash('sha256').update(payload).digest();
+      const tmp = `${this.packFile}.${process.pid}.${Date.now()}.tmp`;
+      await writeFile(tmp, Buffer.concat([MAGIC, hash, payload]));
+      await rename(tmp, this.packFile);
+      await trim(this.dir, this.packFile);
+    } catch {
+      // A read-only or full disk costs the next scan its head start, nothing else.
+    }
+  }
+}
+
+async function readPack(file: string, context: string): Promise<Pack | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    return null;
+  }
+  if (bytes.length < MAGIC.length + HASH_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return null;
+  const hash = bytes.subarray(MAGIC.length, MAGIC.length + HASH_BYTES);
+  const payload = bytes.subarray(MAGIC.length + HASH_BYTES);
+  if (!createHash('sha256').update(payload).digest().equals(hash)) return null;
+  try {
+    const pack = deserialize(payload) as Pack;
+    if (pack?.version !== 1 || pack.context !== context || typeof pack.files !== 'object' || pack.files === null) return null;
+    return pack;
+  } catch {
+    return null;
+  }
+}
+
+async function trim(dir: string, keep: string): Promise<void> {
+  const packs: Array<{ path: string; size: number; mtime: number }> = [];
+  for (const name of await readdir(dir)) {
+    const path = join(dir, name);
+    try {
+      const s = await stat(path);
+      // Temporary files of writers that died are debris after an hour.
+      if (name.endsWith('.tmp') && Date.now() - s.mtimeMs > 3_600_000) await rm(path, { force: true });
+      else if (name.endsWith('.pack')) packs.push({ path, size: s.size, mtime: s.mtimeMs });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  let total = packs.reduce((n, p) => n + p.size, 0);
+  for (const p of packs.sort((a, b) => a.mtime - b.mtime)) {
+    if (total <= MAX_CACHE_BYTES) break;
+    if (p.path === keep) continue;
+    await rm(p.path, { force: true });
+    total -= p.size;
+  }
+}

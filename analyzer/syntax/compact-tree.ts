@@ -1,0 +1,286 @@
+// One walk of a tree-sitter tree with a TreeCursor into typed arrays (type, field, start/end
+// offset, parent, first child, next sibling), after which the native tree can go: every later
+// question (children, fields, text, positions) is answered in JS, without a call into the
+// binding or a node object marshalled per question. Nodes are numbered in pre-order, so a
+// whole-tree walk is a loop over the indices; node objects are made on demand and kept, so the
+// same node is the same object.
+import type Parser from 'tree-sitter';
+import type { Point, SyntaxNode, SyntaxTree } from './syntax-node.js';
+
+const FLAG_NAMED = 1;
+const FLAG_MISSING = 2;
+const FLAG_ERROR = 4;
+
+/** Type and field names by id, shared by every tree of the language (learned as they appear). */
+const typeNames: string[] = [];
+const typeFlags: number[] = [];
+const fieldNames: string[] = [''];
+const fieldIds = new Map<string, number>();
+
+export class CompactTree implements SyntaxTree {
+  readonly size: number;
+  readonly types: Uint16Array;
+  readonly fields: Uint16Array;
+  readonly flags: Uint8Array;
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
+  readonly parents: Int32Array;
+  readonly firstChildren: Int32Array;
+  readonly nextSiblings: Int32Array;
+  private readonly nodes: Array<CompactNode | undefined>;
+  private lineStarts: Uint32Array | null = null;
+
+  constructor(
+    readonly source: string,
+    arrays: { size: number; types: Uint16Array; fields: Uint16Array; flags: Uint8Array; starts: Uint32Array; ends: Uint32Array; parents: Int32Array; firstChildren: Int32Array; nextSiblings: Int32Array },
+  ) {
+    this.size = arrays.size;
+    this.types = arrays.types;
+    this.fields = arrays.fields;
+    this.flags = arrays.flags;
+    this.starts = arrays.starts;
+    this.ends = arrays.ends;
+    this.parents = arrays.parents;
+    this.firstChildren = arrays.firstChildren;
+    this.nextSiblings = arrays.nextSiblings;
+    this.nodes = new Array<CompactNode | undefined>(this.size);
+  }
+
+  get rootNode(): CompactNode {
+    return this.node(0);
+  }
+
+  node(i: number): CompactNode {
+    return (this.nodes[i] ??= new CompactNode(this, i));
+  }
+
+  typeName(i: number): string {
+    return typeNames[this.types[i]!]!;
+  }
+
+  /** The index just past node i's subtree (its descendants are i+1 … end-1). */
+  subtreeEnd(i: number): number {
+    for (let cur = i; cur >= 0; cur = this.parents[cur]!) {
+      const next = this.nextSiblings[cur]!;
+      if (next >= 0) return next;
+    }
+    return this.size;
+  }
+
+  point(offset: number): Point {
+    const starts = (this.lineStarts ??= lineStartsOf(this.source));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { row: lo, column: offset - starts[lo]! };
+  }
+}
+
+function lineStartsOf(source: string): Uint32Array {
+  let n = 1;
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) n++;
+  const out = new Uint32Array(n);
+  let k = 1;
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) out[k++] = i + 1;
+  return out;
+}
+
+const NO_NODES: CompactNode[] = Object.freeze([]) as unknown as CompactNode[];
+
+export class CompactNode implements SyntaxNode {
+  private childList: CompactNode[] | undefined;
+  private namedList: CompactNode[] | undefined;
+
+  constructor(
+    readonly tree: CompactTree,
+    readonly id: number,
+  ) {}
+
+  get type(): string {
+    return typeNames[this.tree.types[this.id]!]!;
+  }
+
+  get isNamed(): boolean {
+    return (this.tree.flags[this.id]! & FLAG_NAMED) !== 0;
+  }
+
+  get text(): string {
+    return this.tree.source.slice(this.tree.starts[this.id]!, this.tree.ends[this.id]!);
+  }
+
+  get startIndex(): number {
+    return this.tree.starts[this.id]!;
+  }
+
+  get endIndex(): number {
+    return this.tree.ends[this.id]!;
+  }
+
+  get startPosition(): Point {
+    return this.tree.point(this.tree.starts[this.id]!);
+  }
+
+  get endPosition(): Point {
+    return this.tree.point(this.tree.ends[this.id]!);
+  }
+
+  get hasError(): boolean {
+    const flags = this.tree.flags;
+    const end = this.tree.subtreeEnd(this.id);
+    for (let i = this.id; i < end; i++) if (flags[i]! & (FLAG_ERROR | FLAG_MISSING)) return true;
+    return false;
+  }
+
+  get parent(): CompactNode | null {
+    const p = this.tree.parents[this.id]!;
+    return p < 0 ? null : this.tree.node(p);
+  }
+
+  get children(): CompactNode[] {
+    if (this.childList) return this.childList;
+    const t = this.tree;
+    let c = t.firstChildren[this.id]!;
+    if (c < 0) return (this.childList = NO_NODES);
+    const out: CompactNode[] = [];
+    for (; c >= 0; c = t.nextSiblings[c]!) out.push(t.node(c));
+    return (this.childList = out);
+  }
+
+  get namedChildren(): CompactNode[] {
+    if (this.namedList) return this.namedList;
+    const t = this.tree;
+    const out: CompactNode[] = [];
+    for (let c = t.firstChildren[this.id]!; c >= 0; c = t.nextSiblings[c]!) if (t.flags[c]! & FLAG_NAMED) out.push(t.node(c));
+    return (this.namedList = out.length ? out : NO_NODES);
+  }
+
+  get childCount(): number {
+    return this.children.length;
+  }
+
+  get namedChildCount(): number {
+    return this.namedChildren.length;
+  }
+
+  child(index: number): CompactNode | null {
+    return this.children[index] ?? null;
+  }
+
+  namedChild(index: number): CompactNode | null {
+    return this.namedChildren[index] ?? null;
+  }
+
+  childForFieldName(fieldName: string): CompactNode | null {
+    const f = fieldIds.get(fieldName);
+    if (f === undefined) return null;
+    const t = this.tree;
+    for (let c = t.firstChildren[this.id]!; c >= 0; c = t.nextSiblings[c]!) if (t.fields[c] === f) return t.node(c);
+    return null;
+  }
+
+  descendantsOfType(types: string | string[]): CompactNode[] {
+    const wanted = typeof types === 'string' ? [types] : types;
+    const t = this.tree;
+    const out: CompactNode[] = [];
+    const end = t.subtreeEnd(this.id);
+    for (let i = this.id; i < end; i++) if (wanted.includes(t.typeName(i))) out.push(t.node(i));
+    return out;
+  }
+
+  childrenForFieldName(fieldName: string): CompactNode[] {
+    const f = fieldIds.get(fieldName);
+    if (f === undefined) return NO_NODES;
+    const t = this.tree;
+    const out: CompactNode[] = [];
+    for (let c = t.firstChildren[this.id]!; c >= 0; c = t.nextSiblings[c]!) if (t.fields[c] === f) out.push(t.node(c));
+    return out;
+  }
+}
+
+/** Walks the native tree once; the caller may drop it afterwards. */
+export function compactTree(native: Parser.Tree, source: string): CompactTree {
+  let cap = Math.max(64, source.length >> 2);
+  let types = new Uint16Array(cap);
+  let fields = new Uint16Array(cap);
+  let flags = new Uint8Array(cap);
+  let starts = new Uint32Array(cap);
+  let ends = new Uint32Array(cap);
+  let parents = new Int32Array(cap);
+  let firsts = new Int32Array(cap);
+  let nexts = new Int32Array(cap);
+  const grow = () => {
+    cap *= 2;
+    const g = <T extends Uint16Array | Uint8Array | Uint32Array | Int32Array>(a: T, make: (n: number) => T): T => {
+      const b = make(cap);
+      b.set(a);
+      return b;
+    };
+    types = g(types, (n) => new Uint16Array(n));
+    fields = g(fields, (n) => new Uint16Array(n));
+    flags = g(flags, (n) => new Uint8Array(n));
+    starts = g(starts, (n) => new Uint32Array(n));
+    ends = g(ends, (n) => new Uint32Array(n));
+    parents = g(parents, (n) => new Int32Array(n));
+    firsts = g(firsts, (n) => new Int32Array(n));
+    nexts = g(nexts, (n) => new Int32Array(n));
+  };
+
+  const cursor = native.walk();
+  let n = 0;
+  let parent = -1;
+  let prev = -1;
+  for (;;) {
+    if (n === cap) grow();
+    const i = n++;
+    const type = cursor.nodeTypeId;
+    if (typeNames[type] === undefined) {
+      typeNames[type] = cursor.nodeType;
+      typeFlags[type] = (cursor.nodeIsNamed ? FLAG_NAMED : 0) | (cursor.nodeType === 'ERROR' ? FLAG_ERROR : 0);
+    }
+    const field = cursor.currentFieldId ?? 0;
+    if (field && fieldNames[field] === undefined) {
+      const name = cursor.currentFieldName;
+      fieldNames[field] = name;
+      fieldIds.set(name, field);
+    }
+    types[i] = type;
+    fields[i] = field;
+    const start = cursor.startIndex;
+    const end = cursor.endIndex;
+    // Only an empty node can be MISSING: spare the binding call for the others.
+    flags[i] = typeFlags[type]! | (start === end && cursor.nodeIsMissing ? FLAG_MISSING : 0);
+    starts[i] = start;
+    ends[i] = end;
+    parents[i] = parent;
+    firsts[i] = -1;
+    nexts[i] = -1;
+    if (prev >= 0) nexts[prev] = i;
+    else if (parent >= 0) firsts[parent] = i;
+    if (cursor.gotoFirstChild()) {
+      parent = i;
+      prev = -1;
+      continue;
+    }
+    prev = i;
+    let done = false;
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent()) {
+        done = true;
+        break;
+      }
+      prev = parent;
+      parent = parents[parent]!;
+    }
+    if (done) break;
+  }
+  return new CompactTree(source, { size: n, types, fields, flags, starts, ends, parents, firstChildren: firsts, nextSiblings: nexts });
+}
+
+/** Field names by id as learned so far (for tests and debugging). */
+export function knownFieldName(id: number): string | undefined {
+  return fieldNames[id];
+}

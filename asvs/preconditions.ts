@@ -1,0 +1,76 @@
+// Whether a rule's silence can speak for a project: its preconditions (domain/facts.ts) weighed
+// against what the scan examined. Each verdict carries the words every view shows, so the app, the
+// CLI and the reports explain a status with the same counts.
+import { API_FAMILY_LABELS, FRAMEWORKS, SINK_LABELS, unmetDependencyPrecondition, type Precondition, type ScanFacts } from '../domain/index.js';
+
+export interface PreconditionRule {
+  id: string;
+  needs: readonly Precondition[];
+  /** Dataflow rules: the sink kinds they follow data into. */
+  sinkKinds?: readonly string[];
+}
+
+/**
+ * examined — everything it needs was there: finding nothing means something;
+ * absent — the code it speaks about is not in the project (evidence for a suggested N/A);
+ * blocked — it could not see what it needs (unmodelled handlers, no app config …).
+ */
+export type RuleVerdict = { state: 'examined'; seen: string[] } | { state: 'absent'; evidence: string } | { state: 'blocked'; why: string };
+
+const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+const sum = (m: Partial<Record<string, number>>) => Object.values(m).reduce<number>((a, b) => a + (b ?? 0), 0);
+
+export function handlersText(facts: ScanFacts): string {
+  const fws = Object.keys(facts.handlers).filter((k) => (facts.handlers[k] ?? 0) > 0).sort();
+  return `${n(sum(facts.handlers), 'request handler')} in ${fws.join(', ')}`;
+}
+
+export function unmodelledText(facts: ScanFacts): string | null {
+  const webs = Object.entries(facts.unmodelled).filter(([, c]) => (c ?? 0) > 0).sort(([a], [b]) => a.localeCompare(b));
+  if (webs.length === 0) return null;
+  return `request handlers in ${webs.map(([w, c]) => `${w} (${n(c!, 'file')})`).join(', ')} are not modelled, so their dataflow is not followed`;
+}
+
+export function judgeRule(rule: PreconditionRule, facts: ScanFacts): RuleVerdict {
+  const seen: string[] = [];
+  for (const p of rule.needs) {
+    switch (p.kind) {
+      case 'api': {
+        const used = p.families.filter((f) => (facts.apis[f] ?? 0) > 0);
+        const names = p.families.map((f) => API_FAMILY_LABELS[f]).join(' or ');
+        if (used.length === 0) return { state: 'absent', evidence: `no ${names} code in ${n(facts.pythonFiles, 'Python file')}` };
+        seen.push(`${names} code in ${n(Math.max(...used.map((f) => facts.apis[f] ?? 0)), 'file')}`);
+        break;
+      }
+      case 'templates':
+        if (facts.templates === 0) return { state: 'absent', evidence: `no templates among the files scanned (${n(facts.pythonFiles, 'Python file')})` };
+        seen.push(n(facts.templates, 'template'));
+        break;
+      case 'request_handlers': {
+        const unmodelled = unmodelledText(facts);
+        if (unmodelled) return { state: 'blocked', why: unmodelled };
+        if (sum(facts.handlers) === 0) return { state: 'blocked', why: `no request handlers found in a framework Assay models (${FRAMEWORKS.join(', ')})` };
+        seen.push(handlersText(facts));
+        break;
+      }
+      case 'app_config':
+        if (facts.appConfigs === 0) return { state: 'blocked', why: 'no settings module or app configuration found' };
+        seen.push(n(facts.appConfigs, 'settings module or app config', 'settings modules or app configs'));
+        break;
+      case 'python_source':
+        if (facts.pythonFiles === 0) return { state: 'blocked', why: 'no Python code was analysed' };
+        seen.push(n(facts.pythonFiles, 'Python file'));
+        break;
+      case 'dependencies':
+      case 'advisories': {
+        // Missing or stale dependency data: the rule could not look, so its silence earns no pass.
+        const why = unmetDependencyPrecondition(p, facts);
+        if (why) return { state: 'blocked', why };
+        seen.push(p.kind === 'dependencies' ? n(facts.dependencies ?? 0, 'dependency', 'dependencies') : `${n(facts.advisories ?? 0, 'advisory', 'advisories')} ${n(facts.advisoryAgeDays ?? 0, 'day')} old`);
+        break;
+      }
+    }
+  }
+  for (const kind of rule.sinkKinds ?? []) seen.push(`${facts.sinks[kind] ?? 0} ${SINK_LABELS[kind] ?? `${kind} sinks`} examined`);
+  return { state: 'examined', seen };
+}
