@@ -11,6 +11,8 @@ import { FileContext } from './file-context.js';
 import { parseSuppressionComment, applySuppressions, type SuppressionComment } from './suppressions.js';
 import { extractFacts, type FileFacts } from './taint/facts.js';
 import { importFacts, type ImportFacts } from './dependencies/imports.js';
+import { securityLogEvidence } from './facts/security-logging.js';
+import type { SecurityLogEvidence } from '../domain/index.js';
 
 export interface FileAnalysis {
   path: string;
@@ -20,6 +22,8 @@ export interface FileAnalysis {
   suppressionComments: SuppressionComment[];
   frameworks: Framework[];
   facts: FileFacts;
+  /** Where the file logs security events (evidence for the logging requirements). */
+  securityLogging: SecurityLogEvidence[];
   /** Rule crashes are recorded, not thrown: one bad rule must not lose a whole file. */
   ruleErrors: Array<{ ruleId: string; message: string }>;
   /** Imported modules and module names spelled in settings strings (dependency rules). */
@@ -148,6 +152,7 @@ export function analyzeFile(
     suppressionComments: comments,
     frameworks: [...ctx.fileFrameworks],
     facts: extractFacts(ctx),
+    securityLogging: securityLogEvidence(tree.rootNode, ctx),
     ruleErrors,
     imports: importFacts(tree.rootNode),
   };

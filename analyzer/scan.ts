@@ -35,6 +35,7 @@ interface CachedProjectResult {
   budgetExceeded: string[];
 }
 import { collectScanFacts } from './facts/scan-facts.js';
+import type { SecurityLogEvent, SecurityLogEvidence } from '../domain/index.js';
 import type { TaintStats } from './taint/project.js';
 
 export interface ScanOptions {
@@ -333,6 +334,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   files.sort((a, b) => compareText(a.path, b.path));
   skipped.sort((a, b) => compareText(a.path, b.path) || compareText(a.reason, b.reason));
 
+  const securityLogging = analyses.flatMap((a) => a.securityLogging ?? []).sort((a, b) => compareText(a.path, b.path) || a.line - b.line);
   const finished = Date.now();
   progress('done', done, items.length, null);
   return {
@@ -348,10 +350,12 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     findings: kept,
     facts: {
       ...collectScanFacts(items.filter((i) => analysed.has(i.path)), taintStats),
+      logged: countEvents(securityLogging),
       dependencies: dependencies.dependencies.length,
       advisories: options.advisories?.facts.count ?? 0,
       advisoryAgeDays: options.advisories?.facts.ageDays ?? undefined,
     },
+    securityLogging,
     stats: {
       filesScanned: files.length,
       filesSkipped: skipped.length,
@@ -375,4 +379,10 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
 function readManifest(root: string, path: string, maxSize: number): string | null {
   const text = readProjectFile(root, path, maxSize);
   return typeof text === 'string' ? text : null;
+}
+
+function countEvents(evidence: readonly SecurityLogEvidence[]): Partial<Record<SecurityLogEvent, number>> {
+  const out: Partial<Record<SecurityLogEvent, number>> = {};
+  for (const e of evidence) out[e.event] = (out[e.event] ?? 0) + 1;
+  return out;
 }

@@ -1,7 +1,7 @@
 // The analyzer's public contract. The store, reports, CLI and desktop app all read these shapes,
 // so a change here is a change to every room: keep it additive.
 
-import type { ScanFacts } from '../domain/index.js';
+import type { ScanFacts, SecurityLogEvidence } from '../domain/index.js';
 import type { AsvsRefs, Confidence, FindingKind, Framework, Severity } from '../domain/index.js';
 import type { DependencyInventory } from './dependencies/model.js';
 // The vocabulary lives in domain/; re-exported so the analyzer's contract reads in one place.
@@ -139,6 +139,8 @@ export interface ScanResult {
   findings: Finding[];
   /** What the analyzer examined (handlers, API families, sinks …): the ground a pass stands on. */
   facts?: ScanFacts;
+  /** Where the application logs security events (logins, denials, auth signal receivers): evidence, not findings. */
+  securityLogging?: SecurityLogEvidence[];
   stats: ScanStats;
   /** Git facts when the root is inside a work tree; nulls otherwise. `note` says why dirty is null in a repository. */
   git: { commit: string | null; branch: string | null; dirty: boolean | null; note?: string };

@@ -3,6 +3,7 @@ import { analyzerVersion } from '../analyzer/version.js';
 import { EXIT, type CliIo } from './command.js';
 import { commands } from './commands/index.js';
 import { reportError, UsageError } from './errors.js';
+import { exitQuietlyOnClosedPipe } from './pipe.js';
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -21,7 +22,13 @@ function usage(): string {
   ].join('\n');
 }
 
+let pipeGuarded = false;
+
 function defaultIo(): CliIo {
+  if (!pipeGuarded) {
+    exitQuietlyOnClosedPipe(process.stdout);
+    pipeGuarded = true;
+  }
   return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };
 }
 

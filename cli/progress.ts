@@ -1,8 +1,10 @@
 // Scan progress on stderr: a redrawn bar on a terminal, plain lines (one per phase and every
 // quarter of the files) when output goes to a file or a CI log.
+import { plural } from '../domain/index.js';
 import type { ScanProgress } from '../analyzer/types.js';
 import type { CliIo } from './command.js';
 import { safeLine } from './terminal-text.js';
+import { textWidth, truncateToWidth } from './text-width.js';
 
 const REDRAW_MS = 100;
 const BAR_WIDTH = 28;
@@ -20,6 +22,36 @@ const PHASE_TEXT: Record<ScanProgress['phase'], string> = {
   done: 'done',
 };
 
+/** A terminal that does not say its width (0, undefined) is taken as 80 columns, the usual minimum. */
+const FALLBACK_COLUMNS = 80;
+
+/**
+ * The redrawn line, never wider than the terminal less one column (a full-width line wraps on some
+ * terminals, and then every redraw leaves a line behind). Narrow terminals get a shorter bar.
+ */
+export function progressLine(p: ScanProgress, columns: number | undefined): string {
+  const width = (columns && columns > 0 ? columns : FALLBACK_COLUMNS) - 1;
+  const barWidth = Math.max(0, Math.min(BAR_WIDTH, Math.floor(width / 3)));
+  const ratio = p.filesTotal > 0 ? Math.min(1, p.filesDone / p.filesTotal) : 0;
+  const filled = Math.round(ratio * barWidth);
+  const bar = barWidth ? '█'.repeat(filled) + '░'.repeat(barWidth - filled) + ' ' : '';
+  const count = p.filesTotal > 0 ? ` ${p.filesDone}/${p.filesTotal}` : '';
+  const head = `${bar}${PHASE_TEXT[p.phase]}${count}`;
+  if (!p.currentFile) return truncateToWidth(head, width);
+  const room = width - textWidth(head) - 1;
+  // The end of a path says more than its start: cut from the left.
+  const file = safeLine(p.currentFile);
+  if (room < 8) return truncateToWidth(head, width);
+  if (textWidth(file) <= room) return `${head} ${file}`;
+  const tail = [...file].reverse();
+  let kept = '';
+  for (const ch of tail) {
+    if (textWidth(kept) + textWidth(ch) > room - 1) break;
+    kept = ch + kept;
+  }
+  return `${head} …${kept}`;
+}
+
 export function progressReporter(io: CliIo, quiet: boolean): ProgressReporter {
   const out = io.stderr;
   if (quiet) return { update() {}, stop() {} };
@@ -31,14 +63,7 @@ export function progressReporter(io: CliIo, quiet: boolean): ProgressReporter {
         const now = Date.now();
         if (p.phase !== 'done' && now - last < REDRAW_MS) return;
         last = now;
-        const ratio = p.filesTotal > 0 ? p.filesDone / p.filesTotal : 0;
-        const filled = Math.round(ratio * BAR_WIDTH);
-        const bar = '█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled);
-        const count = p.filesTotal > 0 ? ` ${p.filesDone}/${p.filesTotal}` : '';
-        const file = p.currentFile ? ` ${safeLine(p.currentFile)}` : '';
-        const columns = out.columns ?? 80;
-        const line = `${bar} ${PHASE_TEXT[p.phase]}${count}${file}`.slice(0, columns - 1);
-        out.write(`\r\x1b[2K${line}`);
+        out.write(`\r\x1b[2K${progressLine(p, out.columns)}`);
         drawn = true;
       },
       stop() {
@@ -54,7 +79,7 @@ export function progressReporter(io: CliIo, quiet: boolean): ProgressReporter {
       if (p.phase !== phase) {
         phase = p.phase;
         quarter = 0;
-        if (p.phase !== 'done') out.write(`assay: ${PHASE_TEXT[p.phase]}${p.phase === 'parse' ? ` ${p.filesTotal} files` : ''}\n`);
+        if (p.phase !== 'done') out.write(`assay: ${PHASE_TEXT[p.phase]}${p.phase === 'parse' ? ` ${plural(p.filesTotal, 'file')}` : ''}\n`);
         return;
       }
       if (p.phase === 'parse' && p.filesTotal >= 40) {

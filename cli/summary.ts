@@ -1,4 +1,5 @@
 // The end-of-scan summary: what was scanned, what was skipped and why, findings by severity.
+import { plural } from '../domain/index.js';
 import { SEVERITIES, type ScanResult } from '../analyzer/types.js';
 import { safeLine } from './terminal-text.js';
 
@@ -14,7 +15,7 @@ export function scanSummary(result: ScanResult): string {
   const lines: string[] = [];
   const s = result.stats;
   lines.push(
-    `Scanned ${s.filesScanned} files (${s.linesScanned.toLocaleString('en-US')} lines) in ${seconds(s.durationMs)}` +
+    `Scanned ${plural(s.filesScanned, 'file')} (${plural(s.linesScanned, 'line')}) in ${seconds(s.durationMs)}` +
       (s.partialFiles ? `; ${s.partialFiles} with syntax errors, analysed where the tree allows` : '') +
       '.',
   );
@@ -22,7 +23,7 @@ export function scanSummary(result: ScanResult): string {
   const exceeded = result.files.filter((f) => f.budgetExceeded);
   if (exceeded.length) {
     const names = exceeded.slice(0, 3).map((f) => safeLine(f.path)).join(', ');
-    lines.push(`${exceeded.length} file(s) partially analysed: budget exceeded (dataflow too deeply nested to finish): ${names}${exceeded.length > 3 ? ', …' : ''}.`);
+    lines.push(`${plural(exceeded.length, 'file')} partially analysed: budget exceeded (dataflow too deeply nested to finish): ${names}${exceeded.length > 3 ? ', …' : ''}.`);
   }
   if (result.frameworks.length) lines.push(`Frameworks: ${result.frameworks.join(', ')}. Rules run: ${result.rulesRun.length}.`);
   if (result.skipped.length) {
@@ -32,7 +33,7 @@ export function scanSummary(result: ScanResult): string {
   }
   const errors = result.ruleErrors ?? [];
   if (errors.length) {
-    lines.push(`${errors.length} rule error(s): findings may be missing. First: ${errors[0]!.ruleId} on ${safeLine(errors[0]!.path ?? 'the project')}: ${safeLine(errors[0]!.message)}`);
+    lines.push(`${plural(errors.length, 'rule error')}: findings may be missing. First: ${errors[0]!.ruleId} on ${safeLine(errors[0]!.path ?? 'the project')}: ${safeLine(errors[0]!.message)}`);
   }
   lines.push('');
   // "open" counts vulnerabilities (what --fail-on counts); hotspots are listed apart, to review.

@@ -63,6 +63,32 @@ export type Precondition =
   | { kind: 'dependencies' }
   | { kind: 'advisories'; maxAgeDays: number };
 
+/**
+ * Security events an application logs (ASVS 5.0.0 V16.3, 4.0.3 V7.1.3/V7.2): a logging call in a login,
+ * logout, password-change or access-denial path, or a receiver of the framework's authentication signals.
+ */
+export const SECURITY_LOG_EVENTS = ['login', 'logout', 'password_change', 'access_denied', 'auth_signal'] as const;
+export type SecurityLogEvent = (typeof SECURITY_LOG_EVENTS)[number];
+
+export const SECURITY_LOG_EVENT_LABELS: Record<SecurityLogEvent, string> = {
+  login: 'logins (success or failure)',
+  logout: 'logouts',
+  password_change: 'password changes',
+  access_denied: 'access denials',
+  auth_signal: 'authentication signal receivers',
+};
+
+/** One place the application logs a security event: evidence for the logging requirements, not a finding. */
+export interface SecurityLogEvidence {
+  event: SecurityLogEvent;
+  path: string;
+  line: number;
+  /** The function the logging happens in. */
+  handler: string;
+  /** The logging call's text, cut short; repository text, shown inert. */
+  call: string;
+}
+
 /** Counts the analyzer reports per scan. A missing key is zero. */
 export interface ScanFacts {
   pythonFiles: number;
@@ -83,6 +109,8 @@ export interface ScanFacts {
   advisories?: number;
   /** Days between the newest advisory's modified time and the scan (meaningful when advisories > 0). */
   advisoryAgeDays?: number;
+  /** Places that log each security event (see SecurityLogEvidence); absent in scans recorded before it existed. */
+  logged?: Partial<Record<SecurityLogEvent, number>>;
 }
 
 /** Why a dependency precondition is not met by these facts, or null when it is. */
@@ -126,7 +154,7 @@ export function factsToRows(f: ScanFacts): Array<{ fact: string; count: number }
     { fact: 'templates', count: f.templates },
     { fact: 'app_configs', count: f.appConfigs },
   ];
-  for (const [prefix, map] of [['handlers', f.handlers], ['unmodelled', f.unmodelled], ['api', f.apis], ['sinks', f.sinks]] as const) {
+  for (const [prefix, map] of [['handlers', f.handlers], ['unmodelled', f.unmodelled], ['api', f.apis], ['sinks', f.sinks], ['logged', f.logged ?? {}]] as const) {
     for (const [k, n] of Object.entries(map)) if (n) rows.push({ fact: `${prefix}:${k}`, count: n });
   }
   if (f.dependencies) rows.push({ fact: 'dependencies', count: f.dependencies });
@@ -148,6 +176,7 @@ export function factsFromRows(rows: ReadonlyArray<{ fact: string; count: number 
     else if (key && prefix === 'unmodelled') f.unmodelled[key] = count;
     else if (key && prefix === 'api') f.apis[key as ApiFamily] = count;
     else if (key && prefix === 'sinks') f.sinks[key] = count;
+    else if (key && prefix === 'logged' && (SECURITY_LOG_EVENTS as readonly string[]).includes(key)) (f.logged ??= {})[key as SecurityLogEvent] = count;
   }
   return f;
 }

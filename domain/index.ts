@@ -6,4 +6,5 @@ export * from './report.js';
 export * from './labels.js';
 export * from './facts.js';
 export * from './dependency.js';
+export * from './plural.js';
 export * from './text.js';

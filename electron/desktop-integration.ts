@@ -32,6 +32,18 @@ export const electronDialogs: Dialogs = {
     const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
     return r.canceled ? null : (r.filePaths[0] ?? null);
   },
+  async pickEvidenceFiles() {
+    const options = { title: 'Attach evidence files', properties: ['openFile' as const, 'multiSelections' as const, 'dontAddToRecent' as const] };
+    const win = parent();
+    const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    return r.canceled ? null : r.filePaths;
+  },
+  async saveEvidenceAs(name) {
+    const options = { title: 'Save the evidence file', defaultPath: name };
+    const win = parent();
+    const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    return r.canceled ? null : (r.filePath ?? null);
+  },
 };
 
 export const electronDesktop: Desktop = {

@@ -409,6 +409,8 @@ export interface IpcContract {
   'scans:status': { request: { jobId: string }; response: ScanJob };
   'scans:cancel': { request: { jobId: string }; response: ScanJob };
   'scans:list': { request: { projectId: number }; response: ScanSummary[] };
+  /** Two scans of a project compared; without ids, the last two (null when there are fewer than two). */
+  'scans:compare': { request: { projectId: number; fromScanId: number | null; toScanId: number | null }; response: ScanComparison | null };
   'dashboard:get': { request: { projectId: number; asvsVersion: AsvsVersion; level: AsvsLevel }; response: Dashboard };
   'asvs:tree': { request: { projectId: number; asvsVersion: AsvsVersion; level: AsvsLevel }; response: AsvsTree };
   'asvs:requirement': { request: { projectId: number; asvsVersion: AsvsVersion; requirementId: string }; response: RequirementDetail };
@@ -417,9 +419,15 @@ export interface IpcContract {
       projectId: number; asvsVersion: AsvsVersion; requirementId: string; status: AttestationStatus; evidence: string; links: string[]; expiresAt: string | null;
       /** Required to record a pass over open findings (kept as a conflict). */
       override: string | null;
+      /** Evidence files chosen with asvs:pick-evidence. */
+      fileTokens: string[];
     };
     response: RequirementDetail;
   };
+  /** Opens the file dialog in main; the chosen files wait under tokens for the attestation. Null when cancelled. */
+  'asvs:pick-evidence': { request: null; response: Array<{ token: string; name: string; bytes: number }> | null };
+  /** Saves a stored evidence file where the person chooses (save dialog in main); the file name, or null when cancelled. */
+  'asvs:save-evidence': { request: { projectId: number; sha256: string; name: string }; response: string | null };
   /** Confirms suggested N/As of the latest scan as attested N/A with their evidence; an empty list confirms all. */
   'asvs:confirm-suggested': { request: { projectId: number; asvsVersion: AsvsVersion; requirementIds: string[] }; response: { confirmed: string[] } };
   /** Opens the file dialog in main. Null when cancelled. */
@@ -435,6 +443,11 @@ export interface IpcContract {
   'findings:review': {
     request: { projectId: number; findingId: number; verdict: 'safe' | 'needs_fix'; reason: string | null };
     response: FindingDetail;
+  };
+  /** One decision for the selected findings (findingIds) or every finding matching filter; one audit event each. */
+  'findings:triage-bulk': {
+    request: { projectId: number; findingIds: number[] | null; filter: FindingsFilter | null; status: TriageStatus; reason: string | null; expiresAt: string | null };
+    response: { count: number; status: TriageStatus; expiresAt: string | null };
   };
   'trends:get': { request: { projectId: number }; response: Trends };
   'reports:formats': { request: null; response: ReportFormatInfo[] };
@@ -456,6 +469,34 @@ export interface IpcContract {
 }
 
 export type Channel = keyof IpcContract;
+
+/** Where a finding stood at a scan: the decision in force, or suppressed in the source. */
+export type ComparisonStatus = TriageStatus | 'suppressed';
+
+export interface ComparedFinding {
+  findingId: number;
+  fingerprint: string;
+  ruleId: string;
+  title: string;
+  kind: FindingKind;
+  path: string;
+  line: number;
+  severity: Severity;
+  status: ComparisonStatus;
+}
+
+export interface ScanComparison {
+  from: { id: number; startedAt: string; status: string; commit: string | null };
+  to: { id: number; startedAt: string; status: string; commit: string | null };
+  warning: string | null;
+  counts: { new: number; fixed: number; stillOpen: number; changed: number };
+  /** Each list holds at most 500 entries; counts has the totals. */
+  new: ComparedFinding[];
+  fixed: ComparedFinding[];
+  stillOpen: ComparedFinding[];
+  changed: (ComparedFinding & { from: { severity: Severity | null; status: ComparisonStatus }; to: { severity: Severity | null; status: ComparisonStatus } })[];
+  compliance: { version: AsvsVersion; level: AsvsLevel; total: { from: number | null; to: number | null }; chapters: { chapter: string; name: string; from: number | null; to: number | null }[] };
+}
 export type RequestOf<C extends Channel> = IpcContract[C]['request'];
 export type ResponseOf<C extends Channel> = IpcContract[C]['response'];
 
@@ -471,17 +512,21 @@ export const API_METHODS = {
   scanStatus: 'scans:status',
   cancelScan: 'scans:cancel',
   listScans: 'scans:list',
+  compareScans: 'scans:compare',
   dashboard: 'dashboard:get',
   asvsTree: 'asvs:tree',
   asvsRequirement: 'asvs:requirement',
   attest: 'asvs:attest',
   confirmSuggested: 'asvs:confirm-suggested',
+  pickEvidence: 'asvs:pick-evidence',
+  saveEvidence: 'asvs:save-evidence',
   importAsvs: 'asvs:import',
   queryFindings: 'findings:query',
   findingFacets: 'findings:facets',
   findingDetail: 'findings:detail',
   triage: 'findings:triage',
   reviewHotspot: 'findings:review',
+  triageBulk: 'findings:triage-bulk',
   trends: 'trends:get',
   reportFormats: 'reports:formats',
   exportReport: 'reports:export',

@@ -78,8 +78,11 @@ export const REQUEST_SCHEMAS: { [C in Channel]: z.ZodType<RequestOf<C>, unknown>
       links: z.array(httpsUrl).max(20),
       expiresAt: isoDate.nullable(),
       override: z.string().trim().max(5000).nullable(),
+      fileTokens: z.array(z.string().uuid()).max(20),
     })
     .strict(),
+  'asvs:pick-evidence': nothing,
+  'asvs:save-evidence': z.object({ projectId: id, sha256: z.string().regex(/^[0-9a-f]{64}$/), name: z.string().min(1).max(255) }).strict(),
   'asvs:confirm-suggested': z.object({ projectId: id, asvsVersion, requirementIds: z.array(requirementId).max(400) }).strict(),
   'asvs:import': nothing,
   'advisories:status': nothing,
@@ -108,7 +111,17 @@ export const REQUEST_SCHEMAS: { [C in Channel]: z.ZodType<RequestOf<C>, unknown>
     .object({ projectId: id, findingId: id, verdict: z.enum(['safe', 'needs_fix']), reason: z.string().trim().max(5000).nullable() })
     .strict()
     .refine((r) => r.verdict !== 'safe' || (r.reason !== null && r.reason.length > 0), { message: 'say why the hotspot is safe', path: ['reason'] }),
+  'findings:triage-bulk': z
+    .object({ projectId: id, findingIds: z.array(id).min(1).max(50_000).nullable(), filter: filter.nullable(), status: triage, reason: z.string().trim().max(5000).nullable(), expiresAt: isoDate.nullable() })
+    .strict()
+    .refine((r) => (r.findingIds === null) !== (r.filter === null), { message: 'give the selected findings or a filter, not both', path: ['findingIds'] })
+    .refine((r) => !(r.status === 'false_positive' || r.status === 'accepted_risk') || (r.reason !== null && r.reason.length > 0), {
+      message: 'a justification is required for false positive and accepted risk',
+      path: ['reason'],
+    })
+    .refine((r) => r.status !== 'accepted_risk' || r.expiresAt !== null, { message: 'accepted risk needs an expiry date', path: ['expiresAt'] }),
   'trends:get': z.object({ projectId: id }).strict(),
+  'scans:compare': z.object({ projectId: id, fromScanId: id.nullable(), toScanId: id.nullable() }).strict(),
   'reports:formats': nothing,
   'reports:export': z.object({ projectId: id, scanId: id, asvsVersion, level, format: z.enum(REPORT_FORMATS) }).strict(),
   'reports:list': z.object({ projectId: id }).strict(),

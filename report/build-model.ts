@@ -4,12 +4,15 @@
 // store's public API is used.
 import { reportDependencies } from './dependencies-model.js';
 import { ruleScope, type RuleDefinition } from '../analyzer/rule.js';
-import { FINDING_KINDS, type FindingStanding } from '../domain/index.js';
+import { FINDING_KINDS, severityRank, type FindingStanding } from '../domain/index.js';
 import { getCatalogue } from '../asvs/catalogue.js';
 import { refsFor, type CoverageAttestation, type CoverageRollup } from '../asvs/coverage.js';
 import type { Automatability } from '../asvs/types.js';
 import {
   getProject,
+  diffScans,
+  listScans,
+  type DiffFinding,
   getScan,
   latestScan,
   listFindings,
@@ -29,7 +32,7 @@ import {
   type FindingExtras,
   reviewStateOf,
 } from '../store/index.js';
-import { REPORT_SCHEMA_VERSION, type ReportAttestation, type ReportFinding, type ReportModel, type ReportRequirement, type ReportRollup } from './model.js';
+import { REPORT_SCHEMA_VERSION, type ReportAttestation, type ReportChangeFinding, type ReportChanges, type ReportFinding, type ReportModel, type ReportRequirement, type ReportRollup } from './model.js';
 
 export interface ReportOptions {
   projectId: number;
@@ -112,6 +115,19 @@ function attestationOf(row: AttestationRow | undefined, a: CoverageAttestation):
 
 const rollup = (r: CoverageRollup): ReportRollup => ({ id: r.id, name: r.name, total: r.total, counts: { ...r.counts }, compliance: r.compliance, automatedCoverage: r.automatedCoverage });
 
+function changesSincePrevious(db: StoreDb, projectId: number, scanId: number, now: string): ReportChanges | null {
+  const previous = listScans(db, projectId).filter((s) => s.id < scanId).at(-1);
+  if (!previous) return null;
+  const d = diffScans(db, projectId, { fromScanId: previous.id, toScanId: scanId, now });
+  const item = (f: DiffFinding): ReportChangeFinding => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, title: f.title, severity: f.severity, path: f.path, line: f.startLine });
+  const worstFirst = (a: DiffFinding, b: DiffFinding) => severityRank(a.severity) - severityRank(b.severity);
+  return {
+    previousScan: { id: previous.id, startedAt: previous.startedAt, gitCommit: previous.gitCommit },
+    new: [...d.new].sort(worstFirst).map(item),
+    fixed: [...d.fixed].sort(worstFirst).map(item),
+  };
+}
+
 export function buildReportModel(db: StoreDb, options: ReportOptions): ReportModel {
   const now = options.now ?? new Date().toISOString();
   const project = getProject(db, options.projectId);
@@ -158,6 +174,7 @@ export function buildReportModel(db: StoreDb, options: ReportOptions): ReportMod
 
   const rulesRun = new Set(scan.rulesRun);
   return {
+    changes: changesSincePrevious(db, project.id, scan.id, now),
     schemaVersion: REPORT_SCHEMA_VERSION,
     generatedAt: now,
     reviewer: options.reviewer?.trim() || reviewerName(db),

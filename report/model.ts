@@ -181,4 +181,23 @@ export interface ReportModel {
   dependencies?: ReportDependencies;
   skipped: SkippedFileRow[];
   rules: ReportRule[];
+  /** What changed since the project's previous scan (store diffScans); null for a first scan. */
+  changes: ReportChanges | null;
+}
+
+export interface ReportChangeFinding {
+  fingerprint: string;
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  path: string;
+  line: number;
+}
+
+export interface ReportChanges {
+  previousScan: { id: number; startedAt: string; gitCommit: string | null };
+  /** Seen by this scan, not by the previous one. */
+  new: ReportChangeFinding[];
+  /** Seen by the previous scan, not by this one. */
+  fixed: ReportChangeFinding[];
 }

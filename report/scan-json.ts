@@ -2,8 +2,8 @@
 // for consumers, with a schemaVersion that changes only when a field changes meaning or goes away.
 import type { AdvisoryDataFacts, Finding, Framework, RuleError, ScanResult, ScanStats, ScannedFile, SkippedFile } from '../analyzer/types.js';
 import type { DependencyInventory } from '../analyzer/dependencies/model.js';
-import type { ScanFacts } from '../domain/index.js';
 import type { CoverageSummary } from '../asvs/coverage.js';
+import type { ScanFacts, SecurityLogEvidence } from '../domain/index.js';
 
 export const SCAN_JSON_SCHEMA_VERSION = 1;
 
@@ -26,6 +26,8 @@ export interface ScanJson {
   files: ScannedFile[];
   skipped: SkippedFile[];
   ruleErrors: RuleError[];
+  /** Where the application logs security events: evidence for the logging requirements (sorted by path, line). */
+  securityLogging: SecurityLogEvidence[];
   /** findingsOpen counts both kinds; vulnerabilitiesOpen + hotspotsOpen split it. */
   stats: ScanStats & { findingsOpen: number; findingsSuppressed: number; vulnerabilitiesOpen: number; hotspotsOpen: number };
   /** ASVS status per chapter at the scan's target level (absent when the writer was not given one). */
@@ -56,6 +58,7 @@ export function toScanJson(result: ScanResult, coverage?: CoverageSummary): Scan
     files: result.files,
     skipped: result.skipped,
     ruleErrors: result.ruleErrors ?? [],
+    securityLogging: result.securityLogging ?? [],
     stats: {
       ...result.stats,
       findingsOpen: result.findings.length - suppressed,
@@ -87,6 +90,7 @@ export function scanResultFromJson(doc: ScanJson): ScanResult {
     git: doc.scan.git,
     cancelled: doc.scan.cancelled,
     ruleErrors: doc.ruleErrors,
+    ...(doc.securityLogging ? { securityLogging: doc.securityLogging } : {}),
     configFile: doc.scan.configFile,
     ...(doc.scan.facts ? { facts: doc.scan.facts } : {}),
     ...(doc.dependencies ? { dependencies: doc.dependencies } : {}),

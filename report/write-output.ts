@@ -50,9 +50,22 @@ function tempBeside(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }
 
-function writeAll(fd: number, bytes: Uint8Array): void {
+const CHUNK_CHARS = 1 << 20;
+
+/** Writes bytes, or a string a slice at a time: a 100 MB report is never copied whole into a Buffer. */
+function writeAll(fd: number, data: Uint8Array | string): void {
+  if (typeof data === 'string') {
+    for (let i = 0; i < data.length; i += CHUNK_CHARS) {
+      // Never split a surrogate pair between two slices.
+      let end = Math.min(i + CHUNK_CHARS, data.length);
+      if (end < data.length && /[\ud800-\udbff]/.test(data[end - 1]!)) end--;
+      writeAll(fd, Buffer.from(data.slice(i, end)));
+      i = end - CHUNK_CHARS;
+    }
+    return;
+  }
   let done = 0;
-  while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+  while (done < data.length) done += writeSync(fd, data, done, data.length - done);
 }
 
 /**
@@ -73,7 +86,7 @@ export function checkOutputTarget(target: string): void {
 }
 
 export function writeOutputFile(target: string, data: Uint8Array | string): void {
-  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  const bytes = data;
   const k = kind(target);
   if (k === 'folder') throw explain(target, 'EISDIR');
   if (k === 'special') {

@@ -9,7 +9,7 @@ export { getSettings, setReviewer, setSlaDays, reviewerName, reviewerFor, config
 export { ensureProject, findProjectByRoot, requireProjectByRoot, getProject, listProjects, updateProject, deleteProject, type ProjectInput } from './projects.js';
 export { scanInputFromResult, failedScanInput, type ScanInput } from './scan-input.js';
 export { recordScan, type RecordOptions, type RecordOutcome } from './record-scan.js';
-export { recordTriage, triageHistory, findingIdsByFingerprint, findingsByFingerprintPrefix, type TriageInput } from './triage.js';
+export { recordTriage, checkDecision, triageHistory, findingIdsByFingerprint, findingsByFingerprintPrefix, type TriageInput } from './triage.js';
 export { recordHotspotReview, hotspotReviewCounts, reviewStateOf, HOTSPOT_VERDICTS, EFFECTIVE_KIND_SQL, type HotspotVerdict, type HotspotReviewState, type HotspotReviewInput, type RuleReviewCounts } from './hotspot-reviews.js';
 export { recordAttestation, attestationHistory, validAttestations, failingFindingsOf, AttestationConflictError, UnknownRequirementError, type AttestationInput } from './attestations.js';
 export { attestationFiles, evidenceFileContent, sha256Hex, EVIDENCE_FILE_MAX_BYTES, type EvidenceFileInput } from './evidence-files.js';
@@ -32,3 +32,5 @@ export { importAdvisories, type AdvisoryImportOutcome } from './advisories/impor
 export { AdvisoryImportError } from './advisories/read-sources.js';
 export { advisoriesFor, advisoryStatus, type AdvisoryStatus } from './advisories/advisory-queries.js';
 export { scanDependencies, triageByFingerprint, type ScanDependencies, type TriageDecision } from './dependencies.js';
+export { diffScans, type ScanDiff, type DiffFinding, type DiffChange, type DiffScan, type DiffStatus, type DiffOptions, type ChapterComplianceChange } from './queries/diff.js';
+export { recordBulkTriage, MAX_BULK_TRIAGE, type BulkTriageInput, type BulkTriageOutcome } from './bulk-triage.js';

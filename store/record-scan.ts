@@ -117,12 +117,12 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
   const delAsvs = db.prepare('DELETE FROM finding_asvs WHERE finding_id = ?');
   const insCwe = db.prepare('INSERT OR IGNORE INTO finding_cwes (finding_id, cwe) VALUES (?, ?)');
   const insAsvs = db.prepare('INSERT OR IGNORE INTO finding_asvs (finding_id, asvs_version, requirement_id, chapter) VALUES (?, ?, ?, ?)');
-  const occurrenceSql = (n: number) => `INSERT INTO occurrences (scan_id, finding_id, start_line, end_line, suppressed, lifecycle) VALUES ${Array(n).fill('(?, ?, ?, ?, ?, ?)').join(', ')}`;
+  const occurrenceSql = (n: number) => `INSERT INTO occurrences (scan_id, finding_id, start_line, end_line, suppressed, lifecycle, severity) VALUES ${Array(n).fill('(?, ?, ?, ?, ?, ?, ?)').join(', ')}`;
   const insOccurrences = db.prepare(occurrenceSql(OCCURRENCE_BATCH));
   let pending: unknown[] = [];
   const flush = (): void => {
     if (pending.length === 0) return;
-    const n = pending.length / 6;
+    const n = pending.length / 7;
     (n === OCCURRENCE_BATCH ? insOccurrences : db.prepare(occurrenceSql(n))).run(pending);
     pending = [];
   };
@@ -177,8 +177,8 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
         outcome.persisting++;
       }
     }
-    pending.push(scanId, id, f.range.start.line, f.range.end.line, f.suppression ? 1 : 0, lifecycle);
-    if (pending.length === OCCURRENCE_BATCH * 6) flush();
+    pending.push(scanId, id, f.range.start.line, f.range.end.line, f.suppression ? 1 : 0, lifecycle, f.severity);
+    if (pending.length === OCCURRENCE_BATCH * 7) flush();
   }
   flush();
   options.onProgress?.(done, scan.findings.length);

@@ -20,7 +20,23 @@ export interface TriageInput {
 
 const COLUMNS = 'id, finding_id AS findingId, status, reason, expires_at AS expiresAt, actor, at';
 
-export function recordTriage(db: StoreDb, input: TriageInput): TriageEventRow {
+/** A decision checked and normalised, ready to be written for one finding or many. */
+export interface CheckedDecision {
+  status: TriageStatus;
+  reason: string;
+  expiresAt: string | null;
+  actor: string;
+  at: string;
+}
+
+/** "2026-03-01" for an instant at midnight UTC, else "2026-03-01 14:05 UTC": what a person typed, not ISO. */
+function readable(instant: string): string {
+  const [date, time] = [instant.slice(0, 10), instant.slice(11, 16)];
+  return instant.slice(11, 23) === '00:00:00.000' ? date : `${date} ${time} UTC`;
+}
+
+/** `projectRoot` picks the reviewer configured for that project when no actor is given. */
+export function checkDecision(db: StoreDb, input: Omit<TriageInput, 'findingId'>, projectRoot?: string): CheckedDecision {
   if (!TRIAGE_STATUSES.includes(input.status)) {
     throw new StoreInputError(`Unknown triage status "${input.status}"; use one of ${TRIAGE_STATUSES.join(', ')}.`);
   }
@@ -36,16 +52,26 @@ export function recordTriage(db: StoreDb, input: TriageInput): TriageEventRow {
     throw new StoreInputError('Only an accepted risk takes an expiry date.');
   }
   const at = input.at ? toInstant(input.at, 'triage time') : new Date().toISOString();
-  if (expiresAt !== null && expiresAt <= at) throw new StoreInputError(`The expiry ${expiresAt} is not after the decision time ${at}.`);
+  if (expiresAt !== null && expiresAt <= at) throw new StoreInputError(`The expiry ${readable(expiresAt)} is not after the decision (${readable(at)}): pick a later date.`);
+  return { status: input.status, reason, expiresAt, actor: input.actor ?? (projectRoot ? reviewerFor(db, projectRoot) : reviewerName(db)), at };
+}
+
+/** Writes one event and the cached state; the caller holds the transaction and checked the id. */
+export function writeDecision(db: StoreDb, findingId: number, d: CheckedDecision): number {
+  const id = db
+    .prepare('INSERT INTO triage_events (finding_id, status, reason, expires_at, actor, at) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(findingId, d.status, d.reason, d.expiresAt, d.actor, d.at).lastInsertRowid;
+  db.prepare('UPDATE findings SET triage_status = ?, triage_expires_at = ?, triage_at = ? WHERE id = ?').run(d.status, d.expiresAt, d.at, findingId);
+  return Number(id);
+}
+
+export function recordTriage(db: StoreDb, input: TriageInput): TriageEventRow {
   const root = db.prepare('SELECT p.root_path FROM findings f JOIN projects p ON p.id = f.project_id WHERE f.id = ?').pluck().get(input.findingId) as string | undefined;
-  const actor = input.actor ?? (root ? reviewerFor(db, root) : reviewerName(db));
+  const decision = checkDecision(db, input, root);
   return db.transaction(() => {
     const exists = db.prepare('SELECT 1 FROM findings WHERE id = ?').get(input.findingId);
     if (!exists) throw new StoreInputError(`No finding with id ${input.findingId}.`);
-    const id = db
-      .prepare('INSERT INTO triage_events (finding_id, status, reason, expires_at, actor, at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(input.findingId, input.status, reason, expiresAt, actor, at).lastInsertRowid;
-    db.prepare('UPDATE findings SET triage_status = ?, triage_expires_at = ?, triage_at = ? WHERE id = ?').run(input.status, expiresAt, at, input.findingId);
+    const id = writeDecision(db, input.findingId, decision);
     return db.prepare(`SELECT ${COLUMNS} FROM triage_events WHERE id = ?`).get(id) as TriageEventRow;
   }).immediate();
 }

@@ -31,7 +31,7 @@ describe('a scan with a file past its budget', () => {
       const notes = toSarif(result, allRules).runs[0]!.invocations![0]!.toolExecutionNotifications ?? [];
       const note = notes.find((n) => n.message.text.startsWith('Partially analysed: budget exceeded'));
       expect(note?.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('deep.py');
-      expect(scanSummary(result)).toMatch(/1 file\(s\) partially analysed: budget exceeded .*deep\.py/);
+      expect(scanSummary(result)).toMatch(/1 file partially analysed: budget exceeded .*deep\.py/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

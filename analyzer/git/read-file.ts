@@ -5,27 +5,14 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 /** The file's bytes, or null when it is missing, not a regular file, or larger than `maxBytes`. */
 export function readSmallFile(path: string, maxBytes: number): Buffer | null {
-  let fd: number;
+  const file = openRegular(path);
+  if (!file) return null;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch {
-    return null;
-  }
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile() || info.size > maxBytes) return null;
-    const buf = Buffer.alloc(info.size);
-    let done = 0;
-    while (done < buf.length) {
-      const n = readSync(fd, buf, done, buf.length - done, done);
-      if (n === 0) break;
-      done += n;
-    }
-    return done === buf.length ? buf : buf.subarray(0, done);
+    return file.size > maxBytes ? null : readAt(file.fd, 0, file.size);
   } catch {
     return null;
   } finally {
-    closeSync(fd);
+    closeSync(file.fd);
   }
 }
 

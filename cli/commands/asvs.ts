@@ -1,6 +1,6 @@
 // `assay asvs list|show|import`: the ASVS catalogue as Assay knows it (our summaries, automatability,
 // the rules mapped to each requirement), and importing the official OWASP export for the full text.
-import { REQUIREMENT_STATUSES, REQUIREMENT_STATUS_SHORT, findingStanding } from '../../domain/index.js';
+import { REQUIREMENT_STATUSES, REQUIREMENT_STATUS_SHORT, findingStanding, plural } from '../../domain/index.js';
 import { allRules } from '../../analyzer/rules/index.js';
 import type { ScanResult } from '../../analyzer/types.js';
 import { getCatalogue, findRequirement, isAsvsVersion, parseLevel } from '../../asvs/catalogue.js';
@@ -17,6 +17,8 @@ import { EXIT, type CliIo, type CommandDefinition } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
 import { parseOptions, stringOption, type OptionSpec } from '../parse-options.js';
 import { safeLine, safeText } from '../terminal-text.js';
+import { formatTable } from '../table.js';
+import { padToWidth, truncateToWidth } from '../text-width.js';
 
 const HELP = `Usage: assay asvs <list|show|import> [options]
 
@@ -130,12 +132,12 @@ function listText(rows: readonly AsvsListRow[], version: AsvsVersion, level: Lev
       lines.push('', `${r.chapterId} ${r.chapter}`);
     }
     const rules = r.mappedRules.length ? `  [${r.mappedRules.join(', ')}]` : '';
-    lines.push(`  ${r.id.padEnd(9)} L${r.level}  ${r.automatable.padEnd(11)}  ${safeLine(r.summary)}${rules}`);
+    lines.push(`  ${padToWidth(r.id, 9)} L${r.level}  ${padToWidth(r.automatable, 11)}  ${safeLine(r.summary)}${rules}`);
   }
   const count = (a: Automatability) => rows.filter((r) => r.automatable === a).length;
   lines.push(
     '',
-    `ASVS ${version}, level ${level}: ${rows.length} requirements — ${count('automatable')} automatable, ${count('partial')} partly, ${count('manual')} manual; ${rows.filter((r) => r.mappedRules.length > 0).length} have Assay rules.`,
+    `ASVS ${version}, level ${level}: ${plural(rows.length, 'requirement')} — ${count('automatable')} automatable, ${count('partial')} partly, ${count('manual')} manual; ${rows.filter((r) => r.mappedRules.length > 0).length} have Assay rules.`,
   );
   return lines.join('\n').replace(/^\n/, '') + '\n';
 }
@@ -212,7 +214,7 @@ export async function runAsvs(args: string[], io: CliIo): Promise<number> {
     try {
       const r = importOfficialExportFile(positionals[0]!, dir);
       const known = r.check.known ? 'matches the official catalogue' : 'a version Assay has no catalogue for: its text is kept, coverage still uses 5.0.0 and 4.0.3';
-      io.stdout.write(`Imported ASVS ${r.version}: ${r.requirementCount} requirements (${known}).\nSaved to ${r.path}\n`);
+      io.stdout.write(`Imported ASVS ${r.version}: ${plural(r.requirementCount, 'requirement')} (${known}).\nSaved to ${r.path}\n`);
       if (existingOther(dir, r.version).length) io.stdout.write(`Also imported: ${existingOther(dir, r.version).join(', ')}\n`);
       return EXIT.ok;
     } catch (err) {
@@ -260,19 +262,16 @@ const STATUS_COLUMNS = REQUIREMENT_STATUSES.map((s) => [s, REQUIREMENT_STATUS_SH
 
 /** The summary as a text table, one row per chapter (for `assay scan`'s text output). */
 export function formatCoverageSummary(summary: CoverageSummary): string {
-  const header = ['chapter'.padEnd(44), 'reqs', ...STATUS_COLUMNS.map(([, label]) => label), 'compliance'];
+  const header = ['chapter', 'reqs', ...STATUS_COLUMNS.map(([, label]) => label), 'compliance'];
   const row = (name: string, c: CoverageSummary['total']) => [
-    safeLine(name).slice(0, 44).padEnd(44),
-    String(c.total).padStart(4),
-    ...STATUS_COLUMNS.map(([status, label]) => String(c.counts[status]).padStart(label.length)),
-    `${(c.compliance * 100).toFixed(1)}%`.padStart(10),
+    truncateToWidth(safeLine(name), 44),
+    String(c.total),
+    ...STATUS_COLUMNS.map(([status]) => String(c.counts[status])),
+    `${(c.compliance * 100).toFixed(1)}%`,
   ];
-  return [
-    `ASVS ${summary.version} level ${summary.level} (not verified is never counted as passing)`,
-    header.join('  '),
-    ...summary.chapters.map((c) => row(`${c.id} ${c.name}`, c).join('  ')),
-    row('total', summary.total).join('  '),
-  ].join('\n') + '\n';
+  const body = [...summary.chapters.map((c) => row(`${c.id} ${c.name}`, c)), row('total', summary.total)];
+  const numeric = header.map((_, i) => i).filter((i) => i > 0);
+  return `ASVS ${summary.version} level ${summary.level} (not verified is never counted as passing)\n` + formatTable(header, body, { right: numeric });
 }
 
 export const asvsCommand: CommandDefinition = {

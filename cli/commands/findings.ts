@@ -7,6 +7,8 @@ import { UsageError } from '../errors.js';
 import { parseOptions, stringOption, type OptionSpec } from '../parse-options.js';
 import { withHistoryDb } from '../history-db.js';
 import { safeLine } from '../terminal-text.js';
+import { formatTable } from '../table.js';
+import { plural } from '../../domain/index.js';
 
 const OPTIONS: OptionSpec = {
   db: { type: 'string' },
@@ -60,15 +62,27 @@ export function filterFromStatus(words: readonly string[]): FindingFilter {
   return filter;
 }
 
-function line(f: FindingRow): string {
-  return [
-    f.fingerprint.slice(0, 12),
-    f.severity.padEnd(8),
-    `${f.triage}/${f.lifecycle}`.padEnd(26),
-    safeLine(f.ruleId),
-    `${safeLine(f.path)}:${f.startLine}`,
-    safeLine(f.title) + (f.standing === 'suppressed_without_reason' ? '  [suppressed without a reason: still counts against its requirements]' : f.standing === 'suppressed_with_reason' ? '  [suppressed with a reason: an accepted exception]' : ''),
-  ].join('  ');
+/**
+ * One word for where a finding stands: a fixed finding reads "fixed" (not "open/fixed"); otherwise
+ * the decision in force, with the lifecycle when it says something (new, reopened).
+ */
+export function statusText(f: Pick<FindingRow, 'lifecycle' | 'triage' | 'suppression'>): string {
+  if (f.lifecycle === 'fixed') return f.triage === 'open' ? 'fixed' : `fixed (was ${f.triage})`;
+  const decision = f.suppression ? 'suppressed' : f.triage;
+  return f.lifecycle === 'persisting' ? decision : `${decision}, ${f.lifecycle}`;
+}
+
+/** A suppression's weight on compliance, said beside the title (as the findings listing always did). */
+function standingNote(f: FindingRow): string {
+  if (f.standing === 'suppressed_without_reason') return '  [suppressed without a reason: still counts against its requirements]';
+  if (f.standing === 'suppressed_with_reason') return '  [suppressed with a reason: an accepted exception]';
+  return '';
+}
+
+export function findingsTable(rows: readonly FindingRow[]): string {
+  const header = ['fingerprint', 'severity', 'status', 'rule', 'location', 'title'];
+  const body = rows.map((f) => [f.fingerprint.slice(0, 12), f.severity, statusText(f), safeLine(f.ruleId), `${safeLine(f.path)}:${f.startLine}`, safeLine(f.title) + standingNote(f)]);
+  return formatTable(header, body);
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
@@ -101,8 +115,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(JSON.stringify(page, null, 2) + '\n');
     return EXIT.ok;
   }
-  for (const f of page.rows) io.stdout.write(line(f) + '\n');
-  io.stdout.write(`${page.total} finding(s)${page.total > page.rows.length ? `, ${page.rows.length} shown (--limit)` : ''}.\n`);
+  if (page.rows.length) io.stdout.write(findingsTable(page.rows));
+  io.stdout.write(`${plural(page.total, 'finding')}${page.total > page.rows.length ? `, ${page.rows.length} shown (--limit)` : ''}.\n`);
   return EXIT.ok;
 }
 

@@ -6,6 +6,7 @@ import { UsageError } from '../errors.js';
 import { parseOptions, stringOption, type OptionSpec } from '../parse-options.js';
 import { withHistoryDb } from '../history-db.js';
 import { safeLine } from '../terminal-text.js';
+import { formatTable } from '../table.js';
 
 const OPTIONS: OptionSpec = { db: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } };
 
@@ -33,8 +34,7 @@ export function historyTable(rows: readonly ScanHistoryRow[]): string {
     `${r.totals.fixed} (${r.fixed.critical}/${r.fixed.high})`,
     String(r.hotspots.totals.open),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  return [header, ...body].map((cells) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n') + '\n';
+  return formatTable(header, body);
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {

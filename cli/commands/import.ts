@@ -1,5 +1,6 @@
 // `assay import <path> <results.json|sarif>`: add results produced elsewhere (a CI run of
 // `assay scan --format json`, or SARIF from Bandit, Semgrep, CodeQL…) to a project's history.
+import { plural } from '../../domain/index.js';
 import { resolve } from 'node:path';
 import { ImportFormatError, prepareImport, recordImport } from '../../store/index.js';
 import { InputError } from '../errors.js';
@@ -46,7 +47,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   for (const s of outcome.scans) {
-    io.stdout.write(`Imported ${safeLine(s.tool)} as scan #${s.scanId}: ${s.findings} finding(s), ${s.newFindings} new, ${s.fixed} fixed, ${s.reopened} reopened.\n`);
+    io.stdout.write(`Imported ${safeLine(s.tool)} as scan #${s.scanId}: ${plural(s.findings, 'finding')}, ${s.newFindings} new, ${s.fixed} fixed, ${s.reopened} reopened.\n`);
   }
   if (outcome.scans.length === 0) io.stdout.write('The file holds no runs; nothing recorded.\n');
   return EXIT.ok;

@@ -3,6 +3,7 @@ import type { CommandDefinition } from '../command.js';
 import { scanCommand } from './scan.js';
 import { asvsCommand } from './asvs.js';
 import { historyCommand } from './history.js';
+import { diffCommand } from './diff.js';
 import { findingsCommand } from './findings.js';
 import { triageCommand } from './triage.js';
 import { attestCommand } from './attest.js';
@@ -16,6 +17,7 @@ export const commands: readonly CommandDefinition[] = [
   scanCommand,
   asvsCommand,
   historyCommand,
+  diffCommand,
   findingsCommand,
   triageCommand,
   attestCommand,

@@ -1,5 +1,6 @@
 // `assay report <path>`: a report of a recorded scan from the history database, in one format or
 // as an evidence pack. PDF (and packs holding one) print with a local Chromium.
+import { plural } from '../../domain/index.js';
 import { resolve } from 'node:path';
 import { allRules } from '../../analyzer/rules/index.js';
 import { ASVS_VERSIONS } from '../../asvs/types.js';
@@ -121,7 +122,7 @@ function officialText(io: CliIo, version: string): Map<string, string> | null {
 function describe(model: ReportModel): string {
   const t = model.compliance.total;
   return `${model.project.name}, scan #${model.scan.id} — ASVS ${model.asvs.version} Level ${model.asvs.level}: ${(t.compliance * 100).toFixed(1)}% compliant, ` +
-    `${t.counts.failing} failing, ${t.counts['not_verified']} not verified, ${model.findings.length} findings`;
+    `${t.counts.failing} failing, ${t.counts['not_verified']} not verified, ${plural(model.findings.length, 'finding')}`;
 }
 
 async function runReport(args: string[], io: CliIo): Promise<number> {

@@ -2,7 +2,7 @@
 // (--fail-on reached) or 2 (usage or input error).
 import { resolve } from 'node:path';
 import { scanProject } from '../../analyzer/scan.js';
-import { ASVS_VERSIONS, DEFAULT_ASVS_VERSION, SEVERITIES, atLeast, type AsvsLevel, type AsvsVersion, type FindingKind, type Severity } from '../../domain/index.js';
+import { ASVS_VERSIONS, DEFAULT_ASVS_VERSION, SEVERITIES, atLeast, plural, type AsvsLevel, type AsvsVersion, type FindingKind, type Severity } from '../../domain/index.js';
 import { loadConfig } from '../../analyzer/config.js';
 import { allRules } from '../../analyzer/rules/index.js';
 import type { ScanResult } from '../../analyzer/types.js';
@@ -237,7 +237,7 @@ async function runScan(args: string[], io: CliIo): Promise<number> {
   if (failOnHotspots) {
     const count = failingFindings(result, failOnHotspots, 'hotspot');
     if (count > 0) {
-      io.stderr.write(`assay: ${count} open hotspot(s) to review at or above ${failOnHotspots} (--fail-on-hotspots ${failOnHotspots}).\n`);
+      io.stderr.write(`assay: ${plural(count, 'open hotspot')} to review at or above ${failOnHotspots} (--fail-on-hotspots ${failOnHotspots}).\n`);
       return EXIT.findings;
     }
   }

@@ -5,13 +5,15 @@ import type { ChannelHandlers } from '../ipc-dispatch.js';
 import type { ServiceContext } from './context.js';
 import { asvsTree, attest, confirmSuggested, requirementDetail, type OfficialText } from './asvs-service.js';
 import { dashboard } from './dashboard-service.js';
-import { facets, findingDetail, queryFindings, reviewHotspot, triage } from './findings-service.js';
+import { pickEvidence, saveEvidence } from './evidence-service.js';
+import { facets, findingDetail, queryFindings, reviewHotspot, triage, triageBulk } from './findings-service.js';
 import { addDemoProject, addProjectFromDialog, changeProject, listProjectSummaries, removeProject, scanSummaries } from './projects-service.js';
 import { ReportsService, type ReportRenderers } from './reports-service.js';
 import { ScanJobs } from './scan-jobs.js';
 import { ServiceError } from './service-error.js';
 import { settingsView, updateSettings } from './settings-service.js';
 import { trends } from './trends-service.js';
+import { compareScans } from './compare-service.js';
 
 export interface AsvsTextSource {
   officialText: OfficialText;
@@ -47,6 +49,8 @@ export function createAppServices(ctx: ServiceContext, options: { renderers: Rep
     'asvs:requirement': (r) => requirementDetail(db, r.projectId, r.asvsVersion, r.requirementId, text.officialText),
     'asvs:attest': (r) => attest(db, r, text.officialText),
     'asvs:confirm-suggested': (r) => confirmSuggested(db, r),
+    'asvs:pick-evidence': () => pickEvidence(ctx),
+    'asvs:save-evidence': (r) => saveEvidence(ctx, db, r),
     'asvs:import': async () => {
       const file = await ctx.dialogs.pickAsvsFile();
       return file === null ? null : text.importFile(file);
@@ -56,7 +60,9 @@ export function createAppServices(ctx: ServiceContext, options: { renderers: Rep
     'findings:detail': (r) => findingDetail(db, links, r.projectId, r.findingId),
     'findings:triage': (r) => triage(db, links, r),
     'findings:review': (r) => reviewHotspot(db, links, r),
+    'findings:triage-bulk': (r) => triageBulk(db, r),
     'trends:get': (r) => trends(db, r.projectId),
+    'scans:compare': (r) => compareScans(db, r.projectId, r.fromScanId, r.toScanId),
     'reports:formats': () => reports.formats(),
     'reports:export': (r) => reports.export({ db, ...r }),
     'reports:list': (r) => reports.list(r.projectId),

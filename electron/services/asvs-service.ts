@@ -4,6 +4,7 @@ import { attestationHistory, getProject, latestScan, listFindings, recordAttesta
 import type { AsvsLevel, AsvsTree, AsvsVersion, AttestationStatus, RequirementDetail, RequirementRow } from '../ipc-contract.js';
 import { currentCoverage, rulesForRequirement } from './coverage.js';
 import { ServiceError } from './service-error.js';
+import { takeEvidence } from './evidence-service.js';
 import { findingView } from './views.js';
 
 export type OfficialText = (version: AsvsVersion, requirementId: string) => string | null;
@@ -75,7 +76,7 @@ export function requirementDetail(db: StoreDb, projectId: number, version: AsvsV
 
 export function attest(
   db: StoreDb,
-  request: { projectId: number; asvsVersion: AsvsVersion; requirementId: string; status: AttestationStatus; evidence: string; links: string[]; expiresAt: string | null; override: string | null },
+  request: { projectId: number; asvsVersion: AsvsVersion; requirementId: string; status: AttestationStatus; evidence: string; links: string[]; expiresAt: string | null; override: string | null; fileTokens: string[] },
   officialText: OfficialText,
 ): RequirementDetail {
   if (!findRequirement(request.asvsVersion, request.requirementId)) throw new ServiceError('not-found', `ASVS ${request.asvsVersion} has no requirement ${request.requirementId}.`);
@@ -83,6 +84,7 @@ export function attest(
   recordAttestation(db, {
     actor: reviewerFor(db, project.rootPath),
     override: request.override,
+    files: takeEvidence(request.fileTokens),
     projectId: request.projectId,
     asvsVersion: request.asvsVersion,
     requirementId: request.requirementId,

@@ -13,6 +13,10 @@ export interface Dialogs {
   pickAdvisoryFile(): Promise<string | null>;
   /** A folder of OSV records; null when cancelled. */
   pickAdvisoryFolder(): Promise<string | null>;
+  /** Files to attach to an attestation as evidence; null when cancelled. */
+  pickEvidenceFiles(): Promise<string[] | null>;
+  /** Where to save a downloaded evidence file; null when cancelled. */
+  saveEvidenceAs(name: string): Promise<string | null>;
 }
 
 export interface Desktop {

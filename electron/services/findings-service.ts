@@ -1,6 +1,6 @@
 // Findings: the paged list behind the virtualised table, one finding in full, and triage.
 import { ruleById } from '../../analyzer/rules/index.js';
-import { findingFacets, getFinding, getProject, listFindings, recordHotspotReview, recordTriage, type FindingFilter as StoreFilter, type FindingSort, type StoreDb } from '../../store/index.js';
+import { findingFacets, getFinding, getProject, listFindings, recordBulkTriage, recordHotspotReview, recordTriage, type FindingFilter as StoreFilter, type FindingSort, type StoreDb } from '../../store/index.js';
 import type { FindingDetail, FindingFacets, FindingSortKey, FindingsFilter, FindingsPage, FindingsQuery, TriageStatus } from '../ipc-contract.js';
 import type { GeneratedLinks } from '../security/generated-links.js';
 import { ServiceError } from './service-error.js';
@@ -56,6 +56,16 @@ export function findingDetail(db: StoreDb, links: GeneratedLinks, projectId: num
     rule: rule ? { id: rule.id, title: rule.title, what: rule.docs.what, why: rule.docs.why, example: rule.docs.example, fix: rule.docs.fix, references: rule.docs.references.filter((r) => r.startsWith('https://')) } : null,
     triageHistory: f.triageHistory.map((h) => ({ status: h.status, reason: h.reason || null, by: h.actor, at: h.at, expiresAt: h.expiresAt })).reverse(),
   };
+}
+
+export function triageBulk(
+  db: StoreDb,
+  r: { projectId: number; findingIds: number[] | null; filter: FindingsFilter | null; status: TriageStatus; reason: string | null; expiresAt: string | null },
+): { count: number; status: TriageStatus; expiresAt: string | null } {
+  const decision = { projectId: r.projectId, status: r.status, reason: r.reason ?? undefined, expiresAt: r.expiresAt };
+  // The same filter the table shows: "all N matching" decides exactly the rows the person sees counted.
+  const out = r.filter ? recordBulkTriage(db, { ...decision, filter: storeFilter(r.filter) }) : recordBulkTriage(db, { ...decision, findingIds: r.findingIds ?? [] });
+  return { count: out.count, status: out.status, expiresAt: out.expiresAt };
 }
 
 export function triage(db: StoreDb, links: GeneratedLinks, request: { projectId: number; findingId: number; status: TriageStatus; reason: string | null; expiresAt: string | null }): FindingDetail {

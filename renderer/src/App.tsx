@@ -10,12 +10,14 @@ import { FindingsPage } from './pages/FindingsPage.js';
 import { ReviewPage } from './pages/ReviewPage.js';
 import { TrendsPage } from './pages/TrendsPage.js';
 import { DependenciesPage } from './pages/DependenciesPage.js';
+import { ComparePage } from './pages/ComparePage.js';
 import { ReportsPage } from './pages/ReportsPage.js';
 import { SettingsPage } from './pages/SettingsPage.js';
 import { ErrorState } from './components/states.js';
 
 function pageFromHash(): PageId {
-  const name = window.location.hash.replace(/^#\/?/, '');
+  // The query part (#/compare?from=1&to=2) is the page's own state.
+  const name = window.location.hash.replace(/^#\/?/, '').split('?')[0]!;
   return (PAGES as readonly string[]).includes(name) ? (name as PageId) : 'projects';
 }
 
@@ -138,6 +140,8 @@ function CurrentPage({ page }: { page: PageId }) {
       return <DependenciesPage />;
     case 'trends':
       return <TrendsPage />;
+    case 'compare':
+      return <ComparePage />;
     case 'reports':
       return <ReportsPage />;
     case 'settings':

@@ -3,6 +3,7 @@
 import type { ReportModel } from '../model.js';
 import { cover, reportTitle, summary, toc, type PageNumbers } from './front.js';
 import { decisionsSection, findingsSection, hotspotsSection } from './findings.js';
+import { changesSection } from './changes.js';
 import { html, rawTrustedMarkup } from './markup.js';
 import { requirementsSection } from './requirements.js';
 import { dependenciesSection } from './dependencies.js';
@@ -30,6 +31,7 @@ export function renderHtml(model: ReportModel, options: HtmlOptions = {}): strin
 ${cover(model)}
 ${toc(model, options.pageNumbers)}
 ${summary(model)}
+${changesSection(model)}
 ${requirementsSection(model)}
 ${findingsSection(model, options.findingDetailLimit)}
 ${hotspotsSection(model)}

@@ -2,7 +2,7 @@
 // register of suppressions and decisions an auditor reviews on its own.
 import type { ReportFinding, ReportModel } from '../model.js';
 import { DISPOSITION_LABEL, STANDING_LABEL, formatInstant } from '../labels.js';
-import { SEVERITY_LABELS, TRIAGE_LABELS } from '../../domain/index.js';
+import { SEVERITY_LABELS, TRIAGE_LABELS, plural } from '../../domain/index.js';
 import { html, type SafeHtml } from './markup.js';
 
 function location(f: { path: string; range: { start: { line: number; column: number } } }): string {
@@ -50,7 +50,7 @@ function remainderByRule(rest: readonly ReportFinding[]): SafeHtml {
     const sample = list.slice(0, 5).map((x, i) => html`${i ? ', ' : ''}<span class="mono">${location(x)}</span>`);
     return html`<tr><td class="mono">${f.ruleId}</td><td>${f.title}</td><td><span class="chip sev-${f.severity}">${SEVERITY_LABELS[f.severity]}</span></td><td>${list.length} (${open} open)</td><td>${files.size}</td><td>${sample}${list.length > 5 ? ' …' : ''}</td></tr>`;
   });
-  return html`<h3 id="finding-remainder">The remaining ${rest.length.toLocaleString('en-US')} findings, by rule</h3>
+  return html`<h3 id="finding-remainder">The remaining ${plural(rest.length, 'finding')}, by rule</h3>
 <table class="register"><thead><tr><th>Rule</th><th>Finds</th><th>Severity</th><th>Findings</th><th>Files</th><th>First locations</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
@@ -65,7 +65,7 @@ export function findingsSection(model: ReportModel, detailLimit = Infinity): Saf
   const detailed = findings.slice(0, detailLimit);
   const rest = findings.slice(detailed.length);
   const intro = rest.length
-    ? html`<p class="callout">${findings.length.toLocaleString('en-US')} findings: the ${detailed.length} most severe are shown in full here and the other
+    ? html`<p class="callout">${plural(findings.length, 'finding')}: the ${detailed.length} most severe are shown in full here and the other
 ${rest.length.toLocaleString('en-US')} are summarised by rule at the end of this section. The HTML, CSV, JSON and SARIF reports of the same scan give every finding in full.</p>`
     : '';
   return html`<section class="major" id="findings"><h2>Findings</h2>
@@ -98,10 +98,6 @@ export function hotspotsSection(model: ReportModel): SafeHtml {
 its requirements not verified; reviewed safe, with the reviewer's reason, it is evidence for them. ${hotspots.length ? `${plural(hotspots.length, 'hotspot')}, ${waiting} awaiting review.` : ''}</p>
 ${rows.length ? html`<table><thead><tr><th>Hotspot</th><th>Rule and location</th><th>What to check</th><th>Review</th><th>Reason and reviewer</th></tr></thead><tbody>${rows}</tbody></table>` : html`<p>None: the scan reported no hotspots.</p>`}
 </section>`;
-}
-
-function plural(n: number, one: string): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : `${one}s`}`;
 }
 
 export function decisionsSection(model: ReportModel): SafeHtml {

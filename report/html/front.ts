@@ -2,7 +2,8 @@
 import { SEVERITIES } from '../../analyzer/types.js';
 import { REQUIREMENT_STATUSES } from '../../asvs/types.js';
 import type { ReportModel } from '../model.js';
-import { formatInstant, formatPercent, plural } from '../labels.js';
+import { formatInstant, formatPercent } from '../labels.js';
+import { plural } from '../../domain/index.js';
 import { AUTOMATABILITY_LABELS, REQUIREMENT_STATUS_LABELS, SEVERITY_LABELS } from '../../domain/index.js';
 import { complianceChart } from './chart.js';
 import { html, type SafeHtml } from './markup.js';

@@ -4,6 +4,8 @@
 // a hotspot asks a person to look and neither detects nor falsely accuses; hotspots of the CWE are
 // counted apart. Prints TP, FN, FP, TN, TPR, FPR and TPR − FPR per class and their mean; exits
 // non-zero when the bar of issue 3 is missed (every class TPR ≥ 0.90 and FPR ≤ 0.10, mean ≥ 0.90).
+// Two suites are scored the same way: `main` (test/detection) and `heldout` (test/detection/heldout,
+// the precision suite of issue 12 that rule work is never tuned on): `eval [--suite NAME] [dir]`.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -160,9 +162,50 @@ export function formatHotspots(results: readonly CaseResult[]): string {
 
 export const DETECTION_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../test/detection');
 
+export interface Suite {
+  name: string;
+  /** Holds labels.csv and cases/. */
+  dir: string;
+}
+
+export const SUITES: readonly Suite[] = [
+  { name: 'main', dir: DETECTION_DIR },
+  { name: 'heldout', dir: join(DETECTION_DIR, 'heldout') },
+];
+
+/** `[--suite main|heldout] [dir]`: a directory overrides the suite's own. */
+export function suiteFromArgs(args: readonly string[]): Suite | { error: string } {
+  const names = SUITES.map((x) => x.name);
+  let suite: Suite = SUITES[0]!;
+  let dir: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--suite' || a.startsWith('--suite=')) {
+      const value = a === '--suite' ? args[++i] : a.slice('--suite='.length);
+      const found = SUITES.find((x) => x.name === value);
+      if (!found) return { error: `unknown suite ${JSON.stringify(value ?? '')}: use --suite with one of ${names.join(', ')}` };
+      suite = found;
+    } else if (a.startsWith('-')) {
+      return { error: `unknown option ${a}: usage is eval [--suite ${names.join('|')}] [dir]` };
+    } else if (dir === undefined) {
+      dir = resolve(a);
+    } else {
+      return { error: `more than one directory given (${dir}, ${a}): give at most one` };
+    }
+  }
+  return dir === undefined ? suite : { ...suite, dir };
+}
+
 function main(): void {
   // Compiled to dist/test/detection; the cases stay in the source tree.
-  const dir = process.argv[2] ? resolve(process.argv[2]) : DETECTION_DIR;
+  const suite = suiteFromArgs(process.argv.slice(2));
+  if ('error' in suite) {
+    console.error(suite.error);
+    process.exitCode = 2;
+    return;
+  }
+  const dir = suite.dir;
+  console.log(`suite ${suite.name}\n`);
   const labels = readLabels(join(dir, 'labels.csv'));
   const started = performance.now();
   const results = evaluate(join(dir, 'cases'), labels);

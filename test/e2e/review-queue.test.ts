@@ -72,7 +72,7 @@ describe('the To review queue', () => {
     await page.getByRole('button', { name: 'Add repository…' }).click();
     await page.getByRole('heading', { name: 'rates-service', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Scan', exact: true }).click();
-    await page.getByText(/Scan finished: \d+ findings recorded/).waitFor({ timeout: 150_000 });
+    await page.getByText(/Scan finished: \d+ findings? recorded/).waitFor({ timeout: 150_000 });
     const db = app.services.ctx.db;
     const projectId = db.prepare('SELECT id FROM projects').pluck().get() as number;
     const hotspots = listFindings(db, projectId, { filter: { kind: ['hotspot'] } }).rows;
@@ -83,7 +83,7 @@ describe('the To review queue', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="findings-total"]')?.textContent === '0 findings');
 
     const pane = await requirementPane();
-    await pane.getByText('1 hotspot of PY-DESER-PICKLE awaits review').waitFor();
+    await pane.getByText('1 security hotspot of PY-DESER-PICKLE awaits review').waitFor();
     expect(await pane.getByRole('heading', { level: 2 }).textContent()).toContain('Not verified');
     await app.shot('30-requirement-not-verified-hotspot');
 
@@ -123,7 +123,7 @@ describe('the To review queue', () => {
     expect(await pane.getByRole('heading', { level: 2 }).textContent()).toContain('Passing (automated)');
     const scanId = db.prepare('SELECT max(id) FROM scans').pluck().get() as number;
     const req = liveCoverage(db, projectId, scanId, '5.0.0', 2).requirements.find((r) => r.id === REQUIREMENT)!;
-    expect([req.status, req.reason]).toEqual(['passing-automated', expect.stringMatching(/1 hotspot reviewed safe$/)]);
+    expect([req.status, req.reason]).toEqual(['passing_automated', expect.stringMatching(/1 hotspot reviewed safe$/)]);
     await app.shot('33-requirement-passing-with-reviewed-hotspot');
     expect(app.errors).toEqual([]);
   }, 120_000);

@@ -168,7 +168,7 @@ describe('the desktop app on the demo project', () => {
     const pane = page.getByTestId('requirement-detail');
     await pane.getByRole('heading', { level: 2 }).waitFor();
     const requirementId = (await pane.getByRole('heading', { level: 2 }).textContent())!.split(' ')[0]!.replace(/Not.*$/, '');
-    await pane.getByLabel('Pass').check();
+    await pane.getByLabel('Pass', { exact: true }).check();
     await pane.getByLabel('Evidence (required)').fill('Reviewed in the Q4 design review; see the linked record.');
     await pane.getByLabel(/Links/).fill('https://example.org/reviews/q4');
     await pane.getByRole('button', { name: 'Record attestation' }).click();

@@ -6,6 +6,11 @@ import type { Ledger, LedgerRow, Verdict } from './ledger.js';
 
 /** Issue 12's bar for the vulnerability tier. */
 export const BAR = { precision: 0.9, debatableShare: 0.2 };
+/**
+ * What the vulnerability tier measured when the ledger landed (issue 12 left open: the 90 % target is
+ * not reached). The test holds the engine to it so precision only rises; raise it with every gain.
+ */
+export const PRECISION_FLOOR = 0.53;
 
 export interface Tally {
   name: string;
@@ -91,6 +96,10 @@ export function measure(scans: readonly AppScan[], ledger: Ledger): Measurement 
     lines: scans.reduce((n, s) => n + s.lines, 0),
     millis: scans.reduce((n, s) => n + s.millis, 0),
   };
+}
+
+export function meetsFloor(t: Tally): boolean {
+  return t.precision !== null && t.precision >= PRECISION_FLOOR && (t.debatableShare ?? 0) <= BAR.debatableShare && t.unjudged === 0;
 }
 
 export function meetsBar(t: Tally): boolean {

@@ -3,6 +3,8 @@ import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { argument, calleeName } from '../support/calls.js';
 import { isTestPath } from '../support/test-paths.js';
+import { findInValue } from '../support/local-flow.js';
+import { enclosingFunction } from '../support/names-of-values.js';
 
 const DECODERS = new Set(['jwt.decode', 'jwt.api_jwt.decode', 'jwt.PyJWT.decode', 'jose.jwt.decode', 'jwt.decode_complete', 'jwt.api_jwt.decode_complete']);
 
@@ -16,6 +18,19 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   const names = items.flatMap((i) => (i.kind === 'str' ? [i.value.toUpperCase()] : []));
   const symmetric = names.filter((n) => n.startsWith('HS'));
   const asymmetric = names.filter((n) => /^(RS|ES|PS|ED)/.test(n));
+  // algorithms=[jwt.get_unverified_header(token)["alg"]]: the token chooses how it is verified.
+  // A key ring's algorithm for the token's kid is bound to the key: only the header's own "alg" counts.
+  const fromToken =
+    algs &&
+    !v &&
+    findInValue(algs, enclosingFunction(node), {
+      stop: (n) => n.type === 'call' && !/get_unverified_header|\.get\(\s*["']alg["']/.test(n.text),
+      hit: (n) => (n.type === 'subscript' && /\[\s*["']alg["']\s*\]$/.test(n.text)) || (n.type === 'call' && /\.get\(\s*["']alg["']/.test(n.text)),
+    });
+  if (fromToken) {
+    ctx.report(algs, { message: `${name}() takes its algorithm from the token's own header: an attacker picks HS256 and signs with the public key` });
+    return;
+  }
   if (symmetric.length > 0 && asymmetric.length > 0) {
     ctx.report(algs ?? node, { message: `${name}() accepts both ${symmetric[0]} and ${asymmetric[0]}: a token signed with HMAC using the public key passes` });
   }

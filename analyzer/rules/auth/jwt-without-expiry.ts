@@ -99,7 +99,10 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
     ctx.report(node, { message: `${name}() signs a payload without "exp": the token never expires` });
     return;
   }
-  const exp = expValue(payload);
+  let exp = expValue(payload);
+  // "exp": expire, with expire = now + timedelta(days=3650) above.
+  const fn = enclosingFunction(node);
+  if (exp?.type === 'identifier' && fn) exp = localDefs(fn).values.get(exp.text)?.[0] ?? exp;
   if (exp && farExpiry(exp, ctx)) ctx.report(node, { message: `${name}() signs a token valid for more than ${MAX_DAYS} days` });
 }
 

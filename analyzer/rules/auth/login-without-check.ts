@@ -43,7 +43,9 @@ const CREDENTIAL_FIELDS = /^(username|user_name|user|email|login|password|passwd
 const INPUT = /(request|req|form|data|json|args|POST|body|payload|credentials|params|cleaned_data|validated_data|creds)\b/;
 
 /** The handler is given credentials: it reads a user name, e-mail or password from the request (or takes them as parameters). */
-function readsCredentials(fn: SyntaxNode): boolean {
+function readsCredentials(fn: SyntaxNode, fastapi: boolean): boolean {
+  // A FastAPI route's parameters are request data: `def login(user: UserLogin)` is given credentials.
+  if (fastapi && [...localDefs(fn).params.keys()].some((n) => /^(user|username|email|login|creds?|credentials|form|form_data|data|payload|body|request_data|auth)$/.test(n))) return true;
   // Parameters: a FastAPI route given username/password, or an OAuth2 password form (`user` is an account object, not a credential).
   for (const [name] of localDefs(fn).params) if (/^(password|passwd|pwd|form_data|credentials|creds|login_data)$/i.test(name)) return true;
   for (const n of ownNodes(fn)) {
@@ -69,9 +71,12 @@ function check(fn: SyntaxNode, ctx: RuleContext): void {
       const fnText = n.childForFieldName('function')?.text ?? '';
       if (ISSUERS.has(tail) && !/^(json|pickle|yaml)\./.test(fnText)) issues ??= n;
       if (/Token\.objects$|Token$/.test(fnText.replace(/\.(get_or_create|create)$/, '')) && /(get_or_create|create)$/.test(fnText)) issues ??= n;
-      if (CHECK.test(tail) && !NOT_CHECK.has(tail)) checks = true;
+      // authenticate(...) on a line of its own: the verdict is thrown away, nothing was checked.
+      // (is_valid(raise_exception=True) and verifiers that raise still check.)
+      const discarded = n.parent?.type === 'expression_statement' && /^(authenticate|check_password|check_password_hash|checkpw|verify_password|compare_digest)$/.test(tail);
+      if (CHECK.test(tail) && !NOT_CHECK.has(tail) && !discarded) checks = true;
       // A password handed to any other call (a project helper, an ORM filter) is being checked somewhere.
-      if (!NOT_CHECK.has(tail) && !/^(logger|logging|log|print)\b/.test(fnText)) {
+      if (!discarded && !NOT_CHECK.has(tail) && !/^(logger|logging|log|print)\b/.test(fnText)) {
         for (const a of n.childForFieldName('arguments')?.namedChildren ?? []) {
           const v = a.type === 'keyword_argument' ? a.childForFieldName('value') : a;
           const kwName = a.type === 'keyword_argument' ? (a.childForFieldName('name')?.text ?? '') : '';
@@ -90,7 +95,7 @@ function check(fn: SyntaxNode, ctx: RuleContext): void {
     ctx.report(constant, { message: `Login handler ${h.name}() returns a hard-coded token: every client gets the same credential` });
     return;
   }
-  if (issues && !checks && readsCredentials(fn)) {
+  if (issues && !checks && readsCredentials(fn, h.framework === 'fastapi' && h.kind === 'route')) {
     ctx.report(fn.childForFieldName('name') ?? fn, { message: `Login handler ${h.name}() issues a token or session without checking the credentials it was given` });
   }
 }

@@ -49,3 +49,32 @@ def create_in_db(username, password):
 def mongo_signup(db, username, password):
     db.users.insert_one({"username": username, "password": password})  # expect: PY-AUTH-PLAINTEXT-PASSWORD
     db.users.insert_one({"username": username, "password": bcrypt.hashpw(password.encode(), bcrypt.gensalt())})  # ok: PY-AUTH-PLAINTEXT-PASSWORD
+
+
+USERS_DB = {}
+
+
+def remember(username, password):
+    USERS_DB[username] = password  # expect: PY-AUTH-PLAINTEXT-PASSWORD
+    USERS_DB[username] = bcrypt.hashpw(password.encode(), bcrypt.gensalt())  # ok: PY-AUTH-PLAINTEXT-PASSWORD
+
+
+from rest_framework import serializers
+
+
+class RegisterSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = User
+        fields = ["username", "password"]
+
+    def create(self, validated_data):
+        return User.objects.create(**validated_data)  # expect: PY-AUTH-PLAINTEXT-PASSWORD
+
+
+class RegisterSerializerSafe(serializers.ModelSerializer):
+    class Meta:
+        model = User
+        fields = ["username", "password"]
+
+    def create(self, validated_data):
+        return User.objects.create_user(**validated_data)  # ok: PY-AUTH-PLAINTEXT-PASSWORD

@@ -45,6 +45,9 @@ function checkAssignment(node: SyntaxNode, ctx: RuleContext): void {
   if (obj?.text === 'self' || obj?.text === 'cls') {
     const cls = enclosingClass(node);
     if (!cls || !baseNames(cls, ctx).some((b) => MODEL_BASE.test(b))) return;
+  } else if (!nameWords(obj?.text.split('.').pop() ?? '').some((w) => ACCOUNT_WORDS.has(w) || w === 'u' || w === 'new')) {
+    // settings.LDAP_BASE_PASS = password, self.bootstrapper.admin_password = …: a value kept in memory, not an account row.
+    return;
   }
   const fn = enclosingFunction(node);
   if (isNotAPassword(right, ctx) || isHashedValue(right, fn) || isOpaqueCall(right)) return;
@@ -87,6 +90,7 @@ function checkCall(node: SyntaxNode, ctx: RuleContext): void {
   const tail = callTail(node);
   const receiver = f.type === 'attribute' ? (f.childForFieldName('object')?.text ?? '') : '';
   // User(username=u, password=pw) or User.objects.create(…, password=pw) — create_user hashes.
+  if ((CREATE_METHODS.has(tail) || isAccountClassName(f.text)) && tail !== 'create_user') checkSerializerCreate(node, ctx);
   if (isAccountClassName(f.text) || (CREATE_METHODS.has(tail) && /(^|\.)(objects|[A-Z]\w*)$/.test(receiver) && isAccountClassName(receiver.replace(/\.objects$/, '')))) {
     const kw = plainKeyword(node, ctx);
     if (kw) return report(ctx, kw, `by ${f.text}()`);
@@ -123,15 +127,32 @@ function mentionsPasswordValue(node: SyntaxNode): boolean {
   return false;
 }
 
+const ACCOUNT_STORES = new Set(['users', 'accounts', 'db', 'store', 'credentials', 'members', 'passwords', 'logins']);
+
 function checkSubscriptStore(node: SyntaxNode, ctx: RuleContext): void {
-  // USERS[username] = {"password": pw}: an in-memory or shelve store of accounts.
+  // USERS[username] = {"password": pw} or = password: an in-memory or shelve store of accounts.
   const left = node.childForFieldName('left');
   const right = node.childForFieldName('right');
   if (left?.type !== 'subscript' || !right) return;
+  const store = left.childForFieldName('value')?.text ?? '';
+  if (!nameWords(store.split('.').pop() ?? '').some((w) => ACCOUNT_STORES.has(w))) return;
   const entry = plainDictEntry(right, ctx);
-  if (entry && nameWords(left.childForFieldName('value')?.text ?? '').some((w) => ['users', 'accounts', 'db', 'store', 'credentials', 'members'].includes(w))) {
-    report(ctx, entry, `in ${left.childForFieldName('value')!.text}`);
-  }
+  if (entry) return report(ctx, entry, `in ${store}`);
+  const fn = enclosingFunction(node);
+  if (isPasswordField(right.type === 'identifier' ? right.text : null) && !isHashedValue(right, fn)) report(ctx, node, `in ${store}`);
+}
+
+/** DRF: `User.objects.create(**validated_data)` in a serializer whose fields include the password. */
+function checkSerializerCreate(node: SyntaxNode, ctx: RuleContext): void {
+  const args = node.childForFieldName('arguments')?.namedChildren ?? [];
+  if (!args.some((a) => a.type === 'dictionary_splat' && /validated_data|data/.test(a.text))) return;
+  const fn = enclosingFunction(node);
+  const cls = fn ? enclosingClass(fn) : null;
+  if (!fn || !cls || !baseNames(cls, ctx).some((b) => /Serializer$/.test(b))) return;
+  const classText = cls.text;
+  if (!/["'](password|passwd)["']/.test(classText) && !/^\s*password\s*=/m.test(classText)) return;
+  if (/(set_password|make_password|create_user|create_superuser|hash)/.test(fn.text)) return;
+  report(ctx, node, `by ${node.childForFieldName('function')?.text ?? 'create'}(**validated_data) in a serializer with a password field`);
 }
 
 function visitAssignment(node: SyntaxNode, ctx: RuleContext): void {

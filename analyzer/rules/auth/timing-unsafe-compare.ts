@@ -22,25 +22,30 @@ const CLIENT = /^(self\.)?(request|req)\.(?!session\b|user\b)|^flask\.request\./
 function fromClient(node: SyntaxNode, fn: SyntaxNode | null): boolean {
   const params = fn ? localDefs(fn).params : new Map();
   return !!findInValue(node, fn, {
-    // A MAC computed over the request body is the server's value, not the client's guess.
-    stop: isProtectingCall,
+    // A MAC over the request body, or an object looked up by a client-given id, is the server's value.
+    stop: (n) => isProtectingCall(n) || (n.type === 'call' && !CLIENT.test(n.text)),
     hit: (n) => (n.type === 'attribute' || n.type === 'call' || n.type === 'subscript') ? CLIENT.test(n.text) : n.type === 'identifier' && params.has(n.text) && n.text !== 'self' && !(localDefs(fn!).values.has(n.text)),
   });
 }
 
+const KEY_OWNERS = new Set(['admin', 'master', 'shared', 'service', 'internal', 'root', 'access', 'deploy', 'cron', 'webhook', 'app', 'auth', 'api', 'secret', 'signing']);
 const MAC_NOUNS = new Set(['signature', 'sig', 'hmac', 'mac', 'digest', 'hexdigest']);
 // Names that describe a secret rather than hold one.
 const DESCRIPTIVE = new Set(['type', 'kind', 'name', 'count', 'length', 'len', 'status', 'format', 'scheme', 'prefix', 'header', 'version', 'expiry', 'expires', 'exp', 'id']);
 
 /** The operand holds a secret that a client may be guessing: a token, an API key, an HMAC signature. */
-function isSecretOperand(node: SyntaxNode): boolean {
+function isSecretOperand(node: SyntaxNode, fn: SyntaxNode | null): boolean {
+  // expected = "sha256=" + hmac.new(…).hexdigest(): a computed MAC, whatever its name.
+  if (findInValue(node, fn, { hops: 2, hit: (n) => n.type === 'call' && /(\.(hexdigest|digest)|^hmac\.new|^hmac\.digest)$/.test(n.childForFieldName('function')?.text ?? '') })) return true;
   const name = expressionName(node);
-  if (!name) return node.type === 'call' && /\.(hexdigest|digest)$/.test(node.childForFieldName('function')?.text ?? '');
+  if (!name) return false;
   const words = nameWords(name);
   const last = words[words.length - 1] ?? '';
   if (DESCRIPTIVE.has(last)) return false;
   if (last === 'cookie' || last === 'authorization') return false;
-  if (MAC_NOUNS.has(last)) return true;
+  if (MAC_NOUNS.has(last) || words.some((w) => w === 'signature' || w === 'hmac')) return true;
+  // ADMIN_KEY, MASTER_KEY in a settings lookup: a configured shared secret.
+  if (last === 'key' && (/^[A-Z0-9_]+$/.test(name) || words.some((w) => KEY_OWNERS.has(w)))) return true;
   // Passwords are PY-AUTH-PLAINTEXT-PASSWORD-COMPARE's: a plain-text password compare is the bigger flaw.
   return sensitiveKind(name) === 'secret';
 }
@@ -66,6 +71,8 @@ function isSentinel(node: SyntaxNode): boolean {
 function isComparable(node: SyntaxNode, ctx: RuleContext): boolean {
   if (node.type === 'none' || node.type === 'true' || node.type === 'false' || node.type === 'integer') return false;
   const c = ctx.constant(node);
+  // SECRET_TOKEN = "…": the constant's name says it is a secret; a bare literal must look like one.
+  if (c && node.type !== 'string') return c.kind === 'str' && c.value.length > 0 && !isPlaceholder(c.value);
   if (c) return c.kind === 'str' && secretLiteral(c.value);
   if (node.type === 'string') return secretLiteral(stringLiteralText(node) ?? '');
   if (node.type === 'call') {
@@ -82,7 +89,8 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   if (ops.length !== 1 || (ops[0] !== '==' && ops[0] !== '!=') || operands.length !== 2) return;
   const [a, b] = operands as [SyntaxNode, SyntaxNode];
   if (isSentinel(a) || isSentinel(b)) return;
-  const secret = isSecretOperand(a) ? a : isSecretOperand(b) ? b : null;
+  const fn0 = enclosingFunction(node);
+  const secret = isSecretOperand(a, fn0) ? a : isSecretOperand(b, fn0) ? b : null;
   if (!secret) return;
   const other = secret === a ? b : a;
   if (!isComparable(other, ctx) || !isComparable(secret, ctx)) return;

@@ -3,7 +3,7 @@ import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { argument } from '../support/calls.js';
 import { enclosingFunction } from '../support/names-of-values.js';
-import { callTail } from '../support/local-flow.js';
+import { callTail, findInValue } from '../support/local-flow.js';
 import { isClientForbiddenName } from '../support/sensitive-names.js';
 import { sensitiveIn } from '../support/sensitive-values.js';
 import { isClientSideSession } from '../support/sessions.js';
@@ -28,6 +28,8 @@ function checkCall(node: SyntaxNode, ctx: RuleContext): void {
   const value = argument(node, 1, 'value');
   const keyName = stringLiteralText(key);
   if (!value || ctx.constant(value) !== undefined || isProtectingCall(value)) return;
+  // sealed = fernet.encrypt(card): the value was protected before it was named after what it holds.
+  if (findInValue(value, enclosingFunction(node), { hit: isProtectingCall })) return;
   if (keyName && isClientForbiddenName(keyName)) return report(ctx, node, keyName, `cookie "${keyName}"`);
   const name = plainSensitive(value, ctx);
   if (name) report(ctx, node, name, keyName ? `cookie "${keyName}"` : 'a cookie');
@@ -46,6 +48,7 @@ function checkAssignment(node: SyntaxNode, ctx: RuleContext): void {
   if (!isCookieJar && !isClientSession) return;
   const where = isCookieJar ? `cookie "${key ?? '?'}"` : 'the client-side session cookie';
   if (ctx.constant(right) !== undefined || isProtectingCall(right)) return;
+  if (findInValue(right, enclosingFunction(node), { hit: isProtectingCall })) return;
   if (key && isClientForbiddenName(key)) return report(ctx, node, key, where);
   const name = plainSensitive(right, ctx);
   if (name) report(ctx, node, name, where);

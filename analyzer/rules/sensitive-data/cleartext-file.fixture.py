@@ -27,3 +27,13 @@ def save_config(api_key):
 
 def respond(response, password):
     response.write(password)  # ok: PY-DATA-CLEARTEXT-FILE
+
+
+def save_users(users_list, path):
+    users = {}
+    for u in users_list:
+        users[u.name] = {"password": u.password}
+    with open(path, "w") as fp:
+        json.dump(users, fp)  # expect: PY-DATA-CLEARTEXT-FILE
+    with open(path + ".csv", "w") as fp2:
+        csv.writer(fp2).writerow([users_list[0].name, users_list[0].password])  # expect: PY-DATA-CLEARTEXT-FILE

@@ -14,7 +14,10 @@ const DUMPERS = new Set(['json.dump', 'pickle.dump', 'yaml.dump', 'yaml.safe_dum
 /** The receiver was opened as a file (or a csv writer over one) in this function. */
 function isFile(recv: SyntaxNode | null | undefined, fn: SyntaxNode | null, ctx: RuleContext): boolean {
   if (!recv) return false;
-  if (recv.type === 'call') return FILE_OPENERS.test(calleeName(recv, ctx) ?? recv.childForFieldName('function')?.text ?? '');
+  if (recv.type === 'call') {
+    const name = calleeName(recv, ctx) ?? recv.childForFieldName('function')?.text ?? '';
+    return FILE_OPENERS.test(name) || WRITERS.test(name);
+  }
   if (recv.type !== 'identifier' || !fn) return false;
   return !!findInValue(recv, fn, {
     hops: 2,
@@ -39,14 +42,20 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
     const file = keywordArgument(node, 'file');
     if (!file || !isFile(file, fn, ctx)) return;
     data = positionalArguments(node);
-  } else if (f?.type === 'attribute' && ['write', 'writelines', 'writerow', 'writerows', 'write_text'].includes(callTail(node))) {
+  } else if (f?.type === 'attribute' && ['write', 'writelines', 'writerow', 'writerows', 'write_text', 'write_bytes'].includes(callTail(node))) {
     const recv = f.childForFieldName('object');
-    const isPath = callTail(node) === 'write_text' && /Path\(/.test(recv?.text ?? '');
-    if (!isPath && !isFile(recv, fn, ctx)) return;
-    data = positionalArguments(node).slice(0, 1);
+    const arg = positionalArguments(node)[0];
+    // config.write(fh): a ConfigParser (or any object) writing itself into a file opened here.
+    if (callTail(node) === 'write' && arg && isFile(arg, fn, ctx) && recv) data = [recv];
+    else {
+      // write_text/write_bytes exist on paths only: (OUTBOX / "payees.json").write_text(…)
+      const isPath = callTail(node) === 'write_text' || callTail(node) === 'write_bytes';
+      if (!isPath && !isFile(recv, fn, ctx)) return;
+      data = positionalArguments(node).slice(0, 1);
+    }
   } else return;
   for (const d of data) {
-    const hit = sensitiveIn(d, fn);
+    const hit = sensitiveIn(d, fn, () => true, true);
     if (hit) return report(ctx, node, hit.name);
   }
 }

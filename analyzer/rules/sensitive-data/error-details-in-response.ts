@@ -3,7 +3,7 @@ import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { enclosingFunction } from '../support/names-of-values.js';
 import { callTail, findInValue, localDefs } from '../support/local-flow.js';
-import { handlerOf } from '../support/handlers.js';
+import { handlerOf, isHelperOfView } from '../support/handlers.js';
 import { decoratorsOf } from '../support/classes.js';
 import { calleeName } from '../support/calls.js';
 import { isTestPath } from '../support/test-paths.js';
@@ -25,6 +25,32 @@ const SAFE_ATTRS = new Set(['detail', 'messages', 'message_dict', 'error_dict', 
 // Calls whose result is (or formats) the text of their arguments; any other call builds something else from it.
 const TEXT_CALLS = /^(str|repr|format|f|dict|list|tuple|json\.dumps|jsonify|_|gettext|ugettext|[\w.]+\.format|[\w.'"]+\.join|escape)$/;
 
+/**
+ * Two handlers may bind the same name (`except http_errors as e` … `except Exception as e`): inside an
+ * except clause, its own binding decides; elsewhere the function-wide judgement stands.
+ */
+function clauseScoped(names: Map<string, string>, node: SyntaxNode, fn: SyntaxNode): Map<string, string> {
+  for (let cur = node.parent; cur && cur.id !== fn.id; cur = cur.parent) {
+    if (cur.type !== 'except_clause') continue;
+    const as = cur.namedChildren.find((c) => c.type === 'as_pattern');
+    const alias = as?.childForFieldName('alias')?.namedChildren[0]?.text;
+    if (!alias) continue;
+    const scoped = new Map(names);
+    const type = as!.namedChildren[0]?.text ?? '';
+    if (judgedInternal(type)) scoped.set(alias, type);
+    else scoped.delete(alias);
+    return scoped;
+  }
+  return names;
+}
+
+function judgedInternal(type: string): boolean {
+  const types = type.replace(/^\(|\)$/g, '').split(',').map((t) => t.trim());
+  // asyncpg.PostgresError, psycopg2.errors.UniqueViolation: a library's exception describes its internals.
+  const internal = type === '' || types.some((t) => INTERNAL.test(t) || /^[a-z_][\w]*(\.\w+)*\.\w*(Error|Exception)$/.test(t));
+  return internal && !types.every((t) => USER_FACING.test(t));
+}
+
 /** Names bound to an exception: `except E as e`, an error handler's exception parameter. */
 function exceptionNames(fn: SyntaxNode, ctx: RuleContext): Map<string, string> {
   const names = new Map(localDefs(fn).exceptionNames);
@@ -40,12 +66,8 @@ function exceptionNames(fn: SyntaxNode, ctx: RuleContext): Map<string, string> {
       names.set(last, arg || 'Exception');
     }
   }
-  for (const [name, type] of [...names]) {
-    const types = type.replace(/^\(|\)$/g, '').split(',').map((t) => t.trim());
-    // Bare `except:` and error handlers with no declared type catch everything: internal errors included.
-    const internal = type === '' || types.some((t) => INTERNAL.test(t));
-    if (!internal || types.every((t) => USER_FACING.test(t))) names.delete(name);
-  }
+  // Bare `except:` and error handlers with no declared type catch everything: internal errors included.
+  for (const [name, type] of [...names]) if (!judgedInternal(type)) names.delete(name);
   return names;
 }
 
@@ -86,12 +108,12 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   if (isTestPath(ctx.path)) return;
   const fn = enclosingFunction(node);
   if (!fn || underDebug(node, fn)) return;
-  const names = exceptionNames(fn, ctx);
+  const names = clauseScoped(exceptionNames(fn, ctx), node, fn);
   if (names.size === 0 && !/traceback|exc_info/.test(node.text)) return;
   let carriers: SyntaxNode[] = [];
   if (node.type === 'return_statement') {
     const h = handlerOf(fn, ctx);
-    if (!h) return;
+    if (!h || isHelperOfView(h)) return;
     const v = node.namedChildren[0];
     if (!v) return;
     // Returned response objects are judged at their constructor call.

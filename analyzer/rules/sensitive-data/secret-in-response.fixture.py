@@ -41,3 +41,11 @@ def profile(request):
 def profile_ok(request):
     user = request.user
     return JsonResponse(model_to_dict(user, fields=["id", "email"]))  # ok: PY-DATA-SECRET-IN-RESPONSE
+
+
+def user_list(request):
+    return JsonResponse(list(User.objects.values("username", "password")), safe=False)  # expect: PY-DATA-SECRET-IN-RESPONSE
+
+
+def user_list_ok(request):
+    return JsonResponse(list(User.objects.values("username", "email")), safe=False)  # ok: PY-DATA-SECRET-IN-RESPONSE

@@ -4,11 +4,14 @@ import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { enclosingFunction, nameWords } from '../support/names-of-values.js';
 import { callTail } from '../support/local-flow.js';
 import { baseNames, classAssignments, nestedClass } from '../support/classes.js';
-import { handlerOf } from '../support/handlers.js';
+import { handlerOf, isHelperOfView } from '../support/handlers.js';
 import { keywordArgument, positionalArguments } from '../support/calls.js';
 import { mentionsPassword } from '../support/security-names.js';
 import { sensitiveKind } from '../support/sensitive-names.js';
 import { stringLiteralText } from '../support/string-literals.js';
+import { rootOf } from '../support/expression-names.js';
+import { findInValue, localDefs } from '../support/local-flow.js';
+import { isPropertyOf, isProtectingCall } from '../support/protecting-calls.js';
 import { isTestPath } from '../support/test-paths.js';
 
 const RESPONSE_CALLS = new Set(['JsonResponse', 'jsonify', 'Response', 'JSONResponse', 'make_response', 'HttpResponse', 'ORJSONResponse']);
@@ -19,7 +22,7 @@ const ACCOUNT_NAMES = /(^|_)(user|users|account|accounts|member|customer|profile
 function isSecretField(name: string): boolean {
   const words = nameWords(name);
   const last = words[words.length - 1] ?? '';
-  if (words.some((w) => ['change', 'reset', 'set', 'new', 'confirm', 'forgot', 'form', 'field', 'widget', 'url', 'link', 'min', 'max', 'policy'].includes(w))) return false;
+  if (words.some((w) => ['change', 'changed', 'reset', 'set', 'new', 'confirm', 'forgot', 'form', 'field', 'widget', 'url', 'link', 'min', 'max', 'policy', 'has', 'is', 'usable', 'last', 'age', 'status', 'strength', 'score', 'enabled', 'required'].includes(w))) return false;
   if (mentionsPassword(name)) return !['reset', 'changed', 'updated', 'set', 'expired', 'expires', 'at', 'date', 'length', 'policy', 'required', 'url', 'link', 'enabled'].includes(last);
   if (['otp', 'totp', 'mfa', 'secret', 'seed'].some((w) => words.includes(w)) && ['secret', 'seed', 'key'].includes(last)) return true;
   const kind = sensitiveKind(name);
@@ -35,7 +38,7 @@ function strings(node: SyntaxNode | undefined | null): string[] {
 
 /** DRF: `fields = [..., "password"]` in a serializer's Meta without write_only for it. */
 function checkSerializer(cls: SyntaxNode, ctx: RuleContext): void {
-  if (!baseNames(cls, ctx).some((b) => /Serializer$/.test(b))) return;
+  if (!baseNames(cls, ctx).some((b) => /(Serializer|Schema)$/.test(b))) return;
   const meta = nestedClass(cls, 'Meta');
   if (!meta) return;
   const fieldsNode = classAssignments(meta).get('fields');
@@ -47,6 +50,17 @@ function checkSerializer(cls: SyntaxNode, ctx: RuleContext): void {
   }
   for (const [name, value] of classAssignments(cls)) if (/write_only\s*=\s*True/.test(value.text)) writeOnly.add(name);
   for (const w of strings(classAssignments(meta).get('write_only_fields'))) writeOnly.add(w);
+  for (const w of strings(classAssignments(meta).get('load_only'))) writeOnly.add(w);
+  for (const [name, value] of classAssignments(cls)) if (/load_only\s*=\s*True/.test(value.text)) writeOnly.add(name);
+  const model = classAssignments(meta).get('model')?.text ?? '';
+  const allOnAccount = fieldsNode && stringLiteralText(fieldsNode) === '__all__' && /(^|\.)(User|Account|Member|Customer)$|get_user_model\(\)/.test(model) && !writeOnly.has('password');
+  if (allOnAccount) {
+    const exclude = strings(classAssignments(meta).get('exclude'));
+    if (!exclude.some((f) => mentionsPassword(f))) {
+      ctx.report(fieldsNode, { message: `Serializer ${cls.childForFieldName('name')?.text ?? ''} returns every field of ${model}, the password hash included` });
+      return;
+    }
+  }
   const exposed = listed.find((f) => isSecretField(f) && !writeOnly.has(f));
   if (exposed && fieldsNode) ctx.report(fieldsNode, { message: `Serializer ${cls.childForFieldName('name')?.text ?? ''} returns ${exposed} to clients: mark it write_only or drop it` });
 }
@@ -58,9 +72,26 @@ function secretEntry(dict: SyntaxNode): string | null {
     const key = stringLiteralText(pair.childForFieldName('key'));
     const value = pair.childForFieldName('value');
     if (!value || value.type === 'string' || value.type === 'none' || value.type === 'true' || value.type === 'false') continue;
+    // "client_secret": "••••" + c.secret[-4:]: a masked value is what the fix looks like.
+    if (findInValue(value, null, { hit: (x) => isPropertyOf(x) || isProtectingCall(x) })) continue;
     if (key && isSecretField(key)) return key;
     const attr = value.type === 'attribute' ? value.childForFieldName('attribute')?.text : value.type === 'subscript' ? stringLiteralText(value.childForFieldName('subscript')) : null;
     if (attr && isSecretField(attr)) return attr;
+  }
+  return null;
+}
+
+/** exposedIn, following the response's local names back to what they were built from. */
+function exposedThrough(expr: SyntaxNode, fn: SyntaxNode): string | null {
+  const what = exposedIn(expr);
+  if (what) return what;
+  // `users = list(User.objects.values())` then `JsonResponse({"users": users})`
+  for (const id of [expr, ...expr.descendantsOfType('identifier')]) {
+    if (id.type !== 'identifier') continue;
+    for (const v of localDefs(fn).values.get(id.text) ?? []) {
+      const w = exposedIn(v);
+      if (w) return w;
+    }
   }
   return null;
 }
@@ -74,9 +105,25 @@ function exposedIn(expr: SyntaxNode): string | null {
       if (e) return e;
     }
     // model_to_dict(user) / vars(user) / user.__dict__: every column, the password hash included.
-    if (n.type === 'call' && DUMPERS.has(callTail(n)) && !keywordArgument(n, 'fields') && !keywordArgument(n, 'exclude')) {
+    if (n.type === 'call' && DUMPERS.has(callTail(n))) {
       const arg = positionalArguments(n)[0];
-      if (arg && ACCOUNT_NAMES.test(arg.text.split('.').pop() ?? '')) return `every field of ${arg.text}`;
+      const fields = strings(keywordArgument(n, 'fields'));
+      const exclude = strings(keywordArgument(n, 'exclude'));
+      const all = !keywordArgument(n, 'fields') && !exclude.some((f) => mentionsPassword(f));
+      if (arg && ACCOUNT_NAMES.test(arg.text.split('.').pop() ?? '') && (all || fields.some((f) => isSecretField(f)))) return `every field of ${arg.text}`;
+    }
+    // jsonify(password_hash=user.password_hash)
+    if (n.type === 'keyword_argument' && isSecretField(n.childForFieldName('name')?.text ?? '')) {
+      const v = n.childForFieldName('value');
+      if (v && !['string', 'none', 'true', 'false', 'integer'].includes(v.type)) return n.childForFieldName('name')!.text;
+    }
+    // User.objects.values(): every column; user.__table__.columns: every column of the row.
+    if (n.type === 'call' && ['values', 'values_list'].includes(callTail(n)) && positionalArguments(n).length === 0 && /\b(User|Account|Member|Customer|get_user_model\(\))\b/.test(n.text)) return 'every column of the account table';
+    if (n.type === 'attribute' && /__table__\.columns$/.test(n.text) && ACCOUNT_NAMES.test(n.text.split('.')[0] ?? '')) return `every column of ${n.text.split('.')[0]}`;
+    // User.objects.values("username", "password"): the columns asked for are sent on.
+    if (n.type === 'call' && ['values', 'values_list', 'only'].includes(callTail(n))) {
+      const secret = positionalArguments(n).map((a) => stringLiteralText(a) ?? '').find((a) => a && isSecretField(a));
+      if (secret) return secret;
     }
     if (n.type === 'attribute' && n.childForFieldName('attribute')?.text === '__dict__' && ACCOUNT_NAMES.test(n.childForFieldName('object')?.text.split('.').pop() ?? '')) return `every field of ${n.childForFieldName('object')!.text}`;
     if (n.type === 'lambda' || n.type === 'function_definition') continue;
@@ -90,7 +137,8 @@ function checkResponse(node: SyntaxNode, ctx: RuleContext): void {
   if (!fn) return;
   let value: SyntaxNode | null | undefined;
   if (node.type === 'return_statement') {
-    if (!handlerOf(fn, ctx)) return;
+    const h = handlerOf(fn, ctx);
+    if (!h || isHelperOfView(h)) return;
     value = node.namedChildren[0];
     if (value?.type === 'call' && RESPONSE_CALLS.has(callTail(value))) return;
   } else if (node.type === 'call' && RESPONSE_CALLS.has(callTail(node))) {
@@ -100,8 +148,27 @@ function checkResponse(node: SyntaxNode, ctx: RuleContext): void {
     value = node.childForFieldName('arguments');
   }
   if (!value) return;
-  const what = exposedIn(value);
+  const what = exposedThrough(value, fn);
   if (what) ctx.report(node, { message: `Response includes ${what}: password hashes and secrets must never be sent to clients` });
+}
+
+/** FastAPI: `response_model=UserInDB` where the file's UserInDB declares a secret field. */
+function checkResponseModel(node: SyntaxNode, ctx: RuleContext): void {
+  if (node.type !== 'keyword_argument' || node.childForFieldName('name')?.text !== 'response_model') return;
+  if (node.parent?.parent?.parent?.type !== 'decorator') return;
+  const model = node.childForFieldName('value')?.text.replace(/^(list|List)\[(\w+)\]$/, '$2');
+  if (!model) return;
+  for (const cls of rootOf(node).descendantsOfType('class_definition')) {
+    if (cls.childForFieldName('name')?.text !== model) continue;
+    for (const stmt of cls.childForFieldName('body')?.namedChildren ?? []) {
+      const a = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : null;
+      const left = a?.type === 'assignment' && a.childForFieldName('type') ? a.childForFieldName('left') : null;
+      if (left?.type === 'identifier' && isSecretField(left.text)) {
+        ctx.report(node, { message: `Response model ${model} includes ${left.text}: every response sends it` });
+        return;
+      }
+    }
+  }
 }
 
 export const secretInResponse = defineRule({
@@ -131,6 +198,9 @@ export const secretInResponse = defineRule({
     },
     call: (n, ctx) => {
       if (!isTestPath(ctx.path)) checkResponse(n, ctx);
+    },
+    keyword_argument: (n, ctx) => {
+      if (!isTestPath(ctx.path)) checkResponseModel(n, ctx);
     },
   },
 });

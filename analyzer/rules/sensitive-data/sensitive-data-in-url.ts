@@ -14,7 +14,9 @@ import { isTestPath } from '../support/test-paths.js';
 const QUERY_CONTAINERS = /(^|\.)(request|req)\.(GET|args|query_params|query)$/;
 // One-time link codes (password reset, e-mail confirmation) travel in URLs by design: only long-lived secrets count.
 const URL_OK_QUALIFIERS = new Set(['reset', 'verification', 'verify', 'activation', 'confirm', 'confirmation', 'invite', 'invitation', 'unsubscribe', 'email', 'csrf', 'state', 'magic', 'share', 'download', 'page', 'next', 'continuation', 'cursor']);
-const QUERY_PARAM = /[?&](password|passwd|pwd|pass|api_?key|apikey|secret|client_secret|access_token|auth_token|session_?id|ssn|card_?number|cc_?number|cvv)=/i;
+const QUERY_PARAM = /[?&](password|passwd|pwd|pass|api_?key|apikey|secret|client_secret|access_token|auth_token|token|jwt|session|sid|session_?id|ssn|card_?number|cc_?number|cvv)=/i;
+// Links whose one-time code travels in the URL by design (e-mailed reset and confirmation links).
+const ONE_TIME_LINK = /(reset|verify|verification|confirm|activat|unsubscribe|invite|magic)/i;
 const FASTAPI_BODY = /^(Form|Body|Header|Cookie|File|Depends|Security)\b|^fastapi\.(Form|Body|Header|Cookie|File|Depends|Security)\b/;
 
 /** Names that must not travel in a URL: passwords, long-lived tokens and keys, card data, national ids. */
@@ -51,6 +53,7 @@ function checkUrlString(node: SyntaxNode, ctx: RuleContext): void {
   if (!m) return;
   const after = text.slice(m.index + m[0].length);
   if (!after.startsWith(HOLE)) return;
+  if (/^(token|session|sid|jwt)$/i.test(m[1]!) && ONE_TIME_LINK.test(text.slice(0, m.index))) return;
   if (node.type === 'string' && node.parent?.type === 'binary_operator') return;
   report(ctx, node, m[1]!);
 }
@@ -67,7 +70,10 @@ function checkQueryBuilders(node: SyntaxNode, ctx: RuleContext): void {
       if (a.type !== 'keyword_argument') continue;
       const name = a.childForFieldName('name')?.text ?? '';
       const value = a.childForFieldName('value');
-      if (forbiddenInUrl(name) && value && value.type !== 'string') return report(ctx, a, name);
+      // url_for("dashboard", token=…): a credential in the query of a page URL (reset/confirm links are one-time by design).
+      const endpoint = stringLiteralText(node.childForFieldName('arguments')?.namedChildren[0]) ?? '';
+      const bare = /^(token|session|sid|jwt)$/.test(name) && !ONE_TIME_LINK.test(endpoint);
+      if ((forbiddenInUrl(name) || bare) && value && value.type !== 'string') return report(ctx, a, name);
     }
     return;
   }

@@ -30,3 +30,22 @@ def flask_role():
         abort(403)
     name = request.headers.get("X-User")  # ok: PY-AUTH-CLIENT-IDENTITY
     return f"hello {name}"
+
+
+from fastapi import FastAPI, Header, HTTPException
+
+api = FastAPI()
+
+
+@api.get("/admin")
+def fastapi_admin(x_user_role: str = Header(...)):  # expect: PY-AUTH-CLIENT-IDENTITY
+    if x_user_role != "admin":
+        raise HTTPException(status_code=403)
+    return {"ok": True}
+
+
+@api.get("/lang")
+def fastapi_lang(accept_language: str = Header("en")):  # ok: PY-AUTH-CLIENT-IDENTITY
+    if accept_language == "fr":
+        return {"hello": "bonjour"}
+    return {"hello": "hello"}

@@ -54,6 +54,18 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   ctx.report(node, { message: `Identity or privilege taken from a client-controlled ${/cookie/i.test(node.text) ? 'cookie' : 'header'} (${key}): anyone can send any value` });
 }
 
+/** FastAPI: `x_user_id: str = Header(...)`, `role: str = Cookie(None)` deciding access. */
+function checkParams(fn: SyntaxNode, ctx: RuleContext): void {
+  if (isTestPath(ctx.path)) return;
+  for (const [name, p] of localDefs(fn).params) {
+    const dflt = p.childForFieldName('value')?.text ?? '';
+    const type = p.childForFieldName('type')?.text ?? '';
+    if (!/^(fastapi\.)?(Header|Cookie)\(/.test(dflt) && !/(Header|Cookie)\(/.test(type)) continue;
+    if (!isIdentityName(name) || /^(authorization|x_csrftoken)$/i.test(name)) continue;
+    if (usedToDecide(name, fn)) ctx.report(p, { message: `Identity or privilege taken from a client-controlled ${/Cookie/.test(dflt + type) ? 'cookie' : 'header'} (${name}): anyone can send any value` });
+  }
+}
+
 export const clientControlledIdentity = defineRule({
   id: 'PY-AUTH-CLIENT-IDENTITY',
   title: 'Identity or privilege read from a client cookie or header',
@@ -71,5 +83,5 @@ export const clientControlledIdentity = defineRule({
     fix: 'Decide from the server-side session or the authenticated user: if request.user.is_staff: …',
     references: ['https://cwe.mitre.org/data/definitions/565.html', 'https://cheatsheetseries.owasp.org/cheatsheets/Authorization_Cheat_Sheet.html'],
   },
-  visit: { subscript: check, call: check },
+  visit: { subscript: check, call: check, function_definition: checkParams },
 });

@@ -11,7 +11,7 @@ app = Flask(__name__)
 
 def change_password(request):
     user = request.user
-    user.set_password(request.POST["new_password"])  # expect: PY-SESSION-PASSWORD-CHANGE
+    user.set_password(request.POST["new_password"])  # ok: PY-SESSION-PASSWORD-CHANGE
     user.save()
     return redirect("/")
 

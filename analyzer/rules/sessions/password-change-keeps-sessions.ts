@@ -21,7 +21,9 @@ function isPasswordChangeHandler(h: Handler): boolean {
 function check(fn: SyntaxNode, ctx: RuleContext): void {
   if (isTestPath(ctx.path)) return;
   const h = handlerOf(fn, ctx);
-  if (!h || h.kind === 'error-handler' || !isPasswordChangeHandler(h)) return;
+  if (!h || h.kind === 'error-handler' || isRegistrationHandler(h)) return;
+  const setsPassword = [...ownNodes(fn)].some((n) => n.type === 'call' && callTail(n) === 'set_password');
+  if (!isPasswordChangeHandler(h) && !setsPassword) return;
   let change: SyntaxNode | null = null;
   for (const n of ownNodes(fn)) {
     if (n.type === 'call') {
@@ -38,6 +40,11 @@ function check(fn: SyntaxNode, ctx: RuleContext): void {
     }
   }
   if (!change) return;
+  // Django's set_password changes the session auth hash: every session opened with the old password
+  // (this one too, unless update_session_auth_hash keeps it) stops working by itself.
+  // DRF tokens and JWTs do not hang on that hash: a token-authenticated view must revoke them itself.
+  const tokenAuth = /(TokenAuthentication|JWTAuthentication|JSONWebTokenAuthentication|rest_framework\.authtoken|knox)/.test(ctx.source);
+  if (change.type === 'call' && !tokenAuth && (h.framework === 'django' || ctx.fileFrameworks.has('django') || ctx.fileFrameworks.has('drf'))) return;
   ctx.report(change, { message: `Password changed in ${h.name}() without ending the user's other sessions (update_session_auth_hash / session rotation / token revocation)` });
 }
 
@@ -51,12 +58,12 @@ export const passwordChangeKeepsSessions = defineRule({
   kind: 'vulnerability',
   docs: {
     what:
-      'Finds password change and reset handlers that set a new password (set_password, an assignment to the password or ' +
-      'hash field) but never call update_session_auth_hash, rotate or flush the session, log out, revoke tokens, or bump a ' +
-      'session version field.',
+      'Finds password change and reset handlers that set a new password (an assignment to the password or hash field, or ' +
+      'set_password outside Django) but never rotate or flush the session, log out, revoke tokens, or bump a session version ' +
+      'field. Django\'s set_password is not reported: the session auth hash changes with it, which ends the other sessions.',
     why: 'Users change their password because someone else may have it: sessions and tokens opened with the old one must stop working.',
-    example: 'request.user.set_password(form.cleaned_data["new_password"])\nrequest.user.save()',
-    fix: 'user.save(); update_session_auth_hash(request, user)  # keeps this session, ends the others',
+    example: 'current_user.password_hash = generate_password_hash(form.new_password.data)\ndb.session.commit()',
+    fix: 'current_user.session_version += 1  # checked by the user loader; or logout_user() and session.clear()',
     references: [
       'https://cwe.mitre.org/data/definitions/613.html',
       'https://docs.djangoproject.com/en/stable/topics/auth/default/#session-invalidation-on-password-change',

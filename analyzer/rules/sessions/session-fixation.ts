@@ -11,7 +11,9 @@ import { clearsSession, isSessionObject, rotatesSession } from '../support/sessi
 import { stringLiteralText } from '../support/string-literals.js';
 import { isTestPath } from '../support/test-paths.js';
 
-const AUTH_KEYS = /^(logged_in|is_logged_in|authenticated|is_authenticated|auth|_auth_user_id|login)$/i;
+const AUTH_KEYS = /^(logged_in|is_logged_in|authenticated|is_authenticated|auth|_auth_user_id|login|member|member_id|customer|principal|sub|subject|sso_\w+|oidc_\w+|identity|staff)$/i;
+// A callback of SSO / OAuth / OIDC logs the user in as surely as a password form does.
+const FEDERATED_LOGIN = /(authorize_access_token|exchange_code|fetch_token|verify_id_token|parse_id_token|userinfo)/;
 
 const CHECK_CALL = /(authenticate|check_password|checkpw|verify|compare_digest|check_credentials|validate_credentials|login_check)/i;
 
@@ -37,7 +39,8 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   if (h && isLogoutHandler(h)) return;
   // Only a login writes identity: a login handler, or a function that checks credentials first.
   // Values stashed for a later step (allauth's stash_verified_email) are not a login.
-  if (!(h && isLoginHandler(h)) && !checksCredentials(fn)) return;
+  const federated = !!h && (/(callback|sso|oauth|oidc)/i.test(h.name + ' ' + h.paths.join(' ')) || FEDERATED_LOGIN.test(fn.text));
+  if (!(h && isLoginHandler(h)) && !federated && !checksCredentials(fn)) return;
   for (const call of callsIn(fn)) {
     if (rotatesSession(call)) return;
     // Emptying the session before the identity goes in also drops what a planted session carried (Flask: a new cookie).

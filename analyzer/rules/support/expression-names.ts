@@ -16,6 +16,8 @@ export function expressionName(node: SyntaxNode): string | null {
       const attr = node.childForFieldName('attribute')?.text ?? null;
       const obj = node.childForFieldName('object');
       if (attr && VALUE_ATTRS.has(attr) && obj?.type === 'attribute') return obj.childForFieldName('attribute')?.text ?? attr;
+      // DRF's `token.key` is the token itself.
+      if (attr === 'key' && obj?.type === 'identifier' && /token/i.test(obj.text)) return obj.text;
       return attr;
     }
     case 'subscript': {
@@ -43,4 +45,11 @@ export function containerOf(node: SyntaxNode): SyntaxNode | null {
     if (f?.type === 'attribute') return f.childForFieldName('object');
   }
   return null;
+}
+
+/** The module node a node belongs to. */
+export function rootOf(node: SyntaxNode): SyntaxNode {
+  let cur = node;
+  while (cur.parent) cur = cur.parent;
+  return cur;
 }

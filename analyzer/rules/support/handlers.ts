@@ -101,6 +101,12 @@ export function handlerOf(fn: SyntaxNode, ctx: RuleContext): Handler | null {
   return { fn, name: cls ? `${cls}.${name}` : name, paths, methods, kind, framework };
 }
 
+/** `_get_ec2_credentials(request)`, `get_context(request)`: a helper given the request, not the view answering it. */
+export function isHelperOfView(h: Handler): boolean {
+  const last = h.name.split('.').pop() ?? h.name;
+  return h.kind === 'view' && (last.startsWith('_') || last.startsWith('get_'));
+}
+
 /** The handler enclosing a node, looking through nested functions to the nearest def. */
 export function enclosingHandler(node: SyntaxNode, ctx: RuleContext): Handler | null {
   for (let cur = node.parent; cur; cur = cur.parent) {
@@ -131,7 +137,7 @@ export function isLoginHandler(h: Handler): boolean {
 }
 
 // `get_logout_redirect_url`, `optional_logout` (a template tag), `is_login_required`: about the action, not doing it.
-const HELPER_WORDS = new Set(['url', 'redirect', 'link', 'template', 'tag', 'optional', 'is', 'has', 'should', 'can', 'required', 'form', 'button', 'page', 'message', 'next']);
+const HELPER_WORDS = new Set(['reason', 'add', 'url', 'redirect', 'link', 'template', 'tag', 'optional', 'is', 'has', 'should', 'can', 'required', 'form', 'button', 'page', 'message', 'next']);
 
 function isHelperName(name: string): boolean {
   const words = nameWords(name.split('.').pop() ?? name);

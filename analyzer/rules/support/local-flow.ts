@@ -14,6 +14,8 @@ export interface LocalDefs {
   params: Map<string, SyntaxNode>;
 }
 
+const MUTATORS = new Set(['append', 'extend', 'update', 'add', 'insert', 'setdefault', 'appendleft']);
+
 const cache = new WeakMap<object, Map<number, LocalDefs>>();
 
 function targetNames(t: SyntaxNode): SyntaxNode[] {
@@ -63,10 +65,19 @@ export function localDefs(fn: SyntaxNode): LocalDefs {
       const left = n.childForFieldName('left');
       if (!right || !left) continue;
       for (const t of targetNames(left)) addValue(defs, t.text, right);
+      // `users[name] = {...}`, `data["password"] = pw`: the container now holds the value too.
+      if (left.type === 'subscript' && left.childForFieldName('value')?.type === 'identifier') addValue(defs, left.childForFieldName('value')!.text, right);
     } else if (n.type === 'named_expression') {
       const name = n.childForFieldName('name');
       const value = n.childForFieldName('value');
       if (name && value) addValue(defs, name.text, value);
+    } else if (n.type === 'call') {
+      // `items.append(x)`, `payload.update(...)`: a mutator adds its arguments to the container.
+      const f = n.childForFieldName('function');
+      const obj = f?.type === 'attribute' ? f.childForFieldName('object') : null;
+      if (obj?.type === 'identifier' && MUTATORS.has(f!.childForFieldName('attribute')?.text ?? '')) {
+        for (const a of n.childForFieldName('arguments')?.namedChildren ?? []) addValue(defs, obj.text, a);
+      }
     } else if (n.type === 'for_statement') {
       const left = n.childForFieldName('left');
       const right = n.childForFieldName('right');

@@ -23,6 +23,8 @@ export function sensitiveKind(name: string): SensitiveKind | null {
   if (!last || words.some((w) => PROTECTED_WORDS.has(w))) return null;
   if (isPasswordName(name) || last === 'passcode') return 'password';
   if (PAYMENT_NOUNS.has(last) || (['number', 'no', 'num', 'card'].includes(last) && words.slice(0, -1).some((w) => CARD_QUALIFIERS.has(w)))) return 'payment';
+  // pending_card, saved_card: a payment card; gift_card, scorecard, sim_card are not.
+  if (last === 'card' && words.length > 1 && !['gift', 'business', 'score', 'sim', 'id', 'report', 'wild', 'post', 'flash', 'index', 'key'].includes(words[words.length - 2]!)) return 'payment';
   if (last === 'card' && words.length === 1) return null;
   if (PERSONAL_NOUNS.has(last) || PERSONAL_QUALIFIED.some((re) => re.test(words.join('_')))) return 'personal';
   if (NOT_SENSITIVE_SECRET_NOUNS.has(last)) return null;
@@ -41,7 +43,7 @@ export function isClientForbiddenName(name: string): boolean {
   if (k !== 'secret') return false;
   // A session or auth token in a cookie is how sessions work; a secret or API key is not.
   const words = nameWords(name);
-  return words.includes('secret') || words.includes('private') || (words.includes('api') && words.includes('key')) || words.includes('apikey');
+  return words.includes('secret') || words.includes('private') || ((words.includes('api') || words.includes('personal')) && words.includes('key')) || words.includes('apikey');
 }
 
 const IDENTITY_NOUNS = new Set([

@@ -2,13 +2,18 @@
 // (password, token, card_number …), followed back through local assignments, or a whole request
 // body or header set. Hashing, masking and keeping only a property (len, a slice) stop the walk.
 import type { SyntaxNode } from '../../rule.js';
-import { expressionName } from './expression-names.js';
-import { findInValue } from './local-flow.js';
+import { expressionName, rootOf } from './expression-names.js';
+import { findInValue, localDefs } from './local-flow.js';
 import { stopsSensitiveValue } from './protecting-calls.js';
 import { sensitiveKind, type SensitiveKind } from './sensitive-names.js';
+import { stringLiteralText } from './string-literals.js';
+
+function isLiteral(n: SyntaxNode): boolean {
+  return ['string', 'integer', 'float', 'true', 'false', 'none'].includes(n.type) && !n.children.some((c) => c.type === 'interpolation');
+}
 
 // Attributes of a request that hold the whole body, all headers or all cookies.
-const WHOLE_REQUEST = /^(self\.)?(request|req)\.(POST|body|data|form|json|values|headers|META|COOKIES|cookies|stream|environ)$/;
+const WHOLE_REQUEST = /^(self\.)?(request|req)\.(POST|body|data|form|json|values|headers|META|COOKIES|cookies|stream|environ)$|^(self\.)?\w*(serializer|form)\.(validated_data|initial_data|cleaned_data)$/;
 const WHOLE_REQUEST_CALLS = /^(self\.)?(request|req)\.(get_json|get_data|body|json|form)$/;
 
 function isNameLeaf(n: SyntaxNode): boolean {
@@ -32,7 +37,7 @@ export interface SensitiveHit {
 }
 
 // Calls that keep the whole of what they are given: dict(request.headers), json.dumps(request.POST).
-const KEEPS_ALL = /^(dict|str|repr|list|json\.dumps|pprint\.pformat|format|[\w.]+\.format)$/;
+const KEEPS_ALL = /^(dict|str|repr|list|json\.dumps|pprint\.pformat|format|[\w.]+\.(format|decode|encode|strip|copy|items|dict))$/;
 
 /** A whole request body, header set or cookie jar, directly or through a plain alias (not through forms or other calls). */
 function wholeRequestIn(expr: SyntaxNode, fn: SyntaxNode | null): SensitiveHit | null {
@@ -56,8 +61,32 @@ export function sensitiveIn(expr: SyntaxNode, fn: SyntaxNode | null, accept: (ki
   if (whole) return whole;
   let found: SensitiveHit | null = null;
   findInValue(expr, fn, {
-    stop: stopsSensitiveValue,
+    stop: (n) => stopsSensitiveValue(n) || isOpaqueCall(n) || isOtherField(n),
     hit: (n) => {
+      // {"password": pw} / dict(password=pw): the key names what the value is.
+      if (n.type === 'pair' || n.type === 'keyword_argument') {
+        const key = n.type === 'pair' ? stringLiteralText(n.childForFieldName('key')) : (n.childForFieldName('name')?.text ?? null);
+        const value = n.childForFieldName('value');
+        const kind = key ? sensitiveKind(key) : null;
+        if (key && kind && value && !isLiteral(value) && !stopsSensitiveValue(value) && accept(kind, key) && n.parent?.type !== 'argument_list') {
+          found = { node: n, name: key, kind };
+          return true;
+        }
+        if (key && kind && value && !isLiteral(value) && !stopsSensitiveValue(value) && accept(kind, key) && n.type === 'keyword_argument' && /^dict$/.test(n.parent?.parent?.childForFieldName('function')?.text ?? '')) {
+          found = { node: n, name: key, kind };
+          return true;
+        }
+        return false;
+      }
+      if (n.type === 'call' && MINTS_SECRET.test(n.childForFieldName('function')?.text ?? '')) {
+        found = { node: n, name: n.childForFieldName('function')!.text, kind: 'secret' };
+        return true;
+      }
+      const model = n.type === 'identifier' && fn ? sensitiveModelField(n, fn) : null;
+      if (model) {
+        found = { node: n, name: `${n.text}.${model}`, kind: sensitiveKind(model)! };
+        return accept(found.kind as SensitiveKind, model);
+      }
       if (!isNameLeaf(n)) return false;
       const name = expressionName(n);
       const kind = name ? sensitiveKind(name) : null;
@@ -67,6 +96,45 @@ export function sensitiveIn(expr: SyntaxNode, fn: SyntaxNode | null, accept: (ki
     },
   });
   return found;
+}
+
+// Calls whose result is (or spells out) their input: str(x), f"{x}".format, x.strip(), json.dumps(x), ":".join(x).
+const KEEPS_TEXT = /^(str|repr|format|bytes|dict|list|tuple|set|sorted|vars|asdict|dataclasses\.asdict|json\.dumps|pprint\.pformat|base64\.\w*encode|urllib\.parse\.quote\w*)$|\.(format|join|strip|lstrip|rstrip|lower|upper|encode|decode|replace|get|pop|getlist|copy|items|values|to_dict|dict|json|model_dump|model_dump_json|as_dict|serialize)$/;
+// Calls that mint a secret: a fresh token, key or one-time code is a credential wherever it goes.
+const MINTS_SECRET = /^(secrets\.(token_hex|token_urlsafe|token_bytes)|os\.urandom|Fernet\.generate_key|[\w.]*generate_(api_)?key|[\w.]*generate_private_key|pyotp\.random_base32)$/;
+
+/**
+ * `ds: Datasource` where the file's class Datasource declares `password: str`: the whole model
+ * carries the password (a Pydantic body dumped to a file or a log).
+ */
+function sensitiveModelField(n: SyntaxNode, fn: SyntaxNode): string | null {
+  const param = localDefs(fn).params.get(n.text);
+  const type = param?.childForFieldName('type')?.text;
+  if (!type || !/^[A-Z]\w*$/.test(type)) return null;
+  for (const cls of rootOf(n).descendantsOfType('class_definition')) {
+    if (cls.childForFieldName('name')?.text !== type) continue;
+    for (const stmt of cls.childForFieldName('body')?.namedChildren ?? []) {
+      const a = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : null;
+      const left = a?.type === 'assignment' ? a.childForFieldName('left') : null;
+      if (left?.type === 'identifier' && a?.childForFieldName('type') && sensitiveKind(left.text)) return left.text;
+    }
+  }
+  return null;
+}
+
+/** A call that makes something else of its arguments (batch_delete(tokens) → a count): the walk stops there. */
+function isOpaqueCall(n: SyntaxNode): boolean {
+  if (n.type !== 'call') return false;
+  const f = n.childForFieldName('function')?.text ?? '';
+  return !KEEPS_TEXT.test(f) && !WHOLE_REQUEST_CALLS.test(f);
+}
+
+/** `credential["id"]`, `token.created_at`: a field whose own name is not sensitive; its container is not what is logged. */
+function isOtherField(n: SyntaxNode): boolean {
+  if (n.type !== 'subscript' && n.type !== 'attribute') return false;
+  if (n.type === 'subscript' && !stringLiteralText(n.childForFieldName('subscript'))) return false;
+  const name = expressionName(n);
+  return !!name && !sensitiveKind(name) && !WHOLE_REQUEST.test(n.text);
 }
 
 /** `request.POST["username"]`, `request.headers.get("Accept")`: one field, judged by its own name. */

@@ -44,7 +44,7 @@ export function endsSession(call: SyntaxNode): boolean {
   const recv = callReceiverText(call);
   if (clearsSession(call)) return true;
   if (/^(logout|logout_user|log_out|sign_out|signout|end_session|kill_session|terminate_session|revoke\w*|blacklist|blocklist\w*|unset_jwt_cookies|unset_access_cookies|invalidate\w*|expire\w*|forget)$/.test(tail)) return true;
-  if (tail === 'delete' && /(token|session)/i.test(recv)) return true;
+  if (tail === 'delete' && /(token|session|auth)/i.test(recv)) return true;
   if (tail === 'add' && /(blocklist|blacklist|revoked|denylist)/i.test(recv)) return true;
   if (['sadd', 'set', 'setex'].includes(tail) && /(redis|cache)/i.test(recv) && /(revoked|blocklist|blacklist|denylist)/i.test(call.text)) return true;
   return false;

@@ -13,6 +13,7 @@ export function AttestationForm({ projectId, version, requirementId, onSaved }: 
   const [links, setLinks] = useState('');
   const [expires, setExpires] = useState('');
   const [override, setOverride] = useState('');
+  const [files, setFiles] = useState<Array<{ token: string; name: string; bytes: number }>>([]);
   const { error, setError, saving, run } = useSubmit();
   const submit = async () => {
     const linkList = links
@@ -23,11 +24,12 @@ export function AttestationForm({ projectId, version, requirementId, onSaved }: 
     const bad = linkList.find((l) => !/^https:\/\/\S+$/.test(l));
     if (bad) return setError(`Links must be https URLs: ${bad}`);
     await run(async () => {
-      const next = await call((api) => api.attest({ projectId, asvsVersion: version, requirementId, status, evidence: evidence.trim(), links: linkList, expiresAt: expires || null, override: status === 'pass' && override.trim() ? override.trim() : null }));
+      const next = await call((api) => api.attest({ projectId, asvsVersion: version, requirementId, status, evidence: evidence.trim(), links: linkList, expiresAt: expires || null, override: status === 'pass' && override.trim() ? override.trim() : null, fileTokens: files.map((f) => f.token) }));
       setEvidence('');
       setLinks('');
       setExpires('');
       setOverride('');
+      setFiles([]);
       onSaved(next);
     });
   };
@@ -59,10 +61,16 @@ export function AttestationForm({ projectId, version, requirementId, onSaved }: 
       </label>
       {status === 'pass' && (
         <label className="block">
-          Override open findings (only if the scan has open findings here: why it passes anyway; recorded as a conflict)
+          Override open findings (only when the scan has open findings here: the justification, recorded as a conflict)
           <textarea rows={2} value={override} onChange={(e) => setOverride(e.target.value)} />
         </label>
       )}
+      <div className="block">
+        <button type="button" onClick={() => void call((api) => api.pickEvidence()).then((picked) => picked && setFiles((f) => [...f, ...picked])).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))}>
+          Attach evidence files…
+        </button>{' '}
+        {files.length > 0 && <span className="path">{files.map((f) => `${f.name} (${f.bytes} bytes)`).join(', ')}</span>}
+      </div>
       <label className="block">
         Expires (optional)
         <input type="date" value={expires} onChange={(e) => setExpires(e.target.value)} />

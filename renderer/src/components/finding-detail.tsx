@@ -11,7 +11,7 @@ import { ReviewBadge, SeverityBadge, TriageBadge } from './badges.js';
 import { CodeSnippet } from './code-snippet.js';
 import { ErrorState, Loading } from './states.js';
 
-export function FindingDetailPane({ projectId, findingId, onTriaged, onClose }: { projectId: number; findingId: number; onTriaged: () => void; onClose: () => void }) {
+export function FindingDetailPane({ projectId, findingId, onTriaged, onClose }: { projectId: number; findingId: number; onTriaged: (message: string) => void; onClose: () => void }) {
   const load = useLoad(() => call((api) => api.findingDetail({ projectId, findingId })), [projectId, findingId]);
   return (
     <aside className="detail-pane" aria-label="Finding detail">
@@ -25,7 +25,7 @@ export function FindingDetailPane({ projectId, findingId, onTriaged, onClose }: 
   );
 }
 
-function Detail({ detail: d, projectId, onTriaged, reload }: { detail: FindingDetail; projectId: number; onTriaged: () => void; reload: () => void }) {
+function Detail({ detail: d, projectId, onTriaged, reload }: { detail: FindingDetail; projectId: number; onTriaged: (message: string) => void; reload: () => void }) {
   return (
     <div className="detail" data-testid="finding-detail">
       <h2>{d.title}</h2>
@@ -94,9 +94,9 @@ function Detail({ detail: d, projectId, onTriaged, reload }: { detail: FindingDe
       <p className="pre-line">{d.fix}</p>
       {d.rule && <RuleDocs rule={d.rule} />}
       {d.review !== null && d.review !== 'needs_fix' ? (
-        <ReviewForm detail={d} projectId={projectId} onDone={() => { reload(); onTriaged(); }} />
+        <ReviewForm detail={d} projectId={projectId} onDone={() => { reload(); onTriaged('Review saved.'); }} />
       ) : (
-        <TriageForm detail={d} projectId={projectId} onDone={() => { reload(); onTriaged(); }} />
+        <TriageForm detail={d} projectId={projectId} onDone={(message) => { reload(); onTriaged(message); }} />
       )}
       <h3>{d.review === null ? 'Triage history' : 'Review history'}</h3>
       {d.triageHistory.length === 0 ? (
@@ -150,7 +150,7 @@ function RuleDocs({ rule }: { rule: NonNullable<FindingDetail['rule']> }) {
 
 const STATUSES = TRIAGE_STATUSES;
 
-function TriageForm({ detail, projectId, onDone }: { detail: FindingDetail; projectId: number; onDone: () => void }) {
+function TriageForm({ detail, projectId, onDone }: { detail: FindingDetail; projectId: number; onDone: (message: string) => void }) {
   const [status, setStatus] = useState<TriageStatus>(detail.triage);
   const [reason, setReason] = useState('');
   const [expires, setExpires] = useState('');
@@ -160,9 +160,10 @@ function TriageForm({ detail, projectId, onDone }: { detail: FindingDetail; proj
     if (needsReason && !reason.trim()) return setError('Write why: a justification is required for this decision.');
     if (status === 'accepted_risk' && !expires) return setError('An accepted risk needs an expiry date.');
     await run(async () => {
-      await call((api) => api.triage({ projectId, findingId: detail.id, status, reason: reason.trim() || null, expiresAt: status === 'accepted_risk' ? expires : null }));
+      const saved = await call((api) => api.triage({ projectId, findingId: detail.id, status, reason: reason.trim() || null, expiresAt: status === 'accepted_risk' ? expires : null }));
       setReason('');
-      onDone();
+      setExpires('');
+      onDone(`Recorded ${TRIAGE_LABELS[saved.triage].toLowerCase()} for ${saved.ruleId} at ${saved.path}:${saved.line}.`);
     });
   };
   return (

@@ -36,6 +36,10 @@ export function FindingsTable(props: {
   /** Bumped by the page after a triage change so visible rows refresh. */
   version: number;
   onTotal: (total: number | null) => void;
+  /** Rows ticked for bulk triage. */
+  /** Rows picked for bulk triage; without onToggle (the To review queue) nothing is selectable. */
+  checked?: ReadonlySet<number>;
+  onToggle?: (row: FindingRow) => void;
 }) {
   const { projectId, filter, sort, version, onTotal } = props;
   const [total, setTotal] = useState<number | null>(null);
@@ -117,6 +121,9 @@ export function FindingsTable(props: {
   return (
     <div className="findings-table">
       <div className="grid-head" role="row">
+        <div role="columnheader" className="col-check">
+          <span className="visually-hidden">Select</span>
+        </div>
         {COLUMNS.map((c) => {
           const sorted = c.key !== null && sort.key === c.key;
           return (
@@ -164,7 +171,24 @@ export function FindingsTable(props: {
                   if (row) props.onSelect(row);
                 }}
               >
-                {row ? <Cells row={row} /> : <div role="gridcell" className="col-loading">…</div>}
+                {row ? (
+                  <>
+                    <div role="gridcell" className="col-check">
+                      {props.onToggle && (
+                        <input
+                          type="checkbox"
+                          aria-label={`Select ${row.ruleId} at ${row.path}:${row.line}`}
+                          checked={props.checked?.has(row.id) ?? false}
+                          onClick={(e) => e.stopPropagation()}
+                          onChange={() => props.onToggle?.(row)}
+                        />
+                      )}
+                    </div>
+                    <Cells row={row} />
+                  </>
+                ) : (
+                  <div role="gridcell" className="col-loading">…</div>
+                )}
               </div>
             );
           })}

@@ -1,5 +1,6 @@
 // A running scan: progress bar (files done / total), current file, elapsed time and Cancel.
 // Polls the job; the scan itself runs in a worker in main, so the window never waits on it.
+import { plural } from '../../../domain/index.js';
 import { useEffect, useRef, useState } from 'react';
 import type { ScanJob } from '../../../electron/ipc-contract.js';
 import { call } from '../api.js';
@@ -47,7 +48,7 @@ export function ScanProgress({ job: initial, onFinished }: { job: ScanJob; onFin
       <div className="scan-progress-head">
         <strong>{job.state === 'running' ? `Scanning — ${progress.phase}` : `Scan ${job.state}`}</strong>
         <span>
-          {progress.filesDone} / {total} files · {duration(progress.elapsedMs)}
+          {progress.filesDone} / {plural(total, 'file')} · {duration(progress.elapsedMs)}
         </span>
       </div>
       <div className="progress" role="progressbar" aria-label="Files scanned" aria-valuemin={0} aria-valuemax={total} aria-valuenow={progress.filesDone} aria-valuetext={`${progress.filesDone} of ${total} files`}>

@@ -200,7 +200,16 @@ function RequirementPane({ projectId, version, requirementId, onAttested }: { pr
                   <div className="pre-line">{a.evidence}</div>
                   {a.links.length > 0 && <div className="path">{a.links.join(' ')}</div>}
                   {a.overrideReason && <div className="error-message">Over {a.overriddenFindings} open finding{a.overriddenFindings === 1 ? '' : 's'}: {a.overrideReason}</div>}
-                  {a.files.length > 0 && <div className="path">Evidence files: {a.files.map((f) => `${f.name} (sha256 ${f.sha256.slice(0, 12)}…, ${f.size} bytes)`).join(', ')}</div>}
+                  {a.files.length > 0 && (
+                    <div className="path">
+                      Evidence files:{' '}
+                      {a.files.map((f) => (
+                        <button key={f.sha256 + f.name} type="button" className="link" title={`sha256 ${f.sha256}`} onClick={() => void call((api) => api.saveEvidence({ projectId, sha256: f.sha256, name: f.name }))}>
+                          {f.name} ({f.size} bytes)
+                        </button>
+                      ))}
+                    </div>
+                  )}
                 </li>
               ))}
             </ol>

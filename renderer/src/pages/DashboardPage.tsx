@@ -1,4 +1,5 @@
 // Dashboard: how far one project is from its target ASVS level, what is open, and the trend.
+import { plural } from '../../../domain/index.js';
 import { useState } from 'react';
 import type { AsvsLevel, AsvsVersion, Dashboard, ProjectSummary } from '../../../electron/ipc-contract.js';
 import { call } from '../api.js';
@@ -50,7 +51,7 @@ function DashboardBody({ data }: { data: Dashboard }) {
         Scan #{data.scan!.id} of {dateTime(data.scan!.startedAt)}
         {data.scan!.commit ? ` · commit ${data.scan!.commit.slice(0, 10)}` : ''}
         {data.scan!.branch ? ` on ${data.scan!.branch}` : ''}
-        {data.scan!.dirty ? ' (uncommitted changes)' : ''} · {data.scan!.filesScanned} files scanned, {data.scan!.filesSkipped} skipped
+        {data.scan!.dirty ? ' (uncommitted changes)' : ''} · {plural(data.scan!.filesScanned, 'file')} scanned, {data.scan!.filesSkipped} skipped
       </p>
       <div className="grid grid-3">
         <section className="card" aria-labelledby="h-compliance">

@@ -1,5 +1,7 @@
 // Projects: every repository with its last scan, compliance at its target level and open findings;
 // add one (folder dialog in main), change its target, scan it with progress and cancel.
+import { plural } from '../../../domain/index.js';
+import { LastScanChange } from '../components/last-scan-change.js';
 import { useCallback, useState } from 'react';
 import type { AsvsLevel, AsvsVersion, ProjectSummary, ScanJob } from '../../../electron/ipc-contract.js';
 import { call } from '../api.js';
@@ -126,6 +128,7 @@ function ProjectCard(props: {
             ))}
           </dd>
         </div>
+        <LastScanChange project={p} />
       </dl>
       <div className="project-card-controls">
         <label>
@@ -167,7 +170,7 @@ function ProjectCard(props: {
       {job && <ScanProgress key={job.jobId} job={job} onFinished={props.onFinished} />}
       {job && job.state === 'done' && (
         <p className="ok" role="status">
-          Scan finished: {job.findings ?? 0} findings recorded.
+          Scan finished: {plural(job.findings ?? 0, 'finding')} recorded.
         </p>
       )}
     </article>

@@ -1,4 +1,5 @@
 // Settings: reviewer, SLA days, default ASVS target, theme, rules on/off, the ASVS import and the advisories.
+import { plural } from '../../../domain/index.js';
 import { useEffect, useState } from 'react';
 import type { AsvsLevel, AsvsVersion, Settings, SettingsView, Theme } from '../../../electron/ipc-contract.js';
 import { call } from '../api.js';
@@ -96,7 +97,7 @@ export function SettingsPage() {
               void call((api) => api.importAsvs()).then(
                 async (r) => {
                   if (r) {
-                    setSaved(`Imported ASVS ${r.version}: ${r.requirements} requirements.`);
+                    setSaved(`Imported ASVS ${r.version}: ${plural(r.requirements, 'requirement')}.`);
                     settingsChanged(await call((api) => api.getSettings()));
                   }
                 },

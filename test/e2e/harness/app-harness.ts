@@ -46,6 +46,8 @@ export interface HarnessOptions {
   pickAsvsFile?: () => string | null;
   /** What the advisory import dialogs answer. */
   pickAdvisory?: (kind: 'file' | 'folder') => string | null;
+  pickEvidenceFiles?: () => string[] | null;
+  saveEvidenceAs?: (name: string) => string | null;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
   /** Reuse a data directory (and its database) from an earlier harness. */
@@ -81,7 +83,14 @@ export async function openApp(browser: Browser, options: HarnessOptions = {}): P
     demoRoot: sourceTreeDemoRoot(),
     host: 'harness',
     appVersion: 'e2e',
-    dialogs: { pickFolder: async () => options.pickFolder?.() ?? null, pickAsvsFile: async () => options.pickAsvsFile?.() ?? null, pickAdvisoryFile: async () => options.pickAdvisory?.('file') ?? null, pickAdvisoryFolder: async () => options.pickAdvisory?.('folder') ?? null },
+    dialogs: {
+      pickFolder: async () => options.pickFolder?.() ?? null,
+      pickAsvsFile: async () => options.pickAsvsFile?.() ?? null,
+      pickAdvisoryFile: async () => options.pickAdvisory?.('file') ?? null,
+      pickAdvisoryFolder: async () => options.pickAdvisory?.('folder') ?? null,
+      pickEvidenceFiles: async () => options.pickEvidenceFiles?.() ?? null,
+      saveEvidenceAs: async (name) => options.saveEvidenceAs?.(name) ?? null,
+    },
     // PDF through the machine's Chromium, as the command line does; Electron uses printToPDF.
     renderers: reportRenderers(chromiumPdfRenderer(CHROMIUM_PATH)),
     desktop: { reveal: (p) => opened.push(`reveal:${p}`), openExternal: async (u) => void opened.push(`open:${u}`) },

@@ -1,0 +1,10 @@
+from django.conf import settings
+from django.http import JsonResponse
+
+from .models import Job
+
+
+def queue_stats(request):
+    if request.headers.get("X-Api-Key") == settings.INTERNAL_API_KEY:
+        return JsonResponse({"pending": Job.objects.filter(state="pending").count()})
+    return JsonResponse({"error": "forbidden"}, status=403)

@@ -1,0 +1,20 @@
+from django.contrib.auth import authenticate
+from rest_framework.authtoken.models import Token
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+
+class LegacyTokenView(APIView):
+    permission_classes = [AllowAny]
+
+    def get(self, request):
+        user = authenticate(
+            request,
+            username=request.query_params.get("username"),
+            password=request.query_params.get("password"),
+        )
+        if user is None:
+            return Response({"detail": "invalid"}, status=401)
+        token, _ = Token.objects.get_or_create(user=user)
+        return Response({"token": token.key})

@@ -1,0 +1,19 @@
+from rest_framework import viewsets
+from rest_framework.exceptions import AuthenticationFailed
+
+from .models import Partner, Shipment
+from .serializers import ShipmentSerializer
+
+
+class PartnerShipmentViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = ShipmentSerializer
+    authentication_classes = []
+    permission_classes = []
+
+    def get_queryset(self):
+        partner = Partner.objects.filter(api_key=self.request.headers.get("X-Api-Key", "")).first()
+        if partner is None:
+            raise AuthenticationFailed()
+        status = self.request.query_params.get("status")
+        queryset = Shipment.objects.filter(partner=partner)
+        return queryset.filter(status=status) if status else queryset

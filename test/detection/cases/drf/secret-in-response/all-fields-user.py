@@ -1,0 +1,15 @@
+from django.contrib.auth.models import User
+from rest_framework import serializers, viewsets
+from rest_framework.permissions import IsAuthenticated
+
+
+class UserSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = User
+        fields = "__all__"
+
+
+class UserViewSet(viewsets.ReadOnlyModelViewSet):
+    queryset = User.objects.all()
+    serializer_class = UserSerializer
+    permission_classes = [IsAuthenticated]

@@ -1,0 +1,9 @@
+from rest_framework import serializers
+
+from .models import OAuthClient
+
+
+class OAuthClientSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = OAuthClient
+        fields = ["id", "name", "client_id", "client_secret", "redirect_uris"]

@@ -1,0 +1,24 @@
+from rest_framework import serializers, status
+from rest_framework.authentication import TokenAuthentication
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+
+class PasswordSerializer(serializers.Serializer):
+    old_password = serializers.CharField()
+    new_password = serializers.CharField(min_length=12)
+
+
+class ChangePasswordView(APIView):
+    authentication_classes = [TokenAuthentication]
+    permission_classes = [IsAuthenticated]
+
+    def post(self, request):
+        ser = PasswordSerializer(data=request.data)
+        ser.is_valid(raise_exception=True)
+        if not request.user.check_password(ser.validated_data["old_password"]):
+            return Response({"old_password": "wrong"}, status=status.HTTP_400_BAD_REQUEST)
+        request.user.set_password(ser.validated_data["new_password"])
+        request.user.save()
+        return Response(status=status.HTTP_204_NO_CONTENT)

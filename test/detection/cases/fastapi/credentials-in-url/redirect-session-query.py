@@ -1,0 +1,16 @@
+from fastapi import FastAPI, Form, HTTPException
+from fastapi.responses import RedirectResponse
+
+from .auth import authenticate
+from .sessions import create_session
+
+app = FastAPI()
+
+
+@app.post("/login")
+def login(username: str = Form(), password: str = Form()):
+    user = authenticate(username, password)
+    if user is None:
+        raise HTTPException(status_code=401)
+    sid = create_session(user.id)
+    return RedirectResponse(f"/app?session={sid}", status_code=303)

@@ -1,0 +1,10 @@
+from pydantic import BaseModel, ConfigDict
+
+
+class Account(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    email: str
+    totp_enabled: bool
+    password_changed_at: str | None

@@ -1,0 +1,14 @@
+from flask import Blueprint, abort, jsonify, request
+
+from .auth import issue_token, verify
+from .models import User
+
+bp = Blueprint("auth", __name__)
+
+
+@bp.post("/token")
+def token():
+    user = User.query.filter_by(email=request.form["email"]).first()
+    if user is None or not verify(user, request.form["password"]):
+        abort(401)
+    return jsonify(token=issue_token(user))

@@ -1,0 +1,13 @@
+from flask import Flask, jsonify
+from flask_login import login_required
+
+from .models import User
+
+app = Flask(__name__)
+
+
+@app.get("/api/users/<int:user_id>")
+@login_required
+def get_user(user_id):
+    user = User.query.get_or_404(user_id)
+    return jsonify({c.name: getattr(user, c.name) for c in user.__table__.columns})

@@ -1,0 +1,11 @@
+from django.conf import settings
+from django.shortcuts import redirect
+from django.utils import translation
+
+
+def switch_language(request, code):
+    if code in dict(settings.LANGUAGES):
+        translation.activate(code)
+    response = redirect(request.get_full_path().replace(f"/lang/{code}/", "/", 1))
+    response.set_cookie(settings.LANGUAGE_COOKIE_NAME, translation.get_language())
+    return response

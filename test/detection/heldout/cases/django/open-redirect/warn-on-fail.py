@@ -1,0 +1,12 @@
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.shortcuts import redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+
+
+def sign_out(request):
+    logout(request)
+    next_url = request.GET.get("next", "/")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        messages.warning(request, "The page you came from is on another site.")
+    return redirect(next_url)

@@ -1,0 +1,13 @@
+from django.db import connection
+from django.http import JsonResponse
+
+
+def customer_search(request):
+    opts = {"order": "last_name", "term": request.GET.get("q", "")}
+    with connection.cursor() as cur:
+        cur.execute(
+            f"SELECT id, first_name, last_name FROM crm_customer WHERE last_name ILIKE %s ORDER BY {opts['order']} LIMIT 50",
+            [opts["term"] + "%"],
+        )
+        rows = cur.fetchall()
+    return JsonResponse({"customers": [{"id": r[0], "name": f"{r[1]} {r[2]}"} for r in rows]})

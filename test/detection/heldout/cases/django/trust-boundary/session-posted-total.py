@@ -1,0 +1,15 @@
+from django.shortcuts import redirect
+from django.views.decorators.http import require_POST
+
+from .models import Product
+
+
+@require_POST
+def add_to_cart(request):
+    product = Product.objects.get(pk=int(request.POST["product"]))
+    quantity = max(1, min(int(request.POST.get("quantity", "1")), 10))
+    cart = request.session.get("cart", {})
+    cart[str(product.pk)] = quantity
+    request.session["cart"] = cart
+    request.session["cart_total"] = request.POST.get("total", "0")
+    return redirect("cart")

@@ -1,0 +1,9 @@
+from django.http import HttpResponse
+from django.utils.safestring import mark_safe
+
+
+def share_link(request):
+    label = request.GET.get("label", "Shared list")
+    url = request.build_absolute_uri("/lists/shared/")
+    link = '<a class="share" href="{}">{}</a>'.format(url, label)
+    return HttpResponse(mark_safe(f"<p>{link}</p>"))

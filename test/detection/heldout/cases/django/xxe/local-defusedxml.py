@@ -1,0 +1,13 @@
+from django.http import JsonResponse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+
+@csrf_exempt
+@require_POST
+def import_feed(request):
+    from defusedxml.ElementTree import fromstring
+
+    root = fromstring(request.body)
+    items = [{"title": item.findtext("title"), "link": item.findtext("link")} for item in root.iter("item")]
+    return JsonResponse({"items": items})

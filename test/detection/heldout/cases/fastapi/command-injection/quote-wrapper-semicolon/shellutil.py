@@ -1,0 +1,2 @@
+def shell_arg(value: str) -> str:
+    return value.strip().replace(";", "")
