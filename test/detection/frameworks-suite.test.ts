@@ -22,7 +22,11 @@ const NOT_YET_MODELLED = ['starlette', 'aiohttp', 'tornado', 'connexion', 'flask
 const ACCEPTED = [...new Set<string>([...FRAMEWORKS, ...NOT_YET_MODELLED])];
 
 /** TPR − FPR per framework as measured when the suite landed (models of issue 14 not built yet). */
-const FLOORS: Readonly<Record<string, number>> = {};
+const FLOORS: Readonly<Record<string, number>> = {
+  aiohttp: 0.27,
+  starlette: 0.82,
+  tornado: 0.21,
+};
 
 describe('frameworks suite labels', () => {
   const labels = readLabels(join(DIR, 'labels.csv'));
