@@ -26,6 +26,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   aiohttp: 0.27,   // TPR 0.27 FPR 0.00 (6/22, 0/23)
   flask_restful: 0.54,   // TPR 0.55 FPR 0.00 (6/11, 0/11)
   flask_restx: 0.16,   // TPR 0.17 FPR 0.00 (2/12, 0/12)
+  http_server: 0.10,   // TPR 0.10 FPR 0.00 (2/20, 0/21)
   starlette: 0.82,   // TPR 0.91 FPR 0.08 (21/23, 2/24)
   tornado: 0.21,   // TPR 0.22 FPR 0.00 (5/23, 0/24)
 };
