@@ -29,6 +29,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   http_server: 0.10,   // TPR 0.10 FPR 0.00 (2/20, 0/21)
   starlette: 0.82,   // TPR 0.91 FPR 0.08 (21/23, 2/24)
   tornado: 0.21,   // TPR 0.22 FPR 0.00 (5/23, 0/24)
+  wsgi: 0.10,   // TPR 0.10 FPR 0.00 (2/20, 0/20)
 };
 
 describe('frameworks suite labels', () => {
