@@ -24,6 +24,7 @@ const ACCEPTED = [...new Set<string>([...FRAMEWORKS, ...NOT_YET_MODELLED])];
 /** TPR − FPR per framework as measured when the suite landed (models of issue 14 not built yet). */
 const FLOORS: Readonly<Record<string, number>> = {
   aiohttp: 0.27,   // TPR 0.27 FPR 0.00 (6/22, 0/23)
+  connexion: 0.10,   // TPR 0.10 FPR 0.00 (2/20, 0/20)
   flask_restful: 0.54,   // TPR 0.55 FPR 0.00 (6/11, 0/11)
   flask_restx: 0.16,   // TPR 0.17 FPR 0.00 (2/12, 0/12)
   http_server: 0.10,   // TPR 0.10 FPR 0.00 (2/20, 0/21)
