@@ -27,6 +27,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   connexion: 0.10,   // TPR 0.10 FPR 0.00 (2/20, 0/20)
   flask_restful: 0.54,   // TPR 0.55 FPR 0.00 (6/11, 0/11)
   flask_restx: 0.16,   // TPR 0.17 FPR 0.00 (2/12, 0/12)
+  graphql: 0.05,   // TPR 0.05 FPR 0.00 (1/20, 0/22)
   http_server: 0.10,   // TPR 0.10 FPR 0.00 (2/20, 0/21)
   starlette: 0.82,   // TPR 0.91 FPR 0.08 (21/23, 2/24)
   tornado: 0.21,   // TPR 0.22 FPR 0.00 (5/23, 0/24)
