@@ -25,6 +25,8 @@ const ACCEPTED = [...new Set<string>([...FRAMEWORKS, ...NOT_YET_MODELLED])];
 const FLOORS: Readonly<Record<string, number>> = {
   aiohttp: 0.27,   // TPR 0.27 FPR 0.00 (6/22, 0/23)
   connexion: 0.10,   // TPR 0.10 FPR 0.00 (2/20, 0/20)
+  django: 0.71,   // TPR 0.86 FPR 0.14 (6/7, 1/7)
+  flask: 0.52,   // TPR 0.52 FPR 0.00 (12/23, 0/23)
   flask_restful: 0.54,   // TPR 0.55 FPR 0.00 (6/11, 0/11)
   flask_restx: 0.16,   // TPR 0.17 FPR 0.00 (2/12, 0/12)
   graphql: 0.05,   // TPR 0.05 FPR 0.00 (1/20, 0/22)
