@@ -20,16 +20,17 @@ const CLASSES = [306, 862, 285, 639, 307, 213, 915, 209];
 /** TPR − FPR per CWE as measured when the suite landed (no access-control rules yet). */
 const FLOORS: Readonly<Record<number, number>> = {
   306: 0.00,   // TPR 0.00 FPR 0.00
+  307: 0.00,   // TPR 0.00 FPR 0.00
   639: 0.00,   // TPR 0.00 FPR 0.00
   862: 0.00,   // TPR 0.00 FPR 0.00
 };
 
 /** TPR − FPR per framework, pooled over the classes, as measured when the suite landed. */
 const FRAMEWORK_FLOORS: Readonly<Record<string, number>> = {
-  django: 0.00,   // TPR 0.00 FPR 0.00 (0/12, 0/14)
-  drf: 0.00,   // TPR 0.00 FPR 0.00 (0/12, 0/14)
-  fastapi: 0.00,   // TPR 0.00 FPR 0.00 (0/12, 0/13)
-  flask: 0.00,   // TPR 0.00 FPR 0.00 (0/13, 0/13)
+  django: 0.00,   // TPR 0.00 FPR 0.00 (0/16, 0/18)
+  drf: 0.00,   // TPR 0.00 FPR 0.00 (0/16, 0/18)
+  fastapi: 0.00,   // TPR 0.00 FPR 0.00 (0/15, 0/16)
+  flask: 0.00,   // TPR 0.00 FPR 0.00 (0/16, 0/16)
 };
 
 describe('access suite labels', () => {
