@@ -19,6 +19,7 @@ const CLASSES = [306, 862, 285, 639, 307, 213, 915, 209];
 
 /** TPR − FPR per CWE as measured when the suite landed (no access-control rules yet). */
 const FLOORS: Readonly<Record<number, number>> = {
+  213: 0.06,   // TPR 0.07 FPR 0.00
   306: 0.00,   // TPR 0.00 FPR 0.00
   307: 0.00,   // TPR 0.00 FPR 0.00
   639: 0.00,   // TPR 0.00 FPR 0.00
@@ -27,10 +28,10 @@ const FLOORS: Readonly<Record<number, number>> = {
 
 /** TPR − FPR per framework, pooled over the classes, as measured when the suite landed. */
 const FRAMEWORK_FLOORS: Readonly<Record<string, number>> = {
-  django: 0.00,   // TPR 0.00 FPR 0.00 (0/16, 0/18)
-  drf: 0.00,   // TPR 0.00 FPR 0.00 (0/16, 0/18)
-  fastapi: 0.00,   // TPR 0.00 FPR 0.00 (0/15, 0/16)
-  flask: 0.00,   // TPR 0.00 FPR 0.00 (0/16, 0/16)
+  django: 0.00,   // TPR 0.00 FPR 0.00 (0/20, 0/22)
+  drf: 0.04,   // TPR 0.05 FPR 0.00 (1/21, 0/23)
+  fastapi: 0.00,   // TPR 0.00 FPR 0.00 (0/18, 0/20)
+  flask: 0.00,   // TPR 0.00 FPR 0.00 (0/21, 0/21)
 };
 
 describe('access suite labels', () => {
