@@ -24,14 +24,15 @@ const FLOORS: Readonly<Record<number, number>> = {
   307: 0.00,   // TPR 0.00 FPR 0.00
   639: 0.00,   // TPR 0.00 FPR 0.00
   862: 0.00,   // TPR 0.00 FPR 0.00
+  915: 0.06,   // TPR 0.07 FPR 0.00
 };
 
 /** TPR − FPR per framework, pooled over the classes, as measured when the suite landed. */
 const FRAMEWORK_FLOORS: Readonly<Record<string, number>> = {
-  django: 0.00,   // TPR 0.00 FPR 0.00 (0/20, 0/22)
-  drf: 0.04,   // TPR 0.05 FPR 0.00 (1/21, 0/23)
-  fastapi: 0.00,   // TPR 0.00 FPR 0.00 (0/18, 0/20)
-  flask: 0.00,   // TPR 0.00 FPR 0.00 (0/21, 0/21)
+  django: 0.00,   // TPR 0.00 FPR 0.00 (0/24, 0/26)
+  drf: 0.08,   // TPR 0.08 FPR 0.00 (2/24, 0/26)
+  fastapi: 0.00,   // TPR 0.00 FPR 0.00 (0/22, 0/24)
+  flask: 0.00,   // TPR 0.00 FPR 0.00 (0/25, 0/25)
 };
 
 describe('access suite labels', () => {
