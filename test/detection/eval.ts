@@ -83,10 +83,11 @@ export function readLabels(csvPath: string): LabelledCase[] {
 }
 
 /**
- * Python modules, plus the OpenAPI documents (YAML/JSON) beside them: connexion names its handlers by
- * operationId in the spec, so a directory case is only complete with it.
+ * Python modules, plus the files a web app's meaning also lives in: OpenAPI documents (YAML/JSON;
+ * connexion names its handlers by operationId in the spec) and templates (the context a value lands in
+ * decides whether autoescaping is enough).
  */
-const CASE_FILE = /\.(py|ya?ml|json)$/;
+const CASE_FILE = /\.(py|ya?ml|json|html|jinja2?|j2)$/;
 
 function caseFiles(dir: string): string[] {
   const out: string[] = [];

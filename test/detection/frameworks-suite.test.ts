@@ -24,9 +24,11 @@ const ACCEPTED = [...new Set<string>([...FRAMEWORKS, ...NOT_YET_MODELLED])];
 /** TPR − FPR per framework as measured when the suite landed (models of issue 14 not built yet). */
 const FLOORS: Readonly<Record<string, number>> = {
   aiohttp: 0.27,   // TPR 0.27 FPR 0.00 (6/22, 0/23)
+  bottle: 0.00,   // TPR 0.00 FPR 0.00 (0/7, 0/7)
   connexion: 0.10,   // TPR 0.10 FPR 0.00 (2/20, 0/20)
   django: 0.71,   // TPR 0.86 FPR 0.14 (6/7, 1/7)
-  flask: 0.52,   // TPR 0.52 FPR 0.00 (12/23, 0/23)
+  falcon: 0.00,   // TPR 0.00 FPR 0.00 (0/7, 0/8)
+  flask: 0.51,   // TPR 0.55 FPR 0.03 (18/33, 1/33)
   flask_restful: 0.54,   // TPR 0.55 FPR 0.00 (6/11, 0/11)
   flask_restx: 0.16,   // TPR 0.17 FPR 0.00 (2/12, 0/12)
   graphql: 0.05,   // TPR 0.05 FPR 0.00 (1/20, 0/22)
