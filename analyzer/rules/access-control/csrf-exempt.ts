@@ -1,6 +1,7 @@
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
-import { baseNames, classMethods, decoratorsOf, descendants } from '../support/classes.js';
+import { classMethods, decoratorsOf, descendants } from '../support/classes.js';
+import { machineAuthentication } from '../support/machine-auth.js';
 import { positionalArguments } from '../support/calls.js';
 
 const CSRF_EXEMPT = 'django.views.decorators.csrf.csrf_exempt';
@@ -20,33 +21,13 @@ function verifiesSender(body: SyntaxNode, ctx: RuleContext): boolean {
   return false;
 }
 
-// Decorators, bases and calls that authenticate the caller by a key, token or client credential sent with
-// the request rather than by the browser's cookie: there is no ambient session for a forged request to ride.
-const NON_COOKIE_AUTH_DECORATOR = /(key|token|api|signature|hmac|basic|bearer|oauth|ip)\w*_auth\w*$|^(require|requires)_(api_?key|token|signature)|protected_resource/i;
-const NON_COOKIE_AUTH_BASE = /OAuthLib|ProtectedResource|ClientProtected|TokenAuth|Bearer|ApiKey|Hmac|Signature/i;
-const NON_COOKIE_AUTH_CALL = /^(create_\w*token\w*_response|create_revocation_response|_?create_userinfo_response|verify_request|authenticate_client)$/;
 // Identity-provider callbacks (OAuth form_post, SAML ACS) arrive cross-site by design; their state or signature is the defence.
 const IDP_CALLBACK = /callback|acs$|assertion_consumer/i;
 
-function lastSegment(name: string | null): string {
-  return (name ?? '').split('.').pop() ?? '';
-}
-
 /** What authenticates the caller instead of the cookie session, if the code says so. */
 function otherAuthentication(def: SyntaxNode, ctx: RuleContext): string | null {
-  const deco = decoratorsOf(def, ctx).find((d) => NON_COOKIE_AUTH_DECORATOR.test(lastSegment(d.name)));
-  if (deco) return `@${lastSegment(deco.name)}`;
-  if (def.type === 'class_definition') {
-    const base = baseNames(def, ctx).find((b) => NON_COOKIE_AUTH_BASE.test(lastSegment(b)));
-    if (base) return `base ${lastSegment(base)}`;
-  }
-  for (const n of descendants(def)) {
-    if (n.type === 'call') {
-      const f = n.childForFieldName('function');
-      const tail = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text ?? '' : f?.text ?? '';
-      if (NON_COOKIE_AUTH_CALL.test(tail)) return `${tail}()`;
-    }
-  }
+  const machine = machineAuthentication(def, ctx);
+  if (machine) return machine;
   const name = def.childForFieldName('name')?.text ?? '';
   if (def.type === 'function_definition' && IDP_CALLBACK.test(name)) return 'an identity-provider callback';
   return null;
