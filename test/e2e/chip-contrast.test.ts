@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { REQUIREMENT_STATUS_LABELS, REQUIREMENT_STATUSES, SEVERITIES } from '../../domain/index.js';
 import { listFindings, recordHotspotReview, recordTriage } from '../../store/index.js';
 import { launchChromium } from './harness/chromium.js';
-import { openApp, type Harness } from './harness/app-harness.js';
+import { openApp } from './harness/app-harness.js';
 
 let browser: Browser;
 let parent: string;
