@@ -78,6 +78,17 @@ export const SECURITY_LOG_EVENT_LABELS: Record<SecurityLogEvent, string> = {
   auth_signal: 'authentication signal receivers',
 };
 
+const AUTH_EVENTS: readonly SecurityLogEvent[] = ['login', 'logout', 'password_change', 'auth_signal'];
+
+/**
+ * The logging requirements each kind of evidence speaks to (the ones PY-LOG-AUTH-EVENT-UNLOGGED
+ * maps to): authentication events, and access denials.
+ */
+export const SECURITY_LOG_REQUIREMENTS: Readonly<Record<'5.0.0' | '4.0.3', Readonly<Record<string, readonly SecurityLogEvent[]>>>> = {
+  '5.0.0': { 'V16.3.1': AUTH_EVENTS, 'V16.3.2': ['access_denied'] },
+  '4.0.3': { 'V7.1.3': SECURITY_LOG_EVENTS, 'V7.2.1': AUTH_EVENTS, 'V7.2.2': ['access_denied'] },
+};
+
 /** One place the application logs a security event: evidence for the logging requirements, not a finding. */
 export interface SecurityLogEvidence {
   event: SecurityLogEvent;

@@ -2,7 +2,7 @@
 // The renderer imports only these types (eslint enforces it); the preload exposes exactly one
 // function per entry of API_METHODS, and main registers one validated handler per channel.
 
-import type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, FindingStanding, HotspotReviewState, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus } from '../domain/index.js';
+import type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, FindingStanding, HotspotReviewState, Lifecycle, ReportFormat, RequirementStatus, SecurityLogEvent, Severity, TriageStatus } from '../domain/index.js';
 
 // The words come from domain/, so the renderer and main spell every status the same way.
 export type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, FindingStanding, HotspotReviewState, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus };
@@ -204,6 +204,11 @@ export interface RequirementDetail {
   mappedRules: Array<{ id: string; title: string }>;
   findings: FindingRow[];
   attestations: AttestationRecord[];
+  /**
+   * For the logging requirements: where the latest scan saw the application log the security events
+   * this requirement asks for (repository text, shown inert); null for every other requirement.
+   */
+  loggingEvidence: { scanId: number | null; places: Array<{ event: SecurityLogEvent; label: string; path: string; line: number; handler: string; call: string }> } | null;
 }
 
 export type FindingSortKey = 'severity' | 'confidence' | 'rule' | 'path' | 'firstSeen' | 'status';

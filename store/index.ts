@@ -36,3 +36,4 @@ export { diffScans, type ScanDiff, type DiffFinding, type DiffChange, type DiffS
 export { recordBulkTriage, MAX_BULK_TRIAGE, type BulkTriageInput, type BulkTriageOutcome } from './bulk-triage.js';
 export { recordAssignment, addNote, assignmentHistory, findingNotes, projectAssignees, checkAssignee, MAX_ASSIGNEE_LENGTH, MAX_NOTE_LENGTH, type AssignmentEventRow, type NoteRow } from './assignments.js';
 export { searchExpression } from './finding-search.js';
+export { securityLogs, writeSecurityLogs, MAX_SECURITY_LOGS } from './security-logs.js';

@@ -7,6 +7,7 @@ import type { ScanInput } from './scan-input.js';
 import type { Lifecycle, ProjectRow } from './types.js';
 import { getProject } from './projects.js';
 import { writeScanFacts } from './scan-facts.js';
+import { writeSecurityLogs } from './security-logs.js';
 import { severityRank } from './severity.js';
 import { asvsChapter } from './asvs-ids.js';
 import { searchIndexWriter } from './finding-search.js';
@@ -82,6 +83,7 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
   const insSkip = db.prepare('INSERT INTO skipped_files (scan_id, path, reason, detail) VALUES (?, ?, ?, ?)');
   for (const s of scan.skipped) insSkip.run(scanId, s.path, s.reason, s.detail);
   if (scan.facts) writeScanFacts(db, scanId, scan.facts);
+  if (scan.securityLogging) writeSecurityLogs(db, scanId, scan.securityLogging);
   writeScanDependencies(db, scanId, scan.dependencies, scan.advisoryData);
 
   // Only findings that can still be fixed are loaded (from the covering index findings_identity,

@@ -1,10 +1,10 @@
-// Search, assignees and notes. The search index is a full-text table (FTS5) keyed by finding id:
+// Search, assignees, notes and the security logging evidence of a scan. The search index is a full-text table (FTS5) keyed by finding id:
 // message, path, rule, title, CWE and snippet, written by record-scan whenever a finding's texts
 // change (never by triggers: a trigger per CWE link row would cost every scan of 100,000 findings
 // a re-index per link). Assignment and notes are append-only like triage: the events are the
 // record, and findings.assignee caches the latest assignment in the same transaction.
 export const version = 9;
-export const name = 'search, assignees and notes';
+export const name = 'search, assignees, notes, security logging evidence';
 
 export const sql = `
 CREATE VIRTUAL TABLE finding_search USING fts5(message, path, rule, title, cwe, snippet, tokenize = 'unicode61');
@@ -45,4 +45,16 @@ CREATE TRIGGER finding_notes_no_update BEFORE UPDATE ON finding_notes
 CREATE TRIGGER finding_notes_no_delete BEFORE DELETE ON finding_notes
   WHEN (SELECT count(*) FROM findings WHERE id = OLD.finding_id) > 0
   BEGIN SELECT RAISE(ABORT, 'finding_notes is append-only'); END;
+
+-- Where the scanned application logs its security events (analyzer/facts/security-logging.ts):
+-- the list behind the logging requirements' evidence; scan_facts keeps only the counts.
+CREATE TABLE scan_security_logs (
+  scan_id  INTEGER NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
+  event    TEXT NOT NULL,
+  path     TEXT NOT NULL,
+  line     INTEGER NOT NULL,
+  handler  TEXT NOT NULL,
+  call     TEXT NOT NULL
+) STRICT;
+CREATE INDEX security_logs_by_scan ON scan_security_logs(scan_id, event);
 `;

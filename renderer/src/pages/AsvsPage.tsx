@@ -168,6 +168,7 @@ function RequirementPane({ projectId, version, requirementId, onAttested }: { pr
           <p className="muted">{r.automatableReason}</p>
           <h3>Mapped rules</h3>
           {r.mappedRules.length === 0 ? <p className="muted">No rule checks this requirement.</p> : <ul>{r.mappedRules.map((m) => <li key={m.id}>{m.id} — {m.title}</li>)}</ul>}
+          {r.loggingEvidence && <LoggingEvidence evidence={r.loggingEvidence} />}
           <h3>Linked findings</h3>
           {r.findings.length === 0 ? (
             <p className="muted">No open finding is linked to this requirement.</p>
@@ -250,5 +251,43 @@ function ConfirmSuggested({ projectId, version, ids, label, onDone }: { projectI
       </button>
       {error && <span className="error-message" role="alert">{error}</span>}
     </span>
+  );
+}
+
+/** Where the latest scan saw the application log what this logging requirement asks for. */
+function LoggingEvidence({ evidence }: { evidence: NonNullable<RequirementDetail['loggingEvidence']> }) {
+  return (
+    <section aria-label="Security logging evidence" data-testid="logging-evidence">
+      <h3>Security logging evidence</h3>
+      {evidence.places.length === 0 ? (
+        <p className="muted">{evidence.scanId === null ? 'No scan yet.' : `Scan #${evidence.scanId} found no place that logs these events.`}</p>
+      ) : (
+        <>
+          <p className="muted">
+            Scan #{evidence.scanId} found {evidence.places.length === 1 ? 'one place' : `${evidence.places.length} places`} that log these events. Evidence for a reviewer, not a pass: what is logged, and where it goes, still needs checking.
+          </p>
+          <table className="data logging-evidence">
+            <thead>
+              <tr>
+                <th scope="col">Event</th>
+                <th scope="col">Where</th>
+                <th scope="col">In</th>
+                <th scope="col">Logging call</th>
+              </tr>
+            </thead>
+            <tbody>
+              {evidence.places.map((p, i) => (
+                <tr key={i}>
+                  <td>{p.label}</td>
+                  <td className="path">{`${visibleText(p.path)}:${p.line}`}</td>
+                  <td className="mono">{visibleText(p.handler)}</td>
+                  <td className="mono">{visibleText(p.call)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
   );
 }
