@@ -4,7 +4,7 @@
 // Prints one JSON line.
 import { allRuleScopes } from '../../../analyzer/rules/scopes.js';
 import { asvsCoverageProvider, findProjectByRoot, openStore, prepareImport, recordImport } from '../../../store/index.js';
-import { dashboardQueries, measure } from '../store.js';
+import { dashboardQueries, measureBoth } from '../store.js';
 
 export interface IngestResult {
   findings: number;
@@ -15,7 +15,7 @@ export interface IngestResult {
 }
 
 export interface QueryResult {
-  queries: { step: string; ms: number }[];
+  queries: { step: string; ms: number; cpuMs: number }[];
 }
 
 const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
@@ -38,7 +38,11 @@ function queries(dbFile: string, root: string): QueryResult {
   const db = openStore(dbFile, { readonly: true });
   const project = findProjectByRoot(db, root);
   if (!project) throw new Error(`no project for ${root} in ${dbFile}`);
-  const out = dashboardQueries(db, project.id, new Date().toISOString()).map(([step, fn]) => ({ step, ms: Math.round(measure(fn) * 10) / 10 }));
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const out = dashboardQueries(db, project.id, new Date().toISOString()).map(([step, fn]) => {
+    const m = measureBoth(fn);
+    return { step, ms: round(m.wallMs), cpuMs: round(m.cpuMs) };
+  });
   db.close();
   return { queries: out };
 }
