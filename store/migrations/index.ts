@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import * as initial from './001-initial.js';
 import * as earnedStatuses from './002-earned-statuses.js';
 import * as findingKinds from './003-finding-kinds.js';
+import * as dependenciesAdvisories from './005-dependencies-advisories.js';
 import * as workflow from './006-workflow.js';
 
 export interface Migration {
@@ -19,7 +20,7 @@ export interface Migration {
   present?: (db: Database) => boolean;
 }
 
-export const migrations: readonly Migration[] = [initial, earnedStatuses, findingKinds, workflow];
+export const migrations: readonly Migration[] = [initial, earnedStatuses, findingKinds, dependenciesAdvisories, workflow];
 
 /** The highest version: what user_version reads once every migration has run. */
 export const LATEST_SCHEMA_VERSION = Math.max(...migrations.map((m) => m.version));
