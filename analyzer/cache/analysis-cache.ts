@@ -12,6 +12,8 @@ import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/p
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { analyzerCodeDigest } from './code-digest.js';
+import type { ImportFacts } from '../dependencies/imports.js';
+import type { SuppressionComment } from '../suppressions.js';
 
 const MAGIC = Buffer.from('ASSAY-CACHE-1\n');
 const HASH_BYTES = 32;
@@ -23,6 +25,9 @@ export interface CachedFileInfo {
   lines: number;
   partial: boolean;
   ruleErrors: Array<{ ruleId: string; message: string }>;
+  /** A Python file's imports and suppression comments: the dependency rules run on every scan, cached or not. */
+  imports?: ImportFacts;
+  suppressionComments?: SuppressionComment[];
 }
 
 interface FileEntry {

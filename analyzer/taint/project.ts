@@ -8,6 +8,7 @@ import { MODULE_FN } from './facts.js';
 import { Program } from './program.js';
 import { runOrReplay, RunMemo, structureDigest, type MemoData } from './run-memo.js';
 import { buildModel, type TaintModel } from '../frameworks/index.js';
+import { mostSpecific } from '../frameworks/registry.js';
 import { toFindings } from './report.js';
 import { supersededBy, type SupersedeTest } from './supersede.js';
 import { isRequestHandler, paramKinds } from './entry.js';
@@ -119,8 +120,9 @@ function taintStats(program: Program, files: readonly ProjectFileFacts[]): Taint
   for (const { fn, file } of program.functions.values()) {
     if (fn.name === MODULE_FN || !isRequestHandler(fn, paramKinds(fn, file, program))) continue;
     const own = frameworksOf.get(file.path) ?? [];
-    // A route names its framework; a view is counted for the most specific framework its file imports.
-    const fw = fn.route?.kind ?? (own.includes('drf') ? 'drf' : own.includes('django') ? 'django' : own[0]);
+    // A route names its framework; a view is counted for the most specific framework its file
+    // imports, else for the framework that registered it (a connexion handler imports nothing).
+    const fw = fn.route?.kind ?? mostSpecific(own) ?? (program.urlRoutes.get(fn.id) ?? (fn.cls ? program.urlRoutes.get(fn.cls) : undefined))?.framework;
     // A function handed a request in a file that imports no modelled framework is not one of their handlers.
     if (!fw) continue;
     handlers[fw] = (handlers[fw] ?? 0) + 1;
