@@ -25,7 +25,7 @@ import { dependencyFindings, type DependencyAnalysisInput } from './dependencies
 import type { Advisory } from './dependencies/advisory.js';
 import type { AdvisoryDataFacts } from './types.js';
 import { AnalysisCache, type CachedFileInfo } from './cache/analysis-cache.js';
-import { deserialize, serialize } from 'node:v8';
+import { decodeOutcome, encodeOutcome } from './pool/outcome-codec.js';
 
 /** The project-wide outcome the cache keeps: findings after the dataflow pass, before config suppressions. */
 interface CachedProjectResult {
@@ -214,7 +214,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     const a = outcome.analysis;
     const partial = outcome.kind === 'python' && outcome.analysis.partial;
     const key = fileKeys.get(outcome.path);
-    if (cache && key && !cached) cache.put(outcome.path, key, { kind: outcome.kind, lines: a.lines, partial, ruleErrors: a.ruleErrors, ...(outcome.kind === 'python' ? { imports: outcome.analysis.imports, suppressionComments: outcome.analysis.suppressionComments } : {}) }, payload ?? serialize(outcome));
+    if (cache && key && !cached) cache.put(outcome.path, key, { kind: outcome.kind, lines: a.lines, partial, ruleErrors: a.ruleErrors, ...(outcome.kind === 'python' ? { imports: outcome.analysis.imports, suppressionComments: outcome.analysis.suppressionComments } : {}) }, payload ?? encodeOutcome(outcome));
     files.push({ path: a.path, lines: a.lines, bytes: m.bytes, encoding: m.encoding, partial, millis: cached ? 0 : Math.round(outcome.millis * 100) / 100 });
     findings.push(...a.findings);
     for (const e of a.ruleErrors) ruleErrors.push({ ruleId: e.ruleId, path: a.path, message: e.message });
@@ -246,7 +246,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     for (const h of hits) {
       let outcome: FileOutcome;
       try {
-        outcome = deserialize(h.outcome) as FileOutcome;
+        outcome = decodeOutcome(h.outcome, h.item.source);
       } catch {
         toAnalyse.push(h.item);
         continue;
