@@ -10,6 +10,7 @@ import { CompactTree, compactTree } from './syntax/compact-tree.js';
 import { FileContext } from './file-context.js';
 import { parseSuppressionComment, applySuppressions, type SuppressionComment } from './suppressions.js';
 import { extractFacts, type FileFacts } from './taint/facts.js';
+import { importFacts, type ImportFacts } from './dependencies/imports.js';
 import { securityLogEvidence } from './facts/security-logging.js';
 import type { SecurityLogEvidence } from '../domain/index.js';
 
@@ -25,6 +26,8 @@ export interface FileAnalysis {
   securityLogging: SecurityLogEvidence[];
   /** Rule crashes are recorded, not thrown: one bad rule must not lose a whole file. */
   ruleErrors: Array<{ ruleId: string; message: string }>;
+  /** Imported modules and module names spelled in settings strings (dependency rules). */
+  imports: ImportFacts;
 }
 
 let parser: Parser | null = null;
@@ -151,5 +154,6 @@ export function analyzeFile(
     facts: extractFacts(ctx),
     securityLogging: securityLogEvidence(tree.rootNode, ctx),
     ruleErrors,
+    imports: importFacts(tree.rootNode),
   };
 }

@@ -5,6 +5,7 @@ import type { ApiFamily, Precondition } from '../domain/index.js';
 import type { NameResolver } from './names.js';
 import type { ConstValue } from './constants.js';
 import type { TaintRuleSpec } from './taint/spec.js';
+import type { DependencyRuleContext } from './dependencies/rule-context.js';
 
 import type { SyntaxNode, SyntaxTree } from './syntax/syntax-node.js';
 
@@ -84,6 +85,8 @@ export interface RuleDefinition {
   template?: (ctx: TemplateContext) => void;
   /** Dataflow rules: the sink kinds this rule reports (see analyzer/taint/spec.ts). */
   taint?: TaintRuleSpec;
+  /** Dependency rules: called once per project with its inventory, imports and advisory data. */
+  dependencies?: (ctx: DependencyRuleContext) => void;
   /**
    * What the rule must have seen in a project before finding nothing counts as a pass (see
    * domain/facts.ts). Left out, rulePreconditions() derives it: dataflow rules need request
@@ -134,7 +137,7 @@ const ID_PATTERN = /^PY-[A-Z0-9]+(-[A-Z0-9]+)+$/;
 export function defineRule(rule: RuleDefinition): RuleDefinition {
   if (!ID_PATTERN.test(rule.id)) throw new Error(`rule id ${rule.id} must look like PY-AREA-NAME`);
   if (rule.cwe.length === 0) throw new Error(`rule ${rule.id} must name at least one CWE`);
-  if (!rule.visit && !rule.taint && !rule.template) throw new Error(`rule ${rule.id} needs visit, template or taint`);
+  if (!rule.visit && !rule.taint && !rule.template && !rule.dependencies) throw new Error(`rule ${rule.id} needs visit, template, taint or dependencies`);
   for (const ref of rule.docs.references) {
     if (!ref.startsWith('https://')) throw new Error(`rule ${rule.id}: reference ${ref} is not https`);
   }

@@ -10,6 +10,8 @@ import { attestCommand } from './attest.js';
 import { importCommand } from './import.js';
 import { reportCommand } from './report.js';
 import { verifyCommand } from './verify.js';
+import { advisoriesCommand } from './advisories.js';
+import { sbomCommand } from './sbom.js';
 
 export const commands: readonly CommandDefinition[] = [
   scanCommand,
@@ -22,4 +24,6 @@ export const commands: readonly CommandDefinition[] = [
   importCommand,
   reportCommand,
   verifyCommand,
+  advisoriesCommand,
+  sbomCommand,
 ];
