@@ -31,6 +31,14 @@ import { weakHash } from './crypto/weak-hash.js';
 import { weakCipher } from './crypto/weak-cipher.js';
 import { ecbMode } from './crypto/ecb-mode.js';
 import { weakKeySize } from './crypto/weak-key-size.js';
+import { randomReview } from './review/random-review.js';
+import { dynamicSql } from './review/dynamic-sql.js';
+import { shellCommand } from './review/shell-command.js';
+import { permissiveFileMode } from './review/file-mode.js';
+import { cleartextProtocol } from './review/cleartext-protocol.js';
+import { redosPattern } from './review/redos-pattern.js';
+import { corsWildcard } from './review/cors-wildcard.js';
+import { connectionWithoutPassword } from './review/connection-without-password.js';
 import { insecureRandom } from './crypto/insecure-random.js';
 import { staticIv } from './crypto/static-iv.js';
 import { hardcodedCryptoKey } from './crypto/hardcoded-crypto-key.js';
@@ -145,6 +153,7 @@ export const allRules: readonly RuleDefinition[] = [
   ecbMode,
   weakKeySize,
   insecureRandom,
+  randomReview,
   staticIv,
   hardcodedCryptoKey,
   djangoDebugEnabled,
@@ -182,6 +191,9 @@ export const allRules: readonly RuleDefinition[] = [
   starletteSessionCookie,
   sqlInjection,
   commandInjection,
+  dynamicSql,
+  shellCommand,
+  redosPattern,
   codeInjection,
   templateInjection,
   crossSiteScripting,
@@ -216,6 +228,10 @@ export const allRules: readonly RuleDefinition[] = [
   secretInResponse,
   printInHandler,
   securityEventNotLogged,
+  permissiveFileMode,
+  cleartextProtocol,
+  corsWildcard,
+  connectionWithoutPassword,
   vulnerableDependency,
   vulnerableRange,
   unpinnedDependency,
