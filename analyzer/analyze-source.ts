@@ -5,7 +5,8 @@ import type { Finding, Framework } from './types.js';
 import type { RuleDefinition } from './rule.js';
 import { analyzeFile, rulesFor, type AnalyzeFileOptions, type FileAnalysis } from './file-analysis.js';
 import { frameworksInText } from './frameworks/detect.js';
-import { projectTaint, projectTaintAsync, type ProjectFileFacts, type ProjectTaintResult, type TaintStats } from './taint/project.js';
+import { projectTaint, projectTaintAsync, type ProjectFileFacts, type ProjectTaintResult, type TaintOptions, type TaintStats } from './taint/project.js';
+import type { MemoData } from './taint/run-memo.js';
 import { applySuppressions } from './suppressions.js';
 import { allRules } from './rules/index.js';
 import { analyzeTemplate, isTemplatePath } from './template-analysis.js';
@@ -89,9 +90,10 @@ export async function taintFindingsAsync(
   rules: readonly RuleDefinition[],
   collected: Finding[],
   signal?: AbortSignal,
-): Promise<{ findings: Finding[]; budgetExceeded: string[]; stats: TaintStats } | null> {
-  const result = await projectTaintAsync(projectFiles(files), rules.filter((r) => r.taint), { signal });
-  return result && applyTaint(result, files, rules, collected);
+  memo?: TaintOptions['memo'],
+): Promise<{ findings: Finding[]; budgetExceeded: string[]; stats: TaintStats; memo?: MemoData } | null> {
+  const result = await projectTaintAsync(projectFiles(files), rules.filter((r) => r.taint), { signal, memo });
+  return result && { ...applyTaint(result, files, rules, collected), memo: result.memo };
 }
 
 function projectFiles(files: readonly FileAnalysis[]): ProjectFileFacts[] {

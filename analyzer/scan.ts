@@ -37,6 +37,7 @@ interface CachedProjectResult {
 import { collectScanFacts } from './facts/scan-facts.js';
 import type { SecurityLogEvent, SecurityLogEvidence } from '../domain/index.js';
 import type { TaintStats } from './taint/project.js';
+import type { MemoData } from './taint/run-memo.js';
 
 export interface ScanOptions {
   /** Settings already loaded; otherwise read from the root (or `configFile`). */
@@ -284,7 +285,9 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     progress('taint', items.length, items.length, null);
     analyses.sort((a, b) => compareText(a.path, b.path));
     try {
-      const taint = await taintFindingsAsync(analyses, active, findings, signal);
+      const memo = cache ? { previous: (cache.memo() as MemoData | null) ?? null, fileKeys } : undefined;
+      const taint = await taintFindingsAsync(analyses, active, findings, signal, memo);
+      if (taint?.memo && cache) cache.setMemo(taint.memo);
       if (taint) {
         findings.push(...taint.findings);
         Object.assign(taintStats, taint.stats);
@@ -297,7 +300,8 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   }
   const taintMs = performance.now() - taintStarted;
   if (cache && !signal?.aborted) {
-    if (!reused) {
+    if (reused) cache.keepMemo();
+    else {
       cache.setProject(cache.projectKey(), {
         findings,
         taintStats,

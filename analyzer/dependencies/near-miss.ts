@@ -45,32 +45,40 @@ function stripAffixes(name: string): string {
   return name.replace(/^(python3?-|py-|py(?=[a-z]{4,}))/, '').replace(/-python3?$/, '');
 }
 
-/** The first widely used name `name` resembles, or null. `name` and the list are PEP 503 names. */
-export function nearMiss(name: string, known: ReadonlySet<string>, byBare?: ReadonlyMap<string, string>): NearMiss | null {
-  if (known.has(name)) return null;
-  const bare = name.replace(/-/g, '');
-  const bareIndex = byBare ?? bareNames(known);
-  const sameLetters = bareIndex.get(bare);
+/** The names a near miss is judged against, PEP 503. */
+export interface PackageNames {
+  /** Real names: never reported (the shipped list's every group, plus the project's known-packages). */
+  readonly known: ReadonlySet<string>;
+  /** Widely used names, most used first: what a near miss imitates (the shipped popular group, plus known-packages). */
+  readonly targets: ReadonlySet<string>;
+  /** Targets keyed by their letters without separators (first name wins). */
+  readonly bare: ReadonlyMap<string, string>;
+}
+
+export function packageNames(known: Iterable<string>, targets: Iterable<string>): PackageNames {
+  const t = new Set(targets);
+  const bare = new Map<string, string>();
+  for (const k of t) {
+    const b = k.replace(/-/g, '');
+    if (!bare.has(b)) bare.set(b, k);
+  }
+  return { known: new Set([...known, ...t]), targets: t, bare };
+}
+
+/** The most used name `name` resembles, or null when `name` is known or resembles none. */
+export function nearMiss(name: string, names: PackageNames): NearMiss | null {
+  if (names.known.has(name)) return null;
+  const sameLetters = names.bare.get(name.replace(/-/g, ''));
   if (sameLetters && sameLetters !== name) return { target: sameLetters, how: 'has the same letters, separated differently, as' };
   const stripped = stripAffixes(name);
   for (const candidate of [stripped, `python-${stripped}`, `py${stripped}`, `py-${stripped}`, `${stripped}-python`]) {
-    if (candidate !== name && known.has(candidate)) return { target: candidate, how: 'adds or drops a python/py prefix or suffix of' };
+    if (candidate !== name && names.targets.has(candidate)) return { target: candidate, how: 'adds or drops a python/py prefix or suffix of' };
   }
   if (name.length < MIN_EDIT_LENGTH) return null;
-  for (const target of known) {
-    if (target.length < MIN_EDIT_LENGTH) continue;
+  for (const target of names.targets) {
+    if (target.length < MIN_EDIT_LENGTH || Math.abs(target.length - name.length) > 1) continue;
     const how = oneEditApart(name, target);
     if (how) return { target, how: HOW[how] };
   }
   return null;
-}
-
-/** Known names keyed by their letters without separators (first name wins). */
-export function bareNames(known: ReadonlySet<string>): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const k of known) {
-    const bare = k.replace(/-/g, '');
-    if (!out.has(bare)) out.set(bare, k);
-  }
-  return out;
 }

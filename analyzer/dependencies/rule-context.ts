@@ -5,6 +5,7 @@ import type { FindingKind, Severity, Confidence } from '../../domain/index.js';
 import type { Advisory } from './advisory.js';
 import type { DependencyInventory } from './model.js';
 import type { ImportUse } from './imports.js';
+import type { PackageNames } from './near-miss.js';
 
 export interface DependencyReport {
   path: string;
@@ -35,8 +36,8 @@ export interface DependencyRuleContext {
   readonly localModules: ReadonlySet<string>;
   /** Advisories for the inventory's packages; empty when none were imported. */
   readonly advisories: readonly Advisory[];
-  /** Widely used names plus the project's known-packages, PEP 503. */
-  readonly knownPackages: ReadonlySet<string>;
+  /** Known and widely used PyPI names (the shipped list plus the project's known-packages). */
+  readonly packageNames: PackageNames;
   /** True when the manifest declares an installable library, whose ranges are meant to stay open. */
   isLibraryManifest(path: string): boolean;
   report(r: DependencyReport): void;

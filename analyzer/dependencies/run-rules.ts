@@ -12,7 +12,8 @@ import { fingerprintOf } from '../fingerprint.js';
 import { applySuppressions, parseSuppressionComment, type SuppressionComment } from '../suppressions.js';
 import { isLibraryProject } from './pyproject.js';
 import { normalizeName } from './names.js';
-import { POPULAR_PACKAGES } from './data/popular-packages.js';
+import { KNOWN_PACKAGES, POPULAR_PACKAGES } from './data/popular-packages.js';
+import { packageNames } from './near-miss.js';
 
 export interface DependencyAnalysisInput {
   inventory: DependencyInventory;
@@ -72,7 +73,8 @@ export function dependencyFindings(input: DependencyAnalysisInput, rules: readon
     return l;
   };
   const library = new Map<string, boolean>();
-  const known = new Set([...POPULAR_PACKAGES, ...(input.knownPackages ?? []).map(normalizeName)]);
+  // The project's own names are real and worth imitating: both known and targets.
+  const names = packageNames(KNOWN_PACKAGES, [...POPULAR_PACKAGES, ...(input.knownPackages ?? []).map(normalizeName)]);
   const seen = new Set<string>();
   for (const rule of active) {
     const ctx: DependencyRuleContext = {
@@ -81,7 +83,7 @@ export function dependencyFindings(input: DependencyAnalysisInput, rules: readon
       stringModules,
       localModules: localModuleNames(input.files.map((f) => f.path)),
       advisories: input.advisories ?? [],
-      knownPackages: known,
+      packageNames: names,
       isLibraryManifest(path) {
         if (/(^|\/)setup\.(py|cfg)$/.test(path)) return true;
         if (!/(^|\/)pyproject\.toml$/.test(path)) return false;

@@ -1,7 +1,7 @@
 // `assay advisories import <PATH>` and `assay advisories status`: the offline advisory data that
 // dependency findings are matched against, kept in the history database.
 import { resolve } from 'node:path';
-import { ADVISORY_MAX_AGE_DAYS } from '../../domain/index.js';
+import { ADVISORY_MAX_AGE_DAYS, plural } from '../../domain/index.js';
 import { advisoryStatus, importAdvisories } from '../../store/index.js';
 import { EXIT, type CliIo, type CommandDefinition } from '../command.js';
 import { UsageError } from '../errors.js';
@@ -46,7 +46,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
       io.stdout.write(JSON.stringify(out, null, 2) + '\n');
       return EXIT.ok;
     }
-    io.stdout.write(`Read ${out.read} record(s) from the ${out.source}: ${out.added} added, ${out.replaced} replaced by a newer copy, ${out.unchanged} already current${out.otherEcosystems ? `, ${out.otherEcosystems} for other ecosystems (skipped)` : ''}.\n`);
+    io.stdout.write(`Read ${plural(out.read, 'record')} from the ${out.source}: ${out.added} added, ${out.replaced} replaced by a newer copy, ${out.unchanged} already current${out.otherEcosystems ? `, ${out.otherEcosystems} for other ecosystems (skipped)` : ''}.\n`);
     for (const bad of out.invalid) io.stderr.write(`assay: skipped ${safeLine(bad.name)}: ${safeLine(bad.reason)}\n`);
     return EXIT.ok;
   }
@@ -61,7 +61,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
       io.stdout.write('No advisories imported. Dependency versions are not checked for known vulnerabilities until you run `assay advisories import <PATH>`.\n');
       return EXIT.ok;
     }
-    io.stdout.write(`${status.count} advisories for ${status.packages} package(s); newest modified ${day(status.newestModified)} (${status.ageDays} day(s) ago); last import ${day(status.lastImportedAt)}.\n`);
+    io.stdout.write(`${plural(status.count, 'advisory', 'advisories')} for ${plural(status.packages, 'package')}; newest modified ${day(status.newestModified)} (${status.ageDays === null ? 'age unknown' : `${plural(status.ageDays, 'day')} ago`}); last import ${day(status.lastImportedAt)}.\n`);
     if (status.stale) io.stderr.write(`assay: warning: the advisory data is ${status.ageDays} days old (over ${ADVISORY_MAX_AGE_DAYS}); import a fresh copy. Until then dependency requirements are not verified.\n`);
     return EXIT.ok;
   }

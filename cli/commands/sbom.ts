@@ -14,6 +14,7 @@ import { parseOptions, stringOption, type OptionSpec } from '../parse-options.js
 import { withHistoryDb, historyDbPath } from '../history-db.js';
 import { existsSync, statSync } from 'node:fs';
 import { fingerprintOf } from '../../analyzer/fingerprint.js';
+import { plural } from '../../domain/index.js';
 
 const OPTIONS: OptionSpec = { output: { type: 'string', short: 'o' }, db: { type: 'string' }, 'no-db': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } };
 
@@ -63,7 +64,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     } catch (err) {
       throw new InputError(`cannot write the SBOM to ${target} (${(err as NodeJS.ErrnoException).code ?? String(err)}). Check that the folder exists and is writable.`);
     }
-    io.stderr.write(`Wrote ${target}: ${(bom.components as unknown[]).length} component(s), ${(bom.vulnerabilities as unknown[]).length} vulnerabilit${(bom.vulnerabilities as unknown[]).length === 1 ? 'y' : 'ies'}.\n`);
+    io.stderr.write(`Wrote ${target}: ${plural((bom.components as unknown[]).length, 'component')}, ${plural((bom.vulnerabilities as unknown[]).length, 'vulnerability', 'vulnerabilities')}.\n`);
   } else io.stdout.write(text);
   return EXIT.ok;
 }

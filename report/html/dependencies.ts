@@ -3,7 +3,7 @@
 // the advisory data is. Every value from the repository is escaped by html``.
 import type { ReportModel } from '../model.js';
 import { DISPOSITION_LABEL, formatInstant } from '../labels.js';
-import { ADVISORY_MAX_AGE_DAYS, SEVERITY_LABELS } from '../../domain/index.js';
+import { ADVISORY_MAX_AGE_DAYS, SEVERITY_LABELS, plural } from '../../domain/index.js';
 import { html } from './markup.js';
 
 export function dependenciesSection(model: ReportModel): ReturnType<typeof html> {
@@ -29,7 +29,7 @@ export function dependenciesSection(model: ReportModel): ReturnType<typeof html>
   const manifests = d.manifests.map((m) => html`<tr><td class="mono">${m.path}</td><td>${m.kind}</td><td>${m.count}</td></tr>`);
   const problems = d.problems.length ? html`<h3>Manifests not fully read</h3><ul>${d.problems.map((p) => html`<li><span class="mono">${p.path}${p.line ? `:${p.line}` : ''}</span> — ${p.message}</li>`)}</ul>` : html``;
   return html`<section class="major" id="dependencies"><h2>Dependencies</h2>
-<p>${c.total} dependencies (${c.direct} direct, ${c.transitive} only in lock files) from ${c.manifests} manifest file(s); ${c.exact} with an exact version. The evidence pack holds them as a CycloneDX 1.6 SBOM (sbom.cdx.json).</p>
+<p>${c.total} dependencies (${c.direct} direct, ${c.transitive} only in lock files) from ${plural(c.manifests, 'manifest file')}; ${c.exact} with an exact version. The evidence pack holds them as a CycloneDX 1.6 SBOM (sbom.cdx.json).</p>
 ${age}
 <h3>Vulnerable components</h3>
 ${vulnerable}

@@ -30,8 +30,8 @@ describe('dependencies in the desktop app', () => {
     // A cancelled dialog changes nothing.
     await page.getByRole('button', { name: 'Import file or zip…' }).click();
     await page.getByRole('button', { name: 'Import folder…' }).click();
-    await page.getByRole('status').getByText(/Read 7 record\(s\) from the folder: 5 added, 0 replaced, 0 already current\. 2 skipped: bad-range\.json/).waitFor();
-    await page.getByText(/5 advisories for 5 package\(s\); newest modified 2026-11-25/).waitFor();
+    await page.getByRole('status').getByText(/Read 7 records from the folder: 5 added, 0 replaced, 0 already current\. 2 skipped: bad-range\.json/).waitFor();
+    await page.getByText(/5 advisories for 5 packages; newest modified 2026-11-25/).waitFor();
     await app.shot('30-settings-advisories');
   });
 

@@ -19,8 +19,8 @@ function check(ctx: DependencyRuleContext): void {
     const guess = normalizeName(m);
     // A guess that lands on a widely used project installs that project: an undeclared transitive
     // dependency, a hygiene matter, not a squatting risk. Only names nobody can vouch for are reported.
-    if (ctx.knownPackages.has(guess)) continue;
-    const miss = nearMiss(guess, ctx.knownPackages);
+    if (ctx.packageNames.known.has(guess)) continue;
+    const miss = nearMiss(guess, ctx.packageNames);
     const hint = miss ? ` (the name ${miss.how} ${miss.target})` : ' (no widely used package has that name)';
     ctx.report({
       path,

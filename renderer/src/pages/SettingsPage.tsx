@@ -148,7 +148,7 @@ function AdvisoriesPanel() {
       (r) => {
         if (!r) return;
         const skipped = r.invalid.length ? ` ${r.invalid.length} skipped: ${r.invalid.slice(0, 3).map((i) => `${i.name.split(/[\\/]/).pop()} (${i.reason})`).join('; ')}.` : '';
-        setOutcome(`Read ${r.read} record(s) from the ${r.source}: ${r.added} added, ${r.replaced} replaced, ${r.unchanged} already current.${skipped}`);
+        setOutcome(`Read ${plural(r.read, 'record')} from the ${r.source}: ${r.added} added, ${r.replaced} replaced, ${r.unchanged} already current.${skipped}`);
         status.reload();
       },
       (e: unknown) => setFailure(e instanceof Error ? e : new Error(String(e))),
@@ -167,7 +167,7 @@ function AdvisoriesPanel() {
           <p className="callout">No advisories imported: dependency versions are not checked for known vulnerabilities.</p>
         ) : (
           <p className={s.stale ? 'callout' : undefined}>
-            {s.count} advisories for {s.packages} package(s); newest modified {s.newestModified?.slice(0, 10)} ({s.ageDays} days ago){s.stale ? ' — too old: import a fresh copy.' : '.'}
+            {plural(s.count, 'advisory', 'advisories')} for {plural(s.packages, 'package')}; newest modified {s.newestModified?.slice(0, 10)} ({s.ageDays === null ? 'age unknown' : `${plural(s.ageDays, 'day')} ago`}){s.stale ? ' — too old: import a fresh copy.' : '.'}
           </p>
         ))}
       <div className="actions">

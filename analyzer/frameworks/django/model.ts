@@ -1,6 +1,6 @@
 // Django's part of the taint model: request data, URL kwargs (see the interpreter's view rules),
 // forms' field types, and Django's own sinks and sanitizers.
-import type { FrameworkModel } from './model.js';
+import type { FrameworkModel } from '../model.js';
 
 const RESPONSES = [
   'django.http.HttpResponse', 'django.http.response.HttpResponse', 'django.http.HttpResponseRedirect', 'django.http.HttpResponsePermanentRedirect',

@@ -1,7 +1,7 @@
 // Django REST framework's part of the taint model: request.data (attacker-shaped JSON) and
 // query_params, serializers whose validated_data keeps field taint unless the field type
 // neutralises it, and Response rendered as HTML by StaticHTMLRenderer.
-import type { FrameworkModel } from './model.js';
+import type { FrameworkModel } from '../model.js';
 
 export const drfModel: FrameworkModel = {
   name: 'drf',

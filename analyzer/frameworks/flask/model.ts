@@ -1,6 +1,6 @@
 // Flask's part of the taint model: the request proxy, route converters (in the interpreter's view
 // rules), and Flask/Werkzeug sinks and sanitizers. A view's returned string is an HTML response.
-import type { FrameworkModel } from './model.js';
+import type { FrameworkModel } from '../model.js';
 
 export const flaskModel: FrameworkModel = {
   name: 'flask',

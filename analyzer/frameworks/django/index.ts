@@ -1,0 +1,15 @@
+// Django: URLconf registrations, function and class-based views, forms, and Django's sources,
+// sinks and sanitizers (./model.ts).
+import type { WebFramework } from '../api.js';
+import { djangoModel } from './model.js';
+import { djangoUrlRoutes } from './urls.js';
+import { djangoParams } from './views.js';
+
+export const django: WebFramework = {
+  id: 'django',
+  modules: ['django'],
+  viewsByConvention: true,
+  model: djangoModel,
+  registrations: djangoUrlRoutes,
+  handlerParams: djangoParams,
+};

@@ -1,0 +1,14 @@
+// FastAPI: route decorators, parameters judged by their declared types, FastAPI's responses. It runs
+// on Starlette, whose request object and responses are modelled in ../starlette/.
+import type { WebFramework } from '../api.js';
+import { fastapiModel } from './model.js';
+import { fastapiParams, fastapiRoute } from './routes.js';
+
+export const fastapi: WebFramework = {
+  id: 'fastapi',
+  modules: ['fastapi'],
+  extends: 'starlette',
+  model: fastapiModel,
+  routeDecorator: fastapiRoute,
+  handlerParams: fastapiParams,
+};
