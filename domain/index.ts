@@ -7,3 +7,4 @@ export * from './labels.js';
 export * from './facts.js';
 export * from './plural.js';
 export * from './text.js';
+export * from './endpoint.js';
