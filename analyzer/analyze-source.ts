@@ -11,6 +11,8 @@ import { allRules } from './rules/index.js';
 import { analyzeTemplate, isTemplatePath } from './template-analysis.js';
 import { templateContexts } from './frameworks/template-contexts.js';
 import { refineSafeFilter } from './rules/templates/safe-filter.js';
+import { endpointFindings } from './endpoints/rules.js';
+import type { Endpoint } from '../domain/index.js';
 
 export interface SourceFile {
   path: string;
@@ -21,6 +23,7 @@ export interface SourceAnalysis {
   files: FileAnalysis[];
   findings: Finding[];
   frameworks: Framework[];
+  endpoints: Endpoint[];
 }
 
 export function analyzeSources(sources: readonly SourceFile[], rules: readonly RuleDefinition[] = allRules, options: AnalyzeFileOptions = {}): SourceAnalysis {
@@ -32,8 +35,9 @@ export function analyzeSources(sources: readonly SourceFile[], rules: readonly R
   const templates = sources.filter((s) => isTemplatePath(s.path)).flatMap((t) => analyzeTemplate(t.path, t.source, active).findings);
   const taint = taintFindings(files, active, templates);
   const findings = files.flatMap((f) => f.findings);
-  findings.push(...templates, ...taint);
-  return { files, findings, frameworks: [...frameworks] };
+  const inventory = endpointFindings(files, active);
+  findings.push(...templates, ...taint, ...inventory.findings);
+  return { files, findings, frameworks: [...frameworks], endpoints: inventory.endpoints };
 }
 
 /**

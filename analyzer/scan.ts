@@ -26,6 +26,7 @@ import { deserialize, serialize } from 'node:v8';
 /** The project-wide outcome the cache keeps: findings after the dataflow pass, before config suppressions. */
 interface CachedProjectResult {
   findings: Finding[];
+  endpoints?: Endpoint[];
   taintStats: TaintStats;
   taintErrors: RuleError[];
   budgetExceeded: string[];
@@ -33,6 +34,8 @@ interface CachedProjectResult {
 import { collectScanFacts } from './facts/scan-facts.js';
 import type { SecurityLogEvent, SecurityLogEvidence } from '../domain/index.js';
 import type { TaintStats } from './taint/project.js';
+import type { Endpoint } from '../domain/index.js';
+import { endpointFindings } from './endpoints/rules.js';
 
 export interface ScanOptions {
   /** Settings already loaded; otherwise read from the root (or `configFile`). */
@@ -277,10 +280,23 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     }
   }
   const taintMs = performance.now() - taintStarted;
+  // The inventory and the rules on top of it: project-wide, after every file's facts are in.
+  let endpoints: Endpoint[] = reused?.endpoints ?? [];
+  if (!reused && !signal?.aborted) {
+    try {
+      const inv = endpointFindings(analyses, active);
+      endpoints = inv.endpoints;
+      findings.push(...inv.findings);
+      ruleErrors.push(...inv.errors);
+    } catch (err) {
+      ruleErrors.push({ ruleId: 'endpoints', path: null, message: err instanceof Error ? err.message : String(err) });
+    }
+  }
   if (cache && !signal?.aborted) {
     if (!reused) {
       cache.setProject(cache.projectKey(), {
         findings,
+        endpoints,
         taintStats,
         taintErrors: ruleErrors.filter((e) => e.ruleId === 'taint'),
         budgetExceeded: files.filter((f) => f.budgetExceeded).map((f) => f.path),
@@ -312,6 +328,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     findings: kept,
     facts: { ...collectScanFacts(items.filter((i) => analysed.has(i.path)), taintStats), logged: countEvents(securityLogging) },
     securityLogging,
+    endpoints,
     stats: {
       filesScanned: files.length,
       filesSkipped: skipped.length,

@@ -22,6 +22,8 @@ export interface FunctionFact {
   params: ParamFact[];
   returns: Val | null;
   checks: HandlerChecks;
+  /** The `def` line, trimmed (snippet and fingerprint of findings on the handler). */
+  text: string;
 }
 
 export interface ClassFact {
@@ -182,5 +184,6 @@ function functionFact(def: SyntaxNode, scope: string[], decorators: Val[], reade
     params,
     returns: ret ? reader.value(ret) : null,
     checks: handlerChecks(def),
+    text: def.text.split('\n')[0]!.trim().slice(0, 200),
   };
 }

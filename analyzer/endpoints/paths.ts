@@ -38,7 +38,7 @@ export function regexPath(pattern: string): NormalPath {
   let n = 0;
   let path = pattern.replace(/^\^/, '').replace(/\$$/, '').replace(/\\Z$/, '');
   path = path.replace(/\(\?P<(\w+)>((?:[^()\\]|\\.|\([^()]*\))*)\)/g, (_m, name: string, body: string) => {
-    params.push({ name, type: /^(\\d|\[0-9\])[+*]$|^\\d\{\d+(,\d*)?\}$/.test(body) ? 'int' : 'regex' });
+    params.push({ name, type: /^(?:\\d|\[0-9\])(?:[+*]|\{\d+(?:,\d*)?\})$/.test(body) ? 'int' : 'regex' });
     return `{${name}}`;
   });
   path = path.replace(/\((?!\?)((?:[^()\\]|\\.)*)\)/g, () => {

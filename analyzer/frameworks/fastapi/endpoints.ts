@@ -20,6 +20,8 @@ const SCHEMES = new Set([
   'APIKeyQuery', 'OpenIdConnect',
 ]);
 const LIMITERS = ['slowapi.Limiter', 'slowapi.extension.Limiter'];
+/** Dependencies that parse the request and decide nothing about access. */
+const PARSING_DEPENDENCIES = new Set(['fastapi.security.OAuth2PasswordRequestForm', 'fastapi.security.OAuth2PasswordRequestFormStrict', 'fastapi.Request', 'starlette.requests.Request']);
 const RATE_LIMIT_DEPENDENCIES = new Set(['fastapi_limiter.depends.RateLimiter', 'fastapi_limiter.depends.WebSocketRateLimiter']);
 
 export const FASTAPI_DECORATORS: DecoratorTable = Object.fromEntries(LIMITERS.flatMap((c) => [[`${c}().limit`, () => ({ throttled: true })], [`${c}().shared_limit`, () => ({ throttled: true })], [`${c}().exempt`, () => ({ neutral: true })]]));
@@ -72,6 +74,7 @@ function judgeDependency(target: Val | null, file: FileEndpointFacts, index: Pro
   const q = nameOf(target);
   if (!target || !q) return { guard: { kind: 'dependency', name: target?.k === 'other' ? target.text : '(annotation)', authentication: 'unknown', source: file.path } };
   if (target.k === 'call' && RATE_LIMIT_DEPENDENCIES.has(q)) return { throttled: true };
+  if (PARSING_DEPENDENCIES.has(q)) return { neutral: true };
   const scheme = target.k === 'ref' ? ctorOf(q, file, index) : null;
   if (scheme?.q && /^fastapi\.security\b/.test(scheme.q) && SCHEMES.has(lastName(scheme.q))) {
     const optional = scheme.kw['auto_error']?.k === 'bool' && !(scheme.kw['auto_error'] as { v: boolean }).v;
