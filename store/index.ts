@@ -30,3 +30,4 @@ export { importResultsFile, prepareImport, recordImport, MAX_RESULTS_BYTES, pars
 export { readInputFile, InputFileError } from './read-input.js';
 export { diffScans, type ScanDiff, type DiffFinding, type DiffChange, type DiffScan, type DiffStatus, type DiffOptions, type ChapterComplianceChange } from './queries/diff.js';
 export { recordBulkTriage, MAX_BULK_TRIAGE, type BulkTriageInput, type BulkTriageOutcome } from './bulk-triage.js';
+export { writeScanEndpoints, readScanEndpoints, scanEndpointCounts, compareInventories, type EndpointCounts, type InventoryComparison, type InventoryChange } from './endpoints.js';

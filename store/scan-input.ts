@@ -2,7 +2,7 @@
 // JSON, other tools' SARIF) and live scans go through one ingest path.
 import type { Finding, ScanResult, SkippedFile } from '../analyzer/types.js';
 import type { ScanStatus } from './types.js';
-import type { ScanFacts } from '../domain/index.js';
+import type { Endpoint, ScanFacts } from '../domain/index.js';
 
 export interface ScanInput {
   /** 'assay' for our analyzer; a complete scan only fixes findings of its own tool. */
@@ -23,6 +23,8 @@ export interface ScanInput {
   findings: readonly Finding[];
   /** What the analyzer examined; absent for imported results. */
   facts?: ScanFacts | null;
+  /** The endpoint inventory; absent for results that carry none (imported SARIF, older JSON). */
+  endpoints?: readonly Endpoint[] | null;
   sourceFile?: string | null;
   error?: string | null;
 }
@@ -45,6 +47,7 @@ export function scanInputFromResult(result: ScanResult, status?: ScanStatus): Sc
     skipped: result.skipped,
     findings: result.findings,
     facts: result.facts ?? null,
+    endpoints: result.endpoints ?? null,
   };
 }
 

@@ -10,6 +10,7 @@ import { attestCommand } from './attest.js';
 import { importCommand } from './import.js';
 import { reportCommand } from './report.js';
 import { verifyCommand } from './verify.js';
+import { endpointsCommand } from './endpoints.js';
 
 export const commands: readonly CommandDefinition[] = [
   scanCommand,
@@ -17,6 +18,7 @@ export const commands: readonly CommandDefinition[] = [
   historyCommand,
   diffCommand,
   findingsCommand,
+  endpointsCommand,
   triageCommand,
   attestCommand,
   importCommand,
