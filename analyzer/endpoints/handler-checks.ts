@@ -48,7 +48,7 @@ const USER_SCOPED = /\b(?:request|self\.request)\.user\b|\bcurrent_user\b|\bg\.u
 
 const WRITES = /\.(?:save|delete|bulk_create|bulk_update|get_or_create|update_or_create|commit|insert_one|insert_many|update_one|update_many|delete_one|delete_many|replace_one)\s*\(|\.objects(?:\.\w+\([^)]*\))*\.(?:create|update|delete)\s*\(|\bdb\.session\.(?:add|delete|merge)\s*\(|\bsession\.(?:add|delete|merge)\s*\(/;
 const OBJECT_FETCH = /\.objects\.get\s*\(\s*(?:pk|id|\w+_id|uuid|slug)\s*=|\bget_object_or_404\s*\(\s*\w+\s*,\s*(?:pk|id|\w+_id|uuid|slug)\s*=|\bsession\.get\s*\(\s*\w+\s*,|\.query\.get(?:_or_404)?\s*\(|\.objects\.filter\s*\(\s*(?:pk|id)\s*=/;
-const MASS_ASSIGN = /\b[A-Z]\w*\s*\(\s*\*\*\s*(?:request\.(?:json|form|data|POST|get_json\s*\(\s*\))|data|payload|body)\b|\.__dict__\.update\s*\(|\bsetattr\s*\(\s*\w+\s*,\s*(?:k|key|field|name|attr)\s*,/;
+const MASS_ASSIGN = /\b[A-Z]\w*\s*\(\s*\*\*\s*(?:request\.(?:json|form|data|POST)\b|request\.get_json\s*\(\s*\)|(?:data|payload|body)\b)|\.__dict__\.update\s*\(|\bsetattr\s*\(\s*\w+\s*,\s*(?:k|key|field|name|attr)\s*,/;
 const WHOLE_MODEL = /\bmodel_to_dict\s*\(|\breturn\b[^\n]*\.__dict__\b|\bjsonify\s*\(\s*\w+\.__dict__|\bvars\s*\(\s*\w+\s*\)/;
 const TRACEBACK = /\btraceback\.format_exc\s*\(|\btraceback\.format_exception\s*\(|\btraceback\.print_exc\s*\(\s*file\s*=/;
 
