@@ -10,6 +10,7 @@ import { CompactTree, compactTree } from './syntax/compact-tree.js';
 import { FileContext } from './file-context.js';
 import { parseSuppressionComment, applySuppressions, type SuppressionComment } from './suppressions.js';
 import { extractFacts, type FileFacts } from './taint/facts.js';
+import { importFacts, type ImportFacts } from './dependencies/imports.js';
 import { securityLogEvidence } from './facts/security-logging.js';
 import type { SecurityLogEvidence } from '../domain/index.js';
 import { endpointFacts, type FileEndpointFacts } from './endpoints/file-facts.js';
@@ -28,6 +29,8 @@ export interface FileAnalysis {
   endpoints?: FileEndpointFacts | null;
   /** Rule crashes are recorded, not thrown: one bad rule must not lose a whole file. */
   ruleErrors: Array<{ ruleId: string; message: string }>;
+  /** Imported modules and module names spelled in settings strings (dependency rules). */
+  imports: ImportFacts;
 }
 
 let parser: Parser | null = null;
@@ -155,6 +158,7 @@ export function analyzeFile(
     securityLogging: securityLogEvidence(tree.rootNode, ctx),
     endpoints: safeEndpointFacts(ctx),
     ruleErrors,
+    imports: importFacts(tree.rootNode),
   };
 }
 

@@ -6,6 +6,7 @@ import type { NameResolver } from './names.js';
 import type { ConstValue } from './constants.js';
 import type { TaintRuleSpec } from './taint/spec.js';
 import type { EndpointCheck } from './endpoints/rule-context.js';
+import type { DependencyRuleContext } from './dependencies/rule-context.js';
 
 import type { SyntaxNode, SyntaxTree } from './syntax/syntax-node.js';
 
@@ -87,6 +88,8 @@ export interface RuleDefinition {
   taint?: TaintRuleSpec;
   /** Inventory rules: called once per endpoint of the project's inventory (see analyzer/endpoints/rule-context.ts). */
   endpoint?: EndpointCheck;
+  /** Dependency rules: called once per project with its inventory, imports and advisory data. */
+  dependencies?: (ctx: DependencyRuleContext) => void;
   /**
    * What the rule must have seen in a project before finding nothing counts as a pass (see
    * domain/facts.ts). Left out, rulePreconditions() derives it: dataflow rules need request
@@ -138,7 +141,7 @@ const ID_PATTERN = /^PY-[A-Z0-9]+(-[A-Z0-9]+)+$/;
 export function defineRule(rule: RuleDefinition): RuleDefinition {
   if (!ID_PATTERN.test(rule.id)) throw new Error(`rule id ${rule.id} must look like PY-AREA-NAME`);
   if (rule.cwe.length === 0) throw new Error(`rule ${rule.id} must name at least one CWE`);
-  if (!rule.visit && !rule.taint && !rule.template && !rule.endpoint) throw new Error(`rule ${rule.id} needs visit, template, taint or endpoint`);
+  if (!rule.visit && !rule.taint && !rule.template && !rule.dependencies && !rule.endpoint) throw new Error(`rule ${rule.id} needs visit, template, taint, dependencies or endpoint`);
   for (const ref of rule.docs.references) {
     if (!ref.startsWith('https://')) throw new Error(`rule ${rule.id}: reference ${ref} is not https`);
   }

@@ -3,6 +3,7 @@
 
 import type { Endpoint, ScanFacts, SecurityLogEvidence } from '../domain/index.js';
 import type { AsvsRefs, Confidence, FindingKind, Framework, Severity } from '../domain/index.js';
+import type { DependencyInventory } from './dependencies/model.js';
 // The vocabulary lives in domain/; re-exported so the analyzer's contract reads in one place.
 export { SEVERITIES, CONFIDENCES, FRAMEWORKS, FINDING_KINDS } from '../domain/index.js';
 export type { Severity, Confidence, Framework, FindingKind, AsvsVersion, AsvsRefs } from '../domain/index.js';
@@ -153,6 +154,19 @@ export interface ScanResult {
   ruleErrors?: RuleError[];
   /** The configuration file the scan used (absolute path), or null for defaults. */
   configFile?: string | null;
+  /** The dependency inventory read from the project's manifests (absent in results imported from elsewhere). */
+  dependencies?: DependencyInventory;
+  /** The advisory data dependency findings were matched against; null when none was imported. */
+  advisoryData?: AdvisoryDataFacts | null;
+}
+
+/** How much advisory data a scan had, and how fresh it was. */
+export interface AdvisoryDataFacts {
+  count: number;
+  /** Newest `modified` time of the records (ISO 8601), or null when none. */
+  newestModified: string | null;
+  /** Whole days between newestModified and the scan. */
+  ageDays: number | null;
 }
 
 /** A rule that crashed on a file (path) or in the project-wide pass (path null). */

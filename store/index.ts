@@ -28,6 +28,10 @@ export { openCountsBySeverity, topCwes, projectSummaries, type CweCount, type Pr
 export { asvsCoverageProvider, liveCoverage, attestedCoverage, toCoverageAttestation, type CoverageRule } from './coverage-provider.js';
 export { importResultsFile, prepareImport, recordImport, MAX_RESULTS_BYTES, parseResults, type PreparedImport, ImportFormatError, type ImportOutcome } from './import/import-results.js';
 export { readInputFile, InputFileError } from './read-input.js';
+export { importAdvisories, type AdvisoryImportOutcome } from './advisories/import-advisories.js';
+export { AdvisoryImportError } from './advisories/read-sources.js';
+export { advisoriesFor, advisoryStatus, type AdvisoryStatus } from './advisories/advisory-queries.js';
+export { scanDependencies, triageByFingerprint, type ScanDependencies, type TriageDecision } from './dependencies.js';
 export { diffScans, type ScanDiff, type DiffFinding, type DiffChange, type DiffScan, type DiffStatus, type DiffOptions, type ChapterComplianceChange } from './queries/diff.js';
 export { recordBulkTriage, MAX_BULK_TRIAGE, type BulkTriageInput, type BulkTriageOutcome } from './bulk-triage.js';
 export { writeScanEndpoints, readScanEndpoints, scanEndpointCounts, compareInventories, type EndpointCounts, type InventoryComparison, type InventoryChange } from './endpoints.js';

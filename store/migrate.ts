@@ -10,6 +10,10 @@ export function schemaVersion(db: Database): number {
 
 /** Brings the database to the latest schema; returns the versions applied. */
 export function migrate(db: Database, file: string, migrations: readonly Migration[] = allMigrations): number[] {
+  // Gaps in the numbering are allowed (numbers are reserved per branch); going backwards is a bug.
+  migrations.forEach((m, i) => {
+    if (i > 0 && m.version <= migrations[i - 1]!.version) throw new Error(`migration ${m.version} (${m.name}) is listed after ${migrations[i - 1]!.version}: versions must increase`);
+  });
   const latest = migrations.at(-1)?.version ?? 0;
   const current = schemaVersion(db);
   if (current > latest) throw new FutureDatabaseError(file, current, latest);

@@ -12,6 +12,7 @@ import { severityRank } from './severity.js';
 import { asvsChapter } from './asvs-ids.js';
 import { EFFECTIVE_KIND_SQL } from './hotspot-reviews.js';
 import { writeCoverageSnapshot, type CoverageProvider } from './coverage-snapshot.js';
+import { writeScanDependencies } from './dependencies.js';
 
 export interface RecordOptions {
   /** When the scan is recorded (defaults to now); lifecycle times come from the scan itself. */
@@ -82,6 +83,7 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
   for (const s of scan.skipped) insSkip.run(scanId, s.path, s.reason, s.detail);
   if (scan.facts) writeScanFacts(db, scanId, scan.facts);
   if (scan.endpoints) writeScanEndpoints(db, scanId, scan.endpoints);
+  writeScanDependencies(db, scanId, scan.dependencies, scan.advisoryData);
 
   // Only findings that can still be fixed are loaded (from the covering index findings_identity,
   // as arrays): fixed ones pile up over the years and are looked up one by one when seen again.

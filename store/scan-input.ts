@@ -1,6 +1,7 @@
 // What recordScan takes: the analyzer's ScanResult reduced to what is stored, so imports (our
 // JSON, other tools' SARIF) and live scans go through one ingest path.
-import type { Finding, ScanResult, SkippedFile } from '../analyzer/types.js';
+import type { AdvisoryDataFacts, Finding, ScanResult, SkippedFile } from '../analyzer/types.js';
+import type { DependencyInventory } from '../analyzer/dependencies/model.js';
 import type { ScanStatus } from './types.js';
 import type { Endpoint, ScanFacts } from '../domain/index.js';
 
@@ -27,6 +28,9 @@ export interface ScanInput {
   endpoints?: readonly Endpoint[] | null;
   sourceFile?: string | null;
   error?: string | null;
+  /** The dependency inventory and advisory data of the scan (live scans), stored in scan_dependencies. */
+  dependencies?: DependencyInventory;
+  advisoryData?: AdvisoryDataFacts | null;
 }
 
 export function scanInputFromResult(result: ScanResult, status?: ScanStatus): ScanInput {
@@ -48,6 +52,8 @@ export function scanInputFromResult(result: ScanResult, status?: ScanStatus): Sc
     findings: result.findings,
     facts: result.facts ?? null,
     endpoints: result.endpoints ?? null,
+    dependencies: result.dependencies,
+    advisoryData: result.advisoryData,
   };
 }
 

@@ -109,6 +109,14 @@ import { cleartextFile } from './sensitive-data/cleartext-file.js';
 import { secretInResponse } from './sensitive-data/secret-in-response.js';
 import { printInHandler } from './logging/print-in-handler.js';
 import { securityEventNotLogged } from './logging/security-event-not-logged.js';
+import { vulnerableDependency } from './dependencies/vulnerable-dependency.js';
+import { vulnerableRange } from './dependencies/vulnerable-range.js';
+import { unpinnedDependency } from './dependencies/unpinned-dependency.js';
+import { plainHttpSource } from './dependencies/plain-http-source.js';
+import { unpinnedVcs } from './dependencies/unpinned-vcs.js';
+import { typosquat } from './dependencies/typosquat.js';
+import { phantomImport } from './dependencies/phantom-import.js';
+import { unusedDependency } from './dependencies/unused-dependency.js';
 
 export const allRules: readonly RuleDefinition[] = [
   yamlUnsafeLoad,
@@ -220,6 +228,14 @@ export const allRules: readonly RuleDefinition[] = [
   secretInResponse,
   printInHandler,
   securityEventNotLogged,
+  vulnerableDependency,
+  vulnerableRange,
+  unpinnedDependency,
+  plainHttpSource,
+  unpinnedVcs,
+  typosquat,
+  phantomImport,
+  unusedDependency,
 ];
 
 export function ruleById(id: string): RuleDefinition | undefined {

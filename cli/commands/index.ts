@@ -11,6 +11,8 @@ import { importCommand } from './import.js';
 import { reportCommand } from './report.js';
 import { verifyCommand } from './verify.js';
 import { endpointsCommand } from './endpoints.js';
+import { advisoriesCommand } from './advisories.js';
+import { sbomCommand } from './sbom.js';
 
 export const commands: readonly CommandDefinition[] = [
   scanCommand,
@@ -24,4 +26,6 @@ export const commands: readonly CommandDefinition[] = [
   importCommand,
   reportCommand,
   verifyCommand,
+  advisoriesCommand,
+  sbomCommand,
 ];

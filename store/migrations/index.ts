@@ -4,6 +4,7 @@
 import * as initial from './001-initial.js';
 import * as earnedStatuses from './002-earned-statuses.js';
 import * as findingKinds from './003-finding-kinds.js';
+import * as dependenciesAdvisories from './005-dependencies-advisories.js';
 import * as workflow from './006-workflow.js';
 import * as endpoints from './007-endpoints.js';
 
@@ -13,6 +14,6 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [initial, earnedStatuses, findingKinds, workflow, endpoints];
+export const migrations: readonly Migration[] = [initial, earnedStatuses, findingKinds, dependenciesAdvisories, workflow, endpoints];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

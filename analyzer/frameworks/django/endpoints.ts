@@ -9,17 +9,9 @@ import { makeEndpoint, methodList } from '../../endpoints/build.js';
 import { djangoPath, joinPath, regexPath } from '../../endpoints/paths.js';
 import { hasMiddleware, type ProjectSettings } from '../../endpoints/settings.js';
 import { lastName, listOf, strOf, type Val } from '../../endpoints/values.js';
+import type { FrameworkEndpoints, UrlTarget } from '../../endpoints/framework-part.js';
 
-/** A route of a URLconf with its full prefix, before its view is resolved. */
-export interface UrlTarget {
-  path: string;
-  params: EndpointParam[];
-  view: Val;
-  /** Calls wrapped around the view in the URLconf: `login_required(views.x)`. */
-  wrappers: Val[];
-  file: FileEndpointFacts;
-  line: number;
-}
+export type { UrlTarget };
 
 const PATH_FUNCS = new Set(['django.urls.path', 'django.urls.conf.path', 'django.urls.re_path', 'django.urls.conf.re_path', 'django.conf.urls.url']);
 const INCLUDE = new Set(['django.urls.include', 'django.urls.conf.include', 'django.conf.urls.include']);
@@ -229,3 +221,8 @@ export function cloneGuarded(g: Guarded): Guarded {
 export function handlerOf(fn: Located<FunctionFact>): { file: string; line: number; name: string } {
   return { file: fn.file.path, line: fn.fact.line, name: fn.fact.q };
 }
+
+export const djangoEndpoints: FrameworkEndpoints = {
+  urlTargets: (ctx) => djangoUrlTargets(ctx.index, ctx.settings),
+  urlView: (t, ctx) => djangoViewEndpoints(t, ctx.index, ctx.settings),
+};

@@ -10,7 +10,8 @@ import { makeEndpoint, methodList } from '../../endpoints/build.js';
 import { joinPath, regexPath } from '../../endpoints/paths.js';
 import type { ProjectSettings } from '../../endpoints/settings.js';
 import { lastName, listOf, strOf, type Val } from '../../endpoints/values.js';
-import { applyDjangoDecorators, cloneGuarded, handlerOf, type UrlTarget } from '../django/endpoints.js';
+import { applyDjangoDecorators, cloneGuarded, handlerOf } from '../django/endpoints.js';
+import type { FrameworkEndpoints, UrlTarget } from '../../endpoints/framework-part.js';
 import { emptyGuarded } from '../../endpoints/guards.js';
 
 const P = 'rest_framework.permissions.';
@@ -263,3 +264,7 @@ function routerEndpoints(routerQ: string, t: UrlTarget, index: ProjectIndex, set
   }
   return out;
 }
+
+export const drfEndpoints: FrameworkEndpoints = {
+  urlView: (t, ctx) => drfViewEndpoints(t, ctx.index, ctx.settings, ctx.djangoCsrf),
+};

@@ -10,6 +10,7 @@ import { apply, emptyGuarded, judgeDecorator, type DecoratorTable, type Effect }
 import { makeEndpoint, methodList } from '../../endpoints/build.js';
 import { joinPath, starlettePath } from '../../endpoints/paths.js';
 import { lastName, listOf, strOf, type Val } from '../../endpoints/values.js';
+import type { FrameworkEndpoints } from '../../endpoints/framework-part.js';
 
 const APPS = new Set(['fastapi.FastAPI', 'fastapi.applications.FastAPI']);
 const ROUTERS = new Set(['fastapi.APIRouter', 'fastapi.routing.APIRouter']);
@@ -109,7 +110,7 @@ function modelName(v: Val | null | undefined, index: ProjectIndex): string | nul
 
 const SCALARS: Record<string, string> = { int: 'int', str: 'str', float: 'float', bool: 'bool', UUID: 'uuid' };
 
-export function fastapiEndpoints(index: ProjectIndex): Endpoint[] {
+export function fastapiRoutes(index: ProjectIndex): Endpoint[] {
   const out: Endpoint[] = [];
   const cookieAuth = index.files.some((f) => Object.values(f.assigns).some((v) => v.k === 'call' && /^fastapi\.security.*APIKeyCookie$/.test(v.q ?? '')));
   const csrf: CsrfState = cookieAuth ? 'unprotected' : 'not_applicable';
@@ -165,3 +166,5 @@ function routeOf(d: Val, file: FileEndpointFacts, index: ProjectIndex): { recv: 
   const methods = VERBS[verb] ?? methodList(listOf(d.kw['methods']).flatMap((x) => (x.k === 'str' ? [x.v] : [])));
   return { recv, path, methods };
 }
+
+export const fastapiEndpoints: FrameworkEndpoints = { routes: (ctx) => fastapiRoutes(ctx.index) };

@@ -9,6 +9,7 @@ import { apply, emptyGuarded, judgeDecorator, judgeProjectFunction, requires, ty
 import { makeEndpoint, methodList } from '../../endpoints/build.js';
 import { joinPath, werkzeugPath } from '../../endpoints/paths.js';
 import { lastName, listOf, strOf, type Val } from '../../endpoints/values.js';
+import type { FrameworkEndpoints } from '../../endpoints/framework-part.js';
 
 const APPS = new Set(['flask.Flask', 'flask.app.Flask']);
 const BLUEPRINTS = new Set(['flask.Blueprint', 'flask.blueprints.Blueprint']);
@@ -68,7 +69,7 @@ function isHolder(q: string, file: FileEndpointFacts, index: ProjectIndex): bool
   return !!c && (APPS.has(c) || BLUEPRINTS.has(c));
 }
 
-export function flaskEndpoints(index: ProjectIndex): Endpoint[] {
+export function flaskRoutes(index: ProjectIndex): Endpoint[] {
   const out: Endpoint[] = [];
   const csrf: CsrfState = index.files.some((f) => Object.values(f.assigns).some((v) => v.k === 'call' && CSRF.includes(v.q ?? '')) || f.bareCalls.some((c) => CSRF.includes(c))) ? 'protected' : 'unknown';
   const throttledAll = index.files.some((f) => Object.values(f.assigns).some((v) => v.k === 'call' && LIMITERS.slice(0, 2).includes(v.q ?? '') && listOf(v.kw['default_limits']).length > 0));
@@ -181,3 +182,5 @@ function classEndpoints(clsQ: string, base: Guarded, path: string, params: Endpo
   }
   return out;
 }
+
+export const flaskEndpoints: FrameworkEndpoints = { routes: (ctx) => flaskRoutes(ctx.index) };
