@@ -5,12 +5,20 @@ import type { Finding, Framework } from './types.js';
 import type { RuleDefinition } from './rule.js';
 import { analyzeFile, rulesFor, type AnalyzeFileOptions, type FileAnalysis } from './file-analysis.js';
 import { frameworksInText } from './frameworks/detect.js';
-import { projectTaint, projectTaintAsync, type ProjectFileFacts, type ProjectTaintResult, type TaintStats } from './taint/project.js';
+import { projectTaint, projectTaintAsync, type ProjectFileFacts, type ProjectTaintResult, type TaintOptions, type TaintStats } from './taint/project.js';
+import type { MemoData } from './taint/run-memo.js';
 import { applySuppressions } from './suppressions.js';
 import { allRules } from './rules/index.js';
 import { analyzeTemplate, isTemplatePath } from './template-analysis.js';
+import { manifestKind } from './dependencies/manifest-files.js';
+import { buildInventory } from './dependencies/inventory.js';
+import { dependencyFindings } from './dependencies/run-rules.js';
+import type { DependencyInventory } from './dependencies/model.js';
+import type { Advisory } from './dependencies/advisory.js';
 import { templateContexts } from './frameworks/template-contexts.js';
 import { refineSafeFilter } from './rules/templates/safe-filter.js';
+import { endpointFindings } from './endpoints/rules.js';
+import type { Endpoint } from '../domain/index.js';
 
 export interface SourceFile {
   path: string;
@@ -21,19 +29,48 @@ export interface SourceAnalysis {
   files: FileAnalysis[];
   findings: Finding[];
   frameworks: Framework[];
+  endpoints: Endpoint[];
+  inventory: DependencyInventory;
 }
 
-export function analyzeSources(sources: readonly SourceFile[], rules: readonly RuleDefinition[] = allRules, options: AnalyzeFileOptions = {}): SourceAnalysis {
+/** What the dependency rules are given besides the sources. */
+export interface DependencyOptions {
+  advisories?: readonly Advisory[];
+  knownPackages?: readonly string[];
+}
+
+/** A dependency manifest that is not Python (setup.py is both). */
+export function isManifestSource(path: string): boolean {
+  return manifestKind(path) !== null && !path.endsWith('.py');
+}
+
+export function analyzeSources(sources: readonly SourceFile[], rules: readonly RuleDefinition[] = allRules, options: AnalyzeFileOptions & DependencyOptions = {}): SourceAnalysis {
   const frameworks = new Set<Framework>();
   for (const s of sources) for (const f of frameworksInText(s.source)) frameworks.add(f);
   const active = rulesFor(rules, frameworks);
-  const python = sources.filter((s) => !isTemplatePath(s.path));
-  const files = python.map((s) => analyzeFile(s.path, s.source, active, frameworks, options));
+  const python = sources.filter((s) => !isTemplatePath(s.path) && !isManifestSource(s.path));
+  const files = python.map((s) => analyzeFile(s.path, s.source, active, frameworks, { syntax: options.syntax }));
   const templates = sources.filter((s) => isTemplatePath(s.path)).flatMap((t) => analyzeTemplate(t.path, t.source, active).findings);
   const taint = taintFindings(files, active, templates);
   const findings = files.flatMap((f) => f.findings);
-  findings.push(...templates, ...taint);
-  return { files, findings, frameworks: [...frameworks] };
+  const endpointResult = endpointFindings(files, active);
+  findings.push(...templates, ...taint, ...endpointResult.findings);
+  const manifests = sources.filter((s) => manifestKind(s.path) !== null).map((s) => ({ path: s.path, text: s.source }));
+  const byPath = new Map(sources.map((s) => [s.path, s.source]));
+  const inventory = buildInventory(manifests, (p) => byPath.get(p) ?? { error: 'no such file' });
+  const depFindings = dependencyFindings(
+    {
+      inventory,
+      files,
+      manifestTexts: new Map(manifests.map((m) => [m.path, m.text])),
+      pythonTexts: new Map(python.map((s) => [s.path, s.source])),
+      advisories: options.advisories,
+      knownPackages: options.knownPackages,
+    },
+    active,
+  );
+  findings.push(...depFindings.findings);
+  return { files, findings, frameworks: [...frameworks], inventory, endpoints: endpointResult.endpoints };
 }
 
 /**
@@ -57,9 +94,10 @@ export async function taintFindingsAsync(
   rules: readonly RuleDefinition[],
   collected: Finding[],
   signal?: AbortSignal,
-): Promise<{ findings: Finding[]; budgetExceeded: string[]; stats: TaintStats } | null> {
-  const result = await projectTaintAsync(projectFiles(files), rules.filter((r) => r.taint), { signal });
-  return result && applyTaint(result, files, rules, collected);
+  memo?: TaintOptions['memo'],
+): Promise<{ findings: Finding[]; budgetExceeded: string[]; stats: TaintStats; memo?: MemoData } | null> {
+  const result = await projectTaintAsync(projectFiles(files), rules.filter((r) => r.taint), { signal, memo });
+  return result && { ...applyTaint(result, files, rules, collected), memo: result.memo };
 }
 
 function projectFiles(files: readonly FileAnalysis[]): ProjectFileFacts[] {

@@ -27,6 +27,8 @@ export interface AssayConfig {
   failOn: Severity | null;
   /** Opt-in: open hotspots at or above this severity fail the scan too. */
   failOnHotspots: Severity | null;
+  /** Package names the project knows to be right (internal packages): never reported as near misses. */
+  knownPackages: string[];
 }
 
 export const DEFAULT_CONFIG: AssayConfig = Object.freeze({
@@ -39,6 +41,7 @@ export const DEFAULT_CONFIG: AssayConfig = Object.freeze({
   perFileIgnores: [],
   failOn: null,
   failOnHotspots: null,
+  knownPackages: [],
 });
 
 export class ConfigError extends Error {
@@ -70,6 +73,7 @@ const schema = z.strictObject({
   'min-severity': severity.optional(),
   'fail-on': severity.optional(),
   'fail-on-hotspots': severity.optional(),
+  'known-packages': z.array(z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/, 'a package name')).optional(),
   'max-file-size': z
     .union([z.number(), z.string()])
     .refine((v) => parseSize(v) !== null, 'a positive size: bytes as a number, or text such as "2MiB" or "500KB"')
@@ -104,6 +108,7 @@ export function configFromTable(table: unknown, file: string, prefix = ''): Assa
     minSeverity: c['min-severity'] ?? null,
     failOn: c['fail-on'] ?? null,
     failOnHotspots: c['fail-on-hotspots'] ?? null,
+    knownPackages: c['known-packages'] ?? [],
     maxFileSize: c['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(c['max-file-size'])!,
     respectGitignore: c['respect-gitignore'] ?? true,
     rules: { enable: c.rules?.enable ?? null, disable: c.rules?.disable ?? [] },

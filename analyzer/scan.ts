@@ -20,12 +20,17 @@ import type { FileOutcome, WorkItem } from './pool/protocol.js';
 import { gitFacts } from './git.js';
 import { analyzerVersion, rulesetVersion } from './version.js';
 import { applyConfigSuppressions } from './config-suppressions.js';
+import { inventoryOf, readProjectFile } from './dependencies/read-project.js';
+import { dependencyFindings, type DependencyAnalysisInput } from './dependencies/run-rules.js';
+import type { Advisory } from './dependencies/advisory.js';
+import type { AdvisoryDataFacts } from './types.js';
 import { AnalysisCache, type CachedFileInfo } from './cache/analysis-cache.js';
-import { deserialize, serialize } from 'node:v8';
+import { decodeOutcome, encodeOutcome } from './pool/outcome-codec.js';
 
 /** The project-wide outcome the cache keeps: findings after the dataflow pass, before config suppressions. */
 interface CachedProjectResult {
   findings: Finding[];
+  endpoints?: Endpoint[];
   taintStats: TaintStats;
   taintErrors: RuleError[];
   budgetExceeded: string[];
@@ -33,6 +38,9 @@ interface CachedProjectResult {
 import { collectScanFacts } from './facts/scan-facts.js';
 import type { SecurityLogEvent, SecurityLogEvidence } from '../domain/index.js';
 import type { TaintStats } from './taint/project.js';
+import type { Endpoint } from '../domain/index.js';
+import { endpointFindings } from './endpoints/rules.js';
+import type { MemoData } from './taint/run-memo.js';
 
 export interface ScanOptions {
   /** Settings already loaded; otherwise read from the root (or `configFile`). */
@@ -58,6 +66,14 @@ export interface ScanOptions {
    * are not analysed again, an unchanged project skips the dataflow pass. Absent: no cache.
    */
   cacheDir?: string;
+  /** Imported advisory data for the dependency rules (the store's, in the CLI and the app); none when absent. */
+  advisories?: AdvisorySource;
+}
+
+/** Advisories on demand: the scan asks for those naming its inventory's packages. */
+export interface AdvisorySource {
+  facts: AdvisoryDataFacts;
+  lookup(packages: readonly string[]): readonly Advisory[];
 }
 
 export type ScanInputProblem = 'missing' | 'not-a-directory' | 'unreadable';
@@ -141,6 +157,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     maxFileSize: config.maxFileSize,
     respectGitignore: config.respectGitignore,
     signal,
+    manifests: true,
   });
   const skipped: SkippedFile[] = [...discovery.skipped];
 
@@ -181,6 +198,8 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
 
   const files: ScannedFile[] = [];
   const analyses: FileAnalysis[] = [];
+  // The dependency rules read every Python file's imports, also when the cached project result is reused.
+  const importFiles: Array<DependencyAnalysisInput['files'][number]> = [];
   const findings: Finding[] = [];
   const ruleErrors: RuleError[] = [];
   const meta = new Map(items.map((i) => [i.path, i]));
@@ -198,11 +217,14 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     const a = outcome.analysis;
     const partial = outcome.kind === 'python' && outcome.analysis.partial;
     const key = fileKeys.get(outcome.path);
-    if (cache && key && !cached) cache.put(outcome.path, key, { kind: outcome.kind, lines: a.lines, partial, ruleErrors: a.ruleErrors }, payload ?? serialize(outcome));
+    if (cache && key && !cached) cache.put(outcome.path, key, { kind: outcome.kind, lines: a.lines, partial, ruleErrors: a.ruleErrors, ...(outcome.kind === 'python' ? { imports: outcome.analysis.imports, suppressionComments: outcome.analysis.suppressionComments } : {}) }, payload ?? encodeOutcome(outcome));
     files.push({ path: a.path, lines: a.lines, bytes: m.bytes, encoding: m.encoding, partial, millis: cached ? 0 : Math.round(outcome.millis * 100) / 100 });
     findings.push(...a.findings);
     for (const e of a.ruleErrors) ruleErrors.push({ ruleId: e.ruleId, path: a.path, message: e.message });
-    if (outcome.kind === 'python') analyses.push(outcome.analysis);
+    if (outcome.kind === 'python') {
+      analyses.push(outcome.analysis);
+      importFiles.push(outcome.analysis);
+    }
     analysed.add(outcome.path);
   };
   // Workers find rules by id in the registry; a rule set with other rules is analysed in-process.
@@ -219,6 +241,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     for (const { item, info } of hits) {
       files.push({ path: item.path, lines: info.lines, bytes: item.bytes, encoding: item.encoding, partial: info.partial, millis: 0 });
       for (const e of info.ruleErrors) ruleErrors.push({ ruleId: e.ruleId, path: item.path, message: e.message });
+      if (info.kind === 'python' && info.imports) importFiles.push({ path: item.path, imports: info.imports, suppressionComments: info.suppressionComments ?? [] });
       analysed.add(item.path);
       done++;
     }
@@ -226,7 +249,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     for (const h of hits) {
       let outcome: FileOutcome;
       try {
-        outcome = deserialize(h.outcome) as FileOutcome;
+        outcome = decodeOutcome(h.outcome, h.item.source);
       } catch {
         toAnalyse.push(h.item);
         continue;
@@ -265,7 +288,9 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     progress('taint', items.length, items.length, null);
     analyses.sort((a, b) => compareText(a.path, b.path));
     try {
-      const taint = await taintFindingsAsync(analyses, active, findings, signal);
+      const memo = cache ? { previous: (cache.memo() as MemoData | null) ?? null, fileKeys } : undefined;
+      const taint = await taintFindingsAsync(analyses, active, findings, signal, memo);
+      if (taint?.memo && cache) cache.setMemo(taint.memo);
       if (taint) {
         findings.push(...taint.findings);
         Object.assign(taintStats, taint.stats);
@@ -277,16 +302,49 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     }
   }
   const taintMs = performance.now() - taintStarted;
+  // The inventory and the rules on top of it: project-wide, after every file's facts are in.
+  let endpoints: Endpoint[] = reused?.endpoints ?? [];
+  if (!reused && !signal?.aborted) {
+    try {
+      const inv = endpointFindings(analyses, active);
+      endpoints = inv.endpoints;
+      findings.push(...inv.findings);
+      ruleErrors.push(...inv.errors);
+    } catch (err) {
+      ruleErrors.push({ ruleId: 'endpoints', path: null, message: err instanceof Error ? err.message : String(err) });
+    }
+  }
   if (cache && !signal?.aborted) {
-    if (!reused) {
+    if (reused) cache.keepMemo();
+    else {
       cache.setProject(cache.projectKey(), {
         findings,
+        endpoints,
         taintStats,
         taintErrors: ruleErrors.filter((e) => e.ruleId === 'taint'),
         budgetExceeded: files.filter((f) => f.budgetExceeded).map((f) => f.path),
       } satisfies CachedProjectResult);
     }
     await cache.save();
+  }
+
+  // Dependencies: manifests found by discovery (setup.py is among the Python files), read without running anything.
+  const manifestPaths = [...(discovery.manifests ?? []).map((m) => m.path), ...items.filter((i) => /(^|\/)setup\.py$/.test(i.path)).map((i) => i.path)].sort(compareText);
+  const dependencies = inventoryOf(root, manifestPaths, { maxFileSize: config.maxFileSize });
+  const advisories = options.advisories?.lookup([...new Set(dependencies.dependencies.map((d) => d.name))]) ?? [];
+  if (!signal?.aborted) {
+    const manifestTexts = new Map<string, string>();
+    for (const m of dependencies.manifests) {
+      const item = meta.get(m.path);
+      const text = item?.source ?? readManifest(root, m.path, config.maxFileSize);
+      if (text !== null) manifestTexts.set(m.path, text);
+    }
+    const dep = dependencyFindings(
+      { inventory: dependencies, files: [...importFiles].sort((a, b) => compareText(a.path, b.path)), manifestTexts, pythonTexts: new Map(items.filter((i) => i.kind === 'python').map((i) => [i.path, i.source])), advisories, knownPackages: config.knownPackages },
+      active,
+    );
+    findings.push(...dep.findings);
+    for (const e of dep.errors) ruleErrors.push({ ruleId: e.ruleId, path: null, message: e.message });
   }
 
   applyConfigSuppressions(findings, config);
@@ -310,8 +368,15 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     files,
     skipped,
     findings: kept,
-    facts: { ...collectScanFacts(items.filter((i) => analysed.has(i.path)), taintStats), logged: countEvents(securityLogging) },
+    facts: {
+      ...collectScanFacts(items.filter((i) => analysed.has(i.path)), taintStats),
+      logged: countEvents(securityLogging),
+      dependencies: dependencies.dependencies.length,
+      advisories: options.advisories?.facts.count ?? 0,
+      advisoryAgeDays: options.advisories?.facts.ageDays ?? undefined,
+    },
     securityLogging,
+    endpoints,
     stats: {
       filesScanned: files.length,
       filesSkipped: skipped.length,
@@ -327,7 +392,14 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     cancelled: signal?.aborted ?? false,
     ruleErrors,
     configFile: config.source,
+    dependencies,
+    advisoryData: options.advisories?.facts ?? null,
   };
+}
+
+function readManifest(root: string, path: string, maxSize: number): string | null {
+  const text = readProjectFile(root, path, maxSize);
+  return typeof text === 'string' ? text : null;
 }
 
 function countEvents(evidence: readonly SecurityLogEvidence[]): Partial<Record<SecurityLogEvent, number>> {

@@ -1,8 +1,9 @@
 // The analyzer's public contract. The store, reports, CLI and desktop app all read these shapes,
 // so a change here is a change to every room: keep it additive.
 
-import type { ScanFacts, SecurityLogEvidence } from '../domain/index.js';
+import type { Endpoint, ScanFacts, SecurityLogEvidence } from '../domain/index.js';
 import type { AsvsRefs, Confidence, FindingKind, Framework, Severity } from '../domain/index.js';
+import type { DependencyInventory } from './dependencies/model.js';
 // The vocabulary lives in domain/; re-exported so the analyzer's contract reads in one place.
 export { SEVERITIES, CONFIDENCES, FRAMEWORKS, FINDING_KINDS } from '../domain/index.js';
 export type { Severity, Confidence, Framework, FindingKind, AsvsVersion, AsvsRefs } from '../domain/index.js';
@@ -74,6 +75,8 @@ export interface Finding {
   suppression: Suppression | null;
   /** The tool that produced it: 'assay' for our analyzer, else the imported tool's name. */
   tool: string;
+  /** Inventory rules: the endpoint the finding is about, as `METHODS path` (domain endpointKey without the framework). */
+  endpoint?: string;
 }
 
 export type SkipReason =
@@ -140,6 +143,8 @@ export interface ScanResult {
   facts?: ScanFacts;
   /** Where the application logs security events (logins, denials, auth signal receivers): evidence, not findings. */
   securityLogging?: SecurityLogEvidence[];
+  /** Every route the project serves with its guards (see analyzer/endpoints/); absent in results of older Assay. */
+  endpoints?: Endpoint[];
   stats: ScanStats;
   /** Git facts when the root is inside a work tree; nulls otherwise. `note` says why dirty is null in a repository. */
   git: { commit: string | null; branch: string | null; dirty: boolean | null; note?: string };
@@ -149,6 +154,19 @@ export interface ScanResult {
   ruleErrors?: RuleError[];
   /** The configuration file the scan used (absolute path), or null for defaults. */
   configFile?: string | null;
+  /** The dependency inventory read from the project's manifests (absent in results imported from elsewhere). */
+  dependencies?: DependencyInventory;
+  /** The advisory data dependency findings were matched against; null when none was imported. */
+  advisoryData?: AdvisoryDataFacts | null;
+}
+
+/** How much advisory data a scan had, and how fresh it was. */
+export interface AdvisoryDataFacts {
+  count: number;
+  /** Newest `modified` time of the records (ISO 8601), or null when none. */
+  newestModified: string | null;
+  /** Whole days between newestModified and the scan. */
+  ageDays: number | null;
 }
 
 /** A rule that crashed on a file (path) or in the project-wide pass (path null). */

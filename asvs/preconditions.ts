@@ -1,7 +1,7 @@
 // Whether a rule's silence can speak for a project: its preconditions (domain/facts.ts) weighed
 // against what the scan examined. Each verdict carries the words every view shows, so the app, the
 // CLI and the reports explain a status with the same counts.
-import { API_FAMILY_LABELS, FRAMEWORKS, SINK_LABELS, type Precondition, type ScanFacts } from '../domain/index.js';
+import { API_FAMILY_LABELS, FRAMEWORKS, SINK_LABELS, unmetDependencyPrecondition, type Precondition, type ScanFacts } from '../domain/index.js';
 
 export interface PreconditionRule {
   id: string;
@@ -61,6 +61,14 @@ export function judgeRule(rule: PreconditionRule, facts: ScanFacts): RuleVerdict
         if (facts.pythonFiles === 0) return { state: 'blocked', why: 'no Python code was analysed' };
         seen.push(n(facts.pythonFiles, 'Python file'));
         break;
+      case 'dependencies':
+      case 'advisories': {
+        // Missing or stale dependency data: the rule could not look, so its silence earns no pass.
+        const why = unmetDependencyPrecondition(p, facts);
+        if (why) return { state: 'blocked', why };
+        seen.push(p.kind === 'dependencies' ? n(facts.dependencies ?? 0, 'dependency', 'dependencies') : `${n(facts.advisories ?? 0, 'advisory', 'advisories')} ${n(facts.advisoryAgeDays ?? 0, 'day')} old`);
+        break;
+      }
     }
   }
   for (const kind of rule.sinkKinds ?? []) seen.push(`${facts.sinks[kind] ?? 0} ${SINK_LABELS[kind] ?? `${kind} sinks`} examined`);

@@ -49,14 +49,19 @@ export const API_FAMILY_LABELS: Record<ApiFamily, string> = {
  * app_config — a settings module or an application's configuration (configuration rules);
  * templates — template files (template rules);
  * api — a use of one of these API families (API rules; absent everywhere, the requirement is suggested N/A);
- * python_source — any Python code (rules about code anywhere: secrets, eval, assert).
+ * python_source — any Python code (rules about code anywhere: secrets, eval, assert);
+ * dependencies — dependencies declared or locked in a manifest Assay reads (dependency rules);
+ * advisories — imported advisory data, at most maxAgeDays old (rules matching versions to advisories):
+ *   stale data does not earn a pass ("advisory data is N days old").
  */
 export type Precondition =
   | { kind: 'request_handlers' }
   | { kind: 'app_config' }
   | { kind: 'templates' }
   | { kind: 'api'; families: readonly ApiFamily[] }
-  | { kind: 'python_source' };
+  | { kind: 'python_source' }
+  | { kind: 'dependencies' }
+  | { kind: 'advisories'; maxAgeDays: number };
 
 /**
  * Security events an application logs (ASVS 5.0.0 V16.3, 4.0.3 V7.1.3/V7.2): a logging call in a login,
@@ -98,8 +103,23 @@ export interface ScanFacts {
   apis: Partial<Record<ApiFamily, number>>;
   /** Calls into dangerous operations the dataflow pass examined, per sink kind ('sql' = database calls with SQL text). */
   sinks: Partial<Record<string, number>>;
+  /** Dependencies in the inventory (declared and locked). */
+  dependencies?: number;
+  /** Advisory records the scan matched versions against; 0 or absent when none were imported. */
+  advisories?: number;
+  /** Days between the newest advisory's modified time and the scan (meaningful when advisories > 0). */
+  advisoryAgeDays?: number;
   /** Places that log each security event (see SecurityLogEvidence); absent in scans recorded before it existed. */
   logged?: Partial<Record<SecurityLogEvent, number>>;
+}
+
+/** Why a dependency precondition is not met by these facts, or null when it is. */
+export function unmetDependencyPrecondition(p: Precondition, f: ScanFacts): string | null {
+  if (p.kind === 'dependencies') return f.dependencies ? null : 'no dependency manifest (requirements, pyproject, lock file …) declares dependencies';
+  if (p.kind !== 'advisories') return null;
+  if (!f.advisories) return 'no advisory data imported (assay advisories import)';
+  const age = f.advisoryAgeDays ?? 0;
+  return age > p.maxAgeDays ? `advisory data is ${age} days old` : null;
 }
 
 export function emptyScanFacts(): ScanFacts {
@@ -137,6 +157,8 @@ export function factsToRows(f: ScanFacts): Array<{ fact: string; count: number }
   for (const [prefix, map] of [['handlers', f.handlers], ['unmodelled', f.unmodelled], ['api', f.apis], ['sinks', f.sinks], ['logged', f.logged ?? {}]] as const) {
     for (const [k, n] of Object.entries(map)) if (n) rows.push({ fact: `${prefix}:${k}`, count: n });
   }
+  if (f.dependencies) rows.push({ fact: 'dependencies', count: f.dependencies });
+  if (f.advisories) rows.push({ fact: 'advisories', count: f.advisories }, { fact: 'advisory_age_days', count: f.advisoryAgeDays ?? 0 });
   return rows;
 }
 
@@ -147,6 +169,9 @@ export function factsFromRows(rows: ReadonlyArray<{ fact: string; count: number 
     if (prefix === 'python_files') f.pythonFiles = count;
     else if (prefix === 'templates') f.templates = count;
     else if (prefix === 'app_configs') f.appConfigs = count;
+    else if (prefix === 'dependencies') f.dependencies = count;
+    else if (prefix === 'advisories') f.advisories = count;
+    else if (prefix === 'advisory_age_days') f.advisoryAgeDays = count;
     else if (key && prefix === 'handlers') f.handlers[key] = count;
     else if (key && prefix === 'unmodelled') f.unmodelled[key] = count;
     else if (key && prefix === 'api') f.apis[key as ApiFamily] = count;

@@ -5,5 +5,7 @@ export * from './asvs.js';
 export * from './report.js';
 export * from './labels.js';
 export * from './facts.js';
+export * from './dependency.js';
 export * from './plural.js';
 export * from './text.js';
+export * from './endpoint.js';

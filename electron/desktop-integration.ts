@@ -20,6 +20,18 @@ export const electronDialogs: Dialogs = {
     const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
     return r.canceled ? null : (r.filePaths[0] ?? null);
   },
+  async pickAdvisoryFile() {
+    const options = { title: 'Import OSV advisories (a record or osv.dev’s PyPI all.zip)', properties: ['openFile' as const], filters: [{ name: 'OSV JSON or zip', extensions: ['json', 'zip'] }] };
+    const win = parent();
+    const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    return r.canceled ? null : (r.filePaths[0] ?? null);
+  },
+  async pickAdvisoryFolder() {
+    const options = { title: 'Import a folder of OSV advisories', properties: ['openDirectory' as const] };
+    const win = parent();
+    const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    return r.canceled ? null : (r.filePaths[0] ?? null);
+  },
   async pickEvidenceFiles() {
     const options = { title: 'Attach evidence files', properties: ['openFile' as const, 'multiSelections' as const, 'dontAddToRecent' as const] };
     const win = parent();

@@ -340,6 +340,62 @@ export interface AsvsImportResult {
   requirements: number;
 }
 
+export interface AdvisoryStatusView {
+  count: number;
+  packages: number;
+  newestModified: string | null;
+  ageDays: number | null;
+  stale: boolean;
+  lastImportedAt: string | null;
+  maxAgeDays: number;
+}
+
+export interface AdvisoryImportView {
+  source: 'file' | 'folder' | 'zip';
+  read: number;
+  added: number;
+  replaced: number;
+  unchanged: number;
+  /** Records that were not OSV, by name (at most 50). */
+  invalid: Array<{ name: string; reason: string }>;
+  status: AdvisoryStatusView;
+}
+
+export interface DependencyRow {
+  name: string;
+  declaredName: string;
+  specifier: string;
+  version: string | null;
+  source: 'registry' | 'url' | 'vcs' | 'path';
+  direct: boolean;
+  groups: string[];
+  path: string;
+  line: number;
+  lockedBy: string | null;
+}
+
+export interface DependencyFindingRow {
+  id: number;
+  ruleId: string;
+  title: string;
+  kind: FindingKind;
+  severity: Severity;
+  path: string;
+  line: number;
+  message: string;
+  triage: TriageStatus;
+}
+
+export interface DependenciesView {
+  /** The latest complete scan, or null when the project was never scanned. */
+  scanId: number | null;
+  advisoryData: { count: number; newestModified: string | null; ageDays: number | null } | null;
+  manifests: Array<{ path: string; kind: string; count: number }>;
+  problems: Array<{ path: string; line: number | null; message: string }>;
+  dependencies: DependencyRow[];
+  findings: DependencyFindingRow[];
+}
+
 /** Channel → request → response. `null` requests take no payload. */
 export interface IpcContract {
   'app:info': { request: null; response: AppInfo };
@@ -402,6 +458,10 @@ export interface IpcContract {
   'reports:list': { request: { projectId: number }; response: ReportExport[] };
   /** Shows the exported file in the OS file manager. */
   'reports:reveal': { request: { exportId: string }; response: null };
+  'advisories:status': { request: null; response: AdvisoryStatusView };
+  /** Opens the file or folder dialog in main. Null when cancelled. */
+  'advisories:import': { request: { kind: 'file' | 'folder' }; response: AdvisoryImportView | null };
+  'dependencies:get': { request: { projectId: number }; response: DependenciesView };
   'settings:get': { request: null; response: SettingsView };
   'settings:update': { request: Partial<Settings>; response: SettingsView };
   /** Opens an https link the app generated itself (rule references, ASVS pages); anything else is refused. */
@@ -472,6 +532,9 @@ export const API_METHODS = {
   exportReport: 'reports:export',
   listReports: 'reports:list',
   revealReport: 'reports:reveal',
+  advisoryStatus: 'advisories:status',
+  importAdvisories: 'advisories:import',
+  dependencies: 'dependencies:get',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
   openLink: 'links:open',

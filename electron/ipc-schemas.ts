@@ -85,6 +85,9 @@ export const REQUEST_SCHEMAS: { [C in Channel]: z.ZodType<RequestOf<C>, unknown>
   'asvs:save-evidence': z.object({ projectId: id, sha256: z.string().regex(/^[0-9a-f]{64}$/), name: z.string().min(1).max(255) }).strict(),
   'asvs:confirm-suggested': z.object({ projectId: id, asvsVersion, requirementIds: z.array(requirementId).max(400) }).strict(),
   'asvs:import': nothing,
+  'advisories:status': nothing,
+  'advisories:import': z.object({ kind: z.enum(['file', 'folder']) }).strict(),
+  'dependencies:get': z.object({ projectId: id }).strict(),
   'findings:query': z
     .object({
       projectId: id,

@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { scanProject } from '../analyzer/scan.js';
 import { allRules } from '../analyzer/rules/index.js';
 import type { ScanWorkerData, FromScanWorker, ToScanWorker } from './services/scan-protocol.js';
+import { workerAdvisorySource } from './services/advisory-source.js';
 
 const data = workerData as ScanWorkerData;
 const port = parentPort!;
@@ -17,8 +18,11 @@ const disabled = new Set(data.disabledRules);
 let lastProgress = 0;
 let lastPhase = '';
 
+const advisories = workerAdvisorySource(data.databasePath ?? null, data.extraAdvisoryDir ?? null);
+
 scanProject(data.root, {
   rules: allRules.filter((r) => !disabled.has(r.id)),
+  advisories: advisories.source,
   signal: abort.signal,
   cacheDir: data.cacheDir,
   onProgress(progress) {
@@ -30,7 +34,9 @@ scanProject(data.root, {
     lastPhase = progress.phase;
     post({ type: 'progress', progress });
   },
-}).then(
-  (result) => post({ type: 'result', result }),
-  (e: unknown) => post({ type: 'error', name: e instanceof Error ? e.name : 'Error', message: e instanceof Error ? e.message : String(e) }),
-);
+})
+  .finally(() => advisories.close())
+  .then(
+    (result) => post({ type: 'result', result }),
+    (e: unknown) => post({ type: 'error', name: e instanceof Error ? e.name : 'Error', message: e instanceof Error ? e.message : String(e) }),
+  );

@@ -2,6 +2,7 @@
 // its trace and triage record, the ASVS coverage at the chosen version and level (computed live,
 // so today's attestations and triage decisions count), skipped files and the rules. Only the
 // store's public API is used.
+import { reportDependencies } from './dependencies-model.js';
 import { ruleScope, type RuleDefinition } from '../analyzer/rule.js';
 import { FINDING_KINDS, severityRank, type FindingStanding } from '../domain/index.js';
 import { getCatalogue } from '../asvs/catalogue.js';
@@ -207,6 +208,7 @@ export function buildReportModel(db: StoreDb, options: ReportOptions): ReportMod
     chapterNames: Object.fromEntries(catalogue.chapters.map((c) => [c.id, c.name])),
     sectionNames: Object.fromEntries(catalogue.sections.map((s) => [s.id, s.name])),
     findings,
+    dependencies: reportDependencies(db, scan.id, findings, { projectName: project.name, generatedAt: now, toolVersion: scan.analyzerVersion }),
     skipped: skippedFiles(db, scan.id),
     rules: options.rules.map((r) => ({
       id: r.id,

@@ -123,6 +123,19 @@ export interface ReportRule {
   docs: RuleDocs;
 }
 
+/** The dependency section: inventory counts, vulnerable components, suspicious names, and the SBOM. */
+export interface ReportDependencies {
+  counts: { manifests: number; total: number; direct: number; transitive: number; exact: number };
+  manifests: Array<{ path: string; kind: string; count: number }>;
+  problems: Array<{ path: string; line: number | null; message: string }>;
+  vulnerable: Array<{ findingId: number; path: string; line: number; severity: Severity; message: string; fix: string; disposition: FindingDisposition }>;
+  suspicious: Array<{ findingId: number; ruleId: string; path: string; line: number; message: string; disposition: FindingDisposition }>;
+  /** The advisory data the scan matched against; null when none was imported. */
+  advisoryData: { count: number; newestModified: string | null; ageDays: number | null } | null;
+  /** The CycloneDX 1.6 SBOM (with VEX from triage), as JSON data. */
+  sbom: Record<string, unknown>;
+}
+
 export interface ReportModel {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   generatedAt: string;
@@ -164,6 +177,8 @@ export interface ReportModel {
   sectionNames: Record<string, string>;
   /** Every finding the scan saw (suppressed and triaged ones included), worst first. */
   findings: ReportFinding[];
+  /** The dependency inventory of the scan (absent in models built before it existed). */
+  dependencies?: ReportDependencies;
   skipped: SkippedFileRow[];
   rules: ReportRule[];
   /** What changed since the project's previous scan (store diffScans); null for a first scan. */

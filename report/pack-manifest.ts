@@ -8,7 +8,7 @@ export const PACK_VERSION = 1;
 export const MANIFEST_NAME = 'manifest.json';
 
 /** Report formats a pack can hold, and the file name each gets inside it. */
-export const PACK_FILES = { html: 'report.html', pdf: 'report.pdf', sarif: 'report.sarif', csv: 'findings.csv', json: 'report.json' } as const;
+export const PACK_FILES = { html: 'report.html', pdf: 'report.pdf', sarif: 'report.sarif', csv: 'findings.csv', json: 'report.json', sbom: 'sbom.cdx.json' } as const;
 export type PackFormat = keyof typeof PACK_FILES;
 export const PACK_FORMATS = Object.keys(PACK_FILES) as PackFormat[];
 /** Attestation evidence files travel in the pack too, under evidence/<sha256>/<name>. */

@@ -22,6 +22,8 @@ export async function renderFormat(model: ReportModel, format: PackFormat, pdfRe
       return encoder.encode(renderJson(model));
     case 'sarif':
       return encoder.encode(renderSarif(model));
+    case 'sbom':
+      return encoder.encode(JSON.stringify(model.dependencies?.sbom ?? {}, null, 2) + '\n');
     case 'pdf':
       if (!pdfRenderer) throw new Error('PDF needs a renderer (Electron printToPDF or a Chromium); none was given.');
       return renderPdf(model, pdfRenderer);

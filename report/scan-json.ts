@@ -1,6 +1,7 @@
 // A scan in Assay's own JSON format (docs/json-schema.md): everything in the ScanResult, grouped
 // for consumers, with a schemaVersion that changes only when a field changes meaning or goes away.
-import type { Finding, Framework, RuleError, ScanResult, ScanStats, ScannedFile, SkippedFile } from '../analyzer/types.js';
+import type { AdvisoryDataFacts, Finding, Framework, RuleError, ScanResult, ScanStats, ScannedFile, SkippedFile } from '../analyzer/types.js';
+import type { DependencyInventory } from '../analyzer/dependencies/model.js';
 import type { CoverageSummary } from '../asvs/coverage.js';
 import type { ScanFacts, SecurityLogEvidence } from '../domain/index.js';
 
@@ -31,6 +32,10 @@ export interface ScanJson {
   stats: ScanStats & { findingsOpen: number; findingsSuppressed: number; vulnerabilitiesOpen: number; hotspotsOpen: number };
   /** ASVS status per chapter at the scan's target level (absent when the writer was not given one). */
   coverage?: CoverageSummary;
+  /** The dependency inventory read from the project's manifests and lock files. */
+  dependencies?: DependencyInventory;
+  /** The advisory data dependency versions were matched against; null when none was imported. */
+  advisoryData?: AdvisoryDataFacts | null;
 }
 
 export function toScanJson(result: ScanResult, coverage?: CoverageSummary): ScanJson {
@@ -62,6 +67,8 @@ export function toScanJson(result: ScanResult, coverage?: CoverageSummary): Scan
       hotspotsOpen: result.findings.filter((f) => !f.suppression && f.kind === 'hotspot').length,
     },
     ...(coverage ? { coverage } : {}),
+    ...(result.dependencies ? { dependencies: result.dependencies } : {}),
+    ...(result.advisoryData !== undefined ? { advisoryData: result.advisoryData } : {}),
   };
 }
 
@@ -86,5 +93,7 @@ export function scanResultFromJson(doc: ScanJson): ScanResult {
     ...(doc.securityLogging ? { securityLogging: doc.securityLogging } : {}),
     configFile: doc.scan.configFile,
     ...(doc.scan.facts ? { facts: doc.scan.facts } : {}),
+    ...(doc.dependencies ? { dependencies: doc.dependencies } : {}),
+    ...(doc.advisoryData !== undefined ? { advisoryData: doc.advisoryData } : {}),
   };
 }

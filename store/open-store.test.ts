@@ -13,8 +13,10 @@ import { removeTempDirs, tempDbFile } from './testing/temp-db.js';
 afterAll(removeTempDirs);
 
 const TABLES = [
-  'attestation_files', 'attestations', 'coverage_snapshots', 'evidence_blobs', 'finding_asvs', 'finding_cwes', 'finding_details', 'findings', 'fixes',
-  'occurrences', 'projects', 'scan_counts', 'scan_facts', 'scan_frameworks', 'scan_rules', 'scans', 'settings', 'skipped_files', 'triage_events',
+  'advisories', 'advisory_aliases', 'advisory_packages', 'attestation_files', 'attestations', 'coverage_snapshots', 'evidence_blobs', 'finding_asvs',
+  'finding_cwes', 'finding_details', 'findings', 'fixes', 'occurrences', 'projects', 'scan_advisory_data', 'scan_counts', 'scan_dependencies',
+  'scan_dependency_problems', 'scan_endpoint_authorization', 'scan_endpoint_guards', 'scan_endpoint_params', 'scan_endpoints', 'scan_facts', 'scan_frameworks',
+  'scan_inventories', 'scan_manifests', 'scan_rules', 'scans', 'schema_migrations', 'settings', 'skipped_files', 'triage_events',
 ];
 
 describe('openStore and migrations', () => {
@@ -48,6 +50,20 @@ describe('openStore and migrations', () => {
     expect(() => migrate(db, file, broken)).toThrow(/no_such_table/);
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('accepts gaps in the version numbers, applying each listed migration once, and refuses a list going backwards', () => {
+    const file = tempDbFile();
+    const db = new Database(file);
+    const gapped = [
+      { version: 1, name: 'one', sql: 'CREATE TABLE a (x INTEGER) STRICT;' },
+      { version: 5, name: 'five', sql: 'CREATE TABLE b (x INTEGER) STRICT;' },
+    ];
+    expect(migrate(db, file, gapped)).toEqual([1, 5]);
+    expect(schemaVersion(db)).toBe(5);
+    expect(migrate(db, file, gapped)).toEqual([]);
+    expect(() => migrate(db, file, [gapped[1]!, gapped[0]!])).toThrow(/versions must increase/);
     db.close();
   });
 
@@ -119,7 +135,9 @@ describe('openStore and migrations', () => {
     raw.close();
     expect(() => openStore(file, { readonly: true })).toThrow(FutureDatabaseError);
     if (LATEST_SCHEMA_VERSION > 1) {
+      // What a database from before migration 002 looks like: no ledger, user_version 1.
       const r = new Database(file);
+      r.exec('DROP TABLE schema_migrations');
       r.pragma('user_version = 1');
       r.close();
       expect(() => openStore(file, { readonly: true })).toThrow(OlderDatabaseError);

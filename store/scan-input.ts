@@ -1,8 +1,9 @@
 // What recordScan takes: the analyzer's ScanResult reduced to what is stored, so imports (our
 // JSON, other tools' SARIF) and live scans go through one ingest path.
-import type { Finding, ScanResult, SkippedFile } from '../analyzer/types.js';
+import type { AdvisoryDataFacts, Finding, ScanResult, SkippedFile } from '../analyzer/types.js';
+import type { DependencyInventory } from '../analyzer/dependencies/model.js';
 import type { ScanStatus } from './types.js';
-import type { ScanFacts } from '../domain/index.js';
+import type { Endpoint, ScanFacts } from '../domain/index.js';
 
 export interface ScanInput {
   /** 'assay' for our analyzer; a complete scan only fixes findings of its own tool. */
@@ -23,8 +24,13 @@ export interface ScanInput {
   findings: readonly Finding[];
   /** What the analyzer examined; absent for imported results. */
   facts?: ScanFacts | null;
+  /** The endpoint inventory; absent for results that carry none (imported SARIF, older JSON). */
+  endpoints?: readonly Endpoint[] | null;
   sourceFile?: string | null;
   error?: string | null;
+  /** The dependency inventory and advisory data of the scan (live scans), stored in scan_dependencies. */
+  dependencies?: DependencyInventory;
+  advisoryData?: AdvisoryDataFacts | null;
 }
 
 export function scanInputFromResult(result: ScanResult, status?: ScanStatus): ScanInput {
@@ -45,6 +51,9 @@ export function scanInputFromResult(result: ScanResult, status?: ScanStatus): Sc
     skipped: result.skipped,
     findings: result.findings,
     facts: result.facts ?? null,
+    endpoints: result.endpoints ?? null,
+    dependencies: result.dependencies,
+    advisoryData: result.advisoryData,
   };
 }
 

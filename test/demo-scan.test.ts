@@ -7,9 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scanProject } from '../analyzer/scan.js';
 import type { ScanResult } from '../analyzer/types.js';
+import { parseOsv } from '../analyzer/dependencies/advisory.js';
 
 const DEMO = fileURLToPath(new URL('./fixtures/demo-shop', import.meta.url));
-const MARK = /(?:#|\{#)\s*(vuln|safe|review):\s*CWE-(\d+)/g;
+const MARK = /(?:#|\{#)\s*(vuln|safe|review):\s*CWE-(\d+)((?:\s*,\s*CWE-\d+)*)/g;
+// The demo's fictional advisory (advisories/ASSAY-DEMO-2026-0001.json), as if imported.
+const DEMO_ADVISORY = parseOsv(JSON.parse(readFileSync(`${DEMO}/advisories/ASSAY-DEMO-2026-0001.json`, 'utf8')));
 
 interface Mark {
   path: string;
@@ -19,11 +22,13 @@ interface Mark {
 
 function marks(result: ScanResult, kind: 'vuln' | 'safe' | 'review'): Mark[] {
   const out: Mark[] = [];
-  for (const file of result.files) {
-    const text = readFileSync(`${DEMO}/${file.path}`, 'utf8');
+  // Dependency manifests carry marks too (requirements.txt); one mark may list several CWEs.
+  for (const path of [...result.files.map((f) => f.path), ...(result.dependencies?.manifests ?? []).map((m) => m.path)]) {
+    const text = readFileSync(`${DEMO}/${path}`, 'utf8');
     text.split(/\r?\n/).forEach((line, i) => {
       for (const m of line.matchAll(MARK)) {
-        if (m[1] === kind) out.push({ path: file.path, line: i + 1, cwe: Number(m[2]) });
+        if (m[1] !== kind) continue;
+        for (const cwe of [m[2]!, ...[...(m[3] ?? '').matchAll(/CWE-(\d+)/g)].map((x) => x[1]!)]) out.push({ path, line: i + 1, cwe: Number(cwe) });
       }
     });
   }
@@ -35,7 +40,9 @@ const key = (m: Mark) => `${m.path}:${m.line} CWE-${m.cwe}`;
 describe('demo project scan', () => {
   let result: ScanResult;
   beforeAll(async () => {
-    result = await scanProject(DEMO);
+    if (!('advisory' in DEMO_ADVISORY)) throw new Error('the demo advisory is not valid OSV');
+    const advisory = DEMO_ADVISORY.advisory;
+    result = await scanProject(DEMO, { advisories: { facts: { count: 1, newestModified: advisory.modified, ageDays: 0 }, lookup: () => [advisory] } });
   });
 
   it('scans the Python sources and templates of the demo', () => {
@@ -49,6 +56,14 @@ describe('demo project scan', () => {
       (m) => !open.some((f) => f.path === m.path && f.range.start.line === m.line && f.cwe.includes(m.cwe)),
     );
     expect(missing.map(key)).toEqual([]);
+  });
+
+  it('reads the demo\'s pinned requirements and reports the planted vulnerable pin with its advisory and fixed version', () => {
+    expect(result.dependencies?.dependencies.length).toBe(17);
+    const vuln = result.findings.find((f) => f.ruleId === 'PY-DEP-VULN');
+    expect(vuln?.message).toContain('ASSAY-DEMO-2026-0001 (CVE-2099-41234)');
+    expect(vuln?.message).toContain('Fixed in 4.2.8.');
+    expect(result.findings.find((f) => f.ruleId === 'PY-DEP-TYPOSQUAT')?.message).toMatch(/^reqeusts is not a widely used package, but swaps two letters of requests/);
   });
 
   it('reports nothing of its CWE on any safe twin', () => {

@@ -37,5 +37,7 @@ describe('import boundaries', () => {
     expect(await messagesFor('store/probe.ts', "import type { Finding } from '../analyzer/types.js';\nexport type F = Finding;\n")).toEqual([]);
     expect(await messagesFor('renderer/probe.ts', "import type { Api } from '../electron/ipc-contract.js';\nexport type A = Api;\n")).toEqual([]);
     expect(await messagesFor('cli/probe.ts', "import { x } from '../report/html.js';\nexport const y = x;\n")).toEqual([]);
+    expect(await messagesFor('analyzer/probe.ts', "import { satisfies } from '@renovatebot/pep440';\nexport const y = satisfies;\n")).toEqual([]);
+    expect((await messagesFor('analyzer/probe.ts', "import { Models } from '@cyclonedx/cyclonedx-library';\nexport const y = Models;\n")).length).toBe(1);
   });
 });

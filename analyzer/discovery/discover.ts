@@ -8,6 +8,7 @@ import { join, sep } from 'node:path';
 import type { SkippedFile } from '../types.js';
 import { isTemplatePath } from '../template-analysis.js';
 import { configExcludes, defaultExcludeReason, gitignoreLayer, ignoredBy, MAX_WILDCARD_RULES, wildcardBudget, type GitignoreLayer } from './ignore-rules.js';
+import { isManifestPath } from '../dependencies/manifest-files.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 const MAX_GITIGNORE_SIZE = 1024 * 1024;
@@ -28,11 +29,15 @@ export interface DiscoveryOptions {
   maxFileSize?: number;
   respectGitignore?: boolean;
   signal?: AbortSignal;
+  /** Also list dependency manifests (requirements*.txt, pyproject.toml, lock files …) in `manifests`. */
+  manifests?: boolean;
 }
 
 export interface Discovery {
   files: DiscoveredFile[];
   skipped: SkippedFile[];
+  /** Dependency manifests, when asked for; the same exclusions apply, and none is recorded as skipped. */
+  manifests?: Array<{ path: string; bytes: number }>;
 }
 
 export function fileKind(name: string): FileKind | null {
@@ -67,6 +72,7 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
   const rootReal = await realpath(root);
   const files: DiscoveredFile[] = [];
   const skipped: SkippedFile[] = [];
+  const manifests: Array<{ path: string; bytes: number }> = [];
   const visitedDirs = new Set<string>([rootReal]);
   const seenFiles = new Map<string, string>();
   const skip = (path: string, reason: SkippedFile['reason'], detail: string) => skipped.push({ path, reason, detail });
@@ -146,7 +152,13 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
       }
 
       const kind = fileKind(entry.name);
-      if (!kind) continue;
+      if (!kind) {
+        if (options.manifests && isManifestPath(rel) && (stats ?? (await lstat(abs).catch(() => null)))?.isFile()) {
+          const excluded = excludes?.test(rel, false).ignored || (respectGitignore && ignoredBy(layers, rel, false));
+          if (!excluded) manifests.push({ path: rel, bytes: (stats ?? (await lstat(abs))).size });
+        }
+        continue;
+      }
       const why = (excludes?.test(rel, false).ignored ? 'config exclude' : null) ?? (respectGitignore ? withPrefix('matched ', ignoredBy(layers, rel, false)) : null);
       if (why) {
         skip(rel, 'excluded', why);
@@ -179,7 +191,8 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
   }
   files.sort((a, b) => compareText(a.path, b.path));
   skipped.sort((a, b) => compareText(a.path, b.path));
-  return { files, skipped };
+  if (options.manifests) manifests.sort((a, b) => compareText(a.path, b.path));
+  return options.manifests ? { files, skipped, manifests } : { files, skipped };
 }
 
 function withPrefix(prefix: string, text: string | null): string | null {

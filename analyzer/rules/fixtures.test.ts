@@ -1,12 +1,15 @@
 // Every rule's annotated fixture, checked both ways: a rule reports a vulnerability on exactly the
 // lines marked `# expect: ID`, a hotspot (to review) on exactly the lines marked `# hotspot: ID`, and
 // nothing on the lines marked `# ok: ID` (nor anywhere else in its fixture).
+// Fixtures sharing a stem (`x.fixture.py` and `x.fixture.txt`) are one project: dependency rules need a
+// manifest and the code beside it. Dependency fixtures are matched against the team's OSV fixtures.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeSources } from '../analyze-source.js';
 import { allRules } from './index.js';
+import { parseOsv, type Advisory } from '../dependencies/advisory.js';
 
 const RULES_DIR = fileURLToPath(new URL('.', import.meta.url));
 
@@ -15,7 +18,7 @@ function fixtureFiles(dir: string): string[] {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
     if (e.isDirectory()) out.push(...fixtureFiles(p));
-    else if (/\.fixture\.(py|html)$/.test(e.name)) out.push(p);
+    else if (/\.fixture\.(py|html|txt|toml|cfg|lock|json)$/.test(e.name)) out.push(p);
   }
   return out.sort();
 }
@@ -50,6 +53,17 @@ const parsed = fixtures.map((file) => {
   return { file, source, ann: annotations(file, source) };
 });
 
+const OSV_DIR = fileURLToPath(new URL('../../test/fixtures/osv/records/', import.meta.url));
+const advisories: Advisory[] = readdirSync(OSV_DIR).map((f) => {
+  const r = parseOsv(JSON.parse(readFileSync(OSV_DIR + f, 'utf8')));
+  if (!('advisory' in r)) throw new Error(`${f} is not a valid fixture advisory`);
+  return r.advisory;
+});
+
+const stemOf = (file: string) => file.replace(/\.fixture\.[a-z]+$/, '');
+const groups = new Map<string, typeof parsed>();
+for (const p of parsed) groups.set(stemOf(p.file), [...(groups.get(stemOf(p.file)) ?? []), p]);
+
 describe('rule fixtures', () => {
   it('every rule has a fixture with at least one expect and one ok line', () => {
     for (const rule of allRules) {
@@ -59,20 +73,24 @@ describe('rule fixtures', () => {
     }
   });
 
-  for (const { file, source, ann } of parsed) {
-    it(relative(RULES_DIR, file), () => {
-      const { findings } = analyzeSources([{ path: ann.virtualPath, source }]);
-      const ids = new Set([...ann.expect.keys(), ...ann.hotspot.keys(), ...ann.ok.keys()]);
+  for (const [stem, members] of groups) {
+    it(relative(RULES_DIR, stem), () => {
+      const { findings: all } = analyzeSources(members.map((m) => ({ path: m.ann.virtualPath, source: m.source })), allRules, { advisories });
       const sorted = (lines: Iterable<number>) => [...new Set(lines)].sort((x, y) => x - y);
+      for (const { ann } of members) {
+      const findings = all.filter((f) => f.path === ann.virtualPath);
+      const ids = new Set([...ann.expect.keys(), ...ann.hotspot.keys(), ...ann.ok.keys()]);
       for (const id of ids) {
         expect(allRules.some((r) => r.id === id), `${id} is not a registered rule`).toBe(true);
         const open = findings.filter((f) => f.ruleId === id && !f.suppression);
         const fired = {
+          path: ann.virtualPath,
           id,
           vulnerabilities: sorted(open.filter((f) => f.kind === 'vulnerability').map((f) => f.range.start.line)),
           hotspots: sorted(open.filter((f) => f.kind === 'hotspot').map((f) => f.range.start.line)),
         };
-        expect(fired).toEqual({ id, vulnerabilities: sorted(ann.expect.get(id) ?? []), hotspots: sorted(ann.hotspot.get(id) ?? []) });
+        expect(fired).toEqual({ path: ann.virtualPath, id, vulnerabilities: sorted(ann.expect.get(id) ?? []), hotspots: sorted(ann.hotspot.get(id) ?? []) });
+      }
       }
     });
   }

@@ -113,7 +113,10 @@ export const V5_AUTOMATABILITY: Readonly<Record<string, Entry>> = {
   'V13.4.5': P('FastAPI docs_url/openapi_url and debug toolbars left on are visible'),
   'V14.2.1': P('request parameters named like secrets (token, password) in GET query strings are partly visible'),
   'V14.3.2': P('cache-control headers on sensitive views are partly visible'),
-  'V15.2.3': P('test views, debug toolbars and sample apps in production settings are partly visible'),
+  'V15.1.2': P('the dependency inventory (SBOM) is read from manifests and lock files; whether sources are trusted needs review'),
+  'V15.2.1': P('exact versions are matched against imported advisories; patching deadlines are documentation'),
+  'V15.2.3': P('test views, debug toolbars and sample apps in production settings, and declared packages nothing imports, are partly visible'),
+  'V15.2.4': P('plain-http indexes, near-miss and phantom package names are visible; index configuration needs review'),
   'V15.3.1': P('serializers with fields = "__all__" and model_to_dict responses are visible'),
   'V15.3.2': P('outbound requests following redirects for user-supplied URLs are visible'),
   'V15.3.3': P('ModelForm/serializer fields = "__all__" and **request.data into models are visible'),
@@ -133,6 +136,7 @@ export const V5_AUTOMATABILITY: Readonly<Record<string, Entry>> = {
   'V16.2.1': P('print() in request handlers is visible; log metadata needs review'),
   'V16.3.1': P('login handlers that log nothing are visible; the log pipeline is not'),
   'V16.3.2': P('Flask/FastAPI 401/403 paths that log nothing are visible; Django logs its own 403s'),
+  'V6.3.1': P('login, token and reset endpoints without throttling or a lockout library are visible; proxy limits are not'),
 };
 
 export const V4_AUTOMATABILITY: Readonly<Record<string, Entry>> = {
@@ -226,8 +230,11 @@ export const V4_AUTOMATABILITY: Readonly<Record<string, Entry>> = {
   'V13.1.3': P('secrets placed in URLs of outbound calls are partly visible'),
   'V13.2.3': P('csrf_exempt on cookie-authenticated API views is visible'),
   'V13.4.1': P('GraphQL setup without depth or cost limits is visible'),
-  'V14.2.2': P('debug toolbars and sample apps in production settings are partly visible'),
+  'V14.2.1': P('exact versions are matched against imported advisories; keeping up to date needs a process'),
+  'V14.2.2': P('debug toolbars and sample apps in production settings, and declared packages nothing imports, are partly visible'),
   'V14.2.3': P('external scripts without integrity= are visible in templates'),
+  'V14.2.4': P('plain-http sources, unpinned VCS refs and near-miss package names are visible; repository trust needs review'),
+  'V14.2.5': P('the inventory of third-party libraries is generated from manifests and lock files (assay sbom)'),
   'V14.1.3': P('framework hardening settings (ALLOWED_HOSTS, security middleware) are visible; servers are not'),
   'V14.3.2': A('DEBUG = True, app.run(debug=True), FastAPI(debug=True) and similar'),
   'V14.4.3': P('CSP middleware or headers in code are visible; a proxy may set it'),
@@ -247,6 +254,7 @@ export const V4_AUTOMATABILITY: Readonly<Record<string, Entry>> = {
   'V7.2.1': P('login handlers that log nothing are visible'),
   'V7.2.2': P('Flask/FastAPI 401/403 paths that log nothing are visible'),
   'V8.2.2': P('passwords, card data and secrets put in cookies or client-side sessions are visible'),
+  'V2.2.1': P('login, token and reset endpoints without throttling or a lockout library are visible; proxy limits are not'),
 };
 
 /** Why the rest of a chapter is manual. Documentation sections get their own reason in automatability.ts. */

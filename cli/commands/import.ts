@@ -15,8 +15,9 @@ const OPTIONS: OptionSpec = { db: { type: 'string' }, json: { type: 'boolean' },
 const HELP = `Usage: assay import <path> <results.json|results.sarif> [--db FILE] [--json]
 
 Record results produced elsewhere in the history of the project at <path>: the JSON of
-\`assay scan --format json\`, or SARIF 2.1.0 from any tool (each run becomes one imported scan;
-CWE tags are mapped to ASVS; findings keep the name of the tool that produced them).
+\`assay scan --format json\`, SARIF 2.1.0 from any tool (each run becomes one imported scan;
+CWE tags are mapped to ASVS; findings keep the name of the tool that produced them), or the JSON
+of \`pip-audit -f json\` and \`osv-scanner --format json\` (vulnerable dependencies, CWE-1395).
 
 Options:
       --db FILE   the history database (default: the desktop app's database)
@@ -52,4 +53,4 @@ async function run(args: string[], io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
-export const importCommand: CommandDefinition = { name: 'import', summary: 'import results (Assay JSON or SARIF) into a project’s history', help: HELP, run };
+export const importCommand: CommandDefinition = { name: 'import', summary: 'import results (Assay JSON, SARIF, pip-audit or osv-scanner JSON) into a project’s history', help: HELP, run };

@@ -10,6 +10,9 @@ import { attestCommand } from './attest.js';
 import { importCommand } from './import.js';
 import { reportCommand } from './report.js';
 import { verifyCommand } from './verify.js';
+import { endpointsCommand } from './endpoints.js';
+import { advisoriesCommand } from './advisories.js';
+import { sbomCommand } from './sbom.js';
 
 export const commands: readonly CommandDefinition[] = [
   scanCommand,
@@ -17,9 +20,12 @@ export const commands: readonly CommandDefinition[] = [
   historyCommand,
   diffCommand,
   findingsCommand,
+  endpointsCommand,
   triageCommand,
   attestCommand,
   importCommand,
   reportCommand,
   verifyCommand,
+  advisoriesCommand,
+  sbomCommand,
 ];

@@ -20,6 +20,7 @@ import { decisionsForRoot, openStore, type RecordedDecisions } from '../../store
 import { existsSync } from 'node:fs';
 import { analysisCacheDir } from '../../analyzer/cache/cache-dir.js';
 import { formatCoverageSummary, scanCoverageSummary } from './asvs.js';
+import { openAdvisorySource } from '../advisory-source.js';
 
 export const SCAN_FORMATS = ['text', 'sarif', 'json'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
@@ -189,8 +190,10 @@ async function runScan(args: string[], io: CliIo): Promise<number> {
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
   let result: ScanResult;
+  const advisories = openAdvisorySource(io, parsed.db, parsed.noDb);
   try {
     result = await scanProject(root, {
+      advisories: advisories.source,
       config,
       minSeverity: parsed.minSeverity ?? undefined,
       workers: parsed.jobs ?? undefined,
@@ -199,6 +202,7 @@ async function runScan(args: string[], io: CliIo): Promise<number> {
       onProgress: (p) => progress.update(p),
     });
   } finally {
+    advisories.close();
     progress.stop();
     process.removeListener('SIGINT', onSigint);
   }

@@ -1,5 +1,6 @@
 // Every channel's handler, over one ServiceContext. Electron's main and the e2e harness both build
 // their API from this, so the tests exercise exactly the code the app runs.
+import { advisoryStatusView, dependenciesView, importAdvisoriesFromDialog } from './dependencies-service.js';
 import type { ChannelHandlers } from '../ipc-dispatch.js';
 import type { ServiceContext } from './context.js';
 import { asvsTree, attest, confirmSuggested, requirementDetail, type OfficialText } from './asvs-service.js';
@@ -69,6 +70,9 @@ export function createAppServices(ctx: ServiceContext, options: { renderers: Rep
       ctx.desktop.reveal(reports.pathOf(r.exportId));
       return null;
     },
+    'advisories:status': () => advisoryStatusView(db),
+    'advisories:import': (r) => importAdvisoriesFromDialog(ctx, r.kind),
+    'dependencies:get': (r) => dependenciesView(db, r.projectId),
     'settings:get': () => settingsView(db, ctx.preferences, text.imported),
     'settings:update': (r) => {
       updateSettings(db, ctx.preferences, r);

@@ -9,6 +9,10 @@ export interface Dialogs {
   pickFolder(): Promise<string | null>;
   /** The open-file dialog for the official ASVS JSON; null when cancelled. */
   pickAsvsFile(): Promise<string | null>;
+  /** An OSV advisory file (.json or osv.dev's .zip); null when cancelled. */
+  pickAdvisoryFile(): Promise<string | null>;
+  /** A folder of OSV records; null when cancelled. */
+  pickAdvisoryFolder(): Promise<string | null>;
   /** Files to attach to an attestation as evidence; null when cancelled. */
   pickEvidenceFiles(): Promise<string[] | null>;
   /** Where to save a downloaded evidence file; null when cancelled. */

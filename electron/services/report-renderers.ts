@@ -14,14 +14,14 @@ function model(r: ReportRequest) {
 const extension = (format: ReportFormat) => REPORT_FILE_EXTENSIONS[format].replace(/^\./, '');
 
 export function reportRenderers(pdf: PdfRenderer | null): ReportRenderers {
-  const single = (format: PackFormat) => async (r: ReportRequest) => ({ bytes: await renderFormat(model(r), format, pdf ?? undefined), extension: extension(format) });
+  const single = (format: Exclude<PackFormat, 'sbom'>) => async (r: ReportRequest) => ({ bytes: await renderFormat(model(r), format, pdf ?? undefined), extension: extension(format) });
   const renderers: ReportRenderers = {
     html: single('html'),
     sarif: single('sarif'),
     csv: single('csv'),
     json: single('json'),
     pack: async (r) => ({
-      bytes: await buildEvidencePack(model(r), pdf ? ['html', 'pdf', 'sarif', 'csv', 'json'] : ['html', 'sarif', 'csv', 'json'], pdf ?? undefined, (h) => evidenceFileContent(r.db, r.projectId, h)),
+      bytes: await buildEvidencePack(model(r), pdf ? ['html', 'pdf', 'sarif', 'csv', 'json', 'sbom'] : ['html', 'sarif', 'csv', 'json', 'sbom'], pdf ?? undefined, (h) => evidenceFileContent(r.db, r.projectId, h)),
       extension: extension('pack'),
     }),
   };

@@ -1,5 +1,6 @@
 // Scans as jobs the window can poll and cancel: one at a time per project, run in a worker, then
 // recorded in the store in one transaction with the coverage snapshot.
+import { demoAdvisoryDir } from './dependencies-service.js';
 import { randomUUID } from 'node:crypto';
 import type { ScanResult } from '../../analyzer/types.js';
 import { failedScanInput, getProject, recordScan, scanInputFromResult } from '../../store/index.js';
@@ -37,7 +38,7 @@ export class ScanJobs {
     this.jobs.set(entry.job.jobId, entry);
     this.prune();
     const startedIso = new Date().toISOString();
-    entry.running = runScan({ root: project.rootPath, disabledRules: this.ctx.preferences.get().disabledRules, cacheDir: analysisCacheDir(this.ctx.databasePath) }, (p) => {
+    entry.running = runScan({ root: project.rootPath, disabledRules: this.ctx.preferences.get().disabledRules, cacheDir: analysisCacheDir(this.ctx.databasePath), databasePath: this.ctx.databasePath, extraAdvisoryDir: demoAdvisoryDir(this.ctx, project.rootPath) }, (p) => {
       entry.job = { ...entry.job, progress: { ...p, phase: p.phase === 'done' ? 'store' : p.phase } };
     });
     entry.running.result.then(

@@ -6,6 +6,10 @@ export interface ScanWorkerData {
   disabledRules: string[];
   /** The analysis cache folder the CLI shares (beside the history database); absent: no cache. */
   cacheDir?: string;
+  /** The database whose imported advisories the scan matches dependencies against (read-only in the worker). */
+  databasePath?: string;
+  /** Extra OSV records to match (the bundled demo's fictional advisory, for the demo project only). */
+  extraAdvisoryDir?: string | null;
 }
 
 export type ToScanWorker = { type: 'cancel' };

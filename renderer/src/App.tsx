@@ -9,6 +9,7 @@ import { AsvsPage } from './pages/AsvsPage.js';
 import { FindingsPage } from './pages/FindingsPage.js';
 import { ReviewPage } from './pages/ReviewPage.js';
 import { TrendsPage } from './pages/TrendsPage.js';
+import { DependenciesPage } from './pages/DependenciesPage.js';
 import { ComparePage } from './pages/ComparePage.js';
 import { ReportsPage } from './pages/ReportsPage.js';
 import { SettingsPage } from './pages/SettingsPage.js';
@@ -135,6 +136,8 @@ function CurrentPage({ page }: { page: PageId }) {
       return <FindingsPage />;
     case 'review':
       return <ReviewPage />;
+    case 'dependencies':
+      return <DependenciesPage />;
     case 'trends':
       return <TrendsPage />;
     case 'compare':

@@ -6,6 +6,7 @@ import { decisionsSection, findingsSection, hotspotsSection } from './findings.j
 import { changesSection } from './changes.js';
 import { html, rawTrustedMarkup } from './markup.js';
 import { requirementsSection } from './requirements.js';
+import { dependenciesSection } from './dependencies.js';
 import { coverageSection, methodSection } from './scope.js';
 import { STYLESHEET } from './style.js';
 
@@ -34,6 +35,7 @@ ${changesSection(model)}
 ${requirementsSection(model)}
 ${findingsSection(model, options.findingDetailLimit)}
 ${hotspotsSection(model)}
+${dependenciesSection(model)}
 ${decisionsSection(model)}
 ${coverageSection(model)}
 ${methodSection(model)}

@@ -49,6 +49,7 @@ export function tocEntries(model: ReportModel): TocEntry[] {
     ...chapters,
     { id: 'findings', title: `Findings (${model.findings.filter((f) => f.kind !== 'hotspot').length.toLocaleString('en-US')})` },
     { id: 'hotspots', title: `Hotspots to review (${model.findings.filter((f) => f.kind === 'hotspot').length.toLocaleString('en-US')})` },
+    ...(model.dependencies ? [{ id: 'dependencies', title: 'Dependencies' }] : []),
     { id: 'decisions', title: 'Exceptions, dismissals and conflicts' },
     { id: 'coverage', title: 'Scan coverage' },
     { id: 'method', title: 'Method and limits' },

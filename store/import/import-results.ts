@@ -7,6 +7,7 @@ import { recordScan, type RecordOptions, type RecordOutcome } from '../record-sc
 import { StoreInputError } from '../errors.js';
 import { looksLikeScanJson, scanInputFromScanJson } from './scan-json.js';
 import { looksLikeSarif, scanInputsFromSarif } from './sarif.js';
+import { looksLikeOsvScanner, looksLikePipAudit, scanInputFromOsvScanner, scanInputFromPipAudit } from './dependency-audits.js';
 import type { ScanInput } from '../scan-input.js';
 
 export class ImportFormatError extends StoreInputError {
@@ -14,7 +15,7 @@ export class ImportFormatError extends StoreInputError {
 }
 
 export interface ImportOutcome {
-  format: 'assay-json' | 'sarif';
+  format: 'assay-json' | 'sarif' | 'pip-audit' | 'osv-scanner';
   scans: (RecordOutcome & { tool: string; findings: number })[];
 }
 
@@ -36,7 +37,17 @@ export function parseResults(text: string, file: string, root: string, now: stri
     if (r.problems) throw new ImportFormatError(`${file} is not a valid Assay scan JSON: ${r.problems.join('; ')}.`);
     return { format: 'assay-json', inputs: [r.input] };
   }
-  throw new ImportFormatError(`${file} is neither Assay scan JSON (no schemaVersion/tool/findings) nor SARIF (no version/runs). Export with \`assay scan --format json\` or a tool's SARIF output.`);
+  if (looksLikeOsvScanner(doc)) {
+    const r = scanInputFromOsvScanner(doc, root, file, now);
+    if (r.problems) throw new ImportFormatError(`${file} is not valid osv-scanner JSON: ${r.problems.join('; ')}.`);
+    return { format: 'osv-scanner', inputs: [r.input] };
+  }
+  if (looksLikePipAudit(doc)) {
+    const r = scanInputFromPipAudit(doc, file, now);
+    if (r.problems) throw new ImportFormatError(`${file} is not valid pip-audit JSON: ${r.problems.join('; ')}.`);
+    return { format: 'pip-audit', inputs: [r.input] };
+  }
+  throw new ImportFormatError(`${file} is neither Assay scan JSON (no schemaVersion/tool/findings) nor SARIF (no version/runs), pip-audit JSON (no dependencies) or osv-scanner JSON (no results). Export with \`assay scan --format json\`, a tool's SARIF output, \`pip-audit -f json\` or \`osv-scanner --format json\`.`);
 }
 
 /** Results files larger than this are refused before reading (JSON parsing costs several times the size). */

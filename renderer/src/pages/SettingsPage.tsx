@@ -1,4 +1,4 @@
-// Settings: reviewer, SLA days, default ASVS target, theme, rules on/off, and the ASVS import.
+// Settings: reviewer, SLA days, default ASVS target, theme, rules on/off, the ASVS import and the advisories.
 import { plural } from '../../../domain/index.js';
 import { useEffect, useState } from 'react';
 import type { AsvsLevel, AsvsVersion, Settings, SettingsView, Theme } from '../../../electron/ipc-contract.js';
@@ -7,6 +7,7 @@ import { useApp } from '../app-context.js';
 import { LevelPicker } from '../components/level-picker.js';
 import { ErrorState, Loading } from '../components/states.js';
 import { SEVERITY_ORDER } from '../format.js';
+import { useLoad } from '../use-load.js';
 
 export function SettingsPage() {
   const { settings, settingsChanged } = useApp();
@@ -107,6 +108,7 @@ export function SettingsPage() {
             Import ASVS JSON…
           </button>
         </section>
+        <AdvisoriesPanel />
         <section className="card span-2" aria-labelledby="h-rules">
           <h2 id="h-rules">Rules</h2>
           <p className="muted">Disabled rules do not run in the next scans. Their requirements then read as not verified, never as passing.</p>
@@ -132,5 +134,52 @@ export function SettingsPage() {
         </section>
       </div>
     </div>
+  );
+}
+
+/** Settings → Advisories: the offline OSV data dependency versions are matched against. */
+function AdvisoriesPanel() {
+  const status = useLoad(() => call((api) => api.advisoryStatus()), []);
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Error | null>(null);
+  const run = (kind: 'file' | 'folder') => {
+    setFailure(null);
+    call((api) => api.importAdvisories({ kind })).then(
+      (r) => {
+        if (!r) return;
+        const skipped = r.invalid.length ? ` ${r.invalid.length} skipped: ${r.invalid.slice(0, 3).map((i) => `${i.name.split(/[\\/]/).pop()} (${i.reason})`).join('; ')}.` : '';
+        setOutcome(`Read ${plural(r.read, 'record')} from the ${r.source}: ${r.added} added, ${r.replaced} replaced, ${r.unchanged} already current.${skipped}`);
+        status.reload();
+      },
+      (e: unknown) => setFailure(e instanceof Error ? e : new Error(String(e))),
+    );
+  };
+  const s = status.data;
+  return (
+    <section className="card" aria-labelledby="h-advisories">
+      <h2 id="h-advisories">Advisories</h2>
+      <p className="muted">
+        Known vulnerabilities are matched offline, against OSV advisories you import: a record, a folder of them, or osv.dev’s PyPI all.zip. Data older than{' '}
+        {s?.maxAgeDays ?? 30} days does not earn a pass for the component requirements.
+      </p>
+      {s &&
+        (s.count === 0 ? (
+          <p className="callout">No advisories imported: dependency versions are not checked for known vulnerabilities.</p>
+        ) : (
+          <p className={s.stale ? 'callout' : undefined}>
+            {plural(s.count, 'advisory', 'advisories')} for {plural(s.packages, 'package')}; newest modified {s.newestModified?.slice(0, 10)} ({s.ageDays === null ? 'age unknown' : `${plural(s.ageDays, 'day')} ago`}){s.stale ? ' — too old: import a fresh copy.' : '.'}
+          </p>
+        ))}
+      <div className="actions">
+        <button type="button" onClick={() => run('file')}>
+          Import file or zip…
+        </button>{' '}
+        <button type="button" onClick={() => run('folder')}>
+          Import folder…
+        </button>
+      </div>
+      {outcome && <p role="status">{outcome}</p>}
+      {failure && <p role="alert" className="error">{failure.message}</p>}
+    </section>
   );
 }

@@ -44,6 +44,8 @@ export interface HarnessOptions {
   pickFolder?: () => string | null;
   /** What the ASVS import dialog answers. */
   pickAsvsFile?: () => string | null;
+  /** What the advisory import dialogs answer. */
+  pickAdvisory?: (kind: 'file' | 'folder') => string | null;
   pickEvidenceFiles?: () => string[] | null;
   saveEvidenceAs?: (name: string) => string | null;
   viewport?: { width: number; height: number };
@@ -84,6 +86,8 @@ export async function openApp(browser: Browser, options: HarnessOptions = {}): P
     dialogs: {
       pickFolder: async () => options.pickFolder?.() ?? null,
       pickAsvsFile: async () => options.pickAsvsFile?.() ?? null,
+      pickAdvisoryFile: async () => options.pickAdvisory?.('file') ?? null,
+      pickAdvisoryFolder: async () => options.pickAdvisory?.('folder') ?? null,
       pickEvidenceFiles: async () => options.pickEvidenceFiles?.() ?? null,
       saveEvidenceAs: async (name) => options.saveEvidenceAs?.(name) ?? null,
     },
