@@ -300,7 +300,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   }
   const taintMs = performance.now() - taintStarted;
   if (cache && !signal?.aborted) {
-    if (reused) cache.keepMemo();
+    if (reused) cache.keepProject();
     else {
       cache.setProject(cache.projectKey(), {
         findings,
