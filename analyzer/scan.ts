@@ -30,6 +30,7 @@ import { decodeOutcome, encodeOutcome } from './pool/outcome-codec.js';
 /** The project-wide outcome the cache keeps: findings after the dataflow pass, before config suppressions. */
 interface CachedProjectResult {
   findings: Finding[];
+  endpoints?: Endpoint[];
   taintStats: TaintStats;
   taintErrors: RuleError[];
   budgetExceeded: string[];
@@ -37,6 +38,8 @@ interface CachedProjectResult {
 import { collectScanFacts } from './facts/scan-facts.js';
 import type { SecurityLogEvent, SecurityLogEvidence } from '../domain/index.js';
 import type { TaintStats } from './taint/project.js';
+import type { Endpoint } from '../domain/index.js';
+import { endpointFindings } from './endpoints/rules.js';
 import type { MemoData } from './taint/run-memo.js';
 
 export interface ScanOptions {
@@ -299,11 +302,24 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     }
   }
   const taintMs = performance.now() - taintStarted;
+  // The inventory and the rules on top of it: project-wide, after every file's facts are in.
+  let endpoints: Endpoint[] = reused?.endpoints ?? [];
+  if (!reused && !signal?.aborted) {
+    try {
+      const inv = endpointFindings(analyses, active);
+      endpoints = inv.endpoints;
+      findings.push(...inv.findings);
+      ruleErrors.push(...inv.errors);
+    } catch (err) {
+      ruleErrors.push({ ruleId: 'endpoints', path: null, message: err instanceof Error ? err.message : String(err) });
+    }
+  }
   if (cache && !signal?.aborted) {
     if (reused) cache.keepProject();
     else {
       cache.setProject(cache.projectKey(), {
         findings,
+        endpoints,
         taintStats,
         taintErrors: ruleErrors.filter((e) => e.ruleId === 'taint'),
         budgetExceeded: files.filter((f) => f.budgetExceeded).map((f) => f.path),
@@ -360,6 +376,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
       advisoryAgeDays: options.advisories?.facts.ageDays ?? undefined,
     },
     securityLogging,
+    endpoints,
     stats: {
       filesScanned: files.length,
       filesSkipped: skipped.length,
