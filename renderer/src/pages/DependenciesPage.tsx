@@ -1,7 +1,7 @@
 // Dependencies: the latest scan's inventory (declared and locked packages, each at its file:line),
 // the dependency findings (known vulnerabilities, near-miss names, unpinned and phantom packages),
 // and how fresh the advisory data was. Filters narrow both lists.
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type MouseEvent } from 'react';
 import type { DependenciesView, ProjectSummary } from '../../../electron/ipc-contract.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
@@ -45,7 +45,16 @@ function DependenciesBody({ view }: { view: DependenciesView }) {
   const [group, setGroup] = useState('all');
   const [flaggedOnly, setFlaggedOnly] = useState(false);
   const groups = useMemo(() => [...new Set(view.dependencies.flatMap((d) => d.groups))].sort(), [view]);
-  const flagged = useMemo(() => new Set(view.findings.map((f) => `${f.path}:${f.line}`)), [view]);
+  // The first finding on each manifest line: a flagged package row links to it.
+  const flagged = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const f of view.findings) if (!m.has(`${f.path}:${f.line}`)) m.set(`${f.path}:${f.line}`, f.id);
+    return m;
+  }, [view]);
+  const open = (findingId: number) => (e: MouseEvent) => {
+    e.preventDefault();
+    navigate('findings', { findingId });
+  };
   const needle = text.trim().toLowerCase();
   const rows = view.dependencies.filter(
     (d) =>
@@ -123,7 +132,7 @@ function DependenciesBody({ view }: { view: DependenciesView }) {
                   </td>
                   <td>{f.kind === 'hotspot' ? 'to review' : 'vulnerability'}</td>
                   <td>
-                    <a className="mono" href="#/findings" onClick={(e) => { e.preventDefault(); navigate('findings'); }} title="Open in Findings">
+                    <a className="mono" href="#/findings" onClick={open(f.id)} title="Open this finding">
                       {f.path}:{f.line}
                     </a>
                   </td>
@@ -163,7 +172,13 @@ function DependenciesBody({ view }: { view: DependenciesView }) {
                 <td>{d.source}</td>
                 <td>{d.groups.join(', ') || '—'}</td>
                 <td className="mono">
-                  {d.path}:{d.line}
+                  {flagged.has(`${d.path}:${d.line}`) ? (
+                    <a href="#/findings" onClick={open(flagged.get(`${d.path}:${d.line}`)!)} title="Open its finding">
+                      {d.path}:{d.line}
+                    </a>
+                  ) : (
+                    `${d.path}:${d.line}`
+                  )}
                   {d.lockedBy && d.lockedBy !== d.path ? <span className="muted"> (locked in {d.lockedBy})</span> : null}
                 </td>
               </tr>
