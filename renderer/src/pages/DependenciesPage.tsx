@@ -3,6 +3,7 @@
 // and how fresh the advisory data was. Filters narrow both lists.
 import { useMemo, useState, type MouseEvent } from 'react';
 import type { DependenciesView, ProjectSummary } from '../../../electron/ipc-contract.js';
+import { ADVISORY_MAX_AGE_DAYS, plural } from '../../../domain/index.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { SeverityBadge } from '../components/badges.js';
@@ -30,10 +31,10 @@ function ProjectDependencies({ project }: { project: ProjectSummary }) {
 
 function AdvisoryNote({ data }: { data: DependenciesView['advisoryData'] }) {
   if (!data) return <p className="callout">No advisory data was imported when this project was scanned: versions were not checked for known vulnerabilities. Import advisories in Settings → Advisories, then rescan.</p>;
-  const old = (data.ageDays ?? 0) > 30;
+  const old = (data.ageDays ?? 0) > ADVISORY_MAX_AGE_DAYS;
   return (
     <p className={old ? 'callout' : 'muted'}>
-      Matched against {data.count} advisories, newest modified {data.newestModified?.slice(0, 10) ?? '—'} ({data.ageDays ?? '?'} days before the scan){old ? ': too old to earn a pass for the component requirements.' : '.'}
+      Matched against {plural(data.count, 'advisory', 'advisories')}, newest modified {data.newestModified?.slice(0, 10) ?? '—'} ({data.ageDays === null ? 'age unknown' : `${plural(data.ageDays, 'day')} before the scan`}){old ? ': too old to earn a pass for the component requirements.' : '.'}
     </p>
   );
 }
@@ -69,7 +70,7 @@ function DependenciesBody({ view }: { view: DependenciesView }) {
       <section className="card" aria-labelledby="h-dep-summary">
         <h2 id="h-dep-summary">Inventory</h2>
         <p>
-          {view.dependencies.length} dependencies ({view.dependencies.filter((d) => d.direct).length} direct, {view.dependencies.filter((d) => !d.direct).length} only in lock files) from{' '}
+          {plural(view.dependencies.length, 'dependency', 'dependencies')} ({view.dependencies.filter((d) => d.direct).length} direct, {view.dependencies.filter((d) => !d.direct).length} only in lock files) from{' '}
           {view.manifests.map((m) => m.path).join(', ') || 'no manifest'}.
         </p>
         <AdvisoryNote data={view.advisoryData} />
