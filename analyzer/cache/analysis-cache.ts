@@ -42,6 +42,8 @@ interface Pack {
   context: string;
   files: Record<string, FileEntry>;
   project: { key: string; result: Uint8Array } | null;
+  /** The dataflow pass's run records (taint/run-memo.ts), v8-serialised: reused when some files changed. */
+  memo?: Uint8Array | null;
 }
 
 const sha256 = (...parts: Array<string | Uint8Array>) => {
@@ -70,7 +72,7 @@ export class AnalysisCache {
     private readonly previous: Pack | null,
     context: string,
   ) {
-    this.next = { version: 1, context, files: {}, project: null };
+    this.next = { version: 1, context, files: {}, project: null, memo: null };
   }
 
   /** Opens the project's pack; a missing or damaged one gives an empty cache. */
@@ -118,6 +120,26 @@ export class AnalysisCache {
 
   setProject(key: string, result: unknown): void {
     this.next.project = { key, result: serialize(result) };
+  }
+
+  /** The previous scan's run records, or null when there are none or they cannot be read. */
+  memo(): unknown {
+    const bytes = this.previous?.memo;
+    if (!bytes) return null;
+    try {
+      return deserialize(bytes);
+    } catch {
+      return null;
+    }
+  }
+
+  setMemo(memo: unknown): void {
+    this.next.memo = serialize(memo);
+  }
+
+  /** The project was reused whole: its run records stay as they were. */
+  keepMemo(): void {
+    this.next.memo = this.previous?.memo ?? null;
   }
 
   /** Writes the pack (atomically) and trims the folder; a failure to write only loses the cache. */

@@ -46,7 +46,7 @@ const CALL_FAMILIES: Array<[RegExp, ApiFamily]> = [
 /** Web servers and frameworks whose request handlers Assay does not model, by module prefix. */
 const UNMODELLED_OF: Record<string, string> = {
   'aiohttp.web': 'aiohttp', tornado: 'tornado', cherrypy: 'cherrypy', falcon: 'falcon', bottle: 'bottle', pyramid: 'pyramid', connexion: 'connexion',
-  'http.server': 'http.server', BaseHTTPServer: 'http.server', socketserver: 'socketserver', 'wsgiref.simple_server': 'wsgiref', sanic: 'sanic',
+  'http.server': 'http_server', BaseHTTPServer: 'http_server', socketserver: 'http_server', 'wsgiref.simple_server': 'wsgi', sanic: 'sanic',
   quart: 'quart', litestar: 'litestar', starlite: 'litestar', 'twisted.web': 'twisted', klein: 'klein', hug: 'hug', responder: 'responder',
   masonite: 'masonite', blacksheep: 'blacksheep', robyn: 'robyn', emmett: 'emmett', graphene: 'graphql', graphene_django: 'graphql',
   strawberry: 'graphql', ariadne: 'graphql', 'graphql_server': 'graphql', 'flask_graphql': 'graphql', 'starlette_graphql': 'graphql',

@@ -1,30 +1,33 @@
 // Which frameworks a project uses, read from import lines before parsing so that rules gated on a
-// framework know the answer while the files are still being parsed in parallel.
+// framework know the answer while the files are still being parsed in parallel. The modules that
+// mean each framework are declared in its folder (WebFramework.modules).
 import type { Framework } from '../types.js';
+import { WEB_FRAMEWORKS } from './registry.js';
 
-const IMPORT_LINE = /^[ \t]*(?:from|import)[ \t]+(django|rest_framework|flask|fastapi|starlette)\b/gm;
-
-const BY_MODULE: Record<string, Framework> = {
-  django: 'django',
-  rest_framework: 'drf',
-  flask: 'flask',
-  fastapi: 'fastapi',
-  starlette: 'fastapi',
-};
+const BY_MODULE = new Map<string, Framework>(WEB_FRAMEWORKS.flatMap((f) => f.modules.map((m): [string, Framework] => [m, f.id])));
+// Longest first, so `flask_restful` is tried before `flask`.
+const MODULES = [...BY_MODULE.keys()].sort((a, b) => b.length - a.length);
+const IMPORT_LINE = new RegExp(`^[ \\t]*(?:from|import)[ \\t]+(${MODULES.map((m) => m.replace(/\./g, '\\.')).join('|')})\\b`, 'gm');
 
 export function frameworksInText(text: string): Set<Framework> {
   const found = new Set<Framework>();
   for (const m of text.matchAll(IMPORT_LINE)) {
-    const fw = BY_MODULE[m[1]!];
+    const fw = BY_MODULE.get(m[1]!);
     if (fw) found.add(fw);
   }
   return found;
 }
 
+/** The framework an imported module belongs to (`rest_framework.views` → drf). */
+export function frameworkOfModule(mod: string): Framework | undefined {
+  for (const m of MODULES) if (mod === m || mod.startsWith(m + '.')) return BY_MODULE.get(m);
+  return undefined;
+}
+
 export function frameworksOfModules(modules: Iterable<string>): Set<Framework> {
   const found = new Set<Framework>();
   for (const mod of modules) {
-    const fw = BY_MODULE[mod.split('.')[0]!];
+    const fw = frameworkOfModule(mod);
     if (fw) found.add(fw);
   }
   return found;

@@ -1,14 +1,12 @@
-// The merged taint model of every framework, in the shape the interpreter looks things up.
+// The merged taint model of every framework and library, in the shape the interpreter looks things
+// up: shared sinks and the standard library, then each registered framework's model.
 import type { FrameworkModel, ObjectSpec, SanitizerSpec, SinkSpec, StoreSinkSpec } from './model.js';
 import type { SinkKind } from '../taint/kinds.js';
 import { sharedModel } from './sinks.js';
 import { stdlibModel } from './stdlib.js';
-import { djangoModel } from './django.js';
-import { drfModel } from './drf.js';
-import { flaskModel } from './flask.js';
-import { fastapiModel } from './fastapi.js';
+import { WEB_FRAMEWORKS } from './registry.js';
 
-export const FRAMEWORK_MODELS: readonly FrameworkModel[] = [sharedModel, stdlibModel, djangoModel, drfModel, flaskModel, fastapiModel];
+export const FRAMEWORK_MODELS: readonly FrameworkModel[] = [sharedModel, stdlibModel, ...WEB_FRAMEWORKS.map((f) => f.model)];
 
 export interface TaintModel {
   requestAttrs: Map<string, boolean>;

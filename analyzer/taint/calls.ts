@@ -270,7 +270,7 @@ function resolveTarget(run: FunctionRun, e: Call, ev: Evaluated, q: string | nul
       if (fnObj) fnId = fnObj.slice(3);
       else if (clsObj) return instantiate(run, clsObj.slice(4), e, ev);
       else if (e.fn.k === 'name' && run.lambdas.has(e.fn.id)) return callLambda(run, run.lambdas.get(e.fn.id)!, ev, st);
-      else if (e.fn.k === 'name' && q && program.globalLambdas.has(q)) return callLambda(run, program.globalLambdas.get(q)!, ev, st);
+      else if (e.fn.k === 'name' && q && program.lambda(q)) return callLambda(run, program.lambda(q)!, ev, st);
       else if (e.fn.k === 'name' && !e.q && !st.env.has(e.fn.id) && ev.spreads.length > 0) {
         // A closure calling the function it wraps: a decorator forwarding the view's arguments.
         run.addForwards(joinAll([...ev.spreads, ...ev.args]));

@@ -1,10 +1,11 @@
 // Per-file facts for the project-wide taint pass, extracted in the worker where the tree lives:
 // every function, method and the module top level lowered into the taint IR, the classes (bases,
-// fields, methods) and Django URL patterns. Plain data: it crosses the thread boundary.
+// fields, methods) and the handlers registered by calls (each framework's `registrations`). Plain
+// data: it crosses the thread boundary.
 import type { FileContext } from '../file-context.js';
-import type { SyntaxNode } from '../rule.js';
 import type { ClassIR, FunctionIR, UrlRouteIR } from './ir.js';
-import { FileLowerer, converters, localNames } from './lower-stmt.js';
+import { FileLowerer, localNames } from './lower-stmt.js';
+import { WEB_FRAMEWORKS } from '../frameworks/registry.js';
 import { locOf } from './lower-expr.js';
 
 export interface FileFactsData {
@@ -20,6 +21,8 @@ export interface FileFactsData {
   bindings: Record<string, string>;
   /** Source lines, for trace snippets. */
   lines: string[];
+  /** Static callees (`q` of every call in every function body), each once: found here, in the worker. */
+  calls: string[];
 }
 
 export type FileFacts = FileFactsData | null;
@@ -58,42 +61,27 @@ function lowerFile(ctx: FileContext): FileFactsData {
     module: ctx.module,
     functions: [top, ...lowerer.functions],
     classes: lowerer.classes,
-    urlRoutes: /\burlpatterns\b/.test(ctx.source) ? djangoRoutes(ctx) : [],
+    urlRoutes: WEB_FRAMEWORKS.flatMap((f) => f.registrations?.(ctx) ?? []),
     dead: lowerer.dead,
     bindings: Object.fromEntries(ctx.names.bindings),
     lines: ctx.lines,
+    calls: staticCallees([top, ...lowerer.functions]),
   };
 }
 
-const URL_FUNCS = new Set(['django.urls.path', 'django.urls.re_path', 'django.conf.urls.url']);
-
-function djangoRoutes(ctx: FileContext): UrlRouteIR[] {
-  const out: UrlRouteIR[] = [];
-  const stack: SyntaxNode[] = [ctx.tree.rootNode];
+function staticCallees(functions: readonly FunctionIR[]): string[] {
+  // The IR is plain data: a generic walk finds every call with a static callee.
+  const out = new Set<string>();
+  const stack: unknown[] = functions.map((f) => f.body);
   while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.type === 'call') {
-      const q = ctx.names.qualifiedName(n.childForFieldName('function'));
-      if (q && URL_FUNCS.has(q)) {
-        const args = (n.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => a.type !== 'keyword_argument' && a.type !== 'comment');
-        const pattern = ctx.constant(args[0]);
-        let view = args[1];
-        if (view?.type === 'call') view = view.childForFieldName('function')?.childForFieldName('object') ?? undefined; // X.as_view()
-        const viewQ = view ? ctx.names.qualifiedName(view) : null;
-        if (pattern?.kind === 'str' && viewQ) out.push({ view: viewQ, pathParams: q === 'django.urls.path' ? djangoConverters(pattern.value) : regexGroups(pattern.value) });
-      }
+    const n = stack.pop();
+    if (Array.isArray(n)) {
+      for (const x of n) if (x !== null && typeof x === 'object') stack.push(x);
+    } else if (n !== null && typeof n === 'object') {
+      const o = n as { k?: string; q?: string };
+      if (o.k === 'call' && o.q) out.add(o.q);
+      for (const v of Object.values(o)) if (v !== null && typeof v === 'object') stack.push(v);
     }
-    for (const c of n.namedChildren) stack.push(c);
   }
-  return out;
-}
-
-function djangoConverters(path: string): Record<string, string> {
-  return converters(path);
-}
-
-function regexGroups(pattern: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of pattern.matchAll(/\(\?P<(\w+)>([^)]*)\)/g)) out[m[1]!] = /^(\\d|\[0-9\])[+*]?$|^\\d\{\d+(,\d*)?\}$/.test(m[2]!) ? 'int' : 'str';
-  return out;
+  return [...out];
 }

@@ -62,8 +62,15 @@ export class FunctionRun {
     this.bindParams(st);
     this.block(this.fn.body, st);
     if (this.fn.name === MODULE_FN) {
-      for (const [name, v] of st.env) this.program.globals.set(`${this.file.module}.${name}`, v);
-      for (const [name, lam] of this.lambdas) this.program.globalLambdas.set(`${this.file.module}.${name}`, lam);
+      const log = this.program.memo?.current;
+      for (const [name, v] of st.env) {
+        this.program.globals.set(`${this.file.module}.${name}`, v);
+        log?.globals.push([`${this.file.module}.${name}`, v]);
+      }
+      for (const [name, lam] of this.lambdas) {
+        this.program.globalLambdas.set(`${this.file.module}.${name}`, lam);
+        log?.lambdas.push([`${this.file.module}.${name}`, lam]);
+      }
     }
     const sinks = [...this.sinks.values()];
     const guards = [...(this.guardMasks ?? new Map<number, number>())].filter(([, m]) => m !== 0);
@@ -127,7 +134,7 @@ export class FunctionRun {
   private isHandler = false;
 
   private bindParams(st: State): void {
-    for (const [name, v] of this.program.closures.get(this.fn.id) ?? []) st.env.set(name, v);
+    for (const [name, v] of this.program.closure(this.fn.id) ?? []) st.env.set(name, v);
     const kinds = paramKinds(this.fn, this.file, this.program);
     this.isHandler = isRequestHandler(this.fn, kinds);
     this.fn.params.forEach((p, i) => {
@@ -351,8 +358,9 @@ export class FunctionRun {
   }
 
   private recordClosure(fnId: string, st: State): void {
-    let closure = this.program.closures.get(fnId);
+    let closure = this.program.closure(fnId);
     if (!closure) this.program.closures.set(fnId, (closure = new Map()));
+    this.program.memo?.current?.closures.add(fnId);
     for (const [name, v] of st.env) {
       const kept = taintOnlySources(v);
       if (kept.labels.length === 0 && kept.objs.length === 0) continue;
@@ -383,12 +391,13 @@ export class FunctionRun {
           const cls = self.slice(5);
           const sources = v.labels.filter((l) => l.source);
           if (sources.length === 0) return;
+          const old = this.program.classAttr(cls, t.attr) ?? CLEAN;
           let attrs = this.program.classAttrs.get(cls);
           if (!attrs) this.program.classAttrs.set(cls, (attrs = new Map()));
-          const old = attrs.get(t.attr) ?? CLEAN;
           const merged = join(old, { labels: sources, objs: [] });
           if (merged.labels.length !== old.labels.length) {
             attrs.set(t.attr, merged);
+            this.program.memo?.current?.classAttrs.push([cls, t.attr]);
             this.changedClasses.add(cls);
           }
           return;
@@ -438,6 +447,7 @@ export class FunctionRun {
     // request handler — elsewhere no source is in view, which proves nothing.
     const reached = v.labels.some((l) => (l.clean & bit) === 0) || (v.labels.length === 0 && !this.isHandler);
     this.program.judged.set(key, (this.program.judged.get(key) ?? false) || reached);
+    this.program.memo?.current?.judged.push([key, reached]);
     for (const l of v.labels) {
       if (l.clean & bit) continue;
       if (requireFlags && (l.flags & requireFlags) === 0) continue;
@@ -482,7 +492,7 @@ export class FunctionRun {
     const src = m.globalSources.get(q);
     if (src) return this.source(loc, text, src.low, src.struct ?? false);
     const c = this.program.canonical(q);
-    const g = this.program.globals.get(c);
+    const g = this.program.global(c);
     if (g) return taintOnlySources(g);
     if (this.program.functions.has(c)) return obj(`fn:${c}`);
     if (this.program.classes.has(c)) return obj(`cls:${c}`);
@@ -577,7 +587,7 @@ export class FunctionRun {
         const src = this.source(e.loc, this.textOf(e.loc), false, e.attr === 'initial_data' || e.attr === 'data');
         return e.attr === 'cleaned_data' || e.attr === 'validated_data' ? withObjs(src, [`fields:${cls}`]) : src;
       }
-      const stored = this.program.classAttrs.get(cls)?.get(e.attr);
+      const stored = this.program.classAttr(cls, e.attr);
       if (stored) return stored;
       const method = this.program.method(cls, e.attr);
       if (method) return obj(`fn:${method}`);

@@ -1,6 +1,7 @@
 // The taint IR: what the worker keeps of a file once the tree is gone. Trees cannot cross threads,
 // so every function, class body and module top level is lowered into this small, plain-data
 // language (structured-cloneable) and the project pass interprets it on the main thread.
+import type { Framework } from '../types.js';
 
 /** [line, column, endLine, endColumn], 1-based like analyzer/types.ts Position. */
 export type Loc = [number, number, number, number];
@@ -84,10 +85,9 @@ export interface Param {
   star?: 1 | 2;
 }
 
-export type RouteKind = 'flask' | 'fastapi';
-
+/** A route decorator's registration of the function it decorates (analyzer/frameworks/<kind>/). */
 export interface Route {
-  kind: RouteKind;
+  kind: Framework;
   /** Path parameters and their converters (`<int:id>` → id: 'int'; `{id}` → id: ''). */
   pathParams: Record<string, string>;
   /** The response body is HTML: Flask views returning strings, FastAPI response_class=HTMLResponse. */
@@ -127,8 +127,13 @@ export interface ClassIR {
   methods: Record<string, string>;
 }
 
-/** A Django URL pattern: `path('<int:pk>/', views.detail)` binds a view to converters. */
+/**
+ * A handler registered by a call, not a decorator: Django's `path('<int:pk>/', views.detail)`,
+ * Flask's add_url_rule, Starlette's Route … binds a view (function or class) to its path parameters.
+ */
 export interface UrlRouteIR {
+  /** Qualified name of the function or class registered. */
   view: string;
+  framework: Framework;
   pathParams: Record<string, string>;
 }

@@ -4,10 +4,11 @@ import type { SyntaxNode } from '../rule.js';
 import { truthy } from '../constants.js';
 import type { ClassIR, FieldIR, FunctionIR, Param, Route, Stmt, Target } from './ir.js';
 import { ExprLowerer, locOf, targetNames } from './lower-expr.js';
+import type { Framework } from '../types.js';
+import { WEB_FRAMEWORKS } from '../frameworks/registry.js';
+import { frameworkOfModule } from '../frameworks/detect.js';
 
 const MAX_BLOCK_DEPTH = 100;
-const FLASK_ROUTE_METHODS = new Set(['route', 'get', 'post', 'put', 'delete', 'patch']);
-const FASTAPI_ROUTE_METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'api_route', 'websocket', 'options', 'head', 'route']);
 
 export interface LoweredFile {
   functions: FunctionIR[];
@@ -264,8 +265,8 @@ export class FileLowerer extends ExprLowerer {
     return out;
   }
 
+  /** The first route decorator a framework claims (analyzer/frameworks/<id>/ routeDecorator). */
   private route(decorators: SyntaxNode[]): Route | null {
-    const fws = this.ctx.fileFrameworks;
     for (const d of decorators) {
       const call = d.namedChild(0);
       if (call?.type !== 'call') continue;
@@ -277,31 +278,23 @@ export class FileLowerer extends ExprLowerer {
       const pathValue = this.ctx.constant(pathNode);
       const path = pathValue?.kind === 'str' ? pathValue.value : '';
       const app = this.appFramework(fn.childForFieldName('object'));
-      const isFastapi = app ? app === 'fastapi' : fws.has('fastapi');
-      const isFlask = app ? app === 'flask' : fws.has('flask');
-      if (isFastapi && FASTAPI_ROUTE_METHODS.has(method)) {
-        const pathParams: Record<string, string> = {};
-        for (const m of path.matchAll(/\{(\w+)(?::(\w+))?\}/g)) pathParams[m[1]!] = m[2] ?? '';
-        const rc = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'response_class')?.childForFieldName('value');
-        const html = !!rc && /HTMLResponse$/.test(this.ctx.names.qualifiedName(rc) ?? rc.text);
-        return { kind: 'fastapi', pathParams, html };
-      }
-      if (isFlask && FLASK_ROUTE_METHODS.has(method)) {
-        return { kind: 'flask', pathParams: converters(path), html: true };
+      for (const fw of WEB_FRAMEWORKS) {
+        const route = fw.routeDecorator?.({ call, method, args, path, app, ctx: this.ctx });
+        if (route) return route;
       }
     }
     return null;
   }
 
-  /** `app = Flask(__name__)` vs `api = FastAPI()`: which framework a route decorator belongs to. */
-  private appFramework(obj: SyntaxNode | null): 'flask' | 'fastapi' | null {
+  /** `app = Flask(__name__)` vs `api = FastAPI()`: the framework of the object a decorator is called on. */
+  private appFramework(obj: SyntaxNode | null): Framework | null {
     if (obj?.type !== 'identifier') return null;
     const init = this.ctx.moduleConstant(obj.text);
     if (init?.type !== 'call') return null;
     const q = this.ctx.names.qualifiedName(init.childForFieldName('function')) ?? '';
-    if (q.startsWith('flask.')) return 'flask';
-    if (q.startsWith('fastapi.') || q.startsWith('starlette.')) return 'fastapi';
-    return null;
+    const fw = frameworkOfModule(q);
+    // Only frameworks with route decorators speak for their objects; others leave it to the imports.
+    return fw && WEB_FRAMEWORKS.some((f) => f.id === fw && f.routeDecorator) ? fw : null;
   }
 
   private classDef(def: SyntaxNode, id: string): void {
@@ -340,13 +333,6 @@ export class FileLowerer extends ExprLowerer {
     this.locals = savedLocals;
     this.classes.push({ id, bases, fields, methods });
   }
-}
-
-/** Flask route converters: `<int:id>` → { id: 'int' }, `<name>` → { name: 'string' }. */
-export function converters(path: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of path.matchAll(/<(?:(\w+)(?:\([^)]*\))?:)?(\w+)>/g)) out[m[2]!] = m[1] ?? 'string';
-  return out;
 }
 
 /** Names bound anywhere in a function body (not in nested defs): they are locals of it. */

@@ -9,6 +9,7 @@ import { CLEAN } from './value.js';
 import type { SinkKind } from './kinds.js';
 import type { TaintModel } from '../frameworks/index.js';
 import type { StepBudgets } from './budget.js';
+import type { RunMemo } from './run-memo.js';
 
 export interface SinkHit {
   kind: SinkKind;
@@ -79,6 +80,8 @@ export class Program {
   readonly budgetExceeded = new Set<string>();
   /** The most steps any one completed run took: how far inside the budget real code stays. */
   maxRunSteps = 0;
+  /** Logs what each run reads of the shared state, when runs are reused across scans (run-memo.ts). */
+  memo: RunMemo | null = null;
 
   constructor(
     files: readonly FileFactsData[],
@@ -91,22 +94,7 @@ export class Program {
       for (const c of f.classes) this.classes.set(c.id, { cls: c, file: f });
       for (const r of f.urlRoutes) this.urlRoutes.set(r.view, r);
     }
-    for (const f of files) for (const fn of f.functions) this.collectCalls(fn.body);
-  }
-
-  private collectCalls(node: unknown): void {
-    // The IR is plain data: a generic walk finds every call with a static callee.
-    const stack: unknown[] = [node];
-    while (stack.length > 0) {
-      const n = stack.pop();
-      if (Array.isArray(n)) {
-        for (const x of n) if (x !== null && typeof x === 'object') stack.push(x);
-      } else if (n !== null && typeof n === 'object') {
-        const o = n as { k?: string; q?: string };
-        if (o.k === 'call' && o.q) this.calledIds.add(this.canonical(o.q));
-        for (const v of Object.values(o)) if (v !== null && typeof v === 'object') stack.push(v);
-      }
-    }
+    for (const f of files) for (const q of f.calls) this.calledIds.add(this.canonical(q));
   }
 
   moduleFn(module: string): string {
@@ -116,7 +104,9 @@ export class Program {
   /** Follows re-exports: `pkg.clean` where pkg/__init__.py did `from .helpers import clean`. */
   canonical(q: string): string {
     for (let i = 0; i < 4; i++) {
-      if (this.functions.has(q) || this.classes.has(q) || this.globals.has(q)) return q;
+      if (this.functions.has(q) || this.classes.has(q)) return q;
+      if (this.memo?.current) this.memo.read(`g${q}`);
+      if (this.globals.has(q)) return q;
       const dot = q.lastIndexOf('.');
       if (dot < 0) return q;
       const mod = this.modules.get(q.slice(0, dot));
@@ -129,6 +119,9 @@ export class Program {
 
   /** All bases of a class, transitively: project class ids and external qualified names. */
   bases(clsId: string): string[] {
+    // The cache is shared state too: which globals existed when a class's bases were first resolved.
+    const log = this.memo?.current;
+    if (log) this.memo!.read(`b${clsId}`);
     const cached = this.baseCache.get(clsId);
     if (cached) return cached;
     const out: string[] = [];
@@ -145,7 +138,37 @@ export class Program {
       }
     }
     this.baseCache.set(clsId, out);
+    if (log) log.bases.push([clsId, out]);
     return out;
+  }
+
+  /** A replayed run's resolution of a class's bases. */
+  restoreBases(clsId: string, bases: string[]): void {
+    this.baseCache.set(clsId, bases);
+  }
+
+  /** A module global's value (`shop.views.CONFIG`). */
+  global(q: string): Value | undefined {
+    if (this.memo?.current) this.memo.read(`g${q}`);
+    return this.globals.get(q);
+  }
+
+  /** A module-level lambda (`clean = lambda s: …`). */
+  lambda(q: string): Extract<Expr, { k: 'lambda' }> | undefined {
+    if (this.memo?.current) this.memo.read(`l${q}`);
+    return this.globalLambdas.get(q);
+  }
+
+  /** What a nested function sees of its enclosing function's variables. */
+  closure(fnId: string): Map<string, Value> | undefined {
+    if (this.memo?.current) this.memo.read(`c${fnId}`);
+    return this.closures.get(fnId);
+  }
+
+  /** Taint stored on instances of a class (`self.name = request.GET["n"]`). */
+  classAttr(cls: string, attr: string): Value | undefined {
+    if (this.memo?.current) this.memo.read(`a${cls}\0${attr}`);
+    return this.classAttrs.get(cls)?.get(attr);
   }
 
   isSubclass(clsId: string, bases: ReadonlySet<string> | ((b: string) => boolean)): boolean {
@@ -199,10 +222,13 @@ export class Program {
   }
 
   summary(id: string): Summary {
+    if (this.memo?.current) this.memo.read(`s${id}`);
     return this.summaries.get(id) ?? EMPTY_SUMMARY;
   }
 
+  /** Every call goes from the running function: a replayed run adds its callees back under its id. */
   addCaller(callee: string, caller: string): void {
+    this.memo?.current?.callers.push(callee);
     let set = this.callers.get(callee);
     if (!set) this.callers.set(callee, (set = new Set()));
     set.add(caller);

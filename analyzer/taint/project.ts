@@ -6,12 +6,13 @@ import type { RuleDefinition } from '../rule.js';
 import type { FileFacts, FileFactsData } from './facts.js';
 import { MODULE_FN } from './facts.js';
 import { Program } from './program.js';
-import { FunctionRun } from './interpret.js';
+import { runOrReplay, RunMemo, structureDigest, type MemoData } from './run-memo.js';
 import { buildModel, type TaintModel } from '../frameworks/index.js';
+import { mostSpecific } from '../frameworks/registry.js';
 import { toFindings } from './report.js';
 import { supersededBy, type SupersedeTest } from './supersede.js';
 import { isRequestHandler, paramKinds } from './entry.js';
-import { BudgetExceeded, DEFAULT_BUDGETS } from './budget.js';
+import { DEFAULT_BUDGETS } from './budget.js';
 
 export interface ProjectFileFacts {
   path: string;
@@ -29,6 +30,11 @@ export interface TaintStats {
 export interface TaintOptions {
   /** Treat sys.argv, input() and os.environ as (low-confidence) sources. Off by default. */
   stdlibSources?: boolean;
+  /**
+   * Reuse runs of an earlier scan (run-memo.ts): its records, and each file's content key (a file
+   * without a key never replays). The result then carries this scan's records for the next one.
+   */
+  memo?: { previous: MemoData | null; fileKeys: ReadonlyMap<string, string> };
 }
 
 /** Every function runs at most this many times: a guard against pathological summaries. */
@@ -47,6 +53,10 @@ export interface ProjectTaintResult {
   stats: TaintStats;
   /** Paths of files whose functions ran out of step budget: partially analysed. */
   budgetExceeded: string[];
+  /** This pass's run records, when TaintOptions.memo asked for them. */
+  memo?: MemoData;
+  /** Runs replayed from the previous records and runs executed. */
+  reuse?: { replayed: number; executed: number };
 }
 
 export function projectTaint(files: readonly ProjectFileFacts[], rules: readonly RuleDefinition[], options: TaintOptions = {}): ProjectTaintResult {
@@ -85,7 +95,12 @@ function prepare(files: readonly ProjectFileFacts[], rules: readonly RuleDefinit
   if (taintRules.length === 0) return null;
   const facts = files.map((f) => f.facts).filter((f): f is FileFactsData => f !== null);
   cachedModel ??= buildModel();
-  return { program: new Program(facts, cachedModel, { stdlibSources: options.stdlibSources ?? false }), taintRules, files };
+  const program = new Program(facts, cachedModel, { stdlibSources: options.stdlibSources ?? false });
+  if (options.memo) {
+    const structure = structureDigest(facts, program.calledIds, { stdlibSources: program.options.stdlibSources, budgets: program.options.budgets ?? null });
+    program.memo = new RunMemo(structure, options.memo.previous, options.memo.fileKeys);
+  }
+  return { program, taintRules, files };
 }
 
 function finish(program: Program, taintRules: RuleDefinition[], files: readonly ProjectFileFacts[]): ProjectTaintResult {
@@ -95,6 +110,7 @@ function finish(program: Program, taintRules: RuleDefinition[], files: readonly 
     supersedes: supersededBy(program, findings, taintRules),
     stats: taintStats(program, files),
     budgetExceeded: [...program.budgetExceeded].sort(),
+    ...(program.memo ? { memo: program.memo.next, reuse: { replayed: program.memo.replayed, executed: program.memo.executed } } : {}),
   };
 }
 
@@ -104,8 +120,9 @@ function taintStats(program: Program, files: readonly ProjectFileFacts[]): Taint
   for (const { fn, file } of program.functions.values()) {
     if (fn.name === MODULE_FN || !isRequestHandler(fn, paramKinds(fn, file, program))) continue;
     const own = frameworksOf.get(file.path) ?? [];
-    // A route names its framework; a view is counted for the most specific framework its file imports.
-    const fw = fn.route?.kind ?? (own.includes('drf') ? 'drf' : own.includes('django') ? 'django' : own[0]);
+    // A route names its framework; a view is counted for the most specific framework its file
+    // imports, else for the framework that registered it (a connexion handler imports nothing).
+    const fw = fn.route?.kind ?? mostSpecific(own) ?? (program.urlRoutes.get(fn.id) ?? (fn.cls ? program.urlRoutes.get(fn.cls) : undefined))?.framework;
     // A function handed a request in a file that imports no modelled framework is not one of their handlers.
     if (!fw) continue;
     handlers[fw] = (handlers[fw] ?? 0) + 1;
@@ -146,19 +163,15 @@ export function* solveSteps(program: Program): Generator<void, void, void> {
       program.budgetExceeded.add(path);
       continue;
     }
-    const run = new FunctionRun(program, entry.fn, entry.file, Math.min(functionSteps, fileSteps - used));
-    let summary;
-    try {
-      summary = run.run();
-    } catch (err) {
-      if (!(err instanceof BudgetExceeded)) throw err;
-      // The flows found so far are real paths and stand; the summary stays the previous run's.
-      program.fileSteps.set(path, used + run.steps);
+    const run = runOrReplay(program, id, n, entry, Math.min(functionSteps, fileSteps - used));
+    program.fileSteps.set(path, used + run.steps);
+    const summary = run.summary;
+    if (!summary) {
+      // Out of budget: the flows found so far are real paths and stand; the summary stays the previous run's.
       program.budgetExceeded.add(path);
       program.findingsByFn.set(id, new Map([...(program.findingsByFn.get(id) ?? []), ...run.findings]));
       continue;
     }
-    program.fileSteps.set(path, used + run.steps);
     if (run.unsettled) program.budgetExceeded.add(path);
     program.maxRunSteps = Math.max(program.maxRunSteps, run.steps);
     const old = program.summaries.get(id);

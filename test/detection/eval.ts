@@ -4,8 +4,10 @@
 // a hotspot asks a person to look and neither detects nor falsely accuses; hotspots of the CWE are
 // counted apart. Prints TP, FN, FP, TN, TPR, FPR and TPR − FPR per class and their mean; exits
 // non-zero when the bar of issue 3 is missed (every class TPR ≥ 0.90 and FPR ≤ 0.10, mean ≥ 0.90).
-// Two suites are scored the same way: `main` (test/detection) and `heldout` (test/detection/heldout,
-// the precision suite of issue 12 that rule work is never tuned on): `eval [--suite NAME] [dir]`.
+// Four suites are scored the same way: `main` (test/detection), `heldout` (test/detection/heldout,
+// the precision suite of issue 12 that rule work is never tuned on), `frameworks` (request handling
+// beyond django/drf/flask/fastapi, issue 14) and `access` (access control, issue 15):
+// `eval [--suite NAME] [dir]`. Each prints TPR/FPR per framework as well as per class.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,12 +82,19 @@ export function readLabels(csvPath: string): LabelledCase[] {
   });
 }
 
-function pythonFiles(dir: string): string[] {
+/**
+ * Python modules, plus the files a web app's meaning also lives in: OpenAPI documents (YAML/JSON;
+ * connexion names its handlers by operationId in the spec) and templates (the context a value lands in
+ * decides whether autoescaping is enough).
+ */
+const CASE_FILE = /\.(py|ya?ml|json|html|jinja2?|j2)$/;
+
+function caseFiles(dir: string): string[] {
   const out: string[] = [];
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...pythonFiles(p));
-    else if (e.name.endsWith('.py')) out.push(p);
+    if (e.isDirectory()) out.push(...caseFiles(p));
+    else if (CASE_FILE.test(e.name)) out.push(p);
   }
   return out.sort();
 }
@@ -94,7 +103,7 @@ function pythonFiles(dir: string): string[] {
 export function caseSources(casesDir: string, casePath: string): SourceFile[] {
   const abs = join(casesDir, casePath);
   if (statSync(abs).isDirectory()) {
-    return pythonFiles(abs).map((f) => ({ path: relative(abs, f).replace(/\\/g, '/'), source: readFileSync(f, 'utf8') }));
+    return caseFiles(abs).map((f) => ({ path: relative(abs, f).replace(/\\/g, '/'), source: readFileSync(f, 'utf8') }));
   }
   return [{ path: casePath.split('/').pop()!, source: readFileSync(abs, 'utf8') }];
 }
@@ -126,6 +135,42 @@ export function score(results: readonly CaseResult[]): { classes: ClassScore[]; 
     });
   const mean = classes.length === 0 ? 0 : classes.reduce((s, c) => s + c.diff, 0) / classes.length;
   return { classes, mean };
+}
+
+export interface FrameworkScore {
+  framework: string;
+  tp: number;
+  fn: number;
+  fp: number;
+  tn: number;
+  tpr: number;
+  fpr: number;
+  diff: number;
+}
+
+/** TPR and FPR per framework label, pooled over the framework's cases of every class. */
+export function scoreFrameworks(results: readonly CaseResult[]): FrameworkScore[] {
+  const byFw = new Map<string, CaseResult[]>();
+  for (const r of results) byFw.set(r.framework, [...(byFw.get(r.framework) ?? []), r]);
+  return [...byFw.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([framework, rs]) => {
+      const tp = rs.filter((r) => r.vulnerable && r.detected).length;
+      const fn = rs.filter((r) => r.vulnerable && !r.detected).length;
+      const fp = rs.filter((r) => !r.vulnerable && r.detected).length;
+      const tn = rs.filter((r) => !r.vulnerable && !r.detected).length;
+      const tpr = tp + fn === 0 ? 1 : tp / (tp + fn);
+      const fpr = fp + tn === 0 ? 0 : fp / (fp + tn);
+      return { framework, tp, fn, fp, tn, tpr, fpr, diff: tpr - fpr };
+    });
+}
+
+export function formatFrameworks(rows: readonly FrameworkScore[]): string {
+  const f = (n: number) => n.toFixed(2);
+  const table = [['framework', 'TP', 'FN', 'FP', 'TN', 'TPR', 'FPR', 'TPR-FPR']];
+  for (const r of rows) table.push([r.framework, String(r.tp), String(r.fn), String(r.fp), String(r.tn), f(r.tpr), f(r.fpr), f(r.diff)]);
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  return table.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
 }
 
 export function meetsBar(s: { classes: ClassScore[]; mean: number }): boolean {
@@ -171,9 +216,11 @@ export interface Suite {
 export const SUITES: readonly Suite[] = [
   { name: 'main', dir: DETECTION_DIR },
   { name: 'heldout', dir: join(DETECTION_DIR, 'heldout') },
+  { name: 'frameworks', dir: join(DETECTION_DIR, 'frameworks') },
+  { name: 'access', dir: join(DETECTION_DIR, 'access') },
 ];
 
-/** `[--suite main|heldout] [dir]`: a directory overrides the suite's own. */
+/** `[--suite main|heldout|frameworks|access] [dir]`: a directory overrides the suite's own. */
 export function suiteFromArgs(args: readonly string[]): Suite | { error: string } {
   const names = SUITES.map((x) => x.name);
   let suite: Suite = SUITES[0]!;
@@ -211,6 +258,7 @@ function main(): void {
   const results = evaluate(join(dir, 'cases'), labels);
   const s = score(results);
   console.log(formatTable(s));
+  console.log('\n' + formatFrameworks(scoreFrameworks(results)));
   console.log('\n' + formatHotspots(results));
   console.log(`\n${results.length} cases in ${Math.round(performance.now() - started)} ms`);
   const misses = results.filter((r) => r.vulnerable !== r.detected);

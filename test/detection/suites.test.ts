@@ -3,12 +3,13 @@
 // suite is built of twins, so every one of its folders holds as many vulnerable as safe cases.
 // These tests say nothing about the analyzer; the bar lives in detection.test.ts.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FRAMEWORKS } from '../../domain/index.js';
-import { readLabels, suiteFromArgs, SUITES, type LabelledCase } from './eval.js';
+import { readLabels, suiteFromArgs, SUITES } from './eval.js';
+import { labelProblems, oneSidedClasses } from './suite-labels.js';
 
 const DIR = fileURLToPath(new URL('.', import.meta.url));
 const SOURCE_SUITES = [
@@ -16,51 +17,15 @@ const SOURCE_SUITES = [
   { name: 'heldout', dir: join(DIR, 'heldout') },
 ];
 
-/** `<framework>/<slug>/<case>` entries: a .py file or a multi-module directory. */
-function casesOnDisk(casesDir: string): string[] {
-  const out: string[] = [];
-  for (const fw of readdirSync(casesDir)) {
-    for (const slug of readdirSync(join(casesDir, fw))) {
-      for (const c of readdirSync(join(casesDir, fw, slug))) out.push(`${fw}/${slug}/${c}`);
-    }
-  }
-  return out.sort();
-}
-
-function wellFormed(labels: readonly LabelledCase[], casesDir: string): string[] {
-  const problems: string[] = [];
-  const seen = new Set<string>();
-  for (const l of labels) {
-    if (seen.has(l.case)) problems.push(`${l.case}: labelled twice`);
-    seen.add(l.case);
-    if (!Number.isInteger(l.cwe) || l.cwe <= 0) problems.push(`${l.case}: cwe is not a positive integer`);
-    if (!(FRAMEWORKS as readonly string[]).includes(l.framework)) problems.push(`${l.case}: unknown framework ${l.framework}`);
-    if (l.case.split('/')[0] !== l.framework) problems.push(`${l.case}: not under its framework's folder`);
-    if (l.description.trim().length === 0) problems.push(`${l.case}: no description`);
-  }
-  const onDisk = casesOnDisk(casesDir);
-  for (const c of onDisk) if (!seen.has(c)) problems.push(`${c}: on disk but not labelled`);
-  for (const c of seen) if (!onDisk.includes(c)) problems.push(`${c}: labelled but not on disk`);
-  for (const c of onDisk) {
-    const abs = join(casesDir, c);
-    if (!statSync(abs).isDirectory() && !c.endsWith('.py')) problems.push(`${c}: a case is a .py file or a directory`);
-  }
-  return problems;
-}
-
 describe.each(SOURCE_SUITES)('$name suite labels', ({ dir }) => {
   const labels = readLabels(join(dir, 'labels.csv'));
 
   it('match the cases on disk one to one', () => {
-    expect(wellFormed(labels, join(dir, 'cases'))).toEqual([]);
+    expect(labelProblems(labels, join(dir, 'cases'), FRAMEWORKS)).toEqual([]);
   });
 
   it('have vulnerable and safe cases in every class', () => {
-    const oneSided = [...new Set(labels.map((l) => l.cwe))].filter((cwe) => {
-      const kinds = new Set(labels.filter((l) => l.cwe === cwe).map((l) => l.vulnerable));
-      return kinds.size !== 2;
-    });
-    expect(oneSided).toEqual([]);
+    expect(oneSidedClasses(labels)).toEqual([]);
   });
 });
 
@@ -107,6 +72,11 @@ describe('eval suite arguments', () => {
     expect(suiteFromArgs(['--suite', 'heldout'])).toEqual(heldout);
     expect(suiteFromArgs(['--suite=heldout'])).toEqual(heldout);
     expect(heldout!.dir).toBe(join(main!.dir, 'heldout'));
+  });
+
+  it('selects the frameworks and access suites, each in its own folder', () => {
+    expect(suiteFromArgs(['--suite', 'frameworks'])).toEqual({ name: 'frameworks', dir: join(main!.dir, 'frameworks') });
+    expect(suiteFromArgs(['--suite=access'])).toEqual({ name: 'access', dir: join(main!.dir, 'access') });
   });
 
   it('keeps a directory argument', () => {

@@ -42,3 +42,14 @@ def apply_discount(order, percent):
     assert 0 < percent <= 100  # ok: PY-AUTHZ-ASSERT
     assert isinstance(order, Order)  # ok: PY-AUTHZ-ASSERT
     order.total = order.total * (100 - percent) / 100
+
+
+class Adapter:
+    def get_login_redirect_url(self, request):
+        # The login flow calls this after logging the user in: a stated invariant, nothing behind it.
+        assert request.user.is_authenticated  # hotspot: PY-AUTHZ-ASSERT
+        return reverse("home")
+
+    def get_invoice(self, request, pk):
+        assert request.user.is_staff  # expect: PY-AUTHZ-ASSERT
+        return Invoice.objects.get(pk=pk)

@@ -27,12 +27,34 @@ function authorizationTest(condition: SyntaxNode): string | null {
   return null;
 }
 
+const ACTS = /\.(save|delete|update|create|bulk_create|objects|filter|get_object_or_404|execute|commit|write|send)\b|\b(open|get_object_or_404|HttpResponse|JsonResponse|render)\(/;
+
+/**
+ * `def get_login_redirect_url(self, request): assert request.user.is_authenticated; return reverse(…)`:
+ * a getter that only computes a value states what its callers guarantee; nothing is read, written or
+ * answered behind the assert. Still worth a look (hotspot), not a missing gate.
+ */
+function invariantOfGetter(node: SyntaxNode): boolean {
+  let fn: SyntaxNode | null = node.parent;
+  while (fn && fn.type !== 'function_definition') fn = fn.parent;
+  if (!fn) return false;
+  const name = fn.childForFieldName('name')?.text ?? '';
+  if (!/^_?get_/.test(name)) return false;
+  const body = fn.childForFieldName('body');
+  const after = body ? body.text.slice(node.endIndex - body.startIndex) : '';
+  return !ACTS.test(after);
+}
+
 function check(node: SyntaxNode, ctx: RuleContext): void {
   if (isTestPath(ctx.path)) return;
   const condition = node.namedChildren.find((c) => c.type !== 'comment');
   if (!condition) return;
   const what = authorizationTest(condition);
   if (!what) return;
+  if (invariantOfGetter(node)) {
+    ctx.report(node, { kind: 'hotspot', message: `assert on ${what} in a getter that only computes a value: check no caller relies on it as the access check` });
+    return;
+  }
   ctx.report(node, { message: `Access check (${what}) made with assert: python -O removes it and the code runs unchecked` });
 }
 
@@ -49,7 +71,8 @@ export const assertAccessControl = defineRule({
     what:
       'Finds assert statements that test authentication or authorization: is_authenticated, is_staff, is_superuser, ' +
       'has_perm, has_object_permission and similar, or ownership comparisons (obj.owner == request.user). Test ' +
-      'files are not reported: asserts are how tests check.',
+      'files are not reported: asserts are how tests check. An assert in a get_… method that only computes a value (reads, ' +
+      'writes and answers nothing after it) states a caller\'s guarantee: a hotspot.',
     why:
       'Python run with -O or PYTHONOPTIMIZE strips every assert, so the check disappears in exactly the deployments ' +
       'tuned for production; a failing assert also surfaces as a 500 instead of a 403.',

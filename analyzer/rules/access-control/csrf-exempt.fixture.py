@@ -57,6 +57,36 @@ class StatusView(View):
         return JsonResponse({"status": "ok"})
 
 
+def key_and_ip_auth(view):
+    return view
+
+
+@require_POST
+@key_and_ip_auth
+@csrf_exempt  # hotspot: PY-AUTHZ-CSRF-EXEMPT
+def archive(request):
+    # A machine API authenticated by its key and source IP: no browser session to forge.
+    return JsonResponse({"stored": request.POST["mlist"]})
+
+
+class OAuthLibMixin:
+    pass
+
+
+@method_decorator(csrf_exempt, name="dispatch")  # hotspot: PY-AUTHZ-CSRF-EXEMPT
+class TokenView(OAuthLibMixin, View):
+    def post(self, request):
+        url, headers, body, status = self.create_token_response(request)
+        return HttpResponse(body, status=status)
+
+
+@csrf_exempt  # hotspot: PY-AUTHZ-CSRF-EXEMPT
+def apple_post_callback(request):
+    # The provider's form_post arrives cross-site by design; the OAuth state is the defence.
+    request.session["apple_response"] = dict(request.POST)
+    return HttpResponse(status=302)
+
+
 urlpatterns = [
     path("graphql/", csrf_exempt(GraphQLView.as_view(graphiql=True))),  # expect: PY-AUTHZ-CSRF-EXEMPT
     path("checkout/", CheckoutView.as_view()),  # ok: PY-AUTHZ-CSRF-EXEMPT

@@ -1,6 +1,7 @@
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { classMethods, decoratorsOf, descendants } from '../support/classes.js';
+import { machineAuthentication } from '../support/machine-auth.js';
 import { positionalArguments } from '../support/calls.js';
 
 const CSRF_EXEMPT = 'django.views.decorators.csrf.csrf_exempt';
@@ -18,6 +19,27 @@ function verifiesSender(body: SyntaxNode, ctx: RuleContext): boolean {
     if (q === 'hmac.compare_digest' || q === 'secrets.compare_digest' || /signature|construct_event|verify_webhook/i.test(last)) return true;
   }
   return false;
+}
+
+// Identity-provider callbacks (OAuth form_post, SAML ACS) arrive cross-site by design; their state or signature is the defence.
+const IDP_CALLBACK = /callback|acs$|assertion_consumer/i;
+
+/** What authenticates the caller instead of the cookie session, if the code says so. */
+function otherAuthentication(def: SyntaxNode, ctx: RuleContext): string | null {
+  const machine = machineAuthentication(def, ctx);
+  if (machine) return machine;
+  const name = def.childForFieldName('name')?.text ?? '';
+  if (def.type === 'function_definition' && IDP_CALLBACK.test(name)) return 'an identity-provider callback';
+  return null;
+}
+
+function reportExempt(marker: SyntaxNode, def: SyntaxNode, ctx: RuleContext, message: string): void {
+  const other = otherAuthentication(def, ctx);
+  if (!other) return ctx.report(marker, { message });
+  ctx.report(marker, {
+    kind: 'hotspot',
+    message: `${message}; it seems to authenticate callers by ${other}, not the session cookie: check that no cookie-authenticated user can reach it`,
+  });
 }
 
 /** Evidence that a function view changes state: it reads a request body or tests for a write method. */
@@ -48,7 +70,7 @@ function checkFunction(fn: SyntaxNode, ctx: RuleContext): void {
   if (!exempt) return;
   const writes = handlesWrites(fn, ctx);
   if (!writes || verifiesSender(fn, ctx)) return;
-  ctx.report(exempt.node, { message: `@csrf_exempt on ${fn.childForFieldName('name')?.text ?? 'a view'}, which handles writes (${writes})` });
+  reportExempt(exempt.node, fn, ctx, `@csrf_exempt on ${fn.childForFieldName('name')?.text ?? 'a view'}, which handles writes (${writes})`);
 }
 
 function checkClass(cls: SyntaxNode, ctx: RuleContext): void {
@@ -64,7 +86,7 @@ function checkClass(cls: SyntaxNode, ctx: RuleContext): void {
   if (!marker) return;
   const writes = WRITE_METHODS.filter((m) => methods.has(m));
   if (writes.length === 0 || verifiesSender(cls, ctx)) return;
-  ctx.report(marker.node, { message: `CSRF protection removed from ${cls.childForFieldName('name')?.text}, which handles ${writes.join('/').toUpperCase()}` });
+  reportExempt(marker.node, cls, ctx, `CSRF protection removed from ${cls.childForFieldName('name')?.text}, which handles ${writes.join('/').toUpperCase()}`);
 }
 
 const URL_ROUTES = new Set(['django.urls.path', 'django.urls.re_path', 'django.conf.urls.url']);
@@ -99,7 +121,9 @@ export const csrfExempt = defineRule({
       'Finds @csrf_exempt on function views that handle writes (require_POST, require_http_methods with a write ' +
       'method, request.POST/FILES/body, or a test for "POST"/"PUT"/"PATCH"/"DELETE"), method_decorator(csrf_exempt) ' +
       'on class-based views with post/put/patch/delete, and — at low confidence — csrf_exempt() wrapped around a ' +
-      'view inside a path()/re_path()/url() route. Views that verify a signature or HMAC (payment webhooks) are not reported.',
+      'view inside a path()/re_path()/url() route. Views that verify a signature or HMAC (payment webhooks) are not reported; views that ' +
+      'authenticate callers by a key, token or client credential (an *_auth decorator, an OAuthLib/protected-resource base, an OAuth ' +
+      "token or revocation response) and identity-provider callbacks are hotspots: check no cookie-authenticated user can reach them.",
     why: 'Without the CSRF token check any web page the user visits can submit the form in their name, with their cookies.',
     example: '@csrf_exempt\ndef update_address(request):\n    request.user.profile.address = request.POST["address"]',
     fix: 'Remove @csrf_exempt and send the token (X-CSRFToken header for fetch); for machine-to-machine callbacks verify a signature instead.',

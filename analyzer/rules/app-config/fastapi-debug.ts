@@ -12,7 +12,7 @@ export const fastapiDebug = defineRule({
   severity: 'medium',
   confidence: 'high',
   kind: 'vulnerability',
-  frameworks: ['fastapi'],
+  frameworks: ['fastapi', 'starlette'],
   docs: {
     what: 'Finds FastAPI(debug=True) and Starlette(debug=True).',
     why: 'In debug mode every unhandled exception is answered with the full traceback, source lines and all, which tells an attacker how the service is built and sometimes leaks secrets from local variables.',

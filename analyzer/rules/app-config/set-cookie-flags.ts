@@ -51,7 +51,7 @@ export const setCookieFlags = defineRule({
   severity: 'medium',
   confidence: 'medium',
   kind: 'vulnerability',
-  frameworks: ['django', 'flask', 'fastapi'],
+  frameworks: ['django', 'flask', 'fastapi', 'starlette'],
   docs: {
     what:
       'Finds response.set_cookie(...) calls (Django, Flask/Werkzeug, Starlette/FastAPI) that leave secure at its default (False in all three) or set it False, and cookies whose name suggests a credential (session, token, auth, remember, csrf, …) set without httponly.',

@@ -13,7 +13,7 @@ export const starletteCorsAnyOrigin = defineRule({
   severity: 'high',
   confidence: 'high',
   kind: 'vulnerability',
-  frameworks: ['fastapi'],
+  frameworks: ['fastapi', 'starlette'],
   docs: {
     what:
       "Finds FastAPI/Starlette CORSMiddleware configured with allow_origins=['*'] (or an allow_origin_regex that matches everything) and allow_credentials=True, through app.add_middleware(...) or Middleware(...).",

@@ -12,7 +12,7 @@ export const starletteSessionCookie = defineRule({
   severity: 'medium',
   confidence: 'medium',
   kind: 'vulnerability',
-  frameworks: ['fastapi'],
+  frameworks: ['fastapi', 'starlette'],
   docs: {
     what:
       "Finds SessionMiddleware (Starlette, FastAPI) added without https_only=True (its default is False); same_site='none' on such a cookie is named in the message.",

@@ -12,7 +12,7 @@ export const starletteSessionSecret = defineRule({
   severity: 'high',
   confidence: 'high',
   kind: 'vulnerability',
-  frameworks: ['fastapi'],
+  frameworks: ['fastapi', 'starlette'],
   // Bandit's hardcoded_password_funcarg matches secret_key=/key= literals.
   bandit: ['B106'],
   docs: {

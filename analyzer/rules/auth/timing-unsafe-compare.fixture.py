@@ -28,3 +28,36 @@ def api():
     if len(token) == 32:  # ok: PY-AUTH-TIMING-COMPARE
         pass
     return "ok"
+
+
+def csrf_cookie(request):
+    # The client's cookie against its own sanitised copy: nothing secret on either side.
+    cookie_token = request.COOKIES["csrftoken"]
+    csrf_token = sanitize_token(cookie_token)
+    if csrf_token != cookie_token:  # ok: PY-AUTH-TIMING-COMPARE
+        return None
+    return csrf_token
+
+
+def permissions_cached(context):
+    # Two values of the server-side session.
+    session = context["request"].session
+    return session["allowed"]["valid_for"] != session.get("token")  # ok: PY-AUTH-TIMING-COMPARE
+
+
+def cached_client(request):
+    # The cached client's token against the logged-in user's: both held by the server.
+    user = request.user
+    return getattr(request, "_keystone_client").auth_token == user.token.id  # ok: PY-AUTH-TIMING-COMPARE
+
+
+def validate_request_token(client_key, token, lookup):
+    # An OAuth 1 consumer key identifies the client; it is public.
+    req_token = lookup(token)
+    return req_token["consumer_id"] == client_key  # ok: PY-AUTH-TIMING-COMPARE
+
+
+def service_auth(request):
+    if request.headers.get("X-Service-Token") == settings.SERVICE_TOKEN:  # expect: PY-AUTH-TIMING-COMPARE
+        return True
+    return False

@@ -13,6 +13,9 @@ import { enclosingFunction } from '../support/names-of-values.js';
 import { findInValue, localDefs } from '../support/local-flow.js';
 
 const CLIENT = /^(self\.)?(request|req)\.(?!session\b|user\b)|^flask\.request\./;
+// The server-side session and the authenticated user: what the server holds, whoever sent the request.
+const SERVER_HELD = /^(self\.)?(request|req)\.(session|user)\b|(^|\.)session$/;
+const REQUEST_OBJECT = new Set(['request', 'req']);
 
 /**
  * The operand comes from the client: request data, or a parameter of the function (a token handed in).
@@ -23,10 +26,29 @@ function fromClient(node: SyntaxNode, fn: SyntaxNode | null): boolean {
   const params = fn ? localDefs(fn).params : new Map();
   return !!findInValue(node, fn, {
     // A MAC over the request body, or an object looked up by a client-given id, is the server's value.
-    stop: (n) => isProtectingCall(n) || (n.type === 'call' && !CLIENT.test(n.text)),
-    hit: (n) => (n.type === 'attribute' || n.type === 'call' || n.type === 'subscript') ? CLIENT.test(n.text) : n.type === 'identifier' && params.has(n.text) && n.text !== 'self' && !(localDefs(fn!).values.has(n.text)),
+    stop: (n) => isProtectingCall(n) || (n.type === 'call' && !CLIENT.test(n.text)) || (n.type === 'attribute' && SERVER_HELD.test(n.text)),
+    // The request object itself is no value: its fields are judged by CLIENT.
+    hit: (n) =>
+      n.type === 'attribute' || n.type === 'call' || n.type === 'subscript'
+        ? CLIENT.test(n.text)
+        : n.type === 'identifier' && params.has(n.text) && n.text !== 'self' && !REQUEST_OBJECT.has(n.text) && !localDefs(fn!).values.has(n.text),
   });
 }
+
+/**
+ * `csrf_token = _sanitize_token(cookie_token)` then `csrf_token != cookie_token`: one side is made from
+ * the other, so a guesser compares their own value with itself and learns nothing.
+ */
+function derivedFromOther(a: SyntaxNode, b: SyntaxNode, fn: SyntaxNode | null): boolean {
+  if (!fn) return false;
+  const defs = localDefs(fn);
+  const madeOf = (x: SyntaxNode, y: SyntaxNode) =>
+    y.type === 'identifier' && x.type === 'identifier' && (defs.values.get(x.text) ?? []).some((v) => v.type === 'call' && v.descendantsOfType('identifier').some((i) => i.text === y.text));
+  return madeOf(a, b) || madeOf(b, a);
+}
+
+// OAuth 1 consumer keys, client ids and public keys identify a client; they are sent in the clear by design.
+const PUBLIC_KEY_OWNERS = new Set(['client', 'consumer', 'public', 'publishable']);
 
 const KEY_OWNERS = new Set(['admin', 'master', 'shared', 'service', 'internal', 'root', 'access', 'deploy', 'cron', 'webhook', 'app', 'auth', 'api', 'secret', 'signing']);
 const MAC_NOUNS = new Set(['signature', 'sig', 'hmac', 'mac', 'digest', 'hexdigest']);
@@ -44,6 +66,7 @@ function isSecretOperand(node: SyntaxNode, fn: SyntaxNode | null): boolean {
   if (DESCRIPTIVE.has(last)) return false;
   if (last === 'cookie' || last === 'authorization') return false;
   if (MAC_NOUNS.has(last) || words.some((w) => w === 'signature' || w === 'hmac')) return true;
+  if (last === 'key' && !words.includes('secret') && words.some((w) => PUBLIC_KEY_OWNERS.has(w))) return false;
   // ADMIN_KEY, MASTER_KEY in a settings lookup: a configured shared secret.
   if (last === 'key' && (/^[A-Z0-9_]+$/.test(name) || words.some((w) => KEY_OWNERS.has(w)))) return true;
   // Passwords are PY-AUTH-PLAINTEXT-PASSWORD-COMPARE's: a plain-text password compare is the bigger flaw.
@@ -95,7 +118,7 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   const other = secret === a ? b : a;
   if (!isComparable(other, ctx) || !isComparable(secret, ctx)) return;
   const fn = enclosingFunction(node);
-  if (fromClient(a, fn) === fromClient(b, fn)) return;
+  if (fromClient(a, fn) === fromClient(b, fn) || derivedFromOther(a, b, fn)) return;
   ctx.report(node, { message: `${secret.text.slice(0, 40)} compared with ${ops[0]}: the comparison time reveals how much of a guess matches` });
 }
 
@@ -110,7 +133,9 @@ export const timingUnsafeCompare = defineRule({
   docs: {
     what:
       'Finds tokens, API keys, HMAC signatures and digests compared with == or != (request headers, query values, settings, ' +
-      'computed hexdigests). Comparisons with None, empty or short literals and with the token\'s type or length are not reported.',
+      'computed hexdigests). Comparisons with None, empty or short literals and with the token\'s type or length are not reported, nor ' +
+      'comparisons of two server-held values (the server session, the logged-in user), of a value with its own sanitised copy, or of ' +
+      'public client identifiers (OAuth client/consumer keys).',
     why: 'String equality stops at the first differing byte; measuring response times lets an attacker recover a secret byte by byte.',
     example: 'if request.headers.get("X-Api-Key") != settings.API_KEY:\n    abort(401)',
     fix: 'if not hmac.compare_digest(request.headers.get("X-Api-Key", ""), settings.API_KEY):\n    abort(401)',

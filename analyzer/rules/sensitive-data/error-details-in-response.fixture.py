@@ -1,5 +1,6 @@
 import logging
 import traceback
+import json
 
 from django.http import HttpResponse, JsonResponse
 from flask import Flask, jsonify
@@ -66,4 +67,35 @@ def not_found(error):
 
 
 def place():
+    pass
+
+
+def json_body(request):
+    try:
+        data = json.loads(request.body)
+    except ValueError as e:
+        # The decoder's message locates the client's own syntax error.
+        return JsonResponse({"error": "malformed JSON request: %s" % e}, status=400)  # ok: PY-DATA-ERROR-DETAILS
+    try:
+        store(data)
+    except ValueError as e:
+        return JsonResponse({"error": "could not store: %s" % e}, status=400)  # expect: PY-DATA-ERROR-DETAILS
+    return JsonResponse({"ok": True})
+
+
+def key_and_ip_auth(view):
+    return view
+
+
+@key_and_ip_auth
+def archive(request):
+    try:
+        store(request.POST["message"])
+    except ValueError as e:
+        # Answers the mail server that called this key-authenticated API.
+        return JsonResponse({"error": str(e)}, status=400)  # hotspot: PY-DATA-ERROR-DETAILS
+    return JsonResponse({"ok": True})
+
+
+def store(data):
     pass

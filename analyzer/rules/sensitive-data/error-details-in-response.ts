@@ -7,6 +7,7 @@ import { handlerOf, isHelperOfView } from '../support/handlers.js';
 import { decoratorsOf } from '../support/classes.js';
 import { calleeName } from '../support/calls.js';
 import { isTestPath } from '../support/test-paths.js';
+import { machineAuthentication } from '../support/machine-auth.js';
 
 // Response constructors and calls whose text reaches the client.
 const RESPONSE_CALLS = new Set([
@@ -37,11 +38,25 @@ function clauseScoped(names: Map<string, string>, node: SyntaxNode, fn: SyntaxNo
     if (!alias) continue;
     const scoped = new Map(names);
     const type = as!.namedChildren[0]?.text ?? '';
-    if (judgedInternal(type)) scoped.set(alias, type);
+    if (judgedInternal(type) && !parsesOnly(cur)) scoped.set(alias, type);
     else scoped.delete(alias);
     return scoped;
   }
   return names;
+}
+
+// Parsers of the client's own text: their ValueError says where the client's input is malformed.
+const PARSE_CALL = /^(loads|load_json|parse|int|float|Decimal|UUID|fromisoformat|strptime|b64decode|urlsafe_b64decode|parse_qs|literal_eval)$/;
+
+/**
+ * `try: data = json.loads(request.body)` / `except ValueError as e: return … % e`: the message is the
+ * parser's about the client's own input (an offset, an unexpected character), not the server's internals.
+ */
+function parsesOnly(clause: SyntaxNode): boolean {
+  const body = clause.parent?.type === 'try_statement' ? clause.parent.childForFieldName('body') : null;
+  if (!body || body.namedChildren.length !== 1) return false;
+  const calls = body.descendantsOfType('call');
+  return calls.length > 0 && PARSE_CALL.test(callTail(calls[0]!)) && calls.every((c) => PARSE_CALL.test(callTail(c)) || /^(request|self\.request)\./.test(c.text) || callTail(c) === 'decode');
 }
 
 function judgedInternal(type: string): boolean {
@@ -133,6 +148,12 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   for (const c of carriers) {
     const hit = exceptionText(c, fn, ctx, names);
     if (!hit) continue;
+    const machine = machineAuthentication(fn, ctx);
+    if (machine) {
+      // A key-authenticated machine API answers the service that called it, not an anonymous browser.
+      ctx.report(node, { kind: 'hotspot', message: `Exception details (${hit.text.slice(0, 40)}) reach the response of an endpoint authenticated by ${machine}: check only the trusted caller sees them` });
+      return;
+    }
     ctx.report(node, { message: `Exception details (${hit.text.slice(0, 40)}) reach the response: return a generic message and log the details` });
     return;
   }
@@ -150,7 +171,8 @@ export const errorDetailsInResponse = defineRule({
     what:
       'Finds exception text — str(e), repr(e), f"{e}", e.args, traceback.format_exc() — reaching a response: returned from a ' +
       'view or error handler, or passed to HttpResponse, JsonResponse, jsonify, Response, HTTPException(detail=…), abort(), ' +
-      'render() or flash(). Validation and not-found exceptions meant for the user, and their .detail, are not reported.',
+      'render() or flash(). Validation and not-found exceptions meant for the user, and their .detail, are not reported, nor the ' +
+      "parse error of the client's own input (a try that only parses request data). Machine APIs authenticated by a key or token are hotspots.",
     why: 'Database errors, file paths, stack traces and library versions map the application for an attacker and can leak data.',
     example: 'except Exception as e:\n    return jsonify({"error": str(e)}), 500',
     fix: 'except Exception:\n    logger.exception("order failed")\n    return jsonify({"error": "internal error"}), 500',

@@ -16,6 +16,13 @@ import { isTestPath } from '../support/test-paths.js';
 
 const RESPONSE_CALLS = new Set(['JsonResponse', 'jsonify', 'Response', 'JSONResponse', 'make_response', 'HttpResponse', 'ORJSONResponse']);
 const DUMPERS = new Set(['model_to_dict', 'vars']);
+// Calls whose result carries their arguments into the response: builders, serialisers, formatting.
+// Any other call (`manager.create(name, password=password)`, `api.user_create(…)`) makes something
+// else: what it was given is not what is sent back.
+const CARRYING_CALLS = new Set([...RESPONSE_CALLS, 'dict', 'list', 'tuple', 'sorted', 'dumps', 'jsonable_encoder', 'format', 'str', 'render_template', 'render', 'Markup', 'CreatedResponse']);
+// An endpoint that issues credentials (an OAuth request/access token, an API token) returns the secret
+// it just made to the client that asked for it: by design, to review, not a leak seen.
+const ISSUING = /token|credential|api_?key|secret/i;
 const ACCOUNT_NAMES = /(^|_)(user|users|account|accounts|member|customer|profile|admin)s?$/i;
 
 /** A field that must never leave the server: passwords and their hashes, secrets, API keys, OTP seeds. */
@@ -96,6 +103,19 @@ function exposedThrough(expr: SyntaxNode, fn: SyntaxNode): string | null {
   return null;
 }
 
+function carries(call: SyntaxNode | null | undefined): boolean {
+  return !!call && call.type === 'call' && CARRYING_CALLS.has(callTail(call));
+}
+
+/** The function, or the class it is a method of, is named for issuing credentials. */
+function issuesCredentials(fn: SyntaxNode): boolean {
+  if (ISSUING.test(fn.childForFieldName('name')?.text ?? '')) return true;
+  for (let up = fn.parent; up; up = up.parent) {
+    if (up.type === 'class_definition') return ISSUING.test(up.childForFieldName('name')?.text ?? '');
+  }
+  return false;
+}
+
 function exposedIn(expr: SyntaxNode): string | null {
   const stack = [expr];
   while (stack.length > 0) {
@@ -113,7 +133,7 @@ function exposedIn(expr: SyntaxNode): string | null {
       if (arg && ACCOUNT_NAMES.test(arg.text.split('.').pop() ?? '') && (all || fields.some((f) => isSecretField(f)))) return `every field of ${arg.text}`;
     }
     // jsonify(password_hash=user.password_hash)
-    if (n.type === 'keyword_argument' && isSecretField(n.childForFieldName('name')?.text ?? '')) {
+    if (n.type === 'keyword_argument' && carries(n.parent?.parent) && isSecretField(n.childForFieldName('name')?.text ?? '')) {
       const v = n.childForFieldName('value');
       if (v && !['string', 'none', 'true', 'false', 'integer'].includes(v.type)) return n.childForFieldName('name')!.text;
     }
@@ -127,6 +147,7 @@ function exposedIn(expr: SyntaxNode): string | null {
     }
     if (n.type === 'attribute' && n.childForFieldName('attribute')?.text === '__dict__' && ACCOUNT_NAMES.test(n.childForFieldName('object')?.text.split('.').pop() ?? '')) return `every field of ${n.childForFieldName('object')!.text}`;
     if (n.type === 'lambda' || n.type === 'function_definition') continue;
+    if (n.type === 'call' && !carries(n)) continue;
     stack.push(...n.namedChildren);
   }
   return null;
@@ -149,7 +170,12 @@ function checkResponse(node: SyntaxNode, ctx: RuleContext): void {
   }
   if (!value) return;
   const what = exposedThrough(value, fn);
-  if (what) ctx.report(node, { message: `Response includes ${what}: password hashes and secrets must never be sent to clients` });
+  if (!what) return;
+  if (!mentionsPassword(what) && issuesCredentials(fn)) {
+    ctx.report(node, { kind: 'hotspot', message: `A credential-issuing endpoint returns ${what}: check it goes only to the authenticated client it was issued to, once` });
+    return;
+  }
+  ctx.report(node, { message: `Response includes ${what}: password hashes and secrets must never be sent to clients` });
 }
 
 /** FastAPI: `response_model=UserInDB` where the file's UserInDB declares a secret field. */
@@ -183,7 +209,8 @@ export const secretInResponse = defineRule({
     what:
       'Finds password fields, password hashes, secrets, API keys, OTP seeds and card data sent back to clients: listed in a DRF ' +
       'serializer\'s Meta.fields without write_only, put in a dict that a view returns or passes to JsonResponse/jsonify/Response, ' +
-      'or a whole account object serialized with model_to_dict(), vars() or __dict__.',
+      'or a whole account object serialized with model_to_dict(), vars() or __dict__. Arguments of calls that make something else ' +
+      "(an API client's create(password=…)) are not the response. A token or credential endpoint returning the secret it issues is a hotspot.",
     why: 'A leaked hash is cracked offline at leisure; a leaked secret or API key works at once.',
     example: 'return jsonify({"id": user.id, "email": user.email, "password": user.password})',
     fix: 'Return only the fields the client needs; in DRF: extra_kwargs = {"password": {"write_only": True}}.',

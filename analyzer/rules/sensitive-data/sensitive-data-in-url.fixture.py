@@ -1,4 +1,5 @@
 import requests
+from urllib.parse import urlencode
 from fastapi import FastAPI, Form
 from flask import Flask, redirect, request, url_for
 
@@ -22,9 +23,20 @@ def login_post():
 
 
 def fetch():
-    requests.get("https://api.example.com/items", params={"api_key": API_KEY}, timeout=5)  # expect: PY-DATA-SENSITIVE-URL
+    requests.get("https://api.example.com/items", params={"api_key": API_KEY}, timeout=5)  # hotspot: PY-DATA-SENSITIVE-URL
     requests.get("https://api.example.com/items", headers={"X-Api-Key": API_KEY}, timeout=5)  # ok: PY-DATA-SENSITIVE-URL
-    requests.get("https://api.example.com/items?api_key=" + API_KEY, timeout=5)  # expect: PY-DATA-SENSITIVE-URL
+    requests.get("https://api.example.com/items?api_key=" + API_KEY, timeout=5)  # hotspot: PY-DATA-SENSITIVE-URL
+
+
+def provider_profile(app, token):
+    # The server's own back-channel call to the OAuth provider: the receiving API's logs, no browser.
+    info_url = "{base}?{query}".format(base="https://api.example.com/me", query=urlencode({"api_key": app.key, "access_token": token.token}))  # hotspot: PY-DATA-SENSITIVE-URL
+    return requests.get(info_url, timeout=5).json()
+
+
+def to_frontend(token):
+    # The browser is sent there: the token lands in its history and in Referer headers.
+    return redirect("https://spa.example.com/cb?" + urlencode({"access_token": token.key}))  # expect: PY-DATA-SENSITIVE-URL
 
 
 @api.get("/token")

@@ -3,7 +3,7 @@ import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { containerOf, expressionName } from '../support/expression-names.js';
 import { enclosingFunction, nameWords } from '../support/names-of-values.js';
-import { callTail } from '../support/local-flow.js';
+import { callTail, callsIn } from '../support/local-flow.js';
 import { handlerOf } from '../support/handlers.js';
 import { sensitiveKind } from '../support/sensitive-names.js';
 import { sensitiveIn } from '../support/sensitive-values.js';
@@ -32,8 +32,48 @@ function forbiddenInUrl(name: string, reading = false): boolean {
   return words.length > 1 || ['secret', 'apikey', 'sessionid'].includes(words[0]!);
 }
 
+const HTTP_CLIENT = /^(requests|httpx|session|client|self\.session|http|urllib\.request|urllib3)\b/;
+const OUTGOING_TAILS = new Set(['get', 'head', 'delete', 'request', 'post', 'put', 'patch', 'urlopen']);
+
 function report(ctx: RuleContext, node: SyntaxNode, what: string): void {
   ctx.report(node, { message: `${what} travels in the URL query string: URLs are logged, cached and sent in Referer headers` });
+}
+
+/**
+ * A credential in the query of the server's own back-channel call (an OAuth provider's profile API
+ * taking access_token=…) reaches no browser history or Referer, only the receiving API's logs: the
+ * provider's documented interface, to review (prefer a header where the API accepts one), not a flaw seen.
+ */
+function reportOutgoing(ctx: RuleContext, node: SyntaxNode, what: string): void {
+  ctx.report(node, {
+    kind: 'hotspot',
+    message: `${what} is sent in the query string of an outgoing HTTP request: check whether the API accepts it in a header or body instead (query strings land in the receiving server's logs)`,
+  });
+}
+
+function isOutgoingCall(call: SyntaxNode): boolean {
+  return OUTGOING_TAILS.has(callTail(call)) && HTTP_CLIENT.test(call.childForFieldName('function')?.text ?? '');
+}
+
+/** The string is (part of) the URL argument of an outgoing HTTP call. */
+function inOutgoingUrl(node: SyntaxNode): boolean {
+  let n: SyntaxNode | null = node;
+  while (n && ['string', 'binary_operator', 'parenthesized_expression', 'concatenated_string'].includes(n.type)) {
+    const p: SyntaxNode | null = n.parent;
+    if (p?.type === 'argument_list') {
+      const call = p.parent;
+      return !!call && call.type === 'call' && p.namedChildren[0]?.id === n.id && isOutgoingCall(call);
+    }
+    n = p;
+  }
+  return false;
+}
+
+/** The function sends requests itself and redirects nowhere: a URL it builds is for its own calls. */
+function onlyCallsOut(fn: SyntaxNode | null): boolean {
+  if (!fn) return false;
+  const calls = callsIn(fn);
+  return calls.some(isOutgoingCall) && !calls.some((c) => /redirect/i.test(callTail(c)));
 }
 
 /** `request.GET["password"]`, `request.args.get("api_key")`. */
@@ -55,6 +95,7 @@ function checkUrlString(node: SyntaxNode, ctx: RuleContext): void {
   if (!after.startsWith(HOLE)) return;
   if (/^(token|session|sid|jwt)$/i.test(m[1]!) && ONE_TIME_LINK.test(text.slice(0, m.index))) return;
   if (node.type === 'string' && node.parent?.type === 'binary_operator') return;
+  if (inOutgoingUrl(node)) return reportOutgoing(ctx, node, m[1]!);
   report(ctx, node, m[1]!);
 }
 
@@ -63,8 +104,14 @@ function checkQueryBuilders(node: SyntaxNode, ctx: RuleContext): void {
   const tail = callTail(node);
   const fn = enclosingFunction(node);
   let dict: SyntaxNode | undefined;
-  if (['get', 'head', 'delete', 'request'].includes(tail) && /^(requests|httpx|session|client|self\.session|http)\b/.test(node.childForFieldName('function')?.text ?? '')) dict = keywordArgument(node, 'params');
-  else if (tail === 'urlencode') dict = node.childForFieldName('arguments')?.namedChildren[0];
+  let outgoing = false;
+  if (isOutgoingCall(node)) {
+    dict = keywordArgument(node, 'params');
+    outgoing = true;
+  } else if (tail === 'urlencode') {
+    dict = node.childForFieldName('arguments')?.namedChildren[0];
+    outgoing = onlyCallsOut(fn);
+  }
   else if (tail === 'url_for' || tail === 'redirect') {
     for (const a of node.childForFieldName('arguments')?.namedChildren ?? []) {
       if (a.type !== 'keyword_argument') continue;
@@ -78,12 +125,13 @@ function checkQueryBuilders(node: SyntaxNode, ctx: RuleContext): void {
     return;
   }
   if (!dict || dict.type !== 'dictionary') return;
+  const say = outgoing ? reportOutgoing : report;
   for (const p of dict.namedChildren) {
     if (p.type !== 'pair') continue;
     const key = stringLiteralText(p.childForFieldName('key'));
     const value = p.childForFieldName('value');
-    if (key && value && forbiddenInUrl(key) && value.type !== 'string') return report(ctx, p, key);
-    if (value && value.type !== 'string' && sensitiveIn(value, fn, (_k, n) => forbiddenInUrl(n)) && key && !/^(username|user|email)$/.test(key)) return report(ctx, p, key);
+    if (key && value && forbiddenInUrl(key) && value.type !== 'string') return say(ctx, p, key);
+    if (value && value.type !== 'string' && sensitiveIn(value, fn, (_k, n) => forbiddenInUrl(n)) && key && !/^(username|user|email)$/.test(key)) return say(ctx, p, key);
   }
 }
 
@@ -120,7 +168,8 @@ export const sensitiveDataInUrl = defineRule({
     what:
       'Finds passwords, API keys, access tokens, secrets and card data read from the query string (request.GET, request.args, ' +
       'query_params), FastAPI route parameters of those names that are query parameters, and URLs built with them in the query ' +
-      '(f-strings, params=, urlencode, url_for). One-time link codes (reset, confirmation tokens) are not reported.',
+      '(f-strings, params=, urlencode, url_for). One-time link codes (reset, confirmation tokens) are not reported. A credential in the ' +
+      "query of the server's own outgoing HTTP call (requests params=, a URL built only for such calls) is a hotspot: it reaches the receiving API's logs, not a browser.",
     why: 'Query strings are written to browser history, web server and proxy logs, and leak to other sites in the Referer header.',
     example: '@app.route("/login")\ndef login():\n    password = request.args.get("password")',
     fix: 'Accept credentials only in a POST body (request.form / Form()) or a header, never in the query string.',

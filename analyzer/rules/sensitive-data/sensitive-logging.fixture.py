@@ -25,3 +25,12 @@ def api():
     logger.info("headers: %s", dict(request.headers))  # expect: PY-DATA-SENSITIVE-LOG
     logger.info("user agent %s", request.headers.get("User-Agent"))  # ok: PY-DATA-SENSITIVE-LOG
     logger.info("reset password requested")  # ok: PY-DATA-SENSITIVE-LOG
+
+
+def create_tables(meta):
+    # A table named for credentials is a schema object, not a credential.
+    application_credential = sql.Table("application_credential", meta)
+    for table in [application_credential]:
+        logger.error("Exception while creating table: %r", table)  # ok: PY-DATA-SENSITIVE-LOG
+    api_token = make_api_token()
+    logger.info("issued %s", api_token)  # expect: PY-DATA-SENSITIVE-LOG

@@ -88,6 +88,7 @@ export function sensitiveIn(expr: SyntaxNode, fn: SyntaxNode | null, accept: (ki
         return accept(found.kind as SensitiveKind, model);
       }
       if (!isNameLeaf(n)) return false;
+      if (n.type === 'identifier' && fn && builtAsOtherObject(n.text, fn)) return false;
       const name = expressionName(n);
       const kind = name ? sensitiveKind(name) : null;
       if (!name || !kind || !accept(kind, name)) return false;
@@ -120,6 +121,23 @@ function sensitiveModelField(n: SyntaxNode, fn: SyntaxNode): string | null {
     }
   }
   return null;
+}
+
+/**
+ * `application_credential = sql.Table("application_credential", meta, …)`: a local whose every
+ * assignment constructs an object of a class not named for a secret (a Table, a Form, a Column) is
+ * that object; its own name describes what it is about, not a credential it holds.
+ */
+function builtAsOtherObject(name: string, fn: SyntaxNode): boolean {
+  const values = localDefs(fn).values.get(name) ?? [];
+  return (
+    values.length > 0 &&
+    values.every((v) => {
+      if (v.type !== 'call') return false;
+      const tail = (v.childForFieldName('function')?.text ?? '').split('.').pop() ?? '';
+      return /^[A-Z][a-z]\w*$/.test(tail) && !sensitiveKind(tail);
+    })
+  );
 }
 
 /** A call that makes something else of its arguments (batch_delete(tokens) → a count): the walk stops there. */

@@ -5,14 +5,40 @@ import { commentSpans, inSpans, positionAt } from '../support/template-text.js';
 // Django: {% autoescape off %}; Jinja2: {% autoescape false %} (also a falsy literal such as 0).
 const AUTOESCAPE_OFF = /\{%-?\s*autoescape\s+(off|false|False|0)\s*-?%\}/g;
 
+const END = /\{%-?\s*endautoescape\s*-?%\}/g;
+const VARIABLE = /\{\{[^}]*\}\}/;
+// Plain-text e-mail bodies and subjects (Django's password_reset_email.html is one): never parsed as HTML.
+const TEXT_MAIL = /(^|[/_.-])(e?mail|subject)[^/]*\.(html|txt)$|\.txt$/i;
+
+/** The text between the tag at `from` and its end tag (or the end of the file). */
+function blockAfter(source: string, from: number): string {
+  END.lastIndex = from;
+  const end = END.exec(source);
+  return source.slice(from, end ? end.index : source.length);
+}
+
 function check(ctx: TemplateContext): void {
   const comments = commentSpans(ctx.source);
   for (const m of ctx.source.matchAll(AUTOESCAPE_OFF)) {
     if (inSpans(m.index, comments)) continue;
     const { line, column } = positionAt(ctx.source, m.index);
-    ctx.report(line, column, column + m[0].length, {
-      message: `${m[0]} renders every variable up to the end tag without HTML escaping`,
-    });
+    const block = blockAfter(ctx.source, m.index + m[0].length);
+    if (TEXT_MAIL.test(ctx.path)) {
+      ctx.report(line, column, column + m[0].length, {
+        kind: 'hotspot',
+        message: `${m[0]} in what looks like a plain-text e-mail template: check it is never sent or shown as HTML`,
+      });
+    } else if (!VARIABLE.test(block)) {
+      // Only template tags inside: their output (a markdown or sanitising tag) is judged where the tag is written.
+      ctx.report(line, column, column + m[0].length, {
+        kind: 'hotspot',
+        message: `${m[0]} around template tags only: check that each tag escapes or sanitises what it writes`,
+      });
+    } else {
+      ctx.report(line, column, column + m[0].length, {
+        message: `${m[0]} renders every variable up to the end tag without HTML escaping`,
+      });
+    }
   }
 }
 
@@ -25,7 +51,9 @@ export const templateAutoescapeOff = defineRule({
   confidence: 'medium',
   kind: 'vulnerability',
   docs: {
-    what: 'Finds {% autoescape off %} (Django) and {% autoescape false %} (Jinja2) blocks outside template comments.',
+    what:
+      'Finds {% autoescape off %} (Django) and {% autoescape false %} (Jinja2) blocks outside template comments that write ' +
+      '{{ variables }}. Blocks holding only template tags, and plain-text e-mail templates, are hotspots.',
     why: 'Inside the block every {{ variable }} is written as raw HTML: one user-controlled value is enough for XSS.',
     example: '{% autoescape off %}{{ newsletter.body }}{% endautoescape %}',
     fix: 'Remove the block; mark only vetted, sanitised values safe in code with format_html or after bleach/nh3.',

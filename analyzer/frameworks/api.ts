@@ -1,0 +1,95 @@
+// The one interface a web framework implements: everything Assay knows about it, in its own folder
+// (analyzer/frameworks/<id>/), registered on one line in registry.ts. The taint engine and the rules
+// read frameworks only through this interface; taint/ itself knows no framework by name.
+//
+// A framework answers at three moments:
+//   - text, before parsing: which imports mean the project uses it (`modules`);
+//   - in the worker, while a file is lowered into the taint IR: which decorators make a function a
+//     route (`routeDecorator`) and which calls register handlers (`registrations`: urls.py path(),
+//     add_url_rule, Starlette Route, aiohttp add_get, Tornado URL tables, an OpenAPI operationId);
+//   - on the main thread, when a function runs: what its parameters receive (`handlerParams`).
+// Its sources, sinks, sanitizers and object kinds are data (`model`), merged into one taint model.
+import type { SyntaxNode } from '../rule.js';
+import type { FileContext } from '../file-context.js';
+import type { Framework } from '../types.js';
+import type { FieldIR, FunctionIR, Route, UrlRouteIR } from '../taint/ir.js';
+import type { FileFactsData } from '../taint/facts.js';
+import type { FrameworkModel } from './model.js';
+import type { FrameworkEndpoints } from '../endpoints/framework-part.js';
+
+/** What a parameter of a function holds when the function is entered. */
+export type ParamKind =
+  | { k: 'plain' }
+  | { k: 'self'; cls: string }
+  | { k: 'request' }
+  | { k: 'source'; struct: boolean; model?: string }
+  | { k: 'clean' }
+  | { k: 'obj'; obj: string }
+  /** validated_data / attrs of a serializer hook: field-typed client data. */
+  | { k: 'fields'; cls: string }
+  /** `validate_<field>(self, value)`: the value of one field. */
+  | { k: 'field'; cls: string; field: string }
+  /** A bound form/serializer instance of a known class. */
+  | { k: 'form'; cls: string };
+
+/** A decorator call `@<object>.<method>(<args>)` on a function, as the lowering sees it. */
+export interface DecoratorCall {
+  call: SyntaxNode;
+  /** `route`, `get`, `post` … */
+  method: string;
+  /** The positional arguments and keyword arguments of the call. */
+  args: SyntaxNode[];
+  /** The first path-like argument's constant value, '' when absent or not constant. */
+  path: string;
+  /** The framework of the object the decorator is called on, when the file constructs it (`app = Flask(__name__)`). */
+  app: Framework | null;
+  ctx: FileContext;
+}
+
+/** The project as a framework's handler hook may read it (the taint Program satisfies it). */
+export interface ProgramView {
+  canonical(q: string): string;
+  readonly classes: { has(id: string): boolean };
+  readonly calledIds: { has(id: string): boolean };
+  readonly urlRoutes: { get(view: string): UrlRouteIR | undefined };
+  bases(clsId: string): string[];
+  isSubclass(clsId: string, bases: ReadonlySet<string> | ((b: string) => boolean)): boolean;
+  field(clsId: string, name: string): FieldIR | undefined;
+  readonly model: { readonly formBases: ReadonlySet<string> };
+}
+
+/** A function whose parameters a framework may explain. */
+export interface HandlerView {
+  fn: FunctionIR;
+  file: FileFactsData;
+  program: ProgramView;
+  /** Filled in already: `self` of methods, parameters named or annotated as the request. */
+  kinds: ParamKind[];
+  isMethod: boolean;
+  /** The call that registered this function (or its class) as a handler, when one was seen. */
+  registration: UrlRouteIR | undefined;
+}
+
+export interface WebFramework {
+  id: Framework;
+  /** Import prefixes that mean a file uses it (`rest_framework`, `flask_restful`). */
+  modules: readonly string[];
+  /** A more general framework this one builds on (DRF on Django): a view counts for the specific one. */
+  extends?: Framework;
+  /** Its views are found by convention, without a registration in sight (Django's views modules). */
+  viewsByConvention?: boolean;
+  /** Sources, sinks, sanitizers and object kinds, merged with every other framework's. */
+  model: FrameworkModel;
+  /** A route decorator of this framework, or null. */
+  routeDecorator?(d: DecoratorCall): Route | null;
+  /** Handlers registered by calls in this file; each names the function or class it registers. */
+  registrations?(ctx: FileContext): UrlRouteIR[];
+  /**
+   * The parameter kinds of a handler of this framework, or null when `h` is not one. Asked only for
+   * functions without a route decorator, or whose route is this framework's; in registry order.
+   */
+  handlerParams?(h: HandlerView): ParamKind[] | null;
+  /** Its part of the endpoint inventory (`<id>/endpoints.ts`): its routes, guards and limits. */
+  endpoints?: FrameworkEndpoints;
+}
+

@@ -1,0 +1,86 @@
+// Django's part of the taint model: request data, URL kwargs (see the interpreter's view rules),
+// forms' field types, and Django's own sinks and sanitizers.
+import type { FrameworkModel } from '../model.js';
+
+const RESPONSES = [
+  'django.http.HttpResponse', 'django.http.response.HttpResponse', 'django.http.HttpResponseRedirect', 'django.http.HttpResponsePermanentRedirect',
+  'django.http.JsonResponse', 'django.http.StreamingHttpResponse', 'django.http.FileResponse', 'django.http.HttpResponseBadRequest',
+  'django.http.HttpResponseNotFound', 'django.shortcuts.render', 'django.shortcuts.redirect',
+];
+const QUERYSET_METHODS = [
+  'filter', 'exclude', 'all', 'order_by', 'annotate', 'values', 'values_list', 'select_related', 'prefetch_related', 'distinct',
+  'using', 'only', 'defer', 'none', 'get', 'first', 'last', 'create', 'get_or_create', 'update_or_create', 'count', 'exists',
+  'aggregate', 'latest', 'earliest', 'in_bulk', 'iterator', 'delete', 'update',
+];
+
+export const djangoModel: FrameworkModel = {
+  name: 'django',
+  requestAttrs: {
+    GET: false, POST: false, COOKIES: false, META: false, headers: false, body: false, FILES: false,
+    path: false, path_info: false, content_params: false,
+  },
+  requestMethods: { get_full_path: false, get_full_path_info: false, read: false, readline: false, readlines: false },
+  sameSiteRequestParts: ['path', 'path_info', 'get_full_path', 'get_full_path_info'],
+  globalObjects: { 'django.db.connection': 'dbconn', 'django.db.connections': 'dbconn' },
+  objects: [
+    { callees: RESPONSES, obj: 'response' },
+    { methods: QUERYSET_METHODS, receivers: ['manager', 'queryset'], obj: 'queryset' },
+  ],
+  attrObjects: {
+    objects: { receivers: [], obj: 'manager' },
+    headers: { receivers: ['response'], obj: 'headers' },
+    session: { receivers: ['req'], obj: 'session' },
+  },
+  sinks: [
+    { kind: 'sql', methods: ['raw'], receivers: ['manager', 'queryset'], args: [0], kwargs: ['raw_query'] },
+    { kind: 'sql', methods: ['extra'], receivers: ['manager', 'queryset'], args: [0, 1, 3, 4], kwargs: ['select', 'where', 'tables', 'order_by'] },
+    { kind: 'sql', callees: ['django.db.models.expressions.RawSQL', 'django.db.models.RawSQL'], args: [0], kwargs: ['sql'] },
+    {
+      kind: 'xss',
+      callees: ['django.http.HttpResponse', 'django.http.response.HttpResponse', 'django.http.HttpResponseBadRequest', 'django.http.HttpResponseNotFound', 'django.http.HttpResponseForbidden'],
+      args: [0],
+      kwargs: ['content'],
+      when: (c) => {
+        const ct = c.constKw('content_type');
+        return !c.hasKw('content_type') || (typeof ct === 'string' && ct.includes('html'));
+      },
+    },
+    { kind: 'xss', callees: ['django.utils.safestring.mark_safe', 'django.utils.html.mark_safe', 'django.utils.html.format_html', 'django.utils.safestring.SafeString'], args: [0], kwargs: ['s', 'format_string'] },
+    {
+      kind: 'redirect',
+      callees: ['django.shortcuts.redirect', 'django.http.HttpResponseRedirect', 'django.http.HttpResponsePermanentRedirect', 'django.http.response.HttpResponseRedirect'],
+      args: [0],
+      kwargs: ['to', 'redirect_to'],
+    },
+    { kind: 'template', callees: ['django.template.Template', 'django.template.base.Template'], args: [0], kwargs: ['template_string'] },
+    { kind: 'header', methods: ['set_cookie', 'set_signed_cookie'], receivers: ['response'], args: [0, 1], kwargs: ['key', 'value'] },
+    { kind: 'header', methods: ['setdefault', '__setitem__'], receivers: ['response', 'headers'], args: [0, 1] },
+    { kind: 'trust', methods: ['setdefault', 'update', '__setitem__'], receivers: ['session'], args: [0, 1] },
+  ],
+  storeSinks: [
+    { receivers: ['response', 'headers'], kind: 'header' },
+    { receivers: ['session'], kind: 'trust' },
+  ],
+  sanitizers: [
+    { callees: ['django.utils.html.escape', 'django.utils.html.conditional_escape', 'django.utils.html.format_html', 'django.utils.html.strip_tags', 'django.utils.html.escapejs'], kinds: ['xss'] },
+    { callees: ['django.shortcuts.render', 'django.template.loader.render_to_string', 'django.shortcuts.render_to_response'], kinds: 'all' },
+    { callees: ['django.utils._os.safe_join'], kinds: ['path'] },
+    { callees: ['django.utils.safestring.mark_safe', 'django.utils.html.mark_safe', 'django.utils.safestring.SafeString'], kinds: ['xss'] },
+    { callees: ['django.utils.text.slugify', 'django.utils.http.urlencode', 'django.utils.http.urlquote'], kinds: ['sql', 'command', 'path', 'xss', 'header', 'log', 'ldap', 'xpath', 'template', 'code', 'regex'] },
+  ],
+  guardCalls: {
+    'django.utils.http.url_has_allowed_host_and_scheme': ['redirect', 'ssrf'],
+    'django.utils.http.is_safe_url': ['redirect', 'ssrf'],
+  },
+  cleanCalls: [
+    'django.shortcuts.get_object_or_404', 'django.shortcuts.get_list_or_404', 'django.urls.reverse', 'django.urls.reverse_lazy',
+    'django.http.JsonResponse', 'django.core.signing.loads', 'django.contrib.auth.authenticate', 'django.utils.timezone.now',
+  ],
+  formBases: ['django.forms.Form', 'django.forms.ModelForm', 'django.forms.forms.Form', 'django.forms.models.ModelForm'],
+  neutralFields: [
+    'IntegerField', 'FloatField', 'DecimalField', 'BooleanField', 'NullBooleanField', 'UUIDField', 'ChoiceField', 'TypedChoiceField',
+    'MultipleChoiceField', 'TypedMultipleChoiceField', 'DateField', 'DateTimeField', 'TimeField', 'DurationField', 'ModelChoiceField',
+    'ModelMultipleChoiceField', 'SlugField', 'GenericIPAddressField',
+  ],
+  noReturn: ['django.http.Http404'],
+};

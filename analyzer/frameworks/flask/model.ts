@@ -1,0 +1,40 @@
+// Flask's part of the taint model: the request proxy, route converters (in the interpreter's view
+// rules), and Flask/Werkzeug sinks and sanitizers. A view's returned string is an HTML response.
+import type { FrameworkModel } from '../model.js';
+
+export const flaskModel: FrameworkModel = {
+  name: 'flask',
+  requestAttrs: {
+    args: false, form: false, values: false, json: true, data: false, cookies: false, headers: false, files: false,
+    view_args: false, stream: false, full_path: false, referrer: false, query_string: false, environ: false,
+  },
+  requestMethods: { get_json: true, get_data: false },
+  sameSiteRequestParts: ['path', 'full_path', 'script_root'],
+  globalObjects: { 'flask.request': 'req', 'flask.session': 'session', 'flask.current_app.logger': 'logger' },
+  objects: [{ callees: ['flask.send_file', 'flask.send_from_directory', 'flask.abort', 'flask.jsonify', 'flask.make_response', 'flask.Response', 'werkzeug.wrappers.Response', 'flask.wrappers.Response', 'flask.redirect'], obj: 'response' }],
+  sinks: [
+    { kind: 'template', callees: ['flask.render_template_string'], args: [0], kwargs: ['source'] },
+    { kind: 'redirect', callees: ['flask.redirect', 'werkzeug.utils.redirect'], args: [0], kwargs: ['location'] },
+    { kind: 'path', callees: ['flask.send_file', 'werkzeug.utils.send_file'], args: [0], kwargs: ['path_or_file', 'filename_or_fp'] },
+    { kind: 'xss', callees: ['markupsafe.Markup', 'flask.Markup', 'jinja2.Markup'], args: [0], kwargs: ['base'] },
+    {
+      kind: 'xss',
+      callees: ['flask.make_response', 'flask.Response', 'werkzeug.wrappers.Response', 'flask.wrappers.Response'],
+      args: [0],
+      kwargs: ['response'],
+      when: (c) => {
+        const t = c.constKw('mimetype') ?? c.constKw('content_type');
+        return t === undefined ? !c.hasKw('mimetype') && !c.hasKw('content_type') : String(t).includes('html');
+      },
+    },
+  ],
+  sanitizers: [
+    { callees: ['flask.escape', 'markupsafe.escape', 'werkzeug.utils.escape'], kinds: ['xss'] },
+    { callees: ['werkzeug.utils.secure_filename', 'flask.safe_join', 'werkzeug.security.safe_join', 'werkzeug.utils.safe_join'], kinds: ['path'] },
+    { callees: ['flask.render_template', 'flask.jsonify'], kinds: 'all' },
+    // Markup(x) is reported as the XSS sink itself; what it returns is not reported again.
+    { callees: ['markupsafe.Markup', 'flask.Markup', 'jinja2.Markup'], kinds: ['xss'] },
+  ],
+  cleanCalls: ['flask.url_for', 'flask.send_from_directory', 'flask.jsonify', 'flask.render_template'],
+  noReturn: ['flask.abort', 'werkzeug.exceptions.abort'],
+};

@@ -1,0 +1,35 @@
+// Every web framework Assay models, one line each. Adding a framework is its folder, its fixtures
+// and a line here (and its id in domain/finding.ts FRAMEWORKS). The order is the order in which
+// frameworks are asked about a function that no route decorator claims.
+import type { Framework } from '../types.js';
+import type { WebFramework } from './api.js';
+import { django } from './django/index.js';
+import { drf } from './drf/index.js';
+import { fastapi } from './fastapi/index.js';
+import { flask } from './flask/index.js';
+import { starlette } from './starlette/index.js';
+
+export const WEB_FRAMEWORKS: readonly WebFramework[] = [
+  django,
+  drf,
+  fastapi,
+  flask,
+  starlette,
+];
+
+const BY_ID = new Map<string, WebFramework>(WEB_FRAMEWORKS.map((f) => [f.id, f]));
+
+export function webFramework(id: string): WebFramework | undefined {
+  return BY_ID.get(id);
+}
+
+/**
+ * The framework a handler without a route of its own counts for, among those its file imports: the
+ * most specific (DRF over Django, FastAPI over Starlette), preferring one whose views are found by
+ * convention (Django's `request`-first functions in views modules), else the first imported.
+ */
+export function mostSpecific(own: readonly string[]): Framework | undefined {
+  const extended = new Set(own.map((f) => BY_ID.get(f)?.extends).filter((f) => f !== undefined));
+  const candidates = own.filter((f) => BY_ID.has(f) && !extended.has(f as Framework)) as Framework[];
+  return candidates.find((f) => BY_ID.get(f)!.viewsByConvention) ?? candidates[0];
+}

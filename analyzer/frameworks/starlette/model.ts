@@ -1,0 +1,19 @@
+// Starlette's part of the taint model: its Request (which FastAPI hands its handlers too) and its
+// responses. HTMLResponse content is HTML; RedirectResponse and FileResponse take a URL and a path.
+import type { FrameworkModel } from '../model.js';
+
+const each = (name: string) => [`starlette.responses.${name}`];
+
+export const starletteModel: FrameworkModel = {
+  name: 'starlette',
+  requestAttrs: { query_params: false, path_params: false, cookies: false, headers: false },
+  requestMethods: { json: true, body: false, form: false, stream: false },
+  objects: [{ callees: [...each('Response'), ...each('HTMLResponse'), ...each('RedirectResponse'), ...each('JSONResponse'), ...each('PlainTextResponse'), ...each('FileResponse')], obj: 'response' }],
+  sinks: [
+    { kind: 'xss', callees: each('HTMLResponse'), args: [0], kwargs: ['content'] },
+    { kind: 'redirect', callees: each('RedirectResponse'), args: [0], kwargs: ['url'] },
+    { kind: 'path', callees: each('FileResponse'), args: [0], kwargs: ['path'] },
+  ],
+  cleanCalls: each('JSONResponse'),
+  noReturn: ['starlette.exceptions.HTTPException'],
+};

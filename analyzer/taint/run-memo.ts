@@ -1,0 +1,284 @@
+// Reuse of function runs across scans. A run of the worklist is a deterministic function of its
+// inputs: its own file's facts, the project's structure (functions, classes, bindings, routes,
+// who is called), the step budget it was given, and the shared state it reads — summaries,
+// module globals, lambdas, closures, class attributes and the class-base cache. While a run
+// executes, every shared slot it reads is logged with the tag of the slot's content at that moment;
+// each slot it writes gets a tag that names that exact content. The next scan walks the worklist in
+// the same way; a run whose logged tags all still hold (and whose file is unchanged) is replayed
+// from its record — its writes, summary and flows — instead of interpreted. A run that must execute
+// and writes content equal to what the record wrote keeps the record's tag, so an edit that does
+// not change what a function exports stops at that function. The result is the cold pass's, by
+// construction: replay only happens where execution would read exactly what it read before.
+import { createHash, randomBytes } from 'node:crypto';
+import type { FileFactsData } from './facts.js';
+import type { Expr } from './ir.js';
+import type { Finding0, FnEntry, Program, Summary } from './program.js';
+import type { Value } from './value.js';
+import { FunctionRun } from './interpret.js';
+import { BudgetExceeded } from './budget.js';
+
+/** One logged run: what it read (slot, tag pairs), and everything it did. */
+export interface RunRecord {
+  fnId: string;
+  /** The run's own file's content key. */
+  file: string;
+  limit: number;
+  steps: number;
+  exceeded: boolean;
+  unsettled: boolean;
+  /** Flattened [slot, tag, slot, tag, …]; '' is the tag of an absent slot. */
+  reads: string[];
+  summary: Summary | null;
+  findings: Map<string, Finding0>;
+  wake: string[];
+  changedClasses: string[];
+  callers: string[];
+  judged: Array<[string, boolean]>;
+  globals: Array<[string, Value]>;
+  lambdas: Array<[string, Extract<Expr, { k: 'lambda' }>]>;
+  closures: Array<[string, Array<[string, Value]>]>;
+  classAttrs: Array<[string, string, Value]>;
+  bases: Array<[string, string[]]>;
+  /** Tag of every slot written (summary: 's' + fn id), by slot. */
+  tags: Record<string, string>;
+}
+
+/** The records of one scan, as the cache keeps them. */
+export interface MemoData {
+  structure: string;
+  runs: Map<string, RunRecord>;
+}
+
+/** The log of the run now executing. */
+export interface RunLog {
+  seen: Set<string>;
+  reads: string[];
+  callers: string[];
+  judged: Array<[string, boolean]>;
+  closures: Set<string>;
+  classAttrs: Array<[string, string]>;
+  bases: Array<[string, string[]]>;
+  globals: Array<[string, Value]>;
+  lambdas: Array<[string, Extract<Expr, { k: 'lambda' }>]>;
+}
+
+export class RunMemo {
+  /** Tag of every shared slot's current content; absent means the slot was never written. */
+  private readonly tags = new Map<string, string>();
+  current: RunLog | null = null;
+  readonly next: MemoData;
+  private readonly previous: Map<string, RunRecord>;
+  private readonly nonce = randomBytes(6).toString('hex');
+  replayed = 0;
+  executed = 0;
+
+  constructor(
+    structure: string,
+    previous: MemoData | null,
+    private readonly fileKeys: ReadonlyMap<string, string>,
+  ) {
+    this.previous = previous && previous.structure === structure ? previous.runs : new Map();
+    this.next = { structure, runs: new Map() };
+  }
+
+  fileKey(path: string): string {
+    return this.fileKeys.get(path) ?? '';
+  }
+
+  read(slot: string): void {
+    const log = this.current;
+    if (!log || log.seen.has(slot)) return;
+    log.seen.add(slot);
+    log.reads.push(slot, this.tags.get(slot) ?? '');
+  }
+
+  /** The record of run `key`, when replaying it gives exactly what executing it would. */
+  replayable(key: string, path: string, limit: number): RunRecord | undefined {
+    const rec = this.previous.get(key);
+    if (!rec || rec.file !== this.fileKey(path)) return undefined;
+    if (rec.exceeded ? rec.limit !== limit : rec.steps > limit) return undefined;
+    const reads = rec.reads;
+    for (let i = 0; i < reads.length; i += 2) if ((this.tags.get(reads[i]!) ?? '') !== reads[i + 1]) return undefined;
+    return rec;
+  }
+
+  begin(): RunLog {
+    return (this.current = { seen: new Set(), reads: [], callers: [], judged: [], closures: new Set(), classAttrs: [], bases: [], globals: [], lambdas: [] });
+  }
+
+  end(): void {
+    this.current = null;
+  }
+
+  /** A replayed run's writes carry the record's tags. */
+  adoptReplay(key: string, rec: RunRecord): void {
+    for (const [slot, tag] of Object.entries(rec.tags)) this.tags.set(slot, tag);
+    this.next.runs.set(key, rec);
+    this.replayed++;
+  }
+
+  /**
+   * An executed run's record. Each slot it wrote is tagged with the previous record's tag when the
+   * content is the same as that record wrote, else with a tag never used before.
+   */
+  adoptExecuted(key: string, rec: Omit<RunRecord, 'tags'>): void {
+    const old = this.previous.get(key);
+    const oldContent = old ? writtenContent(old) : new Map<string, unknown>();
+    const tags: Record<string, string> = {};
+    for (const [slot, content] of writtenContent(rec)) {
+      const oldTag = old?.tags[slot];
+      tags[slot] = oldTag !== undefined && oldContent.has(slot) && sameData(oldContent.get(slot), content) ? oldTag : `${key}!${this.nonce}`;
+      this.tags.set(slot, tags[slot]!);
+    }
+    this.next.runs.set(key, { ...rec, tags });
+    this.executed++;
+  }
+}
+
+/** What a record wrote, by slot (the last write to a slot wins, as in the program). */
+function writtenContent(rec: Omit<RunRecord, 'tags'>): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  // A run cut short by its budget leaves the summary as it was.
+  if (!rec.exceeded && rec.summary) out.set(`s${rec.fnId}`, rec.summary);
+  for (const [q, v] of rec.globals) out.set(`g${q}`, v);
+  for (const [q, lam] of rec.lambdas) out.set(`l${q}`, lam);
+  for (const [fnId, entries] of rec.closures) out.set(`c${fnId}`, entries);
+  for (const [cls, attr, v] of rec.classAttrs) out.set(`a${cls}\0${attr}`, v);
+  for (const [cls, list] of rec.bases) out.set(`b${cls}`, list);
+  return out;
+}
+
+/** Deep equality of plain data (what the interpreter's values and IR are made of), without recursion. */
+export function sameData(a: unknown, b: unknown): boolean {
+  const stack: unknown[] = [a, b];
+  while (stack.length > 0) {
+    const y = stack.pop();
+    const x = stack.pop();
+    if (x === y) continue;
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) {
+      if (typeof x === 'number' && typeof y === 'number' && Number.isNaN(x) && Number.isNaN(y)) continue;
+      return false;
+    }
+    if (Array.isArray(x)) {
+      if (!Array.isArray(y) || x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) stack.push(x[i], y[i]);
+      continue;
+    }
+    if (x instanceof Map) {
+      if (!(y instanceof Map) || x.size !== y.size) return false;
+      const ya = [...y];
+      let i = 0;
+      for (const [k, v] of x) {
+        const [k2, v2] = ya[i++]!;
+        stack.push(k, k2, v, v2);
+      }
+      continue;
+    }
+    if (Array.isArray(y) || y instanceof Map) return false;
+    const kx = Object.keys(x);
+    const ky = Object.keys(y);
+    if (kx.length !== ky.length) return false;
+    for (let i = 0; i < kx.length; i++) {
+      if (kx[i] !== ky[i]) return false;
+      stack.push((x as Record<string, unknown>)[kx[i]!], (y as Record<string, unknown>)[ky[i]!]);
+    }
+  }
+  return true;
+}
+
+/**
+ * Digest of everything a run may read of other functions and files: per file its path, module,
+ * bindings, classes, URL routes and each function's signature (not bodies, lines or locations,
+ * which only that function's own run reads, under its file's key); the called ids; the options.
+ */
+export function structureDigest(files: readonly FileFactsData[], calledIds: ReadonlySet<string>, options: unknown): string {
+  const h = createHash('sha256');
+  h.update(JSON.stringify(options ?? null));
+  for (const f of files) {
+    h.update('\0f');
+    h.update(
+      JSON.stringify([
+        f.path,
+        f.module,
+        f.bindings,
+        f.classes,
+        f.urlRoutes,
+        f.functions.map((fn) => [fn.id, fn.name, fn.cls, fn.params, fn.decorators, fn.decoratorQs, fn.route, fn.isStatic]),
+      ]),
+    );
+  }
+  h.update('\0c');
+  h.update([...calledIds].sort().join('\n'));
+  return h.digest('hex');
+}
+
+/** What the worklist needs of one run, executed or replayed. summary null: the run ran out of budget. */
+export interface RunOutcome {
+  summary: Summary | null;
+  findings: Map<string, Finding0>;
+  steps: number;
+  unsettled: boolean;
+  wake: Iterable<string>;
+  changedClasses: Iterable<string>;
+}
+
+/** Run `n` (0-based) of function `id` with this step limit: replayed from the memo when it may be, else executed. */
+export function runOrReplay(program: Program, id: string, n: number, entry: FnEntry, limit: number): RunOutcome {
+  const memo = program.memo;
+  const key = `${id}#${n}`;
+  const rec = memo?.replayable(key, entry.file.path, limit);
+  if (rec) {
+    replay(program, rec);
+    memo!.adoptReplay(key, rec);
+    return { summary: rec.exceeded ? null : rec.summary, findings: rec.findings, steps: rec.steps, unsettled: rec.unsettled, wake: rec.wake, changedClasses: rec.changedClasses };
+  }
+  const log = memo?.begin();
+  const run = new FunctionRun(program, entry.fn, entry.file, limit);
+  let summary: Summary | null = null;
+  try {
+    summary = run.run();
+  } catch (err) {
+    if (!(err instanceof BudgetExceeded)) throw err;
+  } finally {
+    memo?.end();
+  }
+  if (memo && log) {
+    const attrs = new Map(log.classAttrs.map(([cls, attr]) => [`${cls}\0${attr}`, [cls, attr] as const]));
+    memo.adoptExecuted(key, {
+      fnId: id,
+      file: memo.fileKey(entry.file.path),
+      limit,
+      steps: run.steps,
+      exceeded: summary === null,
+      unsettled: run.unsettled,
+      reads: log.reads,
+      summary,
+      findings: run.findings,
+      wake: [...run.wake],
+      changedClasses: [...run.changedClasses],
+      callers: log.callers,
+      judged: log.judged,
+      globals: log.globals,
+      lambdas: log.lambdas,
+      closures: [...log.closures].map((fnId) => [fnId, [...(program.closures.get(fnId) ?? [])]]),
+      classAttrs: [...attrs.values()].map(([cls, attr]) => [cls, attr, program.classAttrs.get(cls)!.get(attr)!]),
+      bases: log.bases,
+    });
+  }
+  return { summary, findings: run.findings, steps: run.steps, unsettled: run.unsettled, wake: run.wake, changedClasses: run.changedClasses };
+}
+
+/** A run's writes to the shared state, in the order it made them. */
+function replay(program: Program, rec: RunRecord): void {
+  for (const callee of rec.callers) program.addCaller(callee, rec.fnId);
+  for (const [key, reached] of rec.judged) program.judged.set(key, (program.judged.get(key) ?? false) || reached);
+  for (const [q, v] of rec.globals) program.globals.set(q, v);
+  for (const [q, lam] of rec.lambdas) program.globalLambdas.set(q, lam);
+  for (const [fnId, entries] of rec.closures) program.closures.set(fnId, new Map(entries));
+  for (const [cls, attr, v] of rec.classAttrs) {
+    let attrs = program.classAttrs.get(cls);
+    if (!attrs) program.classAttrs.set(cls, (attrs = new Map()));
+    attrs.set(attr, v);
+  }
+  for (const [cls, bases] of rec.bases) program.restoreBases(cls, bases);
+}

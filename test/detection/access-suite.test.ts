@@ -1,0 +1,74 @@
+// The access-control suite (issue 15): endpoints without authentication, privileged endpoints without
+// authorization, object-level authorization (IDOR), unthrottled authentication endpoints, whole-model
+// exposure, mass assignment and debug/traceback exposure, in django, drf, flask and fastapi. The cases
+// were written before the rules, by an author who did not read analyzer/. Held here: the labels are well
+// formed, and a ratchet — per CWE and per framework, TPR − FPR never drops below what it measured when
+// the suite landed. The access-control rules raise the floors as they land; nobody lowers one.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { FRAMEWORKS } from '../../domain/index.js';
+import { evaluate, readLabels, score, scoreFrameworks } from './eval.js';
+import { labelProblems, oneSidedClasses } from './suite-labels.js';
+
+const DIR = join(fileURLToPath(new URL('.', import.meta.url)), 'access');
+
+/** The access-control classes of issue 15; every case is labelled with one of them. */
+const CLASSES = [306, 862, 285, 639, 307, 213, 915, 209];
+
+/** TPR − FPR per CWE as measured when the suite landed (no access-control rules yet). */
+const FLOORS: Readonly<Record<number, number>> = {
+  209: 0.40, // TPR 0.47 FPR 0.07
+  213: 0.06, // TPR 0.07 FPR 0.00
+  306: 0.00, // TPR 0.00 FPR 0.00
+  307: 0.00, // TPR 0.00 FPR 0.00
+  639: 0.00, // TPR 0.00 FPR 0.00
+  862: 0.00, // TPR 0.00 FPR 0.00
+  915: 0.06, // TPR 0.07 FPR 0.00
+};
+
+/** TPR − FPR per framework, pooled over the classes, as measured when the suite landed. */
+const FRAMEWORK_FLOORS: Readonly<Record<string, number>> = {
+  django: 0.03, // TPR 0.03 FPR 0.00 (1/29, 0/31)
+  drf: 0.14, // TPR 0.15 FPR 0.00 (4/27, 0/29)
+  fastapi: 0.07, // TPR 0.08 FPR 0.00 (2/26, 0/28)
+  flask: 0.03, // TPR 0.07 FPR 0.03 (2/30, 1/30)
+};
+
+describe('access suite labels', () => {
+  const labels = readLabels(join(DIR, 'labels.csv'));
+
+  it('match the cases on disk one to one', () => {
+    expect(labelProblems(labels, join(DIR, 'cases'), FRAMEWORKS)).toEqual([]);
+  });
+
+  it('label only the access-control classes, each both ways', () => {
+    expect(labels.filter((l) => !CLASSES.includes(l.cwe)).map((l) => l.case)).toEqual([]);
+    expect(oneSidedClasses(labels)).toEqual([]);
+  });
+
+  it('has a floor for every class and framework it labels', () => {
+    expect(existsSync(join(DIR, 'README.md'))).toBe(true);
+    expect([...new Set(labels.map((l) => l.cwe))].filter((c) => !(c in FLOORS)).sort()).toEqual([]);
+    expect([...new Set(labels.map((l) => l.framework))].filter((f) => !(f in FRAMEWORK_FLOORS)).sort()).toEqual([]);
+  });
+});
+
+describe('access suite ratchet', () => {
+  const results = evaluate(join(DIR, 'cases'), readLabels(join(DIR, 'labels.csv')));
+
+  it('holds every class at or above its floor of TPR − FPR', () => {
+    const below = score(results)
+      .classes.filter((c) => c.diff < (FLOORS[c.cwe] ?? 0) - 1e-9)
+      .map((c) => `CWE-${c.cwe}: ${c.diff.toFixed(2)} < ${FLOORS[c.cwe]}`);
+    expect(below).toEqual([]);
+  });
+
+  it('holds every framework at or above its floor of TPR − FPR', () => {
+    const below = scoreFrameworks(results)
+      .filter((r) => r.diff < (FRAMEWORK_FLOORS[r.framework] ?? 0) - 1e-9)
+      .map((r) => `${r.framework}: ${r.diff.toFixed(2)} < ${FRAMEWORK_FLOORS[r.framework]}`);
+    expect(below).toEqual([]);
+  });
+});

@@ -1,0 +1,9 @@
+from django import forms
+
+from .models import Profile
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = Profile
+        exclude = ["user"]

@@ -1,0 +1,21 @@
+from rest_framework import permissions, status
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from .models import Order
+
+
+class PaymentWebhook(APIView):
+    authentication_classes = []
+    permission_classes = [permissions.AllowAny]
+
+    def post(self, request):
+        Order.objects.filter(reference=request.data["reference"]).update(paid=True)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class OrderList(APIView):
+    permission_classes = [permissions.IsAuthenticated]
+
+    def get(self, request):
+        return Response(list(Order.objects.filter(customer=request.user).values("reference", "paid")))

@@ -1,0 +1,15 @@
+from flask import Flask, abort, jsonify
+from flask_login import login_required
+
+from models import User, db
+
+app = Flask(__name__)
+
+
+@app.post("/admin/users/<int:user_id>/ban")
+@login_required
+def ban_user(user_id):
+    user = db.session.get(User, user_id) or abort(404)
+    user.banned = True
+    db.session.commit()
+    return jsonify({"banned": user_id})

@@ -1,0 +1,5 @@
+from flask import redirect
+
+
+def complete(return_url):
+    return redirect(return_url, code=302)

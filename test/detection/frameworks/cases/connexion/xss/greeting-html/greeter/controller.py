@@ -1,0 +1,2 @@
+def greet(name="friend"):
+    return f"<html><body><h1>Hello {name}!</h1></body></html>", 200, {"Content-Type": "text/html"}

@@ -1,0 +1,16 @@
+import os
+
+from django.conf import settings
+from django.http import JsonResponse
+from django.views.decorators.http import require_POST
+
+
+@require_POST
+def upload_scan(request):
+    scan = request.FILES["scan"]
+    name = request.POST.get("filename") or scan.name
+    path = os.path.join(settings.MEDIA_ROOT, "scans", name)
+    with open(path, "wb") as out:
+        for chunk in scan.chunks():
+            out.write(chunk)
+    return JsonResponse({"stored": name}, status=201)

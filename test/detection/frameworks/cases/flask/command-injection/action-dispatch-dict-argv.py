@@ -1,0 +1,29 @@
+import re
+import subprocess
+
+from flask import Flask, abort, jsonify, request
+
+app = Flask(__name__)
+GEOMETRY = re.compile(r"\d{1,4}x\d{1,4}")
+
+
+def resize(path, arg):
+    if not GEOMETRY.fullmatch(arg):
+        abort(400)
+    subprocess.run(["mogrify", "-resize", arg, path], check=True)
+
+
+def rotate(path, arg):
+    subprocess.run(["mogrify", "-rotate", str(int(arg)), path], check=True)
+
+
+ACTIONS = {"resize": resize, "rotate": rotate}
+
+
+@app.post("/images/<int:image_id>/transform")
+def transform(image_id):
+    action = ACTIONS.get(request.form["action"])
+    if action is None:
+        abort(400)
+    action(f"/srv/images/{image_id}.png", request.form["arg"])
+    return jsonify({"ok": True})

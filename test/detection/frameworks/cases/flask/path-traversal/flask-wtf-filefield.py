@@ -1,0 +1,22 @@
+import os
+
+from flask import Flask, redirect, render_template, url_for
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired
+
+app = Flask(__name__)
+RESUMES = "/srv/resumes"
+
+
+class ApplicationForm(FlaskForm):
+    resume = FileField("Résumé", validators=[FileRequired()])
+
+
+@app.route("/apply", methods=["GET", "POST"])
+def apply():
+    form = ApplicationForm()
+    if form.validate_on_submit():
+        f = form.resume.data
+        f.save(os.path.join(RESUMES, f.filename))
+        return redirect(url_for("apply"))
+    return render_template("apply.html", form=form)

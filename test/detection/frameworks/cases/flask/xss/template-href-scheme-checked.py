@@ -1,0 +1,14 @@
+from urllib.parse import urlsplit
+
+from flask import Flask, render_template_string, request
+
+app = Flask(__name__)
+CARD = '<p>{{ name }}</p><a href="{{ website }}">Website</a>'
+
+
+@app.post("/profile/preview")
+def preview():
+    website = request.form["website"]
+    if urlsplit(website).scheme not in ("http", "https"):
+        website = "#"
+    return render_template_string(CARD, name=request.form["name"], website=website)

@@ -1,0 +1,16 @@
+import os
+
+from flask import Flask, request, send_file
+from flask_restful import Api, Resource
+
+app = Flask(__name__)
+api = Api(app)
+EXPORTS = "/srv/exports"
+
+
+class Export(Resource):
+    def get(self):
+        return send_file(os.path.join(EXPORTS, request.args["file"]), as_attachment=True)
+
+
+api.add_resource(Export, "/exports")

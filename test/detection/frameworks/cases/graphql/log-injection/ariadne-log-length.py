@@ -1,0 +1,18 @@
+import logging
+
+from ariadne import QueryType, gql, make_executable_schema
+
+log = logging.getLogger("graphql.search")
+type_defs = gql("""
+    type Query { search(term: String!): [String!]! }
+""")
+query = QueryType()
+
+
+@query.field("search")
+def resolve_search(_, info, term):
+    log.info("search term of %d characters", len(term))
+    return []
+
+
+schema = make_executable_schema(type_defs, query)

@@ -1,0 +1,24 @@
+import mimetypes
+import os
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from urllib.parse import unquote, urlsplit
+
+WEB_ROOT = os.path.realpath("/srv/www")
+
+
+class StaticHandler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        rel = unquote(urlsplit(self.path).path).lstrip("/") or "index.html"
+        path = os.path.realpath(os.path.join(WEB_ROOT, rel))
+        if not path.startswith(WEB_ROOT + os.sep) or not os.path.isfile(path):
+            self.send_error(404)
+            return
+        with open(path, "rb") as fh:
+            data = fh.read()
+        self.send_response(200)
+        self.send_header("Content-Type", mimetypes.guess_type(path)[0] or "application/octet-stream")
+        self.end_headers()
+        self.wfile.write(data)
+
+
+HTTPServer(("", 8000), StaticHandler).serve_forever()

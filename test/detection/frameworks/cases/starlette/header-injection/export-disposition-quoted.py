@@ -1,0 +1,19 @@
+from urllib.parse import quote
+
+from starlette.applications import Starlette
+from starlette.responses import Response
+from starlette.routing import Route
+
+from reports import render_csv
+
+
+async def export(request):
+    filename = quote(request.query_params.get("filename", "report.csv"), safe="")
+    return Response(
+        render_csv(),
+        media_type="text/csv",
+        headers={"Content-Disposition": f"attachment; filename*=UTF-8''{filename}"},
+    )
+
+
+app = Starlette(routes=[Route("/export", export)])

@@ -1,0 +1,11 @@
+from starlette.applications import Starlette
+from starlette.responses import HTMLResponse
+from starlette.routing import Route
+
+
+async def welcome(request):
+    name = request.query_params.get("name", "guest")
+    return HTMLResponse(f"<html><body><h1>Welcome back, {name}!</h1></body></html>")
+
+
+app = Starlette(routes=[Route("/welcome", welcome)])

@@ -1,0 +1,12 @@
+import tornado.web
+import yaml
+
+
+class ConfigImportHandler(tornado.web.RequestHandler):
+    def put(self):
+        config = yaml.unsafe_load(self.request.body)
+        self.application.settings["live_config"].update(config)
+        self.write({"keys": sorted(config)})
+
+
+app = tornado.web.Application([(r"/config", ConfigImportHandler)], live_config={})

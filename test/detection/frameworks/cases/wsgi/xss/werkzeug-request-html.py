@@ -1,0 +1,7 @@
+from werkzeug.wrappers import Request, Response
+
+
+@Request.application
+def application(request):
+    title = request.form.get("title", "")
+    return Response(f"<article><h2>{title}</h2><p>Draft saved.</p></article>", mimetype="text/html")
