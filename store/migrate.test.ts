@@ -40,7 +40,7 @@ describe('migrate', () => {
     raw.prepare("INSERT INTO projects (name, root_path, asvs_version, asvs_level, created_at) VALUES ('late', '/srv/late', '5.0.0', 2, ?)").run(day(0));
     raw.close();
     const db = openStore(file);
-    expect([...appliedMigrations(db)].sort()).toEqual([1, 2, 3, 5, 6]);
+    expect([...appliedMigrations(db)].sort()).toEqual([1, 2, 3, 5, 6, 8]);
     const project = ensureProject(db, { rootPath: '/srv/late' });
     expect(project.name).toBe('late');
     recordScan(db, project.id, scan(manyFindings(30)));
@@ -56,8 +56,8 @@ describe('migrate', () => {
     db.exec('DROP TABLE schema_migrations');
     expect(schemaVersion(db)).toBe(3);
     expect(tableExists(db, 'scan_facts')).toBe(false);
-    expect(pendingMigrations(db).map((m) => m.version)).toEqual([2, 5, 6]);
-    expect(migrate(db, file)).toEqual([2, 5, 6]);
+    expect(pendingMigrations(db).map((m) => m.version)).toEqual([2, 5, 6, 8]);
+    expect(migrate(db, file)).toEqual([2, 5, 6, 8]);
     expect(tableExists(db, 'scan_facts')).toBe(true);
     expect([...appliedMigrations(db)].sort()).toEqual(migrations.map((m) => m.version).sort());
     db.close();
@@ -70,7 +70,7 @@ describe('migrate', () => {
     const db = new Database(file);
     migrate(db, file, only(1, 2, 3, 6));
     db.exec('DROP TABLE schema_migrations');
-    expect(migrate(db, file)).toEqual([5]);
+    expect(migrate(db, file)).toEqual([5, 8]);
     expect(tableExists(db, 'advisories')).toBe(true);
     db.close();
   });
