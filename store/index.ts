@@ -34,3 +34,4 @@ export { advisoriesFor, advisoryStatus, type AdvisoryStatus } from './advisories
 export { scanDependencies, triageByFingerprint, type ScanDependencies, type TriageDecision } from './dependencies.js';
 export { diffScans, type ScanDiff, type DiffFinding, type DiffChange, type DiffScan, type DiffStatus, type DiffOptions, type ChapterComplianceChange } from './queries/diff.js';
 export { recordBulkTriage, MAX_BULK_TRIAGE, type BulkTriageInput, type BulkTriageOutcome } from './bulk-triage.js';
+export { writeScanEndpoints, readScanEndpoints, scanEndpointCounts, compareInventories, type EndpointCounts, type InventoryComparison, type InventoryChange } from './endpoints.js';

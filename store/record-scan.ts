@@ -6,6 +6,7 @@ import type { ScanInput } from './scan-input.js';
 import type { Lifecycle, ProjectRow } from './types.js';
 import { getProject } from './projects.js';
 import { writeScanFacts } from './scan-facts.js';
+import { writeScanEndpoints } from './endpoints.js';
 import { severityRank } from './severity.js';
 import { EFFECTIVE_KIND_SQL } from './hotspot-reviews.js';
 import { writeCoverageSnapshot, type CoverageProvider } from './coverage-snapshot.js';
@@ -77,6 +78,7 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
   const insSkip = db.prepare('INSERT INTO skipped_files (scan_id, path, reason, detail) VALUES (?, ?, ?, ?)');
   for (const s of scan.skipped) insSkip.run(scanId, s.path, s.reason, s.detail);
   if (scan.facts) writeScanFacts(db, scanId, scan.facts);
+  if (scan.endpoints) writeScanEndpoints(db, scanId, scan.endpoints);
   writeScanDependencies(db, scanId, scan.dependencies, scan.advisoryData);
 
   // Only findings that can still be fixed are loaded (as arrays): fixed ones pile up over the years
