@@ -16,6 +16,11 @@ export function rangeOf(node: SyntaxNode): Range {
   };
 }
 
+/** A source's lines, as every location and snippet counts them. */
+export function sourceLines(source: string): string[] {
+  return source.split(/\r\n|\r|\n/);
+}
+
 /** The flagged line(s), trimmed: at most three lines and SNIPPET_MAX characters. */
 export function snippetOf(lines: readonly string[], range: Range): string {
   const from = range.start.line - 1;
@@ -82,7 +87,7 @@ export class FileContext implements RuleContext {
     this.module = moduleNameForPath(path);
     this.names = buildNameResolver(tree.rootNode, this.module, isPackageInit(path));
     this.fileFrameworks = frameworksOfModules(this.names.importedModules);
-    this.lines = source.split(/\r\n|\r|\n/);
+    this.lines = sourceLines(source);
     this.collectModuleConstants();
   }
 

@@ -8,3 +8,4 @@ export * from './facts.js';
 export * from './dependency.js';
 export * from './plural.js';
 export * from './text.js';
+export * from './endpoint.js';

@@ -1,6 +1,6 @@
 // The store's public surface: what the desktop app, the reports and the command line import.
 export { openStore, checkStorePath, APPLICATION_ID, type StoreDb, type OpenOptions } from './open-store.js';
-export { migrate, schemaVersion } from './migrate.js';
+export { migrate, schemaVersion, appliedMigrations, pendingMigrations } from './migrate.js';
 export { LATEST_SCHEMA_VERSION } from './migrations/index.js';
 export { StoreError, StoreInputError, FutureDatabaseError, NotADatabaseError, MissingDatabaseError, ForeignDatabaseError, OlderDatabaseError, DatabaseLockedError, DatabaseIoError, isBusy, storeErrorFrom } from './errors.js';
 export { defaultDataDir, defaultDatabasePath } from './paths.js';
@@ -34,3 +34,4 @@ export { advisoriesFor, advisoryStatus, type AdvisoryStatus } from './advisories
 export { scanDependencies, triageByFingerprint, type ScanDependencies, type TriageDecision } from './dependencies.js';
 export { diffScans, type ScanDiff, type DiffFinding, type DiffChange, type DiffScan, type DiffStatus, type DiffOptions, type ChapterComplianceChange } from './queries/diff.js';
 export { recordBulkTriage, MAX_BULK_TRIAGE, type BulkTriageInput, type BulkTriageOutcome } from './bulk-triage.js';
+export { writeScanEndpoints, readScanEndpoints, scanEndpointCounts, compareInventories, type EndpointCounts, type InventoryComparison, type InventoryChange } from './endpoints.js';

@@ -15,6 +15,7 @@ import type { Framework } from '../types.js';
 import type { FieldIR, FunctionIR, Route, UrlRouteIR } from '../taint/ir.js';
 import type { FileFactsData } from '../taint/facts.js';
 import type { FrameworkModel } from './model.js';
+import type { FrameworkEndpoints } from '../endpoints/framework-part.js';
 
 /** What a parameter of a function holds when the function is entered. */
 export type ParamKind =
@@ -88,5 +89,7 @@ export interface WebFramework {
    * functions without a route decorator, or whose route is this framework's; in registry order.
    */
   handlerParams?(h: HandlerView): ParamKind[] | null;
+  /** Its part of the endpoint inventory (`<id>/endpoints.ts`): its routes, guards and limits. */
+  endpoints?: FrameworkEndpoints;
 }
 

@@ -21,6 +21,12 @@ import { csrfExempt } from './access-control/csrf-exempt.js';
 import { drfAllowAnyWrites } from './access-control/drf-allow-any.js';
 import { drfSerializerAllFields } from './access-control/drf-serializer-all-fields.js';
 import { drfDefaultAllowAny } from './access-control/drf-default-allow-any.js';
+import { unauthenticatedWrite } from './access-control/unauthenticated-write.js';
+import { privilegedWithoutAuthorization } from './access-control/privileged-without-authorization.js';
+import { objectWithoutOwnership } from './access-control/object-without-ownership.js';
+import { loginWithoutThrottling } from './access-control/login-without-throttling.js';
+import { massAssignment } from './access-control/mass-assignment.js';
+import { wholeModelResponse } from './access-control/whole-model-response.js';
 import { hardcodedPassword } from './secrets/hardcoded-password.js';
 import { hardcodedToken } from './secrets/hardcoded-token.js';
 import { credentialsInUrl } from './secrets/credentials-in-url.js';
@@ -142,6 +148,12 @@ export const allRules: readonly RuleDefinition[] = [
   drfAllowAnyWrites,
   drfSerializerAllFields,
   drfDefaultAllowAny,
+  unauthenticatedWrite,
+  privilegedWithoutAuthorization,
+  objectWithoutOwnership,
+  loginWithoutThrottling,
+  massAssignment,
+  wholeModelResponse,
   hardcodedPassword,
   hardcodedToken,
   credentialsInUrl,
