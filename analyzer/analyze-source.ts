@@ -17,6 +17,8 @@ import type { DependencyInventory } from './dependencies/model.js';
 import type { Advisory } from './dependencies/advisory.js';
 import { templateContexts } from './frameworks/template-contexts.js';
 import { refineSafeFilter } from './rules/templates/safe-filter.js';
+import { endpointFindings } from './endpoints/rules.js';
+import type { Endpoint } from '../domain/index.js';
 
 export interface SourceFile {
   path: string;
@@ -27,6 +29,7 @@ export interface SourceAnalysis {
   files: FileAnalysis[];
   findings: Finding[];
   frameworks: Framework[];
+  endpoints: Endpoint[];
   inventory: DependencyInventory;
 }
 
@@ -50,7 +53,8 @@ export function analyzeSources(sources: readonly SourceFile[], rules: readonly R
   const templates = sources.filter((s) => isTemplatePath(s.path)).flatMap((t) => analyzeTemplate(t.path, t.source, active).findings);
   const taint = taintFindings(files, active, templates);
   const findings = files.flatMap((f) => f.findings);
-  findings.push(...templates, ...taint);
+  const endpointResult = endpointFindings(files, active);
+  findings.push(...templates, ...taint, ...endpointResult.findings);
   const manifests = sources.filter((s) => manifestKind(s.path) !== null).map((s) => ({ path: s.path, text: s.source }));
   const byPath = new Map(sources.map((s) => [s.path, s.source]));
   const inventory = buildInventory(manifests, (p) => byPath.get(p) ?? { error: 'no such file' });
@@ -66,7 +70,7 @@ export function analyzeSources(sources: readonly SourceFile[], rules: readonly R
     active,
   );
   findings.push(...depFindings.findings);
-  return { files, findings, frameworks: [...frameworks], inventory };
+  return { files, findings, frameworks: [...frameworks], inventory, endpoints: endpointResult.endpoints };
 }
 
 /**

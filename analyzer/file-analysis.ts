@@ -13,6 +13,7 @@ import { extractFacts, type FileFacts } from './taint/facts.js';
 import { importFacts, type ImportFacts } from './dependencies/imports.js';
 import { securityLogEvidence } from './facts/security-logging.js';
 import type { SecurityLogEvidence } from '../domain/index.js';
+import { endpointFacts, type FileEndpointFacts } from './endpoints/file-facts.js';
 
 export interface FileAnalysis {
   path: string;
@@ -24,6 +25,8 @@ export interface FileAnalysis {
   facts: FileFacts;
   /** Where the file logs security events (evidence for the logging requirements). */
   securityLogging: SecurityLogEvidence[];
+  /** The file's part of the endpoint inventory (routes, views, guards); null when it could not be read. */
+  endpoints?: FileEndpointFacts | null;
   /** Rule crashes are recorded, not thrown: one bad rule must not lose a whole file. */
   ruleErrors: Array<{ ruleId: string; message: string }>;
   /** Imported modules and module names spelled in settings strings (dependency rules). */
@@ -153,7 +156,17 @@ export function analyzeFile(
     frameworks: [...ctx.fileFrameworks],
     facts: extractFacts(ctx),
     securityLogging: securityLogEvidence(tree.rootNode, ctx),
+    endpoints: safeEndpointFacts(ctx),
     ruleErrors,
     imports: importFacts(tree.rootNode),
   };
+}
+
+/** A file the inventory cannot read loses its routes, never its findings. */
+function safeEndpointFacts(ctx: FileContext): FileEndpointFacts | null {
+  try {
+    return endpointFacts(ctx);
+  } catch {
+    return null;
+  }
 }

@@ -3,8 +3,8 @@ import type { Framework, Finding, Range } from './types.js';
 import type { ReportOptions, RuleContext, RuleDefinition, SyntaxNode, SyntaxTree } from './rule.js';
 import { buildNameResolver, isPackageInit, moduleNameForPath, type NameResolver } from './names.js';
 import { evaluateConstant, type ConstValue } from './constants.js';
-import { frameworksOfModules } from './frameworks/detect.js';
-import { FingerprintAllocator } from './fingerprint.js';
+import { frameworksOfFile } from './frameworks/detect.js';
+import { FingerprintAllocator, normalizeCode } from './fingerprint.js';
 import { findingOf } from './finding.js';
 
 const SNIPPET_MAX = 300;
@@ -14,6 +14,11 @@ export function rangeOf(node: SyntaxNode): Range {
     start: { line: node.startPosition.row + 1, column: node.startPosition.column + 1 },
     end: { line: node.endPosition.row + 1, column: node.endPosition.column + 1 },
   };
+}
+
+/** A source's lines, as every location and snippet counts them. */
+export function sourceLines(source: string): string[] {
+  return source.split(/\r\n|\r|\n/);
 }
 
 /** The flagged line(s), trimmed: at most three lines and SNIPPET_MAX characters. */
@@ -39,6 +44,29 @@ export function scopeOf(node: SyntaxNode): string {
   return names.reverse().join('.');
 }
 
+/** The node whose body is the scope scopeOf names: the nearest def or class, else the module. */
+function scopeNode(node: SyntaxNode): SyntaxNode {
+  let top = node;
+  for (let cur = node.parent; cur; cur = cur.parent) {
+    if (cur.type === 'function_definition' || cur.type === 'class_definition') return cur;
+    top = cur;
+  }
+  return top;
+}
+
+/** How many nodes of the same type and code come before `node` in its own scope (nested defs excluded). */
+export function occurrenceInScope(node: SyntaxNode): number {
+  const code = normalizeCode(node.text);
+  const scope = scopeNode(node);
+  const own = scopeOf(node);
+  let n = 0;
+  for (const other of scope.descendantsOfType(node.type)) {
+    if (other.startIndex >= node.startIndex) break;
+    if (normalizeCode(other.text) === code && scopeOf(other) === own) n++;
+  }
+  return n;
+}
+
 export class FileContext implements RuleContext {
   readonly module: string;
   readonly names: NameResolver;
@@ -58,8 +86,8 @@ export class FileContext implements RuleContext {
   ) {
     this.module = moduleNameForPath(path);
     this.names = buildNameResolver(tree.rootNode, this.module, isPackageInit(path));
-    this.fileFrameworks = frameworksOfModules(this.names.importedModules);
-    this.lines = source.split(/\r\n|\r|\n/);
+    this.fileFrameworks = frameworksOfFile(this.names.importedModules, source);
+    this.lines = sourceLines(source);
     this.collectModuleConstants();
   }
 
@@ -96,7 +124,7 @@ export class FileContext implements RuleContext {
         range,
         message: options.message,
         snippet: snippetOf(this.lines, range),
-        fingerprint: this.fingerprints.next(rule.id, this.path, scopeOf(node), node.text),
+        fingerprint: this.fingerprints.next(rule.id, this.path, scopeOf(node), node.text, occurrenceInScope(node)),
         severity: options.severity,
         confidence: options.confidence,
         kind: options.kind,

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSources } from './analyze-source.js';
 import { yamlUnsafeLoad } from './rules/deserialization/yaml-unsafe-load.js';
+import { errorDetailsInResponse } from './rules/sensitive-data/error-details-in-response.js';
 
 const BASE = `import yaml
 
@@ -48,5 +49,36 @@ describe('finding fingerprints', () => {
     expect(fingerprints(renamed)[0]).not.toBe(first);
     const other = analyzeSources([{ path: 'app/other.py', source: BASE }], [yamlUnsafeLoad]).findings[0]!.fingerprint;
     expect(other).not.toBe(first);
+  });
+});
+
+describe('fingerprints of identical lines in one function', () => {
+  // Horizon's rest/utils.py: two identical `return JsonResponse(…str(e)…)` lines, the first under an
+  // except clause that stops being reported. The second keeps its own fingerprint.
+  const source = (firstCatches: string) => `from django.http import JsonResponse
+
+def handler(request):
+    try:
+        work()
+    except ${firstCatches} as e:
+        return JsonResponse({"error": str(e)}, status=500)
+    try:
+        work()
+    except Exception as e:
+        return JsonResponse({"error": str(e)}, status=500)
+`;
+  const errorFingerprints = (src: string) =>
+    analyzeSources([{ path: 'app/views.py', source: src }], [errorDetailsInResponse]).findings.map((f) => [f.range.start.line, f.fingerprint] as const);
+
+  it('tell identical lines apart', () => {
+    const both = errorFingerprints(source('OSError'));
+    expect(both.map(([line]) => line)).toEqual([7, 11]);
+    expect(both[0]![1]).not.toBe(both[1]![1]);
+  });
+
+  it("keep the second line's fingerprint when the identical first line stops being a finding", () => {
+    const [, second] = errorFingerprints(source('OSError'));
+    const remaining = errorFingerprints(source('ValidationError'));
+    expect(remaining).toEqual([second]);
   });
 });

@@ -5,6 +5,7 @@ import type { ApiFamily, Precondition } from '../domain/index.js';
 import type { NameResolver } from './names.js';
 import type { ConstValue } from './constants.js';
 import type { TaintRuleSpec } from './taint/spec.js';
+import type { EndpointCheck } from './endpoints/rule-context.js';
 import type { DependencyRuleContext } from './dependencies/rule-context.js';
 
 import type { SyntaxNode, SyntaxTree } from './syntax/syntax-node.js';
@@ -85,6 +86,8 @@ export interface RuleDefinition {
   template?: (ctx: TemplateContext) => void;
   /** Dataflow rules: the sink kinds this rule reports (see analyzer/taint/spec.ts). */
   taint?: TaintRuleSpec;
+  /** Inventory rules: called once per endpoint of the project's inventory (see analyzer/endpoints/rule-context.ts). */
+  endpoint?: EndpointCheck;
   /** Dependency rules: called once per project with its inventory, imports and advisory data. */
   dependencies?: (ctx: DependencyRuleContext) => void;
   /**
@@ -117,6 +120,7 @@ export function rulePreconditions(rule: RuleDefinition): readonly Precondition[]
     return families.length > 0 ? [{ kind: 'request_handlers' }, { kind: 'api', families }] : [{ kind: 'request_handlers' }];
   }
   if (rule.template) return [{ kind: 'templates' }];
+  if (rule.endpoint) return [{ kind: 'request_handlers' }];
   for (const [prefix, needs] of BY_PREFIX) if (rule.id.startsWith(prefix)) return needs;
   if (rule.frameworks && rule.frameworks.length > 0) return [{ kind: 'app_config' }];
   return [{ kind: 'python_source' }];
@@ -137,7 +141,7 @@ const ID_PATTERN = /^PY-[A-Z0-9]+(-[A-Z0-9]+)+$/;
 export function defineRule(rule: RuleDefinition): RuleDefinition {
   if (!ID_PATTERN.test(rule.id)) throw new Error(`rule id ${rule.id} must look like PY-AREA-NAME`);
   if (rule.cwe.length === 0) throw new Error(`rule ${rule.id} must name at least one CWE`);
-  if (!rule.visit && !rule.taint && !rule.template && !rule.dependencies) throw new Error(`rule ${rule.id} needs visit, template, taint or dependencies`);
+  if (!rule.visit && !rule.taint && !rule.template && !rule.dependencies && !rule.endpoint) throw new Error(`rule ${rule.id} needs visit, template, taint, dependencies or endpoint`);
   for (const ref of rule.docs.references) {
     if (!ref.startsWith('https://')) throw new Error(`rule ${rule.id}: reference ${ref} is not https`);
   }

@@ -25,11 +25,12 @@ import { dependencyFindings, type DependencyAnalysisInput } from './dependencies
 import type { Advisory } from './dependencies/advisory.js';
 import type { AdvisoryDataFacts } from './types.js';
 import { AnalysisCache, type CachedFileInfo } from './cache/analysis-cache.js';
-import { deserialize, serialize } from 'node:v8';
+import { decodeOutcome, encodeOutcome } from './pool/outcome-codec.js';
 
 /** The project-wide outcome the cache keeps: findings after the dataflow pass, before config suppressions. */
 interface CachedProjectResult {
   findings: Finding[];
+  endpoints?: Endpoint[];
   taintStats: TaintStats;
   taintErrors: RuleError[];
   budgetExceeded: string[];
@@ -37,6 +38,8 @@ interface CachedProjectResult {
 import { collectScanFacts } from './facts/scan-facts.js';
 import type { SecurityLogEvent, SecurityLogEvidence } from '../domain/index.js';
 import type { TaintStats } from './taint/project.js';
+import type { Endpoint } from '../domain/index.js';
+import { endpointFindings } from './endpoints/rules.js';
 import type { MemoData } from './taint/run-memo.js';
 
 export interface ScanOptions {
@@ -214,7 +217,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     const a = outcome.analysis;
     const partial = outcome.kind === 'python' && outcome.analysis.partial;
     const key = fileKeys.get(outcome.path);
-    if (cache && key && !cached) cache.put(outcome.path, key, { kind: outcome.kind, lines: a.lines, partial, ruleErrors: a.ruleErrors, ...(outcome.kind === 'python' ? { imports: outcome.analysis.imports, suppressionComments: outcome.analysis.suppressionComments } : {}) }, payload ?? serialize(outcome));
+    if (cache && key && !cached) cache.put(outcome.path, key, { kind: outcome.kind, lines: a.lines, partial, ruleErrors: a.ruleErrors, ...(outcome.kind === 'python' ? { imports: outcome.analysis.imports, suppressionComments: outcome.analysis.suppressionComments } : {}) }, payload ?? encodeOutcome(outcome));
     files.push({ path: a.path, lines: a.lines, bytes: m.bytes, encoding: m.encoding, partial, millis: cached ? 0 : Math.round(outcome.millis * 100) / 100 });
     findings.push(...a.findings);
     for (const e of a.ruleErrors) ruleErrors.push({ ruleId: e.ruleId, path: a.path, message: e.message });
@@ -246,7 +249,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     for (const h of hits) {
       let outcome: FileOutcome;
       try {
-        outcome = deserialize(h.outcome) as FileOutcome;
+        outcome = decodeOutcome(h.outcome, h.item.source);
       } catch {
         toAnalyse.push(h.item);
         continue;
@@ -299,11 +302,24 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     }
   }
   const taintMs = performance.now() - taintStarted;
+  // The inventory and the rules on top of it: project-wide, after every file's facts are in.
+  let endpoints: Endpoint[] = reused?.endpoints ?? [];
+  if (!reused && !signal?.aborted) {
+    try {
+      const inv = endpointFindings(analyses, active);
+      endpoints = inv.endpoints;
+      findings.push(...inv.findings);
+      ruleErrors.push(...inv.errors);
+    } catch (err) {
+      ruleErrors.push({ ruleId: 'endpoints', path: null, message: err instanceof Error ? err.message : String(err) });
+    }
+  }
   if (cache && !signal?.aborted) {
-    if (reused) cache.keepMemo();
+    if (reused) cache.keepProject();
     else {
       cache.setProject(cache.projectKey(), {
         findings,
+        endpoints,
         taintStats,
         taintErrors: ruleErrors.filter((e) => e.ruleId === 'taint'),
         budgetExceeded: files.filter((f) => f.budgetExceeded).map((f) => f.path),
@@ -358,8 +374,11 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
       dependencies: dependencies.dependencies.length,
       advisories: options.advisories?.facts.count ?? 0,
       advisoryAgeDays: options.advisories?.facts.ageDays ?? undefined,
+      // Dataflow cut short in these files: the flows it did not finish earn no pass (asvs/preconditions.ts).
+      budgetExceeded: files.filter((f) => f.budgetExceeded).length,
     },
     securityLogging,
+    endpoints,
     stats: {
       filesScanned: files.length,
       filesSkipped: skipped.length,

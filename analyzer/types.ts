@@ -1,7 +1,7 @@
 // The analyzer's public contract. The store, reports, CLI and desktop app all read these shapes,
 // so a change here is a change to every room: keep it additive.
 
-import type { ScanFacts, SecurityLogEvidence } from '../domain/index.js';
+import type { Endpoint, ScanFacts, SecurityLogEvidence } from '../domain/index.js';
 import type { AsvsRefs, Confidence, FindingKind, Framework, Severity } from '../domain/index.js';
 import type { DependencyInventory } from './dependencies/model.js';
 // The vocabulary lives in domain/; re-exported so the analyzer's contract reads in one place.
@@ -75,6 +75,8 @@ export interface Finding {
   suppression: Suppression | null;
   /** The tool that produced it: 'assay' for our analyzer, else the imported tool's name. */
   tool: string;
+  /** Inventory rules: the endpoint the finding is about, as `METHODS path` (domain endpointKey without the framework). */
+  endpoint?: string;
 }
 
 export type SkipReason =
@@ -141,6 +143,8 @@ export interface ScanResult {
   facts?: ScanFacts;
   /** Where the application logs security events (logins, denials, auth signal receivers): evidence, not findings. */
   securityLogging?: SecurityLogEvidence[];
+  /** Every route the project serves with its guards (see analyzer/endpoints/); absent in results of older Assay. */
+  endpoints?: Endpoint[];
   stats: ScanStats;
   /** Git facts when the root is inside a work tree; nulls otherwise. `note` says why dirty is null in a repository. */
   git: { commit: string | null; branch: string | null; dirty: boolean | null; note?: string };

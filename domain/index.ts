@@ -10,3 +10,4 @@ export * from './plural.js';
 export * from './text.js';
 export * from './cwe-names.js';
 export * from './status-colours.js';
+export * from './endpoint.js';

@@ -10,9 +10,10 @@ import type { Dependency, DependencyInventory } from '../analyzer/dependencies/m
 import type { Advisory } from '../analyzer/dependencies/advisory.js';
 import { affectingVersion } from '../analyzer/dependencies/match.js';
 import { fingerprintOf } from '../analyzer/fingerprint.js';
+import type { TriageStatus } from '../domain/index.js';
 
 export interface SbomTriage {
-  status: 'open' | 'confirmed' | 'false_positive' | 'accepted_risk';
+  status: TriageStatus;
   reason: string | null;
 }
 

@@ -3,7 +3,7 @@
 import type { StoreDb } from './open-store.js';
 import type { AdvisoryDataFacts } from '../analyzer/types.js';
 import type { Dependency, DependencyInventory } from '../analyzer/dependencies/model.js';
-import type { ManifestKind } from '../domain/index.js';
+import type { ManifestKind, TriageStatus } from '../domain/index.js';
 
 export interface ScanDependencies {
   inventory: DependencyInventory;
@@ -81,7 +81,7 @@ export function scanDependencies(db: StoreDb, scanId: number): ScanDependencies 
 }
 
 export interface TriageDecision {
-  status: 'open' | 'confirmed' | 'false_positive' | 'accepted_risk';
+  status: TriageStatus;
   reason: string | null;
 }
 

@@ -12,13 +12,20 @@ export interface SearchableFinding {
   snippet: string;
 }
 
-/** A writer for one transaction of record-scan: replaces the finding's row in the index. */
+export const SEARCH_COLUMNS = 'rowid, message, path, rule, title, cwe, snippet';
+
+/** The indexed texts of a finding, in SEARCH_COLUMNS order after the rowid (new findings are batch-inserted). */
+export function searchValues(f: SearchableFinding): unknown[] {
+  return [f.message, f.path, f.ruleId, f.title, f.cwe.map((c) => `CWE-${c}`).join(' '), f.snippet];
+}
+
+/** Replaces one finding's row in the index (a known finding whose texts changed). */
 export function searchIndexWriter(db: StoreDb): (findingId: number, f: SearchableFinding) => void {
   const del = db.prepare('DELETE FROM finding_search WHERE rowid = ?');
-  const ins = db.prepare('INSERT INTO finding_search (rowid, message, path, rule, title, cwe, snippet) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const ins = db.prepare(`INSERT INTO finding_search (${SEARCH_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`);
   return (findingId, f) => {
     del.run(findingId);
-    ins.run(findingId, f.message, f.path, f.ruleId, f.title, f.cwe.map((c) => `CWE-${c}`).join(' '), f.snippet);
+    ins.run(findingId, ...searchValues(f));
   };
 }
 

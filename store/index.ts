@@ -1,6 +1,6 @@
 // The store's public surface: what the desktop app, the reports and the command line import.
 export { openStore, checkStorePath, APPLICATION_ID, type StoreDb, type OpenOptions } from './open-store.js';
-export { migrate, schemaVersion } from './migrate.js';
+export { migrate, schemaVersion, appliedMigrations, pendingMigrations } from './migrate.js';
 export { LATEST_SCHEMA_VERSION } from './migrations/index.js';
 export { StoreError, StoreInputError, FutureDatabaseError, NotADatabaseError, MissingDatabaseError, ForeignDatabaseError, OlderDatabaseError, DatabaseLockedError, DatabaseIoError, isBusy, storeErrorFrom } from './errors.js';
 export { defaultDataDir, defaultDatabasePath } from './paths.js';
@@ -37,3 +37,4 @@ export { recordBulkTriage, MAX_BULK_TRIAGE, type BulkTriageInput, type BulkTriag
 export { recordAssignment, addNote, assignmentHistory, findingNotes, projectAssignees, checkAssignee, MAX_ASSIGNEE_LENGTH, MAX_NOTE_LENGTH, type AssignmentEventRow, type NoteRow } from './assignments.js';
 export { searchExpression } from './finding-search.js';
 export { securityLogs, writeSecurityLogs, MAX_SECURITY_LOGS } from './security-logs.js';
+export { writeScanEndpoints, readScanEndpoints, scanEndpointCounts, compareInventories, type EndpointCounts, type InventoryComparison, type InventoryChange } from './endpoints.js';

@@ -15,7 +15,8 @@ afterAll(removeTempDirs);
 const TABLES = [
   'advisories', 'advisory_aliases', 'advisory_packages', 'assignment_events', 'attestation_files', 'attestations', 'coverage_snapshots', 'evidence_blobs', 'finding_asvs',
   'finding_cwes', 'finding_details', 'finding_notes', 'findings', 'fixes', 'occurrences', 'projects', 'scan_advisory_data', 'scan_counts', 'scan_dependencies',
-  'scan_dependency_problems', 'scan_facts', 'scan_frameworks', 'scan_manifests', 'scan_rules', 'scan_security_logs', 'scans', 'settings', 'skipped_files', 'triage_events',
+  'scan_dependency_problems', 'scan_endpoint_authorization', 'scan_endpoint_guards', 'scan_endpoint_params', 'scan_endpoints', 'scan_facts', 'scan_frameworks',
+  'scan_inventories', 'scan_manifests', 'scan_rules', 'scan_security_logs', 'scan_standings', 'scans', 'schema_migrations', 'settings', 'skipped_files', 'triage_events',
 ];
 
 describe('openStore and migrations', () => {
@@ -136,7 +137,9 @@ describe('openStore and migrations', () => {
     raw.close();
     expect(() => openStore(file, { readonly: true })).toThrow(FutureDatabaseError);
     if (LATEST_SCHEMA_VERSION > 1) {
+      // What a database from before migration 002 looks like: no ledger, user_version 1.
       const r = new Database(file);
+      r.exec('DROP TABLE schema_migrations');
       r.pragma('user_version = 1');
       r.close();
       expect(() => openStore(file, { readonly: true })).toThrow(OlderDatabaseError);

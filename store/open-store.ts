@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { accessSync, closeSync, constants, mkdirSync, openSync, readSync, statSync, unlinkSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { migrate, schemaVersion } from './migrate.js';
+import { migrate, pendingMigrations, schemaVersion } from './migrate.js';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.js';
 import { DatabaseIoError, ForeignDatabaseError, FutureDatabaseError, MissingDatabaseError, NotADatabaseError, OlderDatabaseError, StoreError, storeErrorFrom } from './errors.js';
 
@@ -150,7 +150,7 @@ export function openStore(file: string, options: OpenOptions = {}): StoreDb {
     const version = schemaVersion(db);
     if (version > LATEST_SCHEMA_VERSION) throw new FutureDatabaseError(file, version, LATEST_SCHEMA_VERSION);
     if (readonly && version === 0) throw new MissingDatabaseError(file);
-    if (readonly && !options.allowOlder && version < LATEST_SCHEMA_VERSION) throw new OlderDatabaseError(file, version, LATEST_SCHEMA_VERSION);
+    if (readonly && !options.allowOlder && pendingMigrations(db).length > 0) throw new OlderDatabaseError(file, version, LATEST_SCHEMA_VERSION);
     if (!readonly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     // WAL with NORMAL keeps committed transactions atomic and durable against process crashes.

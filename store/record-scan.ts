@@ -1,19 +1,19 @@
 // Records one scan — its findings, sightings, skips and the lifecycle changes it implies — in a
 // single transaction: a crash part-way leaves the database exactly as it was before the scan.
-import { hash } from 'node:crypto';
-import { FINDING_KINDS, SEVERITIES, type Finding, type FindingKind, type Severity } from '../analyzer/types.js';
+import { FINDING_KINDS, SEVERITIES, type FindingKind, type Severity } from '../analyzer/types.js';
 import type { StoreDb } from './open-store.js';
 import type { ScanInput } from './scan-input.js';
 import type { Lifecycle, ProjectRow } from './types.js';
 import { getProject } from './projects.js';
 import { writeScanFacts } from './scan-facts.js';
+import { writeScanEndpoints } from './endpoints.js';
 import { writeSecurityLogs } from './security-logs.js';
 import { severityRank } from './severity.js';
-import { asvsChapter } from './asvs-ids.js';
-import { searchIndexWriter } from './finding-search.js';
 import { EFFECTIVE_KIND_SQL } from './hotspot-reviews.js';
 import { writeCoverageSnapshot, type CoverageProvider } from './coverage-snapshot.js';
+import { writeFindingsBatched, type FindingsWriter, type KnownFinding } from './findings-writer.js';
 import { writeScanDependencies } from './dependencies.js';
+import { writeScanStandings } from './scan-standings.js';
 
 export interface RecordOptions {
   /** When the scan is recorded (defaults to now); lifecycle times come from the scan itself. */
@@ -35,30 +35,26 @@ export interface RecordOutcome {
   duplicates: number;
 }
 
-interface Known {
-  id: number;
-  tool: string;
-  state: Lifecycle;
-  openedAt: string;
-  revision: string;
-}
-
-/** Sightings are written in multi-row INSERTs: one statement per row costs more than the row. */
-const OCCURRENCE_BATCH = 200;
+type Known = KnownFinding;
 
 /** Fixing applies only to scans that looked at everything they could. */
 const FIXING_STATUSES = new Set(['complete', 'imported']);
 
 export function recordScan(db: StoreDb, projectId: number, scan: ScanInput, options: RecordOptions = {}): RecordOutcome {
+  return recordScanWith(writeFindingsBatched, db, projectId, scan, options);
+}
+
+/** recordScan with another findings writer: the tests compare the batched one with a row-by-row reference. */
+export function recordScanWith(writer: FindingsWriter, db: StoreDb, projectId: number, scan: ScanInput, options: RecordOptions = {}): RecordOutcome {
   const project = getProject(db, projectId);
-  const run = db.transaction(() => write(db, project, scan, options));
+  const run = db.transaction(() => write(db, project, scan, options, writer));
   const outcome = run.immediate();
   // Keeps the planner's statistics current as the tables grow (cheap: SQLite limits the analysis).
   db.pragma('optimize');
   return outcome;
 }
 
-function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: RecordOptions): RecordOutcome {
+function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: RecordOptions, writer: FindingsWriter): RecordOutcome {
   const now = options.now ?? new Date().toISOString();
   const seenAt = scan.startedAt;
   const scanId = Number(
@@ -83,110 +79,30 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
   const insSkip = db.prepare('INSERT INTO skipped_files (scan_id, path, reason, detail) VALUES (?, ?, ?, ?)');
   for (const s of scan.skipped) insSkip.run(scanId, s.path, s.reason, s.detail);
   if (scan.facts) writeScanFacts(db, scanId, scan.facts);
+  if (scan.endpoints) writeScanEndpoints(db, scanId, scan.endpoints);
   if (scan.securityLogging) writeSecurityLogs(db, scanId, scan.securityLogging);
   writeScanDependencies(db, scanId, scan.dependencies, scan.advisoryData);
 
-  // Only findings that can still be fixed are loaded (from the covering index findings_identity,
-  // as arrays): fixed ones pile up over the years and are looked up one by one when seen again.
+  // Only findings that can still be fixed are loaded (as arrays): fixed ones pile up over the years
+  // and are looked up one by one (UNIQUE project_id, fingerprint) when seen again.
   const known = new Map<string, Known>();
   const openRows = db
-    .prepare("SELECT fingerprint, id, tool, state, opened_at, revision FROM findings INDEXED BY findings_identity WHERE project_id = ? AND state <> 'fixed'")
+    .prepare("SELECT fingerprint, id, tool, state, opened_at, revision FROM findings WHERE project_id = ? AND state <> 'fixed'")
     .raw()
     .all(project.id) as [string, number, string, Lifecycle, string, string][];
   for (const [fingerprint, id, tool, state, openedAt, revision] of openRows) known.set(fingerprint, { id, tool, state, openedAt, revision });
   const fixedFingerprints = new Set(
-    db.prepare("SELECT fingerprint FROM findings INDEXED BY findings_identity WHERE project_id = ? AND state = 'fixed'").pluck().all(project.id) as string[],
+    db.prepare("SELECT fingerprint FROM findings WHERE project_id = ? AND state = 'fixed'").pluck().all(project.id) as string[],
   );
   const lookup = db.prepare('SELECT id, tool, state, opened_at AS openedAt, revision FROM findings WHERE project_id = ? AND fingerprint = ?');
   const knownFinding = (fingerprint: string): Known | undefined =>
     known.get(fingerprint) ?? (fixedFingerprints.has(fingerprint) ? (lookup.get(project.id, fingerprint) as Known) : undefined);
 
-  const insFinding = db.prepare(
-    `INSERT INTO findings (project_id, fingerprint, tool, rule_id, title, severity, severity_rank, confidence, kind, path,
-       start_line, start_column, end_line, end_column, suppression_kind, revision, state, first_seen_scan_id, first_seen_at, opened_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)`,
-  );
-  const insDetails = db.prepare('INSERT INTO finding_details (finding_id, message, snippet, fix, trace_json, suppression_reason) VALUES (?, ?, ?, ?, ?, ?)');
-  const updDetailTexts = db.prepare('UPDATE finding_details SET message = ?, snippet = ?, fix = ?, trace_json = ?, suppression_reason = ? WHERE finding_id = ?');
-  const updDetails = db.prepare(
-    `UPDATE findings SET tool = ?, rule_id = ?, title = ?, severity = ?, severity_rank = ?, confidence = ?, kind = ?, path = ?,
-       start_line = ?, start_column = ?, end_line = ?, end_column = ?, suppression_kind = ?, revision = ? WHERE id = ?`,
-  );
-  const updReopen = db.prepare(
-    `UPDATE findings SET state = 'reopened', fixed_in_scan_id = NULL, fixed_at = NULL,
-       opened_at = ?, reopen_count = reopen_count + 1 WHERE id = ?`,
-  );
-  const delCwes = db.prepare('DELETE FROM finding_cwes WHERE finding_id = ?');
-  const delAsvs = db.prepare('DELETE FROM finding_asvs WHERE finding_id = ?');
-  const insCwe = db.prepare('INSERT OR IGNORE INTO finding_cwes (finding_id, cwe) VALUES (?, ?)');
-  const insAsvs = db.prepare('INSERT OR IGNORE INTO finding_asvs (finding_id, asvs_version, requirement_id, chapter) VALUES (?, ?, ?, ?)');
-  const occurrenceSql = (n: number) => `INSERT INTO occurrences (scan_id, finding_id, start_line, end_line, suppressed, lifecycle, severity) VALUES ${Array(n).fill('(?, ?, ?, ?, ?, ?, ?)').join(', ')}`;
-  const insOccurrences = db.prepare(occurrenceSql(OCCURRENCE_BATCH));
-  let pending: unknown[] = [];
-  const flush = (): void => {
-    if (pending.length === 0) return;
-    const n = pending.length / 7;
-    (n === OCCURRENCE_BATCH ? insOccurrences : db.prepare(occurrenceSql(n))).run(pending);
-    pending = [];
-  };
-
-  const indexText = searchIndexWriter(db);
-  const writeLinks = (id: number, f: Finding): void => {
-    indexText(id, f);
-    for (const c of f.cwe) insCwe.run(id, c);
-    for (const [version, ids] of Object.entries(f.asvs)) for (const r of ids) insAsvs.run(id, version, r, asvsChapter(r));
-  };
-  const details = (f: Finding): unknown[] => [
-    f.tool, f.ruleId, f.title, f.severity, severityRank(f.severity), f.confidence, f.kind, f.path,
-    f.range.start.line, f.range.start.column, f.range.end.line, f.range.end.column, f.suppression?.kind ?? null,
-  ];
-  const texts = (f: Finding): unknown[] => [f.message, f.snippet, f.fix, JSON.stringify(f.trace), f.suppression?.justification ?? null];
-
-  const outcome: RecordOutcome = { scanId, newFindings: 0, persisting: 0, reopened: 0, fixed: 0, duplicates: 0 };
-  const seenNow = new Set<string>();
-  const every = options.progressEvery ?? 1000;
-  let done = 0;
-  for (const f of scan.findings) {
-    if (options.onProgress && done % every === 0) options.onProgress(done, scan.findings.length);
-    done++;
-    if (seenNow.has(f.fingerprint)) {
-      outcome.duplicates++;
-      continue;
-    }
-    seenNow.add(f.fingerprint);
-    const revision = revisionOf(f);
-    const k = knownFinding(f.fingerprint);
-    let lifecycle: Exclude<Lifecycle, 'fixed'>;
-    let id: number;
-    if (!k) {
-      id = Number(insFinding.run(project.id, f.fingerprint, ...details(f), revision, scanId, seenAt, seenAt).lastInsertRowid);
-      insDetails.run(id, ...texts(f));
-      writeLinks(id, f);
-      lifecycle = 'new';
-      outcome.newFindings++;
-    } else {
-      id = k.id;
-      if (k.revision !== revision) {
-        updDetails.run(...details(f), revision, id);
-        updDetailTexts.run(...texts(f), id);
-        delCwes.run(id);
-        delAsvs.run(id);
-        writeLinks(id, f);
-      }
-      if (k.state === 'fixed') {
-        updReopen.run(seenAt, id);
-        lifecycle = 'reopened';
-        outcome.reopened++;
-      } else {
-        lifecycle = 'persisting';
-        outcome.persisting++;
-      }
-    }
-    pending.push(scanId, id, f.range.start.line, f.range.end.line, f.suppression ? 1 : 0, lifecycle, f.severity);
-    if (pending.length === OCCURRENCE_BATCH * 7) flush();
-  }
-  flush();
-  options.onProgress?.(done, scan.findings.length);
+  const { seen: seenNow, ...written } = writer({
+    db, projectId: project.id, scanId, seenAt, findings: scan.findings, knownFinding, onProgress: options.onProgress, progressEvery: options.progressEvery ?? 1000,
+  });
+  writeScanStandings(db, scanId, scan.findings);
+  const outcome: RecordOutcome = { scanId, newFindings: written.newFindings, persisting: written.persisting, reopened: written.reopened, fixed: 0, duplicates: written.duplicates };
 
   // Set-based, so an unchanged finding costs one sighting row and no UPDATE of its wide row.
   db.prepare(
@@ -233,15 +149,4 @@ function writeScanCounts(db: StoreDb, scanId: number, now: string): void {
       ins.run(scanId, kind, sev, s?.seen ?? 0, s?.open ?? 0, s?.new ?? 0, s?.reopened ?? 0, nFixed, s?.suppressed ?? 0);
     }
   }
-}
-
-/** Hash of everything about a finding that may change while its identity stays. */
-function revisionOf(f: Finding): string {
-  // Plain concatenation with control-character separators: much cheaper than JSON for 100k findings.
-  const r = f.range;
-  let text = `${f.tool}\u0001${f.ruleId}\u0001${f.title}\u0001${f.severity}\u0001${f.confidence}\u0001${f.kind}\u0001${f.path}\u0001${r.start.line}:${r.start.column}-${r.end.line}:${r.end.column}\u0001${f.message}\u0001${f.snippet}\u0001${f.fix}\u0001${f.suppression ? `${f.suppression.kind}:${f.suppression.line}:${f.suppression.justification ?? ''}` : ''}\u0001${f.cwe.join(',')}\u0001${f.asvs['5.0.0'].join(',')}\u0001${f.asvs['4.0.3'].join(',')}`;
-  for (const t of f.trace) {
-    text += `\u0002${t.kind}\u0001${t.path}\u0001${t.range.start.line}:${t.range.start.column}-${t.range.end.line}:${t.range.end.column}\u0001${t.message}\u0001${t.snippet}`;
-  }
-  return hash('sha1', text, 'base64');
 }

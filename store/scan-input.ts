@@ -3,7 +3,7 @@
 import type { AdvisoryDataFacts, Finding, ScanResult, SkippedFile } from '../analyzer/types.js';
 import type { DependencyInventory } from '../analyzer/dependencies/model.js';
 import type { ScanStatus } from './types.js';
-import type { ScanFacts, SecurityLogEvidence } from '../domain/index.js';
+import type { Endpoint, ScanFacts, SecurityLogEvidence } from '../domain/index.js';
 
 export interface ScanInput {
   /** 'assay' for our analyzer; a complete scan only fixes findings of its own tool. */
@@ -26,6 +26,8 @@ export interface ScanInput {
   facts?: ScanFacts | null;
   /** Where the application logs security events (the logging requirements' evidence). */
   securityLogging?: readonly SecurityLogEvidence[];
+  /** The endpoint inventory; absent for results that carry none (imported SARIF, older JSON). */
+  endpoints?: readonly Endpoint[] | null;
   sourceFile?: string | null;
   error?: string | null;
   /** The dependency inventory and advisory data of the scan (live scans), stored in scan_dependencies. */
@@ -52,6 +54,7 @@ export function scanInputFromResult(result: ScanResult, status?: ScanStatus): Sc
     findings: result.findings,
     facts: result.facts ?? null,
     securityLogging: result.securityLogging ?? [],
+    endpoints: result.endpoints ?? null,
     dependencies: result.dependencies,
     advisoryData: result.advisoryData,
   };

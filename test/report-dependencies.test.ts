@@ -1,9 +1,9 @@
 // The report's dependency section and the SBOM in the evidence pack, from a real scan of the demo
 // recorded with its (fictional) advisory imported into a real database.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanProject } from '../analyzer/scan.js';
@@ -12,6 +12,7 @@ import { allRuleScopes } from '../analyzer/rules/scopes.js';
 import { advisoriesFor, advisoryStatus, asvsCoverageProvider, ensureProject, importAdvisories, openStore, recordScan, scanInputFromResult, type StoreDb } from '../store/index.js';
 import { buildEvidencePack, buildReportModel, renderFormat } from '../report/index.js';
 import { schemaErrors } from './helpers/cyclonedx-validator.js';
+import { ARTIFACTS, launchChromium } from './report-helpers.js';
 
 const DEMO = fileURLToPath(new URL('./fixtures/demo-shop', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'assay-report-deps-'));
@@ -42,6 +43,28 @@ describe('report dependency section and SBOM', () => {
     expect(page).toContain('17 dependencies (17 direct, 0 only in lock files)');
     expect(page).toMatch(/ASSAY-DEMO-2026-0001 \(CVE-2099-41234\)/);
     expect(page).toContain('reqeusts is not a widely used package');
+  });
+
+  it('the section reads as a page in Chromium (screenshot html-dependencies.png)', async () => {
+    const model = buildReportModel(db, { projectId, rules: allRules });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const file = join(ARTIFACTS, 'demo-dependencies-report.html');
+    writeFileSync(file, await renderFormat(model, 'html'));
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+      await page.goto(pathToFileURL(file).href);
+      const section = page.locator('#dependencies');
+      await section.scrollIntoViewIfNeeded();
+      expect(await section.isVisible()).toBe(true);
+      // The vulnerable pin and the near-miss name are rows a reader sees, not only text in the file.
+      await section.locator('tr', { hasText: 'ASSAY-DEMO-2026-0001' }).first().waitFor({ state: 'visible' });
+      await section.locator('tr', { hasText: 'PY-DEP-TYPOSQUAT' }).first().waitFor({ state: 'visible' });
+      await page.evaluate(() => document.getElementById('dependencies')!.scrollIntoView());
+      await page.screenshot({ path: join(ARTIFACTS, 'html-dependencies.png') });
+    } finally {
+      await browser.close();
+    }
   });
 
   it('the evidence pack holds the SBOM, schema-valid, with its SHA-256 in the manifest', async () => {

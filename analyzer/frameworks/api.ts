@@ -15,11 +15,16 @@ import type { Framework } from '../types.js';
 import type { FieldIR, FunctionIR, Route, UrlRouteIR } from '../taint/ir.js';
 import type { FileFactsData } from '../taint/facts.js';
 import type { FrameworkModel } from './model.js';
+import type { FrameworkEndpoints } from '../endpoints/framework-part.js';
 
 /** What a parameter of a function holds when the function is entered. */
 export type ParamKind =
   | { k: 'plain' }
-  | { k: 'self'; cls: string }
+  /**
+   * `self`; `objs` are object kinds it also carries (a Tornado handler, whose own attributes and
+   * methods are request data: model.selfSources), `entry` marks a method the framework calls.
+   */
+  | { k: 'self'; cls: string; objs?: string[]; entry?: boolean }
   | { k: 'request' }
   | { k: 'source'; struct: boolean; model?: string }
   | { k: 'clean' }
@@ -73,6 +78,8 @@ export interface WebFramework {
   id: Framework;
   /** Import prefixes that mean a file uses it (`rest_framework`, `flask_restful`). */
   modules: readonly string[];
+  /** Source text that means a file uses it without importing it (a bare WSGI callable). */
+  detectText?: RegExp;
   /** A more general framework this one builds on (DRF on Django): a view counts for the specific one. */
   extends?: Framework;
   /** Its views are found by convention, without a registration in sight (Django's views modules). */
@@ -88,5 +95,7 @@ export interface WebFramework {
    * functions without a route decorator, or whose route is this framework's; in registry order.
    */
   handlerParams?(h: HandlerView): ParamKind[] | null;
+  /** Its part of the endpoint inventory (`<id>/endpoints.ts`): its routes, guards and limits. */
+  endpoints?: FrameworkEndpoints;
 }
 

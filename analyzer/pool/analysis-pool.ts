@@ -9,7 +9,7 @@
 // the file it is on (parsing is bounded by tree-sitter's own time limit), and terminated once idle.
 import { unpackedUrl } from './unpacked-url.js';
 import { Worker } from 'node:worker_threads';
-import { deserialize } from 'node:v8';
+import { decodeOutcome as decodePayload } from './outcome-codec.js';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -72,9 +72,9 @@ function tsxEsmApi(): string {
   return pathToFileURL(join(dirname(pkgPath), pkg.exports['./esm/api']!.import.default)).href;
 }
 
-function decodeOutcome(path: string, payload: Uint8Array): FileOutcome {
+function decodeOutcome(path: string, payload: Uint8Array, source: string): FileOutcome {
   try {
-    return deserialize(payload) as FileOutcome;
+    return decodePayload(payload, source);
   } catch (err) {
     const why = err instanceof RangeError ? 'nested too deeply to decode' : err instanceof Error ? err.message : String(err);
     return { path, ok: false, error: `the analysis result could not be read back (${why})` };
@@ -198,9 +198,9 @@ export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile
             break;
           case 'file': {
             const index = slot.pending.findIndex((p) => p.path === message.path);
-            if (index >= 0) slot.pending.splice(index, 1);
+            const item = index >= 0 ? slot.pending.splice(index, 1)[0]! : items.find((i) => i.path === message.path);
             arm(slot);
-            deliver(decodeOutcome(message.path, message.payload), message.payload);
+            deliver(decodeOutcome(message.path, message.payload, item?.source ?? ''), message.payload);
             break;
           }
           case 'batch-done':

@@ -3,6 +3,7 @@
 // so the pool knows exactly which file a crash happened on.
 import { parentPort, workerData } from 'node:worker_threads';
 import { serialize } from 'node:v8';
+import { encodeOutcome } from './outcome-codec.js';
 import type { Framework } from '../types.js';
 import type { RuleDefinition } from '../rule.js';
 import { getParser } from '../file-analysis.js';
@@ -59,7 +60,7 @@ port.on('message', (message: ToWorker) => {
     }
     let payload: Uint8Array;
     try {
-      payload = serialize(outcome);
+      payload = encodeOutcome(outcome);
     } catch (err) {
       payload = serialize({ path: item.path, ok: false, error: `analysis result could not be encoded (${err instanceof Error ? err.message : String(err)})` });
     }

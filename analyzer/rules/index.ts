@@ -21,6 +21,12 @@ import { csrfExempt } from './access-control/csrf-exempt.js';
 import { drfAllowAnyWrites } from './access-control/drf-allow-any.js';
 import { drfSerializerAllFields } from './access-control/drf-serializer-all-fields.js';
 import { drfDefaultAllowAny } from './access-control/drf-default-allow-any.js';
+import { unauthenticatedWrite } from './access-control/unauthenticated-write.js';
+import { privilegedWithoutAuthorization } from './access-control/privileged-without-authorization.js';
+import { objectWithoutOwnership } from './access-control/object-without-ownership.js';
+import { loginWithoutThrottling } from './access-control/login-without-throttling.js';
+import { massAssignment } from './access-control/mass-assignment.js';
+import { wholeModelResponse } from './access-control/whole-model-response.js';
 import { hardcodedPassword } from './secrets/hardcoded-password.js';
 import { hardcodedToken } from './secrets/hardcoded-token.js';
 import { credentialsInUrl } from './secrets/credentials-in-url.js';
@@ -31,6 +37,14 @@ import { weakHash } from './crypto/weak-hash.js';
 import { weakCipher } from './crypto/weak-cipher.js';
 import { ecbMode } from './crypto/ecb-mode.js';
 import { weakKeySize } from './crypto/weak-key-size.js';
+import { randomReview } from './review/random-review.js';
+import { dynamicSql } from './review/dynamic-sql.js';
+import { shellCommand } from './review/shell-command.js';
+import { permissiveFileMode } from './review/file-mode.js';
+import { cleartextProtocol } from './review/cleartext-protocol.js';
+import { redosPattern } from './review/redos-pattern.js';
+import { corsWildcard } from './review/cors-wildcard.js';
+import { connectionWithoutPassword } from './review/connection-without-password.js';
 import { insecureRandom } from './crypto/insecure-random.js';
 import { staticIv } from './crypto/static-iv.js';
 import { hardcodedCryptoKey } from './crypto/hardcoded-crypto-key.js';
@@ -134,6 +148,12 @@ export const allRules: readonly RuleDefinition[] = [
   drfAllowAnyWrites,
   drfSerializerAllFields,
   drfDefaultAllowAny,
+  unauthenticatedWrite,
+  privilegedWithoutAuthorization,
+  objectWithoutOwnership,
+  loginWithoutThrottling,
+  massAssignment,
+  wholeModelResponse,
   hardcodedPassword,
   hardcodedToken,
   credentialsInUrl,
@@ -145,6 +165,7 @@ export const allRules: readonly RuleDefinition[] = [
   ecbMode,
   weakKeySize,
   insecureRandom,
+  randomReview,
   staticIv,
   hardcodedCryptoKey,
   djangoDebugEnabled,
@@ -182,6 +203,9 @@ export const allRules: readonly RuleDefinition[] = [
   starletteSessionCookie,
   sqlInjection,
   commandInjection,
+  dynamicSql,
+  shellCommand,
+  redosPattern,
   codeInjection,
   templateInjection,
   crossSiteScripting,
@@ -216,6 +240,10 @@ export const allRules: readonly RuleDefinition[] = [
   secretInResponse,
   printInHandler,
   securityEventNotLogged,
+  permissiveFileMode,
+  cleartextProtocol,
+  corsWildcard,
+  connectionWithoutPassword,
   vulnerableDependency,
   vulnerableRange,
   unpinnedDependency,

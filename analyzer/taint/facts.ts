@@ -21,6 +21,8 @@ export interface FileFactsData {
   bindings: Record<string, string>;
   /** Source lines, for trace snippets. */
   lines: string[];
+  /** Static callees (`q` of every call in every function body), each once: found here, in the worker. */
+  calls: string[];
 }
 
 export type FileFacts = FileFactsData | null;
@@ -63,5 +65,26 @@ function lowerFile(ctx: FileContext): FileFactsData {
     dead: lowerer.dead,
     bindings: Object.fromEntries(ctx.names.bindings),
     lines: ctx.lines,
+    calls: staticCallees([top, ...lowerer.functions]),
   };
+}
+
+function staticCallees(functions: readonly FunctionIR[]): string[] {
+  // The IR is plain data: a generic walk finds every call with a static callee.
+  const out = new Set<string>();
+  const stack: unknown[] = functions.map((f) => f.body);
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (Array.isArray(n)) {
+      for (const x of n) if (x !== null && typeof x === 'object') stack.push(x);
+    } else if (n !== null && typeof n === 'object') {
+      const o = n as Record<string, unknown>;
+      if (o.k === 'call' && typeof o.q === 'string') out.add(o.q);
+      for (const key in o) {
+        const v = o[key];
+        if (v !== null && typeof v === 'object') stack.push(v);
+      }
+    }
+  }
+  return [...out];
 }

@@ -5,6 +5,7 @@ import type { SyntaxNode } from '../rule.js';
 import type { FileContext } from '../file-context.js';
 import type { ConstValue } from '../constants.js';
 import type { Ann, ConstLit, Expr, Loc, Target } from './ir.js';
+import { literalElement, literalSlots } from './literal-slots.js';
 
 const CONST_STR_MAX = 400;
 const MAX_EXPR_DEPTH = 150;
@@ -93,6 +94,23 @@ export class ExprLowerer {
   }
 
   private depth = 0;
+  private readonly slots = new Map<number, Map<string, SyntaxNode>>();
+
+  /** `values[1]` of a literal `values` whose element 1 is a constant: that constant (see literal-slots.ts). */
+  private literalRead(node: SyntaxNode, keyNode: SyntaxNode): Expr | null {
+    const base = node.childForFieldName('value');
+    if (base?.type !== 'identifier') return null;
+    const key = this.ctx.constant(keyNode);
+    if (key?.kind !== 'int' && key?.kind !== 'str') return null;
+    let scope: SyntaxNode | null = node.parent;
+    while (scope && scope.type !== 'function_definition' && scope.type !== 'module') scope = scope.parent;
+    if (!scope) return null;
+    let slots = this.slots.get(scope.id);
+    if (!slots) this.slots.set(scope.id, (slots = literalSlots(scope)));
+    const container = slots.get(base.text);
+    const element = container ? literalElement(container, key.value) : null;
+    return element ? this.constOf(element) : null;
+  }
 
   /** Hostile files nest expressions thousands deep: past MAX_EXPR_DEPTH the rest is opaque. */
   expr(node: SyntaxNode | null | undefined): Expr {
@@ -126,6 +144,8 @@ export class ExprLowerer {
       }
       case 'subscript': {
         const keys = node.childrenForFieldName('subscript');
+        const element = keys.length === 1 ? this.literalRead(node, keys[0]!) : null;
+        if (element) return element;
         const key: Expr = keys.length === 1 ? this.expr(keys[0]) : { k: 'seq', items: keys.map((c) => this.expr(c)), loc, t: '' };
         return { k: 'sub', obj: this.expr(node.childForFieldName('value')), key, loc, t: this.text(node) };
       }

@@ -94,22 +94,7 @@ export class Program {
       for (const c of f.classes) this.classes.set(c.id, { cls: c, file: f });
       for (const r of f.urlRoutes) this.urlRoutes.set(r.view, r);
     }
-    for (const f of files) for (const fn of f.functions) this.collectCalls(fn.body);
-  }
-
-  private collectCalls(node: unknown): void {
-    // The IR is plain data: a generic walk finds every call with a static callee.
-    const stack: unknown[] = [node];
-    while (stack.length > 0) {
-      const n = stack.pop();
-      if (Array.isArray(n)) {
-        for (const x of n) if (x !== null && typeof x === 'object') stack.push(x);
-      } else if (n !== null && typeof n === 'object') {
-        const o = n as { k?: string; q?: string };
-        if (o.k === 'call' && o.q) this.calledIds.add(this.canonical(o.q));
-        for (const v of Object.values(o)) if (v !== null && typeof v === 'object') stack.push(v);
-      }
-    }
+    for (const f of files) for (const q of f.calls) this.calledIds.add(this.canonical(q));
   }
 
   moduleFn(module: string): string {

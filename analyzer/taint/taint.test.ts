@@ -7,8 +7,9 @@ import { extractFacts } from './facts.js';
 import { runProjectTaint } from './project.js';
 import { allRules } from '../rules/index.js';
 
+/** The dataflow rules' findings (the injection family's review rules report hotspots without a trace). */
 function taint(files: SourceFile[]) {
-  return analyzeSources(files).findings.filter((f) => f.ruleId.startsWith('PY-INJ-'));
+  return analyzeSources(files).findings.filter((f) => f.ruleId.startsWith('PY-INJ-') && f.kind === 'vulnerability');
 }
 
 const VIEW = `from django.db import connection

@@ -136,6 +136,7 @@ export const V5_AUTOMATABILITY: Readonly<Record<string, Entry>> = {
   'V16.2.1': P('print() in request handlers is visible; log metadata needs review'),
   'V16.3.1': P('login handlers that log nothing are visible; the log pipeline is not'),
   'V16.3.2': P('Flask/FastAPI 401/403 paths that log nothing are visible; Django logs its own 403s'),
+  'V6.3.1': P('login, token and reset endpoints without throttling or a lockout library are visible; proxy limits are not'),
 };
 
 export const V4_AUTOMATABILITY: Readonly<Record<string, Entry>> = {
@@ -253,6 +254,7 @@ export const V4_AUTOMATABILITY: Readonly<Record<string, Entry>> = {
   'V7.2.1': P('login handlers that log nothing are visible'),
   'V7.2.2': P('Flask/FastAPI 401/403 paths that log nothing are visible'),
   'V8.2.2': P('passwords, card data and secrets put in cookies or client-side sessions are visible'),
+  'V2.2.1': P('login, token and reset endpoints without throttling or a lockout library are visible; proxy limits are not'),
 };
 
 /** Why the rest of a chapter is manual. Documentation sections get their own reason in automatability.ts. */

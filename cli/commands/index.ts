@@ -10,6 +10,7 @@ import { attestCommand } from './attest.js';
 import { importCommand } from './import.js';
 import { reportCommand } from './report.js';
 import { verifyCommand } from './verify.js';
+import { endpointsCommand } from './endpoints.js';
 import { advisoriesCommand } from './advisories.js';
 import { sbomCommand } from './sbom.js';
 
@@ -19,6 +20,7 @@ export const commands: readonly CommandDefinition[] = [
   historyCommand,
   diffCommand,
   findingsCommand,
+  endpointsCommand,
   triageCommand,
   attestCommand,
   importCommand,

@@ -14,16 +14,16 @@ export function dependenciesSection(model: ReportModel): ReturnType<typeof html>
   const age = !data
     ? html`<p class="callout"><strong>No advisory data was imported for this scan.</strong> Versions were not checked for known vulnerabilities; the component requirements stay not verified.</p>`
     : (data.ageDays ?? 0) > ADVISORY_MAX_AGE_DAYS
-      ? html`<p class="callout"><strong>The advisory data is ${data.ageDays} days old</strong> (${data.count} advisories, newest modified ${data.newestModified ? formatInstant(data.newestModified) : '—'}): a clean result does not pass the component requirements until fresh data is imported.</p>`
-      : html`<p>Matched against ${data.count} imported advisories (newest modified ${data.newestModified ? formatInstant(data.newestModified) : '—'}, ${data.ageDays} days before the scan).</p>`;
+      ? html`<p class="callout"><strong>The advisory data is ${data.ageDays} days old</strong> (${plural(data.count, 'advisory', 'advisories')}, newest modified ${data.newestModified ? formatInstant(data.newestModified) : '—'}): a clean result does not pass the component requirements until fresh data is imported.</p>`
+      : html`<p>Matched against ${plural(data.count, 'imported advisory', 'imported advisories')} (newest modified ${data.newestModified ? formatInstant(data.newestModified) : '—'}, ${plural(data.ageDays ?? 0, 'day')} before the scan).</p>`;
   const vulnerable = d.vulnerable.length
-    ? html`<table><thead><tr><th>Where</th><th>Severity</th><th>Advisory and fix</th><th>Status</th></tr></thead><tbody>${d.vulnerable.map(
-        (v) => html`<tr><td class="mono">${v.path}:${v.line}</td><td><span class="chip sev-${v.severity}">${SEVERITY_LABELS[v.severity]}</span></td><td>${v.message}<br><strong>Fix:</strong> ${v.fix} <a href="#finding-${v.findingId}">F${v.findingId}</a></td><td>${DISPOSITION_LABEL[v.disposition]}</td></tr>`,
+    ? html`<table><thead><tr><th>Where</th><th class="tight">Severity</th><th>Advisory and fix</th><th class="tight">Status</th></tr></thead><tbody>${d.vulnerable.map(
+        (v) => html`<tr><td class="mono">${v.path}:${v.line}</td><td class="tight"><span class="chip sev-${v.severity}">${SEVERITY_LABELS[v.severity]}</span></td><td>${v.message}<br><strong>Fix:</strong> ${v.fix} <a href="#finding-${v.findingId}">F${v.findingId}</a></td><td class="tight">${DISPOSITION_LABEL[v.disposition]}</td></tr>`,
       )}</tbody></table>`
     : html`<p>No component with a known vulnerability${data ? '' : ' (none could be checked)'}.</p>`;
   const suspicious = d.suspicious.length
-    ? html`<table><thead><tr><th>Where</th><th>Rule</th><th>Why</th><th>Status</th></tr></thead><tbody>${d.suspicious.map(
-        (s) => html`<tr><td class="mono">${s.path}:${s.line}</td><td class="mono">${s.ruleId}</td><td>${s.message}</td><td>${DISPOSITION_LABEL[s.disposition]}</td></tr>`,
+    ? html`<table><thead><tr><th>Where</th><th>Rule</th><th>Why</th><th class="tight">Status</th></tr></thead><tbody>${d.suspicious.map(
+        (s) => html`<tr><td class="mono">${s.path}:${s.line}</td><td class="mono">${s.ruleId}</td><td>${s.message}</td><td class="tight">${DISPOSITION_LABEL[s.disposition]}</td></tr>`,
       )}</tbody></table>`
     : html`<p>No near-miss or phantom package names.</p>`;
   const manifests = d.manifests.map((m) => html`<tr><td class="mono">${m.path}</td><td>${m.kind}</td><td>${m.count}</td></tr>`);

@@ -18,6 +18,7 @@ p{margin:6px 0}
 a{color:var(--accent);text-decoration:none}
 table{border-collapse:collapse;width:100%;margin:8px 0 14px}
 th,td{border:1px solid var(--rule);padding:4px 6px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+th.tight,td.tight{white-space:nowrap;overflow-wrap:normal;width:1%}
 th{background:var(--soft);font-weight:600}
 thead{display:table-header-group}
 tr{break-inside:avoid}

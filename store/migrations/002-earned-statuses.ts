@@ -4,6 +4,7 @@
 // (scan_facts), which a pass must rest on. An attestation may override open findings (a conflict,
 // kept with its justification), and carries evidence files stored once by content hash.
 // The CHECK lists come from domain/, so the schema cannot disagree with the code's words.
+import type { Database } from 'better-sqlite3';
 import { REQUIREMENT_STATUSES } from '../../domain/index.js';
 
 export const version = 2;
@@ -63,3 +64,8 @@ CREATE TRIGGER attestation_files_no_update BEFORE UPDATE ON attestation_files
 CREATE TRIGGER evidence_blobs_no_update BEFORE UPDATE ON evidence_blobs
   BEGIN SELECT RAISE(ABORT, 'evidence_blobs is append-only'); END;
 `;
+
+/** Databases before the migrations ledger: 002 merged after 003 had run on some of them. */
+export function present(db: Database): boolean {
+  return db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'scan_facts'").pluck().get() === 1;
+}

@@ -2,6 +2,8 @@
 // recorded before this migration was reported as a vulnerability, so that is the default. The
 // per-scan counts are kept per kind so the history and trends can show the two apart; the table is
 // rebuilt because the kind joins its primary key (old rows become vulnerability counts).
+import type { Database } from 'better-sqlite3';
+
 export const version = 3;
 export const name = 'finding kinds';
 
@@ -29,3 +31,7 @@ INSERT INTO scan_counts_by_kind (scan_id, kind, severity, seen, open, new, reope
 DROP TABLE scan_counts;
 ALTER TABLE scan_counts_by_kind RENAME TO scan_counts;
 `;
+
+export function present(db: Database): boolean {
+  return db.prepare("SELECT count(*) FROM pragma_table_info('findings') WHERE name = 'kind'").pluck().get() === 1;
+}

@@ -2,6 +2,8 @@
 // and each scan's dependency inventory with the advisory data it was matched against. What is
 // queried (package names, ids, aliases, scan, path) is in typed columns; event lists that are only
 // evaluated in code (ranges, listed versions, references) are JSON text.
+import type { Database } from 'better-sqlite3';
+
 export const version = 5;
 export const name = 'advisories and dependency inventory';
 
@@ -86,3 +88,8 @@ CREATE TABLE scan_advisory_data (
   age_days         INTEGER
 ) STRICT;
 `;
+
+/** Databases before the migrations ledger: 005 merged after 006 had run on them. */
+export function present(db: Database): boolean {
+  return db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'advisories'").pluck().get() === 1;
+}

@@ -7,11 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  ageingBuckets, complianceHistory, ensureProject, getFinding, listFindings, meanTimeToRemediate, openCountsBySeverity, openStore,
+  ageingBuckets, complianceHistory, ensureProject, findingFacets, getFinding, getProject, latestScan, listFindings, liveCoverage, meanTimeToRemediate, openCountsBySeverity, openStore,
   projectSummaries, recordScan, recordTriage, scanHistory, slaBreaches, topCwes, type CoverageSnapshotRow, type StoreDb,
 } from '../../store/index.js';
 import { day, manyFindings, scan } from '../../store/testing/synthetic.js';
 import { REQUIREMENT_STATUSES, type AsvsLevel } from '../../domain/index.js';
+import { allRuleScopes } from '../../analyzer/rules/scopes.js';
 import type { BenchSection } from './section.js';
 
 export interface StoreBenchRow {
@@ -41,20 +42,37 @@ function syntheticSnapshot(scanIndex: number): CoverageSnapshotRow[] {
 }
 
 /** Median of several runs after one warm-up: the number a user sees on a second visit. */
-function measure(fn: () => unknown, runs = 5): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    times.push(performance.now() - t);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+export function measure(fn: () => unknown, runs = 5): number {
+  return measureBoth(fn, runs).wallMs;
 }
 
-function queries(db: StoreDb, projectId: number, now: string): [string, () => unknown][] {
+/** Wall and CPU medians: on a shared machine CPU time is the steadier of the two. */
+export function measureBoth(fn: () => unknown, runs = 5): { wallMs: number; cpuMs: number } {
+  fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
+    const t = performance.now();
+    fn();
+    wall.push(performance.now() - t);
+    const u = process.cpuUsage(c);
+    cpu.push((u.user + u.system) / 1000);
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  return { wallMs: median(wall), cpuMs: median(cpu) };
+}
+
+/** Every query the dashboard, Findings, To review, Trends and ASVS pages run, with a typical argument. */
+export function dashboardQueries(db: StoreDb, projectId: number, now: string): [string, () => unknown][] {
   const someId = listFindings(db, projectId, { limit: 1, now }).rows[0]?.id ?? 1;
+  const scanId = latestScan(db, projectId)?.id ?? 0;
+  const project = getProject(db, projectId);
   return [
+    ['live ASVS coverage of the latest scan (dashboard, explorer)', () => liveCoverage(db, allRuleScopes, projectId, scanId, project.asvsVersion, project.asvsLevel, now)],
+    ['finding facets (filter counts)', () => findingFacets(db, projectId)],
+    ['hotspots to review, page 1', () => listFindings(db, projectId, { filter: { kind: ['hotspot'] }, limit: 100, now })],
+    ['findings seen by the latest scan, page 1', () => listFindings(db, projectId, { filter: { scanId }, limit: 100, now })],
     ['open findings, page 1 by severity (100 rows + total)', () => listFindings(db, projectId, { limit: 100, now })],
     ['open findings, page 500 by path', () => listFindings(db, projectId, { sort: 'path', offset: 50_000, limit: 100, now })],
     ['filter severity=critical + rule', () => listFindings(db, projectId, { filter: { severity: ['critical'], ruleId: ['PY-RULE-5'] }, now })],
@@ -90,7 +108,7 @@ export function storeBench(): StoreBenchRow[] {
     const page = listFindings(db, project.id, { limit: 300 });
     for (const f of page.rows.slice(0, 200)) recordTriage(db, { findingId: f.id, status: 'false_positive', reason: 'bench', at: day(SCANS * 3) });
     const now = day(SCANS * 3 + 1);
-    for (const [step, fn] of queries(db, project.id, now)) rows.push({ step: `history db: ${step}`, ms: Math.round(measure(fn) * 10) / 10, target: QUERY_TARGET_MS });
+    for (const [step, fn] of dashboardQueries(db, project.id, now)) rows.push({ step: `history db: ${step}`, ms: Math.round(measure(fn) * 10) / 10, target: QUERY_TARGET_MS });
     db.close();
 
     // Breadth: one scan with 100,000 distinct open findings.
@@ -100,7 +118,7 @@ export function storeBench(): StoreBenchRow[] {
     const t2 = performance.now();
     recordScan(wide, wideProject.id, scan(findings, { startedAt: day(0) }), { coverage: () => syntheticSnapshot(0), now: day(0, 1) });
     rows.push({ step: 'ingest one scan of 100000 distinct findings', ms: Math.round(performance.now() - t2), target: 3000 });
-    for (const [step, fn] of queries(wide, wideProject.id, day(40))) rows.push({ step: `100k-findings db: ${step}`, ms: Math.round(measure(fn) * 10) / 10, target: QUERY_TARGET_MS });
+    for (const [step, fn] of dashboardQueries(wide, wideProject.id, day(40))) rows.push({ step: `100k-findings db: ${step}`, ms: Math.round(measure(fn) * 10) / 10, target: QUERY_TARGET_MS });
     wide.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BAR, evaluate, formatTable, parseCsvLine, readLabels, score } from './eval.js';
+import { BAR, evaluate, formatFrameworks, formatTable, parseCsvLine, readLabels, score, scoreFrameworks } from './eval.js';
 
 const DIR = fileURLToPath(new URL('.', import.meta.url));
 
@@ -38,7 +38,7 @@ const BELOW_BAR: Readonly<Record<number, { tpr: number; fpr: number }>> = {
   256: { tpr: 0.78, fpr: 0 },
   287: { tpr: 0.83, fpr: 0 },
   312: { tpr: 0.75, fpr: 0 },
-  347: { tpr: 0.83, fpr: 0.09 },
+  347: { tpr: 0.83, fpr: 0 },
   384: { tpr: 0.83, fpr: 0 },
   532: { tpr: 0.83, fpr: 0 },
 };
@@ -69,5 +69,21 @@ describe('eval scoring', () => {
       [89, 1, 1, 1, 1, 0.5, 0.5],
     ]);
     expect(s.mean).toBeCloseTo(0.5);
+  });
+
+  it('pools TPR and FPR per framework over its classes', () => {
+    const base = { description: '', hits: [] };
+    const rows = scoreFrameworks([
+      { ...base, framework: 'tornado', case: 'a', cwe: 89, vulnerable: true, detected: true },
+      { ...base, framework: 'tornado', case: 'b', cwe: 79, vulnerable: true, detected: false },
+      { ...base, framework: 'tornado', case: 'c', cwe: 79, vulnerable: false, detected: true },
+      { ...base, framework: 'tornado', case: 'd', cwe: 89, vulnerable: false, detected: false },
+      { ...base, framework: 'aiohttp', case: 'e', cwe: 89, vulnerable: false, detected: false },
+    ]);
+    expect(rows.map((r) => [r.framework, r.tp, r.fn, r.fp, r.tn, r.tpr, r.fpr])).toEqual([
+      ['aiohttp', 0, 0, 0, 1, 1, 0],
+      ['tornado', 1, 1, 1, 1, 0.5, 0.5],
+    ]);
+    expect(formatFrameworks(rows).split('\n')[2]).toMatch(/^tornado\s+1\s+1\s+1\s+1\s+0\.50\s+0\.50\s+0\.00$/);
   });
 });

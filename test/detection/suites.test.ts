@@ -74,6 +74,11 @@ describe('eval suite arguments', () => {
     expect(heldout!.dir).toBe(join(main!.dir, 'heldout'));
   });
 
+  it('selects the frameworks and access suites, each in its own folder', () => {
+    expect(suiteFromArgs(['--suite', 'frameworks'])).toEqual({ name: 'frameworks', dir: join(main!.dir, 'frameworks') });
+    expect(suiteFromArgs(['--suite=access'])).toEqual({ name: 'access', dir: join(main!.dir, 'access') });
+  });
+
   it('keeps a directory argument', () => {
     expect(suiteFromArgs(['/tmp/other'])).toEqual({ ...main, dir: '/tmp/other' });
     expect(suiteFromArgs(['--suite', 'heldout', '/tmp/other'])).toEqual({ ...heldout, dir: '/tmp/other' });

@@ -23,6 +23,21 @@ def diag():
     return "ok"
 
 
+@app.post("/report")
+def report():
+    # Containers written once as literals: a constant index reads one element, not its siblings.
+    argv = [request.form["host"], "uptime"]
+    subprocess.run(argv[1], shell=True)  # ok: PY-INJ-CMD
+    subprocess.run(argv[0], shell=True)  # expect: PY-INJ-CMD
+    opts = {"safe": "uptime", "bad": request.form["host"]}
+    subprocess.run(opts["safe"], shell=True)  # ok: PY-INJ-CMD
+    subprocess.run(opts["bad"], shell=True)  # expect: PY-INJ-CMD
+    grown = ["uptime"]
+    grown.append(request.form["host"])
+    subprocess.run(grown[0], shell=True)  # expect: PY-INJ-CMD
+    return "ok"
+
+
 @app.get("/proc/<int:pid>")
 def proc(pid):
     return subprocess.check_output(f"ps -p {pid}", shell=True)  # ok: PY-INJ-CMD

@@ -9,7 +9,7 @@ class Download:
         if not os.path.isfile(path):
             raise falcon.HTTPNotFound()
         resp.stream = open(path, "rb")
-        resp.content_type = falcon.MEDIA_OCTET
+        resp.content_type = "application/octet-stream"
 
 
 app = falcon.App()

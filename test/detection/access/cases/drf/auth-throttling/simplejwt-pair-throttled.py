@@ -1,11 +1,15 @@
 from django.urls import path
-from rest_framework.throttling import ScopedRateThrottle
+from rest_framework.throttling import AnonRateThrottle
 from rest_framework_simplejwt.views import TokenObtainPairView, TokenRefreshView
 
 
+class LoginRateThrottle(AnonRateThrottle):
+    scope = "login"
+    rate = "5/min"
+
+
 class ThrottledTokenObtainPairView(TokenObtainPairView):
-    throttle_classes = [ScopedRateThrottle]
-    throttle_scope = "login"
+    throttle_classes = [LoginRateThrottle]
 
 
 urlpatterns = [

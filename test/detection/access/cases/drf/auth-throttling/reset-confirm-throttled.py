@@ -2,16 +2,20 @@ from django.contrib.auth import get_user_model
 from rest_framework import status
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
-from rest_framework.throttling import ScopedRateThrottle
+from rest_framework.throttling import AnonRateThrottle
 from rest_framework.views import APIView
 
 from .models import ResetCode
 
 
+class ResetAttemptThrottle(AnonRateThrottle):
+    scope = "password-reset"
+    rate = "5/hour"
+
+
 class ResetConfirmView(APIView):
     permission_classes = [AllowAny]
-    throttle_classes = [ScopedRateThrottle]
-    throttle_scope = "password-reset"
+    throttle_classes = [ResetAttemptThrottle]
 
     def post(self, request):
         user = get_user_model().objects.filter(email=request.data.get("email")).first()

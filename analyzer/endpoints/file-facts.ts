@@ -1,0 +1,189 @@
+// One file's part of the endpoint inventory, read in the worker: functions with their decorators,
+// parameters and checks, classes with their bases, attributes and methods, module-level objects
+// (apps, routers, blueprints, limiters, security schemes), the method calls that wire routes
+// together, and Django's urlpatterns. Plain data: it crosses the thread boundary and the cache.
+import type { SyntaxNode } from '../rule.js';
+import type { FileContext } from '../file-context.js';
+import { ValueReader, moduleVariables, type Val } from './values.js';
+import { handlerChecks, type HandlerChecks } from './handler-checks.js';
+
+export interface ParamFact {
+  name: string;
+  annotation: Val | null;
+  default: Val | null;
+}
+
+export interface FunctionFact {
+  /** `module.func`, `module.Class.method`, `module.outer.inner`. */
+  q: string;
+  name: string;
+  line: number;
+  decorators: Val[];
+  params: ParamFact[];
+  returns: Val | null;
+  checks: HandlerChecks;
+  /** The `def` line, trimmed (snippet and fingerprint of findings on the handler). */
+  text: string;
+}
+
+export interface ClassFact {
+  q: string;
+  name: string;
+  line: number;
+  bases: Val[];
+  decorators: Val[];
+  /** Class-level assignments: `permission_classes = [IsAuthenticated]`. */
+  attrs: Record<string, Val>;
+  methods: Record<string, FunctionFact>;
+}
+
+/** `recv.method(...)` at module level or inside a function (`app.register_blueprint(bp, url_prefix=…)`). */
+export interface CallFact {
+  recv: string | null;
+  method: string;
+  call: Extract<Val, { k: 'call' }>;
+}
+
+export interface FileEndpointFacts {
+  path: string;
+  module: string;
+  functions: FunctionFact[];
+  classes: ClassFact[];
+  /** `name = value` at module level (key `module.name`) or in a function (key `local:name`). */
+  assigns: Record<string, Val>;
+  calls: CallFact[];
+  /** Django: the items of `urlpatterns` (assignments, `+=`, `.append`/`.extend`). */
+  urlpatterns: Val[];
+  urlpatternsLine: number;
+  /** Callees of calls made as statements (`CSRFProtect(app)`), qualified. */
+  bareCalls: string[];
+}
+
+/** Method names whose calls wire routes: kept for the project-wide assembly. */
+const WIRING = new Set([
+  'register', 'add_url_rule', 'register_blueprint', 'include_router', 'add_api_route', 'add_api_websocket_route', 'mount', 'add_resource',
+  'before_request', 'init_app', 'exempt', 'add_route',
+]);
+const MAX_FUNCTIONS = 5000;
+
+export function endpointFacts(ctx: FileContext): FileEndpointFacts {
+  const root = ctx.tree.rootNode;
+  const reader = new ValueReader(ctx, moduleVariables(root));
+  const out: FileEndpointFacts = { path: ctx.path, module: ctx.module, functions: [], classes: [], assigns: {}, calls: [], urlpatterns: [], urlpatternsLine: 0, bareCalls: [] };
+  const stack: Array<{ node: SyntaxNode; scope: string[]; cls: ClassFact | null; inFn: boolean }> = [{ node: root, scope: [], cls: null, inFn: false }];
+  while (stack.length > 0) {
+    const { node, scope, cls, inFn } = stack.pop()!;
+    for (const child of node.namedChildren) {
+      const decorated = child.type === 'decorated_definition';
+      const def = decorated ? child.childForFieldName('definition') : child;
+      const decorators = decorated ? child.namedChildren.filter((c) => c.type === 'decorator').map((d) => reader.value(d.namedChild(0))) : [];
+      if (def?.type === 'function_definition') {
+        const name = def.childForFieldName('name')?.text ?? '?';
+        const fact = functionFact(def, [...scope, name], decorators, reader, ctx.module);
+        if (cls && !inFn) cls.methods[name] = fact;
+        else if (out.functions.length < MAX_FUNCTIONS) out.functions.push(fact);
+        const body = def.childForFieldName('body');
+        if (body) stack.push({ node: body, scope: [...scope, name], cls: null, inFn: true });
+        continue;
+      }
+      if (def?.type === 'class_definition') {
+        const name = def.childForFieldName('name')?.text ?? '?';
+        const fact: ClassFact = {
+          q: [ctx.module, ...scope, name].join('.'),
+          name,
+          line: def.startPosition.row + 1,
+          bases: (def.childForFieldName('superclasses')?.namedChildren ?? []).filter((b) => b.type !== 'keyword_argument' && b.type !== 'comment').map((b) => reader.value(b)),
+          decorators,
+          attrs: {},
+          methods: {},
+        };
+        out.classes.push(fact);
+        const body = def.childForFieldName('body');
+        if (body) {
+          for (const stmt of body.namedChildren) {
+            const a = stmt.type === 'expression_statement' ? stmt.namedChild(0) : null;
+            const left = a?.type === 'assignment' ? a.childForFieldName('left') : null;
+            if (left?.type === 'identifier') fact.attrs[left.text] = reader.value(a!.childForFieldName('right'));
+          }
+          stack.push({ node: body, scope: [...scope, name], cls: fact, inFn: false });
+        }
+        continue;
+      }
+      if (child.type === 'expression_statement') statement(child, out, reader, ctx, inFn || cls !== null);
+      // Routes are also declared under if/try/with blocks at any level.
+      if (child.type !== 'expression_statement' && !child.type.endsWith('definition')) stack.push({ node: child, scope, cls, inFn });
+    }
+  }
+  return out;
+}
+
+function statement(stmt: SyntaxNode, out: FileEndpointFacts, reader: ValueReader, ctx: FileContext, local: boolean): void {
+  const e = stmt.namedChild(0);
+  if (!e) return;
+  if (e.type === 'assignment') {
+    const left = e.childForFieldName('left');
+    const right = e.childForFieldName('right');
+    if (left?.type === 'identifier' && right) {
+      if (left.text === 'urlpatterns' && !local) {
+        out.urlpatterns = flatten(reader.value(right));
+        out.urlpatternsLine = e.startPosition.row + 1;
+      } else out.assigns[local ? `local:${left.text}` : `${ctx.module}.${left.text}`] = reader.value(right);
+      if (right.type === 'call') wiring(right, out, reader);
+    }
+    return;
+  }
+  if (e.type === 'augmented_assignment' && e.childForFieldName('left')?.text === 'urlpatterns' && !local) {
+    out.urlpatterns.push(...flatten(reader.value(e.childForFieldName('right'))));
+    return;
+  }
+  if (e.type === 'call') {
+    const fn = e.childForFieldName('function');
+    if (fn?.type === 'attribute' && fn.childForFieldName('object')?.text === 'urlpatterns') {
+      const v = reader.call(e);
+      if (v.k === 'call') out.urlpatterns.push(...v.args.flatMap(flatten));
+      return;
+    }
+    const q = reader.ref(fn);
+    if (q && out.bareCalls.length < 500 && !out.bareCalls.includes(q)) out.bareCalls.push(q);
+    wiring(e, out, reader);
+  }
+}
+
+function flatten(v: Val): Val[] {
+  return v.k === 'list' ? v.items : [v];
+}
+
+function wiring(call: SyntaxNode, out: FileEndpointFacts, reader: ValueReader): void {
+  const fn = call.childForFieldName('function');
+  if (fn?.type !== 'attribute') return;
+  const method = fn.childForFieldName('attribute')?.text ?? '';
+  if (!WIRING.has(method)) return;
+  const v = reader.call(call);
+  if (v.k === 'call') out.calls.push({ recv: reader.ref(fn.childForFieldName('object')), method, call: v });
+}
+
+function functionFact(def: SyntaxNode, scope: string[], decorators: Val[], reader: ValueReader, module: string): FunctionFact {
+  const params: ParamFact[] = [];
+  for (const p of def.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (p.type === 'identifier') params.push({ name: p.text, annotation: null, default: null });
+    else if (p.type === 'typed_parameter') {
+      const name = p.namedChild(0)?.type === 'identifier' ? p.namedChild(0)!.text : '';
+      if (name) params.push({ name, annotation: reader.value(p.childForFieldName('type')), default: null });
+    } else if (p.type === 'default_parameter' || p.type === 'typed_default_parameter') {
+      const name = p.childForFieldName('name')?.text ?? '';
+      const type = p.childForFieldName('type');
+      if (name) params.push({ name, annotation: type ? reader.value(type) : null, default: reader.value(p.childForFieldName('value')) });
+    }
+  }
+  const ret = def.childForFieldName('return_type');
+  return {
+    q: [module, ...scope].join('.'),
+    name: scope[scope.length - 1]!,
+    line: def.startPosition.row + 1,
+    decorators,
+    params,
+    returns: ret ? reader.value(ret) : null,
+    checks: handlerChecks(def),
+    text: def.text.split('\n')[0]!.trim().slice(0, 200),
+  };
+}

@@ -1,0 +1,35 @@
+// A framework's part of the endpoint inventory, as its folder exports it (WebFramework.endpoints):
+// routes it declares itself (decorators, add_url_rule, include_router), and for URLconf-based
+// frameworks the URLconf's routes and the views it recognises among them.
+import type { CsrfState, Endpoint, EndpointParam } from '../../domain/index.js';
+import type { FileEndpointFacts } from './file-facts.js';
+import type { ProjectIndex } from './project.js';
+import type { ProjectSettings } from './settings.js';
+import type { Val } from './values.js';
+
+export interface InventoryContext {
+  index: ProjectIndex;
+  settings: ProjectSettings;
+  /** What Django's settings say about CSRF for session-authenticated views. */
+  djangoCsrf: CsrfState;
+}
+
+/** A route of a URLconf with its full prefix, before its view is resolved. */
+export interface UrlTarget {
+  path: string;
+  params: EndpointParam[];
+  view: Val;
+  /** Calls wrapped around the view in the URLconf: `login_required(views.x)`. */
+  wrappers: Val[];
+  file: FileEndpointFacts;
+  line: number;
+}
+
+export interface FrameworkEndpoints {
+  /** Routes the framework declares on its own. */
+  routes?(ctx: InventoryContext): Endpoint[];
+  /** Every route of the project's URLconfs, prefixes applied. */
+  urlTargets?(ctx: InventoryContext): UrlTarget[];
+  /** The endpoints of a URLconf route whose view is this framework's, else null. */
+  urlView?(target: UrlTarget, ctx: InventoryContext): Endpoint[] | null;
+}

@@ -1,0 +1,120 @@
+// What a function's body does that matters for access control, read in the worker from its text:
+// whether it checks who is calling and turns them away, whether it checks roles or permissions,
+// writes to storage, fetches an object by id, filters by the current user, spreads request data
+// into a model or returns internals. The inventory and the access-control rules weigh these;
+// each is a plain fact with the line it was seen on, never a verdict.
+import type { SyntaxNode } from '../rule.js';
+
+export interface Evidence {
+  line: number;
+  text: string;
+}
+
+export interface HandlerChecks {
+  /** Reads the caller's identity: the user, the session, an Authorization header or token. */
+  identity: boolean;
+  /** Turns a caller away: raise, abort, redirect, a 401/403 response. */
+  rejects: boolean;
+  /** Checks a role or flag: is_staff, is_superuser, is_admin, roles. */
+  role: boolean;
+  /** Checks a permission: has_perm, has_permission, check_permission. */
+  perm: boolean;
+  /** An object-level check: has_object_permission, check_object_permissions, get_object(). */
+  objectCheck: boolean;
+  /** Reads or filters by the current user (request.user, current_user, owner=…). */
+  userScoped: boolean;
+  /** A write to storage (save, delete, create, update, commit). */
+  writes: Evidence | null;
+  /** A model object fetched by an id (objects.get(pk=…), get_object_or_404, session.get, query.get). */
+  objectFetch: Evidence | null;
+  /** Request data spread into a model (Model(**request.json), __dict__.update, setattr in a loop). */
+  massAssign: Evidence | null;
+  /** A whole model returned (model_to_dict, __dict__, vars(obj)). */
+  wholeModel: Evidence | null;
+  /** A traceback or exception text put into the response. */
+  traceback: Evidence | null;
+  /** An `if` on the caller's identity or role whose branch turns the caller away: the handler guards itself. */
+  gate: (Evidence & { role: boolean }) | null;
+  /** HTTP methods the body tests for (`request.method == "POST"`) or reads the data of (request.POST). */
+  methods: string[];
+}
+
+const IDENTITY = /\bis_authenticated\b|\bis_anonymous\b|\bcurrent_user\b|\bsession\s*(?:\[|\.get\s*\()|\bauthorization\b|\bget_jwt_identity\b|\bverify_jwt_in_request\b|\bapi_key\b|\bx-api-key\b|\brequest\.user\b|\bg\.user\b|\bcurrent_identity\b/i;
+const REJECTS = /\braise\b|\babort\s*\(|\bredirect\s*\(|\bredirect_to_login\s*\(|\b40[13]\b|HttpResponseForbidden|PermissionDenied|HTTPException|Unauthorized|Forbidden|NotAuthenticated|unauthorized\s*\(/;
+const ROLE = /\bis_staff\b|\bis_superuser\b|\bis_admin\b|\bhas_role\b|\broles?\b\s*(?:==|!=|\bin\b|\[|\.)|\.role\b|\badmin_required\b/;
+const PERM = /\bhas_perms?\s*\(|(?<!def )\bhas_permission\s*\(|\bcheck_permissions?\s*\(|\bpermission_required\b/;
+const OBJECT_CHECK = /(?<!def )\bhas_object_permission\s*\(|\bcheck_object_permissions\s*\(|\bself\.get_object\s*\(/;
+const USER_SCOPED = /\b(?:request|self\.request)\.user\b|\bcurrent_user\b|\bg\.user\b|\b(?:owner|user|author|created_by|tenant|account)(?:_id)?\s*=\s*(?:request|self\.request|current_user|g|user)\b/;
+
+const WRITES = /\.(?:save|delete|bulk_create|bulk_update|get_or_create|update_or_create|commit|insert_one|insert_many|update_one|update_many|delete_one|delete_many|replace_one)\s*\(|\.objects(?:\.\w+\([^)]*\))*\.(?:create|update|delete)\s*\(|\bdb\.session\.(?:add|delete|merge)\s*\(|\bsession\.(?:add|delete|merge)\s*\(/;
+const OBJECT_FETCH = /\.objects\.get\s*\(\s*(?:pk|id|\w+_id|uuid|slug)\s*=|\bget_object_or_404\s*\(\s*\w+\s*,\s*(?:pk|id|\w+_id|uuid|slug)\s*=|\bsession\.get\s*\(\s*\w+\s*,|\.query\.get(?:_or_404)?\s*\(|\.objects\.filter\s*\(\s*(?:pk|id)\s*=/;
+const MASS_ASSIGN = /\b[A-Z]\w*\s*\(\s*\*\*\s*(?:request\.(?:json|form|data|POST)\b|request\.get_json\s*\(\s*\)|(?:data|payload|body)\b)|\.__dict__\.update\s*\(|\bsetattr\s*\(\s*\w+\s*,\s*(?:k|key|field|name|attr)\s*,/;
+const WHOLE_MODEL = /\bmodel_to_dict\s*\(|\breturn\b[^\n]*\.__dict__\b|\bjsonify\s*\(\s*\w+\.__dict__|\bvars\s*\(\s*\w+\s*\)/;
+const TRACEBACK = /\btraceback\.format_exc\s*\(|\btraceback\.format_exception\s*\(|\btraceback\.print_exc\s*\(\s*file\s*=/;
+
+const METHOD_TEST = /\brequest\.method\s*(?:==|!=|\bin\b|\bnot in\b)\s*([[(][^\])]*[\])]|['"]\w+['"])/g;
+
+function methodsTested(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(METHOD_TEST)) for (const q of m[1]!.matchAll(/['"](\w+)['"]/g)) out.add(q[1]!.toUpperCase());
+  if (/\brequest\.(?:POST|FILES)\b/.test(text)) out.add('POST');
+  return [...out];
+}
+
+const GATE_CONDITION = /\bis_authenticated\b|\bis_anonymous\b|\bis_staff\b|\bis_superuser\b|\bis_admin\b|\bhas_perms?\s*\(|\bcurrent_user\b|^\s*not\s+(?:request|self\.request)\.user\s*$|\bsession\s*(?:\[|\.get\s*\()\s*['"](?:user|user_id|uid|logged_in|authenticated)['"]/;
+const GATE_ROLE = /\bis_staff\b|\bis_superuser\b|\bis_admin\b|\bhas_perms?\s*\(|\brole\b/;
+const GATE_REJECT = /^\s*(?:raise\b|return\s+(?:redirect|HttpResponseForbidden|HttpResponseRedirect|redirect_to_login|abort|jsonify\([^)]*\)\s*,\s*40[13]|Response\([^)]*40[13]|JSONResponse\([^)]*40[13]|.*\b40[13]\b)|abort\s*\(\s*40[13]|flask\.abort\s*\(\s*40[13])/;
+
+function gateOf(fn: SyntaxNode): HandlerChecks['gate'] {
+  for (const stmt of fn.descendantsOfType('if_statement')) {
+    const cond = stmt.childForFieldName('condition');
+    const body = stmt.childForFieldName('consequence');
+    if (!cond || !body || !GATE_CONDITION.test(cond.text)) continue;
+    const first = body.namedChildren.find((c) => c.type !== 'comment');
+    const lines = body.namedChildren.filter((c) => c.type !== 'comment').map((c) => c.text);
+    if (first && lines.some((l) => GATE_REJECT.test(l))) return { line: stmt.startPosition.row + 1, text: cond.text.slice(0, 200), role: GATE_ROLE.test(cond.text) };
+  }
+  return null;
+}
+
+function find(body: string, re: RegExp, firstLine: number): Evidence | null {
+  const m = re.exec(body);
+  if (!m) return null;
+  const before = body.slice(0, m.index);
+  const lineIdx = before.split('\n').length - 1;
+  const text = body.split('\n')[lineIdx]!.trim().slice(0, 200);
+  return { line: firstLine + lineIdx, text };
+}
+
+/** Comments and docstrings say nothing about what runs. */
+function codeText(fn: SyntaxNode): string {
+  let text = fn.text;
+  const start = fn.startIndex;
+  const blanks: Array<[number, number]> = [];
+  for (const n of fn.descendantsOfType(['comment', 'expression_statement'])) {
+    if (n.type === 'comment' || (n.namedChildCount === 1 && n.namedChild(0)?.type === 'string')) blanks.push([n.startIndex - start, n.endIndex - start]);
+  }
+  for (const [a, b] of blanks.reverse()) text = text.slice(0, a) + text.slice(a, b).replace(/[^\n]/g, ' ') + text.slice(b);
+  return text;
+}
+
+export function handlerChecks(fn: SyntaxNode): HandlerChecks {
+  const text = codeText(fn);
+  const first = fn.startPosition.row + 1;
+  // The signature's own text (parameter names, defaults) counts for identity: `authorization: str = Header()`.
+  return {
+    identity: IDENTITY.test(text),
+    rejects: REJECTS.test(text),
+    role: ROLE.test(text),
+    perm: PERM.test(text),
+    objectCheck: OBJECT_CHECK.test(text),
+    userScoped: USER_SCOPED.test(text),
+    writes: find(text, WRITES, first),
+    objectFetch: find(text, OBJECT_FETCH, first),
+    massAssign: find(text, MASS_ASSIGN, first),
+    wholeModel: find(text, WHOLE_MODEL, first),
+    traceback: find(text, TRACEBACK, first),
+    methods: methodsTested(text),
+    gate: gateOf(fn),
+  };
+}

@@ -1,0 +1,131 @@
+// Exact inventories of one fixture project per framework: every route, method, full path (through
+// include(), routers, blueprints and include_router), authentication, CSRF state, throttling and
+// handler. The fixtures are real files parsed the way a scan parses them.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Endpoint } from '../../domain/index.js';
+import { analyzeSources } from '../analyze-source.js';
+
+const FIXTURES = fileURLToPath(new URL('../../test/fixtures/endpoints/', import.meta.url));
+
+function pythonFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pythonFiles(join(dir, e.name)) : e.name.endsWith('.py') ? [join(dir, e.name)] : [])).sort();
+}
+
+export function inventoryOf(root: string): Endpoint[] {
+  const sources = pythonFiles(root).map((p) => ({ path: relative(root, p).replace(/\\/g, '/'), source: readFileSync(p, 'utf8') }));
+  return analyzeSources(sources, []).endpoints;
+}
+
+export function rows(endpoints: readonly Endpoint[]): string[] {
+  return endpoints.map((e) => `${e.framework} ${e.methods.join(',')} ${e.path} ${e.authentication} csrf=${e.csrf}${e.throttled ? ' throttled' : ''} ${e.handler.name}`);
+}
+
+const byPath = (list: readonly Endpoint[], methods: string, path: string) => list.find((e) => e.path === path && e.methods.join(',') === methods)!;
+
+describe('endpoint inventory', () => {
+  it('Django: include() prefixes and inline lists, re_path, wrappers in the URLconf, mixins, method_decorator, project decorators judged by their code', () => {
+    const inv = inventoryOf(join(FIXTURES, 'django-site'));
+    expect(rows(inv)).toEqual([
+      'django GET,POST /admin/ required csrf=protected django.contrib.admin.site.urls',
+      'django GET /blog/ none csrf=not_applicable blog.views.index',
+      'django GET,POST /blog/comment/ none csrf=protected blog.views.comment',
+      'django GET /blog/feed/ none csrf=not_applicable blog.views.Feed.get',
+      'django POST /blog/feed/ none csrf=exempt blog.views.Feed.post',
+      'django GET /blog/members/ required csrf=not_applicable blog.views.members',
+      'django POST /blog/new/ required csrf=protected blog.views.create_post',
+      'django GET /blog/partner/ unknown csrf=not_applicable blog.views.partner_page',
+      'django GET /blog/staff/ required csrf=not_applicable blog.views.staff_page',
+      'django GET /blog/timed/ none csrf=not_applicable blog.views.timed_page',
+      'django GET,POST /blog/{pk}/edit/ required csrf=protected blog.views.PostEdit',
+      'django GET /blog/{slug}/ none csrf=not_applicable blog.views.PostDetail',
+      'django GET /help/contact/ none csrf=not_applicable blog.views.contact',
+      'django GET /help/faq/ none csrf=not_applicable blog.views.faq',
+      'django GET /legacy/{year}/ none csrf=not_applicable blog.views.legacy',
+      'django GET /wrapped/ required csrf=not_applicable blog.views.wrapped',
+    ]);
+    expect(byPath(inv, 'GET', '/legacy/{year}/').params).toEqual([{ name: 'year', type: 'int' }]);
+    expect(byPath(inv, 'GET', '/blog/{slug}/').params).toEqual([{ name: 'slug', type: 'slug' }]);
+    expect(byPath(inv, 'GET', '/blog/members/').guards).toEqual([{ kind: 'decorator', name: 'blog.decorators.member_only', authentication: 'required', source: 'blog/decorators.py' }]);
+    expect(byPath(inv, 'GET', '/blog/partner/').guards.map((g) => [g.name, g.authentication])).toEqual([['partnerlib.requires_partner', 'unknown']]);
+    expect(byPath(inv, 'GET', '/blog/staff/').authorization).toEqual([{ kind: 'role', name: 'staff_member_required' }]);
+    expect(byPath(inv, 'GET,POST', '/admin/').guards[0]!.kind).toBe('admin_site');
+    expect(byPath(inv, 'GET', '/blog/timed/').guards).toEqual([]);
+  });
+
+  it('DRF: routers with generated actions and @action, lookup_field, generic views split by IsAuthenticatedOrReadOnly, DEFAULT_* from settings', () => {
+    const inv = inventoryOf(join(FIXTURES, 'drf-api'));
+    expect(rows(inv)).toEqual([
+      'drf GET /v1/items/ none csrf=not_applicable throttled api.views.ItemList',
+      'drf POST /v1/items/ required csrf=not_applicable throttled api.views.ItemList',
+      'drf GET,PUT,PATCH,DELETE /v1/items/{pk}/ required csrf=not_applicable throttled api.views.ItemDetail',
+      'drf GET /v1/notes/ required csrf=not_applicable throttled api.views.NoteViewSet.list',
+      'drf POST /v1/notes/ required csrf=not_applicable throttled api.views.NoteViewSet.create',
+      'drf GET /v1/notes/recent-notes/ required csrf=not_applicable throttled api.views.NoteViewSet.recent',
+      'drf DELETE /v1/notes/{uuid}/ required csrf=not_applicable throttled api.views.NoteViewSet.destroy',
+      'drf GET /v1/notes/{uuid}/ required csrf=not_applicable throttled api.views.NoteViewSet.retrieve',
+      'drf PATCH /v1/notes/{uuid}/ required csrf=not_applicable throttled api.views.NoteViewSet.partial_update',
+      'drf PUT /v1/notes/{uuid}/ required csrf=not_applicable throttled api.views.NoteViewSet.update',
+      'drf POST /v1/notes/{uuid}/archive/ required csrf=not_applicable throttled api.views.NoteViewSet.archive',
+      'drf POST /v1/partner/ unknown csrf=not_applicable throttled api.views.PartnerView.post',
+      'drf GET /v1/ping/ none csrf=not_applicable throttled api.views.ping',
+      'drf DELETE /v1/session/ required csrf=protected throttled api.views.SessionView.delete',
+      'drf GET /v1/tags/ none csrf=not_applicable api.views.TagViewSet.list',
+      'drf GET /v1/tags/{pk}/ none csrf=not_applicable api.views.TagViewSet.retrieve',
+    ]);
+    const list = byPath(inv, 'GET', '/v1/notes/');
+    expect(list.guards.map((g) => [g.kind, g.name, g.source])).toEqual([
+      ['permission_class', 'rest_framework.permissions.IsAuthenticated', 'settings'],
+      ['authentication_class', 'rest_framework.authentication.TokenAuthentication', 'settings'],
+    ]);
+    expect(list.authorization).toEqual([{ kind: 'queryset', name: 'api.views.NoteViewSet.get_queryset' }]);
+    expect(list.input).toBe('api.serializers.NoteSerializer');
+    expect(byPath(inv, 'POST', '/v1/notes/{uuid}/archive/').guards[0]).toEqual({ kind: 'permission_class', name: 'rest_framework.permissions.IsAdminUser', authentication: 'required', source: 'decorator' });
+    expect(byPath(inv, 'GET,PUT,PATCH,DELETE', '/v1/items/{pk}/').authorization).toEqual([{ kind: 'object', name: 'api.permissions.IsOwner' }]);
+    expect(byPath(inv, 'POST', '/v1/partner/').authorization).toEqual([{ kind: 'custom', name: 'api.permissions.HasPartnerKey' }]);
+  });
+
+  it('Flask: blueprint prefixes from register_blueprint over url_prefix, nested blueprints, before_request hooks, MethodView decorators, Flask-HTTPAuth, Flask-Limiter, CSRFProtect', () => {
+    const inv = inventoryOf(join(FIXTURES, 'flask-app'));
+    expect(rows(inv)).toEqual([
+      'flask GET / none csrf=not_applicable app.core.index',
+      'flask DELETE /admin/users/{uid} required csrf=protected app.admin.delete_user',
+      'flask GET /api/admin/stats required csrf=not_applicable app.api.stats',
+      'flask GET /api/me required csrf=not_applicable app.api.me',
+      'flask GET /api/public none csrf=not_applicable app.api.public',
+      'flask GET /api/v2/status/{component} none csrf=not_applicable app.api.status',
+      'flask POST /hooks/payment none csrf=exempt app.core.payment_hook',
+      'flask GET /items/{item_id} required csrf=not_applicable app.items.ItemView.get',
+      'flask PUT /items/{item_id} required csrf=protected app.items.ItemView.put',
+      'flask GET,POST /login none csrf=protected throttled app.core.login',
+      'flask POST /logout required csrf=protected app.core.logout',
+      'flask GET /reports/legacy none csrf=not_applicable app.core.legacy_report',
+    ]);
+    expect(byPath(inv, 'GET', '/api/v2/status/{component}').params).toEqual([{ name: 'component', type: 'path' }]);
+    expect(byPath(inv, 'DELETE', '/admin/users/{uid}').guards.map((g) => [g.kind, g.name])).toEqual([['before_request', 'app.admin.require_login']]);
+    expect(byPath(inv, 'GET', '/api/admin/stats').authorization.map((a) => a.kind)).toEqual(['role']);
+  });
+
+  it('FastAPI: include_router prefixes and dependencies, router-level dependencies reaching included routers, schemes through dependencies, optional schemes unknown, slowapi', () => {
+    const inv = inventoryOf(join(FIXTURES, 'fastapi-app'));
+    expect(rows(inv)).toEqual([
+      'fastapi GET /health none csrf=not_applicable app.main.health',
+      'fastapi GET /open/feed unknown csrf=not_applicable app.routers.items.feed',
+      'fastapi GET /open/partner unknown csrf=not_applicable app.routers.items.partner',
+      'fastapi POST /token none csrf=not_applicable throttled app.main.login',
+      'fastapi DELETE /users/{user_id} required csrf=not_applicable app.routers.users.delete_user',
+      'fastapi GET /users/{user_id} required csrf=not_applicable app.routers.users.read_user',
+      'fastapi GET /v1/items/ required csrf=not_applicable app.routers.items.list_items',
+      'fastapi POST /v1/items/ required csrf=not_applicable app.routers.items.create_item',
+      'fastapi GET /v1/items/public/{item_id} required csrf=not_applicable app.routers.items.public_item',
+    ]);
+    const del = byPath(inv, 'DELETE', '/users/{user_id}');
+    expect(del.guards.map((g) => [g.name, g.authentication])).toEqual([['app.security.verify_key', 'required'], ['app.security.get_admin', 'required']]);
+    expect(del.authorization).toEqual([{ kind: 'role', name: 'app.security.get_admin' }]);
+    expect(del.params).toEqual([{ name: 'user_id', type: 'int' }]);
+    expect(byPath(inv, 'GET', '/users/{user_id}').response).toBe('app.models.UserOut');
+    expect(byPath(inv, 'POST', '/v1/items/').input).toBe('app.models.ItemIn');
+  });
+});

@@ -1,0 +1,39 @@
+// The project's endpoint inventory from every file's facts: each registered framework contributes
+// its part (WebFramework.endpoints): URLconf routes are offered to the most specific framework first
+// (DRF before Django), other routes come from each framework itself. Sorted one way (domain/
+// compareEndpoints); a view reached twice by the same path is listed once.
+import type { Endpoint } from '../../domain/index.js';
+import { compareEndpoints, endpointKey } from '../../domain/index.js';
+import type { FileEndpointFacts } from './file-facts.js';
+import { ProjectIndex } from './project.js';
+import { projectSettings } from './settings.js';
+import { djangoCsrf } from '../frameworks/django/endpoints.js';
+import { WEB_FRAMEWORKS } from '../frameworks/registry.js';
+import type { InventoryContext } from './framework-part.js';
+
+export function buildInventory(files: readonly (FileEndpointFacts | null | undefined)[]): Endpoint[] {
+  const index = new ProjectIndex(files.filter((f): f is FileEndpointFacts => !!f));
+  const settings = projectSettings(index);
+  const ctx: InventoryContext = { index, settings, djangoCsrf: djangoCsrf(settings) };
+  const parts = WEB_FRAMEWORKS.filter((f) => f.endpoints);
+  // A framework that extends another recognises its views first.
+  const viewers = [...parts.filter((f) => f.extends), ...parts.filter((f) => !f.extends)].filter((f) => f.endpoints!.urlView);
+  const out: Endpoint[] = [];
+  for (const f of parts) {
+    for (const t of f.endpoints!.urlTargets?.(ctx) ?? []) {
+      for (const v of viewers) {
+        const found = v.endpoints!.urlView!(t, ctx);
+        if (found) {
+          out.push(...found);
+          break;
+        }
+      }
+    }
+    out.push(...(f.endpoints!.routes?.(ctx) ?? []));
+  }
+  const seen = new Set<string>();
+  return out.sort(compareEndpoints).filter((e) => {
+    const k = `${endpointKey(e)} ${e.handler.file}:${e.handler.line}`;
+    return !seen.has(k) && !!seen.add(k);
+  });
+}

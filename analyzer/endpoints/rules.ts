@@ -1,0 +1,83 @@
+// The inventory and the rules on top of it, for a set of analysed files: build the inventory, give
+// each inventory rule every endpoint with its handler's checks, and turn reports into findings
+// linked to their endpoint (suppression comments of the handler's file apply as everywhere).
+import type { Endpoint } from '../../domain/index.js';
+import type { Finding, RuleError } from '../types.js';
+import type { RuleDefinition } from '../rule.js';
+import type { FileAnalysis } from '../file-analysis.js';
+import { findingOf } from '../finding.js';
+import { FingerprintAllocator } from '../fingerprint.js';
+import { applySuppressions } from '../suppressions.js';
+import { buildInventory } from './inventory.js';
+import { ProjectIndex } from './project.js';
+import { projectSettings } from './settings.js';
+import type { FileEndpointFacts } from './file-facts.js';
+import type { EndpointProject, EndpointView } from './rule-context.js';
+
+const LOCKOUT_APPS: Record<string, string> = { axes: 'django-axes', defender: 'django-defender', 'axes.apps.AppConfig': 'django-axes' };
+
+export interface EndpointResult {
+  endpoints: Endpoint[];
+  findings: Finding[];
+  errors: RuleError[];
+}
+
+function family(e: Endpoint): string {
+  return e.framework === 'drf' ? 'django' : e.framework;
+}
+
+export function endpointFindings(files: readonly FileAnalysis[], rules: readonly RuleDefinition[]): EndpointResult {
+  const facts = files.map((f) => f.endpoints).filter((f): f is FileEndpointFacts => !!f);
+  const endpoints = buildInventory(facts);
+  const checkers = rules.filter((r) => r.endpoint);
+  if (checkers.length === 0 || endpoints.length === 0) return { endpoints, findings: [], errors: [] };
+  const index = new ProjectIndex(facts);
+  const settings = projectSettings(index);
+  const lockout = settings.installedApps.map((a) => LOCKOUT_APPS[a]).find(Boolean) ?? (settings.authenticationBackends.some((b) => /axes/i.test(b)) ? 'django-axes' : null);
+  const projects = new Map<string, EndpointProject>();
+  for (const e of endpoints) {
+    const key = family(e);
+    if (projects.has(key)) continue;
+    const peers = endpoints.filter((x) => family(x) === key);
+    projects.set(key, { peers, protectedPeers: peers.filter((x) => x.authentication === 'required' && !x.guards.some((g) => g.kind === 'admin_site')).length, lockout });
+  }
+  const findings: Finding[] = [];
+  const errors: RuleError[] = [];
+  const fingerprints = new FingerprintAllocator();
+  for (const rule of checkers) {
+    for (const e of endpoints) {
+      const fn = index.fn(e.handler.name);
+      const view: EndpointView = { endpoint: e, checks: fn?.fact.checks ?? null, handlerText: fn?.fact.text ?? e.handler.name, project: projects.get(family(e))! };
+      let report;
+      try {
+        report = rule.endpoint!(view);
+      } catch (err) {
+        errors.push({ ruleId: rule.id, path: e.handler.file, message: err instanceof Error ? err.message : String(err) });
+        break;
+      }
+      if (!report) continue;
+      const line = report.line ?? e.handler.line;
+      const text = report.text ?? view.handlerText;
+      const key = `${e.methods.join(',')} ${e.path}`;
+      findings.push({
+        ...findingOf(rule, {
+          path: e.handler.file,
+          range: { start: { line, column: 1 }, end: { line, column: 1 + text.length } },
+          message: report.message,
+          snippet: text,
+          fingerprint: fingerprints.next(rule.id, e.handler.file, e.handler.name, `${key} ${text}`),
+          severity: report.severity,
+          confidence: report.confidence,
+          kind: report.kind,
+        }),
+        endpoint: key,
+      });
+    }
+  }
+  const bandit = new Map(rules.map((r) => [r.id, r.bandit ?? []]));
+  for (const file of files) {
+    const mine = findings.filter((f) => f.path === file.path);
+    if (mine.length > 0) applySuppressions(mine, file.suppressionComments, (id) => bandit.get(id) ?? []);
+  }
+  return { endpoints, findings, errors };
+}

@@ -1,0 +1,230 @@
+// Django's routes: urlpatterns walked from the root URLconf through include() with their prefixes,
+// function views with their decorators, class-based views with their HTTP methods and mixins, and
+// the admin site. DRF views and routers met on the way are handed to drf/endpoints.ts.
+import type { CsrfState, Endpoint, EndpointParam, HttpMethod } from '../../../domain/index.js';
+import type { FileEndpointFacts, FunctionFact } from '../../endpoints/file-facts.js';
+import { nameOf, type Located, type ProjectIndex } from '../../endpoints/project.js';
+import { apply, emptyGuarded, judgeDecorator, judgeProjectFunction, requires, type DecoratorTable, type Effect, type Guarded } from '../../endpoints/guards.js';
+import { makeEndpoint, methodList } from '../../endpoints/build.js';
+import { djangoPath, joinPath, regexPath } from '../../endpoints/paths.js';
+import { hasMiddleware, type ProjectSettings } from '../../endpoints/settings.js';
+import { lastName, listOf, strOf, type Val } from '../../endpoints/values.js';
+import type { FrameworkEndpoints, UrlTarget } from '../../endpoints/framework-part.js';
+
+export type { UrlTarget };
+
+const PATH_FUNCS = new Set(['django.urls.path', 'django.urls.conf.path', 'django.urls.re_path', 'django.urls.conf.re_path', 'django.conf.urls.url']);
+const INCLUDE = new Set(['django.urls.include', 'django.urls.conf.include', 'django.conf.urls.include']);
+const HTTP_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
+
+const methodsOf = (v: Val): HttpMethod[] => methodList(listOf(v.k === 'call' ? v.args[0] : undefined).flatMap((x) => (x.k === 'str' ? [x.v] : [])));
+const userTest = (v: Val): Effect => {
+  const test = v.k === 'call' ? v.args[0] : undefined;
+  const text = test?.k === 'other' ? test.text : test?.k === 'ref' ? test.q : '';
+  const strong = /is_authenticated|is_staff|is_superuser|has_perm|is_active/.test(text);
+  return { guard: { kind: 'decorator', name: 'django.contrib.auth.decorators.user_passes_test', authentication: strong ? 'required' : 'unknown' }, authorization: { kind: /is_staff|is_superuser/.test(text) ? 'role' : /has_perm/.test(text) ? 'permission' : 'custom', name: 'user_passes_test' } };
+};
+
+export const DJANGO_DECORATORS: DecoratorTable = {
+  'django.contrib.auth.decorators.login_required': () => requires('decorator', 'django.contrib.auth.decorators.login_required'),
+  'django.contrib.auth.decorators.permission_required': () => ({ ...requires('decorator', 'django.contrib.auth.decorators.permission_required'), authorization: { kind: 'permission', name: 'permission_required' } }),
+  'django.contrib.auth.decorators.user_passes_test': userTest,
+  'django.contrib.admin.views.decorators.staff_member_required': () => ({ ...requires('decorator', 'django.contrib.admin.views.decorators.staff_member_required'), authorization: { kind: 'role', name: 'staff_member_required' } }),
+  'django.contrib.auth.decorators.login_not_required': () => ({ neutral: true }),
+  'django.views.decorators.csrf.csrf_exempt': () => ({ csrf: 'exempt' }),
+  'django.views.decorators.csrf.csrf_protect': () => ({ csrf: 'protected' }),
+  'django.views.decorators.http.require_POST': () => ({ methods: ['POST'] }),
+  'django.views.decorators.http.require_GET': () => ({ methods: ['GET'] }),
+  'django.views.decorators.http.require_safe': () => ({ methods: ['GET', 'HEAD'] }),
+  'django.views.decorators.http.require_http_methods': (v) => ({ methods: methodsOf(v) }),
+  'django_ratelimit.decorators.ratelimit': () => ({ throttled: true }),
+  'ratelimit.decorators.ratelimit': () => ({ throttled: true }),
+  'axes.decorators.axes_dispatch': () => ({ throttled: true }),
+};
+
+function djangoDecorator(v: Val, index: ProjectIndex, file: FileEndpointFacts): Effect {
+  const q = nameOf(v) ?? '';
+  if (q === 'django.utils.decorators.method_decorator' && v.k === 'call') {
+    // method_decorator(login_required) or method_decorator([login_required, never_cache])
+    const g = emptyGuarded();
+    const inner = listOf(v.args[0]);
+    const effects = inner.map((d) => djangoDecorator(d, index, file));
+    for (const e of effects) apply(g, e);
+    return { guard: g.guards[0], authorization: g.authorization[0], throttled: g.throttled, csrf: g.csrf ?? undefined, methods: g.methods ?? undefined, neutral: effects.every((e) => e.neutral) };
+  }
+  if (/^django\.(views\.decorators|db\.transaction|utils\.decorators)\./.test(q) && !DJANGO_DECORATORS[q]) return { neutral: true };
+  if (q.startsWith('rest_framework.decorators.')) return { neutral: true }; // judged by drf/endpoints.ts
+  return judgeDecorator(v, DJANGO_DECORATORS, index, file);
+}
+
+export function applyDjangoDecorators(g: Guarded, decorators: readonly Val[], index: ProjectIndex, file: FileEndpointFacts): void {
+  for (const d of decorators) apply(g, djangoDecorator(d, index, file));
+}
+
+/** CSRF protection of unsafe methods for session-authenticated views. */
+export function djangoCsrf(settings: ProjectSettings): CsrfState {
+  if (settings.middleware === null) return 'unknown';
+  return hasMiddleware(settings, 'django.middleware.csrf.CsrfViewMiddleware') ? 'protected' : 'unprotected';
+}
+
+/** Every route of the project's URLconfs, prefixes applied. */
+export function djangoUrlTargets(index: ProjectIndex, settings: ProjectSettings): UrlTarget[] {
+  const withPatterns = index.files.filter((f) => f.urlpatterns.length > 0);
+  const included = new Set<string>();
+  for (const f of withPatterns) for (const item of f.urlpatterns) for (const m of includedModules(item)) included.add(index.module(m)?.module ?? m);
+  const roots = settings.rootUrlconfs.map((r) => index.module(r)?.module).filter((m): m is string => !!m && !!index.modules.get(m)?.urlpatterns.length);
+  const start = roots.length > 0 ? roots : withPatterns.filter((f) => !included.has(f.module)).map((f) => f.module);
+  const out: UrlTarget[] = [];
+  const walk = (items: readonly Val[], file: FileEndpointFacts, prefix: string, params: EndpointParam[], stack: string[]) => {
+    for (const item of items) {
+      if (item.k === 'ref' || (item.k === 'call' && !PATH_FUNCS.has(item.q ?? ''))) {
+        // `urlpatterns += router.urls` and `format_suffix_patterns(...)` style lists.
+        if (item.k === 'ref') out.push({ path: prefix, params, view: item, wrappers: [], file, line: file.urlpatternsLine });
+        continue;
+      }
+      if (item.k !== 'call') continue;
+      const route = strOf(item.args[0] ?? item.kw['route']);
+      const view = item.args[1] ?? item.kw['view'];
+      if (route === null || !view) continue;
+      const norm = item.q?.endsWith('.path') ? djangoPath(route) : regexPath(route);
+      const path = joinPath(prefix, norm.path) || '/';
+      const allParams = [...params, ...norm.params];
+      if (view.k === 'call' && INCLUDE.has(view.q ?? '')) {
+        const target = view.args[0];
+        const mod = strOf(target) ?? strOf(target?.k === 'list' ? target.items[0] : undefined);
+        const m = mod ? index.module(mod) : undefined;
+        if (mod && m && !stack.includes(m.module)) {
+          walk(m.urlpatterns, m, path, allParams, [...stack, m.module]);
+        } else if (mod) {
+          // An include of a module outside the scanned folder: its routes are not seen.
+        } else if (target?.k === 'list' && !mod) walk(target.items, file, path, allParams, stack);
+        else if (target?.k === 'ref') out.push({ path, params: allParams, view: target, wrappers: [], file, line: view.line });
+        continue;
+      }
+      const wrappers: Val[] = [];
+      let v: Val = view;
+      while (v.k === 'call' && !(v.q ?? '').endsWith('.as_view') && v.args[0] && wrappers.length < 8) {
+        wrappers.push(v);
+        v = v.args[0];
+      }
+      out.push({ path, params: allParams, view: v, wrappers, file, line: item.line });
+    }
+  };
+  for (const mod of start) {
+    const m = index.modules.get(mod);
+    if (m) walk(m.urlpatterns, m, '', [], [mod]);
+  }
+  return out;
+}
+
+function includedModules(item: Val): string[] {
+  if (item.k !== 'call') return [];
+  const view = item.args[1] ?? item.kw['view'];
+  if (view?.k !== 'call' || !INCLUDE.has(view.q ?? '')) return [];
+  const t = view.args[0];
+  const mod = strOf(t) ?? strOf(t?.k === 'list' ? t.items[0] : undefined);
+  return mod ? [mod] : t?.k === 'list' ? t.items.flatMap(includedModules) : [];
+}
+
+/** Methods a Django generic view answers when the project class does not define its own. */
+const GENERIC_METHODS: Record<string, HttpMethod[]> = {
+  View: [], TemplateView: ['GET'], RedirectView: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'], ListView: ['GET'], DetailView: ['GET'],
+  ArchiveIndexView: ['GET'], YearArchiveView: ['GET'], MonthArchiveView: ['GET'], DayArchiveView: ['GET'], DateDetailView: ['GET'],
+  FormView: ['GET', 'POST'], CreateView: ['GET', 'POST'], UpdateView: ['GET', 'POST'], DeleteView: ['GET', 'POST'], LoginView: ['GET', 'POST'],
+  LogoutView: ['POST'], PasswordChangeView: ['GET', 'POST'], PasswordResetView: ['GET', 'POST'], PasswordResetConfirmView: ['GET', 'POST'],
+  PasswordResetDoneView: ['GET'], PasswordResetCompleteView: ['GET'], PasswordChangeDoneView: ['GET'],
+};
+
+const MIXINS: Record<string, Effect> = {
+  'django.contrib.auth.mixins.LoginRequiredMixin': requires('mixin', 'django.contrib.auth.mixins.LoginRequiredMixin'),
+  'django.contrib.auth.mixins.PermissionRequiredMixin': { ...requires('mixin', 'django.contrib.auth.mixins.PermissionRequiredMixin'), authorization: { kind: 'permission', name: 'PermissionRequiredMixin' } },
+};
+
+export function djangoViewEndpoints(t: UrlTarget, index: ProjectIndex, settings: ProjectSettings): Endpoint[] | null {
+  const csrfDefault = djangoCsrf(settings);
+  const base = emptyGuarded();
+  applyDjangoDecorators(base, [...t.wrappers].reverse(), index, t.file);
+  const q = nameOf(t.view);
+  if (t.view.k === 'ref' && /(^|\.)(admin\.site|site)\.urls$/.test(t.view.q) && (t.view.q.startsWith('django.contrib.admin') || index.constructor_(t.view.q.replace(/\.urls$/, ''), t.file)?.startsWith('django.contrib.admin'))) {
+    apply(base, { guard: { kind: 'admin_site', name: t.view.q.replace(/\.urls$/, ''), authentication: 'required' }, authorization: { kind: 'role', name: 'is_staff' } });
+    return [makeEndpoint({ framework: 'django', methods: ['GET', 'POST'], path: t.path, params: t.params, handler: { file: t.file.path, line: t.line, name: t.view.q }, guarded: base, csrfDefault })];
+  }
+  if (t.view.k === 'ref') {
+    const fn = index.fn(q);
+    if (!fn) return null;
+    const g = cloneGuarded(base);
+    applyDjangoDecorators(g, fn.fact.decorators, index, fn.file);
+    // Django calls a function view for any method; the ones it handles are those its body tests for.
+    const tested = methodList(fn.fact.checks.methods);
+    const methods: HttpMethod[] = g.methods ?? methodList(['GET', ...tested]);
+    return [makeEndpoint({ framework: 'django', methods, path: t.path, params: t.params, handler: handlerOf(fn), checks: fn.fact.checks, guarded: g, csrfDefault })];
+  }
+  if (t.view.k === 'call' && q?.endsWith('.as_view')) {
+    const clsQ = q.slice(0, -'.as_view'.length);
+    const cls = index.cls(clsQ);
+    if (!cls) return null;
+    return classViewEndpoints(clsQ, t, base, index, csrfDefault);
+  }
+  return null;
+}
+
+function classViewEndpoints(clsQ: string, t: UrlTarget, base: Guarded, index: ProjectIndex, csrfDefault: CsrfState): Endpoint[] {
+  const cls = index.cls(clsQ)!;
+  const { classes, external } = index.lineage(clsQ);
+  const g = cloneGuarded(base);
+  for (const ext of external) if (MIXINS[ext]) apply(g, MIXINS[ext]!);
+  if (external.includes('django.contrib.auth.mixins.UserPassesTestMixin')) {
+    const test = index.method(clsQ, 'test_func');
+    const c = test?.fact.checks;
+    apply(g, { guard: { kind: 'mixin', name: 'django.contrib.auth.mixins.UserPassesTestMixin', authentication: c && (c.role || c.perm || /is_authenticated/.test(test.fact.q)) ? 'required' : 'unknown' }, authorization: { kind: c?.role ? 'role' : c?.perm ? 'permission' : c?.userScoped ? 'object' : 'custom', name: 'UserPassesTestMixin' } });
+  }
+  for (const c of classes) {
+    for (const d of c.fact.decorators) apply(g, djangoClassDecorator(d, index, c.file));
+    // A project mixin recognised by what its dispatch checks.
+    const dispatch = c.fact.methods['dispatch'];
+    if (dispatch && c.fact.q !== clsQ) {
+      const e = judgeProjectFunction(dispatch.q, index, 'mixin');
+      if (e) apply(g, e);
+    } else if (dispatch) applyDjangoDecorators(g, dispatch.decorators, index, c.file);
+  }
+  const allowed = index.classAttr(clsQ, 'http_method_names');
+  const allowList = allowed ? methodList(listOf(allowed.value).flatMap((x) => (x.k === 'str' ? [x.v] : []))) : null;
+  const formClass = nameOf(index.classAttr(clsQ, 'form_class')?.value);
+  const out: Endpoint[] = [];
+  const own = new Set<string>();
+  for (const verb of HTTP_VERBS) {
+    const m = index.method(clsQ, verb);
+    if (!m || (allowList && !allowList.includes(verb.toUpperCase() as HttpMethod))) continue;
+    own.add(verb);
+    const mg = cloneGuarded(g);
+    applyDjangoDecorators(mg, m.fact.decorators, index, m.file);
+    out.push(makeEndpoint({ framework: 'django', methods: methodList([verb]), path: t.path, params: t.params, handler: handlerOf(m), checks: m.fact.checks, guarded: mg, csrfDefault, input: formClass }));
+  }
+  const generic = new Set<HttpMethod>();
+  for (const ext of external) for (const m of GENERIC_METHODS[lastName(ext)] ?? []) if (ext.startsWith('django.')) generic.add(m);
+  const rest = [...generic].filter((m) => !own.has(m.toLowerCase()) && m !== 'HEAD' && m !== 'OPTIONS' && (!allowList || allowList.includes(m)));
+  if (rest.length > 0) out.push(makeEndpoint({ framework: 'django', methods: rest, path: t.path, params: t.params, handler: { file: cls.file.path, line: cls.fact.line, name: clsQ }, guarded: g, csrfDefault, input: formClass }));
+  return out;
+}
+
+function djangoClassDecorator(v: Val, index: ProjectIndex, file: FileEndpointFacts): Effect {
+  // @method_decorator(login_required, name='dispatch') on the class.
+  if (nameOf(v) === 'django.utils.decorators.method_decorator' && v.k === 'call') {
+    const name = strOf(v.kw['name']);
+    if (name && name !== 'dispatch' && !HTTP_VERBS.includes(name)) return { neutral: true };
+  }
+  return djangoDecorator(v, index, file);
+}
+
+export function cloneGuarded(g: Guarded): Guarded {
+  return { guards: [...g.guards], authorization: [...g.authorization], throttled: g.throttled, csrf: g.csrf, methods: g.methods ? [...g.methods] : null };
+}
+
+export function handlerOf(fn: Located<FunctionFact>): { file: string; line: number; name: string } {
+  return { file: fn.file.path, line: fn.fact.line, name: fn.fact.q };
+}
+
+export const djangoEndpoints: FrameworkEndpoints = {
+  urlTargets: (ctx) => djangoUrlTargets(ctx.index, ctx.settings),
+  urlView: (t, ctx) => djangoViewEndpoints(t, ctx.index, ctx.settings),
+};

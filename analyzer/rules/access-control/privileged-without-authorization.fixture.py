@@ -1,0 +1,48 @@
+from django.contrib.admin.views.decorators import staff_member_required
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
+from django.http import JsonResponse
+from django.urls import path
+from django.views.decorators.http import require_POST
+
+
+@login_required
+@require_POST
+def delete_user(request, pk):  # expect: PY-AUTHZ-PRIVILEGED-NO-CHECK
+    User.objects.filter(pk=pk).delete()
+    return JsonResponse({})
+
+
+@staff_member_required
+@require_POST
+def delete_user_staff(request, pk):  # ok: PY-AUTHZ-PRIVILEGED-NO-CHECK
+    User.objects.filter(pk=pk).delete()
+    return JsonResponse({})
+
+
+@login_required
+@require_POST
+def delete_user_checked(request, pk):  # ok: PY-AUTHZ-PRIVILEGED-NO-CHECK
+    if not request.user.is_superuser:
+        return JsonResponse({}, status=403)
+    User.objects.filter(pk=pk).delete()
+    return JsonResponse({})
+
+
+@login_required
+def role_report(request):  # hotspot: PY-AUTHZ-PRIVILEGED-NO-CHECK
+    return JsonResponse({"users": list(User.objects.values("username"))})
+
+
+@login_required
+def profile(request):  # ok: PY-AUTHZ-PRIVILEGED-NO-CHECK
+    return JsonResponse({"name": request.user.username})
+
+
+urlpatterns = [
+    path("admin/users/<int:pk>/delete/", delete_user),
+    path("staff/users/<int:pk>/delete/", delete_user_staff),
+    path("admin/users/<int:pk>/remove/", delete_user_checked),
+    path("roles/", role_report),
+    path("profile/", profile),
+]

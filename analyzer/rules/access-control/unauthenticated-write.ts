@@ -1,0 +1,48 @@
+import { defineRule } from '../../rule.js';
+import { isStateChanging } from '../../../domain/index.js';
+import type { EndpointView } from '../../endpoints/rule-context.js';
+import { describe, isIdentityEndpoint } from '../support/endpoint-names.js';
+
+// DRF endpoints are open only through AllowAny (declared or by default), which
+// PY-AUTHZ-DRF-ALLOWANY and PY-AUTHZ-DRF-DEFAULT-ALLOWANY report already.
+function check(view: EndpointView) {
+  const e = view.endpoint;
+  const c = view.checks;
+  if (e.framework === 'drf' || e.authentication !== 'none' || !c || isIdentityEndpoint(e)) return null;
+  if (!c.writes || (!isStateChanging(e) && !e.methods.includes('GET'))) return null;
+  const others = view.project.protectedPeers;
+  const where = `(${c.writes.text} on line ${c.writes.line})`;
+  if (others > 0) {
+    return {
+      message: `${describe(e)} changes stored data ${where} and nothing in front of ${e.handler.name} checks who calls it (no login, permission, session or token guard), while ${others} other endpoint${others === 1 ? '' : 's'} of this project require authentication`,
+    };
+  }
+  return {
+    kind: 'hotspot' as const,
+    message: `${describe(e)} changes stored data ${where} and nothing in front of ${e.handler.name} checks who calls it; no endpoint of this project requires authentication, so check whether it is meant to be public or protected elsewhere (a proxy, middleware)`,
+  };
+}
+
+export const unauthenticatedWrite = defineRule({
+  id: 'PY-AUTH-UNAUTHENTICATED-WRITE',
+  title: 'State-changing endpoint without authentication',
+  cwe: [306, 862],
+  asvs: { '5.0.0': ['V8.2.1'], '4.0.3': ['V4.1.3'] },
+  severity: 'high',
+  confidence: 'medium',
+  kind: 'vulnerability',
+  frameworks: ['django', 'flask', 'fastapi'],
+  docs: {
+    what:
+      'Finds Django, Flask and FastAPI endpoints of the inventory whose authentication is `none` (Assay saw every ' +
+      'decorator, mixin, hook and dependency in front of the handler and none checks the caller) and whose handler ' +
+      'writes to storage (save, delete, create, update, commit). A vulnerability where other endpoints of the project ' +
+      'require authentication; a hotspot where none does (the site may be public by design, or protected by a proxy). ' +
+      'Identity endpoints (login, signup, password reset, verification, webhooks, health) are left out: they must be open.',
+    why: 'Anyone who finds the URL can change or delete the data it manages, without an account.',
+    example: '@require_POST\ndef update_price(request):\n    Product.objects.filter(pk=request.POST["pk"]).update(price=request.POST["price"])',
+    fix: '@login_required\n@permission_required("shop.change_product")\n@require_POST\ndef update_price(request): ...',
+    references: ['https://cwe.mitre.org/data/definitions/306.html', 'https://owasp.org/API-Security/editions/2023/en/0xa5-broken-function-level-authorization/'],
+  },
+  endpoint: check,
+});

@@ -1,0 +1,73 @@
+// The inventory stored per scan: written inside recordScan, read back exactly, compared between scans;
+// migration 007's CHECK lists are the domain's lists (a new word there needs a new migration).
+import { afterAll, describe, expect, it } from 'vitest';
+import { AUTHENTICATION_STATES, AUTHORIZATION_KINDS, CSRF_STATES, GUARD_KINDS, type Endpoint } from '../domain/index.js';
+import { ensureProject } from './projects.js';
+import { recordScan } from './record-scan.js';
+import { compareInventories, readScanEndpoints, scanEndpointCounts } from './endpoints.js';
+import { scan } from './testing/synthetic.js';
+import { removeTempDirs, tempStore } from './testing/temp-db.js';
+import { sql } from './migrations/007-endpoints.js';
+
+afterAll(removeTempDirs);
+
+const endpoint = (over: Partial<Endpoint> = {}): Endpoint => ({
+  framework: 'django',
+  methods: ['POST'],
+  path: '/orders/{pk}/cancel/',
+  params: [{ name: 'pk', type: 'int' }],
+  handler: { file: 'orders/views.py', line: 12, name: 'orders.views.cancel' },
+  authentication: 'required',
+  guards: [{ kind: 'decorator', name: 'django.contrib.auth.decorators.login_required', authentication: 'required' }, { kind: 'permission_class', name: 'x.P', authentication: 'unknown', source: 'settings' }],
+  authorization: [{ kind: 'permission', name: 'permission_required' }],
+  csrf: 'protected',
+  throttled: false,
+  input: 'orders.forms.CancelForm',
+  response: null,
+  ...over,
+});
+
+describe('stored inventory', () => {
+  it('reads back what a scan recorded, with guards, authorization and parameters in order', () => {
+    const { db } = tempStore();
+    const projectId = ensureProject(db, { rootPath: '/srv/shop' }).id;
+    const open = endpoint({ path: '/signup/', authentication: 'none', guards: [], authorization: [], params: [], throttled: true, input: null, csrf: 'unprotected' });
+    const { scanId } = recordScan(db, projectId, { ...scan([]), endpoints: [endpoint(), open] });
+    expect(readScanEndpoints(db, scanId)).toEqual([endpoint(), open]);
+    expect(scanEndpointCounts(db, scanId)).toEqual({ total: 2, unauthenticated: 1, unauthenticatedStateChanging: 1, unknown: 0 });
+    const { scanId: empty } = recordScan(db, projectId, { ...scan([]), endpoints: [] });
+    expect(readScanEndpoints(db, empty)).toEqual([]);
+    const { scanId: none } = recordScan(db, projectId, scan([]));
+    expect(readScanEndpoints(db, none)).toBeNull();
+  });
+
+  it('refuses words the domain does not know', () => {
+    const { db } = tempStore();
+    const projectId = ensureProject(db, { rootPath: '/srv/shop' }).id;
+    expect(() => recordScan(db, projectId, { ...scan([]), endpoints: [endpoint({ authentication: 'maybe' as never })] })).toThrow(/CHECK/);
+    expect(db.prepare('SELECT count(*) AS n FROM scans').get()).toEqual({ n: 0 });
+  });
+
+  it('compares two inventories: new endpoints (unauthenticated first), removed ones, and changed guards', () => {
+    const a = endpoint();
+    const b = endpoint({ path: '/orders/', methods: ['GET'] });
+    const addedOpen = endpoint({ path: '/z/', authentication: 'none', guards: [] });
+    const addedClosed = endpoint({ path: '/a/' });
+    const weakened = { ...b, authentication: 'none' as const, guards: [] };
+    const diff = compareInventories([a, b], [weakened, addedClosed, addedOpen]);
+    expect(diff.added.map((e) => e.path)).toEqual(['/z/', '/a/']);
+    expect(diff.removed.map((e) => e.path)).toEqual(['/orders/{pk}/cancel/']);
+    expect(diff.changed.map((c) => [c.from.authentication, c.to.authentication])).toEqual([['required', 'none']]);
+  });
+
+  it("migration 007's CHECK lists are the domain's lists", () => {
+    const lists = [...sql.matchAll(/(\w+)\s+TEXT NOT NULL CHECK \(\w+ IN \(([^)]*)\)\)/g)].map((m) => [m[1], m[2]!.split(',').map((s) => s.trim().replace(/'/g, ''))]);
+    expect(lists).toEqual([
+      ['authentication', [...AUTHENTICATION_STATES]],
+      ['csrf', [...CSRF_STATES]],
+      ['kind', [...GUARD_KINDS]],
+      ['authentication', [...AUTHENTICATION_STATES]],
+      ['kind', [...AUTHORIZATION_KINDS]],
+    ]);
+  });
+});

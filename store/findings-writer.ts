@@ -1,0 +1,154 @@
+// Writes the findings of one scan being recorded (inside recordScan's transaction): new findings
+// with their texts and CWE/ASVS links, updates of known ones whose details changed, reopenings,
+// and one sighting per finding. New findings get their ids here (what SQLite would have chosen:
+// max + 1, the transaction holds the write lock) so every row goes out in multi-row INSERTs.
+import { hash } from 'node:crypto';
+import type { Finding } from '../analyzer/types.js';
+import type { StoreDb } from './open-store.js';
+import type { Lifecycle } from './types.js';
+import { severityRank } from './severity.js';
+import { asvsChapter } from './asvs-ids.js';
+import { BatchInsert } from './batch-insert.js';
+import { SEARCH_COLUMNS, searchIndexWriter, searchValues } from './finding-search.js';
+
+export interface KnownFinding {
+  id: number;
+  tool: string;
+  state: Lifecycle;
+  openedAt: string;
+  revision: string;
+}
+
+export interface FindingsWriteContext {
+  db: StoreDb;
+  projectId: number;
+  scanId: number;
+  /** When the scan saw them: first-seen and reopen times. */
+  seenAt: string;
+  findings: readonly Finding[];
+  knownFinding(fingerprint: string): KnownFinding | undefined;
+  onProgress?: (done: number, total: number) => void;
+  progressEvery: number;
+}
+
+export interface FindingsWritten {
+  newFindings: number;
+  persisting: number;
+  reopened: number;
+  duplicates: number;
+  /** Fingerprints the scan saw (first occurrence kept). */
+  seen: Set<string>;
+}
+
+export type FindingsWriter = (ctx: FindingsWriteContext) => FindingsWritten;
+
+export const FINDING_COLUMNS = `project_id, fingerprint, tool, rule_id, title, severity, severity_rank, confidence, kind, path,
+  start_line, start_column, end_line, end_column, suppression_kind, revision, state, first_seen_scan_id, first_seen_at, opened_at`;
+export const OCCURRENCE_COLUMNS = 'scan_id, finding_id, start_line, end_line, suppressed, lifecycle, severity';
+
+/** The mutable columns of a finding, in FINDING_COLUMNS order from tool to suppression_kind. */
+export function findingDetails(f: Finding): unknown[] {
+  return [
+    f.tool, f.ruleId, f.title, f.severity, severityRank(f.severity), f.confidence, f.kind, f.path,
+    f.range.start.line, f.range.start.column, f.range.end.line, f.range.end.column, f.suppression?.kind ?? null,
+  ];
+}
+
+/** message, snippet, fix, trace_json, suppression_reason. */
+export function findingTexts(f: Finding): unknown[] {
+  return [f.message, f.snippet, f.fix, JSON.stringify(f.trace), f.suppression?.justification ?? null];
+}
+
+/** Hash of everything about a finding that may change while its identity stays. */
+export function revisionOf(f: Finding): string {
+  // Plain concatenation with control-character separators: much cheaper than JSON for 100k findings.
+  const r = f.range;
+  let text = `${f.tool}\u0001${f.ruleId}\u0001${f.title}\u0001${f.severity}\u0001${f.confidence}\u0001${f.kind}\u0001${f.path}\u0001${r.start.line}:${r.start.column}-${r.end.line}:${r.end.column}\u0001${f.message}\u0001${f.snippet}\u0001${f.fix}\u0001${f.suppression ? `${f.suppression.kind}:${f.suppression.line}:${f.suppression.justification ?? ''}` : ''}\u0001${f.cwe.join(',')}\u0001${f.asvs['5.0.0'].join(',')}\u0001${f.asvs['4.0.3'].join(',')}`;
+  for (const t of f.trace) {
+    text += `\u0002${t.kind}\u0001${t.path}\u0001${t.range.start.line}:${t.range.start.column}-${t.range.end.line}:${t.range.end.column}\u0001${t.message}\u0001${t.snippet}`;
+  }
+  return hash('sha1', text, 'base64');
+}
+
+/** The recording path: batched inserts, per-row statements only for the rare changed or reopened finding. */
+export const writeFindingsBatched: FindingsWriter = (ctx) => {
+  const { db, projectId, scanId, seenAt } = ctx;
+  // Links and sightings of a batch may reach SQLite before the finding rows they point at.
+  db.pragma('defer_foreign_keys = ON');
+  const findings = new BatchInsert(db, `INSERT INTO findings (id, ${FINDING_COLUMNS})`, 21, 300);
+  const details = new BatchInsert(db, 'INSERT INTO finding_details (finding_id, message, snippet, fix, trace_json, suppression_reason)', 6, 500);
+  const cwes = new BatchInsert(db, 'INSERT OR IGNORE INTO finding_cwes (finding_id, cwe)', 2, 1000);
+  const asvs = new BatchInsert(db, 'INSERT OR IGNORE INTO finding_asvs (finding_id, asvs_version, requirement_id, chapter)', 4, 1000);
+  const sightings = new BatchInsert(db, `INSERT INTO occurrences (${OCCURRENCE_COLUMNS})`, 7, 1000);
+  const searchRows = new BatchInsert(db, `INSERT INTO finding_search (${SEARCH_COLUMNS})`, 7, 500);
+  const reindex = searchIndexWriter(db);
+  const updDetails = db.prepare(
+    `UPDATE findings SET tool = ?, rule_id = ?, title = ?, severity = ?, severity_rank = ?, confidence = ?, kind = ?, path = ?,
+       start_line = ?, start_column = ?, end_line = ?, end_column = ?, suppression_kind = ?, revision = ? WHERE id = ?`,
+  );
+  const updTexts = db.prepare('UPDATE finding_details SET message = ?, snippet = ?, fix = ?, trace_json = ?, suppression_reason = ? WHERE finding_id = ?');
+  const updReopen = db.prepare(
+    `UPDATE findings SET state = 'reopened', fixed_in_scan_id = NULL, fixed_at = NULL,
+       opened_at = ?, reopen_count = reopen_count + 1 WHERE id = ?`,
+  );
+  const delCwes = db.prepare('DELETE FROM finding_cwes WHERE finding_id = ?');
+  const delAsvs = db.prepare('DELETE FROM finding_asvs WHERE finding_id = ?');
+  const links = (id: number, f: Finding): void => {
+    for (const c of f.cwe) cwes.add(id, c);
+    for (const [version, ids] of Object.entries(f.asvs)) for (const r of ids) asvs.add(id, version, r, asvsChapter(r));
+  };
+
+  let nextId = (db.prepare('SELECT coalesce(max(id), 0) FROM findings').pluck().get() as number) + 1;
+  const out: FindingsWritten = { newFindings: 0, persisting: 0, reopened: 0, duplicates: 0, seen: new Set() };
+  const total = ctx.findings.length;
+  let done = 0;
+  for (const f of ctx.findings) {
+    if (ctx.onProgress && done % ctx.progressEvery === 0) ctx.onProgress(done, total);
+    done++;
+    if (out.seen.has(f.fingerprint)) {
+      out.duplicates++;
+      continue;
+    }
+    out.seen.add(f.fingerprint);
+    const revision = revisionOf(f);
+    const k = ctx.knownFinding(f.fingerprint);
+    let lifecycle: Exclude<Lifecycle, 'fixed'>;
+    let id: number;
+    if (!k) {
+      id = nextId++;
+      findings.add(id, projectId, f.fingerprint, ...findingDetails(f), revision, 'new', scanId, seenAt, seenAt);
+      details.add(id, ...findingTexts(f));
+      searchRows.add(id, ...searchValues(f));
+      links(id, f);
+      lifecycle = 'new';
+      out.newFindings++;
+    } else {
+      id = k.id;
+      if (k.revision !== revision) {
+        updDetails.run(...findingDetails(f), revision, id);
+        updTexts.run(...findingTexts(f), id);
+        delCwes.run(id);
+        delAsvs.run(id);
+        reindex(id, f);
+        links(id, f);
+      }
+      if (k.state === 'fixed') {
+        updReopen.run(seenAt, id);
+        lifecycle = 'reopened';
+        out.reopened++;
+      } else {
+        lifecycle = 'persisting';
+        out.persisting++;
+      }
+    }
+    sightings.add(scanId, id, f.range.start.line, f.range.end.line, f.suppression ? 1 : 0, lifecycle, f.severity);
+  }
+  findings.flush();
+  details.flush();
+  cwes.flush();
+  asvs.flush();
+  sightings.flush();
+  searchRows.flush();
+  ctx.onProgress?.(done, total);
+  return out;
+};

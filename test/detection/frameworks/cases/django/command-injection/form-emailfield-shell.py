@@ -1,0 +1,16 @@
+import subprocess
+
+from django import forms
+from django.http import JsonResponse
+
+
+class InviteForm(forms.Form):
+    email = forms.EmailField()
+
+
+def send_invite(request):
+    form = InviteForm(request.POST)
+    if not form.is_valid():
+        return JsonResponse(form.errors, status=400)
+    subprocess.run(f"/usr/local/bin/send-invite {form.cleaned_data['email']}", shell=True, check=True)
+    return JsonResponse({"invited": form.cleaned_data["email"]})
