@@ -109,6 +109,8 @@ export interface ScanFacts {
   advisories?: number;
   /** Days between the newest advisory's modified time and the scan (meaningful when advisories > 0). */
   advisoryAgeDays?: number;
+  /** Files only partially analysed: their dataflow ran out of its step budget (absent or 0: none). */
+  budgetExceeded?: number;
   /** Places that log each security event (see SecurityLogEvidence); absent in scans recorded before it existed. */
   logged?: Partial<Record<SecurityLogEvent, number>>;
 }
@@ -158,6 +160,7 @@ export function factsToRows(f: ScanFacts): Array<{ fact: string; count: number }
     for (const [k, n] of Object.entries(map)) if (n) rows.push({ fact: `${prefix}:${k}`, count: n });
   }
   if (f.dependencies) rows.push({ fact: 'dependencies', count: f.dependencies });
+  if (f.budgetExceeded) rows.push({ fact: 'budget_exceeded', count: f.budgetExceeded });
   if (f.advisories) rows.push({ fact: 'advisories', count: f.advisories }, { fact: 'advisory_age_days', count: f.advisoryAgeDays ?? 0 });
   return rows;
 }
@@ -170,6 +173,7 @@ export function factsFromRows(rows: ReadonlyArray<{ fact: string; count: number 
     else if (prefix === 'templates') f.templates = count;
     else if (prefix === 'app_configs') f.appConfigs = count;
     else if (prefix === 'dependencies') f.dependencies = count;
+    else if (prefix === 'budget_exceeded') f.budgetExceeded = count;
     else if (prefix === 'advisories') f.advisories = count;
     else if (prefix === 'advisory_age_days') f.advisoryAgeDays = count;
     else if (key && prefix === 'handlers') f.handlers[key] = count;

@@ -16,7 +16,7 @@ const TABLES = [
   'advisories', 'advisory_aliases', 'advisory_packages', 'attestation_files', 'attestations', 'coverage_snapshots', 'evidence_blobs', 'finding_asvs',
   'finding_cwes', 'finding_details', 'findings', 'fixes', 'occurrences', 'projects', 'scan_advisory_data', 'scan_counts', 'scan_dependencies',
   'scan_dependency_problems', 'scan_endpoint_authorization', 'scan_endpoint_guards', 'scan_endpoint_params', 'scan_endpoints', 'scan_facts', 'scan_frameworks',
-  'scan_inventories', 'scan_manifests', 'scan_rules', 'scans', 'schema_migrations', 'settings', 'skipped_files', 'triage_events',
+  'scan_inventories', 'scan_manifests', 'scan_rules', 'scan_standings', 'scans', 'schema_migrations', 'settings', 'skipped_files', 'triage_events',
 ];
 
 describe('openStore and migrations', () => {
