@@ -3,7 +3,7 @@ import type { Framework, Finding, Range } from './types.js';
 import type { ReportOptions, RuleContext, RuleDefinition, SyntaxNode, SyntaxTree } from './rule.js';
 import { buildNameResolver, isPackageInit, moduleNameForPath, type NameResolver } from './names.js';
 import { evaluateConstant, type ConstValue } from './constants.js';
-import { frameworksOfModules } from './frameworks/detect.js';
+import { frameworksOfFile } from './frameworks/detect.js';
 import { FingerprintAllocator, normalizeCode } from './fingerprint.js';
 import { findingOf } from './finding.js';
 
@@ -86,7 +86,7 @@ export class FileContext implements RuleContext {
   ) {
     this.module = moduleNameForPath(path);
     this.names = buildNameResolver(tree.rootNode, this.module, isPackageInit(path));
-    this.fileFrameworks = frameworksOfModules(this.names.importedModules);
+    this.fileFrameworks = frameworksOfFile(this.names.importedModules, source);
     this.lines = sourceLines(source);
     this.collectModuleConstants();
   }

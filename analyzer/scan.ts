@@ -315,7 +315,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     }
   }
   if (cache && !signal?.aborted) {
-    if (reused) cache.keepMemo();
+    if (reused) cache.keepProject();
     else {
       cache.setProject(cache.projectKey(), {
         findings,

@@ -2,7 +2,7 @@
 // The renderer imports only these types (eslint enforces it); the preload exposes exactly one
 // function per entry of API_METHODS, and main registers one validated handler per channel.
 
-import type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, FindingStanding, HotspotReviewState, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus } from '../domain/index.js';
+import type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Endpoint, Confidence, FindingKind, FindingStanding, HotspotReviewState, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus } from '../domain/index.js';
 
 // The words come from domain/, so the renderer and main spell every status the same way.
 export type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, FindingStanding, HotspotReviewState, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus };
@@ -396,6 +396,15 @@ export interface DependenciesView {
   findings: DependencyFindingRow[];
 }
 
+/** A scan's endpoint inventory for the Endpoints page; nulls when no recorded scan took one. */
+export interface EndpointInventory {
+  scanId: number | null;
+  endpoints: Endpoint[] | null;
+  counts: { total: number; unauthenticated: number; unauthenticatedStateChanging: number; unknown: number; unthrottled: number; withoutAuthorization: number } | null;
+  /** Since the previous scan with an inventory: new endpoints (unauthenticated first), removed ones, changed guards. */
+  changes: { fromScanId: number; added: Endpoint[]; removed: Endpoint[]; changed: Array<{ from: Endpoint; to: Endpoint }> } | null;
+}
+
 /** Channel → request → response. `null` requests take no payload. */
 export interface IpcContract {
   'app:info': { request: null; response: AppInfo };
@@ -411,6 +420,8 @@ export interface IpcContract {
   'scans:list': { request: { projectId: number }; response: ScanSummary[] };
   /** Two scans of a project compared; without ids, the last two (null when there are fewer than two). */
   'scans:compare': { request: { projectId: number; fromScanId: number | null; toScanId: number | null }; response: ScanComparison | null };
+  /** The inventory of the latest complete scan that took one, or of `scanId`. */
+  'endpoints:list': { request: { projectId: number; scanId: number | null }; response: EndpointInventory };
   'dashboard:get': { request: { projectId: number; asvsVersion: AsvsVersion; level: AsvsLevel }; response: Dashboard };
   'asvs:tree': { request: { projectId: number; asvsVersion: AsvsVersion; level: AsvsLevel }; response: AsvsTree };
   'asvs:requirement': { request: { projectId: number; asvsVersion: AsvsVersion; requirementId: string }; response: RequirementDetail };
@@ -513,6 +524,7 @@ export const API_METHODS = {
   cancelScan: 'scans:cancel',
   listScans: 'scans:list',
   compareScans: 'scans:compare',
+  endpoints: 'endpoints:list',
   dashboard: 'dashboard:get',
   asvsTree: 'asvs:tree',
   asvsRequirement: 'asvs:requirement',

@@ -65,6 +65,7 @@ export const REQUEST_SCHEMAS: { [C in Channel]: z.ZodType<RequestOf<C>, unknown>
   'scans:status': z.object({ jobId }).strict(),
   'scans:cancel': z.object({ jobId }).strict(),
   'scans:list': z.object({ projectId: id }).strict(),
+  'endpoints:list': z.object({ projectId: id, scanId: id.nullable() }).strict(),
   'dashboard:get': z.object({ projectId: id, asvsVersion, level }).strict(),
   'asvs:tree': z.object({ projectId: id, asvsVersion, level }).strict(),
   'asvs:requirement': z.object({ projectId: id, asvsVersion, requirementId }).strict(),

@@ -17,6 +17,7 @@ const METHODS = {
   scanStatus: 'scans:status',
   cancelScan: 'scans:cancel',
   listScans: 'scans:list',
+  endpoints: 'endpoints:list',
   dashboard: 'dashboard:get',
   asvsTree: 'asvs:tree',
   asvsRequirement: 'asvs:requirement',

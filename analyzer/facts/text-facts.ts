@@ -45,15 +45,13 @@ const CALL_FAMILIES: Array<[RegExp, ApiFamily]> = [
 
 /** Web servers and frameworks whose request handlers Assay does not model, by module prefix. */
 const UNMODELLED_OF: Record<string, string> = {
-  'aiohttp.web': 'aiohttp', tornado: 'tornado', cherrypy: 'cherrypy', falcon: 'falcon', bottle: 'bottle', pyramid: 'pyramid', connexion: 'connexion',
-  'http.server': 'http_server', BaseHTTPServer: 'http_server', socketserver: 'http_server', 'wsgiref.simple_server': 'wsgi', sanic: 'sanic',
+  cherrypy: 'cherrypy', falcon: 'falcon', bottle: 'bottle', pyramid: 'pyramid', connexion: 'connexion',
+  sanic: 'sanic',
   quart: 'quart', litestar: 'litestar', starlite: 'litestar', 'twisted.web': 'twisted', klein: 'klein', hug: 'hug', responder: 'responder',
   masonite: 'masonite', blacksheep: 'blacksheep', robyn: 'robyn', emmett: 'emmett', graphene: 'graphql', graphene_django: 'graphql',
   strawberry: 'graphql', ariadne: 'graphql', 'graphql_server': 'graphql', 'flask_graphql': 'graphql', 'starlette_graphql': 'graphql',
   'django_ninja': 'django-ninja', ninja: 'django-ninja', channels: 'channels', nameko: 'nameko',
 };
-/** `from aiohttp import web` names the unmodelled part in the imported names. */
-const FROM_IMPORT_WEB = /^[ \t]*from[ \t]+aiohttp[ \t]+import[^\n]*\bweb\b/m;
 
 /** A Django settings module or the construction / configuration of a Flask, FastAPI or Starlette app. */
 const APP_CONFIG = /^(INSTALLED_APPS|MIDDLEWARE|ROOT_URLCONF|SECRET_KEY)[ \t]*=|\b(Flask|FastAPI|Starlette)\s*\(|\.config\s*\[\s*['"]|\.config\.(from_\w+|update)\s*\(|settings\.configure\s*\(/m;
@@ -92,7 +90,6 @@ export function fileTextFacts(source: string): FileTextFacts {
     const web = byPrefix(UNMODELLED_OF, mod);
     if (web) unmodelled.add(web);
   }
-  if (FROM_IMPORT_WEB.test(source)) unmodelled.add('aiohttp');
   for (const [re, fam] of CALL_FAMILIES) if (re.test(source)) families.add(fam);
   return { families, unmodelled, appConfig: APP_CONFIG.test(source) };
 }

@@ -20,7 +20,11 @@ import type { FrameworkEndpoints } from '../endpoints/framework-part.js';
 /** What a parameter of a function holds when the function is entered. */
 export type ParamKind =
   | { k: 'plain' }
-  | { k: 'self'; cls: string }
+  /**
+   * `self`; `objs` are object kinds it also carries (a Tornado handler, whose own attributes and
+   * methods are request data: model.selfSources), `entry` marks a method the framework calls.
+   */
+  | { k: 'self'; cls: string; objs?: string[]; entry?: boolean }
   | { k: 'request' }
   | { k: 'source'; struct: boolean; model?: string }
   | { k: 'clean' }
@@ -74,6 +78,8 @@ export interface WebFramework {
   id: Framework;
   /** Import prefixes that mean a file uses it (`rest_framework`, `flask_restful`). */
   modules: readonly string[];
+  /** Source text that means a file uses it without importing it (a bare WSGI callable). */
+  detectText?: RegExp;
   /** A more general framework this one builds on (DRF on Django): a view counts for the specific one. */
   extends?: Framework;
   /** Its views are found by convention, without a registration in sight (Django's views modules). */

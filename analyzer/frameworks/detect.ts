@@ -9,12 +9,31 @@ const BY_MODULE = new Map<string, Framework>(WEB_FRAMEWORKS.flatMap((f) => f.mod
 const MODULES = [...BY_MODULE.keys()].sort((a, b) => b.length - a.length);
 const IMPORT_LINE = new RegExp(`^[ \\t]*(?:from|import)[ \\t]+(${MODULES.map((m) => m.replace(/\./g, '\\.')).join('|')})\\b`, 'gm');
 
+// `from aiohttp import web`: the module is the package plus one imported name.
+const FROM_IMPORT = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+\(?([\w, \t]+)/gm;
+const BY_TEXT = WEB_FRAMEWORKS.filter((f) => f.detectText);
+
 export function frameworksInText(text: string): Set<Framework> {
   const found = new Set<Framework>();
   for (const m of text.matchAll(IMPORT_LINE)) {
     const fw = BY_MODULE.get(m[1]!);
     if (fw) found.add(fw);
   }
+  for (const m of text.matchAll(FROM_IMPORT)) {
+    if (frameworkOfModule(m[1]!)) continue;
+    for (const name of m[2]!.split(',')) {
+      const fw = frameworkOfModule(`${m[1]}.${name.trim().split(/[ \t]/)[0]}`);
+      if (fw) found.add(fw);
+    }
+  }
+  for (const f of BY_TEXT) if (f.detectText!.test(text)) found.add(f.id);
+  return found;
+}
+
+/** The frameworks one parsed file uses: by its imports (fully qualified), else by its text. */
+export function frameworksOfFile(modules: Iterable<string>, text: string): Set<Framework> {
+  const found = frameworksOfModules(modules);
+  for (const f of BY_TEXT) if (f.detectText!.test(text)) found.add(f.id);
   return found;
 }
 

@@ -1,6 +1,6 @@
 // The merged taint model of every framework and library, in the shape the interpreter looks things
 // up: shared sinks and the standard library, then each registered framework's model.
-import type { FrameworkModel, ObjectSpec, SanitizerSpec, SinkSpec, StoreSinkSpec } from './model.js';
+import type { FrameworkModel, ObjectSpec, SanitizerSpec, SelfSourceSpec, SinkSpec, StoreSinkSpec } from './model.js';
 import type { SinkKind } from '../taint/kinds.js';
 import { sharedModel } from './sinks.js';
 import { stdlibModel } from './stdlib.js';
@@ -28,6 +28,8 @@ export interface TaintModel {
   neutralFields: Set<string>;
   formBases: Set<string>;
   noReturn: Set<string>;
+  selfSources: Map<string, SelfSourceSpec>;
+  routeArgs: Set<string>;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, v: T): void {
@@ -57,6 +59,8 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     neutralFields: new Set(),
     formBases: new Set(),
     noReturn: new Set(),
+    selfSources: new Map(),
+    routeArgs: new Set(),
   };
   for (const f of models) {
     for (const [k, v] of Object.entries(f.requestAttrs ?? {})) m.requestAttrs.set(k, v || (m.requestAttrs.get(k) ?? false));
@@ -84,6 +88,8 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     for (const c of f.neutralFields ?? []) m.neutralFields.add(c);
     for (const c of f.formBases ?? []) m.formBases.add(c);
     for (const c of f.noReturn ?? []) m.noReturn.add(c);
+    for (const [k, v] of Object.entries(f.selfSources ?? {})) m.selfSources.set(k, v);
+    for (const a of f.routeArgs ?? []) m.routeArgs.add(a);
   }
   return m;
 }

@@ -16,6 +16,8 @@ export interface CallView {
   receiverObjs(): readonly string[];
   /** Source text of the receiver (`app.logger`), empty for plain calls. */
   receiverText(): string;
+  /** Source text of a positional argument (cut to a readable length), empty when absent. */
+  argText(i: number): string;
   /** Decorator texts of the enclosing function and the text of its class' fields. */
   context(): string;
 }
@@ -38,8 +40,11 @@ export interface SinkSpec {
   when?: (call: CallView) => boolean;
   /** Only labels with these flags reach it (NoSQL: attacker-shaped objects, not plain strings). */
   requireFlags?: number;
-  /** Argument lists judged element by element: option injection after no `--` (argv sinks). */
-  argv?: boolean;
+  /**
+   * Argument lists judged element by element: option injection after no `--` (argv sinks);
+   * 'positional': the call's own positional arguments are the argv (`create_subprocess_exec`).
+   */
+  argv?: boolean | 'positional';
 }
 
 /** `container[key] = value` where the container is an object of one of these kinds. */
@@ -66,6 +71,16 @@ export interface ObjectSpec {
   /** The result keeps the taint of the arguments/receiver (a file object of an upload). */
   keepTaint?: boolean;
   when?: (call: CallView) => boolean;
+}
+
+/** What a handler object of a framework offers as request data on itself (see ParamKind self objs). */
+export interface SelfSourceSpec {
+  /** Attributes that are client data; value: attacker-shaped (JSON) data. */
+  attrs?: Record<string, boolean>;
+  /** Methods that return client data. */
+  methods?: Record<string, boolean>;
+  /** Attributes that are objects of a kind the model knows (`self.wfile` is the response stream). */
+  objs?: Record<string, string>;
 }
 
 export interface FrameworkModel {
@@ -99,6 +114,10 @@ export interface FrameworkModel {
   neutralFields?: readonly string[];
   /** Base classes of forms and serializers (validated_data / cleaned_data are field-typed). */
   formBases?: readonly string[];
+  /** Request attributes holding the route's path parameters, already converted (`view_args`, `match_info`). */
+  routeArgs?: readonly string[];
+  /** Handler object kinds (carried by `self` of a framework's handler classes) and their request data. */
+  selfSources?: Record<string, SelfSourceSpec>;
   /** Calls that never return (`abort(404)`). */
   noReturn?: readonly string[];
 }

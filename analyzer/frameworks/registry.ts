@@ -8,6 +8,10 @@ import { drf } from './drf/index.js';
 import { fastapi } from './fastapi/index.js';
 import { flask } from './flask/index.js';
 import { starlette } from './starlette/index.js';
+import { aiohttp } from './aiohttp/index.js';
+import { tornado } from './tornado/index.js';
+import { httpServer } from './http_server/index.js';
+import { wsgi } from './wsgi/index.js';
 
 export const WEB_FRAMEWORKS: readonly WebFramework[] = [
   django,
@@ -15,6 +19,10 @@ export const WEB_FRAMEWORKS: readonly WebFramework[] = [
   fastapi,
   flask,
   starlette,
+  aiohttp,
+  tornado,
+  httpServer,
+  wsgi,
 ];
 
 const BY_ID = new Map<string, WebFramework>(WEB_FRAMEWORKS.map((f) => [f.id, f]));

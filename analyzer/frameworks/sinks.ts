@@ -53,7 +53,7 @@ export const sharedSinks: readonly SinkSpec[] = [
     callees: ['os.execl', 'os.execlp', 'os.execv', 'os.execvp', 'os.execve', 'os.spawnl', 'os.spawnlp', 'os.spawnv', 'os.spawnvp', 'asyncio.create_subprocess_shell'],
     args: [0, 1, 2, 3],
   },
-  { kind: 'command', callees: ['asyncio.create_subprocess_exec'], args: [0, 1, 2, 3, 4, 5] },
+  { kind: 'command', callees: ['asyncio.create_subprocess_exec'], args: [0, 1, 2, 3, 4, 5], argv: 'positional' },
   // Code
   { kind: 'code', callees: ['builtins.eval', 'builtins.exec', 'builtins.compile'], args: [0], kwargs: ['source'] },
   // Server-side templates

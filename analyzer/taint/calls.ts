@@ -38,6 +38,7 @@ function view(run: FunctionRun, e: Call, ev: Evaluated): CallView {
     kwObjs: (name) => ev.kws.find(([k]) => k === name)?.[1].objs ?? [],
     receiverObjs: () => ev.recv?.objs ?? [],
     receiverText: () => (e.fn.k === 'attr' ? run.textOf(e.fn.obj.loc) : ''),
+    argText: (i) => (e.args[i] ? run.textOf(e.args[i]!.loc) : ''),
     context: () => {
       const cls = run.fn.cls ? run.program.classes.get(run.fn.cls)?.cls : undefined;
       return [...run.fn.decorators, ...Object.entries(cls?.fields ?? {}).map(([k, f]) => `${k}=${f.ctor ?? ''}`), ...(cls ? [classFieldText(run, run.fn.cls!)] : [])].join(' ');
@@ -109,6 +110,13 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
   // Calls into the project
   const target = resolveTarget(run, e, ev, q, st);
   if (target) return target;
+  // A framework's handler object whose own methods return request data (`self.get_argument("q")`).
+  if (ev.method) {
+    for (const o of recvObjs) {
+      const struct = m.selfSources.get(o)?.methods?.[ev.method];
+      if (struct !== undefined) return run.source(e.loc, run.textOf(e.loc), false, struct);
+    }
+  }
 
   // Objects, sanitizers, clean calls, default propagation
   if (q && m.cleanCalls.has(q)) return objectOf(run, q, ev, cv, CLEAN);
@@ -154,7 +162,7 @@ function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: 
   const parts: Value[] = [];
   const positions = spec.args ?? (spec.receiver ? [] : [0]);
   if (spec.argv) {
-    const list = e.args[0] ?? e.kw.find(([k]) => k === 'args')?.[1];
+    const list = spec.argv === 'positional' ? { k: 'seq' as const, items: e.args } : (e.args[0] ?? e.kw.find(([k]) => k === 'args')?.[1]);
     if (list?.k === 'seq') {
       // An argv list: the program name, and any option-looking slot before a `--`, are injectable.
       let afterDashes = false;

@@ -141,7 +141,7 @@ export class FunctionRun {
       const kind = kinds[i]!;
       const param: Label = { origin: `p${i}`, param: i, source: null, clean: 0, flags: 0, trace: null, depth: 0 };
       let v: Value = { labels: [param], objs: [] };
-      if (kind.k === 'self') v = withObjs(v, [`self:${kind.cls}`]);
+      if (kind.k === 'self') v = withObjs(v, [`self:${kind.cls}`, ...(kind.objs ?? [])]);
       else if (kind.k === 'obj') v = obj(kind.obj);
       else if (kind.k === 'request') v = withObjs(v, ['req']);
       else if (kind.k === 'source') {
@@ -569,7 +569,7 @@ export class FunctionRun {
     const m = this.program.model;
     if (base.objs.includes('req')) {
       const struct = m.requestAttrs.get(e.attr);
-      if (e.attr === 'view_args' && this.fn.route?.kind === 'flask') return withObjs(this.source(e.loc, this.textOf(e.loc), false, false), ['view-args']);
+      if (m.routeArgs.has(e.attr) && this.routePathParams()) return withObjs(this.source(e.loc, this.textOf(e.loc), false, false), ['view-args']);
       if (struct !== undefined) {
         const src = this.source(e.loc, this.textOf(e.loc), false, struct);
         return m.sameSiteRequestParts.has(e.attr) ? sanitize(src, kindBit('redirect')) : src;
@@ -586,6 +586,15 @@ export class FunctionRun {
       if (FORM_DATA_ATTRS.has(e.attr) && self.startsWith('self:') && this.program.isSubclass(cls, this.program.model.formBases)) {
         const src = this.source(e.loc, this.textOf(e.loc), false, e.attr === 'initial_data' || e.attr === 'data');
         return e.attr === 'cleaned_data' || e.attr === 'validated_data' ? withObjs(src, [`fields:${cls}`]) : src;
+      }
+      // A framework's handler object whose own attributes are request data (`self.path`) or
+      // objects it provides (`self.wfile`): the framework sets them, whatever the code stores.
+      for (const o of base.objs) {
+        const own = m.selfSources.get(o);
+        const struct = own?.attrs?.[e.attr];
+        if (struct !== undefined) return this.source(e.loc, this.textOf(e.loc), false, struct);
+        const kind = own?.objs?.[e.attr];
+        if (kind) return obj(kind);
       }
       const stored = this.program.classAttr(cls, e.attr);
       if (stored) return stored;
@@ -618,9 +627,14 @@ export class FunctionRun {
     return verdict === 'struct' ? setFlags(taintOnly(base), FLAG_STRUCT) : taintOnly(base);
   }
 
+  /** The path parameters of the route (decorator or registration) this function handles. */
+  private routePathParams(): Record<string, string> | undefined {
+    return this.fn.route?.pathParams ?? this.program.urlRoutes.get(this.fn.id)?.pathParams;
+  }
+
   /** `request.view_args[name]`: already converted by the route's converter. */
   viewArg(name: string, base: Value): Value {
-    const conv = this.fn.route?.pathParams[name];
+    const conv = this.routePathParams()?.[name];
     return conv && SAFE_CONVERTERS.has(conv) ? CLEAN : taintOnly(base);
   }
 

@@ -11,7 +11,7 @@ import { buildModel, type TaintModel } from '../frameworks/index.js';
 import { mostSpecific } from '../frameworks/registry.js';
 import { toFindings } from './report.js';
 import { supersededBy, type SupersedeTest } from './supersede.js';
-import { isRequestHandler, paramKinds } from './entry.js';
+import { entryOf, isRequestHandler } from './entry.js';
 import { DEFAULT_BUDGETS } from './budget.js';
 
 export interface ProjectFileFacts {
@@ -118,11 +118,13 @@ function taintStats(program: Program, files: readonly ProjectFileFacts[]): Taint
   const frameworksOf = new Map(files.map((f) => [f.path, f.frameworks ?? []]));
   const handlers: Record<string, number> = {};
   for (const { fn, file } of program.functions.values()) {
-    if (fn.name === MODULE_FN || !isRequestHandler(fn, paramKinds(fn, file, program))) continue;
+    if (fn.name === MODULE_FN) continue;
+    const entry = entryOf(fn, file, program);
+    if (!isRequestHandler(fn, entry.kinds)) continue;
     const own = frameworksOf.get(file.path) ?? [];
     // A route names its framework; a view is counted for the most specific framework its file
-    // imports, else for the framework that registered it (a connexion handler imports nothing).
-    const fw = fn.route?.kind ?? mostSpecific(own) ?? (program.urlRoutes.get(fn.id) ?? (fn.cls ? program.urlRoutes.get(fn.cls) : undefined))?.framework;
+    // imports, else for the framework that claimed or registered it (a connexion handler imports nothing).
+    const fw = fn.route?.kind ?? mostSpecific(own) ?? entry.owner ?? (program.urlRoutes.get(fn.id) ?? (fn.cls ? program.urlRoutes.get(fn.cls) : undefined))?.framework;
     // A function handed a request in a file that imports no modelled framework is not one of their handlers.
     if (!fw) continue;
     handlers[fw] = (handlers[fw] ?? 0) + 1;

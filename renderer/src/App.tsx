@@ -28,6 +28,7 @@ export function App() {
   const [projectId, setProjectId] = useState<number | null>(null);
   const [settings, setSettings] = useState<SettingsView | null>(null);
   const [findingsAsvs, setFindingsAsvs] = useState<string | null>(null);
+  const [findingsFocus, setFindingsFocus] = useState<number | null>(null);
 
   const refreshProjects = useCallback(async () => {
     try {
@@ -66,16 +67,18 @@ export function App() {
       project,
       settings,
       findingsAsvs,
+      findingsFocus,
       selectProject: setProjectId,
       navigate(next, options) {
         setFindingsAsvs(options?.findingsAsvs ?? null);
+        setFindingsFocus(options?.findingId ?? null);
         window.location.hash = `#/${next}`;
         setPage(next);
       },
       refreshProjects,
       settingsChanged: setSettings,
     }),
-    [projects, project, settings, findingsAsvs, refreshProjects],
+    [projects, project, settings, findingsAsvs, findingsFocus, refreshProjects],
   );
 
   useEffect(() => {
@@ -97,7 +100,7 @@ export function App() {
           <ul>
             {PAGES.map((id) => (
               <li key={id}>
-                <a href={`#/${id}`} aria-current={page === id ? 'page' : undefined} onClick={() => setFindingsAsvs(null)}>
+                <a href={`#/${id}`} aria-current={page === id ? 'page' : undefined} onClick={() => { setFindingsAsvs(null); setFindingsFocus(null); }}>
                   {PAGE_LABELS[id]}
                 </a>
               </li>

@@ -23,11 +23,13 @@ export interface AppState {
   project: ProjectSummary | null;
   settings: SettingsView | null;
   selectProject(id: number): void;
-  navigate(page: PageId, options?: { findingsAsvs?: string }): void;
+  navigate(page: PageId, options?: { findingsAsvs?: string; findingId?: number }): void;
   refreshProjects(): Promise<void>;
   settingsChanged(next: SettingsView): void;
   /** ASVS filter handed from the ASVS explorer to the findings page. */
   findingsAsvs: string | null;
+  /** A finding to open on the findings page (a link from another page to one finding). */
+  findingsFocus: number | null;
 }
 
 export const AppContext = createContext<AppState | null>(null);

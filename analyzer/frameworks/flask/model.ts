@@ -9,6 +9,7 @@ export const flaskModel: FrameworkModel = {
     view_args: false, stream: false, full_path: false, referrer: false, query_string: false, environ: false,
   },
   requestMethods: { get_json: true, get_data: false },
+  routeArgs: ['view_args'],
   sameSiteRequestParts: ['path', 'full_path', 'script_root'],
   globalObjects: { 'flask.request': 'req', 'flask.session': 'session', 'flask.current_app.logger': 'logger' },
   objects: [{ callees: ['flask.send_file', 'flask.send_from_directory', 'flask.abort', 'flask.jsonify', 'flask.make_response', 'flask.Response', 'werkzeug.wrappers.Response', 'flask.wrappers.Response', 'flask.redirect'], obj: 'response' }],

@@ -8,6 +8,7 @@ export const starletteModel: FrameworkModel = {
   name: 'starlette',
   requestAttrs: { query_params: false, path_params: false, cookies: false, headers: false },
   requestMethods: { json: true, body: false, form: false, stream: false },
+  routeArgs: ['path_params'],
   objects: [{ callees: [...each('Response'), ...each('HTMLResponse'), ...each('RedirectResponse'), ...each('JSONResponse'), ...each('PlainTextResponse'), ...each('FileResponse')], obj: 'response' }],
   sinks: [
     { kind: 'xss', callees: each('HTMLResponse'), args: [0], kwargs: ['content'] },

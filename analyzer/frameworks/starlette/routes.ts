@@ -7,6 +7,7 @@ import type { Route, UrlRouteIR } from '../../taint/ir.js';
 import type { DecoratorCall, HandlerView, ParamKind } from '../api.js';
 import { braceParams } from '../converters.js';
 import { HTTP_METHODS } from '../django/views.js';
+import { keywordArg, positionalArgs } from '../support.js';
 
 const ROUTE_CLASSES = new Set(['starlette.routing.Route', 'starlette.routing.WebSocketRoute']);
 const DECORATORS = new Set(['route', 'websocket_route']);
@@ -17,14 +18,6 @@ export function starletteRoute(d: DecoratorCall): Route | null {
   return { kind: 'starlette', pathParams: braceParams(d.path), html: false };
 }
 
-function positional(call: SyntaxNode): SyntaxNode[] {
-  return (call.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => a.type !== 'keyword_argument' && a.type !== 'comment');
-}
-
-function keyword(call: SyntaxNode, name: string): SyntaxNode | undefined {
-  const kw = call.childForFieldName('arguments')?.namedChildren.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name);
-  return kw?.childForFieldName('value') ?? undefined;
-}
 
 export function starletteRegistrations(ctx: FileContext): UrlRouteIR[] {
   if (!/\bstarlette\b/.test(ctx.source)) return [];
@@ -39,9 +32,9 @@ export function starletteRegistrations(ctx: FileContext): UrlRouteIR[] {
     const isRoute = ROUTE_CLASSES.has(q);
     const isAdd = !isRoute && fn?.type === 'attribute' && ['add_route', 'add_websocket_route'].includes(fn.childForFieldName('attribute')?.text ?? '');
     if (!isRoute && !isAdd) continue;
-    const args = positional(n);
-    const path = ctx.constant(args[0] ?? keyword(n, 'path'));
-    const endpoint = args[1] ?? keyword(n, isRoute ? 'endpoint' : 'route');
+    const args = positionalArgs(n);
+    const path = ctx.constant(args[0] ?? keywordArg(n, 'path'));
+    const endpoint = args[1] ?? keywordArg(n, isRoute ? 'endpoint' : 'route');
     const view = endpoint ? ctx.names.qualifiedName(endpoint) : null;
     if (view) out.push({ view, framework: 'starlette', pathParams: path?.kind === 'str' ? braceParams(path.value) : {} });
   }

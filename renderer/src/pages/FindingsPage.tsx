@@ -16,10 +16,10 @@ export function FindingsPage() {
 }
 
 function ProjectFindings({ project }: { project: ProjectSummary }) {
-  const { findingsAsvs, refreshProjects } = useApp();
+  const { findingsAsvs, findingsFocus, refreshProjects } = useApp();
   const [filter, setFilter] = useState<FindingsFilter>(() => ({ lifecycle: ['new', 'persisting', 'reopened'], triage: ['open', 'confirmed'], ...(findingsAsvs ? { asvs: findingsAsvs } : {}) }));
   const [sort, setSort] = useState<Sort>({ key: 'severity', dir: 'desc' });
-  const [selected, setSelected] = useState<number | null>(null);
+  const [selected, setSelected] = useState<number | null>(findingsFocus);
   const [version, setVersion] = useState(0);
   const [total, setTotal] = useState<number | null>(null);
   const [checked, setChecked] = useState<ReadonlySet<number>>(() => new Set());

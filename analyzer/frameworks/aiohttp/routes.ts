@@ -1,0 +1,55 @@
+// aiohttp routing: `app.router.add_get(path, handler)`, `app.add_routes([web.get(path, handler),
+// web.view(path, View)])` and `@routes.get(path)` on a RouteTableDef. A handler gets the request
+// only; a class view (web.View) reads it from `self.request` in its verb methods.
+import type { FileContext } from '../../file-context.js';
+import type { Route, UrlRouteIR } from '../../taint/ir.js';
+import type { DecoratorCall, HandlerView, ParamKind } from '../api.js';
+import { callsIn, keywordArg, methodOf, positionalArgs } from '../support.js';
+import { HTTP_METHODS } from '../django/views.js';
+
+const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'view', 'route']);
+const ADDERS = new Set(['add_get', 'add_post', 'add_put', 'add_patch', 'add_delete', 'add_head', 'add_view', 'add_route']);
+
+/** `{id}`, `{id:\d+}`: a digits-only pattern converts like `int`. */
+export function aiohttpParams(path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of path.matchAll(/\{(\w+)(?::([^}]+))?\}/g)) out[m[1]!] = m[2] && /^(\\d|\[0-9\])\+$/.test(m[2]) ? 'int' : 'string';
+  return out;
+}
+
+export function aiohttpRoute(d: DecoratorCall): Route | null {
+  if (d.app !== 'aiohttp' || !VERBS.has(d.method)) return null;
+  return { kind: 'aiohttp', pathParams: aiohttpParams(d.path), html: false };
+}
+
+export function aiohttpRegistrations(ctx: FileContext): UrlRouteIR[] {
+  if (!/\baiohttp\b/.test(ctx.source)) return [];
+  const out: UrlRouteIR[] = [];
+  for (const call of callsIn(ctx.tree.rootNode)) {
+    const q = ctx.names.qualifiedName(call.childForFieldName('function')) ?? '';
+    const method = methodOf(call);
+    const web = q.startsWith('aiohttp.web.') && VERBS.has(q.slice('aiohttp.web.'.length));
+    if (!web && !ADDERS.has(method)) continue;
+    const args = positionalArgs(call);
+    // add_route(method, path, handler) and web.route(method, path, handler) name the verb first.
+    const shift = method === 'add_route' || q === 'aiohttp.web.route' ? 1 : 0;
+    const path = ctx.constant(args[shift] ?? keywordArg(call, 'path'));
+    const handler = args[shift + 1] ?? keywordArg(call, 'handler');
+    const view = handler ? ctx.names.qualifiedName(handler) : null;
+    if (view) out.push({ view, framework: 'aiohttp', pathParams: path?.kind === 'str' ? aiohttpParams(path.value) : {} });
+  }
+  return out;
+}
+
+export function aiohttpHandlerParams(h: HandlerView): ParamKind[] | null {
+  const { fn, kinds, program } = h;
+  if (h.isMethod && HTTP_METHODS.has(fn.name) && program.isSubclass(fn.cls!, (b) => b === 'aiohttp.web.View' || b === 'aiohttp.web_urldispatcher.View')) {
+    kinds[0] = { k: 'self', cls: fn.cls!, entry: true };
+    return kinds;
+  }
+  if (fn.route?.kind !== 'aiohttp' && h.registration?.framework !== 'aiohttp') return null;
+  fn.params.forEach((p, i) => {
+    if (kinds[i]!.k === 'plain') kinds[i] = i === (h.isMethod ? 1 : 0) ? { k: 'request' } : { k: 'clean' };
+  });
+  return kinds;
+}

@@ -1,0 +1,21 @@
+// Bare WSGI callables: `def application(environ, start_response)` (or a class's __call__) gets the
+// request as the environ dict — QUERY_STRING, PATH_INFO, HTTP_* headers, wsgi.input — all of it
+// client data. Found by their signature: such apps often import nothing.
+import type { HandlerView, ParamKind, WebFramework } from '../api.js';
+
+function wsgiParams(h: HandlerView): ParamKind[] | null {
+  const { fn, kinds } = h;
+  const first = h.isMethod ? 1 : 0;
+  if (h.isMethod && fn.name !== '__call__') return null;
+  if (fn.params[first]?.name !== 'environ' || !/^start_response$|^start$/.test(fn.params[first + 1]?.name ?? '')) return null;
+  kinds[first] = { k: 'source', struct: false };
+  return kinds;
+}
+
+export const wsgi: WebFramework = {
+  id: 'wsgi',
+  modules: ['wsgiref'],
+  detectText: /\bdef\s+\w+\s*\(\s*(?:self\s*,\s*)?environ\s*,\s*start_response\s*\)/,
+  model: { name: 'wsgi' },
+  handlerParams: wsgiParams,
+};
