@@ -11,13 +11,15 @@ export interface SuppressionComment {
 }
 
 const NOSEC = /#\s*nosec\b:?\s*([^#]*)/i;
+/** What people put between the ids and the reason: `-- why`, `- why`, `: why`, `— why`. */
+const REASON_LEAD = /^[-:–—]+\s*/;
 const ASSAY_IGNORE = /#\s*assay:\s*ignore(?:\[([^\]]*)\])?\s*([^#]*)/i;
 
 export function parseSuppressionComment(text: string, line: number): SuppressionComment | null {
   const assay = ASSAY_IGNORE.exec(text);
   if (assay) {
     const ids = (assay[1] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    const reason = (assay[2] ?? '').trim();
+    const reason = (assay[2] ?? '').trim().replace(REASON_LEAD, '').trim();
     return { line, kind: 'assay-ignore', ids, justification: reason || null };
   }
   const nosec = NOSEC.exec(text);
@@ -31,7 +33,7 @@ export function parseSuppressionComment(text: string, line: number): Suppression
       ids.push(...idRun[1]!.split(',').map((s) => s.trim()));
       reason = idRun[2]!.trim();
     }
-    return { line, kind: 'nosec', ids, justification: reason.replace(/^[-:–]\s*/, '') || null };
+    return { line, kind: 'nosec', ids, justification: reason.replace(REASON_LEAD, '').trim() || null };
   }
   return null;
 }

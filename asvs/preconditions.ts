@@ -71,6 +71,10 @@ export function judgeRule(rule: PreconditionRule, facts: ScanFacts): RuleVerdict
       }
     }
   }
+  // A dataflow rule whose analysis was cut short somewhere cannot vouch for the flows it did not finish.
+  if (rule.needs.some((p) => p.kind === 'request_handlers') && (facts.budgetExceeded ?? 0) > 0) {
+    return { state: 'blocked', why: `${n(facts.budgetExceeded!, 'file')} partially analysed: budget exceeded (dataflow too deeply nested to finish), so flows in ${facts.budgetExceeded === 1 ? 'it' : 'them'} may be missing` };
+  }
   for (const kind of rule.sinkKinds ?? []) seen.push(`${facts.sinks[kind] ?? 0} ${SINK_LABELS[kind] ?? `${kind} sinks`} examined`);
   return { state: 'examined', seen };
 }

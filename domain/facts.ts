@@ -78,6 +78,17 @@ export const SECURITY_LOG_EVENT_LABELS: Record<SecurityLogEvent, string> = {
   auth_signal: 'authentication signal receivers',
 };
 
+const AUTH_EVENTS: readonly SecurityLogEvent[] = ['login', 'logout', 'password_change', 'auth_signal'];
+
+/**
+ * The logging requirements each kind of evidence speaks to (the ones PY-LOG-AUTH-EVENT-UNLOGGED
+ * maps to): authentication events, and access denials.
+ */
+export const SECURITY_LOG_REQUIREMENTS: Readonly<Record<'5.0.0' | '4.0.3', Readonly<Record<string, readonly SecurityLogEvent[]>>>> = {
+  '5.0.0': { 'V16.3.1': AUTH_EVENTS, 'V16.3.2': ['access_denied'] },
+  '4.0.3': { 'V7.1.3': SECURITY_LOG_EVENTS, 'V7.2.1': AUTH_EVENTS, 'V7.2.2': ['access_denied'] },
+};
+
 /** One place the application logs a security event: evidence for the logging requirements, not a finding. */
 export interface SecurityLogEvidence {
   event: SecurityLogEvent;
@@ -109,6 +120,8 @@ export interface ScanFacts {
   advisories?: number;
   /** Days between the newest advisory's modified time and the scan (meaningful when advisories > 0). */
   advisoryAgeDays?: number;
+  /** Files only partially analysed: their dataflow ran out of its step budget (absent or 0: none). */
+  budgetExceeded?: number;
   /** Places that log each security event (see SecurityLogEvidence); absent in scans recorded before it existed. */
   logged?: Partial<Record<SecurityLogEvent, number>>;
 }
@@ -158,6 +171,7 @@ export function factsToRows(f: ScanFacts): Array<{ fact: string; count: number }
     for (const [k, n] of Object.entries(map)) if (n) rows.push({ fact: `${prefix}:${k}`, count: n });
   }
   if (f.dependencies) rows.push({ fact: 'dependencies', count: f.dependencies });
+  if (f.budgetExceeded) rows.push({ fact: 'budget_exceeded', count: f.budgetExceeded });
   if (f.advisories) rows.push({ fact: 'advisories', count: f.advisories }, { fact: 'advisory_age_days', count: f.advisoryAgeDays ?? 0 });
   return rows;
 }
@@ -170,6 +184,7 @@ export function factsFromRows(rows: ReadonlyArray<{ fact: string; count: number 
     else if (prefix === 'templates') f.templates = count;
     else if (prefix === 'app_configs') f.appConfigs = count;
     else if (prefix === 'dependencies') f.dependencies = count;
+    else if (prefix === 'budget_exceeded') f.budgetExceeded = count;
     else if (prefix === 'advisories') f.advisories = count;
     else if (prefix === 'advisory_age_days') f.advisoryAgeDays = count;
     else if (key && prefix === 'handlers') f.handlers[key] = count;

@@ -8,4 +8,6 @@ export * from './facts.js';
 export * from './dependency.js';
 export * from './plural.js';
 export * from './text.js';
+export * from './cwe-names.js';
+export * from './status-colours.js';
 export * from './endpoint.js';

@@ -2,7 +2,7 @@
 // The renderer imports only these types (eslint enforces it); the preload exposes exactly one
 // function per entry of API_METHODS, and main registers one validated handler per channel.
 
-import type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, FindingStanding, HotspotReviewState, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus } from '../domain/index.js';
+import type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Endpoint, Confidence, FindingKind, FindingStanding, HotspotReviewState, Lifecycle, ReportFormat, RequirementStatus, SecurityLogEvent, Severity, TriageStatus } from '../domain/index.js';
 
 // The words come from domain/, so the renderer and main spell every status the same way.
 export type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, FindingStanding, HotspotReviewState, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus };
@@ -179,14 +179,12 @@ export interface FindingRow {
   /** How it weighs on its requirements; 'suppressed_without_reason' is flagged in the UI. */
   standing: FindingStanding;
   /** As it counts now: a hotspot a reviewer said needs a fix is a vulnerability. */
-  kind: FindingKindView;
+  kind: FindingKind;
   /** For hotspots: unreviewed, reviewed safe, or needs fix (then kind is vulnerability); null for vulnerabilities. */
-  review: HotspotReviewView | null;
+  review: HotspotReviewState | null;
+  /** Who works on it; null when unassigned. */
+  assignee: string | null;
 }
-
-/** The kind as the pages see it: domain's FindingKind. */
-export type FindingKindView = FindingKind;
-export type HotspotReviewView = HotspotReviewState;
 
 export interface RequirementDetail {
   id: string;
@@ -206,6 +204,11 @@ export interface RequirementDetail {
   mappedRules: Array<{ id: string; title: string }>;
   findings: FindingRow[];
   attestations: AttestationRecord[];
+  /**
+   * For the logging requirements: where the latest scan saw the application log the security events
+   * this requirement asks for (repository text, shown inert); null for every other requirement.
+   */
+  loggingEvidence: { scanId: number | null; places: Array<{ event: SecurityLogEvent; label: string; path: string; line: number; handler: string; call: string }> } | null;
 }
 
 export type FindingSortKey = 'severity' | 'confidence' | 'rule' | 'path' | 'firstSeen' | 'status';
@@ -223,7 +226,11 @@ export interface FindingsFilter {
   /** Findings silenced in code (nosec, assay: ignore) are left out unless this is true. */
   includeSuppressed?: boolean;
   /** Vulnerabilities (the Findings page, the default) or hotspots (the To review queue). */
-  kind?: FindingKindView;
+  kind?: FindingKind;
+  /** Free text over message, path, rule, title, CWE and snippet: every word (or its start) must occur. */
+  search?: string;
+  /** Assigned to one of these people; null stands for unassigned. */
+  assignee?: (string | null)[];
 }
 
 export interface FindingsQuery {
@@ -243,6 +250,7 @@ export interface FindingsPage {
 export interface FindingFacets {
   rules: Array<{ id: string; title: string; count: number }>;
   cwes: Array<{ cwe: number; count: number }>;
+  assignees: Array<{ name: string; count: number }>;
 }
 
 export interface TraceStepView {
@@ -260,6 +268,29 @@ export interface TriageEventView {
   by: string;
   at: string;
   expiresAt: string | null;
+}
+
+export interface AssignmentEventView {
+  assignee: string | null;
+  by: string;
+  at: string;
+}
+
+export interface NoteView {
+  body: string;
+  by: string;
+  at: string;
+}
+
+/**
+ * The lines around a finding, read from the repository when the detail is opened. Null when the
+ * file is gone, changed past recognition, or outside the repository (the snippet is then all there is).
+ */
+export interface CodeContextView {
+  startLine: number;
+  lines: string[];
+  /** The flagged range, 1-based inclusive. */
+  flagged: { start: number; end: number };
 }
 
 export interface RuleDocsView {
@@ -282,6 +313,13 @@ export interface FindingDetail extends FindingRow {
   suppression: { kind: string; justification: string | null } | null;
   rule: RuleDocsView | null;
   triageHistory: TriageEventView[];
+  /** Newest first, like the triage history. */
+  assignmentHistory: AssignmentEventView[];
+  /** The notes thread, oldest first. */
+  notes: NoteView[];
+  /** Why context is null, when it is: shown beside the scanned snippet. */
+  context: CodeContextView | null;
+  contextNote: string | null;
 }
 
 export interface Trends {
@@ -396,6 +434,15 @@ export interface DependenciesView {
   findings: DependencyFindingRow[];
 }
 
+/** A scan's endpoint inventory for the Endpoints page; nulls when no recorded scan took one. */
+export interface EndpointInventory {
+  scanId: number | null;
+  endpoints: Endpoint[] | null;
+  counts: { total: number; unauthenticated: number; unauthenticatedStateChanging: number; unknown: number; unthrottled: number; withoutAuthorization: number } | null;
+  /** Since the previous scan with an inventory: new endpoints (unauthenticated first), removed ones, changed guards. */
+  changes: { fromScanId: number; added: Endpoint[]; removed: Endpoint[]; changed: Array<{ from: Endpoint; to: Endpoint }> } | null;
+}
+
 /** Channel → request → response. `null` requests take no payload. */
 export interface IpcContract {
   'app:info': { request: null; response: AppInfo };
@@ -411,6 +458,8 @@ export interface IpcContract {
   'scans:list': { request: { projectId: number }; response: ScanSummary[] };
   /** Two scans of a project compared; without ids, the last two (null when there are fewer than two). */
   'scans:compare': { request: { projectId: number; fromScanId: number | null; toScanId: number | null }; response: ScanComparison | null };
+  /** The inventory of the latest complete scan that took one, or of `scanId`. */
+  'endpoints:list': { request: { projectId: number; scanId: number | null }; response: EndpointInventory };
   'dashboard:get': { request: { projectId: number; asvsVersion: AsvsVersion; level: AsvsLevel }; response: Dashboard };
   'asvs:tree': { request: { projectId: number; asvsVersion: AsvsVersion; level: AsvsLevel }; response: AsvsTree };
   'asvs:requirement': { request: { projectId: number; asvsVersion: AsvsVersion; requirementId: string }; response: RequirementDetail };
@@ -444,6 +493,10 @@ export interface IpcContract {
     request: { projectId: number; findingId: number; verdict: 'safe' | 'needs_fix'; reason: string | null };
     response: FindingDetail;
   };
+  /** Assigns the finding to a person (null unassigns); audited like triage. */
+  'findings:assign': { request: { projectId: number; findingId: number; assignee: string | null }; response: FindingDetail };
+  /** Adds a note to the finding's thread. */
+  'findings:note': { request: { projectId: number; findingId: number; body: string }; response: FindingDetail };
   /** One decision for the selected findings (findingIds) or every finding matching filter; one audit event each. */
   'findings:triage-bulk': {
     request: { projectId: number; findingIds: number[] | null; filter: FindingsFilter | null; status: TriageStatus; reason: string | null; expiresAt: string | null };
@@ -513,6 +566,7 @@ export const API_METHODS = {
   cancelScan: 'scans:cancel',
   listScans: 'scans:list',
   compareScans: 'scans:compare',
+  endpoints: 'endpoints:list',
   dashboard: 'dashboard:get',
   asvsTree: 'asvs:tree',
   asvsRequirement: 'asvs:requirement',
@@ -527,6 +581,8 @@ export const API_METHODS = {
   triage: 'findings:triage',
   reviewHotspot: 'findings:review',
   triageBulk: 'findings:triage-bulk',
+  assignFinding: 'findings:assign',
+  addNote: 'findings:note',
   trends: 'trends:get',
   reportFormats: 'reports:formats',
   exportReport: 'reports:export',

@@ -1,7 +1,7 @@
 // Runtime validation of every IPC request. The renderer is treated as untrusted (it shows content
 // from scanned repositories), so main accepts nothing it has not parsed against these schemas.
 import { z } from 'zod';
-import { ASVS_VERSIONS, ATTESTATION_STATUSES, CONFIDENCES, LIFECYCLES, REPORT_FORMATS, SEVERITIES, TRIAGE_STATUSES } from '../domain/index.js';
+import { ASVS_VERSIONS, ATTESTATION_STATUSES, CONFIDENCES, FINDING_KINDS, LIFECYCLES, REPORT_FORMATS, SEVERITIES, TRIAGE_STATUSES } from '../domain/index.js';
 import type { Channel, RequestOf } from './ipc-contract.js';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -25,6 +25,8 @@ const httpsUrl = z
     }
   }, 'expected an https URL');
 const jobId = z.string().regex(/^[a-z0-9-]{1,64}$/);
+// The store refuses control and formatting characters in names with a message; this bounds the size.
+const assigneeName = z.string().trim().min(1).max(120);
 const nothing = z.null().optional().transform(() => null);
 
 const filter = z
@@ -38,7 +40,9 @@ const filter = z
     lifecycle: z.array(lifecycle).max(4).optional(),
     pathText: text(500).optional(),
     includeSuppressed: z.boolean().optional(),
-    kind: z.enum(['vulnerability', 'hotspot']).optional(),
+    kind: z.enum(FINDING_KINDS).optional(),
+    search: text(500).optional(),
+    assignee: z.array(assigneeName.nullable()).max(50).optional(),
   })
   .strict();
 
@@ -65,6 +69,7 @@ export const REQUEST_SCHEMAS: { [C in Channel]: z.ZodType<RequestOf<C>, unknown>
   'scans:status': z.object({ jobId }).strict(),
   'scans:cancel': z.object({ jobId }).strict(),
   'scans:list': z.object({ projectId: id }).strict(),
+  'endpoints:list': z.object({ projectId: id, scanId: id.nullable() }).strict(),
   'dashboard:get': z.object({ projectId: id, asvsVersion, level }).strict(),
   'asvs:tree': z.object({ projectId: id, asvsVersion, level }).strict(),
   'asvs:requirement': z.object({ projectId: id, asvsVersion, requirementId }).strict(),
@@ -111,6 +116,8 @@ export const REQUEST_SCHEMAS: { [C in Channel]: z.ZodType<RequestOf<C>, unknown>
     .object({ projectId: id, findingId: id, verdict: z.enum(['safe', 'needs_fix']), reason: z.string().trim().max(5000).nullable() })
     .strict()
     .refine((r) => r.verdict !== 'safe' || (r.reason !== null && r.reason.length > 0), { message: 'say why the hotspot is safe', path: ['reason'] }),
+  'findings:assign': z.object({ projectId: id, findingId: id, assignee: assigneeName.nullable() }).strict(),
+  'findings:note': z.object({ projectId: id, findingId: id, body: z.string().trim().min(1, 'a note needs some text').max(10_000) }).strict(),
   'findings:triage-bulk': z
     .object({ projectId: id, findingIds: z.array(id).min(1).max(50_000).nullable(), filter: filter.nullable(), status: triage, reason: z.string().trim().max(5000).nullable(), expiresAt: isoDate.nullable() })
     .strict()

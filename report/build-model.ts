@@ -86,6 +86,7 @@ function toReportFinding(row: FindingRow, x: FindingExtras, version: AsvsVersion
     triageHistory: x.triageHistory.map((e) => ({ status: e.status, reason: e.reason, actor: e.actor, at: e.at, expiresAt: e.expiresAt })),
     suppression: row.suppression ? { kind: row.suppression, reason: x.suppressionReason } : null,
     firstSeenAt: row.firstSeenAt,
+    assignee: row.assignee,
   };
 }
 

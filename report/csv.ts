@@ -9,6 +9,8 @@ export const CSV_COLUMNS = [
   'finding_id', 'fingerprint', 'severity', 'confidence', 'rule_id', 'title', 'cwe', 'asvs_version', 'asvs', 'path', 'start_line',
   'start_column', 'end_line', 'end_column', 'message', 'snippet', 'lifecycle', 'disposition', 'triage', 'triage_reason', 'triage_by',
   'triage_at', 'triage_expires_at', 'suppression', 'suppression_reason', 'first_seen_at', 'tool', 'scan_id', 'project',
+  // Added later, so appended: spreadsheets keyed by column position keep working.
+  'assignee',
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -26,7 +28,7 @@ function row(f: ReportFinding, model: ReportModel): (string | number | null)[] {
     f.id, f.fingerprint, f.severity, f.confidence, f.ruleId, f.title, f.cwe.map((c) => `CWE-${c}`).join(' '), model.asvs.version, f.asvs.join(' '),
     f.path, f.range.start.line, f.range.start.column, f.range.end.line, f.range.end.column, f.message, f.snippet, f.lifecycle, f.disposition,
     f.triage, last?.reason ?? null, last?.actor ?? null, last?.at ?? null, f.triageExpiresAt, f.suppression?.kind ?? null, f.suppression?.reason ?? null,
-    f.firstSeenAt, f.tool, model.scan.id, model.project.name,
+    f.firstSeenAt, f.tool, model.scan.id, model.project.name, f.assignee,
   ];
 }
 

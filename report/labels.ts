@@ -1,17 +1,9 @@
 // Words and number formats every human-readable format shares, so HTML, PDF and CSV say the same.
-import type { FindingStanding, RequirementStatus } from '../domain/index.js';
+import { STATUS_COLOURS, type FindingStanding } from '../domain/index.js';
 import type { FindingDisposition } from './model.js';
 
-/** Fill colours of the status chart and chips; chosen to stay distinct in greyscale print. */
-export const STATUS_COLOUR: Record<RequirementStatus, string> = {
-  failing: '#c0392b',
-  failing_risk_accepted: '#d4843b',
-  passing_automated: '#2e8b57',
-  passing_attested: '#1f6f9f',
-  not_applicable: '#8e8e8e',
-  not_applicable_suggested: '#b9b9b9',
-  not_verified: '#e3e3e3',
-};
+/** Fill colours of the status chart and chips (domain's, so the app's charts and the reports agree). */
+export const STATUS_COLOUR = STATUS_COLOURS;
 
 export const STANDING_LABEL: Record<FindingStanding, string> = {
   open: 'Open',

@@ -60,6 +60,8 @@ export interface ReportFinding {
   triageHistory: ReportTriageEvent[];
   suppression: { kind: SuppressionKind; reason: string | null } | null;
   firstSeenAt: string;
+  /** Who works on it at generation time; null when unassigned. */
+  assignee: string | null;
 }
 
 export interface ReportAttestation {

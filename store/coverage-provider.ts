@@ -5,7 +5,7 @@ import { computeCoverage, type CoverageAttestation, type CoverageReport, type Co
 import type { StoreDb } from './open-store.js';
 import type { AsvsLevel, AsvsVersion, AttestationRow, CoverageSnapshotRow } from './types.js';
 import { validAttestations } from './attestations.js';
-import { coverageInputs, type CoverageProvider } from './coverage-snapshot.js';
+import { coverageBasics, type CoverageProvider } from './coverage-snapshot.js';
 
 export type { CoverageRule };
 
@@ -18,7 +18,7 @@ export function liveCoverage(
   db: StoreDb, rules: readonly CoverageRule[], projectId: number, scanId: number, version: AsvsVersion, level: AsvsLevel,
   now: string = new Date().toISOString(),
 ): CoverageReport {
-  const inputs = coverageInputs(db, projectId, scanId, version, now);
+  const inputs = coverageBasics(db, projectId, scanId, version, now);
   return computeCoverage({
     version,
     level,

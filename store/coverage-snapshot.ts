@@ -35,14 +35,23 @@ export interface CoverageInputs {
   hotspotReviews: RuleReviewCounts[];
 }
 
-/** The facts a coverage model needs for a scan, for one ASVS version. */
-export function coverageInputs(db: StoreDb, projectId: number, scanId: number, version: AsvsVersion, now: string = new Date().toISOString()): CoverageInputs {
+export type CoverageBasics = Omit<CoverageInputs, 'openHotspots' | 'hotspotReviews'>;
+
+/** What computing the statuses needs (the live coverage of every page): a few hundred rows at 100,000 findings. */
+export function coverageBasics(db: StoreDb, projectId: number, scanId: number, version: AsvsVersion, now: string = new Date().toISOString()): CoverageBasics {
   return {
     frameworks: db.prepare('SELECT framework FROM scan_frameworks WHERE scan_id = ? ORDER BY framework').pluck().all(scanId) as string[],
     rulesRun: db.prepare('SELECT rule_id FROM scan_rules WHERE scan_id = ? ORDER BY rule_id').pluck().all(scanId) as string[],
     facts: readScanFacts(db, scanId),
     standings: findingStandings(db, scanId, version, now),
     attestations: validAttestations(db, projectId, version, now),
+  };
+}
+
+/** The facts a coverage model needs for a scan, for one ASVS version, with the scan's hotspots one by one. */
+export function coverageInputs(db: StoreDb, projectId: number, scanId: number, version: AsvsVersion, now: string = new Date().toISOString()): CoverageInputs {
+  return {
+    ...coverageBasics(db, projectId, scanId, version, now),
     openHotspots: (
       db
         .prepare(

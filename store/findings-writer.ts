@@ -9,6 +9,7 @@ import type { Lifecycle } from './types.js';
 import { severityRank } from './severity.js';
 import { asvsChapter } from './asvs-ids.js';
 import { BatchInsert } from './batch-insert.js';
+import { SEARCH_COLUMNS, searchIndexWriter, searchValues } from './finding-search.js';
 
 export interface KnownFinding {
   id: number;
@@ -79,6 +80,8 @@ export const writeFindingsBatched: FindingsWriter = (ctx) => {
   const cwes = new BatchInsert(db, 'INSERT OR IGNORE INTO finding_cwes (finding_id, cwe)', 2, 1000);
   const asvs = new BatchInsert(db, 'INSERT OR IGNORE INTO finding_asvs (finding_id, asvs_version, requirement_id, chapter)', 4, 1000);
   const sightings = new BatchInsert(db, `INSERT INTO occurrences (${OCCURRENCE_COLUMNS})`, 7, 1000);
+  const searchRows = new BatchInsert(db, `INSERT INTO finding_search (${SEARCH_COLUMNS})`, 7, 500);
+  const reindex = searchIndexWriter(db);
   const updDetails = db.prepare(
     `UPDATE findings SET tool = ?, rule_id = ?, title = ?, severity = ?, severity_rank = ?, confidence = ?, kind = ?, path = ?,
        start_line = ?, start_column = ?, end_line = ?, end_column = ?, suppression_kind = ?, revision = ? WHERE id = ?`,
@@ -115,6 +118,7 @@ export const writeFindingsBatched: FindingsWriter = (ctx) => {
       id = nextId++;
       findings.add(id, projectId, f.fingerprint, ...findingDetails(f), revision, 'new', scanId, seenAt, seenAt);
       details.add(id, ...findingTexts(f));
+      searchRows.add(id, ...searchValues(f));
       links(id, f);
       lifecycle = 'new';
       out.newFindings++;
@@ -125,6 +129,7 @@ export const writeFindingsBatched: FindingsWriter = (ctx) => {
         updTexts.run(...findingTexts(f), id);
         delCwes.run(id);
         delAsvs.run(id);
+        reindex(id, f);
         links(id, f);
       }
       if (k.state === 'fixed') {
@@ -143,6 +148,7 @@ export const writeFindingsBatched: FindingsWriter = (ctx) => {
   cwes.flush();
   asvs.flush();
   sightings.flush();
+  searchRows.flush();
   ctx.onProgress?.(done, total);
   return out;
 };

@@ -34,4 +34,7 @@ export { advisoriesFor, advisoryStatus, type AdvisoryStatus } from './advisories
 export { scanDependencies, triageByFingerprint, type ScanDependencies, type TriageDecision } from './dependencies.js';
 export { diffScans, type ScanDiff, type DiffFinding, type DiffChange, type DiffScan, type DiffStatus, type DiffOptions, type ChapterComplianceChange } from './queries/diff.js';
 export { recordBulkTriage, MAX_BULK_TRIAGE, type BulkTriageInput, type BulkTriageOutcome } from './bulk-triage.js';
+export { recordAssignment, addNote, assignmentHistory, findingNotes, projectAssignees, checkAssignee, MAX_ASSIGNEE_LENGTH, MAX_NOTE_LENGTH, type AssignmentEventRow, type NoteRow } from './assignments.js';
+export { searchExpression } from './finding-search.js';
+export { securityLogs, writeSecurityLogs, MAX_SECURITY_LOGS } from './security-logs.js';
 export { writeScanEndpoints, readScanEndpoints, scanEndpointCounts, compareInventories, type EndpointCounts, type InventoryComparison, type InventoryChange } from './endpoints.js';

@@ -13,10 +13,10 @@ import { removeTempDirs, tempDbFile } from './testing/temp-db.js';
 afterAll(removeTempDirs);
 
 const TABLES = [
-  'advisories', 'advisory_aliases', 'advisory_packages', 'attestation_files', 'attestations', 'coverage_snapshots', 'evidence_blobs', 'finding_asvs',
-  'finding_cwes', 'finding_details', 'findings', 'fixes', 'occurrences', 'projects', 'scan_advisory_data', 'scan_counts', 'scan_dependencies',
+  'advisories', 'advisory_aliases', 'advisory_packages', 'assignment_events', 'attestation_files', 'attestations', 'coverage_snapshots', 'evidence_blobs', 'finding_asvs',
+  'finding_cwes', 'finding_details', 'finding_notes', 'findings', 'fixes', 'occurrences', 'projects', 'scan_advisory_data', 'scan_counts', 'scan_dependencies',
   'scan_dependency_problems', 'scan_endpoint_authorization', 'scan_endpoint_guards', 'scan_endpoint_params', 'scan_endpoints', 'scan_facts', 'scan_frameworks',
-  'scan_inventories', 'scan_manifests', 'scan_rules', 'scans', 'schema_migrations', 'settings', 'skipped_files', 'triage_events',
+  'scan_inventories', 'scan_manifests', 'scan_rules', 'scan_security_logs', 'scan_standings', 'scans', 'schema_migrations', 'settings', 'skipped_files', 'triage_events',
 ];
 
 describe('openStore and migrations', () => {
@@ -26,8 +26,10 @@ describe('openStore and migrations', () => {
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string; strict: number }[];
+    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string; strict: number }[];
     expect(tables.map((t) => t.name)).toEqual(TABLES);
+    // The search index is a virtual table (FTS5); its shadow tables are SQLite's, not ours.
+    expect(db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'virtual'").pluck().all()).toEqual(['finding_search']);
     expect(tables.every((t) => t.strict === 1)).toBe(true);
     const cols = db.prepare('SELECT name, type FROM pragma_table_info(?)').all('findings') as { name: string; type: string }[];
     expect(cols.find((c) => c.name === 'start_line')?.type).toBe('INTEGER');

@@ -7,11 +7,13 @@ import type { Lifecycle, ProjectRow } from './types.js';
 import { getProject } from './projects.js';
 import { writeScanFacts } from './scan-facts.js';
 import { writeScanEndpoints } from './endpoints.js';
+import { writeSecurityLogs } from './security-logs.js';
 import { severityRank } from './severity.js';
 import { EFFECTIVE_KIND_SQL } from './hotspot-reviews.js';
 import { writeCoverageSnapshot, type CoverageProvider } from './coverage-snapshot.js';
 import { writeFindingsBatched, type FindingsWriter, type KnownFinding } from './findings-writer.js';
 import { writeScanDependencies } from './dependencies.js';
+import { writeScanStandings } from './scan-standings.js';
 
 export interface RecordOptions {
   /** When the scan is recorded (defaults to now); lifecycle times come from the scan itself. */
@@ -78,18 +80,19 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
   for (const s of scan.skipped) insSkip.run(scanId, s.path, s.reason, s.detail);
   if (scan.facts) writeScanFacts(db, scanId, scan.facts);
   if (scan.endpoints) writeScanEndpoints(db, scanId, scan.endpoints);
+  if (scan.securityLogging) writeSecurityLogs(db, scanId, scan.securityLogging);
   writeScanDependencies(db, scanId, scan.dependencies, scan.advisoryData);
 
-  // Only findings that can still be fixed are loaded (from the covering index findings_identity,
-  // as arrays): fixed ones pile up over the years and are looked up one by one when seen again.
+  // Only findings that can still be fixed are loaded (as arrays): fixed ones pile up over the years
+  // and are looked up one by one (UNIQUE project_id, fingerprint) when seen again.
   const known = new Map<string, Known>();
   const openRows = db
-    .prepare("SELECT fingerprint, id, tool, state, opened_at, revision FROM findings INDEXED BY findings_identity WHERE project_id = ? AND state <> 'fixed'")
+    .prepare("SELECT fingerprint, id, tool, state, opened_at, revision FROM findings WHERE project_id = ? AND state <> 'fixed'")
     .raw()
     .all(project.id) as [string, number, string, Lifecycle, string, string][];
   for (const [fingerprint, id, tool, state, openedAt, revision] of openRows) known.set(fingerprint, { id, tool, state, openedAt, revision });
   const fixedFingerprints = new Set(
-    db.prepare("SELECT fingerprint FROM findings INDEXED BY findings_identity WHERE project_id = ? AND state = 'fixed'").pluck().all(project.id) as string[],
+    db.prepare("SELECT fingerprint FROM findings WHERE project_id = ? AND state = 'fixed'").pluck().all(project.id) as string[],
   );
   const lookup = db.prepare('SELECT id, tool, state, opened_at AS openedAt, revision FROM findings WHERE project_id = ? AND fingerprint = ?');
   const knownFinding = (fingerprint: string): Known | undefined =>
@@ -98,6 +101,7 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
   const { seen: seenNow, ...written } = writer({
     db, projectId: project.id, scanId, seenAt, findings: scan.findings, knownFinding, onProgress: options.onProgress, progressEvery: options.progressEvery ?? 1000,
   });
+  writeScanStandings(db, scanId, scan.findings);
   const outcome: RecordOutcome = { scanId, newFindings: written.newFindings, persisting: written.persisting, reopened: written.reopened, fixed: 0, duplicates: written.duplicates };
 
   // Set-based, so an unchanged finding costs one sighting row and no UPDATE of its wide row.

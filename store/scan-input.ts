@@ -3,7 +3,7 @@
 import type { AdvisoryDataFacts, Finding, ScanResult, SkippedFile } from '../analyzer/types.js';
 import type { DependencyInventory } from '../analyzer/dependencies/model.js';
 import type { ScanStatus } from './types.js';
-import type { Endpoint, ScanFacts } from '../domain/index.js';
+import type { Endpoint, ScanFacts, SecurityLogEvidence } from '../domain/index.js';
 
 export interface ScanInput {
   /** 'assay' for our analyzer; a complete scan only fixes findings of its own tool. */
@@ -24,6 +24,8 @@ export interface ScanInput {
   findings: readonly Finding[];
   /** What the analyzer examined; absent for imported results. */
   facts?: ScanFacts | null;
+  /** Where the application logs security events (the logging requirements' evidence). */
+  securityLogging?: readonly SecurityLogEvidence[];
   /** The endpoint inventory; absent for results that carry none (imported SARIF, older JSON). */
   endpoints?: readonly Endpoint[] | null;
   sourceFile?: string | null;
@@ -51,6 +53,7 @@ export function scanInputFromResult(result: ScanResult, status?: ScanStatus): Sc
     skipped: result.skipped,
     findings: result.findings,
     facts: result.facts ?? null,
+    securityLogging: result.securityLogging ?? [],
     endpoints: result.endpoints ?? null,
     dependencies: result.dependencies,
     advisoryData: result.advisoryData,

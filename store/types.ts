@@ -75,6 +75,8 @@ export interface FindingRow {
   cwe: number[];
   /** ASVS ids for the project's target version. */
   asvs: string[];
+  /** Who works on it (latest assignment); null when unassigned. */
+  assignee: string | null;
   firstSeenAt: string;
   /** When the current open period began (first seen, or reopened). */
   openedAt: string;

@@ -133,6 +133,9 @@ describe('CSV', () => {
     const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
     const fp = rows.find((row) => row[col('disposition')] === 'false_positive')!;
     expect(fp[col('triage_by')]).toBe('Dana Reviewer');
+    const assigned = rows.slice(1).filter((row) => row[col('assignee')] !== '');
+    expect(assigned.map((row) => row[col('assignee')])).toEqual(['Sam Okafor']);
+    expect(renderHtml(model)).toContain(' · assigned to Sam Okafor</p>');
   });
 });
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { scanProject } from '../analyzer/scan.js';
 import type { ScanResult } from '../analyzer/types.js';
-import { asvsCoverageProvider, ensureProject, listFindings, openStore, recordAttestation, recordScan, recordTriage, scanInputFromResult, type StoreDb } from '../store/index.js';
+import { asvsCoverageProvider, ensureProject, listFindings, openStore, recordAssignment, recordAttestation, recordScan, recordTriage, scanInputFromResult, type StoreDb } from '../store/index.js';
 
 export const DEMO_ROOT = resolve(import.meta.dirname, 'fixtures/demo-shop');
 export const ARTIFACTS = resolve(import.meta.dirname, '../test-artifacts/report');
@@ -53,6 +53,7 @@ export async function demoDb(): Promise<ReportDb> {
   const [fp, accepted] = [open.find((f) => f.severity === 'medium') ?? open[1]!, open.find((f) => f.severity === 'low') ?? open[2]!];
   recordTriage(r.db, { findingId: fp.id, status: 'false_positive', reason: 'Input is a constant in this deployment; reviewed with the team.', actor: 'Dana Reviewer', at: '2026-01-02T09:00:00.000Z' });
   recordTriage(r.db, { findingId: accepted.id, status: 'accepted_risk', reason: 'Compensating WAF rule until the Q3 refactor.', expiresAt: '2099-12-31', actor: 'Dana Reviewer', at: '2026-01-02T09:05:00.000Z' });
+  recordAssignment(r.db, { findingId: open[0]!.id, assignee: 'Sam Okafor', actor: 'Dana Reviewer', at: '2026-01-02T09:10:00.000Z' });
   recordAttestation(r.db, { projectId: r.projectId, requirementId: 'V6.1.1', status: 'pass', evidence: 'Password policy documented in SEC-12 and enforced by the IdP.', links: ['https://wiki.example.com/SEC-12'], actor: 'Dana Reviewer', at: '2026-01-02T10:00:00.000Z' });
   recordAttestation(r.db, { projectId: r.projectId, requirementId: 'V2.1.1', status: 'not_applicable', evidence: 'No business-logic documentation scope in this service.', actor: 'Dana Reviewer', at: '2026-01-02T10:05:00.000Z' });
   return r;

@@ -84,6 +84,12 @@ describe('analysis cache', () => {
     expect(taintRules(first.cold)).toContain('shop/helpers.py:PY-INJ-CMD');
     const warm = await both();
     expect(warm.cached.stats.cachedFiles).toBe(5);
+    // Unchanged again: the pack (with the project-wide result and the run records) stays as it is.
+    const pack = join(cacheDir, readdirSync(cacheDir).find((n) => n.endsWith('.pack'))!);
+    const before = readFileSync(pack);
+    await both();
+    await both();
+    expect(readFileSync(pack).equals(before)).toBe(true);
   });
 
   it('a changed file is analysed again, the others come from the cache', async () => {

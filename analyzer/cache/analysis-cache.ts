@@ -8,7 +8,7 @@
 // analyzer — is ignored and rebuilt, never trusted. Writes go to a temporary file renamed into
 // place; the folder is kept under MAX_CACHE_BYTES by dropping the least recently written packs.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { analyzerCodeDigest } from './code-digest.js';
@@ -137,14 +137,30 @@ export class AnalysisCache {
     this.next.memo = serialize(memo);
   }
 
-  /** The project was reused whole: its run records stay as they were. */
-  keepMemo(): void {
+  /** The project was reused whole: its result and run records stay as they were. */
+  keepProject(): void {
+    this.next.project = this.previous?.project ?? null;
     this.next.memo = this.previous?.memo ?? null;
+  }
+
+  /** Nothing learnt since the pack was read: every file entry, the result and the records are the same objects. */
+  private unchanged(): boolean {
+    const prev = this.previous;
+    if (!prev || prev.project !== this.next.project || (prev.memo ?? null) !== this.next.memo) return false;
+    const paths = Object.keys(this.next.files);
+    if (paths.length !== Object.keys(prev.files).length) return false;
+    return paths.every((p) => prev.files[p] === this.next.files[p]);
   }
 
   /** Writes the pack (atomically) and trims the folder; a failure to write only loses the cache. */
   async save(): Promise<void> {
     try {
+      // An unchanged pack is not written again; its time is renewed, so trimming keeps it.
+      if (this.unchanged()) {
+        const now = new Date();
+        await utimes(this.packFile, now, now);
+        return;
+      }
       await mkdir(this.dir, { recursive: true });
       const payload = serialize(this.next);
       const hash = createHash('sha256').update(payload).digest();

@@ -27,21 +27,45 @@ export class ProjectIndex {
     }
   }
 
+  /**
+   * A scanned folder that is itself a package (`graphite/` scanned as the root) names its modules
+   * without the package (`render.urls`) while its imports name it (`graphite.render.urls`): a name
+   * not found is tried once more without its first segment.
+   */
+  private lookup<T>(map: ReadonlyMap<string, T>, q: string): T | undefined {
+    const hit = map.get(q);
+    if (hit !== undefined) return hit;
+    const dot = q.indexOf('.');
+    return dot > 0 ? map.get(q.slice(dot + 1)) : undefined;
+  }
+
+  /** Two qualified names of one object, allowing for the package-root difference above. */
+  same(a: string | null | undefined, b: string | null | undefined): boolean {
+    if (!a || !b) return false;
+    if (a === b) return true;
+    const strip = (x: string) => x.slice(x.indexOf('.') + 1);
+    return (a.includes('.') && strip(a) === b) || (b.includes('.') && strip(b) === a);
+  }
+
+  module(name: string): FileEndpointFacts | undefined {
+    return this.lookup(this.modules, name);
+  }
+
   /** A module variable's value (`shop.urls.router`), or a local one of the same file. */
   assign(q: string, file?: FileEndpointFacts): Val | undefined {
     if (q.startsWith('local:')) return file?.assigns[q];
     const dot = q.lastIndexOf('.');
-    const mod = this.modules.get(q.slice(0, dot));
-    return mod?.assigns[q];
+    const mod = this.module(q.slice(0, dot));
+    return mod ? mod.assigns[`${mod.module}.${q.slice(dot + 1)}`] : undefined;
   }
 
-  /** The class or function a name resolves to in the project; follows one `from x import y` step by name. */
+  /** The function or method a qualified name resolves to in the project. */
   fn(q: string | null | undefined): Located<FunctionFact> | undefined {
-    return q ? this.functions.get(q) : undefined;
+    return q ? this.lookup(this.functions, q) : undefined;
   }
 
   cls(q: string | null | undefined): Located<ClassFact> | undefined {
-    return q ? this.classes.get(q) : undefined;
+    return q ? this.lookup(this.classes, q) : undefined;
   }
 
   /** `x.attr` where x = C(...): `C().attr`; a plain qualified name stays itself. */
@@ -73,7 +97,7 @@ export class ProjectIndex {
       const cur = queue.shift()!;
       if (seen.has(cur)) continue;
       seen.add(cur);
-      const c = this.classes.get(cur);
+      const c = this.cls(cur);
       if (!c) {
         external.push(cur);
         continue;

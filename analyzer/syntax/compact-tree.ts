@@ -17,6 +17,32 @@ const typeFlags: number[] = [];
 const fieldNames: string[] = [''];
 const fieldIds = new Map<string, number>();
 
+/**
+ * Per type id: 1 when a child of such a node may carry a field, 2 when none can (the grammar's
+ * node-types list no field for it), 0 not yet known. Asking the cursor for a field id is a
+ * call into the binding per node; most parents (blocks, argument lists, strings …) have none.
+ */
+const fieldParent: number[] = [];
+let fieldless: ReadonlySet<string> | null | undefined;
+
+function mayHaveFields(native: Parser.Tree, type: number): boolean {
+  let known = fieldParent[type];
+  if (!known) {
+    if (fieldless === undefined) fieldless = fieldlessTypes(native);
+    const name = typeNames[type]!;
+    known = fieldParent[type] = fieldless && name !== 'ERROR' && fieldless.has(name) ? 2 : 1;
+  }
+  return known === 1;
+}
+
+/** Named types the grammar gives no fields, from its node-types (none known: ask for every node). */
+function fieldlessTypes(native: Parser.Tree): ReadonlySet<string> | null {
+  const info = (native as unknown as { language?: { nodeTypeInfo?: Array<{ type: string; named: boolean; fields?: Record<string, unknown>; subtypes?: unknown }> } }).language?.nodeTypeInfo;
+  if (!Array.isArray(info)) return null;
+  const withFields = new Set(info.filter((t) => t.fields && Object.keys(t.fields).length > 0).map((t) => t.type));
+  return new Set(info.filter((t) => t.named && !t.subtypes && !withFields.has(t.type)).map((t) => t.type));
+}
+
 export class CompactTree implements SyntaxTree {
   readonly size: number;
   readonly types: Uint16Array;
@@ -241,7 +267,7 @@ export function compactTree(native: Parser.Tree, source: string): CompactTree {
       typeNames[type] = cursor.nodeType;
       typeFlags[type] = (cursor.nodeIsNamed ? FLAG_NAMED : 0) | (cursor.nodeType === 'ERROR' ? FLAG_ERROR : 0);
     }
-    const field = cursor.currentFieldId ?? 0;
+    const field = parent >= 0 && mayHaveFields(native, types[parent]!) ? (cursor.currentFieldId ?? 0) : 0;
     if (field && fieldNames[field] === undefined) {
       const name = cursor.currentFieldName;
       fieldNames[field] = name;

@@ -78,9 +78,12 @@ function staticCallees(functions: readonly FunctionIR[]): string[] {
     if (Array.isArray(n)) {
       for (const x of n) if (x !== null && typeof x === 'object') stack.push(x);
     } else if (n !== null && typeof n === 'object') {
-      const o = n as { k?: string; q?: string };
-      if (o.k === 'call' && o.q) out.add(o.q);
-      for (const v of Object.values(o)) if (v !== null && typeof v === 'object') stack.push(v);
+      const o = n as Record<string, unknown>;
+      if (o.k === 'call' && typeof o.q === 'string') out.add(o.q);
+      for (const key in o) {
+        const v = o[key];
+        if (v !== null && typeof v === 'object') stack.push(v);
+      }
     }
   }
   return [...out];

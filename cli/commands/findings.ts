@@ -17,6 +17,7 @@ const OPTIONS: OptionSpec = {
   rule: { type: 'string', multiple: true },
   cwe: { type: 'string', multiple: true },
   search: { type: 'string' },
+  assignee: { type: 'string' },
   kind: { type: 'string' },
   limit: { type: 'string' },
   json: { type: 'boolean' },
@@ -36,7 +37,8 @@ Options:
       --severity S   ${SEVERITIES.join(', ')} (repeatable)
       --rule ID      only this rule (repeatable)
       --cwe N        only this CWE (repeatable)
-      --search TEXT  text in the path or rule id
+      --search TEXT  words in the message, path, rule, title, CWE or code (each word, or its start)
+      --assignee N   assigned to N; "none" for unassigned
       --kind K       vulnerability (default), hotspot (the To review queue) or all
       --limit N      at most N findings (default 200, max 1000)
       --db FILE      the history database (default: the desktop app's database)
@@ -80,8 +82,12 @@ function standingNote(f: FindingRow): string {
 }
 
 export function findingsTable(rows: readonly FindingRow[]): string {
-  const header = ['fingerprint', 'severity', 'status', 'rule', 'location', 'title'];
-  const body = rows.map((f) => [f.fingerprint.slice(0, 12), f.severity, statusText(f), safeLine(f.ruleId), `${safeLine(f.path)}:${f.startLine}`, safeLine(f.title) + standingNote(f)]);
+  // The assignee column appears once someone is assigned, so unassigned projects keep a narrow table.
+  const assigned = rows.some((f) => f.assignee !== null);
+  const header = ['fingerprint', 'severity', 'status', 'rule', 'location', ...(assigned ? ['assignee'] : []), 'title'];
+  const body = rows.map((f) => [
+    f.fingerprint.slice(0, 12), f.severity, statusText(f), safeLine(f.ruleId), `${safeLine(f.path)}:${f.startLine}`, ...(assigned ? [f.assignee === null ? '-' : safeLine(f.assignee)] : []), safeLine(f.title) + standingNote(f),
+  ]);
   return formatTable(header, body);
 }
 
@@ -106,7 +112,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
   else if ((FINDING_KINDS as readonly string[]).includes(kind)) filter.kind = [kind as (typeof FINDING_KINDS)[number]];
   else throw new UsageError(`--kind must be vulnerability, hotspot or all (got "${kind}").`);
   const search = stringOption(values.search);
-  if (search) filter.text = search;
+  if (search) filter.search = search;
+  const assignee = stringOption(values.assignee)?.trim();
+  if (assignee) filter.assignee = [assignee.toLowerCase() === 'none' ? null : assignee];
   const limitText = stringOption(values.limit) ?? '200';
   if (!/^\d+$/.test(limitText) || Number(limitText) < 1 || Number(limitText) > 1000) throw new UsageError(`--limit must be a number from 1 to 1000 (got "${limitText}").`);
   const root = resolve(io.cwd, positionals[0]!);

@@ -1,12 +1,13 @@
 // Every channel's handler, over one ServiceContext. Electron's main and the e2e harness both build
 // their API from this, so the tests exercise exactly the code the app runs.
+import { endpointInventory } from './endpoints-service.js';
 import { advisoryStatusView, dependenciesView, importAdvisoriesFromDialog } from './dependencies-service.js';
 import type { ChannelHandlers } from '../ipc-dispatch.js';
 import type { ServiceContext } from './context.js';
 import { asvsTree, attest, confirmSuggested, requirementDetail, type OfficialText } from './asvs-service.js';
 import { dashboard } from './dashboard-service.js';
 import { pickEvidence, saveEvidence } from './evidence-service.js';
-import { facets, findingDetail, queryFindings, reviewHotspot, triage, triageBulk } from './findings-service.js';
+import { assign, facets, findingDetail, note, queryFindings, reviewHotspot, triage, triageBulk } from './findings-service.js';
 import { addDemoProject, addProjectFromDialog, changeProject, listProjectSummaries, removeProject, scanSummaries } from './projects-service.js';
 import { ReportsService, type ReportRenderers } from './reports-service.js';
 import { ScanJobs } from './scan-jobs.js';
@@ -44,6 +45,7 @@ export function createAppServices(ctx: ServiceContext, options: { renderers: Rep
     'scans:status': (r) => scans.status(r.jobId),
     'scans:cancel': (r) => scans.cancel(r.jobId),
     'scans:list': (r) => scanSummaries(ctx, r.projectId),
+    'endpoints:list': (r) => endpointInventory(db, r.projectId, r.scanId),
     'dashboard:get': (r) => dashboard(db, r.projectId, r.asvsVersion, r.level),
     'asvs:tree': (r) => asvsTree(db, r.projectId, r.asvsVersion, r.level),
     'asvs:requirement': (r) => requirementDetail(db, r.projectId, r.asvsVersion, r.requirementId, text.officialText),
@@ -61,6 +63,8 @@ export function createAppServices(ctx: ServiceContext, options: { renderers: Rep
     'findings:triage': (r) => triage(db, links, r),
     'findings:review': (r) => reviewHotspot(db, links, r),
     'findings:triage-bulk': (r) => triageBulk(db, r),
+    'findings:assign': (r) => assign(db, links, r),
+    'findings:note': (r) => note(db, links, r),
     'trends:get': (r) => trends(db, r.projectId),
     'scans:compare': (r) => compareScans(db, r.projectId, r.fromScanId, r.toScanId),
     'reports:formats': () => reports.formats(),

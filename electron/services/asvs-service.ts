@@ -1,6 +1,7 @@
 // The ASVS explorer: the catalogue with live statuses, one requirement in full, attestations.
 import { getCatalogue, findRequirement } from '../../asvs/catalogue.js';
-import { attestationHistory, getProject, latestScan, listFindings, recordAttestation, reviewerFor, type StoreDb } from '../../store/index.js';
+import { attestationHistory, getProject, latestScan, listFindings, recordAttestation, reviewerFor, securityLogs, type StoreDb } from '../../store/index.js';
+import { SECURITY_LOG_EVENT_LABELS, SECURITY_LOG_REQUIREMENTS } from '../../domain/index.js';
 import type { AsvsLevel, AsvsTree, AsvsVersion, AttestationStatus, RequirementDetail, RequirementRow } from '../ipc-contract.js';
 import { currentCoverage, rulesForRequirement } from './coverage.js';
 import { ServiceError } from './service-error.js';
@@ -43,6 +44,8 @@ export function requirementDetail(db: StoreDb, projectId: number, version: AsvsV
   // Findings carry the ids of the project's own ASVS version; another version's view lists none.
   const findings = project.asvsVersion === version ? listFindings(db, projectId, { filter: { asvsRequirement: [requirementId] }, limit: 1000 }).rows.map(findingView) : [];
   const now = Date.now();
+  const logEvents = SECURITY_LOG_REQUIREMENTS[version][requirementId];
+  const scan = logEvents ? latestScan(db, projectId) : undefined;
   return {
     id: req.id,
     version,
@@ -71,6 +74,9 @@ export function requirementDetail(db: StoreDb, projectId: number, version: AsvsV
       overriddenFindings: a.overriddenFindings,
       files: a.files,
     })),
+    loggingEvidence: logEvents
+      ? { scanId: scan?.id ?? null, places: scan ? securityLogs(db, scan.id, logEvents).map((e) => ({ ...e, label: SECURITY_LOG_EVENT_LABELS[e.event] })) : [] }
+      : null,
   };
 }
 

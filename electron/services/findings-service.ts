@@ -1,6 +1,10 @@
 // Findings: the paged list behind the virtualised table, one finding in full, and triage.
 import { ruleById } from '../../analyzer/rules/index.js';
-import { findingFacets, getFinding, getProject, listFindings, recordBulkTriage, recordHotspotReview, recordTriage, type FindingFilter as StoreFilter, type FindingSort, type StoreDb } from '../../store/index.js';
+import {
+  addNote, assignmentHistory, findingFacets, findingNotes, getFinding, getProject, listFindings, projectAssignees, recordAssignment, recordBulkTriage, recordHotspotReview, recordTriage,
+  type FindingFilter as StoreFilter, type FindingSort, type StoreDb,
+} from '../../store/index.js';
+import { codeContext } from './code-context.js';
 import type { FindingDetail, FindingFacets, FindingSortKey, FindingsFilter, FindingsPage, FindingsQuery, TriageStatus } from '../ipc-contract.js';
 import type { GeneratedLinks } from '../security/generated-links.js';
 import { ServiceError } from './service-error.js';
@@ -22,6 +26,8 @@ function storeFilter(f: FindingsFilter): StoreFilter {
     triage: [...(f.triage ?? TRIAGE_STATUSES)],
     suppressed: f.includeSuppressed ? 'any' : false,
     kind: [f.kind ?? 'vulnerability'],
+    search: f.search,
+    assignee: f.assignee,
     ...(asvs ? (asvs.split('.').length >= 3 ? { asvsRequirement: [asvs] } : { asvsChapter: [asvs] }) : {}),
   };
 }
@@ -35,7 +41,7 @@ export function queryFindings(db: StoreDb, q: FindingsQuery): FindingsPage {
 
 export function facets(db: StoreDb, projectId: number): FindingFacets {
   getProject(db, projectId);
-  return findingFacets(db, projectId);
+  return { ...findingFacets(db, projectId), assignees: projectAssignees(db, projectId).map((a) => ({ name: a.assignee, count: a.count })) };
 }
 
 export function findingDetail(db: StoreDb, links: GeneratedLinks, projectId: number, findingId: number): FindingDetail {
@@ -44,6 +50,7 @@ export function findingDetail(db: StoreDb, links: GeneratedLinks, projectId: num
   if (!f || f.projectId !== projectId) throw new ServiceError('not-found', `No finding ${findingId} in this project.`);
   const rule = ruleById(f.ruleId);
   if (rule) links.register(rule.docs.references);
+  const around = codeContext({ root: getProject(db, projectId).rootPath, path: f.path, startLine: f.startLine, endLine: f.endLine, snippet: f.snippet });
   return {
     ...findingView(f),
     snippet: f.snippet,
@@ -55,6 +62,10 @@ export function findingDetail(db: StoreDb, links: GeneratedLinks, projectId: num
     suppression: f.suppression ? { kind: f.suppression, justification: f.suppressionReason } : null,
     rule: rule ? { id: rule.id, title: rule.title, what: rule.docs.what, why: rule.docs.why, example: rule.docs.example, fix: rule.docs.fix, references: rule.docs.references.filter((r) => r.startsWith('https://')) } : null,
     triageHistory: f.triageHistory.map((h) => ({ status: h.status, reason: h.reason || null, by: h.actor, at: h.at, expiresAt: h.expiresAt })).reverse(),
+    assignmentHistory: assignmentHistory(db, findingId).map((a) => ({ assignee: a.assignee, by: a.actor, at: a.at })).reverse(),
+    notes: findingNotes(db, findingId).map((n) => ({ body: n.body, by: n.actor, at: n.at })),
+    context: around.context,
+    contextNote: around.note,
   };
 }
 
@@ -78,5 +89,17 @@ export function reviewHotspot(db: StoreDb, links: GeneratedLinks, request: { pro
   const before = findingDetail(db, links, request.projectId, request.findingId);
   if (before.review === null) throw new ServiceError('conflict', 'This finding is a vulnerability, not a hotspot: triage it on the Findings page.');
   recordHotspotReview(db, { findingId: request.findingId, verdict: request.verdict === 'safe' ? 'safe' : 'needs_fix', reason: request.reason ?? undefined });
+  return findingDetail(db, links, request.projectId, request.findingId);
+}
+
+export function assign(db: StoreDb, links: GeneratedLinks, request: { projectId: number; findingId: number; assignee: string | null }): FindingDetail {
+  findingDetail(db, links, request.projectId, request.findingId);
+  recordAssignment(db, { findingId: request.findingId, assignee: request.assignee });
+  return findingDetail(db, links, request.projectId, request.findingId);
+}
+
+export function note(db: StoreDb, links: GeneratedLinks, request: { projectId: number; findingId: number; body: string }): FindingDetail {
+  findingDetail(db, links, request.projectId, request.findingId);
+  addNote(db, { findingId: request.findingId, body: request.body });
   return findingDetail(db, links, request.projectId, request.findingId);
 }

@@ -37,6 +37,7 @@ export function findingView(f: StoreFindingRow): FindingRow {
     firstSeenAt: f.firstSeenAt,
     suppressed: f.suppression !== null,
     standing: f.standing,
+    assignee: f.assignee,
     ...kindAndReview(f),
   };
 }

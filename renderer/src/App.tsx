@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ProjectSummary, SettingsView } from '../../electron/ipc-contract.js';
 import { call } from './api.js';
 import { AppContext, PAGE_LABELS, PAGES, type AppState, type PageId } from './app-context.js';
+import { currentRoute, go } from './route.js';
 import { ProjectsPage } from './pages/ProjectsPage.js';
 import { DashboardPage } from './pages/DashboardPage.js';
 import { AsvsPage } from './pages/AsvsPage.js';
@@ -15,11 +16,8 @@ import { ReportsPage } from './pages/ReportsPage.js';
 import { SettingsPage } from './pages/SettingsPage.js';
 import { ErrorState } from './components/states.js';
 
-function pageFromHash(): PageId {
-  // The query part (#/compare?from=1&to=2) is the page's own state.
-  const name = window.location.hash.replace(/^#\/?/, '').split('?')[0]!;
-  return (PAGES as readonly string[]).includes(name) ? (name as PageId) : 'projects';
-}
+// The query part (#/compare?from=1&to=2) is the page's own state (route.ts).
+const pageFromHash = (): PageId => currentRoute().page;
 
 export function App() {
   const [page, setPage] = useState<PageId>(pageFromHash);
@@ -27,7 +25,6 @@ export function App() {
   const [projectsError, setProjectsError] = useState<Error | null>(null);
   const [projectId, setProjectId] = useState<number | null>(null);
   const [settings, setSettings] = useState<SettingsView | null>(null);
-  const [findingsAsvs, setFindingsAsvs] = useState<string | null>(null);
 
   const refreshProjects = useCallback(async () => {
     try {
@@ -65,17 +62,15 @@ export function App() {
       projects,
       project,
       settings,
-      findingsAsvs,
       selectProject: setProjectId,
-      navigate(next, options) {
-        setFindingsAsvs(options?.findingsAsvs ?? null);
-        window.location.hash = `#/${next}`;
+      navigate(next, params) {
+        go(next, params);
         setPage(next);
       },
       refreshProjects,
       settingsChanged: setSettings,
     }),
-    [projects, project, settings, findingsAsvs, refreshProjects],
+    [projects, project, settings, refreshProjects],
   );
 
   useEffect(() => {
@@ -97,7 +92,7 @@ export function App() {
           <ul>
             {PAGES.map((id) => (
               <li key={id}>
-                <a href={`#/${id}`} aria-current={page === id ? 'page' : undefined} onClick={() => setFindingsAsvs(null)}>
+                <a href={`#/${id}`} aria-current={page === id ? 'page' : undefined}>
                   {PAGE_LABELS[id]}
                 </a>
               </li>

@@ -23,11 +23,10 @@ export interface AppState {
   project: ProjectSummary | null;
   settings: SettingsView | null;
   selectProject(id: number): void;
-  navigate(page: PageId, options?: { findingsAsvs?: string }): void;
+  /** Goes to a page; params are its URL state (route.ts). */
+  navigate(page: PageId, params?: Record<string, string | number | undefined>): void;
   refreshProjects(): Promise<void>;
   settingsChanged(next: SettingsView): void;
-  /** ASVS filter handed from the ASVS explorer to the findings page. */
-  findingsAsvs: string | null;
 }
 
 export const AppContext = createContext<AppState | null>(null);

@@ -1,5 +1,5 @@
 // Display helpers shared by the pages.
-import { REQUIREMENT_STATUSES, REQUIREMENT_STATUS_LABELS, SEVERITIES, TRIAGE_LABELS as DOMAIN_TRIAGE_LABELS, type RequirementStatus, type Severity } from '../../domain/index.js';
+import { STATUS_COLOURS, REQUIREMENT_STATUSES, REQUIREMENT_STATUS_LABELS, SEVERITIES, TRIAGE_LABELS as DOMAIN_TRIAGE_LABELS, type RequirementStatus, type Severity } from '../../domain/index.js';
 
 // The lists and words are domain/'s; only the colours are the app's own.
 export const SEVERITY_ORDER: readonly Severity[] = SEVERITIES;
@@ -16,15 +16,7 @@ export const STATUS_ORDER: readonly RequirementStatus[] = REQUIREMENT_STATUSES;
 
 export const STATUS_LABELS = REQUIREMENT_STATUS_LABELS;
 
-export const STATUS_COLORS: Record<RequirementStatus, string> = {
-  failing: '#d1452f',
-  failing_risk_accepted: '#e08a3c',
-  passing_automated: '#2e8b57',
-  passing_attested: '#6ab187',
-  not_applicable: '#8d99ae',
-  not_applicable_suggested: '#b3bccb',
-  not_verified: '#c9ced6',
-};
+export const STATUS_COLORS: Record<RequirementStatus, string> = STATUS_COLOURS;
 
 export const TRIAGE_LABELS = DOMAIN_TRIAGE_LABELS;
 

@@ -32,7 +32,7 @@ export function findingArticle(f: ReportFinding): SafeHtml {
   const seen = `${f.lifecycle} at this scan, first seen ${formatInstant(f.firstSeenAt)}${f.tool !== 'assay' ? `; reported by ${f.tool}` : ''}`;
   return html`<article class="finding" id="finding-${f.id}"><header><span class="chip sev-${f.severity}">${SEVERITY_LABELS[f.severity]}</span>
 <h3>F${f.id} · ${f.title}</h3><span class="mono muted">${f.ruleId}</span><span class="chip disp">${DISPOSITION_LABEL[f.disposition]}</span></header>
-<p class="where"><span class="mono">${location(f)}</span> · ${f.cwe.map((c) => `CWE-${c}`).join(', ') || 'no CWE'} · ASVS ${f.asvs.join(', ') || '—'} · ${f.confidence} confidence · ${seen}</p>
+<p class="where"><span class="mono">${location(f)}</span> · ${f.cwe.map((c) => `CWE-${c}`).join(', ') || 'no CWE'} · ASVS ${f.asvs.join(', ') || '—'} · ${f.confidence} confidence · ${seen}${f.assignee ? html` · assigned to ${f.assignee}` : ''}</p>
 <p>${f.message}</p>
 ${f.snippet ? html`<pre>${f.snippet}</pre>` : ''}${trace(f)}
 ${f.fix ? html`<p><strong>Fix:</strong> ${f.fix}</p>` : ''}${decisions(f)}

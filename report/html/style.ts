@@ -1,8 +1,9 @@
 // The report's stylesheet: screen and print in one, no web fonts, no external resources.
+import { chipTextColour } from '../../domain/index.js';
 import { STATUS_COLOUR } from '../labels.js';
 
-const chips = Object.entries(STATUS_COLOUR)
-  .map(([status, colour]) => `.st-${status}{background:${colour};color:${status === 'not_verified' ? '#222' : '#fff'}}`)
+const chips = (Object.entries(STATUS_COLOUR) as [string, string][])
+  .map(([status, colour]) => `.st-${status}{background:${colour};color:${chipTextColour(colour)}}`)
   .join('\n');
 
 export const STYLESHEET = `

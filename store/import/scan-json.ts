@@ -38,7 +38,7 @@ const finding = z.object({
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const counts = z.record(z.string().regex(/^[a-z0-9_.-]{1,64}$/), count);
 /** What the scan examined (domain/facts.ts); without it an imported scan earns no automated pass. */
-const facts = z.object({ pythonFiles: count, templates: count, appConfigs: count, handlers: counts, unmodelled: counts, apis: counts, sinks: counts });
+const facts = z.object({ pythonFiles: count, templates: count, appConfigs: count, handlers: counts, unmodelled: counts, apis: counts, sinks: counts, budgetExceeded: count.optional() });
 
 export const scanJsonSchema = z.object({
   schemaVersion: z.literal(1, { error: 'schemaVersion must be 1 (this Assay reads version 1 of its JSON format)' }),

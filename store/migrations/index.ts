@@ -9,6 +9,8 @@ import * as findingKinds from './003-finding-kinds.js';
 import * as dependenciesAdvisories from './005-dependencies-advisories.js';
 import * as workflow from './006-workflow.js';
 import * as endpoints from './007-endpoints.js';
+import * as scale from './008-scale.js';
+import * as searchAssigneesNotes from './009-search-assignees-notes.js';
 
 export interface Migration {
   version: number;
@@ -21,7 +23,7 @@ export interface Migration {
   present?: (db: Database) => boolean;
 }
 
-export const migrations: readonly Migration[] = [initial, earnedStatuses, findingKinds, dependenciesAdvisories, workflow, endpoints];
+export const migrations: readonly Migration[] = [initial, earnedStatuses, findingKinds, dependenciesAdvisories, workflow, endpoints, scale, searchAssigneesNotes];
 
 /** The highest version: what user_version reads once every migration has run. */
 export const LATEST_SCHEMA_VERSION = Math.max(...migrations.map((m) => m.version));

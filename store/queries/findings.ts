@@ -10,6 +10,7 @@ import { severityRank } from '../severity.js';
 import { triageHistory } from '../triage.js';
 import { asvsChapter } from '../asvs-ids.js';
 import { EFFECTIVE_KIND_SQL } from '../hotspot-reviews.js';
+import { SEARCH_CLAUSE, searchExpression } from '../finding-search.js';
 
 export interface FindingFilter {
   /**
@@ -38,6 +39,10 @@ export interface FindingFilter {
   suppressed?: boolean | 'any';
   /** Only findings seen by this scan. */
   scanId?: number;
+  /** Free text: every word (or word prefix) in the message, path, rule, title, CWE or snippet. */
+  search?: string;
+  /** Assigned to one of these people; null in the list stands for unassigned. */
+  assignee?: readonly (string | null)[];
 }
 
 export const FINDING_SORTS = ['severity', 'confidence', 'path', 'rule', 'firstSeen', 'age', 'lifecycle', 'triage'] as const;
@@ -81,7 +86,7 @@ const ROW_SELECT = `f.id, f.project_id AS projectId, f.fingerprint, f.tool, f.ru
   (length(trim(coalesce(d.suppression_reason, ''))) > 0) AS suppressionJustified,
   (SELECT group_concat(cwe) FROM finding_cwes c WHERE c.finding_id = f.id) AS cwe,
   (SELECT group_concat(requirement_id, ' ') FROM finding_asvs a WHERE a.finding_id = f.id AND a.asvs_version = @version) AS asvs,
-  f.first_seen_at AS firstSeenAt, f.opened_at AS openedAt, f.fixed_at AS fixedAt, f.first_seen_scan_id AS firstSeenScanId,
+  f.assignee, f.first_seen_at AS firstSeenAt, f.opened_at AS openedAt, f.fixed_at AS fixedAt, f.first_seen_scan_id AS firstSeenScanId,
   (SELECT max(scan_id) FROM occurrences o WHERE o.finding_id = f.id) AS lastSeenScanId, f.fixed_in_scan_id AS fixedInScanId`;
 
 type RawFindingRow = Omit<FindingRow, 'cwe' | 'asvs' | 'standing'> & { cwe: string | null; asvs: string | null; suppressionJustified: number };
@@ -141,6 +146,20 @@ export function findingWhere(projectId: number, version: string, filter: Finding
     // Path and rule id are in findings_open, so the search reads the index only (not the rows,
     // let alone every message in finding_details).
     clauses.push(`(lower(f.path) LIKE @text ESCAPE '\\' OR lower(f.rule_id) LIKE @text ESCAPE '\\')`);
+  }
+  const search = filter.search ? searchExpression(filter.search) : null;
+  if (search) {
+    params.search = search;
+    clauses.push(SEARCH_CLAUSE);
+  }
+  if (filter.assignee) {
+    const named = filter.assignee.filter((a): a is string => a !== null);
+    const parts: string[] = named.map((a, i) => {
+      params[`who${i}`] = a;
+      return `@who${i}`;
+    });
+    const alternatives = [parts.length ? `f.assignee IN (${parts.join(', ')})` : null, filter.assignee.includes(null) ? 'f.assignee IS NULL' : null].filter(Boolean);
+    clauses.push(alternatives.length ? `(${alternatives.join(' OR ')})` : '0');
   }
   if (filter.scanId !== undefined) {
     params.scan = filter.scanId;

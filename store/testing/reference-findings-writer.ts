@@ -3,11 +3,13 @@
 import type { Finding } from '../../analyzer/types.js';
 import type { Lifecycle } from '../types.js';
 import { asvsChapter } from '../asvs-ids.js';
+import { searchIndexWriter } from '../finding-search.js';
 import { FINDING_COLUMNS, OCCURRENCE_COLUMNS, findingDetails, findingTexts, revisionOf, type FindingsWriter, type FindingsWritten } from '../findings-writer.js';
 
 export const writeFindingsRowByRow: FindingsWriter = (ctx) => {
   const { db, projectId, scanId, seenAt } = ctx;
   const insFinding = db.prepare(`INSERT INTO findings (${FINDING_COLUMNS}) VALUES (${Array(20).fill('?').join(', ')})`);
+  const reindex = searchIndexWriter(db);
   const insDetails = db.prepare('INSERT INTO finding_details (finding_id, message, snippet, fix, trace_json, suppression_reason) VALUES (?, ?, ?, ?, ?, ?)');
   const updTexts = db.prepare('UPDATE finding_details SET message = ?, snippet = ?, fix = ?, trace_json = ?, suppression_reason = ? WHERE finding_id = ?');
   const updDetails = db.prepare(
@@ -40,6 +42,7 @@ export const writeFindingsRowByRow: FindingsWriter = (ctx) => {
     if (!k) {
       id = Number(insFinding.run(projectId, f.fingerprint, ...findingDetails(f), revision, 'new', scanId, seenAt, seenAt).lastInsertRowid);
       insDetails.run(id, ...findingTexts(f));
+      reindex(id, f);
       links(id, f);
       lifecycle = 'new';
       out.newFindings++;
@@ -50,6 +53,7 @@ export const writeFindingsRowByRow: FindingsWriter = (ctx) => {
         updTexts.run(...findingTexts(f), id);
         delCwes.run(id);
         delAsvs.run(id);
+        reindex(id, f);
         links(id, f);
       }
       if (k.state === 'fixed') {

@@ -60,8 +60,17 @@ describe('dependencies in the desktop app', () => {
     expect(await packages.locator('tbody tr').count()).toBe(1);
     await packages.getByText('requirements.txt:4').waitFor();
     await app.shot('32-dependencies-filtered');
-    await findings.getByRole('link', { name: 'requirements.txt:4' }).first().click();
+    // A flagged package row links to its finding, which opens in the findings page's detail pane.
+    await packages.getByRole('link', { name: 'requirements.txt:4' }).click();
     await page.getByRole('heading', { name: /^Findings/ }).first().waitFor();
+    const detail = page.getByRole('complementary', { name: 'Finding detail' });
+    await detail.getByText(/Django 4\.2\.7 is affected by ASSAY-/).first().waitFor();
+    await detail.getByText('requirements.txt', { exact: false }).first().waitFor();
+    await app.shot('33-dependency-finding-detail');
+    // So does the findings table's file:line, for the near-miss name.
+    await page.getByRole('link', { name: 'Dependencies' }).click();
+    await page.getByRole('table', { name: 'Dependency findings' }).getByRole('link', { name: 'requirements.txt:13' }).first().click();
+    await page.getByRole('complementary', { name: 'Finding detail' }).getByText(/reqeusts is not a widely used package/).first().waitFor();
     expect(app.errors).toEqual([]);
   });
 });

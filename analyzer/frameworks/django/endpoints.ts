@@ -71,15 +71,18 @@ export function djangoCsrf(settings: ProjectSettings): CsrfState {
 export function djangoUrlTargets(index: ProjectIndex, settings: ProjectSettings): UrlTarget[] {
   const withPatterns = index.files.filter((f) => f.urlpatterns.length > 0);
   const included = new Set<string>();
-  for (const f of withPatterns) for (const item of f.urlpatterns) for (const m of includedModules(item)) included.add(m);
-  const roots = settings.rootUrlconfs.filter((r) => index.modules.get(r)?.urlpatterns.length);
+  for (const f of withPatterns) for (const item of f.urlpatterns) for (const m of includedModules(item)) included.add(index.module(m)?.module ?? m);
+  const roots = settings.rootUrlconfs.map((r) => index.module(r)?.module).filter((m): m is string => !!m && !!index.modules.get(m)?.urlpatterns.length);
   const start = roots.length > 0 ? roots : withPatterns.filter((f) => !included.has(f.module)).map((f) => f.module);
   const out: UrlTarget[] = [];
   const walk = (items: readonly Val[], file: FileEndpointFacts, prefix: string, params: EndpointParam[], stack: string[]) => {
     for (const item of items) {
       if (item.k === 'ref' || (item.k === 'call' && !PATH_FUNCS.has(item.q ?? ''))) {
-        // `urlpatterns += router.urls` and `format_suffix_patterns(...)` style lists.
-        if (item.k === 'ref') out.push({ path: prefix, params, view: item, wrappers: [], file, line: file.urlpatternsLine });
+        // `urlpatterns = base_urlpatterns + extra` (module lists), `urlpatterns += router.urls`.
+        const name = item.k === 'ref' ? item.q : null;
+        const list = name ? index.assign(name, file) : undefined;
+        if (name && list?.k === 'list' && stack.length < 16 && !stack.includes(name)) walk(list.items, file, prefix, params, [...stack, name]);
+        else if (item.k === 'ref') out.push({ path: prefix, params, view: item, wrappers: [], file, line: file.urlpatternsLine });
         continue;
       }
       if (item.k !== 'call') continue;
@@ -92,9 +95,11 @@ export function djangoUrlTargets(index: ProjectIndex, settings: ProjectSettings)
       if (view.k === 'call' && INCLUDE.has(view.q ?? '')) {
         const target = view.args[0];
         const mod = strOf(target) ?? strOf(target?.k === 'list' ? target.items[0] : undefined);
-        if (mod && !stack.includes(mod)) {
-          const m = index.modules.get(mod);
-          if (m) walk(m.urlpatterns, m, path, allParams, [...stack, mod]);
+        const m = mod ? index.module(mod) : undefined;
+        if (mod && m && !stack.includes(m.module)) {
+          walk(m.urlpatterns, m, path, allParams, [...stack, m.module]);
+        } else if (mod) {
+          // An include of a module outside the scanned folder: its routes are not seen.
         } else if (target?.k === 'list' && !mod) walk(target.items, file, path, allParams, stack);
         else if (target?.k === 'ref') out.push({ path, params: allParams, view: target, wrappers: [], file, line: view.line });
         continue;

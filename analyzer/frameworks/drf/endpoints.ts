@@ -231,11 +231,11 @@ function viewsetActions(clsQ: string, index: ProjectIndex): string[] {
 
 function routerEndpoints(routerQ: string, t: UrlTarget, index: ProjectIndex, settings: ProjectSettings, djangoCsrf: CsrfState): Endpoint[] | null {
   const ctor = index.constructor_(routerQ, t.file) ?? index.constructor_(routerQ);
-  if (!ctor?.startsWith('rest_framework.routers.') && !index.callsOf('register').some((c) => c.fact.recv === routerQ)) return null;
+  if (!ctor?.startsWith('rest_framework.routers.') && !index.callsOf('register').some((c) => index.same(c.fact.recv, routerQ))) return null;
   const ctorCall = index.assign(routerQ, t.file) ?? index.assign(routerQ);
   const trailing = ctorCall?.k === 'call' && ctorCall.kw['trailing_slash']?.k === 'bool' && !(ctorCall.kw['trailing_slash'] as { v: boolean }).v ? '' : '/';
   const out: Endpoint[] = [];
-  for (const reg of index.callsOf('register').filter((c) => c.fact.recv === routerQ)) {
+  for (const reg of index.callsOf('register').filter((c) => index.same(c.fact.recv, routerQ))) {
     const prefix = strOf(reg.fact.call.args[0] ?? reg.fact.call.kw['prefix']);
     const vs = nameOf(reg.fact.call.args[1] ?? reg.fact.call.kw['viewset']);
     if (prefix === null || !vs || !index.cls(vs)) continue;

@@ -48,12 +48,12 @@ function mountsOf(q: string, file: FileEndpointFacts, index: ProjectIndex, depth
   const ownDeps = listOf(ctor?.kw['dependencies']);
   if (!ctor || depth > 8) return [{ prefix: '', deps: ownDeps }];
   if (APPS.has(ctor.q ?? '')) {
-    const mounts = index.callsOf('mount').filter((c) => nameOf(c.fact.call.args[1] ?? c.fact.call.kw['app']) === q && c.fact.recv);
+    const mounts = index.callsOf('mount').filter((c) => index.same(nameOf(c.fact.call.args[1] ?? c.fact.call.kw['app']), q) && c.fact.recv);
     if (mounts.length === 0) return [{ prefix: '', deps: ownDeps }];
     return mounts.flatMap((m) => mountsOf(m.fact.recv!, m.file, index, depth + 1).map((p) => ({ prefix: joinPath(p.prefix, strOf(m.fact.call.args[0] ?? m.fact.call.kw['path']) ?? ''), deps: ownDeps })));
   }
   const own = strOf(ctor.kw['prefix']) ?? '';
-  const incs = index.callsOf('include_router').filter((c) => nameOf(c.fact.call.args[0] ?? c.fact.call.kw['router']) === q && c.fact.recv);
+  const incs = index.callsOf('include_router').filter((c) => index.same(nameOf(c.fact.call.args[0] ?? c.fact.call.kw['router']), q) && c.fact.recv);
   if (incs.length === 0) return [{ prefix: own, deps: ownDeps }];
   return incs.flatMap((inc) => {
     const p = strOf(inc.fact.call.kw['prefix']) ?? '';

@@ -55,7 +55,7 @@ function prefixesOf(h: Holder, index: ProjectIndex, depth = 0): string[] {
   const ctor = index.constructor_(h.q, h.file);
   if (!ctor || !BLUEPRINTS.has(ctor) || depth > 8) return [''];
   const own = strOf((index.assign(h.q, h.file) as Extract<Val, { k: 'call' }>).kw['url_prefix']) ?? '';
-  const regs = index.callsOf('register_blueprint').filter((c) => nameOf(c.fact.call.args[0] ?? c.fact.call.kw['blueprint']) === h.q);
+  const regs = index.callsOf('register_blueprint').filter((c) => index.same(nameOf(c.fact.call.args[0] ?? c.fact.call.kw['blueprint']), h.q));
   if (regs.length === 0) return [own];
   return regs.flatMap((r) => {
     const p = strOf(r.fact.call.kw['url_prefix']) ?? own;

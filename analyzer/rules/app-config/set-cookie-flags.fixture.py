@@ -30,3 +30,15 @@ def logout(request):
     response = redirect("/")
     response.set_cookie("remember_token", "", max_age=0, expires="Thu, 01 Jan 1970 00:00:00 GMT")  # ok: PY-COOKIE-FLAGS
     return response
+
+
+def add_logout_reason(request, response, reason):
+    # A ten-second message cookie shown on the login page.
+    response.set_cookie("logout_reason", reason, max_age=10)  # hotspot: PY-COOKIE-FLAGS
+    response.set_cookie("remember_me", reason, max_age=10)  # expect: PY-COOKIE-FLAGS
+
+
+def save_config_value(request, response, key, value):
+    # A helper: the cookie's name is the caller's.
+    response.set_cookie(key, value)  # hotspot: PY-COOKIE-FLAGS
+    return response

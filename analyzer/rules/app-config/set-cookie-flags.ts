@@ -14,6 +14,14 @@ function flag(call: SyntaxNode, name: string, ctx: RuleContext): boolean | undef
 
 const SENSITIVE_NAME = /sess|token|auth|remember|jwt|sid|login|user|key|secret|csrf|xsrf|refresh|access/i;
 
+/** `name` is a parameter of the function the call sits in. */
+function isParameterOf(name: string, call: SyntaxNode): boolean {
+  let fn: SyntaxNode | null = call.parent;
+  while (fn && fn.type !== 'function_definition') fn = fn.parent;
+  const params = fn?.childForFieldName('parameters')?.namedChildren ?? [];
+  return params.some((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name') ?? p.namedChildren.find((c) => c.type === 'identifier'))?.text) === name);
+}
+
 function check(call: SyntaxNode, ctx: RuleContext): void {
   const fn = call.childForFieldName('function');
   if (fn?.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'set_cookie') return;
@@ -36,6 +44,18 @@ function check(call: SyntaxNode, ctx: RuleContext): void {
   if (httponly === false && sensitive) missing.push('HttpOnly');
   if (missing.length === 0) return;
   const label = nameNode ? nameNode.text : 'a cookie';
+  // A flash-message cookie living seconds (`max_age=10`) under a name that says nothing of credentials
+  // carries nothing worth sniffing; a name handed in by the caller (a set_cookie helper) is judged where
+  // it is called. Both are worth a look, not a flaw seen.
+  const shortLived = maxAge?.kind === 'int' && maxAge.value <= 60 && nameValue?.kind === 'str' && !SENSITIVE_NAME.test(nameValue.value);
+  const nameFromCaller = nameNode?.type === 'identifier' && isParameterOf(nameNode.text, call);
+  if (shortLived || nameFromCaller) {
+    ctx.report(call, {
+      kind: 'hotspot',
+      message: `set_cookie(${label}) without ${missing.join(' and ')}: ${shortLived ? 'a cookie of seconds' : "the cookie's name comes from the caller"}; check it never carries a credential`,
+    });
+    return;
+  }
   ctx.report(call, {
     message: `set_cookie(${label}) without ${missing.join(' and ')}`,
     // A cookie JavaScript must read legitimately lacks HttpOnly; a missing Secure flag is never right on HTTPS sites.
@@ -54,7 +74,8 @@ export const setCookieFlags = defineRule({
   frameworks: ['django', 'flask', 'fastapi', 'starlette'],
   docs: {
     what:
-      'Finds response.set_cookie(...) calls (Django, Flask/Werkzeug, Starlette/FastAPI) that leave secure at its default (False in all three) or set it False, and cookies whose name suggests a credential (session, token, auth, remember, csrf, …) set without httponly.',
+      'Finds response.set_cookie(...) calls (Django, Flask/Werkzeug, Starlette/FastAPI) that leave secure at its default (False in all three) or set it False, and cookies whose name suggests a credential (session, token, auth, remember, csrf, …) set without httponly. Cookies of a minute or less under non-credential names, and cookies whose name a helper takes from its ' +
+      'caller, are hotspots.',
     why: 'A cookie without Secure is also sent over plain HTTP, where anyone on the network can read it; a cookie without HttpOnly can be read and exfiltrated by any script injected into the page.',
     example: "response.set_cookie('remember_token', token, max_age=30 * 86400)",
     fix: "response.set_cookie('remember_token', token, max_age=30 * 86400, secure=True, httponly=True, samesite='Lax')",

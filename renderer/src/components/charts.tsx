@@ -1,7 +1,7 @@
 // The dashboard's charts. Each chart sits beside a small table of the same numbers, so the
 // figures are readable by screen readers and checkable without hovering.
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { BySeverity, ChapterCoverage, HistoryPoint } from '../../../electron/ipc-contract.js';
+import type { BySeverity, ChapterCoverage, HistoryPoint, Severity } from '../../../electron/ipc-contract.js';
 import { percent, SEVERITY_COLORS, SEVERITY_ORDER, shortDate, STATUS_COLORS, STATUS_LABELS, STATUS_ORDER } from '../format.js';
 
 const AXIS = { stroke: 'var(--muted)', fontSize: 12 };
@@ -28,7 +28,10 @@ export function ComplianceGauge({ ratio, label }: { ratio: number; label: string
   );
 }
 
-export function ChapterBars({ chapters }: { chapters: ChapterCoverage[] }) {
+/** Recharts hands a clicked bar's datum as `payload`. */
+const picked = (entry: unknown): string | undefined => (entry as { payload?: { name?: unknown } } | undefined)?.payload?.name as string | undefined;
+
+export function ChapterBars({ chapters, onPick }: { chapters: ChapterCoverage[]; onPick?: (chapter: string) => void }) {
   const data = chapters.map((c) => ({ name: c.id, title: c.name, ...c.counts }));
   return (
     <ResponsiveContainer width="100%" height={Math.max(260, chapters.length * 26 + 60)}>
@@ -37,16 +40,28 @@ export function ChapterBars({ chapters }: { chapters: ChapterCoverage[] }) {
         <XAxis type="number" allowDecimals={false} tick={AXIS} />
         <YAxis type="category" dataKey="name" width={44} tick={AXIS} />
         <Tooltip labelFormatter={(_l, payload) => String(payload?.[0]?.payload?.title ?? '')} contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)' }} />
-        <Legend />
+        <Legend itemSorter={null} />
         {STATUS_ORDER.map((s) => (
-          <Bar key={s} dataKey={s} name={STATUS_LABELS[s]} stackId="status" fill={STATUS_COLORS[s]} isAnimationActive={false} />
+          <Bar
+            key={s}
+            dataKey={s}
+            name={STATUS_LABELS[s]}
+            stackId="status"
+            fill={STATUS_COLORS[s]}
+            isAnimationActive={false}
+            cursor={onPick ? 'pointer' : undefined}
+            onClick={(entry) => {
+              const chapter = picked(entry);
+              if (chapter && onPick) onPick(chapter);
+            }}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>
   );
 }
 
-export function SeverityBars({ counts }: { counts: BySeverity }) {
+export function SeverityBars({ counts, onPick }: { counts: BySeverity; onPick?: (severity: Severity) => void }) {
   const data = SEVERITY_ORDER.map((s) => ({ name: s, count: counts[s] }));
   return (
     <ResponsiveContainer width="100%" height={200}>
@@ -55,7 +70,16 @@ export function SeverityBars({ counts }: { counts: BySeverity }) {
         <XAxis dataKey="name" tick={AXIS} />
         <YAxis allowDecimals={false} tick={AXIS} />
         <Tooltip contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)' }} />
-        <Bar dataKey="count" name="Open findings" isAnimationActive={false}>
+        <Bar
+          dataKey="count"
+          name="Open findings"
+          isAnimationActive={false}
+          cursor={onPick ? 'pointer' : undefined}
+          onClick={(entry) => {
+            const severity = picked(entry) as Severity | undefined;
+            if (severity && onPick) onPick(severity);
+          }}
+        >
           {data.map((d) => (
             <Cell key={d.name} fill={SEVERITY_COLORS[d.name]} />
           ))}
@@ -74,7 +98,7 @@ export function OpenBySeverityTrend({ history }: { history: HistoryPoint[] }) {
         <XAxis dataKey="name" tick={AXIS} />
         <YAxis allowDecimals={false} tick={AXIS} />
         <Tooltip contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)' }} />
-        <Legend />
+        <Legend itemSorter={null} />
         {SEVERITY_ORDER.map((s) => (
           <Line key={s} type="monotone" dataKey={s} stroke={SEVERITY_COLORS[s]} dot isAnimationActive={false} />
         ))}
@@ -107,7 +131,7 @@ export function NewFixedBars({ history }: { history: HistoryPoint[] }) {
         <XAxis dataKey="name" tick={AXIS} />
         <YAxis allowDecimals={false} tick={AXIS} />
         <Tooltip contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)' }} />
-        <Legend />
+        <Legend itemSorter={null} />
         <Bar dataKey="new" name="New" fill="#d1452f" isAnimationActive={false} />
         <Bar dataKey="fixed" name="Fixed" fill="#2e8b57" isAnimationActive={false} />
       </BarChart>

@@ -19,12 +19,14 @@ export function tokenize(source: string): Part[] {
   return parts;
 }
 
-export function CodeSnippet({ code, startLine, label }: { code: string; startLine?: number; label: string }) {
+/** `flagged` marks the finding's lines (1-based, inclusive) when the snippet shows more around them. */
+export function CodeSnippet({ code, startLine, label, flagged }: { code: string; startLine?: number; label: string; flagged?: { start: number; end: number } }) {
   const lines = code.split('\n');
+  const isFlagged = (n: number) => flagged !== undefined && n >= flagged.start && n <= flagged.end;
   return (
     <pre className="code" aria-label={label} tabIndex={0}>
       {lines.map((line, i) => (
-        <div className="code-line" key={i}>
+        <div className={`code-line${startLine !== undefined && isFlagged(startLine + i) ? ' flagged' : ''}`} key={i} data-flagged={startLine !== undefined && isFlagged(startLine + i) ? 'true' : undefined}>
           {startLine !== undefined && <span className="code-gutter" aria-hidden="true">{startLine + i}</span>}
           <code>
             {tokenize(visibleText(line, { multiline: true })).map((p, j) =>

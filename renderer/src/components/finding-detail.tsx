@@ -1,10 +1,11 @@
 // One finding in full: where, why, the dataflow trace, the rule's docs, and the triage decision
 // with its history. Everything from the repository is rendered as text.
-import { useState } from 'react';
 import type { FindingDetail, TriageStatus } from '../../../electron/ipc-contract.js';
-import { TRIAGE_STATUSES, visibleText } from '../../../domain/index.js';
+import { cweLabel, TRIAGE_STATUSES, visibleText } from '../../../domain/index.js';
 import { call } from '../api.js';
-import { useSubmit } from '../use-submit.js';
+import { DecisionForm, type DecisionChoice } from './decision-form.js';
+import { AssigneeForm, NotesThread } from './finding-collab.js';
+import { routeHref } from '../route.js';
 import { dateTime, TRIAGE_LABELS } from '../format.js';
 import { useLoad } from '../use-load.js';
 import { ReviewBadge, SeverityBadge, TriageBadge } from './badges.js';
@@ -40,17 +41,24 @@ function Detail({ detail: d, projectId, onTriaged, reload }: { detail: FindingDe
         </div>
         <div>
           <dt>Location</dt>
-          <dd className="path">
-            {visibleText(d.path)}:{d.line}:{d.column}
-          </dd>
+          <dd className="path location">{`${visibleText(d.path)}:${d.line}:${d.column}`}</dd>
         </div>
         <div>
           <dt>CWE</dt>
-          <dd>{d.cwe.map((c) => `CWE-${c}`).join(', ') || '—'}</dd>
+          <dd>{d.cwe.map(cweLabel).join(', ') || '—'}</dd>
         </div>
         <div>
           <dt>ASVS</dt>
-          <dd>{d.asvs.join(', ') || '—'}</dd>
+          <dd data-testid="finding-requirements">
+            {d.asvs.length === 0
+              ? '—'
+              : d.asvs.map((id, i) => (
+                  <span key={id}>
+                    {i > 0 && ', '}
+                    <a href={routeHref('asvs', { req: id })}>{id}</a>
+                  </span>
+                ))}
+          </dd>
         </div>
         <div>
           <dt>First seen</dt>
@@ -74,7 +82,17 @@ function Detail({ detail: d, projectId, onTriaged, reload }: { detail: FindingDe
         </p>
       )}
       <h3>Code</h3>
-      <CodeSnippet code={d.snippet} startLine={d.line} label="Flagged code" />
+      {d.context ? (
+        <div data-testid="code-context">
+          <CodeSnippet code={d.context.lines.join('\n')} startLine={d.context.startLine} flagged={d.context.flagged} label="Code around the finding" />
+          <p className="muted">From the repository now; the flagged lines are marked.</p>
+        </div>
+      ) : (
+        <>
+          <CodeSnippet code={d.snippet} startLine={d.line} label="Flagged code" />
+          {d.contextNote && <p className="muted" data-testid="context-note">{d.contextNote}</p>}
+        </>
+      )}
       {d.trace.length > 0 && (
         <>
           <h3>Dataflow, source to sink</h3>
@@ -98,6 +116,8 @@ function Detail({ detail: d, projectId, onTriaged, reload }: { detail: FindingDe
       ) : (
         <TriageForm detail={d} projectId={projectId} onDone={(message) => { reload(); onTriaged(message); }} />
       )}
+      <AssigneeForm key={`a-${d.assignee ?? ''}`} detail={d} projectId={projectId} onSaved={(message) => { reload(); onTriaged(message); }} />
+      <NotesThread detail={d} projectId={projectId} onSaved={() => reload()} />
       <h3>{d.review === null ? 'Triage history' : 'Review history'}</h3>
       {d.triageHistory.length === 0 ? (
         <p className="muted">No decision recorded yet.</p>
@@ -148,116 +168,57 @@ function RuleDocs({ rule }: { rule: NonNullable<FindingDetail['rule']> }) {
   );
 }
 
-const STATUSES = TRIAGE_STATUSES;
-
-function TriageForm({ detail, projectId, onDone }: { detail: FindingDetail; projectId: number; onDone: (message: string) => void }) {
-  const [status, setStatus] = useState<TriageStatus>(detail.triage);
-  const [reason, setReason] = useState('');
-  const [expires, setExpires] = useState('');
-  const { error, setError, saving, run } = useSubmit();
-  const needsReason = status === 'false_positive' || status === 'accepted_risk';
-  const submit = async () => {
-    if (needsReason && !reason.trim()) return setError('Write why: a justification is required for this decision.');
-    if (status === 'accepted_risk' && !expires) return setError('An accepted risk needs an expiry date.');
-    await run(async () => {
-      const saved = await call((api) => api.triage({ projectId, findingId: detail.id, status, reason: reason.trim() || null, expiresAt: status === 'accepted_risk' ? expires : null }));
-      setReason('');
-      setExpires('');
-      onDone(`Recorded ${TRIAGE_LABELS[saved.triage].toLowerCase()} for ${saved.ruleId} at ${saved.path}:${saved.line}.`);
-    });
-  };
-  return (
-    <form
-      className="triage-form"
-      aria-label="Triage"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <h3>Triage</h3>
-      <fieldset className="checks">
-        <legend>Decision</legend>
-        {STATUSES.map((s) => (
-          <label key={s}>
-            <input type="radio" name="triage-status" value={s} checked={status === s} onChange={() => setStatus(s)} />
-            {TRIAGE_LABELS[s]}
-          </label>
-        ))}
-      </fieldset>
-      <label className="block">
-        Justification{needsReason ? ' (required)' : ''}
-        <textarea value={reason} rows={3} onChange={(e) => setReason(e.target.value)} aria-required={needsReason} />
-      </label>
-      {status === 'accepted_risk' && (
-        <label className="block">
-          Risk accepted until
-          <input type="date" value={expires} onChange={(e) => setExpires(e.target.value)} aria-required="true" />
-        </label>
-      )}
-      {error && (
-        <p className="error-message" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" disabled={saving}>
-        {saving ? 'Saving…' : 'Record decision'}
-      </button>
-    </form>
-  );
-}
-
 /** A hotspot's review is recorded as a triage event: its history speaks of reviews. */
 const REVIEW_OF_TRIAGE: Partial<Record<TriageStatus, string>> = { 'false_positive': 'Reviewed safe', confirmed: 'Needs fix', open: 'Reopened for review' };
 
+const TRIAGE_CHOICES: DecisionChoice<TriageStatus>[] = TRIAGE_STATUSES.map((s) => {
+  const required = s === 'false_positive' || s === 'accepted_risk';
+  return {
+    value: s,
+    label: TRIAGE_LABELS[s],
+    reasonLabel: `Justification${required ? ' (required)' : ''}`,
+    reasonRequired: required ? 'Write why: a justification is required for this decision.' : undefined,
+    needsExpiry: s === 'accepted_risk',
+  };
+});
+
+const REVIEW_CHOICES: DecisionChoice<'safe' | 'needs_fix'>[] = [
+  { value: 'safe', label: 'Safe — say why', reasonLabel: 'Why it is safe (required)', reasonRequired: 'Say why it is safe: what you checked becomes the evidence.' },
+  { value: 'needs_fix', label: 'Needs fix (becomes a confirmed vulnerability)', reasonLabel: 'What needs fixing' },
+];
+
+function TriageForm({ detail, projectId, onDone }: { detail: FindingDetail; projectId: number; onDone: (message: string) => void }) {
+  return (
+    <DecisionForm
+      title="Triage"
+      legend="Decision"
+      name="triage-status"
+      choices={TRIAGE_CHOICES}
+      initial={detail.triage}
+      submitLabel="Record decision"
+      save={async (status, reason, expiresAt) => {
+        const saved = await call((api) => api.triage({ projectId, findingId: detail.id, status, reason, expiresAt }));
+        onDone(`Recorded ${TRIAGE_LABELS[saved.triage].toLowerCase()} for ${saved.ruleId} at ${saved.path}:${saved.line}.`);
+      }}
+    />
+  );
+}
 
 /** A hotspot's review: "safe" with what was checked (it becomes evidence), or "needs fix" (a confirmed vulnerability). */
 function ReviewForm({ detail, projectId, onDone }: { detail: FindingDetail; projectId: number; onDone: () => void }) {
-  const [verdict, setVerdict] = useState<'safe' | 'needs_fix'>('safe');
-  const [reason, setReason] = useState('');
-  const { error, setError, saving, run } = useSubmit();
-  const submit = async () => {
-    if (verdict === 'safe' && !reason.trim()) return setError('Say why it is safe: what you checked becomes the evidence.');
-    await run(async () => {
-      await call((api) => api.reviewHotspot({ projectId, findingId: detail.id, verdict, reason: reason.trim() || null }));
-      setReason('');
-      onDone();
-    });
-  };
   return (
-    <form
-      className="triage-form"
-      aria-label="Review"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
+    <DecisionForm
+      title="Review"
+      legend="Verdict"
+      name="review-verdict"
+      choices={REVIEW_CHOICES}
+      initial="safe"
+      submitLabel="Record review"
+      preface={detail.review === 'safe' ? <p className="muted">Reviewed safe; a new review replaces that decision.</p> : undefined}
+      save={async (verdict, reason) => {
+        await call((api) => api.reviewHotspot({ projectId, findingId: detail.id, verdict, reason }));
+        onDone();
       }}
-    >
-      <h3>Review</h3>
-      {detail.review === 'safe' && <p className="muted">Reviewed safe; a new review replaces that decision.</p>}
-      <fieldset className="checks">
-        <legend>Verdict</legend>
-        <label>
-          <input type="radio" name="review-verdict" value="safe" checked={verdict === 'safe'} onChange={() => setVerdict('safe')} />
-          Safe — say why
-        </label>
-        <label>
-          <input type="radio" name="review-verdict" value="needs_fix" checked={verdict === 'needs_fix'} onChange={() => setVerdict('needs_fix')} />
-          Needs fix (becomes a confirmed vulnerability)
-        </label>
-      </fieldset>
-      <label className="block">
-        {verdict === 'safe' ? 'Why it is safe (required)' : 'What needs fixing'}
-        <textarea value={reason} rows={3} onChange={(e) => setReason(e.target.value)} aria-required={verdict === 'safe'} />
-      </label>
-      {error && (
-        <p className="error-message" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" disabled={saving}>
-        {saving ? 'Saving…' : 'Record review'}
-      </button>
-    </form>
+    />
   );
 }

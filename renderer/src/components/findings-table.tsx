@@ -218,6 +218,12 @@ function Cells({ row }: { row: FindingRow }) {
       </div>
       <div role="gridcell" className="col-triage">
         {row.review === null ? <TriageBadge status={row.triage} /> : <ReviewBadge review={row.review} />}
+        {row.assignee && (
+          <span className="assignee" title={`Assigned to ${visibleText(row.assignee)}`}>
+            {' '}
+            {visibleText(row.assignee)}
+          </span>
+        )}
       </div>
       <div role="gridcell" className="col-seen">
         {row.firstSeenAt.slice(0, 10)}

@@ -1,5 +1,7 @@
 // ASVS explorer: chapters → sections → requirements with their status, and one requirement in
-// full with its mapped rules, linked findings and attestations.
+// full with its mapped rules, linked findings and attestations. The chosen requirement, chapter,
+// status filter and version/level live in the URL (#/asvs?req=V1.2.4), so back/forward and links
+// from a finding or the dashboard land on it.
 import { useMemo, useState } from 'react';
 import type { AsvsLevel, AsvsTree, AsvsVersion, RequirementStatus, ProjectSummary, RequirementDetail } from '../../../electron/ipc-contract.js';
 import { call } from '../api.js';
@@ -11,6 +13,8 @@ import { RequireProject } from '../components/require-project.js';
 import { ErrorState, Loading } from '../components/states.js';
 import { dateTime, STATUS_LABELS, STATUS_ORDER } from '../format.js';
 import { useLoad } from '../use-load.js';
+import { go, routeHref, useRoute } from '../route.js';
+import { ASVS_VERSIONS, visibleText } from '../../../domain/index.js';
 
 export function AsvsPage() {
   return <RequireProject>{(project) => <Explorer key={project.id} project={project} />}</RequireProject>;
@@ -18,10 +22,19 @@ export function AsvsPage() {
 
 function Explorer({ project }: { project: ProjectSummary }) {
   const { refreshProjects } = useApp();
-  const [version, setVersion] = useState<AsvsVersion>(project.asvsVersion);
-  const [level, setLevel] = useState<AsvsLevel>(project.level);
-  const [only, setOnly] = useState<RequirementStatus | 'all'>('all');
-  const [selected, setSelected] = useState<string | null>(null);
+  const route = useRoute();
+  const q = route.params;
+  const version: AsvsVersion = (ASVS_VERSIONS as readonly string[]).includes(q.get('v') ?? '') ? (q.get('v') as AsvsVersion) : project.asvsVersion;
+  const level: AsvsLevel = ['1', '2', '3'].includes(q.get('l') ?? '') ? (Number(q.get('l')) as AsvsLevel) : project.level;
+  const only: RequirementStatus | 'all' = (STATUS_ORDER as readonly string[]).includes(q.get('show') ?? '') ? (q.get('show') as RequirementStatus) : 'all';
+  const reqParam = q.get('req');
+  const selected = reqParam && /^V\d{1,2}(\.\d{1,2}){1,2}$/.test(reqParam) ? reqParam : null;
+  const chapterParam = q.get('chapter');
+  const chapter = chapterParam && /^V\d{1,2}$/.test(chapterParam) ? chapterParam : null;
+  const state = { v: version === project.asvsVersion ? undefined : version, l: level === project.level ? undefined : level, show: only === 'all' ? undefined : only, req: selected ?? undefined, chapter: chapter ?? undefined };
+  const change = (next: Partial<typeof state>) => go('asvs', { ...state, ...next });
+  const setOnly = (s: RequirementStatus | 'all') => change({ show: s === 'all' ? undefined : s });
+  const setSelected = (id: string | null) => change({ req: id ?? undefined });
   const [changed, setChanged] = useState(0);
   const tree = useLoad(() => call((api) => api.asvsTree({ projectId: project.id, asvsVersion: version, level })), [project.id, version, level, changed, project.lastScan?.id]);
   return (
@@ -31,11 +44,7 @@ function Explorer({ project }: { project: ProjectSummary }) {
         <LevelPicker
           version={version}
           level={level}
-          onChange={(v, l) => {
-            setVersion(v);
-            setLevel(l);
-            setSelected(null);
-          }}
+          onChange={(v, l) => change({ v: v === project.asvsVersion ? undefined : v, l: l === project.level ? undefined : l, req: undefined })}
         />
         <label>
           Show{' '}
@@ -56,7 +65,7 @@ function Explorer({ project }: { project: ProjectSummary }) {
       {tree.state === 'loading' && !tree.data && <Loading what="the ASVS catalogue" />}
       {tree.data && (
         <div className="explorer">
-          <Tree tree={tree.data} only={only} selected={selected} onSelect={setSelected} />
+          <Tree tree={tree.data} only={only} selected={selected} chapter={chapter ?? selected?.split('.')[0] ?? null} onSelect={setSelected} />
           {selected ? (
             <RequirementPane
               key={`${version}-${selected}`}
@@ -77,7 +86,7 @@ function Explorer({ project }: { project: ProjectSummary }) {
   );
 }
 
-function Tree({ tree, only, selected, onSelect }: { tree: AsvsTree; only: RequirementStatus | 'all'; selected: string | null; onSelect: (id: string) => void }) {
+function Tree({ tree, only, selected, chapter, onSelect }: { tree: AsvsTree; only: RequirementStatus | 'all'; selected: string | null; chapter: string | null; onSelect: (id: string) => void }) {
   const chapters = useMemo(
     () =>
       tree.chapters
@@ -89,7 +98,7 @@ function Tree({ tree, only, selected, onSelect }: { tree: AsvsTree; only: Requir
   return (
     <nav className="tree" aria-label="ASVS requirements">
       {chapters.map((c) => (
-        <details key={c.id} open={chapters.length === 1 || c.counts.failing > 0}>
+        <details key={c.id} open={chapters.length === 1 || c.counts.failing > 0 || c.id === chapter} data-chapter={c.id}>
           <summary>
             <span className="tree-chapter">
               {c.id} {c.name}
@@ -123,7 +132,6 @@ function Tree({ tree, only, selected, onSelect }: { tree: AsvsTree; only: Requir
 }
 
 function RequirementPane({ projectId, version, requirementId, onAttested }: { projectId: number; version: AsvsVersion; requirementId: string; onAttested: () => void }) {
-  const { navigate } = useApp();
   const [fresh, setFresh] = useState<RequirementDetail | null>(null);
   const load = useLoad(() => call((api) => api.asvsRequirement({ projectId, asvsVersion: version, requirementId })), [projectId, version, requirementId]);
   const r = fresh ?? load.data;
@@ -160,6 +168,7 @@ function RequirementPane({ projectId, version, requirementId, onAttested }: { pr
           <p className="muted">{r.automatableReason}</p>
           <h3>Mapped rules</h3>
           {r.mappedRules.length === 0 ? <p className="muted">No rule checks this requirement.</p> : <ul>{r.mappedRules.map((m) => <li key={m.id}>{m.id} — {m.title}</li>)}</ul>}
+          {r.loggingEvidence && <LoggingEvidence evidence={r.loggingEvidence} />}
           <h3>Linked findings</h3>
           {r.findings.length === 0 ? (
             <p className="muted">No open finding is linked to this requirement.</p>
@@ -168,13 +177,13 @@ function RequirementPane({ projectId, version, requirementId, onAttested }: { pr
               <ul className="linked-findings">
                 {r.findings.slice(0, 20).map((f) => (
                   <li key={f.id}>
-                    <SeverityBadge severity={f.severity} /> {f.ruleId} <span className="path">{`${f.path}:${f.line}`}</span>
+                    <a href={routeHref(f.review !== null && f.review !== 'needs_fix' ? 'review' : 'findings', { asvs: r.id, sel: f.id })} data-finding={f.id}>
+                      <SeverityBadge severity={f.severity} /> {f.ruleId} <span className="path">{`${visibleText(f.path)}:${f.line}`}</span>
+                    </a>
                   </li>
                 ))}
               </ul>
-              <button type="button" className="link" onClick={() => navigate('findings', { findingsAsvs: r.id })}>
-                Show all {r.findings.length} in Findings
-              </button>
+              <a href={routeHref('findings', { asvs: r.id })}>Show all {r.findings.length} in Findings</a>
             </>
           )}
           <h3>Attest</h3>
@@ -242,5 +251,43 @@ function ConfirmSuggested({ projectId, version, ids, label, onDone }: { projectI
       </button>
       {error && <span className="error-message" role="alert">{error}</span>}
     </span>
+  );
+}
+
+/** Where the latest scan saw the application log what this logging requirement asks for. */
+function LoggingEvidence({ evidence }: { evidence: NonNullable<RequirementDetail['loggingEvidence']> }) {
+  return (
+    <section aria-label="Security logging evidence" data-testid="logging-evidence">
+      <h3>Security logging evidence</h3>
+      {evidence.places.length === 0 ? (
+        <p className="muted">{evidence.scanId === null ? 'No scan yet.' : `Scan #${evidence.scanId} found no place that logs these events.`}</p>
+      ) : (
+        <>
+          <p className="muted">
+            Scan #{evidence.scanId} found {evidence.places.length === 1 ? 'one place' : `${evidence.places.length} places`} that log these events. Evidence for a reviewer, not a pass: what is logged, and where it goes, still needs checking.
+          </p>
+          <table className="data logging-evidence">
+            <thead>
+              <tr>
+                <th scope="col">Event</th>
+                <th scope="col">Where</th>
+                <th scope="col">In</th>
+                <th scope="col">Logging call</th>
+              </tr>
+            </thead>
+            <tbody>
+              {evidence.places.map((p, i) => (
+                <tr key={i}>
+                  <td>{p.label}</td>
+                  <td className="path">{`${visibleText(p.path)}:${p.line}`}</td>
+                  <td className="mono">{visibleText(p.handler)}</td>
+                  <td className="mono">{visibleText(p.call)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
   );
 }

@@ -1,14 +1,15 @@
 // Dashboard: how far one project is from its target ASVS level, what is open, and the trend.
-import { plural } from '../../../domain/index.js';
+import { cweLabel, plural } from '../../../domain/index.js';
 import { useState } from 'react';
 import type { AsvsLevel, AsvsVersion, Dashboard, ProjectSummary } from '../../../electron/ipc-contract.js';
 import { call } from '../api.js';
-import { useApp } from '../app-context.js';
+import { go, routeHref } from '../route.js';
 import { ChapterBars, ComplianceGauge, ComplianceTrend, NewFixedBars, OpenBySeverityTrend, SeverityBars } from '../components/charts.js';
 import { LevelPicker } from '../components/level-picker.js';
 import { NoScanYet, RequireProject } from '../components/require-project.js';
 import { ErrorState, Loading } from '../components/states.js';
-import { dateTime, percent, SEVERITY_ORDER, STATUS_LABELS, STATUS_ORDER, sum } from '../format.js';
+import { dateTime, percent, SEVERITY_ORDER, STATUS_COLORS, STATUS_LABELS, STATUS_ORDER, sum } from '../format.js';
+import { StatusChip } from '../components/badges.js';
 import { useLoad } from '../use-load.js';
 
 export function DashboardPage() {
@@ -41,7 +42,6 @@ function ProjectDashboard({ project }: { project: ProjectSummary }) {
 }
 
 function DashboardBody({ data }: { data: Dashboard }) {
-  const { navigate } = useApp();
   const open = sum(Object.values(data.openBySeverity));
   const c = data.compliance;
   const manual = data.automatable.manual;
@@ -64,7 +64,7 @@ function DashboardBody({ data }: { data: Dashboard }) {
               {STATUS_ORDER.map((s) => (
                 <tr key={s}>
                   <th scope="row">
-                    <span className={`swatch status-${s}`} aria-hidden="true" /> {STATUS_LABELS[s]}
+                    <span className="swatch" style={{ background: STATUS_COLORS[s] }} aria-hidden="true" /> <StatusChip status={s} />
                   </th>
                   <td data-testid={`count-${s}`}>{c.counts[s]}</td>
                 </tr>
@@ -82,12 +82,14 @@ function DashboardBody({ data }: { data: Dashboard }) {
         </section>
         <section className="card" aria-labelledby="h-open">
           <h2 id="h-open">Open findings by severity</h2>
-          <SeverityBars counts={data.openBySeverity} />
+          <SeverityBars counts={data.openBySeverity} onPick={(s) => go('findings', { sev: s })} />
           <table className="mini" aria-label="Open findings by severity">
             <tbody>
               {SEVERITY_ORDER.map((s) => (
                 <tr key={s}>
-                  <th scope="row">{s}</th>
+                  <th scope="row">
+                    <a href={routeHref('findings', { sev: s })}>{s}</a>
+                  </th>
                   <td data-testid={`open-${s}`}>{data.openBySeverity[s]}</td>
                 </tr>
               ))}
@@ -106,7 +108,9 @@ function DashboardBody({ data }: { data: Dashboard }) {
             <ol className="cwe-list">
               {data.topCwes.map((t) => (
                 <li key={t.cwe}>
-                  <span>CWE-{t.cwe}</span>
+                  <a href={routeHref('findings', { cwe: t.cwe })} title={`Open findings with CWE-${t.cwe}`}>
+                    {cweLabel(t.cwe)}
+                  </a>
                   <span className="bar" aria-hidden="true">
                     <span className="bar-fill" style={{ width: `${(t.count / data.topCwes[0]!.count) * 100}%` }} />
                   </span>
@@ -115,14 +119,14 @@ function DashboardBody({ data }: { data: Dashboard }) {
               ))}
             </ol>
           )}
-          <button type="button" className="link" onClick={() => navigate('findings')}>
+          <button type="button" className="link" onClick={() => go('findings')}>
             See all findings
           </button>
         </section>
       </div>
       <section className="card" aria-labelledby="h-chapters">
         <h2 id="h-chapters">Compliance by chapter (Level {data.level})</h2>
-        <ChapterBars chapters={data.chapters} />
+        <ChapterBars chapters={data.chapters} onPick={(chapter) => go('asvs', { chapter })} />
         <details>
           <summary>Table of chapter figures</summary>
           <table className="data" aria-label="Chapter coverage">
@@ -141,7 +145,9 @@ function DashboardBody({ data }: { data: Dashboard }) {
               {data.chapters.map((ch) => (
                 <tr key={ch.id}>
                   <th scope="row">
-                    {ch.id} {ch.name}
+                    <a href={routeHref('asvs', { chapter: ch.id })}>
+                      {ch.id} {ch.name}
+                    </a>
                   </th>
                   {STATUS_ORDER.map((s) => (
                     <td key={s}>{ch.counts[s]}</td>

@@ -1,8 +1,9 @@
 // Dependencies: the latest scan's inventory (declared and locked packages, each at its file:line),
 // the dependency findings (known vulnerabilities, near-miss names, unpinned and phantom packages),
 // and how fresh the advisory data was. Filters narrow both lists.
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type MouseEvent } from 'react';
 import type { DependenciesView, ProjectSummary } from '../../../electron/ipc-contract.js';
+import { ADVISORY_MAX_AGE_DAYS, plural } from '../../../domain/index.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { SeverityBadge } from '../components/badges.js';
@@ -30,10 +31,10 @@ function ProjectDependencies({ project }: { project: ProjectSummary }) {
 
 function AdvisoryNote({ data }: { data: DependenciesView['advisoryData'] }) {
   if (!data) return <p className="callout">No advisory data was imported when this project was scanned: versions were not checked for known vulnerabilities. Import advisories in Settings → Advisories, then rescan.</p>;
-  const old = (data.ageDays ?? 0) > 30;
+  const old = (data.ageDays ?? 0) > ADVISORY_MAX_AGE_DAYS;
   return (
     <p className={old ? 'callout' : 'muted'}>
-      Matched against {data.count} advisories, newest modified {data.newestModified?.slice(0, 10) ?? '—'} ({data.ageDays ?? '?'} days before the scan){old ? ': too old to earn a pass for the component requirements.' : '.'}
+      Matched against {plural(data.count, 'advisory', 'advisories')}, newest modified {data.newestModified?.slice(0, 10) ?? '—'} ({data.ageDays === null ? 'age unknown' : `${plural(data.ageDays, 'day')} before the scan`}){old ? ': too old to earn a pass for the component requirements.' : '.'}
     </p>
   );
 }
@@ -45,7 +46,16 @@ function DependenciesBody({ view }: { view: DependenciesView }) {
   const [group, setGroup] = useState('all');
   const [flaggedOnly, setFlaggedOnly] = useState(false);
   const groups = useMemo(() => [...new Set(view.dependencies.flatMap((d) => d.groups))].sort(), [view]);
-  const flagged = useMemo(() => new Set(view.findings.map((f) => `${f.path}:${f.line}`)), [view]);
+  // The first finding on each manifest line: a flagged package row links to it.
+  const flagged = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const f of view.findings) if (!m.has(`${f.path}:${f.line}`)) m.set(`${f.path}:${f.line}`, f.id);
+    return m;
+  }, [view]);
+  const open = (findingId: number) => (e: MouseEvent) => {
+    e.preventDefault();
+    navigate('findings', { sel: findingId });
+  };
   const needle = text.trim().toLowerCase();
   const rows = view.dependencies.filter(
     (d) =>
@@ -60,7 +70,7 @@ function DependenciesBody({ view }: { view: DependenciesView }) {
       <section className="card" aria-labelledby="h-dep-summary">
         <h2 id="h-dep-summary">Inventory</h2>
         <p>
-          {view.dependencies.length} dependencies ({view.dependencies.filter((d) => d.direct).length} direct, {view.dependencies.filter((d) => !d.direct).length} only in lock files) from{' '}
+          {plural(view.dependencies.length, 'dependency', 'dependencies')} ({view.dependencies.filter((d) => d.direct).length} direct, {view.dependencies.filter((d) => !d.direct).length} only in lock files) from{' '}
           {view.manifests.map((m) => m.path).join(', ') || 'no manifest'}.
         </p>
         <AdvisoryNote data={view.advisoryData} />
@@ -123,7 +133,7 @@ function DependenciesBody({ view }: { view: DependenciesView }) {
                   </td>
                   <td>{f.kind === 'hotspot' ? 'to review' : 'vulnerability'}</td>
                   <td>
-                    <a className="mono" href="#/findings" onClick={(e) => { e.preventDefault(); navigate('findings'); }} title="Open in Findings">
+                    <a className="mono" href="#/findings" onClick={open(f.id)} title="Open this finding">
                       {f.path}:{f.line}
                     </a>
                   </td>
@@ -163,7 +173,13 @@ function DependenciesBody({ view }: { view: DependenciesView }) {
                 <td>{d.source}</td>
                 <td>{d.groups.join(', ') || '—'}</td>
                 <td className="mono">
-                  {d.path}:{d.line}
+                  {flagged.has(`${d.path}:${d.line}`) ? (
+                    <a href="#/findings" onClick={open(flagged.get(`${d.path}:${d.line}`)!)} title="Open its finding">
+                      {d.path}:{d.line}
+                    </a>
+                  ) : (
+                    `${d.path}:${d.line}`
+                  )}
                   {d.lockedBy && d.lockedBy !== d.path ? <span className="muted"> (locked in {d.lockedBy})</span> : null}
                 </td>
               </tr>

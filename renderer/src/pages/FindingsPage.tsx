@@ -1,4 +1,5 @@
 // Findings: filter, sort and page through every finding of the project; open one to triage it.
+// The filter, sort and open finding live in the URL (findings-route.ts).
 import { plural } from '../../../domain/index.js';
 import { useEffect, useState } from 'react';
 import type { FindingsFilter, ProjectSummary } from '../../../electron/ipc-contract.js';
@@ -10,16 +11,23 @@ import { FindingsTable, type Sort } from '../components/findings-table.js';
 import { BulkTriageBar } from '../components/bulk-triage.js';
 import { NoScanYet, RequireProject } from '../components/require-project.js';
 import { useLoad } from '../use-load.js';
+import { go, useRoute } from '../route.js';
+import { findingsRouteFrom, findingsRouteParams, type FindingsRoute } from '../findings-route.js';
 
 export function FindingsPage() {
   return <RequireProject>{(project) => (project.lastScan ? <ProjectFindings key={project.id} project={project} /> : <NoScanYet project={project} />)}</RequireProject>;
 }
 
 function ProjectFindings({ project }: { project: ProjectSummary }) {
-  const { findingsAsvs, refreshProjects } = useApp();
-  const [filter, setFilter] = useState<FindingsFilter>(() => ({ lifecycle: ['new', 'persisting', 'reopened'], triage: ['open', 'confirmed'], ...(findingsAsvs ? { asvs: findingsAsvs } : {}) }));
-  const [sort, setSort] = useState<Sort>({ key: 'severity', dir: 'desc' });
-  const [selected, setSelected] = useState<number | null>(null);
+  const { refreshProjects } = useApp();
+  const route = useRoute();
+  const here = findingsRouteFrom(route.params);
+  const { filter, sort, selected } = here;
+  const change = (next: Partial<FindingsRoute>, options?: { replace?: boolean }) => go('findings', findingsRouteParams({ ...here, ...next }), options);
+  // A new filter closes the open finding: it may not be in the new list.
+  const setFilter = (next: FindingsFilter) => change({ filter: next, selected: null });
+  const setSort = (next: Sort) => change({ sort: next });
+  const setSelected = (id: number | null) => change({ selected: id });
   const [version, setVersion] = useState(0);
   const [total, setTotal] = useState<number | null>(null);
   const [checked, setChecked] = useState<ReadonlySet<number>>(() => new Set());
@@ -38,7 +46,7 @@ function ProjectFindings({ project }: { project: ProjectSummary }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [selected]);
+  }, [selected, route]);
   const toggle = (id: number) => {
     setAllMatching(false);
     setChecked((prev) => {
@@ -49,7 +57,7 @@ function ProjectFindings({ project }: { project: ProjectSummary }) {
     });
   };
   const bulkShown = allMatching || checked.size > 0;
-  const facets = useLoad(() => call((api) => api.findingFacets({ projectId: project.id })), [project.id, project.lastScan?.id]);
+  const facets = useLoad(() => call((api) => api.findingFacets({ projectId: project.id })), [project.id, project.lastScan?.id, version]);
 
   return (
     <div className="page findings-page">

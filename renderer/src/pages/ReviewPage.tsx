@@ -7,6 +7,7 @@ import { useApp } from '../app-context.js';
 import { FindingDetailPane } from '../components/finding-detail.js';
 import { FindingsTable, type Sort } from '../components/findings-table.js';
 import { NoScanYet, RequireProject } from '../components/require-project.js';
+import { go, useRoute } from '../route.js';
 
 type Show = 'unreviewed' | 'reviewed' | 'all';
 
@@ -22,12 +23,18 @@ export function ReviewPage() {
 
 function ReviewQueue({ project }: { project: ProjectSummary }) {
   const { refreshProjects } = useApp();
-  const [show, setShow] = useState<Show>('unreviewed');
+  const route = useRoute();
+  const showParam = route.params.get('show');
+  const show: Show = showParam === 'reviewed' || showParam === 'all' ? showParam : 'unreviewed';
+  const selParam = route.params.get('sel');
+  const selected = selParam && /^\d{1,15}$/.test(selParam) ? Number(selParam) : null;
+  const asvs = route.params.get('asvs') ?? undefined;
+  const setShow = (s: Show) => go('review', { show: s === 'unreviewed' ? undefined : s, asvs });
+  const setSelected = (id: number | null) => go('review', { show: show === 'unreviewed' ? undefined : show, asvs, sel: id });
   const [sort, setSort] = useState<Sort>({ key: 'severity', dir: 'desc' });
-  const [selected, setSelected] = useState<number | null>(null);
   const [version, setVersion] = useState(0);
   const [total, setTotal] = useState<number | null>(null);
-  const filter: FindingsFilter = { kind: 'hotspot', lifecycle: ['new', 'persisting', 'reopened'], triage: TRIAGE_OF[show] };
+  const filter: FindingsFilter = { kind: 'hotspot', lifecycle: ['new', 'persisting', 'reopened'], triage: TRIAGE_OF[show], ...(asvs && /^V\d{1,2}(\.\d{1,2}){0,2}$/.test(asvs) ? { asvs } : {}) };
   const noun = show === 'unreviewed' ? 'to review' : show === 'reviewed' ? 'reviewed safe' : 'hotspots';
 
   return (
@@ -46,7 +53,7 @@ function ReviewQueue({ project }: { project: ProjectSummary }) {
       <fieldset className="checks inline" aria-label="Show">
         {(['unreviewed', 'reviewed', 'all'] as const).map((s) => (
           <label key={s}>
-            <input type="radio" name="review-show" value={s} checked={show === s} onChange={() => { setShow(s); setSelected(null); }} />
+            <input type="radio" name="review-show" value={s} checked={show === s} onChange={() => setShow(s)} />
             {s === 'unreviewed' ? 'Not reviewed' : s === 'reviewed' ? 'Reviewed safe' : 'All'}
           </label>
         ))}

@@ -43,7 +43,7 @@ function TrendsBody({ trends }: { trends: Trends }) {
             <XAxis dataKey="name" tick={AXIS} />
             <YAxis allowDecimals={false} tick={AXIS} />
             <Tooltip contentStyle={TOOLTIP} />
-            <Legend />
+            <Legend itemSorter={null} />
             <Line dataKey="open" name="Open vulnerabilities" stroke="#d1452f" isAnimationActive={false} />
             <Line dataKey="review" name="Hotspots to review" stroke="#c98a00" strokeDasharray="5 3" isAnimationActive={false} />
           </LineChart>
@@ -57,7 +57,7 @@ function TrendsBody({ trends }: { trends: Trends }) {
             <XAxis dataKey="name" tick={AXIS} />
             <YAxis allowDecimals={false} tick={AXIS} />
             <Tooltip contentStyle={TOOLTIP} />
-            <Legend />
+            <Legend itemSorter={null} />
             <Bar dataKey="new" name="New" fill="#d1452f" isAnimationActive={false} />
             <Bar dataKey="fixed" name="Fixed" fill="#2e8b57" isAnimationActive={false} />
           </BarChart>
@@ -94,7 +94,7 @@ function TrendsBody({ trends }: { trends: Trends }) {
             <XAxis dataKey="name" tick={AXIS} />
             <YAxis allowDecimals={false} tick={AXIS} />
             <Tooltip contentStyle={TOOLTIP} />
-            <Legend />
+            <Legend itemSorter={null} />
             {SEVERITY_ORDER.map((s) => (
               <Bar key={s} dataKey={s} stackId="sev" fill={SEVERITY_COLORS[s]} isAnimationActive={false} />
             ))}
