@@ -13,7 +13,7 @@ const ADDERS = new Set(['add_get', 'add_post', 'add_put', 'add_patch', 'add_dele
 /** `{id}`, `{id:\d+}`: a digits-only pattern converts like `int`. */
 export function aiohttpParams(path: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of path.matchAll(/\{(\w+)(?::([^}]+))?\}/g)) out[m[1]!] = m[2] && /^(\\d|\[0-9\])\+$/.test(m[2]) ? 'int' : 'string';
+  for (const m of path.matchAll(/\{(\w+)(?::([^}]+))?\}/g)) out[m[1]!] = m[2] && /^(\\d|\[0-9\])(\+|\{\d+(,\d*)?\})$/.test(m[2]) ? 'int' : 'string';
   return out;
 }
 

@@ -25,7 +25,8 @@ export const tornadoModel: FrameworkModel = {
     },
   },
   sinks: [
-    { kind: 'xss', methods: ['write', 'finish'], receivers: [TORNADO_HANDLER], args: [0], kwargs: ['chunk'] },
+    // A dict is written as JSON; anything else is the HTML body.
+    { kind: 'xss', methods: ['write', 'finish'], receivers: [TORNADO_HANDLER], args: [0], kwargs: ['chunk'], when: (c) => !/^\{/.test(c.argText(0)) },
     { kind: 'redirect', methods: ['redirect'], receivers: [TORNADO_HANDLER], args: [0], kwargs: ['url'] },
     { kind: 'template', callees: ['tornado.template.Template'], args: [0], kwargs: ['template_string'] },
   ],
