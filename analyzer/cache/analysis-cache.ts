@@ -8,7 +8,7 @@
 // analyzer — is ignored and rebuilt, never trusted. Writes go to a temporary file renamed into
 // place; the folder is kept under MAX_CACHE_BYTES by dropping the least recently written packs.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { analyzerCodeDigest } from './code-digest.js';
@@ -165,7 +165,15 @@ export class AnalysisCache {
       const payload = serialize(this.next);
       const hash = createHash('sha256').update(payload).digest();
       const tmp = `${this.packFile}.${process.pid}.${Date.now()}.tmp`;
-      await writeFile(tmp, Buffer.concat([MAGIC, hash, payload]));
+      // Written in three pieces: a concatenated copy of a pack of tens of megabytes is peak memory.
+      const fh = await open(tmp, 'w');
+      try {
+        for (const part of [MAGIC, hash, payload]) {
+          for (let at = 0; at < part.length; ) at += (await fh.write(part, at)).bytesWritten;
+        }
+      } finally {
+        await fh.close();
+      }
       await rename(tmp, this.packFile);
       await trim(this.dir, this.packFile);
     } catch {
