@@ -17,6 +17,9 @@ const APPS: Array<{ app: string; framework: Framework }> = [
   { app: 'tornado-wiki', framework: 'tornado' },
   { app: 'http-server-tools', framework: 'http_server' },
   { app: 'wsgi-guestbook', framework: 'wsgi' },
+  { app: 'flask-views', framework: 'flask' },
+  { app: 'flask-restful-api', framework: 'flask_restful' },
+  { app: 'flask-restx-api', framework: 'flask_restx' },
 ];
 
 interface Mark {
@@ -47,8 +50,9 @@ describe.each(APPS)('$app', ({ app, framework }) => {
   }, 120_000);
 
   it(`is seen as ${framework}, with its request handlers counted and nothing unmodelled`, () => {
-    expect(result.frameworks).toEqual([framework]);
-    expect(scanSummary(result)).toContain(`Frameworks: ${framework}.`);
+    expect(result.frameworks).toContain(framework);
+    expect(result.frameworks.filter((f) => f !== framework && f !== 'flask')).toEqual([]);
+    expect(scanSummary(result)).toMatch(new RegExp(`Frameworks: [^\\n]*\\b${framework}\\b`));
     expect(result.facts?.handlers[framework] ?? 0).toBeGreaterThan(0);
     expect(result.facts?.unmodelled ?? {}).toEqual({});
   });

@@ -53,7 +53,9 @@ describe('framework registry', () => {
   it('tells Starlette from FastAPI by the imports', () => {
     expect([...frameworksInText('from starlette.routing import Route\n')]).toEqual(['starlette']);
     expect([...frameworksInText('from fastapi import FastAPI\nfrom starlette.requests import Request\n')]).toEqual(['fastapi', 'starlette']);
-    expect([...frameworksInText('import flask_restful\n')]).toEqual([]);
+    expect([...frameworksInText('import flask_restful\n')]).toEqual(['flask_restful']);
+    expect([...frameworksInText('from aiohttp import ClientSession, web\n')]).toEqual(['aiohttp']);
+    expect([...frameworksInText('import aiohttp\nimport sanic\n')]).toEqual([]);
   });
 
   it('counts a view for the most specific framework its file imports', () => {

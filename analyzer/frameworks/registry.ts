@@ -12,11 +12,15 @@ import { aiohttp } from './aiohttp/index.js';
 import { tornado } from './tornado/index.js';
 import { httpServer } from './http_server/index.js';
 import { wsgi } from './wsgi/index.js';
+import { flaskRestful } from './flask_restful/index.js';
+import { flaskRestx } from './flask_restx/index.js';
 
 export const WEB_FRAMEWORKS: readonly WebFramework[] = [
   django,
   drf,
   fastapi,
+  flaskRestful,
+  flaskRestx,
   flask,
   starlette,
   aiohttp,

@@ -2,7 +2,7 @@
 // evaluated separately and joined; a branch that returns, raises or aborts drops out, which is
 // what makes allowlist guards work), field-insensitive over containers and objects. It produces
 // the function's summary and reports source → sink flows into the program's findings.
-import type { Expr, FunctionIR, Loc, Stmt, Target } from './ir.js';
+import type { Expr, FunctionIR, Loc, Stmt, Target, UrlRouteIR } from './ir.js';
 import type { FileFactsData } from './facts.js';
 import { MODULE_FN } from './facts.js';
 import type { Finding0, ParamSink, Program, SinkHit, Summary } from './program.js';
@@ -422,7 +422,7 @@ export class FunctionRun {
 
   /** A Flask view's returned string is the HTML body of the response. */
   private returnSink(e: Expr, v: Value, st: State, loc: Loc): void {
-    if (!this.fn.route?.html || v.labels.length === 0) return;
+    if (v.labels.length === 0 || !(this.fn.route?.html || this.program.urlRoutes.get(this.fn.id)?.html)) return;
     let body = e;
     let value = v;
     if (e.k === 'seq') {
@@ -627,9 +627,14 @@ export class FunctionRun {
     return verdict === 'struct' ? setFlags(taintOnly(base), FLAG_STRUCT) : taintOnly(base);
   }
 
+  /** The call that registered this function (or its class) as a handler, if one did. */
+  private registration(): UrlRouteIR | undefined {
+    return this.program.urlRoutes.get(this.fn.id) ?? (this.fn.cls ? this.program.urlRoutes.get(this.fn.cls) : undefined);
+  }
+
   /** The path parameters of the route (decorator or registration) this function handles. */
   private routePathParams(): Record<string, string> | undefined {
-    return this.fn.route?.pathParams ?? this.program.urlRoutes.get(this.fn.id)?.pathParams;
+    return this.fn.route?.pathParams ?? this.registration()?.pathParams;
   }
 
   /** `request.view_args[name]`: already converted by the route's converter. */

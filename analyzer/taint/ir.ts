@@ -136,4 +136,6 @@ export interface UrlRouteIR {
   view: string;
   framework: Framework;
   pathParams: Record<string, string>;
+  /** A string the handler returns is the HTML body (Flask views), as for Route.html. */
+  html?: boolean;
 }

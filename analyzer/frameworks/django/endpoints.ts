@@ -78,8 +78,11 @@ export function djangoUrlTargets(index: ProjectIndex, settings: ProjectSettings)
   const walk = (items: readonly Val[], file: FileEndpointFacts, prefix: string, params: EndpointParam[], stack: string[]) => {
     for (const item of items) {
       if (item.k === 'ref' || (item.k === 'call' && !PATH_FUNCS.has(item.q ?? ''))) {
-        // `urlpatterns += router.urls` and `format_suffix_patterns(...)` style lists.
-        if (item.k === 'ref') out.push({ path: prefix, params, view: item, wrappers: [], file, line: file.urlpatternsLine });
+        // `urlpatterns = base_urlpatterns + extra` (module lists), `urlpatterns += router.urls`.
+        const name = item.k === 'ref' ? item.q : null;
+        const list = name ? index.assign(name, file) : undefined;
+        if (name && list?.k === 'list' && stack.length < 16 && !stack.includes(name)) walk(list.items, file, prefix, params, [...stack, name]);
+        else if (item.k === 'ref') out.push({ path: prefix, params, view: item, wrappers: [], file, line: file.urlpatternsLine });
         continue;
       }
       if (item.k !== 'call') continue;

@@ -4,6 +4,7 @@ import type { WebFramework } from '../api.js';
 import { flaskEndpoints } from './endpoints.js';
 import { flaskModel } from './model.js';
 import { flaskParams, flaskRoute } from './routes.js';
+import { flaskRegistrations } from './registrations.js';
 
 export const flask: WebFramework = {
   endpoints: flaskEndpoints,
@@ -11,5 +12,6 @@ export const flask: WebFramework = {
   modules: ['flask'],
   model: flaskModel,
   routeDecorator: flaskRoute,
+  registrations: flaskRegistrations,
   handlerParams: flaskParams,
 };

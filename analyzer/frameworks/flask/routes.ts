@@ -20,9 +20,11 @@ function byConverter(conv: string): ParamKind {
 
 export function flaskParams(h: HandlerView): ParamKind[] | null {
   const { fn, kinds, program } = h;
-  if (fn.route?.kind === 'flask') {
+  // A decorated route, or a function registered with add_url_rule (its own id, not its class).
+  const rule = fn.route?.kind === 'flask' ? fn.route : h.registration?.framework === 'flask' && h.registration.view === fn.id ? h.registration : undefined;
+  if (rule) {
     fn.params.forEach((p, i) => {
-      const conv = fn.route!.pathParams[p.name];
+      const conv = rule.pathParams[p.name];
       if (conv === undefined) {
         if (kinds[i]!.k === 'plain') kinds[i] = { k: 'clean' };
       } else kinds[i] = byConverter(conv);

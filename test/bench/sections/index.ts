@@ -3,9 +3,11 @@ import type { BenchSection } from '../section.js';
 import { analyzerScanSection } from './analyzer-scan.js';
 import { storeSection } from '../store.js';
 import { reportSection } from '../report.js';
+import { storeScaleSection } from '../store-scale.js';
 
 export const sections: readonly BenchSection[] = [
   analyzerScanSection,
   storeSection,
   reportSection,
+  storeScaleSection,
 ];

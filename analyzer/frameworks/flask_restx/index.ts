@@ -1,0 +1,19 @@
+// Flask-RESTX: Resource classes routed by `@ns.route(...)` or api.add_resource; `api.payload` /
+// `ns.payload` is the request's JSON and `parser.parse_args()` its parsed arguments (the Api,
+// Namespace and RequestParser objects read the current request).
+import type { WebFramework } from '../api.js';
+import { resourceParams, resourceRegistrations } from '../flask_restful/resources.js';
+
+export const flaskRestx: WebFramework = {
+  id: 'flask_restx',
+  modules: ['flask_restx', 'flask_restplus'],
+  extends: 'flask',
+  model: {
+    name: 'flask_restx',
+    objects: [{ callees: ['flask_restx.Api', 'flask_restx.Namespace', 'flask_restx.reqparse.RequestParser', 'flask_restplus.Api', 'flask_restplus.Namespace'], obj: 'req' }],
+    requestAttrs: { payload: true },
+    requestMethods: { parse_args: false },
+  },
+  registrations: resourceRegistrations('flask_restx'),
+  handlerParams: resourceParams('flask_restx', (b) => b === 'flask_restx.Resource' || b === 'flask_restplus.Resource'),
+};
