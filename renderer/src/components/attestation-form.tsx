@@ -4,6 +4,7 @@ import type { AsvsVersion, AttestationStatus, RequirementDetail } from '../../..
 import { ATTESTATION_LABELS } from '../../../domain/index.js';
 import { call } from '../api.js';
 import { useSubmit } from '../use-submit.js';
+import { FormError, SaveButton } from './form-parts.js';
 
 const LABELS = ATTESTATION_LABELS;
 
@@ -75,14 +76,8 @@ export function AttestationForm({ projectId, version, requirementId, onSaved }: 
         Expires (optional)
         <input type="date" value={expires} onChange={(e) => setExpires(e.target.value)} />
       </label>
-      {error && (
-        <p className="error-message" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" disabled={saving}>
-        {saving ? 'Saving…' : 'Record attestation'}
-      </button>
+      <FormError error={error} />
+      <SaveButton saving={saving} label="Record attestation" />
     </form>
   );
 }

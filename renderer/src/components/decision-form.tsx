@@ -2,6 +2,7 @@
 // when. Triage and a hotspot's review are both this form with their own words.
 import { useState, type ReactNode } from 'react';
 import { useSubmit } from '../use-submit.js';
+import { FormError, SaveButton } from './form-parts.js';
 
 export interface DecisionChoice<T extends string> {
   value: T;
@@ -69,14 +70,8 @@ export function DecisionForm<T extends string>(props: {
           <input type="date" value={expires} onChange={(e) => setExpires(e.target.value)} aria-required="true" />
         </label>
       )}
-      {error && (
-        <p className="error-message" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" disabled={saving}>
-        {saving ? 'Saving…' : props.submitLabel}
-      </button>
+      <FormError error={error} />
+      <SaveButton saving={saving} label={props.submitLabel} />
     </form>
   );
 }

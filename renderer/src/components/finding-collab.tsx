@@ -6,6 +6,7 @@ import { visibleText } from '../../../domain/index.js';
 import { call } from '../api.js';
 import { dateTime } from '../format.js';
 import { useSubmit } from '../use-submit.js';
+import { FormError, SaveButton } from './form-parts.js';
 
 export function AssigneeForm({ detail, projectId, onSaved }: { detail: FindingDetail; projectId: number; onSaved: (message: string) => void }) {
   const [name, setName] = useState(detail.assignee ?? '');
@@ -31,14 +32,8 @@ export function AssigneeForm({ detail, projectId, onSaved }: { detail: FindingDe
         Assign to
         <input value={name} maxLength={120} onChange={(e) => setName(e.target.value)} placeholder="A person's name" />
       </label>
-      {error && (
-        <p className="error-message" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" disabled={saving}>
-        {saving ? 'Saving…' : 'Assign'}
-      </button>{' '}
+      <FormError error={error} />
+      <SaveButton saving={saving} label="Assign" />{' '}
       {detail.assignee && (
         <button type="button" className="secondary" disabled={saving} onClick={() => void save(null)}>
           Unassign
@@ -99,14 +94,8 @@ export function NotesThread({ detail, projectId, onSaved }: { detail: FindingDet
           New note
           <textarea value={body} rows={2} maxLength={10_000} onChange={(e) => setBody(e.target.value)} />
         </label>
-        {error && (
-          <p className="error-message" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" disabled={saving}>
-          {saving ? 'Saving…' : 'Add note'}
-        </button>
+        <FormError error={error} />
+        <SaveButton saving={saving} label="Add note" />
       </form>
     </section>
   );
