@@ -21,19 +21,19 @@ const CLASSES = [306, 862, 285, 639, 307, 213, 915, 209];
 const FLOORS: Readonly<Record<number, number>> = {
   209: 0.40, // TPR 0.47 FPR 0.07
   213: 0.06, // TPR 0.07 FPR 0.00
-  306: 0.00, // TPR 0.00 FPR 0.00
+  306: 0.26, // TPR 0.26 FPR 0.00
   307: 0.00, // TPR 0.00 FPR 0.00
-  639: 0.00, // TPR 0.00 FPR 0.00
-  862: 0.00, // TPR 0.00 FPR 0.00
+  639: 0.06, // TPR 0.06 FPR 0.00
+  862: 0.18, // TPR 0.19 FPR 0.00
   915: 0.06, // TPR 0.07 FPR 0.00
 };
 
 /** TPR − FPR per framework, pooled over the classes, as measured when the suite landed. */
 const FRAMEWORK_FLOORS: Readonly<Record<string, number>> = {
-  django: 0.03, // TPR 0.03 FPR 0.00 (1/29, 0/31)
+  django: 0.06, // TPR 0.07 FPR 0.00 (2/29, 0/31)
   drf: 0.14, // TPR 0.15 FPR 0.00 (4/27, 0/29)
-  fastapi: 0.07, // TPR 0.08 FPR 0.00 (2/26, 0/28)
-  flask: 0.03, // TPR 0.07 FPR 0.03 (2/30, 1/30)
+  fastapi: 0.11, // TPR 0.12 FPR 0.00 (3/26, 0/28)
+  flask: 0.26, // TPR 0.30 FPR 0.03 (9/30, 1/30)
 };
 
 describe('access suite labels', () => {
