@@ -1,6 +1,7 @@
 // Issue 11 end to end: every status is earned and says why, and one history reads the same in every
 // view. Real files, the real analyzer, the real command line (in process) and a real database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,8 @@ import { run } from '../cli/main.js';
 import type { CliIo } from '../cli/command.js';
 import { allRules } from '../analyzer/rules/index.js';
 import { allRuleScopes } from '../analyzer/rules/scopes.js';
-import { REQUIREMENT_STATUSES } from '../domain/index.js';
+import { REQUIREMENT_STATUS_LABELS, REQUIREMENT_STATUSES } from '../domain/index.js';
+import { parseCsv } from './report-csv-reader.js';
 import { buildReportModel, renderCsv, renderHtml, renderJson } from '../report/index.js';
 import { dashboard } from '../electron/services/dashboard-service.js';
 import { asvsTree, requirementDetail } from '../electron/services/asvs-service.js';
@@ -222,6 +224,11 @@ describe('one answer in every view', () => {
     const json = JSON.parse(readFileSync(join(work, 'scan2.json'), 'utf8')) as { coverage: { total: { counts: Record<string, number> }; requirements: Array<{ id: string; status: string; reason: string }> } };
     const historyRows = JSON.parse(history.out) as Array<{ scanId: number; totals: { open: number } }>;
     const findingRows = (JSON.parse(findings.out) as { rows: unknown[] }).rows;
+    // The PDF as the command line prints it (the local Chromium), read back as text.
+    const pdfFile = join(work, 'report.pdf');
+    const pdfRun = await assay(['report', 'shop', '--format', 'pdf', '-o', pdfFile, '--db', dbFile]);
+    expect(pdfRun.code).toBe(0);
+    const pdfText = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
     const sarif = JSON.parse(sarifRun.out) as { runs: Array<{ properties: { asvsCoverage: { total: { counts: Record<string, number> } } } }> };
 
     withDb((db) => {
@@ -257,12 +264,30 @@ describe('one answer in every view', () => {
       expect([detail.status, detail.statusReason]).toEqual([byId.get('V1.2.4')!.status, byId.get('V1.2.4')!.reason]);
 
       const htmlText = renderHtml(model);
-      for (const r of ['V1.2.4', 'V1.2.5', 'V5.3.2']) expect(htmlText).toContain(byId.get(r)!.reason.replace(/'/g, '&#39;'));
+      const escape = (t: string) => t.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+      const withReason = model.requirements.filter((q) => q.reason);
+      expect(withReason.length).toBeGreaterThan(20);
+      for (const q of withReason) expect(htmlText, q.id).toContain(escape(q.reason));
       expect(htmlText).toContain('response is text/plain behind the gateway');
       expect(htmlText).toContain('Suppressed without a reason');
       const jsonReport = JSON.parse(renderJson(model)) as { compliance: { total: { counts: Record<string, number> } } };
       expect(jsonReport.compliance.total.counts).toEqual(live.total.counts);
       expect(renderCsv(model).trim().split('\n').length - 1).toBe(model.findings.length);
+
+      // CSV, row by row, against the JSON report: the same findings, in the same states.
+      const jsonFindings = (JSON.parse(renderJson(model)) as { findings: Array<{ id: number; fingerprint: string; ruleId: string; lifecycle: string; disposition: string; triage: string | null }> }).findings;
+      const [head, ...rows] = parseCsv(renderCsv(model));
+      const col = (name: string) => head!.indexOf(name);
+      expect(rows.map((r) => [r[col('finding_id')], r[col('fingerprint')], r[col('rule_id')], r[col('lifecycle')], r[col('disposition')], r[col('triage')]])).toEqual(
+        jsonFindings.map((f) => [String(f.id), f.fingerprint, f.ruleId, f.lifecycle, f.disposition, f.triage ?? '']),
+      );
+      expect(rows.some((r) => r[col('triage')])).toBe(true);
+
+      // The PDF's summary gives every status the same count as live coverage.
+      for (const s of REQUIREMENT_STATUSES) {
+        const label = REQUIREMENT_STATUS_LABELS[s].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        expect(pdfText, s).toMatch(new RegExp(`${label}\\s+${live.total.counts[s]}\\s`));
+      }
     });
   }, 180_000);
 });
