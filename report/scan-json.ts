@@ -3,7 +3,7 @@
 import type { AdvisoryDataFacts, Finding, Framework, RuleError, ScanResult, ScanStats, ScannedFile, SkippedFile } from '../analyzer/types.js';
 import type { DependencyInventory } from '../analyzer/dependencies/model.js';
 import type { CoverageSummary } from '../asvs/coverage.js';
-import type { ScanFacts, SecurityLogEvidence } from '../domain/index.js';
+import type { Endpoint, ScanFacts, SecurityLogEvidence } from '../domain/index.js';
 
 export const SCAN_JSON_SCHEMA_VERSION = 1;
 
@@ -34,6 +34,8 @@ export interface ScanJson {
   coverage?: CoverageSummary;
   /** The dependency inventory read from the project's manifests and lock files. */
   dependencies?: DependencyInventory;
+  /** The endpoint inventory (docs/json-schema.md, `assay endpoints`). */
+  endpoints?: Endpoint[];
   /** The advisory data dependency versions were matched against; null when none was imported. */
   advisoryData?: AdvisoryDataFacts | null;
 }
@@ -68,6 +70,7 @@ export function toScanJson(result: ScanResult, coverage?: CoverageSummary): Scan
     },
     ...(coverage ? { coverage } : {}),
     ...(result.dependencies ? { dependencies: result.dependencies } : {}),
+    ...(result.endpoints ? { endpoints: result.endpoints } : {}),
     ...(result.advisoryData !== undefined ? { advisoryData: result.advisoryData } : {}),
   };
 }
@@ -94,6 +97,7 @@ export function scanResultFromJson(doc: ScanJson): ScanResult {
     configFile: doc.scan.configFile,
     ...(doc.scan.facts ? { facts: doc.scan.facts } : {}),
     ...(doc.dependencies ? { dependencies: doc.dependencies } : {}),
+    ...(doc.endpoints ? { endpoints: doc.endpoints } : {}),
     ...(doc.advisoryData !== undefined ? { advisoryData: doc.advisoryData } : {}),
   };
 }

@@ -51,13 +51,15 @@ describe('desktop package hardening (electron-builder.yml)', () => {
     expect(config.asar).toBe(true);
     const unpack = new Set(config.asarUnpack);
     for (const pattern of ['**/*.node', 'dist/electron/scan-worker.js', 'dist/analyzer/**', 'dist/domain/**']) expect(unpack.has(pattern), pattern).toBe(true);
-    // The scan worker may import only what is unpacked: the analyzer, the domain and its protocol.
+    // The scan worker may import only what is unpacked: the analyzer, the domain, its protocol and the
+    // advisory reader (which opens the store).
     const worker = readFileSync(join(ROOT, 'electron/scan-worker.ts'), 'utf8');
     const relative = [...worker.matchAll(/from '(\.[^']+)'/g)].map((m) => m[1]!);
-    for (const spec of relative) expect(spec, spec).toMatch(/^\.\.\/analyzer\/|^\.\/services\/scan-protocol\.js$/);
+    for (const spec of relative) expect(spec, spec).toMatch(/^\.\.\/analyzer\/|^\.\/services\/(scan-protocol|advisory-source)\.js$/);
+    for (const p of ['dist/electron/services/advisory-source.js', 'dist/store/**', 'dist/asvs/**']) expect(unpack.has(p), p).toBe(true);
     expect(unpack.has('dist/electron/services/scan-protocol.js')).toBe(true);
     // Every package the unpacked code imports is unpacked too, or Node could not resolve it.
-    const packages = new Set([...sources(join(ROOT, 'analyzer')), ...sources(join(ROOT, 'domain'))].flatMap(bareImports).map((s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]!)));
+    const packages = new Set([...sources(join(ROOT, 'analyzer')), ...sources(join(ROOT, 'domain')), ...sources(join(ROOT, 'store')), ...sources(join(ROOT, 'asvs'))].flatMap(bareImports).map((s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]!)));
     expect(packages.size).toBeGreaterThan(2);
     for (const p of packages) expect(unpack.has(`node_modules/${p}/**`), `node_modules/${p}/** must be unpacked (imported by the analyzer)`).toBe(true);
     for (const native of ['better-sqlite3', 'tree-sitter', 'tree-sitter-python']) expect(unpack.has(`node_modules/${native}/**`), native).toBe(true);
