@@ -13,6 +13,10 @@ import { ProjectIndex } from './project.js';
 import { projectSettings } from './settings.js';
 import type { FileEndpointFacts } from './file-facts.js';
 import type { EndpointProject, EndpointView } from './rule-context.js';
+import type { InventoryContext } from './framework-part.js';
+import type { HandlerChecks } from './handler-checks.js';
+import { djangoCsrf } from '../frameworks/django/endpoints.js';
+import { WEB_FRAMEWORKS } from '../frameworks/registry.js';
 
 const LOCKOUT_APPS: Record<string, string> = { axes: 'django-axes', defender: 'django-defender', 'axes.apps.AppConfig': 'django-axes' };
 
@@ -44,10 +48,16 @@ export function endpointFindings(files: readonly FileAnalysis[], rules: readonly
   const findings: Finding[] = [];
   const errors: RuleError[] = [];
   const fingerprints = new FingerprintAllocator();
+  const ctx: InventoryContext = { index, settings, djangoCsrf: djangoCsrf(settings) };
+  const checksOf = new Map<Endpoint, HandlerChecks | null>();
+  const supplied = (e: Endpoint): HandlerChecks | null => {
+    if (!checksOf.has(e)) checksOf.set(e, WEB_FRAMEWORKS.find((f) => f.id === e.framework)?.endpoints?.handlerChecks?.(e, ctx) ?? null);
+    return checksOf.get(e)!;
+  };
   for (const rule of checkers) {
     for (const e of endpoints) {
       const fn = index.fn(e.handler.name);
-      const view: EndpointView = { endpoint: e, checks: fn?.fact.checks ?? null, handlerText: fn?.fact.text ?? e.handler.name, project: projects.get(family(e))! };
+      const view: EndpointView = { endpoint: e, checks: fn?.fact.checks ?? supplied(e), handlerText: fn?.fact.text ?? e.handler.name, project: projects.get(family(e))!, index };
       let report;
       try {
         report = rule.endpoint!(view);
