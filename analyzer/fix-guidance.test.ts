@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scanProject } from './scan.js';
 import { sqlInjection } from './rules/injection/sql-injection.js';
+import { unsafeDeserialization } from './rules/injection/unsafe-deserialization.js';
 import { docsVariant, variantOfFix } from './fix-guidance.js';
 
 const roots: string[] = [];
@@ -64,6 +65,9 @@ describe('fix guidance per framework', () => {
   it('an extension framework falls back to its host, and the stored fix finds its example again', () => {
     expect(docsVariant(sqlInjection, ['flask_restful'])).toBe(sqlInjection.docs.byFramework!.flask);
     expect(docsVariant(sqlInjection, ['wsgi'])).toBeUndefined();
+    // A DRF file also imports Django: the extension's own variant wins over its host's.
+    expect(docsVariant(unsafeDeserialization, ['django', 'drf'])).toBe(unsafeDeserialization.docs.byFramework!.drf);
+    expect(docsVariant(sqlInjection, ['django', 'drf'])).toBe(undefined);
     expect(variantOfFix(sqlInjection, sqlInjection.docs.byFramework!.fastapi!.fix)?.example).toContain('async def search');
     expect(variantOfFix(sqlInjection, sqlInjection.docs.fix)).toBeUndefined();
   });

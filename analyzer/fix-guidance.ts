@@ -12,7 +12,8 @@ const HOST: Partial<Record<Framework, Framework>> = { drf: 'django', flask_restf
 export function docsVariant(rule: RuleDefinition, frameworks: Iterable<Framework>): FrameworkDocs | undefined {
   const variants = rule.docs.byFramework;
   if (!variants) return undefined;
-  const list = [...frameworks];
+  // An extension's own variant first (DRF code reads request.data, not Django's request.POST).
+  const list = [...frameworks].sort((a, b) => Number(HOST[b] !== undefined) - Number(HOST[a] !== undefined));
   for (const fw of list) if (variants[fw]) return variants[fw];
   for (const fw of list) {
     const host = HOST[fw];
