@@ -87,7 +87,8 @@ describe('findings linked to endpoints', () => {
     expect(links.map((l) => [inventory[l.ordinal]!.handler.file, l.ruleId, l.kind])).toEqual([['orders/views.py', 'PY-AUTH-UNAUTHENTICATED-WRITE', 'vulnerability']]);
     const id = db.prepare("SELECT id FROM findings WHERE fingerprint = 'a1'").pluck().get();
     expect(links[0]!.findingId).toBe(id);
-    expect(endpointOfFinding(db, scanId, 'a1')?.endpoint).toEqual(cancel);
-    expect(endpointOfFinding(db, scanId, 'c3')).toBeNull();
+    expect(endpointOfFinding(db, projectId, 'a1')).toEqual({ scanId, ordinal: links[0]!.ordinal, endpoint: cancel });
+    expect(endpointOfFinding(db, projectId, 'c3')).toBeNull();
+    expect(endpointOfFinding(db, ensureProject(db, { rootPath: '/srv/other' }).id, 'a1')).toBeNull();
   });
 });

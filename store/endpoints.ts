@@ -69,12 +69,17 @@ export function scanEndpointFindings(db: StoreDb, scanId: number): EndpointFindi
     .all(scanId) as EndpointFindingLink[];
 }
 
-/** The endpoint a finding is about in a scan's inventory, or null (most findings name none). */
-export function endpointOfFinding(db: StoreDb, scanId: number, fingerprint: string): { ordinal: number; endpoint: Endpoint } | null {
-  const row = db.prepare('SELECT ordinal FROM scan_endpoint_findings WHERE scan_id = ? AND fingerprint = ? ORDER BY ordinal LIMIT 1').get(scanId, fingerprint) as { ordinal: number } | undefined;
+/** The endpoint a finding is about in the project's latest inventory that names it, or null (most findings name none). */
+export function endpointOfFinding(db: StoreDb, projectId: number, fingerprint: string): { scanId: number; ordinal: number; endpoint: Endpoint } | null {
+  const row = db
+    .prepare(
+      `SELECT l.scan_id AS scanId, l.ordinal FROM scan_endpoint_findings l JOIN scans s ON s.id = l.scan_id
+       WHERE s.project_id = ? AND l.fingerprint = ? ORDER BY l.scan_id DESC, l.ordinal LIMIT 1`,
+    )
+    .get(projectId, fingerprint) as { scanId: number; ordinal: number } | undefined;
   if (!row) return null;
-  const endpoint = readScanEndpoints(db, scanId)?.[row.ordinal];
-  return endpoint ? { ordinal: row.ordinal, endpoint } : null;
+  const endpoint = readScanEndpoints(db, row.scanId)?.[row.ordinal];
+  return endpoint ? { ...row, endpoint } : null;
 }
 
 interface RawEndpoint {
@@ -90,6 +95,11 @@ interface RawEndpoint {
   throttled: number;
   input: string | null;
   response: string | null;
+}
+
+/** Whether the scan took an inventory (an empty one counts). */
+export function hasScanInventory(db: StoreDb, scanId: number): boolean {
+  return db.prepare('SELECT 1 FROM scan_inventories WHERE scan_id = ?').get(scanId) !== undefined;
 }
 
 /** The scan's inventory, or null when the scan recorded none (imported results, older Assay). */

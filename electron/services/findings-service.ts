@@ -1,6 +1,7 @@
 // Findings: the paged list behind the virtualised table, one finding in full, and triage.
 import { ruleById } from '../../analyzer/rules/index.js';
 import {
+  endpointOfFinding,
   addNote, assignmentHistory, findingFacets, findingNotes, getFinding, getProject, listFindings, projectAssignees, recordAssignment, recordBulkTriage, recordHotspotReview, recordTriage,
   type FindingFilter as StoreFilter, type FindingSort, type StoreDb,
 } from '../../store/index.js';
@@ -66,7 +67,13 @@ export function findingDetail(db: StoreDb, links: GeneratedLinks, projectId: num
     notes: findingNotes(db, findingId).map((n) => ({ body: n.body, by: n.actor, at: n.at })),
     context: around.context,
     contextNote: around.note,
+    endpoint: endpointLink(db, projectId, f.fingerprint),
   };
+}
+
+function endpointLink(db: StoreDb, projectId: number, fingerprint: string): FindingDetail['endpoint'] {
+  const e = endpointOfFinding(db, projectId, fingerprint)?.endpoint;
+  return e ? { framework: e.framework, methods: e.methods, path: e.path } : null;
 }
 
 export function triageBulk(
