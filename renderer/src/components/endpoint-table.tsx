@@ -69,7 +69,7 @@ export function EndpointTable({ rows, label, focus, compact = false }: { rows: r
               </td>
               {!compact && <td>{e.framework}</td>}
               <AuthCell e={e} />
-              {!compact && <td>{CSRF_LABELS[e.csrf]}</td>}
+              {!compact && <td className="csrf">{CSRF_LABELS[e.csrf]}</td>}
               {!compact && (
                 <td className="endpoint-findings">
                   {findings.length === 0 ? (
