@@ -3,9 +3,9 @@
 // all of its routes, its filters agree with the stored inventory, a finding on an endpoint links
 // there and back, the dashboard card links to the page filtered, an access-control requirement shows
 // its inventory slice and an attestation there records the inventory. A hostile route name stays
-// inert on the page, in the HTML report appendix and in its PDF. Screenshots 70–74.
+// inert on the page, in the HTML report appendix and in its PDF. Screenshots 70–75.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -213,6 +213,7 @@ describe('a hostile route name', () => {
       const db = hostile.services.ctx.db;
       const projectId = db.prepare('SELECT id FROM projects').pluck().get() as number;
       const stored = readScanEndpoints(db, latestScan(db, projectId)!.id)!;
+      expect(stored).toHaveLength(2);
       const pay = stored.find((e) => e.handler.name.endsWith('pay'))!;
       expect(pay.path).toContain('\u202E');
 
@@ -223,6 +224,20 @@ describe('a hostile route name', () => {
       expect(cell).toContain('\\u202e');
       expect(await page.locator('table.endpoints img').count()).toBe(0);
       expect((await pageHooks(page)).executed).toEqual([]);
+      await page.getByTestId('changes-tab').click();
+      await page.getByText("This is the project's first scan with an endpoint inventory").waitFor();
+
+      // A new open route since the last scan is the first thing the change view lists.
+      appendFileSync(join(repo, 'app.py'), ['', '', '@app.route("/refund", methods=["POST"])', 'def refund():', '    return "refunded"', ''].join('\n'));
+      const firstScan = latestScan(db, projectId)!.id;
+      await page.getByRole('link', { name: 'Projects' }).click();
+      await page.getByRole('button', { name: 'Rescan', exact: true }).click();
+      await expect.poll(() => latestScan(db, projectId)?.id, { timeout: 150_000, interval: 500 }).toBeGreaterThan(firstScan);
+      await page.goto(`${hostile.origin}/index.html#/endpoints?view=changes`);
+      const added = page.getByRole('table', { name: 'New endpoints' });
+      await added.waitFor();
+      expect(await added.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-endpoint')))).toEqual(['flask POST /refund']);
+      await hostile.shot('75-endpoint-changes');
 
       const model = buildReportModel(db, { projectId, rules: allRules });
       const report = await browser.newPage({ viewport: { width: 1200, height: 900 } });
