@@ -293,9 +293,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     progress('taint', items.length, items.length, null);
     analyses.sort((a, b) => compareText(a.path, b.path));
     try {
-      const memo = cache ? { previous: (cache.memo() as MemoData | null) ?? null, fileKeys } : undefined;
-      const taint = await taintFindingsAsync(analyses, active, findings, signal, memo);
-      if (taint?.memo && cache) cache.setMemo(taint.memo);
+      const taint = await dataflowPass(analyses, active, findings, signal, cache, fileKeys);
       if (taint) {
         findings.push(...taint.findings);
         Object.assign(taintStats, taint.stats);
@@ -405,6 +403,19 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     dependencies,
     advisoryData: options.advisories?.facts ?? null,
   };
+}
+
+/**
+ * The project-wide taint pass, with the cache's run records. Its own function so the records (tens of
+ * megabytes of objects for a large project) are garbage once serialised into the cache: a local of
+ * scanProject would stay reachable from the suspended async frame until the scan ends.
+ */
+async function dataflowPass(analyses: readonly FileAnalysis[], active: readonly RuleDefinition[], findings: Finding[], signal: AbortSignal | undefined, cache: AnalysisCache | null, fileKeys: ReadonlyMap<string, string>) {
+  const memo = cache ? { previous: (cache.memo() as MemoData | null) ?? null, fileKeys } : undefined;
+  const taint = await taintFindingsAsync(analyses, active, findings, signal, memo);
+  if (!taint) return null;
+  if (taint.memo && cache) cache.setMemo(taint.memo);
+  return { findings: taint.findings, stats: taint.stats, budgetExceeded: taint.budgetExceeded };
 }
 
 function readManifest(root: string, path: string, maxSize: number): string | null {
