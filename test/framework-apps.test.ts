@@ -20,6 +20,8 @@ const APPS: Array<{ app: string; framework: Framework }> = [
   { app: 'flask-views', framework: 'flask' },
   { app: 'flask-restful-api', framework: 'flask_restful' },
   { app: 'flask-restx-api', framework: 'flask_restx' },
+  { app: 'falcon-inventory', framework: 'falcon' },
+  { app: 'bottle-pastebin', framework: 'bottle' },
 ];
 
 interface Mark {

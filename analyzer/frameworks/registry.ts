@@ -14,6 +14,8 @@ import { httpServer } from './http_server/index.js';
 import { wsgi } from './wsgi/index.js';
 import { flaskRestful } from './flask_restful/index.js';
 import { flaskRestx } from './flask_restx/index.js';
+import { falcon } from './falcon/index.js';
+import { bottle } from './bottle/index.js';
 
 export const WEB_FRAMEWORKS: readonly WebFramework[] = [
   django,
@@ -26,6 +28,8 @@ export const WEB_FRAMEWORKS: readonly WebFramework[] = [
   aiohttp,
   tornado,
   httpServer,
+  falcon,
+  bottle,
   wsgi,
 ];
 
