@@ -22,6 +22,7 @@ const APPS: Array<{ app: string; framework: Framework }> = [
   { app: 'flask-restx-api', framework: 'flask_restx' },
   { app: 'falcon-inventory', framework: 'falcon' },
   { app: 'bottle-pastebin', framework: 'bottle' },
+  { app: 'graphql-library', framework: 'graphql' },
 ];
 
 interface Mark {

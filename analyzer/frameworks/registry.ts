@@ -16,8 +16,10 @@ import { flaskRestful } from './flask_restful/index.js';
 import { flaskRestx } from './flask_restx/index.js';
 import { falcon } from './falcon/index.js';
 import { bottle } from './bottle/index.js';
+import { graphql } from './graphql/index.js';
 
 export const WEB_FRAMEWORKS: readonly WebFramework[] = [
+  graphql,
   django,
   drf,
   fastapi,
