@@ -81,7 +81,7 @@ export function evalCall(run: FunctionRun, e: Call, st: State): Value {
     const known = !spec.receivers || recvObjs.some((o) => spec.receivers!.includes(o));
     const confidence = known || (q && spec.callees?.includes(q)) ? 'high' : (spec.unknownReceiver ?? 'medium');
     const hit = { kind: spec.kind, path: run.path, loc: e.loc, text: run.textOf(e.loc), fnId: run.fn.id, confidence } as const;
-    run.checkSink(hit, sinkData(spec, e, ev, run, st), spec.requireFlags ?? 0, st);
+    run.checkSink(hit, sinkData(spec, e, ev, run, st, cv), spec.requireFlags ?? 0, st);
   }
 
   const result = callValue(run, e, ev, st, q, cv);
@@ -158,7 +158,7 @@ function objectOf(run: FunctionRun, q: string | null, ev: Evaluated, cv: CallVie
 }
 
 /** What reaches the sink: the listed arguments, keywords and possibly the receiver. */
-function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: State): Value {
+function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: State, cv: CallView): Value {
   const parts: Value[] = [];
   const positions = spec.args ?? (spec.receiver ? [] : [0]);
   if (spec.argv) {
@@ -175,7 +175,8 @@ function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: 
   }
   const escaped = spec.kind === 'log' ? reprArgs(e, positions[0] ?? 0) : null;
   for (const i of positions) if (ev.args[i] && !escaped?.has(i)) parts.push(ev.args[i]!);
-  for (const [k, v] of ev.kws) if (spec.kwargs?.includes(k)) parts.push(v);
+  const named = spec.kwargsOf?.(cv) ?? [];
+  for (const [k, v] of ev.kws) if (spec.kwargs?.includes(k) || named.includes(k)) parts.push(v);
   if (spec.receiver && ev.recv) parts.push(ev.recv);
   // `f(*args, **kwargs)` forwarding: the spread may hold the dangerous argument.
   if (ev.spreads.length > 0 && ev.args.length === 0 && ev.kws.length === 0) parts.push(...ev.spreads);

@@ -136,7 +136,7 @@ export class FunctionRun {
   private bindParams(st: State): void {
     for (const [name, v] of this.program.closure(this.fn.id) ?? []) st.env.set(name, v);
     const kinds = paramKinds(this.fn, this.file, this.program);
-    this.isHandler = isRequestHandler(this.fn, kinds);
+    this.isHandler = isRequestHandler(this.fn, kinds, this.program.urlRoutes.has(this.fn.id));
     this.fn.params.forEach((p, i) => {
       const kind = kinds[i]!;
       const param: Label = { origin: `p${i}`, param: i, source: null, clean: 0, flags: 0, trace: null, depth: 0 };
@@ -252,6 +252,7 @@ export class FunctionRun {
             const root = rootName(s.value.args[0]);
             if (root) this.derived.set(t.id, root);
           }
+          if (t.k === 'attr') this.attrSink(t, s.value, v, st);
           this.bind(t, t.k === 'name' ? step(v, 'step', this.path, s.loc, `assigned to ${t.id}`) : v, st);
         }
         return;
@@ -417,6 +418,18 @@ export class FunctionRun {
       }
       case 'none':
         return;
+    }
+  }
+
+  /** `resp.text = value` on a response object whose attribute is a sink (model attrSinks). */
+  private attrSink(t: Extract<Target, { k: 'attr' }>, value: Expr, v: Value, st: State): void {
+    if (v.labels.length === 0 || this.program.model.attrSinks.length === 0) return;
+    const base = this.ev(t.obj, st);
+    const text = this.textOf(value.loc);
+    for (const spec of this.program.model.attrSinks) {
+      if (!spec.attrs.includes(t.attr) || !base.objs.some((o) => spec.receivers.includes(o))) continue;
+      if (spec.when && !spec.when(text)) continue;
+      this.checkSink({ kind: spec.kind, path: this.path, loc: t.loc, text: `${this.textOf(t.loc)} = ${text}`, fnId: this.fn.id, confidence: 'high' }, v, 0, st);
     }
   }
 

@@ -120,7 +120,7 @@ function taintStats(program: Program, files: readonly ProjectFileFacts[]): Taint
   for (const { fn, file } of program.functions.values()) {
     if (fn.name === MODULE_FN) continue;
     const entry = entryOf(fn, file, program);
-    if (!isRequestHandler(fn, entry.kinds)) continue;
+    if (!isRequestHandler(fn, entry.kinds, program.urlRoutes.has(fn.id))) continue;
     const own = frameworksOf.get(file.path) ?? [];
     // A route names its framework; a view is counted for the most specific framework its file
     // imports, else for the framework that claimed or registered it (a connexion handler imports nothing).
