@@ -7,6 +7,7 @@ import type { ClassIR, FunctionIR, UrlRouteIR } from './ir.js';
 import { FileLowerer, localNames } from './lower-stmt.js';
 import { WEB_FRAMEWORKS } from '../frameworks/registry.js';
 import { locOf } from './lower-expr.js';
+import { hasThrough, type ThroughFacts } from './through.js';
 
 export interface FileFactsData {
   path: string;
@@ -27,6 +28,8 @@ export interface FileFactsData {
   exports?: string[];
   /** Names the module defines at its top level (assignments, def, class): a star import's candidates. */
   defined?: string[];
+  /** What rules recorded for calls into helpers (through.ts). */
+  through?: ThroughFacts;
   /** Static callees (`q` of every call in every function body), each once: found here, in the worker. */
   calls: string[];
 }
@@ -76,6 +79,7 @@ function lowerFile(ctx: FileContext): FileFactsData {
     ...(ctx.names.starImports.length > 0 ? { stars: [...ctx.names.starImports] } : {}),
     ...exportsOf(ctx),
     defined: [...new Set(topNames)].filter((n) => n.length > 0),
+    ...(hasThrough(ctx.through) ? { through: ctx.through } : {}),
   };
 }
 
