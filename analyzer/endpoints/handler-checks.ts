@@ -53,6 +53,10 @@ export interface HandlerChecks {
   responds: boolean;
   /** Goes through the view's own queryset (self.get_object / get_queryset, or the generic action via super()). */
   usesQueryset: boolean;
+  /** Verifies a signature, HMAC or shared secret of the request (a webhook that authenticates its sender). */
+  verifiesSender: boolean;
+  /** Changes another account's standing: staff/superuser/active flags, roles, groups, permissions, or the user table itself. */
+  privilegedEffect?: Evidence | null;
   /** HTTP methods the body tests for (`request.method == "POST"`) or reads the data of (request.POST). */
   methods: string[];
 }
@@ -64,10 +68,11 @@ const PERM = /\bhas_perms?\s*\(|(?<!def )\bhas_permission\s*\(|\bcheck_permissio
 const OBJECT_CHECK = /(?<!def )\bhas_object_permission\s*\(|\bcheck_object_permissions\s*\(|\bself\.get_object\s*\(/;
 const USER_SCOPED = /\b(?:request|self\.request)\.user\b|\bcurrent_user\b|\bg\.user\b|\b(?:owner|user|author|created_by|tenant|account)(?:_id)?\s*=\s*(?:request|self\.request|current_user|g|user)\b/;
 
-const WRITES = /\.(?:save|delete|bulk_create|bulk_update|get_or_create|update_or_create|commit|insert_one|insert_many|update_one|update_many|delete_one|delete_many|replace_one)\s*\(|\.objects(?:\.\w+\([^)]*\))*\.(?:create|update|delete)\s*\(|\bdb\.session\.(?:add|delete|merge)\s*\(|\bsession\.(?:add|delete|merge)\s*\(/;
+const WRITES = /\.(?:save|delete|bulk_create|bulk_update|get_or_create|update_or_create|commit|insert_one|insert_many|update_one|update_many|delete_one|delete_many|replace_one)\s*\(|\.objects(?:\.\w+\([^)]*\))*\.(?:create|update|delete)\s*\(|\bdb\.session\.(?:add|delete|merge)\s*\(|\bsession\.(?:add|delete|merge)\s*\(|\b(?:cache|store|storage|redis|\w+_store|\w+_cache|\w+_storage)\.(?:set|set_many|clear|delete|delete_many|purge|flush|put|remove|incr|decr)\s*\(|\.purge\s*\(/;
 const OBJECT_FETCH = /\.objects(?:\.\w+\([^()]*\))*\.(?:get|filter)\s*\(\s*(?:pk|id|\w+_id|uuid|slug)(?:__exact)?\s*=|\bget_object_or_404\s*\(\s*[\w.()]+\s*,\s*(?:pk|id|\w+_id|uuid|slug)\s*=|\b(?:session|db|\w+_session|db\.session)\.get\s*\(\s*[A-Z]\w*\s*,|\.query\.get(?:_or_404)?\s*\(|\b(?:select|delete|update)\s*\(\s*[A-Z]\w*\s*\)\s*\.where\s*\(\s*[A-Z]\w*\.(?:id|pk|uuid)\s*==|\.query\.filter_by\s*\(\s*id\s*=/g
 const MASS_ASSIGN = /\b[A-Z]\w*\s*\(\s*\*\*\s*(?:request\.(?:json|form|data|POST)\b|request\.get_json\s*\(\s*\)|(?:data|payload|body)\b)|\.__dict__\.update\s*\(|\bsetattr\s*\(\s*\w+\s*,\s*(?:k|key|field|name|attr)\s*,/;
 const WHOLE_MODEL = /\bmodel_to_dict\s*\(|\breturn\b[^\n]*\.__dict__\b|\bjsonify\s*\(\s*\w+\.__dict__|\bvars\s*\(\s*\w+\s*\)/;
+const PRIVILEGED_EFFECT = /\b(?:is_staff|is_superuser|is_active|is_admin|role|roles)\s*=(?!=)|\.groups\.(?:add|set|remove|clear)\s*\(|\.user_permissions\.(?:add|set|remove|clear)\s*\(|(?:get_user_model\(\)|\bUser)\.objects(?:\.\w+\([^()]*\))*\.(?:update|delete)\s*\(/;
 const TRACEBACK = /\btraceback\.format_exc\s*\(|\btraceback\.format_exception\s*\(|\btraceback\.print_exc\s*\(\s*file\s*=/;
 
 const RESPONDS = /\b(?:render|render_to_response|redirect|HttpResponse\w*|JsonResponse|TemplateResponse|FileResponse|StreamingHttpResponse|Response)\s*\(/;
@@ -179,6 +184,7 @@ export function handlerChecks(fn: SyntaxNode): HandlerChecks {
     userScoped: USER_SCOPED.test(text),
     writes: find(text, WRITES, first),
     objectFetch: objectFetches[0] ?? null,
+    privilegedEffect: ((ev) => (ev && !/\b(?:request\.user|current_user|g\.user)\b/.test(ev.text) ? ev : null))(find(text, PRIVILEGED_EFFECT, first)),
     objectFetches,
     ownerGate: ownerGateOf(fn),
     massAssign: find(text, MASS_ASSIGN, first),
@@ -186,6 +192,7 @@ export function handlerChecks(fn: SyntaxNode): HandlerChecks {
     traceback: find(text, TRACEBACK, first),
     methods: methodsTested(text),
     responds: RESPONDS.test(text),
+    verifiesSender: /\bhmac\.|\bcompare_digest\s*\(|\bconstruct_event\s*\(|\bverify_\w*signature\w*\s*\(|\bsignature\b|\bWebhook\.construct|\bverify_webhook\w*\s*\(/i.test(text),
     usesQueryset: /\bself\.(?:get_object|get_queryset|filter_queryset)\s*\(|\bsuper\(\s*\)\.\w+\s*\(/.test(text),
     gate: gateOf(fn),
   };
@@ -195,6 +202,6 @@ export function handlerChecks(fn: SyntaxNode): HandlerChecks {
 export function genericChecks(found: Partial<HandlerChecks>): HandlerChecks {
   return {
     identity: false, rejects: false, role: false, perm: false, objectCheck: false, userScoped: false, writes: null, objectFetch: null,
-    massAssign: null, wholeModel: null, traceback: null, gate: null, methods: [], responds: true, usesQueryset: true, ...found,
+    massAssign: null, wholeModel: null, traceback: null, gate: null, methods: [], responds: true, usesQueryset: true, verifiesSender: false, ...found,
   };
 }

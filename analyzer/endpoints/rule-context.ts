@@ -8,7 +8,7 @@ import type { ProjectIndex } from './project.js';
 export interface EndpointProject {
   /** Endpoints of the same framework family (django+drf, flask, fastapi) as the one judged. */
   peers: readonly Endpoint[];
-  /** Peers whose authentication is required, the admin site left out. */
+  /** Peers whose authentication is required, or whose unreadable guard is named for a login (get_current_user), the admin site left out. */
   protectedPeers: number;
   /** A login lockout or rate-limit library applies project-wide (django-axes, django-defender, default limits). */
   lockout: string | null;

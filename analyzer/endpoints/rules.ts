@@ -9,6 +9,7 @@ import { findingOf } from '../finding.js';
 import { FingerprintAllocator } from '../fingerprint.js';
 import { applySuppressions } from '../suppressions.js';
 import { buildInventory } from './inventory.js';
+import { isLoginNamedGuard } from './guards.js';
 import { ProjectIndex } from './project.js';
 import { projectSettings } from './settings.js';
 import type { FileEndpointFacts } from './file-facts.js';
@@ -24,6 +25,11 @@ export interface EndpointResult {
   endpoints: Endpoint[];
   findings: Finding[];
   errors: RuleError[];
+}
+
+/** An unreadable guard named for a login shows the project protects its routes, though the endpoint's own authentication stays `unknown`. */
+function namedForLogin(e: Endpoint): boolean {
+  return e.authentication === 'unknown' && e.guards.some((g) => g.authentication === 'unknown' && isLoginNamedGuard(g.name));
 }
 
 function family(e: Endpoint): string {
@@ -43,7 +49,7 @@ export function endpointFindings(files: readonly FileAnalysis[], rules: readonly
     const key = family(e);
     if (projects.has(key)) continue;
     const peers = endpoints.filter((x) => family(x) === key);
-    projects.set(key, { peers, protectedPeers: peers.filter((x) => x.authentication === 'required' && !x.guards.some((g) => g.kind === 'admin_site')).length, lockout });
+    projects.set(key, { peers, protectedPeers: peers.filter((x) => !x.guards.some((g) => g.kind === 'admin_site') && (x.authentication === 'required' || namedForLogin(x))).length, lockout });
   }
   const findings: Finding[] = [];
   const errors: RuleError[] = [];

@@ -25,7 +25,10 @@ const userTest = (v: Val): Effect => {
   const test = v.k === 'call' ? v.args[0] : undefined;
   const text = test?.k === 'other' ? test.text : test?.k === 'ref' ? test.q : '';
   const strong = /is_authenticated|is_staff|is_superuser|has_perm|is_active/.test(text);
-  return { guard: { kind: 'decorator', name: 'django.contrib.auth.decorators.user_passes_test', authentication: strong ? 'required' : 'unknown' }, authorization: { kind: /is_staff|is_superuser/.test(text) ? 'role' : /has_perm/.test(text) ? 'permission' : 'custom', name: 'user_passes_test' } };
+  // A test of is_authenticated / is_active alone is a login check, not an authorization.
+  const loginOnly = /^lambda\s+\w+\s*:\s*(?:\w+\.is_authenticated|\w+\.is_active)(?:\s+and\s+\w+\.(?:is_authenticated|is_active))*\s*$/.test(text.trim());
+  const authorization = loginOnly ? undefined : { kind: /is_staff|is_superuser/.test(text) ? ('role' as const) : /has_perm/.test(text) ? ('permission' as const) : ('custom' as const), name: 'user_passes_test' };
+  return { guard: { kind: 'decorator', name: 'django.contrib.auth.decorators.user_passes_test', authentication: strong ? 'required' : 'unknown' }, authorization };
 };
 
 export const DJANGO_DECORATORS: DecoratorTable = {
