@@ -97,7 +97,8 @@ function gateOf(fn: SyntaxNode): HandlerChecks['gate'] {
     if (!cond || !body || !GATE_CONDITION.test(cond.text)) continue;
     const first = body.namedChildren.find((c) => c.type !== 'comment');
     const lines = body.namedChildren.filter((c) => c.type !== 'comment').map((c) => c.text);
-    if (first && lines.some((l) => GATE_REJECT.test(l))) return { line: stmt.startPosition.row + 1, text: cond.text.slice(0, 200), role: GATE_ROLE.test(cond.text) };
+    // `return HttpResponse("…",\n    status=403)`: a statement spans lines.
+    if (first && lines.some((l) => GATE_REJECT.test(l.replace(/\s+/g, ' ')))) return { line: stmt.startPosition.row + 1, text: cond.text.slice(0, 200), role: GATE_ROLE.test(cond.text) };
   }
   return null;
 }

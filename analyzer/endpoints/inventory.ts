@@ -37,7 +37,12 @@ export function buildInventory(files: readonly (FileEndpointFacts | null | undef
   const claim = (es: readonly Endpoint[]) => {
     for (const e of es) {
       const parts = e.handler.name.split('.');
-      for (let i = 2; i <= parts.length; i++) claimed.add(parts.slice(0, i).join('.'));
+      // Both spellings of a name: routes may name the scanned package (`graphite.render.views.x`)
+      // while its modules do not (`render.views.x`), see ProjectIndex.lookup.
+      for (let i = 2; i <= parts.length; i++) {
+        claimed.add(parts.slice(0, i).join('.'));
+        claimed.add(parts.slice(1, i).join('.'));
+      }
     }
   };
   claim(out);

@@ -197,10 +197,12 @@ function classViewEndpoints(clsQ: string, t: UrlTarget, base: Guarded, index: Pr
     for (const d of c.fact.decorators) apply(g, djangoClassDecorator(d, index, c.file));
     // A project mixin recognised by what its dispatch checks.
     const dispatch = c.fact.methods['dispatch'];
+    // Its decorators (method_decorator(login_required)) guard every subclass that inherits it.
+    if (dispatch) applyDjangoDecorators(g, dispatch.decorators, index, c.file);
     if (dispatch && c.fact.q !== clsQ) {
       const e = judgeProjectFunction(dispatch.q, index, 'mixin');
       if (e) apply(g, e);
-    } else if (dispatch) applyDjangoDecorators(g, dispatch.decorators, index, c.file);
+    }
   }
   const allowed = index.classAttr(clsQ, 'http_method_names');
   const allowList = allowed ? methodList(listOf(allowed.value).flatMap((x) => (x.k === 'str' ? [x.v] : []))) : null;
