@@ -158,8 +158,9 @@ export function findingWhere(projectId: number, version: string, filter: Finding
   if (filter.text?.trim()) {
     params.text = `%${filter.text.trim().toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     // Path and rule id are in findings_open, so the search reads the index only (not the rows,
-    // let alone every message in finding_details).
-    clauses.push(`(lower(f.path) LIKE @text ESCAPE '\\' OR lower(f.rule_id) LIKE @text ESCAPE '\\')`);
+    // let alone every message in finding_details). LIKE already ignores ASCII case, the only case
+    // SQLite's lower() folds, so the columns are compared as they are: no lower() per row.
+    clauses.push(`(f.path LIKE @text ESCAPE '\\' OR f.rule_id LIKE @text ESCAPE '\\')`);
   }
   const search = filter.search ? searchExpression(filter.search) : null;
   if (search) {
