@@ -10,6 +10,7 @@ import { allRules } from './rules/index.js';
 import { rulesFor, type FileAnalysis } from './file-analysis.js';
 import { taintFindingsAsync } from './analyze-source.js';
 import { frameworksInText } from './frameworks/detect.js';
+import { specialiseFixes } from './fix-guidance.js';
 import { ConfigError, loadConfig, type AssayConfig } from './config.js';
 import { compareText, discoverFiles } from './discovery/discover.js';
 import { isSkip, readSourceFile } from './discovery/read-source.js';
@@ -292,9 +293,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     progress('taint', items.length, items.length, null);
     analyses.sort((a, b) => compareText(a.path, b.path));
     try {
-      const memo = cache ? { previous: (cache.memo() as MemoData | null) ?? null, fileKeys } : undefined;
-      const taint = await taintFindingsAsync(analyses, active, findings, signal, memo);
-      if (taint?.memo && cache) cache.setMemo(taint.memo);
+      const taint = await dataflowPass(analyses, active, findings, signal, cache, fileKeys);
       if (taint) {
         findings.push(...taint.findings);
         Object.assign(taintStats, taint.stats);
@@ -352,6 +351,8 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     for (const e of dep.errors) ruleErrors.push({ ruleId: e.ruleId, path: null, message: e.message });
   }
 
+  const fileFrameworks = new Map(analyses.map((a) => [a.path, a.frameworks]));
+  specialiseFixes(findings, new Map(active.map((r) => [r.id, r])), (path) => fileFrameworks.get(path) ?? [], frameworkSet);
   applyConfigSuppressions(findings, config);
   const floor = options.minSeverity ?? config.minSeverity;
   const kept = floor ? findings.filter((f) => atLeast(f.severity, floor)) : findings;
@@ -402,6 +403,19 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     dependencies,
     advisoryData: options.advisories?.facts ?? null,
   };
+}
+
+/**
+ * The project-wide taint pass, with the cache's run records. Its own function so the records (tens of
+ * megabytes of objects for a large project) are garbage once serialised into the cache: a local of
+ * scanProject would stay reachable from the suspended async frame until the scan ends.
+ */
+async function dataflowPass(analyses: readonly FileAnalysis[], active: readonly RuleDefinition[], findings: Finding[], signal: AbortSignal | undefined, cache: AnalysisCache | null, fileKeys: ReadonlyMap<string, string>) {
+  const memo = cache ? { previous: (cache.memo() as MemoData | null) ?? null, fileKeys } : undefined;
+  const taint = await taintFindingsAsync(analyses, active, findings, signal, memo);
+  if (!taint) return null;
+  if (taint.memo && cache) cache.setMemo(taint.memo);
+  return { findings: taint.findings, stats: taint.stats, budgetExceeded: taint.budgetExceeded };
 }
 
 function readManifest(root: string, path: string, maxSize: number): string | null {

@@ -62,11 +62,10 @@ const FASTAPI_FILE = /^[ \t]*from[ \t]+fastapi[ \t]+import[^\n]*\bFile\b|\bfasta
 
 /** Web servers and frameworks whose request handlers Assay does not model, by module prefix. */
 const UNMODELLED_OF: Record<string, string> = {
-  cherrypy: 'cherrypy', falcon: 'falcon', bottle: 'bottle', pyramid: 'pyramid', connexion: 'connexion',
+  cherrypy: 'cherrypy', pyramid: 'pyramid', connexion: 'connexion',
   sanic: 'sanic',
   quart: 'quart', litestar: 'litestar', starlite: 'litestar', 'twisted.web': 'twisted', klein: 'klein', hug: 'hug', responder: 'responder',
-  masonite: 'masonite', blacksheep: 'blacksheep', robyn: 'robyn', emmett: 'emmett', graphene: 'graphql', graphene_django: 'graphql',
-  strawberry: 'graphql', ariadne: 'graphql', 'graphql_server': 'graphql', 'flask_graphql': 'graphql', 'starlette_graphql': 'graphql',
+  masonite: 'masonite', blacksheep: 'blacksheep', robyn: 'robyn', emmett: 'emmett',
   'django_ninja': 'django-ninja', ninja: 'django-ninja', channels: 'channels', nameko: 'nameko',
 };
 
