@@ -4,7 +4,7 @@
 // (endpoints-route.ts), so the dashboard and a finding can link to a slice and back returns to it.
 import { useMemo } from 'react';
 import { AUTHENTICATION_STATES, compareEndpoints, HTTP_METHODS, isStateChanging, openFirst, plural, visibleText, type Endpoint } from '../../../domain/index.js';
-import type { EndpointInventory, ProjectSummary } from '../../../electron/ipc-contract.js';
+import type { EndpointFindingRef, EndpointInventory, ProjectSummary } from '../../../electron/ipc-contract.js';
 import { call } from '../api.js';
 import { AuthChip, EndpointTable, type EndpointRow } from '../components/endpoint-table.js';
 import { NoScanYet, RequireProject } from '../components/require-project.js';
@@ -57,7 +57,11 @@ function matchesText(e: Endpoint, text: string): boolean {
 
 function Inventory({ data, here, change }: { data: EndpointInventory; here: EndpointsRoute; change: (next: Partial<EndpointsRoute>, options?: { replace?: boolean }) => void }) {
   const endpoints = data.endpoints!;
-  const rows = useMemo<EndpointRow[]>(() => endpoints.map((endpoint, i) => ({ endpoint, findings: data.findings.filter((f) => f.endpoint === i) })), [data]);
+  const rows = useMemo<EndpointRow[]>(() => {
+    const byEndpoint = new Map<number, EndpointFindingRef[]>();
+    for (const f of data.findings) byEndpoint.set(f.endpoint, [...(byEndpoint.get(f.endpoint) ?? []), f]);
+    return endpoints.map((endpoint, i) => ({ endpoint, findings: byEndpoint.get(i) ?? [] }));
+  }, [data]);
   const frameworks = useMemo(() => [...new Set(endpoints.map((e) => e.framework))].sort(), [endpoints]);
   const shown = useMemo(() => {
     const list = rows.filter(({ endpoint: e }) =>
