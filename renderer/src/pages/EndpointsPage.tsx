@@ -154,7 +154,7 @@ function Changes({ data }: { data: EndpointInventory }) {
   return (
     <div className="endpoint-changes" data-testid="endpoint-changes">
       <h2>New since scan #{c.fromScanId} ({c.added.length})</h2>
-      <EndpointTable rows={c.added.map(row)} label="New endpoints" compact />
+      <EndpointTable rows={c.added.map(row)} label="New endpoints" compact empty="No endpoint is new." />
       <h2>Guards changed ({c.changed.length})</h2>
       {c.changed.length === 0 ? (
         <p className="muted">No endpoint's authentication, guards, authorization, CSRF or throttling changed.</p>
@@ -183,7 +183,7 @@ function Changes({ data }: { data: EndpointInventory }) {
         </table>
       )}
       <h2>Removed ({c.removed.length})</h2>
-      <EndpointTable rows={c.removed.map(row)} label="Removed endpoints" compact />
+      <EndpointTable rows={c.removed.map(row)} label="Removed endpoints" compact empty="No endpoint was removed." />
     </div>
   );
 }
