@@ -36,6 +36,8 @@ interface CachedProjectResult {
   taintStats: TaintStats;
   taintErrors: RuleError[];
   budgetExceeded: string[];
+  /** The logging evidence of every file: a full cache hit analyses none of them again. */
+  securityLogging?: SecurityLogEvidence[];
 }
 import { collectScanFacts } from './facts/scan-facts.js';
 import type { SecurityLogEvent, SecurityLogEvidence } from '../domain/index.js';
@@ -238,7 +240,9 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   progress('parse', 0, items.length, null);
   // Every file unchanged and the project-wide result cached for exactly these files: reuse it all.
   const projectKey = cache && toAnalyse.length === 0 ? cache.projectKey() : null;
-  const reused = projectKey ? (cache!.project(projectKey) as CachedProjectResult | undefined) : undefined;
+  const cachedProject = projectKey ? (cache!.project(projectKey) as CachedProjectResult | undefined) : undefined;
+  // A project result cached before it carried the logging evidence cannot stand in for the files.
+  const reused = cachedProject?.securityLogging ? cachedProject : undefined;
   if (reused) {
     for (const { item, info } of hits) {
       files.push({ path: item.path, lines: info.lines, bytes: item.bytes, encoding: item.encoding, partial: info.partial, millis: 0 });
@@ -324,6 +328,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
         taintStats,
         taintErrors: ruleErrors.filter((e) => e.ruleId === 'taint'),
         budgetExceeded: files.filter((f) => f.budgetExceeded).map((f) => f.path),
+        securityLogging: analyses.flatMap((a) => a.securityLogging ?? []),
       } satisfies CachedProjectResult);
     }
     await cache.save();
@@ -357,7 +362,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   files.sort((a, b) => compareText(a.path, b.path));
   skipped.sort((a, b) => compareText(a.path, b.path) || compareText(a.reason, b.reason));
 
-  const securityLogging = analyses.flatMap((a) => a.securityLogging ?? []).sort((a, b) => compareText(a.path, b.path) || a.line - b.line);
+  const securityLogging = (reused?.securityLogging ?? analyses.flatMap((a) => a.securityLogging ?? [])).sort((a, b) => compareText(a.path, b.path) || a.line - b.line);
   const finished = Date.now();
   progress('done', done, items.length, null);
   return {
