@@ -27,6 +27,7 @@ import type { Advisory } from './dependencies/advisory.js';
 import type { AdvisoryDataFacts } from './types.js';
 import { AnalysisCache, type CachedFileInfo } from './cache/analysis-cache.js';
 import { decodeOutcome, encodeOutcome } from './pool/outcome-codec.js';
+import { StringInterner } from './pool/intern-strings.js';
 
 /** The project-wide outcome the cache keeps: findings after the dataflow pass, before config suppressions. */
 interface CachedProjectResult {
@@ -251,10 +252,11 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
       done++;
     }
   } else {
+    const interner = new StringInterner();
     for (const h of hits) {
       let outcome: FileOutcome;
       try {
-        outcome = decodeOutcome(h.outcome, h.item.source);
+        outcome = decodeOutcome(h.outcome, h.item.source, interner);
       } catch {
         toAnalyse.push(h.item);
         continue;
