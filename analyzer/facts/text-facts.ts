@@ -45,7 +45,7 @@ const CALL_FAMILIES: Array<[RegExp, ApiFamily]> = [
 
 /** Web servers and frameworks whose request handlers Assay does not model, by module prefix. */
 const UNMODELLED_OF: Record<string, string> = {
-  cherrypy: 'cherrypy', pyramid: 'pyramid', connexion: 'connexion',
+  cherrypy: 'cherrypy', pyramid: 'pyramid',
   sanic: 'sanic',
   quart: 'quart', litestar: 'litestar', starlite: 'litestar', 'twisted.web': 'twisted', klein: 'klein', hug: 'hug', responder: 'responder',
   masonite: 'masonite', blacksheep: 'blacksheep', robyn: 'robyn', emmett: 'emmett',
