@@ -13,7 +13,7 @@ UPLOAD_DIR = "/srv/uploads"
 @app.post("/raw")
 def raw():
     f = request.files["doc"]
-    f.save(os.path.join(UPLOAD_DIR, f.filename))  # expect: PY-UPLOAD-CLIENT-FILENAME
+    f.save(os.path.join(UPLOAD_DIR, f.filename))  # ok: PY-UPLOAD-CLIENT-FILENAME (PY-INJ-PATH reports it, with the flow)
     return "ok"
 
 
@@ -21,7 +21,7 @@ def raw():
 def raw_get():
     upload = request.files.get("doc")
     target = f"{UPLOAD_DIR}/{upload.filename}"
-    upload.save(target)  # expect: PY-UPLOAD-CLIENT-FILENAME
+    upload.save(target)  # ok: PY-UPLOAD-CLIENT-FILENAME (PY-INJ-PATH reports it, with the flow)
     return "ok"
 
 

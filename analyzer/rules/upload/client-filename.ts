@@ -1,6 +1,7 @@
-// An upload saved under the name the client sent. PY-INJ-PATH already follows upload names into
-// open(), os and shutil calls; Werkzeug's FileStorage.save(dst) is not among its sinks, so this rule
-// speaks for that call only (and steps aside if the dataflow model ever adds it).
+// An upload saved under the name the client sent, judged on the call's own syntax. Where the
+// dataflow pass follows the name from the request into FileStorage.save(dst), PY-INJ-PATH reports
+// the flaw with its trace and supersedes this finding (taint/supersede.ts); this rule still speaks
+// where no request is in view: helpers handed a FileStorage, loops over getlist().
 import { defineRule } from '../../rule.js';
 import { isTestPath } from '../support/test-paths.js';
 import { clientName, enclosingFunction, uploadIn } from './uploads.js';
