@@ -1,7 +1,7 @@
 // Calls, the heart of the interpreter: sources that are calls, sinks (checked argument by argument),
 // calls into project functions through their summaries, sanitizers, known object constructors,
 // and the default — a call's result carries the taint of its receiver and arguments.
-import type { CallView, SinkSpec } from '../frameworks/model.js';
+import type { CallView, SanitizerSpec, SinkSpec } from '../frameworks/model.js';
 import type { ConstLit, Expr } from './ir.js';
 import type { FunctionRun, State } from './interpret.js';
 import type { Label, StepNode, Value } from './value.js';
@@ -107,8 +107,11 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
     return CLEAN;
   }
 
-  // Calls into the project
+  // Calls into the project. A framework API the model describes (when the project scanned is the
+  // framework itself) still runs its summary for the sinks inside, but its result is what the model
+  // says: a clean call, a sanitizer or a known object.
   const target = resolveTarget(run, e, ev, q, st);
+  if (target && q && (m.cleanCalls.has(q) || m.sanitizersByCallee.has(q) || m.objectsByCallee.has(q))) return modelled(run, e, q, ev, cv, target);
   if (target) return target;
   // A framework's handler object whose own methods return request data (`self.get_argument("q")`).
   if (ev.method) {
@@ -121,7 +124,8 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
   // Objects, sanitizers, clean calls, default propagation
   if (q && m.cleanCalls.has(q)) return objectOf(run, q, ev, cv, CLEAN);
   // `MAPPING.get(key, default)`: a lookup returns the mapping's values, never the key.
-  const args = ev.method === 'get' && ev.recv && e.fn.k === 'attr' ? ev.args.slice(1) : ev.args;
+  // `s.replace(old, new)`: what was replaced is gone from the result.
+  const args = (ev.method === 'get' || ev.method === 'replace') && ev.recv && e.fn.k === 'attr' ? ev.args.slice(1) : ev.args;
   let v = taintOnly(join(ev.recv ?? CLEAN, ...args, ...ev.kws.map(([, x]) => x), ...ev.spreads));
   if (e.fn.k === 'attr' && ev.recv && ACCESSORS.has(ev.method!)) v = run.widenSource(v, e.fn.obj.loc, e.loc);
   // Werkzeug's `request.args.get("page", type=int)` converts (and drops what does not convert).
@@ -132,12 +136,23 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
   if (wrapped && !q?.startsWith('builtins.')) v = withObjs(v, [wrapped]);
   if (ev.recv && ev.method && e.fn.k === 'attr') v = methodEffects(run, e, ev, st, v);
   const sans = [...(q ? (m.sanitizersByCallee.get(q) ?? []) : []), ...(ev.method && !(q && m.sanitizersByCallee.has(q)) ? (m.sanitizersByMethod.get(ev.method) ?? []) : [])];
+  return objectOf(run, q, ev, cv, applySanitizers(run, e, sans, cv, v));
+}
+
+function modelled(run: FunctionRun, e: Call, q: string, ev: Evaluated, cv: CallView, target: Value): Value {
+  const m = run.program.model;
+  if (m.cleanCalls.has(q)) return objectOf(run, q, ev, cv, CLEAN);
+  return objectOf(run, q, ev, cv, applySanitizers(run, e, m.sanitizersByCallee.get(q) ?? [], cv, target));
+}
+
+function applySanitizers(run: FunctionRun, e: Call, sans: readonly SanitizerSpec[], cv: CallView, value: Value): Value {
+  let v = value;
   for (const s of sans) {
     if (s.when && !s.when(cv)) continue;
     v = sanitize(v, kindsMask(s.kinds), 0, s.setFlags ?? 0);
     v = { labels: v.labels.map((l) => ({ ...l, trace: { kind: 'sanitizer', path: run.path, loc: e.loc, message: `passes ${run.textOf(e.loc)}`, prev: l.trace } as StepNode })), objs: v.objs };
   }
-  return objectOf(run, q, ev, cv, v);
+  return v;
 }
 
 function objectOf(run: FunctionRun, q: string | null, ev: Evaluated, cv: CallView, v: Value): Value {
