@@ -23,6 +23,16 @@ export interface RuleDocs {
   fix: string;
   /** Links (https only) to CWE, OWASP cheat sheets, framework docs. */
   references: string[];
+  /**
+   * The example and fix in a framework's own idiom, shown for findings in code of that framework
+   * (analyzer/fix-guidance.ts picks one); `example`/`fix` above are the default.
+   */
+  byFramework?: Partial<Record<Framework, FrameworkDocs>>;
+}
+
+export interface FrameworkDocs {
+  example: string;
+  fix: string;
 }
 
 export interface ReportOptions {

@@ -10,6 +10,7 @@ import { allRules } from './rules/index.js';
 import { rulesFor, type FileAnalysis } from './file-analysis.js';
 import { taintFindingsAsync } from './analyze-source.js';
 import { frameworksInText } from './frameworks/detect.js';
+import { specialiseFixes } from './fix-guidance.js';
 import { ConfigError, loadConfig, type AssayConfig } from './config.js';
 import { compareText, discoverFiles } from './discovery/discover.js';
 import { isSkip, readSourceFile } from './discovery/read-source.js';
@@ -347,6 +348,8 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     for (const e of dep.errors) ruleErrors.push({ ruleId: e.ruleId, path: null, message: e.message });
   }
 
+  const fileFrameworks = new Map(analyses.map((a) => [a.path, a.frameworks]));
+  specialiseFixes(findings, new Map(active.map((r) => [r.id, r])), (path) => fileFrameworks.get(path) ?? [], frameworkSet);
   applyConfigSuppressions(findings, config);
   const floor = options.minSeverity ?? config.minSeverity;
   const kept = floor ? findings.filter((f) => atLeast(f.severity, floor)) : findings;

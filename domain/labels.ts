@@ -1,6 +1,6 @@
 // The words people read for each value of the vocabulary: the app, the CLI and every report say the same.
 import type { AttestationStatus, Automatability, RequirementStatus } from './asvs.js';
-import type { FindingKind, TriageStatus } from './finding.js';
+import type { FindingKind, Framework, TriageStatus } from './finding.js';
 import type { Severity } from './severity.js';
 
 export const REQUIREMENT_STATUS_LABELS: Record<RequirementStatus, string> = {
@@ -41,4 +41,18 @@ export const REQUIREMENT_STATUS_SHORT: Record<RequirementStatus, string> = {
   not_applicable: 'n/a',
   not_applicable_suggested: 'n/a?',
   not_verified: 'unverified',
+};
+
+export const FRAMEWORK_LABELS: Record<Framework, string> = {
+  django: 'Django',
+  drf: 'Django REST framework',
+  flask: 'Flask',
+  fastapi: 'FastAPI',
+  starlette: 'Starlette',
+  aiohttp: 'aiohttp',
+  tornado: 'Tornado',
+  http_server: 'http.server',
+  wsgi: 'WSGI',
+  flask_restful: 'Flask-RESTful',
+  flask_restx: 'Flask-RESTX',
 };

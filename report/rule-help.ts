@@ -1,6 +1,12 @@
 // A rule's documentation as Markdown and plain text: one rendering for docs/rules.md, SARIF help
 // and anything else that shows a rule page, so they never drift apart.
-import type { RuleDefinition } from '../analyzer/rule.js';
+import type { FrameworkDocs, RuleDefinition } from '../analyzer/rule.js';
+import { FRAMEWORKS, FRAMEWORK_LABELS, type Framework } from '../domain/index.js';
+
+function variants(rule: RuleDefinition): Array<[Framework, FrameworkDocs]> {
+  const by = rule.docs.byFramework ?? {};
+  return FRAMEWORKS.filter((fw) => by[fw]).map((fw) => [fw, by[fw]!]);
+}
 
 function fence(code: string): string {
   // A fence longer than any backtick run inside the example keeps hostile-looking examples inert.
@@ -33,6 +39,7 @@ export function ruleHelpMarkdown(rule: RuleDefinition): string {
     `**Why it matters.** ${rule.docs.why}`,
     `**Example**\n\n${fence(rule.docs.example)}`,
     `**Fix**\n\n${looksLikeCode(rule.docs.fix) ? fence(rule.docs.fix) : rule.docs.fix}`,
+    ...variants(rule).map(([fw, v]) => `**In ${FRAMEWORK_LABELS[fw]}** (shown for findings in ${FRAMEWORK_LABELS[fw]} code)\n\n${fence(v.example)}\n\n${looksLikeCode(v.fix) ? fence(v.fix) : v.fix}`),
   ];
   if (rule.docs.references.length) parts.push(`**References**\n\n${rule.docs.references.map((r) => `- <${r}>`).join('\n')}`);
   return parts.join('\n\n') + '\n';
@@ -44,6 +51,7 @@ export function ruleHelpText(rule: RuleDefinition): string {
     `Why: ${rule.docs.why}`,
     `Example:\n${rule.docs.example}`,
     `Fix:\n${rule.docs.fix}`,
+    ...variants(rule).map(([fw, v]) => `In ${FRAMEWORK_LABELS[fw]}:\n${v.example}\nFix:\n${v.fix}`),
     ...(rule.docs.references.length ? [`References:\n${rule.docs.references.join('\n')}`] : []),
   ].join('\n\n');
 }

@@ -50,6 +50,21 @@ describe('PDF', () => {
     }
   });
 
+  it.skipIf(!POPPLER)('never breaks a header or a file name mid-word', () => {
+    const dests = namedDestinationPages(pdf);
+    const text = execFileSync('pdftotext', ['-f', String(dests.get('requirements')), '-l', String(dests.get('coverage')), file, '-'], { encoding: 'utf8' });
+    // Each chapter's table has a "Requirement" header cell; a cell too narrow for it split it into "Requireme" / "nt".
+    expect(text).not.toMatch(/Requi[a-z]*\n[a-z]+\b/);
+    expect(text.match(/^Requirement\b/gm)?.length ?? 0).toBeGreaterThanOrEqual(10);
+    // A path wraps only after a separator: no line ends inside a name and goes on with its rest.
+    const paths = new Set(r.db.prepare('SELECT DISTINCT path FROM findings').all().map((x) => (x as { path: string }).path));
+    for (const path of paths)
+      for (let i = 1; i < path.length; i++) {
+        if (/[/._]/.test(path[i - 1]!)) continue;
+        expect(text, `${path} split after ${path.slice(0, i)}`).not.toContain(`${path.slice(0, i)}\n${path.slice(i)}`);
+      }
+  });
+
   it.skipIf(!POPPLER)('turns into PNG pages (kept as test artifacts)', () => {
     const prefix = join(ARTIFACTS, 'pdf-page');
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '6', file, prefix]);

@@ -1,5 +1,6 @@
 // Findings: the paged list behind the virtualised table, one finding in full, and triage.
 import { ruleById } from '../../analyzer/rules/index.js';
+import { variantOfFix } from '../../analyzer/fix-guidance.js';
 import {
   addNote, assignmentHistory, findingFacets, findingNotes, getFinding, getProject, listFindings, projectAssignees, recordAssignment, recordBulkTriage, recordHotspotReview, recordTriage,
   type FindingFilter as StoreFilter, type FindingSort, type StoreDb,
@@ -50,6 +51,8 @@ export function findingDetail(db: StoreDb, links: GeneratedLinks, projectId: num
   if (!f || f.projectId !== projectId) throw new ServiceError('not-found', `No finding ${findingId} in this project.`);
   const rule = ruleById(f.ruleId);
   if (rule) links.register(rule.docs.references);
+  // The rule's example and fix in the finding's framework when its fix is that framework's variant.
+  const docs = rule ? (variantOfFix(rule, f.fix) ?? rule.docs) : null;
   const around = codeContext({ root: getProject(db, projectId).rootPath, path: f.path, startLine: f.startLine, endLine: f.endLine, snippet: f.snippet });
   return {
     ...findingView(f),
@@ -60,7 +63,7 @@ export function findingDetail(db: StoreDb, links: GeneratedLinks, projectId: num
     fix: f.fix,
     tool: f.tool,
     suppression: f.suppression ? { kind: f.suppression, justification: f.suppressionReason } : null,
-    rule: rule ? { id: rule.id, title: rule.title, what: rule.docs.what, why: rule.docs.why, example: rule.docs.example, fix: rule.docs.fix, references: rule.docs.references.filter((r) => r.startsWith('https://')) } : null,
+    rule: rule && docs ? { id: rule.id, title: rule.title, what: rule.docs.what, why: rule.docs.why, example: docs.example, fix: docs.fix, references: rule.docs.references.filter((r) => r.startsWith('https://')) } : null,
     triageHistory: f.triageHistory.map((h) => ({ status: h.status, reason: h.reason || null, by: h.actor, at: h.at, expiresAt: h.expiresAt })).reverse(),
     assignmentHistory: assignmentHistory(db, findingId).map((a) => ({ assignee: a.assignee, by: a.actor, at: a.at })).reverse(),
     notes: findingNotes(db, findingId).map((n) => ({ body: n.body, by: n.actor, at: n.at })),

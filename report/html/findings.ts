@@ -3,17 +3,20 @@
 import type { ReportFinding, ReportModel } from '../model.js';
 import { DISPOSITION_LABEL, STANDING_LABEL, formatInstant } from '../labels.js';
 import { SEVERITY_LABELS, TRIAGE_LABELS, plural } from '../../domain/index.js';
-import { html, type SafeHtml } from './markup.js';
+import { breakablePath, html, type SafeHtml } from './markup.js';
 
-function location(f: { path: string; range: { start: { line: number; column: number } } }): string {
-  return `${f.path}:${f.range.start.line}:${f.range.start.column}`;
+function location(f: { path: string; range: { start: { line: number; column: number } } }): SafeHtml {
+  return html`${breakablePath(f.path)}:${f.range.start.line}:${f.range.start.column}`;
 }
 
 function trace(f: ReportFinding): SafeHtml {
   if (f.trace.length === 0) return html``;
-  const steps = f.trace.map(
-    (s) => html`<li><strong>${s.kind}</strong> <span class="mono">${location(s)}</span> — ${s.message}${s.snippet ? html`<br><code>${s.snippet}</code>` : ''}</li>`,
-  );
+  // A step on the line already shown (the finding's own snippet, or the step before) names its
+  // place without repeating the code: a short trace then takes a few lines, not half a page.
+  const steps = f.trace.map((s, i) => {
+    const shown = s.snippet === f.snippet || (i > 0 && s.snippet === f.trace[i - 1]!.snippet);
+    return html`<li><strong>${s.kind}</strong> <span class="mono">${location(s)}</span> — ${s.message}${s.snippet && !shown ? html`<br><code>${s.snippet}</code>` : ''}</li>`;
+  });
   return html`<h4>Dataflow trace</h4><ol class="trace">${steps}</ol>`;
 }
 

@@ -43,3 +43,11 @@ export function rawTrustedMarkup(constant: string): SafeHtml {
 export function join(parts: readonly SafeHtml[], separator: SafeHtml = new SafeHtml('')): SafeHtml {
   return new SafeHtml(parts.map((p) => p.value).join(separator.value));
 }
+
+/**
+ * A repository path that may wrap after its separators instead of mid-name: each part escaped,
+ * a line-break opportunity after every `/`, `.` and `_` run (long module paths in narrow columns).
+ */
+export function breakablePath(path: string): SafeHtml {
+  return new SafeHtml(path.split(/(?<=[/._])/).map(escapeHtml).join('<wbr>'));
+}

@@ -3,7 +3,7 @@
 import type { ReportFinding, ReportModel, ReportRequirement } from '../model.js';
 import { formatInstant } from '../labels.js';
 import { AUTOMATABILITY_LABELS, REQUIREMENT_STATUS_LABELS } from '../../domain/index.js';
-import { html, type SafeHtml } from './markup.js';
+import { breakablePath, html, type SafeHtml } from './markup.js';
 
 function attestationEvidence(r: ReportRequirement): SafeHtml {
   const a = r.attestation;
@@ -22,7 +22,7 @@ function findingRefs(r: ReportRequirement, byId: ReadonlyMap<number, ReportFindi
   if (r.findingIds.length === 0) return html``;
   const shown = r.findingIds.slice(0, SHOWN_REFS).map((id, i) => {
     const f = byId.get(id);
-    return html`${i ? ', ' : ''}<a href="#finding-${id}">F${id}</a>${f ? html` <span class="mono">${f.path}:${f.range.start.line}</span>` : ''}`;
+    return html`${i ? ', ' : ''}<a href="#finding-${id}">F${id}</a>${f ? html` <span class="mono">${breakablePath(f.path)}:${f.range.start.line}</span>` : ''}`;
   });
   const more = r.findingIds.length > SHOWN_REFS ? ` and ${r.findingIds.length - SHOWN_REFS} more (the findings section lists them all)` : '';
   return html`<div>Open findings: ${shown}${more}</div>`;

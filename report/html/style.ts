@@ -17,9 +17,9 @@ h2,h3,h4{break-after:avoid}
 p{margin:6px 0}
 a{color:var(--accent);text-decoration:none}
 table{border-collapse:collapse;width:100%;margin:8px 0 14px}
-th,td{border:1px solid var(--rule);padding:4px 6px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+th,td{border:1px solid var(--rule);padding:4px 6px;text-align:left;vertical-align:top;overflow-wrap:break-word}
 th.tight,td.tight{white-space:nowrap;overflow-wrap:normal;width:1%}
-th{background:var(--soft);font-weight:600}
+th{background:var(--soft);font-weight:600;hyphens:none;overflow-wrap:normal;word-break:keep-all}
 thead{display:table-header-group}
 tr{break-inside:avoid}
 code,pre,.mono{font-family:"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:11.5px}
@@ -46,7 +46,7 @@ section.major{break-before:page;padding-top:4px}
 .finding{border:1px solid var(--rule);border-radius:4px;padding:8px 10px;margin:0 0 12px;break-inside:avoid}
 .finding header{display:flex;flex-wrap:wrap;gap:6px;align-items:baseline}
 .finding h3{margin:0;font-size:14px}
-.finding .where{margin:4px 0;color:var(--muted);overflow-wrap:anywhere}.finding .fp{font-size:10.5px;margin:2px 0 0}
+.finding .where{margin:4px 0;color:var(--muted);overflow-wrap:break-word}.finding .fp{font-size:10.5px;margin:2px 0 0}
 ol.trace code{overflow-wrap:anywhere}
 ol.trace{margin:4px 0;padding-left:22px}
 ol.trace li{margin:2px 0}
@@ -55,5 +55,8 @@ ol.trace li{margin:2px 0}
 .legend{display:flex;flex-wrap:wrap;gap:12px;margin:4px 0 10px;font-size:12px}
 .legend span::before{content:"";display:inline-block;width:10px;height:10px;margin-right:4px;vertical-align:-1px;background:var(--c);border:1px solid #999}
 svg text{font-family:"DejaVu Sans",Arial,sans-serif}
-@media print{body{max-width:none;padding:0}a{color:inherit}.cover{min-height:0;padding-top:28vh}}
+@media print{body{max-width:none;padding:0;font-size:11.5px;line-height:1.35}a{color:inherit}.cover{min-height:0;padding-top:28vh}
+.finding{padding:5px 8px;margin:0 0 7px}.finding h3{font-size:12.5px}.finding p,.finding .where{margin:2px 0}
+.finding h4{margin:4px 0 2px;font-size:11.5px}pre{padding:3px 6px;margin:2px 0}code,pre,.mono{font-size:10.5px}
+ol.trace{margin:2px 0}ol.trace li{margin:0}th,td{padding:3px 5px}}
 `;

@@ -32,6 +32,10 @@ export const massAssignment = defineRule({
     why: 'The client chooses which fields are written: it can make itself an administrator, take over another owner\'s record or change a price (OWASP API3).',
     example: 'user = User(**request.get_json())',
     fix: 'data = request.get_json()\nuser = User(name=data["name"], email=data["email"])',
+    byFramework: {
+      django: { example: "User.objects.create(**request.POST.dict())", fix: "form = UserForm(request.POST)  # a ModelForm with fields = [\"name\", \"email\"]\nif form.is_valid(): form.save()" },
+      fastapi: { example: "user = User(**payload)", fix: "class UserIn(BaseModel): name: str; email: str\nuser = User(**user_in.model_dump())  # only the fields UserIn declares" },
+    },
     references: ['https://cwe.mitre.org/data/definitions/915.html', 'https://cheatsheetseries.owasp.org/cheatsheets/Mass_Assignment_Cheat_Sheet.html'],
   },
   endpoint: check,

@@ -115,6 +115,10 @@ export const plaintextPasswordCompare = defineRule({
     why: 'Comparing as text only works when the database holds the password itself: one leak exposes every account.',
     example: 'user = User.query.filter_by(username=name).first()\nif user.password == request.form["password"]:\n    login_user(user)',
     fix: 'if user and check_password_hash(user.password_hash, request.form["password"]):  # Django: user.check_password(raw)',
+    byFramework: {
+      django: { example: "if user.password == request.POST[\"password\"]:\n    login(request, user)", fix: "user = authenticate(request, username=name, password=request.POST[\"password\"])  # or user.check_password(raw)" },
+      fastapi: { example: "if user.password == body.password:\n    return token_for(user)", fix: "if user and PasswordHasher().verify(user.password_hash, body.password):  # argon2-cffi; raises on mismatch" },
+    },
     references: [
       'https://cwe.mitre.org/data/definitions/256.html',
       'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html',

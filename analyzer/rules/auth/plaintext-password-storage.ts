@@ -177,6 +177,10 @@ export const plaintextPasswordStorage = defineRule({
     why: 'Whoever reads the database — a backup, an SQL injection, an insider — gets every user\'s password, and most users reuse them elsewhere.',
     example: 'user.password = request.POST["password"]\nuser.save()',
     fix: 'user.set_password(request.POST["password"])  # or make_password / generate_password_hash / argon2',
+    byFramework: {
+      flask: { example: "user.password = request.form[\"password\"]\ndb.session.commit()", fix: "user.password_hash = generate_password_hash(request.form[\"password\"])\ndb.session.commit()" },
+      fastapi: { example: "user.password = body.password\nsession.commit()", fix: "user.password_hash = PasswordHasher().hash(body.password)  # argon2-cffi\nsession.commit()" },
+    },
     references: [
       'https://cwe.mitre.org/data/definitions/256.html',
       'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html',

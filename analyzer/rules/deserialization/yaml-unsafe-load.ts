@@ -26,6 +26,10 @@ export const yamlUnsafeLoad = defineRule({
     why: 'YAML tags such as !!python/object/apply run constructors while loading: a crafted document executes code.',
     example: 'config = yaml.load(request.body, Loader=yaml.Loader)',
     fix: 'config = yaml.safe_load(request.body)',
+    byFramework: {
+      flask: { example: "config = yaml.load(request.data, Loader=yaml.Loader)", fix: "config = yaml.safe_load(request.data)" },
+      fastapi: { example: "config = yaml.load(await request.body(), Loader=yaml.Loader)", fix: "config = yaml.safe_load(await request.body())" },
+    },
     references: ['https://cwe.mitre.org/data/definitions/502.html', 'https://pyyaml.org/wiki/PyYAMLDocumentation'],
   },
   visit: {

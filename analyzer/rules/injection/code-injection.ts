@@ -16,6 +16,10 @@ export const codeInjection = defineRule({
     why: "Whoever controls the string runs arbitrary Python inside the application process.",
     example: "total = eval(request.POST[\"expression\"])",
     fix: "values = ast.literal_eval(request.POST[\"values\"])  # literals only",
+    byFramework: {
+      flask: { example: "total = eval(request.form[\"expression\"])", fix: "values = ast.literal_eval(request.form[\"values\"])  # literals only" },
+      fastapi: { example: "total = eval(expression)", fix: "values = ast.literal_eval(values)  # literals only; better, a Pydantic model of the allowed shape" },
+    },
     references: ["https://cwe.mitre.org/data/definitions/95.html", "https://docs.python.org/3/library/ast.html#ast.literal_eval"],
   },
   taint: { sinkKinds: ['code'] },

@@ -15,6 +15,10 @@ export const headerInjection = defineRule({
     why: "CR/LF in a header splits the response: injected headers, cookies or a forged body (cache poisoning, XSS).",
     example: "response[\"X-Request-Id\"] = request.GET[\"rid\"]",
     fix: "response[\"X-Request-Id\"] = str(uuid.UUID(request.GET[\"rid\"]))",
+    byFramework: {
+      flask: { example: "resp.headers[\"X-Request-Id\"] = request.args[\"rid\"]", fix: "resp.headers[\"X-Request-Id\"] = str(uuid.UUID(request.args[\"rid\"]))" },
+      fastapi: { example: "response.headers[\"X-Request-Id\"] = rid", fix: "response.headers[\"X-Request-Id\"] = str(uuid.UUID(rid))  # declare rid: uuid.UUID to have FastAPI validate it" },
+    },
     references: ["https://cwe.mitre.org/data/definitions/113.html", "https://owasp.org/www-community/attacks/HTTP_Response_Splitting"],
   },
   taint: { sinkKinds: ['header'] },

@@ -15,6 +15,10 @@ export const nosqlInjection = defineRule({
     why: "Operators in the filter bypass checks or read other documents; $where runs JavaScript on the database.",
     example: "db.users.find_one({\"name\": request.json[\"name\"], \"password\": request.json[\"password\"]})",
     fix: "db.users.find_one({\"name\": str(request.json[\"name\"])})",
+    byFramework: {
+      django: { example: "db.users.find_one({\"name\": json.loads(request.body)[\"name\"]})", fix: "db.users.find_one({\"name\": str(json.loads(request.body)[\"name\"])})" },
+      fastapi: { example: "db.users.find_one({\"name\": body[\"name\"]})", fix: "db.users.find_one({\"name\": user.name})  # user: a Pydantic model with name: str" },
+    },
     references: ["https://cwe.mitre.org/data/definitions/943.html", "https://owasp.org/www-project-web-security-testing-guide/latest/4-Web_Application_Security_Testing/07-Input_Validation_Testing/05.6-Testing_for_NoSQL_Injection"],
   },
   taint: { sinkKinds: ['nosql'] },

@@ -18,6 +18,10 @@ export const openRedirect = defineRule({
     why: "A link on your domain sends users to a phishing site, or leaks tokens in the redirect.",
     example: "return redirect(request.GET[\"next\"])",
     fix: "if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}): return redirect(next_url)",
+    byFramework: {
+      flask: { example: "return redirect(request.args[\"next\"])", fix: "target = request.args.get(\"next\", \"\")\nif urlsplit(target).netloc or urlsplit(target).scheme: target = url_for(\"index\")\nreturn redirect(target)" },
+      fastapi: { example: "return RedirectResponse(next)", fix: "if urlsplit(next).netloc or urlsplit(next).scheme: next = \"/\"\nreturn RedirectResponse(next)" },
+    },
     references: ["https://cwe.mitre.org/data/definitions/601.html", "https://cheatsheetseries.owasp.org/cheatsheets/Unvalidated_Redirects_and_Forwards_Cheat_Sheet.html"],
   },
   taint: { sinkKinds: ['redirect'] },

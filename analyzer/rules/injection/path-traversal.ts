@@ -15,6 +15,10 @@ export const pathTraversal = defineRule({
     why: "\"../\" sequences or absolute paths let an attacker read, overwrite or delete files outside the intended directory.",
     example: "open(os.path.join(MEDIA_ROOT, request.GET[\"file\"]))",
     fix: "path = os.path.realpath(os.path.join(MEDIA_ROOT, os.path.basename(name)))\nif not path.startswith(MEDIA_ROOT + os.sep): raise Http404",
+    byFramework: {
+      flask: { example: "return send_file(os.path.join(UPLOAD_DIR, request.args[\"file\"]))", fix: "return send_from_directory(UPLOAD_DIR, request.args[\"file\"])  # refuses paths that leave UPLOAD_DIR; or secure_filename(name)" },
+      fastapi: { example: "return FileResponse(os.path.join(UPLOAD_DIR, name))", fix: "path = os.path.realpath(os.path.join(UPLOAD_DIR, os.path.basename(name)))\nif not path.startswith(UPLOAD_DIR + os.sep): raise HTTPException(404)\nreturn FileResponse(path)" },
+    },
     references: ["https://cwe.mitre.org/data/definitions/22.html", "https://owasp.org/www-community/attacks/Path_Traversal"],
   },
   taint: { sinkKinds: ['path'] },

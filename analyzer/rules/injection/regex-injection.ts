@@ -15,6 +15,10 @@ export const regexInjection = defineRule({
     why: "A crafted pattern backtracks exponentially (ReDoS) or matches far more than intended.",
     example: "re.search(request.GET[\"q\"], text)",
     fix: "re.search(re.escape(request.GET[\"q\"]), text)",
+    byFramework: {
+      flask: { example: "re.search(request.args[\"q\"], text)", fix: "re.search(re.escape(request.args[\"q\"]), text)" },
+      fastapi: { example: "re.search(q, text)", fix: "re.search(re.escape(q), text)" },
+    },
     references: ["https://cwe.mitre.org/data/definitions/1333.html", "https://owasp.org/www-community/attacks/Regular_expression_Denial_of_Service_-_ReDoS"],
   },
   taint: { sinkKinds: ['regex'] },

@@ -16,6 +16,10 @@ export const sqlInjection = defineRule({
     why: "An attacker can change the query: read, alter or delete any row, and sometimes run commands on the database server.",
     example: "cursor.execute(f\"SELECT * FROM product WHERE name = '{request.GET['q']}'\")",
     fix: "cursor.execute(\"SELECT * FROM product WHERE name = %s\", [request.GET[\"q\"]])",
+    byFramework: {
+      flask: { example: "cursor.execute(f\"SELECT * FROM product WHERE name = '{request.args['q']}'\")", fix: "cursor.execute(\"SELECT * FROM product WHERE name = %s\", [request.args[\"q\"]])  # or db.session.execute(text(\"... = :q\"), {\"q\": q})" },
+      fastapi: { example: "async def search(q: str):\n    cur.execute(f\"SELECT * FROM product WHERE name = '{q}'\")", fix: "async def search(q: str):\n    cur.execute(\"SELECT * FROM product WHERE name = %s\", [q])  # or session.execute(select(Product).where(Product.name == q))" },
+    },
     references: ["https://cwe.mitre.org/data/definitions/89.html", "https://cheatsheetseries.owasp.org/cheatsheets/SQL_Injection_Prevention_Cheat_Sheet.html"],
   },
   taint: { sinkKinds: ['sql'] },

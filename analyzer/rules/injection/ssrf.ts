@@ -15,6 +15,10 @@ export const serverSideRequestForgery = defineRule({
     why: "The server fetches what the attacker asks for: cloud metadata credentials, internal admin services, local files.",
     example: "requests.get(request.POST[\"url\"], timeout=5)",
     fix: "if urlparse(url).hostname not in ALLOWED_HOSTS: raise ValidationError(\"host\")",
+    byFramework: {
+      flask: { example: "requests.get(request.form[\"url\"], timeout=5)", fix: "if urlparse(url).hostname not in ALLOWED_HOSTS: abort(400)" },
+      fastapi: { example: "httpx.get(url, timeout=5)", fix: "if urlparse(url).hostname not in ALLOWED_HOSTS: raise HTTPException(400, \"host not allowed\")" },
+    },
     references: ["https://cwe.mitre.org/data/definitions/918.html", "https://cheatsheetseries.owasp.org/cheatsheets/Server_Side_Request_Forgery_Prevention_Cheat_Sheet.html"],
   },
   taint: { sinkKinds: ['ssrf'] },

@@ -16,6 +16,10 @@ export const templateInjection = defineRule({
     why: "Template languages reach Python objects: a crafted template reads secrets or runs code on the server.",
     example: "render_template_string(\"<h1>Hello \" + request.args[\"name\"] + \"</h1>\")",
     fix: "render_template_string(\"<h1>Hello {{ name }}</h1>\", name=request.args[\"name\"])",
+    byFramework: {
+      django: { example: "Template(\"<h1>Hello \" + request.GET[\"name\"] + \"</h1>\").render(Context())", fix: "Template(\"<h1>Hello {{ name }}</h1>\").render(Context({\"name\": request.GET[\"name\"]}))" },
+      fastapi: { example: "Environment().from_string(\"<h1>Hello \" + name + \"</h1>\").render()", fix: "Environment(autoescape=True).from_string(\"<h1>Hello {{ name }}</h1>\").render(name=name)" },
+    },
     references: ["https://cwe.mitre.org/data/definitions/1336.html", "https://portswigger.net/web-security/server-side-template-injection"],
   },
   taint: { sinkKinds: ['template'] },

@@ -16,6 +16,12 @@ export const unsafeDeserialization = defineRule({
     why: "These formats build arbitrary objects while loading: a crafted payload runs code on the server.",
     example: "cart = pickle.loads(base64.b64decode(request.data[\"cart\"]))",
     fix: "cart = json.loads(request.data[\"cart\"])",
+    byFramework: {
+      drf: { example: "cart = pickle.loads(base64.b64decode(request.data[\"cart\"]))", fix: "serializer = CartSerializer(data=request.data)  # fields declared, types checked\nserializer.is_valid(raise_exception=True)" },
+      django: { example: "cart = pickle.loads(base64.b64decode(request.POST[\"cart\"]))", fix: "cart = json.loads(request.POST[\"cart\"])  # or django.core.signing.loads for data you issued" },
+      flask: { example: "cart = pickle.loads(base64.b64decode(request.form[\"cart\"]))", fix: "cart = json.loads(request.form[\"cart\"])  # or itsdangerous for data you issued" },
+      fastapi: { example: "cart = pickle.loads(base64.b64decode(cart))", fix: "class Cart(BaseModel): items: list[int]\n# take `cart: Cart` as the parameter: FastAPI parses and validates JSON" },
+    },
     references: ["https://cwe.mitre.org/data/definitions/502.html", "https://cheatsheetseries.owasp.org/cheatsheets/Deserialization_Cheat_Sheet.html"],
   },
   taint: { sinkKinds: ['deserialize'] },

@@ -15,6 +15,10 @@ export const xpathInjection = defineRule({
     why: "The attacker rewrites the query to read other nodes of the document, such as other users' records.",
     example: "tree.xpath(f\"//product[@sku='{request.GET['sku']}']\")",
     fix: "tree.xpath(\"//product[@sku=$sku]\", sku=request.GET[\"sku\"])",
+    byFramework: {
+      flask: { example: "tree.xpath(f\"//product[@sku='{request.args['sku']}']\")", fix: "tree.xpath(\"//product[@sku=$sku]\", sku=request.args[\"sku\"])" },
+      fastapi: { example: "tree.xpath(f\"//product[@sku='{sku}']\")", fix: "tree.xpath(\"//product[@sku=$sku]\", sku=sku)" },
+    },
     references: ["https://cwe.mitre.org/data/definitions/643.html", "https://owasp.org/www-community/attacks/XPATH_Injection"],
   },
   taint: { sinkKinds: ['xpath'] },

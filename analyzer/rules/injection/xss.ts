@@ -16,6 +16,10 @@ export const crossSiteScripting = defineRule({
     why: "Script injected into the page runs in the victim's browser with their session: account takeover, data theft.",
     example: "return HttpResponse(f\"<p>Hello {request.GET['name']}</p>\")",
     fix: "return HttpResponse(format_html(\"<p>Hello {}</p>\", request.GET[\"name\"]))",
+    byFramework: {
+      flask: { example: "return f\"<p>Hello {request.args['name']}</p>\"", fix: "return render_template(\"hello.html\", name=request.args[\"name\"])  # autoescaped; or markupsafe.escape(name)" },
+      fastapi: { example: "return HTMLResponse(f\"<p>Hello {name}</p>\")", fix: "return HTMLResponse(f\"<p>Hello {html.escape(name)}</p>\")  # or a Jinja2Templates response with autoescape" },
+    },
     references: ["https://cwe.mitre.org/data/definitions/79.html", "https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html"],
   },
   taint: { sinkKinds: ['xss'] },

@@ -16,6 +16,10 @@ export const xmlExternalEntities = defineRule({
     why: "External entities read local files or reach internal hosts from the server (file disclosure, SSRF).",
     example: "etree.fromstring(request.body, etree.XMLParser(resolve_entities=True))",
     fix: "defusedxml.ElementTree.fromstring(request.body)",
+    byFramework: {
+      flask: { example: "etree.fromstring(request.data, etree.XMLParser(resolve_entities=True))", fix: "defusedxml.ElementTree.fromstring(request.data)" },
+      fastapi: { example: "etree.fromstring(await request.body(), etree.XMLParser(resolve_entities=True))", fix: "defusedxml.ElementTree.fromstring(await request.body())" },
+    },
     references: ["https://cwe.mitre.org/data/definitions/611.html", "https://cheatsheetseries.owasp.org/cheatsheets/XML_External_Entity_Prevention_Cheat_Sheet.html"],
   },
   taint: { sinkKinds: ['xxe'] },

@@ -176,6 +176,10 @@ export const errorDetailsInResponse = defineRule({
     why: 'Database errors, file paths, stack traces and library versions map the application for an attacker and can leak data.',
     example: 'except Exception as e:\n    return jsonify({"error": str(e)}), 500',
     fix: 'except Exception:\n    logger.exception("order failed")\n    return jsonify({"error": "internal error"}), 500',
+    byFramework: {
+      django: { example: "except Exception as e:\n    return JsonResponse({\"error\": str(e)}, status=500)", fix: "except Exception:\n    logger.exception(\"order failed\")\n    return JsonResponse({\"error\": \"internal error\"}, status=500)" },
+      fastapi: { example: "except Exception as e:\n    raise HTTPException(500, detail=str(e))", fix: "except Exception:\n    logger.exception(\"order failed\")\n    raise HTTPException(500, detail=\"internal error\")" },
+    },
     references: ['https://cwe.mitre.org/data/definitions/209.html', 'https://cheatsheetseries.owasp.org/cheatsheets/Error_Handling_Cheat_Sheet.html'],
   },
   visit: { return_statement: check, call: check },

@@ -36,6 +36,9 @@ export const logoutWithoutInvalidation = defineRule({
     why: 'The old session id or token keeps working: anyone who copied it, or the next person at a shared computer, is still logged in.',
     example: '@app.route("/logout")\ndef logout():\n    session.pop("user_id", None)\n    return redirect("/")',
     fix: 'logout_user(); session.clear()  # Django: django.contrib.auth.logout(request) flushes the session',
+    byFramework: {
+      django: { example: "def logout_view(request):\n    del request.session[\"user_id\"]\n    return redirect(\"/\")", fix: "from django.contrib.auth import logout\nlogout(request)  # flushes the session and rotates its key" },
+    },
     references: ['https://cwe.mitre.org/data/definitions/613.html', 'https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#manual-session-expiration'],
   },
   visit: { function_definition: check },

@@ -67,6 +67,9 @@ export const sessionFixation = defineRule({
       'victim as soon as the victim logs in with it.',
     example: 'if user.check_password(pw):\n    request.session["user_id"] = user.id',
     fix: 'login(request, user)  # Django rotates the session key; or request.session.cycle_key() first (Flask: session.clear())',
+    byFramework: {
+      flask: { example: "if check_password_hash(user.pw, pw):\n    session[\"user_id\"] = user.id", fix: "session.clear()\nlogin_user(user)  # Flask-Login; or session.clear() then session[\"user_id\"] = user.id" },
+    },
     references: ['https://cwe.mitre.org/data/definitions/384.html', 'https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#renew-the-session-id-after-any-privilege-level-change'],
   },
   visit: { assignment: check },
