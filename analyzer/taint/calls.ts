@@ -123,6 +123,7 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
 
   // Objects, sanitizers, clean calls, default propagation
   if (q && m.cleanCalls.has(q)) return objectOf(run, q, ev, cv, CLEAN);
+  if (ev.method === 'get' && e.fn.k === 'attr' && run.serverSetEnviron(e.fn.obj, e.args[0], st)) return CLEAN;
   // `MAPPING.get(key, default)`: a lookup returns the mapping's values, never the key.
   // `s.replace(old, new)`: what was replaced is gone from the result.
   const args = (ev.method === 'get' || ev.method === 'replace') && ev.recv && e.fn.k === 'attr' ? ev.args.slice(1) : ev.args;
@@ -189,12 +190,23 @@ function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: 
     }
   }
   const escaped = spec.kind === 'log' ? reprArgs(e, positions[0] ?? 0) : null;
-  for (const i of positions) if (ev.args[i] && !escaped?.has(i)) parts.push(ev.args[i]!);
+  for (const i of positions) if (ev.args[i] && !escaped?.has(i) && !(spec.kind === 'log' && loggedAsRepr(run, e.args[i], ev.args[i]!, st))) parts.push(ev.args[i]!);
   for (const [k, v] of ev.kws) if (spec.kwargs?.includes(k)) parts.push(v);
   if (spec.receiver && ev.recv) parts.push(ev.recv);
   // `f(*args, **kwargs)` forwarding: the spread may hold the dangerous argument.
   if (ev.spreads.length > 0 && ev.args.length === 0 && ev.kws.length === 0) parts.push(...ev.spreads);
   return joinAll(parts);
+}
+
+const REQUEST_MAPPINGS = new Set(['META', 'environ', 'GET', 'POST', 'args', 'form', 'COOKIES', 'cookies']);
+
+/**
+ * A dict, list or tuple (a literal, or a whole request mapping such as request.environ) is logged
+ * as its repr, whatever the conversion: its strings are quoted and CR/LF escaped.
+ */
+function loggedAsRepr(run: FunctionRun, e: Expr | undefined, v: Value, st: State): boolean {
+  if (v.objs.includes('container')) return true;
+  return e?.k === 'attr' && REQUEST_MAPPINGS.has(e.attr) && run.ev(e.obj, st).objs.includes('req');
 }
 
 // A %-format conversion: `%s`, `%(name)r`, `%-10.3f`; `%%` is a literal percent sign.

@@ -25,6 +25,7 @@ export interface State {
 const FORM_DATA_ATTRS = new Set(['cleaned_data', 'validated_data', 'initial_data', 'data']);
 const MAX_DEPTH = 40;
 const URL_PARSERS = new Set(['urllib.parse.urlparse', 'urllib.parse.urlsplit', 'urlparse.urlparse']);
+const SERVER_SET_ENVIRON = new Set(['REMOTE_ADDR', 'REMOTE_PORT', 'SERVER_PORT', 'SERVER_PROTOCOL', 'wsgi.url_scheme']);
 const SAFE_URL_PREFIX = /^(https?:\/\/[^/?#{}%]+[/?#]|\/(?![/\\]))/i;
 
 export class FunctionRun {
@@ -664,7 +665,18 @@ export class FunctionRun {
     return conv && SAFE_CONVERTERS.has(conv) ? CLEAN : taintOnly(base);
   }
 
+  /**
+   * `request.META["REMOTE_ADDR"]`, `request.environ.get("REMOTE_PORT")`: what the server itself
+   * puts in the WSGI environ (the socket's peer and port), not text the client wrote.
+   */
+  serverSetEnviron(mapping: Expr, key: Expr | undefined, st: State): boolean {
+    if (key?.k !== 'const' || typeof key.v !== 'string' || !SERVER_SET_ENVIRON.has(key.v)) return false;
+    if (mapping.k !== 'attr' || (mapping.attr !== 'META' && mapping.attr !== 'environ')) return false;
+    return this.ev(mapping.obj, st).objs.includes('req');
+  }
+
   private subscript(e: Extract<Expr, { k: 'sub' }>, st: State): Value {
+    if (this.serverSetEnviron(e.obj, e.key, st)) return CLEAN;
     const base = this.ev(e.obj, st);
     const fields = base.objs.find((o) => o.startsWith('fields:'));
     if (fields && e.key.k === 'const' && typeof e.key.v === 'string') return this.fieldValue(fields.slice(7), e.key.v, base);
