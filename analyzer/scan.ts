@@ -35,6 +35,8 @@ interface CachedProjectResult {
   taintStats: TaintStats;
   taintErrors: RuleError[];
   budgetExceeded: string[];
+  /** The logging evidence of every file: a full cache hit analyses none of them again. */
+  securityLogging?: SecurityLogEvidence[];
 }
 import { collectScanFacts } from './facts/scan-facts.js';
 import type { SecurityLogEvent, SecurityLogEvidence } from '../domain/index.js';
@@ -237,7 +239,9 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   progress('parse', 0, items.length, null);
   // Every file unchanged and the project-wide result cached for exactly these files: reuse it all.
   const projectKey = cache && toAnalyse.length === 0 ? cache.projectKey() : null;
-  const reused = projectKey ? (cache!.project(projectKey) as CachedProjectResult | undefined) : undefined;
+  const cachedProject = projectKey ? (cache!.project(projectKey) as CachedProjectResult | undefined) : undefined;
+  // A project result cached before it carried the logging evidence cannot stand in for the files.
+  const reused = cachedProject?.securityLogging ? cachedProject : undefined;
   if (reused) {
     for (const { item, info } of hits) {
       files.push({ path: item.path, lines: info.lines, bytes: item.bytes, encoding: item.encoding, partial: info.partial, millis: 0 });
@@ -289,9 +293,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     progress('taint', items.length, items.length, null);
     analyses.sort((a, b) => compareText(a.path, b.path));
     try {
-      const memo = cache ? { previous: (cache.memo() as MemoData | null) ?? null, fileKeys } : undefined;
-      const taint = await taintFindingsAsync(analyses, active, findings, signal, memo);
-      if (taint?.memo && cache) cache.setMemo(taint.memo);
+      const taint = await dataflowPass(analyses, active, findings, signal, cache, fileKeys);
       if (taint) {
         findings.push(...taint.findings);
         Object.assign(taintStats, taint.stats);
@@ -324,6 +326,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
         taintStats,
         taintErrors: ruleErrors.filter((e) => e.ruleId === 'taint'),
         budgetExceeded: files.filter((f) => f.budgetExceeded).map((f) => f.path),
+        securityLogging: analyses.flatMap((a) => a.securityLogging ?? []),
       } satisfies CachedProjectResult);
     }
     await cache.save();
@@ -357,7 +360,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   files.sort((a, b) => compareText(a.path, b.path));
   skipped.sort((a, b) => compareText(a.path, b.path) || compareText(a.reason, b.reason));
 
-  const securityLogging = analyses.flatMap((a) => a.securityLogging ?? []).sort((a, b) => compareText(a.path, b.path) || a.line - b.line);
+  const securityLogging = (reused?.securityLogging ?? analyses.flatMap((a) => a.securityLogging ?? [])).sort((a, b) => compareText(a.path, b.path) || a.line - b.line);
   const finished = Date.now();
   progress('done', done, items.length, null);
   return {
@@ -400,6 +403,19 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     dependencies,
     advisoryData: options.advisories?.facts ?? null,
   };
+}
+
+/**
+ * The project-wide taint pass, with the cache's run records. Its own function so the records (tens of
+ * megabytes of objects for a large project) are garbage once serialised into the cache: a local of
+ * scanProject would stay reachable from the suspended async frame until the scan ends.
+ */
+async function dataflowPass(analyses: readonly FileAnalysis[], active: readonly RuleDefinition[], findings: Finding[], signal: AbortSignal | undefined, cache: AnalysisCache | null, fileKeys: ReadonlyMap<string, string>) {
+  const memo = cache ? { previous: (cache.memo() as MemoData | null) ?? null, fileKeys } : undefined;
+  const taint = await taintFindingsAsync(analyses, active, findings, signal, memo);
+  if (!taint) return null;
+  if (taint.memo && cache) cache.setMemo(taint.memo);
+  return { findings: taint.findings, stats: taint.stats, budgetExceeded: taint.budgetExceeded };
 }
 
 function readManifest(root: string, path: string, maxSize: number): string | null {

@@ -55,4 +55,7 @@ export const FRAMEWORK_LABELS: Record<Framework, string> = {
   wsgi: 'WSGI',
   flask_restful: 'Flask-RESTful',
   flask_restx: 'Flask-RESTX',
+  falcon: 'Falcon',
+  bottle: 'Bottle',
+  graphql: 'GraphQL (Graphene, Strawberry, Ariadne)',
 };

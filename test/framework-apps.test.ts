@@ -20,6 +20,9 @@ const APPS: Array<{ app: string; framework: Framework }> = [
   { app: 'flask-views', framework: 'flask' },
   { app: 'flask-restful-api', framework: 'flask_restful' },
   { app: 'flask-restx-api', framework: 'flask_restx' },
+  { app: 'falcon-inventory', framework: 'falcon' },
+  { app: 'bottle-pastebin', framework: 'bottle' },
+  { app: 'graphql-library', framework: 'graphql' },
 ];
 
 interface Mark {

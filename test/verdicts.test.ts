@@ -18,7 +18,8 @@ import { dashboard } from '../electron/services/dashboard-service.js';
 import { asvsTree, requirementDetail } from '../electron/services/asvs-service.js';
 import { listFindings, listProjects, liveCoverage, openStore, requireProjectByRoot, scanHistory, type StoreDb } from '../store/index.js';
 
-const APP = `import os
+const APP = `import logging
+import os
 import sqlite3
 import subprocess
 
@@ -26,11 +27,13 @@ from flask import Flask, request
 
 app = Flask(__name__)
 app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]
+log = logging.getLogger(__name__)
 
 
 @app.get("/orders")
 def orders():
     name = request.args.get("name", "")
+    log.info("orders listed")
     db = sqlite3.connect("shop.db")
     rows = db.execute("SELECT * FROM orders WHERE name = '" + name + "'").fetchall()  # nosec
     return {"rows": rows}
@@ -132,7 +135,14 @@ describe('earned statuses', () => {
   });
 
   it('a pass counts what was examined', () => {
-    expect(statusOf('V1.3.2')).toMatchObject({ status: 'passing_automated', reason: expect.stringMatching(/ran and found nothing: .*3 request handlers in flask/) });
+    expect(statusOf('V16.4.1')).toMatchObject({ status: 'passing_automated', reason: 'PY-INJ-LOG ran and found nothing: 3 request handlers in flask; 1 log call examined' });
+  });
+
+  it('a rule with nothing to examine earns no pass: no eval, exec or compile anywhere is a suggested N/A', () => {
+    expect(statusOf('V1.3.2')).toMatchObject({
+      status: 'not_applicable_suggested',
+      reason: 'suggested not applicable: no eval/exec code in 1 Python file; no eval/exec calls in 1 Python file (PY-API-EVAL, PY-INJ-CODE had nothing to examine); confirm it to record an N/A attestation',
+    });
   });
 
   it('handlers in an unmodelled framework: the injection the analyzer cannot see leaves V1.2.4 not verified, naming the framework', async () => {

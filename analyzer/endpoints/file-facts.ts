@@ -57,6 +57,10 @@ export interface FileEndpointFacts {
   urlpatternsLine: number;
   /** Callees of calls made as statements (`CSRFProtect(app)`), qualified. */
   bareCalls: string[];
+  /** Every qualified callee in the file: a function the project calls itself is a helper, not a view. */
+  called: string[];
+  /** The web frameworks the file imports. */
+  frameworks: string[];
 }
 
 /** Method names whose calls wire routes: kept for the project-wide assembly. */
@@ -69,7 +73,7 @@ const MAX_FUNCTIONS = 5000;
 export function endpointFacts(ctx: FileContext): FileEndpointFacts {
   const root = ctx.tree.rootNode;
   const reader = new ValueReader(ctx, moduleVariables(root));
-  const out: FileEndpointFacts = { path: ctx.path, module: ctx.module, functions: [], classes: [], assigns: {}, calls: [], urlpatterns: [], urlpatternsLine: 0, bareCalls: [] };
+  const out: FileEndpointFacts = { path: ctx.path, module: ctx.module, functions: [], classes: [], assigns: {}, calls: [], urlpatterns: [], urlpatternsLine: 0, bareCalls: [], called: calledNames(root, reader), frameworks: [...ctx.fileFrameworks] };
   const stack: Array<{ node: SyntaxNode; scope: string[]; cls: ClassFact | null; inFn: boolean }> = [{ node: root, scope: [], cls: null, inFn: false }];
   while (stack.length > 0) {
     const { node, scope, cls, inFn } = stack.pop()!;
@@ -147,6 +151,18 @@ function statement(stmt: SyntaxNode, out: FileEndpointFacts, reader: ValueReader
     if (q && out.bareCalls.length < 500 && !out.bareCalls.includes(q)) out.bareCalls.push(q);
     wiring(e, out, reader);
   }
+}
+
+const MAX_CALLED = 4000;
+
+function calledNames(root: SyntaxNode, reader: ValueReader): string[] {
+  const out = new Set<string>();
+  for (const call of root.descendantsOfType('call')) {
+    if (out.size >= MAX_CALLED) break;
+    const q = reader.ref(call.childForFieldName('function'));
+    if (q && !q.startsWith('local:')) out.add(q);
+  }
+  return [...out];
 }
 
 function flatten(v: Val): Val[] {

@@ -32,4 +32,10 @@ export interface FrameworkEndpoints {
   urlTargets?(ctx: InventoryContext): UrlTarget[];
   /** The endpoints of a URLconf route whose view is this framework's, else null. */
   urlView?(target: UrlTarget, ctx: InventoryContext): Endpoint[] | null;
+  /**
+   * Views no route of the scanned code reaches, recognised by their signature or base class (a views
+   * module routed by a project that is not scanned), listed under `unroutedPath`. `claimed` holds the
+   * handlers already listed, by a route or by a more specific framework.
+   */
+  unrouted?(ctx: InventoryContext, claimed: ReadonlySet<string>): Endpoint[];
 }

@@ -35,6 +35,10 @@ export interface HandlerChecks {
   traceback: Evidence | null;
   /** An `if` on the caller's identity or role whose branch turns the caller away: the handler guards itself. */
   gate: (Evidence & { role: boolean }) | null;
+  /** Returns or builds an HTTP response (render, redirect, HttpResponse, JsonResponse, Response …): what a view does. */
+  responds: boolean;
+  /** Goes through the view's own queryset (self.get_object / get_queryset, or the generic action via super()). */
+  usesQueryset: boolean;
   /** HTTP methods the body tests for (`request.method == "POST"`) or reads the data of (request.POST). */
   methods: string[];
 }
@@ -51,6 +55,8 @@ const OBJECT_FETCH = /\.objects\.get\s*\(\s*(?:pk|id|\w+_id|uuid|slug)\s*=|\bget
 const MASS_ASSIGN = /\b[A-Z]\w*\s*\(\s*\*\*\s*(?:request\.(?:json|form|data|POST)\b|request\.get_json\s*\(\s*\)|(?:data|payload|body)\b)|\.__dict__\.update\s*\(|\bsetattr\s*\(\s*\w+\s*,\s*(?:k|key|field|name|attr)\s*,/;
 const WHOLE_MODEL = /\bmodel_to_dict\s*\(|\breturn\b[^\n]*\.__dict__\b|\bjsonify\s*\(\s*\w+\.__dict__|\bvars\s*\(\s*\w+\s*\)/;
 const TRACEBACK = /\btraceback\.format_exc\s*\(|\btraceback\.format_exception\s*\(|\btraceback\.print_exc\s*\(\s*file\s*=/;
+
+const RESPONDS = /\b(?:render|render_to_response|redirect|HttpResponse\w*|JsonResponse|TemplateResponse|FileResponse|StreamingHttpResponse|Response)\s*\(/;
 
 const METHOD_TEST = /\brequest\.method\s*(?:==|!=|\bin\b|\bnot in\b)\s*([[(][^\])]*[\])]|['"]\w+['"])/g;
 
@@ -115,6 +121,8 @@ export function handlerChecks(fn: SyntaxNode): HandlerChecks {
     wholeModel: find(text, WHOLE_MODEL, first),
     traceback: find(text, TRACEBACK, first),
     methods: methodsTested(text),
+    responds: RESPONDS.test(text),
+    usesQueryset: /\bself\.(?:get_object|get_queryset|filter_queryset)\s*\(|\bsuper\(\s*\)\.\w+\s*\(/.test(text),
     gate: gateOf(fn),
   };
 }

@@ -1,6 +1,6 @@
 // The merged taint model of every framework and library, in the shape the interpreter looks things
 // up: shared sinks and the standard library, then each registered framework's model.
-import type { FrameworkModel, ObjectSpec, SanitizerSpec, SelfSourceSpec, SinkSpec, StoreSinkSpec } from './model.js';
+import type { AttrSinkSpec, FrameworkModel, ObjectSpec, SanitizerSpec, SelfSourceSpec, SinkSpec, StoreSinkSpec } from './model.js';
 import type { SinkKind } from '../taint/kinds.js';
 import { sharedModel } from './sinks.js';
 import { stdlibModel } from './stdlib.js';
@@ -19,6 +19,7 @@ export interface TaintModel {
   sinksByCallee: Map<string, SinkSpec[]>;
   sinksByMethod: Map<string, SinkSpec[]>;
   storeSinks: StoreSinkSpec[];
+  attrSinks: AttrSinkSpec[];
   sanitizersByCallee: Map<string, SanitizerSpec[]>;
   sanitizersByMethod: Map<string, SanitizerSpec[]>;
   objectsByCallee: Map<string, ObjectSpec[]>;
@@ -50,6 +51,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     sinksByCallee: new Map(),
     sinksByMethod: new Map(),
     storeSinks: [],
+    attrSinks: [],
     sanitizersByCallee: new Map(),
     sanitizersByMethod: new Map(),
     objectsByCallee: new Map(),
@@ -75,6 +77,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
       for (const c of s.methods ?? []) push(m.sinksByMethod, c, s);
     }
     m.storeSinks.push(...(f.storeSinks ?? []));
+    m.attrSinks.push(...(f.attrSinks ?? []));
     for (const s of f.sanitizers ?? []) {
       for (const c of s.callees ?? []) push(m.sanitizersByCallee, c, s);
       for (const c of s.methods ?? []) push(m.sanitizersByMethod, c, s);

@@ -35,6 +35,8 @@ export interface SinkSpec {
   /** Dangerous positional arguments; default [0]. */
   args?: readonly number[];
   kwargs?: readonly string[];
+  /** Keywords that are dangerous in this call only (the names a constant template prints raw). */
+  kwargsOf?: (call: CallView) => readonly string[];
   /** The receiver's own data is what reaches the sink (`Path(p).read_text()`). */
   receiver?: boolean;
   when?: (call: CallView) => boolean;
@@ -51,6 +53,15 @@ export interface SinkSpec {
 export interface StoreSinkSpec {
   receivers: readonly string[];
   kind: SinkKind;
+}
+
+/** `obj.attr = value` where obj is an object of one of these kinds (`resp.text = html`). */
+export interface AttrSinkSpec {
+  receivers: readonly string[];
+  attrs: readonly string[];
+  kind: SinkKind;
+  /** Judged on the source text of the assigned value. */
+  when?: (valueText: string) => boolean;
 }
 
 export interface SanitizerSpec {
@@ -103,6 +114,7 @@ export interface FrameworkModel {
   objects?: readonly ObjectSpec[];
   sinks?: readonly SinkSpec[];
   storeSinks?: readonly StoreSinkSpec[];
+  attrSinks?: readonly AttrSinkSpec[];
   /** Object kinds of attributes: `response.headers` is 'headers'. */
   attrObjects?: Record<string, { receivers: readonly string[]; obj: string }>;
   sanitizers?: readonly SanitizerSpec[];

@@ -14,8 +14,12 @@ import { httpServer } from './http_server/index.js';
 import { wsgi } from './wsgi/index.js';
 import { flaskRestful } from './flask_restful/index.js';
 import { flaskRestx } from './flask_restx/index.js';
+import { falcon } from './falcon/index.js';
+import { bottle } from './bottle/index.js';
+import { graphql } from './graphql/index.js';
 
 export const WEB_FRAMEWORKS: readonly WebFramework[] = [
+  graphql,
   django,
   drf,
   fastapi,
@@ -26,6 +30,8 @@ export const WEB_FRAMEWORKS: readonly WebFramework[] = [
   aiohttp,
   tornado,
   httpServer,
+  falcon,
+  bottle,
   wsgi,
 ];
 

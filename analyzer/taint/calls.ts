@@ -5,7 +5,7 @@ import type { CallView, SanitizerSpec, SinkSpec } from '../frameworks/model.js';
 import type { ConstLit, Expr } from './ir.js';
 import type { FunctionRun, State } from './interpret.js';
 import type { Label, StepNode, Value } from './value.js';
-import { CLEAN, join, joinAll, obj, sanitize, taintOnly, withObjs } from './value.js';
+import { callablesOf, CLEAN, join, joinAll, obj, sanitize, taintOnly, withObjs } from './value.js';
 import { kindBit, kindsMask } from './kinds.js';
 import { traceToArray } from './value.js';
 import { rootName } from './guards.js';
@@ -60,7 +60,7 @@ export function evalCall(run: FunctionRun, e: Call, st: State): Value {
   };
   const program = run.program;
   const m = program.model;
-  const q = e.q ? program.canonical(e.q) : null;
+  const q = e.q ? program.canonical(e.q, run.file.module) : null;
   const cv = view(run, e, ev);
   const recvObjs = ev.recv?.objs ?? [];
 
@@ -81,7 +81,7 @@ export function evalCall(run: FunctionRun, e: Call, st: State): Value {
     const known = !spec.receivers || recvObjs.some((o) => spec.receivers!.includes(o));
     const confidence = known || (q && spec.callees?.includes(q)) ? 'high' : (spec.unknownReceiver ?? 'medium');
     const hit = { kind: spec.kind, path: run.path, loc: e.loc, text: run.textOf(e.loc), fnId: run.fn.id, confidence } as const;
-    run.checkSink(hit, sinkData(spec, e, ev, run, st), spec.requireFlags ?? 0, st);
+    run.checkSink(hit, sinkData(spec, e, ev, run, st, cv), spec.requireFlags ?? 0, st);
   }
 
   const result = callValue(run, e, ev, st, q, cv);
@@ -134,7 +134,10 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
   if (ev.method && ACCESSORS.has(ev.method) && typeKw?.k === 'name' && /^builtins\.(int|float|bool)$/.test(typeKw.q ?? '')) return CLEAN;
   if (ev.method === 'get' && ev.recv?.objs.includes('view-args') && typeof cv.constArg(0) === 'string') return run.viewArg(cv.constArg(0) as string, ev.recv);
   const wrapped = ev.args.flatMap((a) => a.objs).find((o) => o.startsWith('fn:'));
-  if (wrapped && !q?.startsWith('builtins.')) v = withObjs(v, [wrapped]);
+  // `ROUTES.get(path)`: a lookup in a dispatch table is one of its callables.
+  const table = ev.method && ACCESSORS.has(ev.method) && ev.recv?.objs.includes('container') ? callablesOf([ev.recv]) : [];
+  if (table.length > 0) v = withObjs(v, wrapped && !table.includes(wrapped) ? [...table, wrapped] : table);
+  else if (wrapped && !q?.startsWith('builtins.')) v = withObjs(v, [wrapped]);
   if (ev.recv && ev.method && e.fn.k === 'attr') v = methodEffects(run, e, ev, st, v);
   const sans = [...(q ? (m.sanitizersByCallee.get(q) ?? []) : []), ...(ev.method && !(q && m.sanitizersByCallee.has(q)) ? (m.sanitizersByMethod.get(ev.method) ?? []) : [])];
   return objectOf(run, q, ev, cv, applySanitizers(run, e, sans, cv, v));
@@ -174,7 +177,7 @@ function objectOf(run: FunctionRun, q: string | null, ev: Evaluated, cv: CallVie
 }
 
 /** What reaches the sink: the listed arguments, keywords and possibly the receiver. */
-function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: State): Value {
+function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: State, cv: CallView): Value {
   const parts: Value[] = [];
   const positions = spec.args ?? (spec.receiver ? [] : [0]);
   if (spec.argv) {
@@ -190,8 +193,10 @@ function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: 
     }
   }
   const escaped = spec.kind === 'log' ? reprArgs(e, positions[0] ?? 0) : null;
-  for (const i of positions) if (ev.args[i] && !escaped?.has(i) && !(spec.kind === 'log' && loggedAsRepr(run, e.args[i], ev.args[i]!, st))) parts.push(ev.args[i]!);
-  for (const [k, v] of ev.kws) if (spec.kwargs?.includes(k)) parts.push(v);
+  const msgAt = positions[0] ?? 0;
+  for (const i of positions) if (ev.args[i] && !escaped?.has(i) && !(spec.kind === 'log' && loggedAsRepr(run, e, msgAt, i, ev.args[i]!, st))) parts.push(ev.args[i]!);
+  const named = spec.kwargsOf?.(cv) ?? [];
+  for (const [k, v] of ev.kws) if (spec.kwargs?.includes(k) || named.includes(k)) parts.push(v);
   if (spec.receiver && ev.recv) parts.push(ev.recv);
   // `f(*args, **kwargs)` forwarding: the spread may hold the dangerous argument.
   if (ev.spreads.length > 0 && ev.args.length === 0 && ev.kws.length === 0) parts.push(...ev.spreads);
@@ -202,10 +207,14 @@ const REQUEST_MAPPINGS = new Set(['META', 'environ', 'GET', 'POST', 'args', 'for
 
 /**
  * A dict, list or tuple (a literal, or a whole request mapping such as request.environ) is logged
- * as its repr, whatever the conversion: its strings are quoted and CR/LF escaped.
+ * as its repr: its strings are quoted and CR/LF escaped. Not when the constant message has named
+ * conversions (`%(id)s`): then a dict is the mapping whose values are printed with str().
  */
-function loggedAsRepr(run: FunctionRun, e: Expr | undefined, v: Value, st: State): boolean {
+function loggedAsRepr(run: FunctionRun, call: Call, msgAt: number, i: number, v: Value, st: State): boolean {
+  const msg = constOfExpr(call.args[msgAt]);
+  if (i !== msgAt && (typeof msg !== 'string' || msg.includes('%('))) return false;
   if (v.objs.includes('container')) return true;
+  const e = call.args[i];
   return e?.k === 'attr' && REQUEST_MAPPINGS.has(e.attr) && run.ev(e.obj, st).objs.includes('req');
 }
 
@@ -293,15 +302,18 @@ function resolveTarget(run: FunctionRun, e: Call, ev: Evaluated, q: string | nul
           recvForSelf = ev.recv;
         } else if (ev.method === 'get_serializer' || ev.method === 'serializer_class') {
           const ser = program.field(cls, 'serializer_class')?.ref;
-          const serCls = ser ? program.canonical(ser) : undefined;
+          const serCls = ser ? program.canonical(ser, program.classes.get(cls)?.file.module) : undefined;
           if (serCls && program.classes.has(serCls)) return instantiate(run, serCls, e, ev);
         }
       }
       const fnObj = !fnId ? run.ev(e.fn, st).objs.find((o) => o.startsWith('fn:')) : undefined;
       if (fnObj) fnId = fnObj.slice(3);
     } else {
-      const fnObj = objs.find((o) => o.startsWith('fn:'));
+      const fnObjs = objs.filter((o) => o.startsWith('fn:') && program.functions.has(o.slice(3)));
+      const fnObj = fnObjs[0];
       const clsObj = objs.find((o) => o.startsWith('cls:'));
+      // A callable taken from a dispatch table may be any of its entries: each one's summary applies.
+      if (fnObjs.length > 1) return joinAll(fnObjs.map((o) => applySummary(run, o.slice(3), e, ev, null)));
       if (fnObj) fnId = fnObj.slice(3);
       else if (clsObj) return instantiate(run, clsObj.slice(4), e, ev);
       else if (e.fn.k === 'name' && run.lambdas.has(e.fn.id)) return callLambda(run, run.lambdas.get(e.fn.id)!, ev, st);

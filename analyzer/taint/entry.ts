@@ -15,9 +15,12 @@ export type { ParamKind } from '../frameworks/api.js';
 export { judgeType, type TypeVerdict } from '../frameworks/typing.js';
 export { SAFE_CONVERTERS } from '../frameworks/converters.js';
 
-/** A framework entry point: a route, or a view handed the request, URL parameters or client data. */
-export function isRequestHandler(fn: FunctionIR, kinds: readonly ParamKind[]): boolean {
-  return fn.route !== null || kinds.some((k) => k.k === 'request' || k.k === 'source' || k.k === 'form' || k.k === 'fields' || (k.k === 'self' && k.entry === true));
+/**
+ * A framework entry point: a route, a function registered by a call (a Bottle view whose only
+ * URL argument is an int), or a view handed the request, URL parameters or client data.
+ */
+export function isRequestHandler(fn: FunctionIR, kinds: readonly ParamKind[], registered = false): boolean {
+  return fn.route !== null || registered || kinds.some((k) => k.k === 'request' || k.k === 'source' || k.k === 'form' || k.k === 'fields' || (k.k === 'self' && k.entry === true));
 }
 
 export function paramKinds(fn: FunctionIR, file: FileFactsData, program: Program): ParamKind[] {

@@ -7,7 +7,7 @@ import type { FileFactsData } from './facts.js';
 import { MODULE_FN } from './facts.js';
 import type { Finding0, ParamSink, Program, SinkHit, Summary } from './program.js';
 import type { Label, StepNode, Value } from './value.js';
-import { CLEAN, FLAG_STRUCT, hasObj, join, joinAll, obj, sanitize, setFlags, step, taintOnly, withObjs } from './value.js';
+import { callablesOf, CLEAN, FLAG_STRUCT, hasObj, join, joinAll, obj, sanitize, setFlags, step, taintOnly, withObjs } from './value.js';
 import { kindBit, kindsMask } from './kinds.js';
 import { refinements, rootName } from './guards.js';
 import { FIXED_DEST, fixedDestination } from './fixed-destination.js';
@@ -140,7 +140,7 @@ export class FunctionRun {
   private bindParams(st: State): void {
     for (const [name, v] of this.program.closure(this.fn.id) ?? []) st.env.set(name, v);
     const kinds = paramKinds(this.fn, this.file, this.program);
-    this.isHandler = isRequestHandler(this.fn, kinds);
+    this.isHandler = isRequestHandler(this.fn, kinds, this.program.urlRoutes.has(this.fn.id));
     this.fn.params.forEach((p, i) => {
       const kind = kinds[i]!;
       const param: Label = { origin: `p${i}`, param: i, source: null, clean: 0, flags: 0, trace: null, depth: 0 };
@@ -160,7 +160,7 @@ export class FunctionRun {
     // Values a project decorator injects into the view's arguments (`kwargs["banner"] = …`).
     this.fn.decoratorQs.forEach((q) => {
       if (!q) return;
-      const deco = this.program.canonical(q);
+      const deco = this.program.canonical(q, this.file.module);
       if (!this.program.functions.has(deco)) return;
       for (const id of this.program.localsOf(deco)) {
         this.program.addCaller(id, this.fn.id);
@@ -228,7 +228,7 @@ export class FunctionRun {
   }
 
   private projectGuards(q: string): Array<[number, number]> | undefined {
-    const id = this.program.canonical(q);
+    const id = this.program.canonical(q, this.file.module);
     const entry = this.program.functions.get(id);
     if (!entry || entry.fn.cls) return undefined;
     this.program.addCaller(id, this.fn.id);
@@ -271,6 +271,7 @@ export class FunctionRun {
             if (s.value.k === 'call' && s.targets.length === 1 && refinements(s.value, true, this.program.model, () => false, (q) => this.projectGuards(q)).length > 0) this.guardVars.set(t.id, s.value);
             else this.guardVars.delete(t.id);
           }
+          if (t.k === 'attr') this.attrSink(t, s.value, v, st);
           this.bind(t, t.k === 'name' ? step(v, 'step', this.path, s.loc, `assigned to ${t.id}`) : v, st);
         }
         return;
@@ -439,6 +440,18 @@ export class FunctionRun {
     }
   }
 
+  /** `resp.text = value` on a response object whose attribute is a sink (model attrSinks). */
+  private attrSink(t: Extract<Target, { k: 'attr' }>, value: Expr, v: Value, st: State): void {
+    if (v.labels.length === 0 || this.program.model.attrSinks.length === 0) return;
+    const base = this.ev(t.obj, st);
+    const text = this.textOf(value.loc);
+    for (const spec of this.program.model.attrSinks) {
+      if (!spec.attrs.includes(t.attr) || !base.objs.some((o) => spec.receivers.includes(o))) continue;
+      if (spec.when && !spec.when(text)) continue;
+      this.checkSink({ kind: spec.kind, path: this.path, loc: t.loc, text: `${this.textOf(t.loc)} = ${text}`, fnId: this.fn.id, confidence: 'high' }, v, 0, st);
+    }
+  }
+
   /** A Flask view's returned string is the HTML body of the response. */
   private returnSink(e: Expr, v: Value, st: State, loc: Loc): void {
     if (v.labels.length === 0 || !(this.fn.route?.html || this.program.urlRoutes.get(this.fn.id)?.html)) return;
@@ -452,7 +465,7 @@ export class FunctionRun {
     if (value.objs.some((o) => o === 'container' || o === 'response')) return;
     if (body.k === 'dict' || body.k === 'seq' || body.k === 'comp') return;
     // A library call returns a response object or data, not a string body; project helpers may build HTML.
-    if (body.k === 'call' && body.q && !this.program.functions.has(this.program.canonical(body.q)) && !body.q.startsWith('builtins.')) return;
+    if (body.k === 'call' && body.q && !this.program.functions.has(this.program.canonical(body.q, this.file.module)) && !body.q.startsWith('builtins.')) return;
     this.checkSink({ kind: 'xss', path: this.path, loc, text: `return ${this.textOf(body.loc)}`, fnId: this.fn.id, confidence: 'high' }, value, 0, st);
   }
 
@@ -510,7 +523,7 @@ export class FunctionRun {
     if (objKind) return obj(objKind);
     const src = m.globalSources.get(q);
     if (src) return this.source(loc, text, src.low, src.struct ?? false);
-    const c = this.program.canonical(q);
+    const c = this.program.canonical(q, this.file.module);
     const g = this.program.global(c);
     if (g) return taintOnlySources(g);
     if (this.program.functions.has(c)) return obj(`fn:${c}`);
@@ -548,14 +561,18 @@ export class FunctionRun {
         if (fixed) v = withObjs(sanitize(v, fixed), [...v.objs, FIXED_DEST]);
         return v;
       }
-      case 'seq':
-        return withObjs(taintOnly(joinAll(e.items.map((i) => this.ev(i, st)))), ['container']);
+      case 'seq': {
+        const items = e.items.map((i) => this.ev(i, st));
+        return withObjs(taintOnly(joinAll(items)), ['container', ...callablesOf(items)]);
+      }
       case 'dict': {
-        const vals = e.entries.map(([k, x]) => {
-          const v = this.ev(x, st);
+        const raw = e.entries.map(([, x]) => this.ev(x, st));
+        const vals = raw.map((v, i) => {
+          const k = e.entries[i]![0];
           return k?.k === 'const' && typeof k.v === 'string' && k.v.startsWith('$') ? setFlags(v, FLAG_STRUCT) : taintOnly(v);
         });
-        return withObjs(joinAll(vals), ['container']);
+        // A dispatch table (`{"resize": resize}`): a lookup in it is one of these callables.
+        return withObjs(joinAll(vals), ['container', ...callablesOf(raw)]);
       }
       case 'either':
         return joinAll(e.parts.map((p) => this.ev(p, st)));
@@ -682,7 +699,9 @@ export class FunctionRun {
     if (fields && e.key.k === 'const' && typeof e.key.v === 'string') return this.fieldValue(fields.slice(7), e.key.v, base);
     if (base.objs.includes('view-args') && e.key.k === 'const' && typeof e.key.v === 'string') return this.viewArg(e.key.v, base);
     if (base.objs.includes('mongo') || base.objs.includes('dbconn')) return base;
-    return this.widenSource(taintOnly(base), e.obj.loc, e.loc);
+    const v = this.widenSource(taintOnly(base), e.obj.loc, e.loc);
+    const fns = base.objs.includes('container') ? callablesOf([base]) : [];
+    return fns.length > 0 ? withObjs(v, fns) : v;
   }
 }
 

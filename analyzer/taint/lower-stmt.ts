@@ -47,9 +47,13 @@ export class FileLowerer extends ExprLowerer {
         out.push({ k: 'return', e: v ? this.expr(v) : null, loc });
         return;
       }
-      case 'raise_statement':
+      case 'raise_statement': {
+        // `raise HTTPFound(url)`: the raised object is built first, and its constructor may be a sink.
+        const raised = node.namedChild(0);
+        if (raised?.type === 'call') out.push({ k: 'expr', e: this.expr(raised), loc });
         out.push({ k: 'raise', loc });
         return;
+      }
       case 'break_statement':
       case 'continue_statement':
         out.push({ k: 'jump', loc });

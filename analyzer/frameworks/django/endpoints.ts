@@ -10,6 +10,8 @@ import { djangoPath, joinPath, regexPath } from '../../endpoints/paths.js';
 import { hasMiddleware, type ProjectSettings } from '../../endpoints/settings.js';
 import { lastName, listOf, strOf, type Val } from '../../endpoints/values.js';
 import type { FrameworkEndpoints, UrlTarget } from '../../endpoints/framework-part.js';
+import { isModuleFunction, isTestFile, signatureParams, VIEW_MODULE } from '../../endpoints/unrouted.js';
+import { unroutedPath } from '../../../domain/index.js';
 
 export type { UrlTarget };
 
@@ -116,6 +118,12 @@ export function djangoUrlTargets(index: ProjectIndex, settings: ProjectSettings)
   for (const mod of start) {
     const m = index.modules.get(mod);
     if (m) walk(m.urlpatterns, m, '', [], [mod]);
+    // The root URLconf's error views answer every URL that fails: listed as `(handler404)`.
+    for (const code of ['400', '403', '404', '500']) {
+      const v = m?.assigns[`${mod}.handler${code}`];
+      const view: Val | null = v?.k === 'str' ? { k: 'ref', q: v.v } : v?.k === 'ref' ? v : null;
+      if (m && view) out.push({ path: `(handler${code})`, params: [], view, wrappers: [], file: m, line: m.urlpatternsLine });
+    }
   }
   return out;
 }
@@ -227,7 +235,34 @@ export function handlerOf(fn: Located<FunctionFact>): { file: string; line: numb
   return { file: fn.file.path, line: fn.fact.line, name: fn.fact.q };
 }
 
+/**
+ * Django views nothing in the scanned code routes: module functions taking `request` first that the
+ * project never calls itself and that sit in a views module, wear a Django decorator or return a
+ * response; classes deriving from Django's View that no other project class derives from.
+ */
+function djangoUnrouted(index: ProjectIndex, settings: ProjectSettings, claimed: ReadonlySet<string>): Endpoint[] {
+  const out: Endpoint[] = [];
+  for (const file of index.files) {
+    if (!file.frameworks?.includes('django') || isTestFile(file)) continue;
+    for (const fn of file.functions) {
+      if (claimed.has(fn.q) || !isModuleFunction(fn, file) || fn.params[0]?.name !== 'request' || index.isCalled(fn.q)) continue;
+      const decorated = fn.decorators.some((d) => (nameOf(d) ?? '').startsWith('django.'));
+      if (!VIEW_MODULE.test(file.path) && !decorated && !fn.checks.responds) continue;
+      const t: UrlTarget = { path: unroutedPath(fn.q), params: signatureParams(fn, 1), view: { k: 'ref', q: fn.q }, wrappers: [], file, line: fn.line };
+      out.push(...(djangoViewEndpoints(t, index, settings) ?? []));
+    }
+    for (const c of file.classes) {
+      if (claimed.has(c.q) || /Mixin$/.test(c.name) || index.isBase(c.q)) continue;
+      if (!index.lineage(c.q).external.some((e) => /^django\.(views|contrib\.auth\.views)\./.test(e))) continue;
+      const t: UrlTarget = { path: unroutedPath(c.q), params: [], view: { k: 'call', q: `${c.q}.as_view`, args: [], kw: {}, line: c.line }, wrappers: [], file, line: c.line };
+      out.push(...(djangoViewEndpoints(t, index, settings) ?? []));
+    }
+  }
+  return out;
+}
+
 export const djangoEndpoints: FrameworkEndpoints = {
   urlTargets: (ctx) => djangoUrlTargets(ctx.index, ctx.settings),
   urlView: (t, ctx) => djangoViewEndpoints(t, ctx.index, ctx.settings),
+  unrouted: (ctx, claimed) => djangoUnrouted(ctx.index, ctx.settings, claimed),
 };

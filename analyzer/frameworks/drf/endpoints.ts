@@ -12,6 +12,8 @@ import type { ProjectSettings } from '../../endpoints/settings.js';
 import { lastName, listOf, strOf, type Val } from '../../endpoints/values.js';
 import { applyDjangoDecorators, cloneGuarded, handlerOf } from '../django/endpoints.js';
 import type { FrameworkEndpoints, UrlTarget } from '../../endpoints/framework-part.js';
+import { isModuleFunction, isTestFile, signatureParams } from '../../endpoints/unrouted.js';
+import { unroutedPath } from '../../../domain/index.js';
 import { emptyGuarded } from '../../endpoints/guards.js';
 
 const P = 'rest_framework.permissions.';
@@ -123,9 +125,12 @@ export function isDrfClass(q: string, index: ProjectIndex): boolean {
   return index.lineage(q).external.some((e) => e.startsWith('rest_framework.'));
 }
 
-function authorizationOfClass(clsQ: string, index: ProjectIndex, g: Guarded): void {
+/** A get_queryset filtered by the user guards the actions that go through it: generated ones, and methods that call get_object / get_queryset. */
+function authorizationOfClass(clsQ: string, index: ProjectIndex, g: Guarded, handler?: FunctionFact): void {
   const qs = index.method(clsQ, 'get_queryset');
-  if (qs?.fact.checks.userScoped) apply(g, { authorization: { kind: 'queryset', name: qs.fact.q } });
+  if (!qs?.fact.checks.userScoped) return;
+  if (handler && !handler.checks.usesQueryset) return;
+  apply(g, { authorization: { kind: 'queryset', name: qs.fact.q } });
 }
 
 function serializerOf(clsQ: string | null, index: ProjectIndex, override?: Val): string | null {
@@ -179,7 +184,6 @@ function classEndpoints(clsQ: string, t: UrlTarget, base: Guarded, index: Projec
   const cls = index.cls(clsQ)!;
   const pol = policy(index, settings, clsQ, {});
   const g0 = cloneGuarded(base);
-  authorizationOfClass(clsQ, index, g0);
   for (const c of index.lineage(clsQ).classes) for (const d of c.fact.decorators) applyDjangoDecorators(g0, [d], index, c.file);
   const serializer = serializerOf(clsQ, index);
   const out: Endpoint[] = [];
@@ -190,12 +194,14 @@ function classEndpoints(clsQ: string, t: UrlTarget, base: Guarded, index: Projec
     const ms = methodList([verb]);
     own.add(ms[0]!);
     const g = cloneGuarded(g0);
+    authorizationOfClass(clsQ, index, g, m.fact);
     applyDjangoDecorators(g, m.fact.decorators, index, m.file);
     out.push(makeEndpoint({ framework: 'drf', methods: ms, path: t.path, params: t.params, handler: handlerOf(m), checks: m.fact.checks, guarded: guardedFor(g, pol, ms, index), csrfDefault: csrfOf(pol, djangoCsrf), input: serializer, response: serializer }));
   }
   const generic = new Set<HttpMethod>();
   for (const ext of index.lineage(clsQ).external) if (ext.startsWith('rest_framework.')) for (const m of GENERIC_METHODS[lastName(ext)] ?? []) generic.add(m);
   const rest = [...generic].filter((m) => !own.has(m));
+  authorizationOfClass(clsQ, index, g0);
   for (const ms of splitBySafety(methodList(rest), pol, index)) {
     out.push(makeEndpoint({ framework: 'drf', methods: ms, path: t.path, params: t.params, handler: { file: cls.file.path, line: cls.fact.line, name: clsQ }, guarded: guardedFor(g0, pol, ms, index), csrfDefault: csrfOf(pol, djangoCsrf), input: serializer, response: serializer }));
   }
@@ -209,7 +215,7 @@ function actionEndpoint(clsQ: string, action: string, methods: HttpMethod[], pat
   if (actionDecorator?.k === 'call') for (const k of ['permission_classes', 'authentication_classes', 'throttle_classes']) if (actionDecorator.kw[k]) over[k] = actionDecorator.kw[k];
   const pol = policy(index, settings, clsQ, over);
   const g = cloneGuarded(base);
-  authorizationOfClass(clsQ, index, g);
+  authorizationOfClass(clsQ, index, g, m?.fact);
   for (const c of index.lineage(clsQ).classes) for (const d of c.fact.decorators) applyDjangoDecorators(g, [d], index, c.file);
   if (m) applyDjangoDecorators(g, m.fact.decorators.filter((d) => !/^rest_framework\.decorators\./.test(nameOf(d) ?? '')), index, m.file);
   const serializer = serializerOf(clsQ, index, actionDecorator?.k === 'call' ? actionDecorator.kw['serializer_class'] : undefined);
@@ -245,21 +251,61 @@ function routerEndpoints(routerQ: string, t: UrlTarget, index: ProjectIndex, set
     const detail = joinPath(t.path, `${pre.path}/{${lookup}}`) + trailing;
     const params = [...t.params, ...pre.params];
     const detailParams = [...params, { name: lookup, type: 'str' }];
-    const base = emptyGuarded();
-    for (const a of viewsetActions(vs, index)) {
-      const spec = ACTIONS[a]!;
-      out.push(actionEndpoint(vs, a, [spec.method], spec.detail ? detail : collection, spec.detail ? detailParams : params, reg.file, base, index, settings, djangoCsrf));
+    out.push(...viewsetEndpoints(vs, collection, detail, params, detailParams, trailing, reg.file, index, settings, djangoCsrf));
+  }
+  return out;
+}
+
+/** A viewset's generated actions and @actions under a collection and a detail path. */
+function viewsetEndpoints(vs: string, collection: string, detail: string, params: UrlTarget['params'], detailParams: UrlTarget['params'], trailing: string, file: FileEndpointFacts, index: ProjectIndex, settings: ProjectSettings, djangoCsrf: CsrfState): Endpoint[] {
+  const out: Endpoint[] = [];
+  const base = emptyGuarded();
+  for (const a of viewsetActions(vs, index)) {
+    const spec = ACTIONS[a]!;
+    out.push(actionEndpoint(vs, a, [spec.method], spec.detail ? detail : collection, spec.detail ? detailParams : params, file, base, index, settings, djangoCsrf));
+  }
+  for (const c of index.lineage(vs).classes) {
+    for (const m of Object.values(c.fact.methods)) {
+      const dec = m.decorators.find((d) => /^rest_framework\.decorators\.(action|detail_route|list_route)$/.test(nameOf(d) ?? ''));
+      if (!dec) continue;
+      const isDetail = nameOf(dec)!.endsWith('detail_route') || (dec.k === 'call' && dec.kw['detail']?.k === 'bool' && (dec.kw['detail'] as { v: boolean }).v);
+      const methods = dec.k === 'call' && dec.kw['methods'] ? methodList(listOf(dec.kw['methods']).flatMap((x) => (x.k === 'str' ? [x.v] : []))) : (['GET'] as HttpMethod[]);
+      const urlPath = (dec.k === 'call' ? strOf(dec.kw['url_path']) : null) ?? m.name;
+      const p = (isDetail ? detail.replace(/\/$/, '') : collection.replace(/\/$/, '')) + `/${urlPath}` + trailing;
+      out.push(actionEndpoint(vs, m.name, methods, p, isDetail ? detailParams : params, file, base, index, settings, djangoCsrf, { file: c.file, fact: m }, dec));
     }
-    for (const c of index.lineage(vs).classes) {
-      for (const m of Object.values(c.fact.methods)) {
-        const dec = m.decorators.find((d) => /^rest_framework\.decorators\.(action|detail_route|list_route)$/.test(nameOf(d) ?? ''));
-        if (!dec) continue;
-        const isDetail = nameOf(dec)!.endsWith('detail_route') || (dec.k === 'call' && dec.kw['detail']?.k === 'bool' && (dec.kw['detail'] as { v: boolean }).v);
-        const methods = dec.k === 'call' && dec.kw['methods'] ? methodList(listOf(dec.kw['methods']).flatMap((x) => (x.k === 'str' ? [x.v] : []))) : (['GET'] as HttpMethod[]);
-        const urlPath = (dec.k === 'call' ? strOf(dec.kw['url_path']) : null) ?? m.name;
-        const p = (isDetail ? detail.replace(/\/$/, '') : collection.replace(/\/$/, '')) + `/${urlPath}` + trailing;
-        out.push(actionEndpoint(vs, m.name, methods, p, isDetail ? detailParams : params, reg.file, base, index, settings, djangoCsrf, { file: c.file, fact: m }, dec));
+  }
+  return out;
+}
+
+const VIEW_BASES = /^rest_framework\.(views|generics|viewsets)\./;
+
+/**
+ * DRF views nothing in the scanned code routes: @api_view functions, and APIView / generic view /
+ * viewset classes no other project class derives from. A viewset's detail actions get the `/{pk}`
+ * its router would add.
+ */
+function drfUnrouted(index: ProjectIndex, settings: ProjectSettings, djangoCsrf: CsrfState, claimed: ReadonlySet<string>): Endpoint[] {
+  const out: Endpoint[] = [];
+  for (const file of index.files) {
+    if (!file.frameworks?.includes('drf') || isTestFile(file)) continue;
+    for (const fn of file.functions) {
+      if (claimed.has(fn.q) || !isModuleFunction(fn, file) || !fn.decorators.some((d) => nameOf(d) === 'rest_framework.decorators.api_view')) continue;
+      const t: UrlTarget = { path: unroutedPath(fn.q), params: signatureParams(fn, 1), view: { k: 'ref', q: fn.q }, wrappers: [], file, line: fn.line };
+      out.push(...(drfViewEndpoints(t, index, settings, djangoCsrf) ?? []));
+    }
+    for (const c of file.classes) {
+      if (claimed.has(c.q) || /Mixin$/.test(c.name) || index.isBase(c.q)) continue;
+      const external = index.lineage(c.q).external;
+      if (!external.some((e) => VIEW_BASES.test(e))) continue;
+      if (external.some((e) => e.startsWith('rest_framework.viewsets.'))) {
+        const lookup = strOf(index.classAttr(c.q, 'lookup_url_kwarg')?.value) ?? strOf(index.classAttr(c.q, 'lookup_field')?.value) ?? 'pk';
+        const collection = unroutedPath(c.q);
+        out.push(...viewsetEndpoints(c.q, collection, `${collection}/{${lookup}}`, [], [{ name: lookup, type: 'str' }], '', file, index, settings, djangoCsrf));
+        continue;
       }
+      const t: UrlTarget = { path: unroutedPath(c.q), params: [], view: { k: 'call', q: `${c.q}.as_view`, args: [], kw: {}, line: c.line }, wrappers: [], file, line: c.line };
+      out.push(...(drfViewEndpoints(t, index, settings, djangoCsrf) ?? []));
     }
   }
   return out;
@@ -267,4 +313,5 @@ function routerEndpoints(routerQ: string, t: UrlTarget, index: ProjectIndex, set
 
 export const drfEndpoints: FrameworkEndpoints = {
   urlView: (t, ctx) => drfViewEndpoints(t, ctx.index, ctx.settings, ctx.djangoCsrf),
+  unrouted: (ctx, claimed) => drfUnrouted(ctx.index, ctx.settings, ctx.djangoCsrf, claimed),
 };

@@ -27,3 +27,5 @@ def hook(request):
     logger.debug("environment: %s", request.META)  # ok: PY-INJ-LOG
     logger.debug("posted: %s", {"list": request.POST.get("list")})  # ok: PY-INJ-LOG
     logger.info("archive hook for %s", request.META.get("HTTP_X_LIST"))  # expect: PY-INJ-LOG
+    # A dict given for named conversions is the mapping: its values are printed with str().
+    logger.info("archive hook for %(list)s", {"list": request.POST.get("list")})  # expect: PY-INJ-LOG

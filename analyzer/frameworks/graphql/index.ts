@@ -1,0 +1,12 @@
+// GraphQL (graphene, strawberry, ariadne): resolvers are the request handlers, and their
+// arguments the client's data, typed by the schema the file declares.
+import type { WebFramework } from '../api.js';
+import { graphqlParams, graphqlRegistrations } from './resolvers.js';
+
+export const graphql: WebFramework = {
+  id: 'graphql',
+  modules: ['graphene', 'graphene_django', 'graphene_sqlalchemy', 'strawberry', 'strawberry_django', 'ariadne', 'graphql_server', 'flask_graphql', 'starlette_graphql'],
+  model: { name: 'graphql' },
+  registrations: graphqlRegistrations,
+  handlerParams: graphqlParams,
+};
