@@ -5,7 +5,7 @@
 import type { SyntaxNode } from '../rule.js';
 import type { FileContext } from '../file-context.js';
 import { ValueReader, moduleVariables, type Val } from './values.js';
-import { handlerChecks, type HandlerChecks } from './handler-checks.js';
+import { handlerChecks, type Evidence, type HandlerChecks } from './handler-checks.js';
 
 export interface ParamFact {
   name: string;
@@ -34,6 +34,8 @@ export interface ClassFact {
   decorators: Val[];
   /** Class-level assignments: `permission_classes = [IsAuthenticated]`. */
   attrs: Record<string, Val>;
+  /** Where each class-level assignment is written (line and trimmed text), for findings on it. */
+  attrAt?: Record<string, Evidence>;
   methods: Record<string, FunctionFact>;
 }
 
@@ -99,6 +101,7 @@ export function endpointFacts(ctx: FileContext): FileEndpointFacts {
           bases: (def.childForFieldName('superclasses')?.namedChildren ?? []).filter((b) => b.type !== 'keyword_argument' && b.type !== 'comment').map((b) => reader.value(b)),
           decorators,
           attrs: {},
+          attrAt: {},
           methods: {},
         };
         out.classes.push(fact);
@@ -107,7 +110,10 @@ export function endpointFacts(ctx: FileContext): FileEndpointFacts {
           for (const stmt of body.namedChildren) {
             const a = stmt.type === 'expression_statement' ? stmt.namedChild(0) : null;
             const left = a?.type === 'assignment' ? a.childForFieldName('left') : null;
-            if (left?.type === 'identifier') fact.attrs[left.text] = reader.value(a!.childForFieldName('right'));
+            if (left?.type === 'identifier') {
+              fact.attrs[left.text] = reader.value(a!.childForFieldName('right'));
+              fact.attrAt![left.text] = { line: a!.startPosition.row + 1, text: a!.text.split('\n')[0]!.trim().slice(0, 200) };
+            }
           }
           stack.push({ node: body, scope: [...scope, name], cls: fact, inFn: false });
         }

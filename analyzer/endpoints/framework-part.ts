@@ -6,6 +6,7 @@ import type { FileEndpointFacts } from './file-facts.js';
 import type { ProjectIndex } from './project.js';
 import type { ProjectSettings } from './settings.js';
 import type { Val } from './values.js';
+import type { HandlerChecks } from './handler-checks.js';
 
 export interface InventoryContext {
   index: ProjectIndex;
@@ -38,4 +39,10 @@ export interface FrameworkEndpoints {
    * handlers already listed, by a route or by a more specific framework.
    */
   unrouted?(ctx: InventoryContext, claimed: ReadonlySet<string>): Endpoint[];
+  /**
+   * What a handler the framework itself supplies does (a generic view's inherited retrieve or update):
+   * the object it looks up, whether it writes, what scopes it, from the class's attributes and
+   * overrides. Null when the handler is not such a one.
+   */
+  handlerChecks?(e: Endpoint, ctx: InventoryContext): HandlerChecks | null;
 }

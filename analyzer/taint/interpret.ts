@@ -259,6 +259,13 @@ export class FunctionRun {
     this.tick();
     switch (s.k) {
       case 'assign': {
+        // `sql, args = sql + " WHERE a = ?", (a,)`: each name gets its own item, not the whole tuple.
+        const t0 = s.targets[0];
+        if (s.targets.length === 1 && t0?.k === 'tuple' && s.value.k === 'seq' && s.value.items.length === t0.items.length && !t0.items.some((i) => i.k === 'star') && !s.value.items.some((i) => i.k === 'wrap')) {
+          const items = s.value.items.map((e) => this.ev(e, st));
+          t0.items.forEach((t, i) => this.bind(t, t.k === 'name' ? step(items[i]!, 'step', this.path, s.loc, `assigned to ${t.id}`) : items[i]!, st));
+          return;
+        }
         const v = this.ev(s.value, st);
         for (const t of s.targets) {
           if (s.value.k === 'lambda' && t.k === 'name') this.lambdas.set(t.id, s.value);

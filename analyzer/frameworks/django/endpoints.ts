@@ -12,6 +12,7 @@ import { lastName, listOf, strOf, type Val } from '../../endpoints/values.js';
 import type { FrameworkEndpoints, UrlTarget } from '../../endpoints/framework-part.js';
 import { isModuleFunction, isTestFile, signatureParams, VIEW_MODULE } from '../../endpoints/unrouted.js';
 import { unroutedPath } from '../../../domain/index.js';
+import { genericChecks, type HandlerChecks } from '../../endpoints/handler-checks.js';
 
 export type { UrlTarget };
 
@@ -24,7 +25,10 @@ const userTest = (v: Val): Effect => {
   const test = v.k === 'call' ? v.args[0] : undefined;
   const text = test?.k === 'other' ? test.text : test?.k === 'ref' ? test.q : '';
   const strong = /is_authenticated|is_staff|is_superuser|has_perm|is_active/.test(text);
-  return { guard: { kind: 'decorator', name: 'django.contrib.auth.decorators.user_passes_test', authentication: strong ? 'required' : 'unknown' }, authorization: { kind: /is_staff|is_superuser/.test(text) ? 'role' : /has_perm/.test(text) ? 'permission' : 'custom', name: 'user_passes_test' } };
+  // A test of is_authenticated / is_active alone is a login check, not an authorization.
+  const loginOnly = /^lambda\s+\w+\s*:\s*(?:\w+\.is_authenticated|\w+\.is_active)(?:\s+and\s+\w+\.(?:is_authenticated|is_active))*\s*$/.test(text.trim());
+  const authorization = loginOnly ? undefined : { kind: /is_staff|is_superuser/.test(text) ? ('role' as const) : /has_perm/.test(text) ? ('permission' as const) : ('custom' as const), name: 'user_passes_test' };
+  return { guard: { kind: 'decorator', name: 'django.contrib.auth.decorators.user_passes_test', authentication: strong ? 'required' : 'unknown' }, authorization };
 };
 
 export const DJANGO_DECORATORS: DecoratorTable = {
@@ -261,7 +265,38 @@ function djangoUnrouted(index: ProjectIndex, settings: ProjectSettings, claimed:
   return out;
 }
 
+const DETAIL_VIEWS = /^(DetailView|UpdateView|DeleteView|BaseDetailView|BaseUpdateView|BaseDeleteView|SingleObjectMixin|SingleObjectTemplateResponseMixin)$/;
+const EDIT_VIEWS = /^(CreateView|UpdateView|DeleteView|FormView|BaseCreateView|BaseUpdateView|BaseDeleteView|BaseFormView)$/;
+
+/**
+ * What Django's generic views do for a class that only declares attributes: Detail/Update/DeleteView
+ * look the object up by the URL's pk or slug in `model` / `queryset` / get_queryset (scoped when
+ * get_queryset or an overridden get_object names the caller); the edit views write on POST.
+ */
+function djangoGenericChecks(e: Endpoint, index: ProjectIndex): HandlerChecks | null {
+  const clsQ = e.handler.name;
+  const cls = index.cls(clsQ);
+  if (!cls) return null;
+  const external = index.lineage(clsQ).external.filter((x) => x.startsWith('django.')).map(lastName);
+  if (external.length === 0) return null;
+  const detail = external.some((b) => DETAIL_VIEWS.test(b));
+  const at = (attr: string) => index.classAttr(clsQ, attr)?.owner.fact.attrAt?.[attr];
+  const where = at('queryset') ?? at('model') ?? { line: cls.fact.line, text: `class ${cls.fact.name}` };
+  const qs = index.method(clsQ, 'get_queryset');
+  const getObject = index.method(clsQ, 'get_object');
+  const scoped = !!qs?.fact.checks.userScoped || (!!getObject && (getObject.fact.checks.userScoped || !!getObject.fact.checks.ownerGate || getObject.fact.checks.rejects));
+  const modelVal = index.classAttr(clsQ, 'model')?.value;
+  const model = modelVal?.k === 'ref' ? lastName(modelVal.q) : /(?:^|\.)([A-Z]\w*)\.objects\b/.exec(nameOf(index.classAttr(clsQ, 'queryset')?.value) ?? '')?.[1] ?? null;
+  const writes = e.methods.includes('POST') && external.some((b) => EDIT_VIEWS.test(b));
+  return genericChecks({
+    userScoped: scoped,
+    writes: writes ? { line: where.line, text: where.text } : null,
+    objectFetch: detail && !getObject ? { ...where, statement: where.text, model, implicit: true } : null,
+  });
+}
+
 export const djangoEndpoints: FrameworkEndpoints = {
+  handlerChecks: (e, ctx) => djangoGenericChecks(e, ctx.index),
   urlTargets: (ctx) => djangoUrlTargets(ctx.index, ctx.settings),
   urlView: (t, ctx) => djangoViewEndpoints(t, ctx.index, ctx.settings),
   unrouted: (ctx, claimed) => djangoUnrouted(ctx.index, ctx.settings, claimed),

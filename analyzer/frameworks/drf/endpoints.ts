@@ -13,6 +13,7 @@ import { lastName, listOf, strOf, type Val } from '../../endpoints/values.js';
 import { applyDjangoDecorators, cloneGuarded, handlerOf } from '../django/endpoints.js';
 import type { FrameworkEndpoints, UrlTarget } from '../../endpoints/framework-part.js';
 import { isModuleFunction, isTestFile, signatureParams } from '../../endpoints/unrouted.js';
+import { genericChecks, type HandlerChecks } from '../../endpoints/handler-checks.js';
 import { unroutedPath } from '../../../domain/index.js';
 import { emptyGuarded } from '../../endpoints/guards.js';
 
@@ -311,7 +312,41 @@ function drfUnrouted(index: ProjectIndex, settings: ProjectSettings, djangoCsrf:
   return out;
 }
 
+/**
+ * What DRF's own actions do for a class that only declares attributes: detail actions look the object
+ * up by the URL's lookup kwarg in `queryset` / get_queryset (scoped when get_queryset or an overridden
+ * get_object names the caller); create, update and destroy write through the serializer.
+ */
+function drfGenericChecks(e: Endpoint, index: ProjectIndex): HandlerChecks | null {
+  let clsQ = e.handler.name;
+  let action: string | null = null;
+  if (!index.cls(clsQ)) {
+    const dot = clsQ.lastIndexOf('.');
+    action = clsQ.slice(dot + 1);
+    clsQ = clsQ.slice(0, dot);
+    if (!ACTIONS[action] || !index.cls(clsQ)) return null;
+  }
+  if (!isDrfClass(clsQ, index)) return null;
+  const external = index.lineage(clsQ).external.filter((x) => x.startsWith('rest_framework.')).map(lastName);
+  const detail = action ? ACTIONS[action]!.detail : external.some((b) => /^(Retrieve|Update|Destroy)/.test(b));
+  const cls = index.cls(clsQ)!;
+  const at = (attr: string) => index.classAttr(clsQ, attr)?.owner.fact.attrAt?.[attr];
+  const where = at('queryset') ?? { line: cls.fact.line, text: `class ${cls.fact.name}` };
+  const qs = index.method(clsQ, 'get_queryset');
+  const getObject = index.method(clsQ, 'get_object');
+  const scoped = !!qs?.fact.checks.userScoped || (!!getObject && (getObject.fact.checks.userScoped || !!getObject.fact.checks.ownerGate || getObject.fact.checks.rejects));
+  const qsVal = index.classAttr(clsQ, 'queryset')?.value;
+  const model = /(?:^|\.)([A-Z]\w*)\.objects\b/.exec(nameOf(qsVal) ?? '')?.[1] ?? null;
+  const unsafe = e.methods.some((m) => STATE_CHANGING_METHODS.includes(m));
+  return genericChecks({
+    userScoped: scoped,
+    writes: unsafe ? { line: where.line, text: where.text } : null,
+    objectFetch: detail && !getObject ? { ...where, statement: where.text, model, implicit: true } : null,
+  });
+}
+
 export const drfEndpoints: FrameworkEndpoints = {
   urlView: (t, ctx) => drfViewEndpoints(t, ctx.index, ctx.settings, ctx.djangoCsrf),
   unrouted: (ctx, claimed) => drfUnrouted(ctx.index, ctx.settings, ctx.djangoCsrf, claimed),
+  handlerChecks: (e, ctx) => drfGenericChecks(e, ctx.index),
 };

@@ -6,8 +6,8 @@ import { UNROUTED_PREFIX } from '../../../domain/index.js';
 
 const IDENTITY = /(^|[/_.{-])(log_?in|sign_?in|log_?out|sign_?out|sign_?up|register|registration|password|passwd|reset|forgot|recover|verify|verification|confirm|activate|activation|token|oauth2?|callback|sso|saml|openid|webhooks?|hooks?|csrf|health|healthz|ping|status|subscribe|unsubscribe|otp|mfa|2fa|invite|invitation)(s?)($|[/_.}-])/i;
 const AUTH = /(^|[/_.-])(log_?in|sign_?in|token|password|passwd|reset|forgot|otp|mfa|2fa|verify|verification|sign_?up|register|registration)($|[/_.-])/i;
-const PRIVILEGED = /(^|\/)(admin|administration|staff|superusers?|manage|management|moderation|moderators?|internal|sudo|impersonate|roles?|permissions?)(\/|$)/i;
-const PRIVILEGED_NAME = /(^|_)(admin|staff|superuser|impersonate|promote|demote|grant|revoke|set_role|change_role|ban)(_|$)/i;
+const PRIVILEGED = /(^|\/)(admin|administration|staff|superusers?|manage|management|moderation|moderators?|internal|sudo|impersonate|roles?|permissions?|maintenance)(\/|$)/i;
+const PRIVILEGED_NAME = /(^|_)(admin|staff|superuser|impersonate|promote|demote|grant|revoke|set_role|change_role|ban|deactivate|suspend|maintenance)(_|$)/i;
 
 /** The URL path's words: an unrouted view has only the suffix its framework would add (`/{pk}/approve`). */
 function routePath(e: Endpoint): string {
@@ -26,6 +26,12 @@ function handlerName(e: Endpoint): string {
 /** Establishes or checks identity, or is a machine-to-machine hook: must be open, by design. */
 export function isIdentityEndpoint(e: Endpoint): boolean {
   return IDENTITY.test(routePath(e)) || IDENTITY.test(handlerName(e).replace(/\./g, '_'));
+}
+
+/** A machine-to-machine hook (payment, CI, chat webhooks): open by design only when it verifies its sender. */
+export function isWebhookEndpoint(e: Endpoint): boolean {
+  const re = /(^|[/_.{-])(webhooks?|hooks?)($|[/_.}-])/i;
+  return re.test(routePath(e)) || re.test(handlerName(e).replace(/\./g, '_'));
 }
 
 /** Login, token, password reset, OTP, verification and registration endpoints. */
