@@ -29,6 +29,10 @@ export const stdlibModel: FrameworkModel = {
     },
     { callees: ['html.escape', 'cgi.escape', 'markupsafe.escape', 'jinja2.escape', 'bleach.clean', 'xml.sax.saxutils.escape'], kinds: ['xss'] },
     { callees: ['urllib.parse.quote', 'urllib.parse.quote_plus', 'urllib.parse.urlencode'], kinds: ['xss', 'header', 'log', 'sql', 'command', 'ldap', 'xpath', 'template'] },
+    // urlencode and quote_plus (and quote with safe='') percent-encode '/' and ':': their output can never
+    // name another host or scheme, so a redirect or request built from it keeps its destination.
+    { callees: ['urllib.parse.urlencode', 'urllib.parse.quote_plus'], kinds: ['redirect', 'ssrf'] },
+    { callees: ['urllib.parse.quote'], kinds: ['redirect', 'ssrf'], when: (c) => c.constKw('safe') === '' || c.constArg(1) === '' },
     { callees: ['shlex.quote', 'pipes.quote'], kinds: ['command'] },
     { callees: ['re.escape', 'regex.escape'], kinds: ['regex'] },
     { callees: ['os.path.basename'], kinds: ['path'] },
@@ -36,6 +40,8 @@ export const stdlibModel: FrameworkModel = {
     { callees: ['json.loads', 'json.load', 'ujson.loads', 'orjson.loads', 'simplejson.loads'], kinds: [], setFlags: FLAG_STRUCT },
     { callees: ['os.path.realpath', 'os.path.abspath', 'os.path.normpath'], kinds: [], setFlags: FLAG_NORM },
     { methods: ['resolve', 'absolute'], kinds: [], setFlags: FLAG_NORM },
+    // `Path(p).stat()`: the file's metadata (sizes, times, modes), never the client's text.
+    { methods: ['stat', 'lstat'], kinds: 'all', when: (c) => !c.hasArg(0) },
     { callees: ['ldap.filter.escape_filter_chars', 'ldap3.utils.conv.escape_filter_chars', 'ldap.dn.escape_dn_chars', 'ldap3.utils.dn.escape_rdn'], kinds: ['ldap'] },
     { callees: ['psycopg2.sql.Identifier', 'psycopg2.sql.Literal', 'psycopg.sql.Identifier', 'psycopg.sql.Literal'], kinds: ['sql'] },
     // A value turned into a plain string can no longer carry MongoDB operators.
@@ -50,6 +56,9 @@ export const stdlibModel: FrameworkModel = {
     'os.path.getsize', 'uuid.uuid4', 'uuid.uuid1', 'secrets.token_hex', 'secrets.token_urlsafe', 'time.time', 'datetime.datetime.now',
     'datetime.datetime.utcnow', 'datetime.date.today', 'hmac.compare_digest', 'secrets.compare_digest', 'tempfile.mkdtemp',
     'tempfile.mkstemp', 'os.urandom', 'ast.literal_eval', 'random.randint', 'random.random',
+    // File metadata and the type table: numbers, or names from the server's own mime map.
+    'os.stat', 'os.lstat', 'os.path.getmtime', 'os.path.getctime', 'os.path.getatime', 'mimetypes.guess_type',
+    'mimetypes.guess_extension', 'email.utils.formatdate', 'wsgiref.handlers.format_date_time',
   ],
   noReturn: ['sys.exit', 'builtins.exit', 'os._exit'],
 };
