@@ -129,3 +129,51 @@ describe('endpoint inventory', () => {
     expect(byPath(inv, 'POST', '/v1/items/').input).toBe('app.models.ItemIn');
   });
 });
+
+describe('views no route reaches', () => {
+  const inv = (files: Record<string, string>) => rows(analyzeSources(Object.entries(files).map(([path, source]) => ({ path, source })), []).endpoints);
+
+  it('lists Django and DRF views by signature and base class under (unrouted), leaving helpers, bases and tests out', () => {
+    const views = [
+      'from django.contrib.auth.decorators import login_required',
+      'from django.http import JsonResponse',
+      'from django.views import View',
+      'from rest_framework import viewsets',
+      'from rest_framework.permissions import IsAuthenticated',
+      '',
+      '@login_required',
+      'def archive(request, pk):',
+      '    return JsonResponse({})',
+      '',
+      'def helper(request):',
+      '    return JsonResponse({})',
+      '',
+      'def page(request):',
+      '    return helper(request)',
+      '',
+      'class Base(View):',
+      '    pass',
+      '',
+      'class Report(Base):',
+      '    def post(self, request):',
+      '        return JsonResponse({})',
+      '',
+      'class Docs(viewsets.ReadOnlyModelViewSet):',
+      '    permission_classes = [IsAuthenticated]',
+    ].join('\n');
+    const test = 'from django.http import JsonResponse\n\ndef fake(request):\n    return JsonResponse({})\n';
+    expect(inv({ 'shop/views.py': views, 'shop/tests/test_views.py': test })).toEqual([
+      'drf GET (unrouted) shop.views.Docs required csrf=not_applicable shop.views.Docs.list',
+      'drf GET (unrouted) shop.views.Docs/{pk} required csrf=not_applicable shop.views.Docs.retrieve',
+      'django POST (unrouted) shop.views.Report none csrf=unknown shop.views.Report.post',
+      'django GET (unrouted) shop.views.archive required csrf=not_applicable shop.views.archive',
+      'django GET (unrouted) shop.views.page none csrf=not_applicable shop.views.page',
+    ]);
+  });
+
+  it('does not list a routed view again', () => {
+    const views = 'from django.http import JsonResponse\n\ndef home(request):\n    return JsonResponse({})\n';
+    const urls = 'from django.urls import path\nfrom shop import views\n\nurlpatterns = [path("", views.home)]\n';
+    expect(inv({ 'shop/views.py': views, 'shop/urls.py': urls })).toEqual(['django GET / none csrf=not_applicable shop.views.home']);
+  });
+});
