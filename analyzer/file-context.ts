@@ -6,6 +6,7 @@ import { evaluateConstant, type ConstValue } from './constants.js';
 import { frameworksOfFile } from './frameworks/detect.js';
 import { FingerprintAllocator, normalizeCode } from './fingerprint.js';
 import { findingOf } from './finding.js';
+import { emptyThrough, type ThroughFacts } from './taint/through.js';
 
 const SNIPPET_MAX = 300;
 
@@ -114,11 +115,27 @@ export class FileContext implements RuleContext {
     return evaluateConstant(node, (name) => this.moduleConstant(name));
   }
 
+  /** Traits and conditional findings for calls into helpers (taint/through.ts). */
+  readonly through: ThroughFacts = emptyThrough();
+
   report(node: SyntaxNode, options: ReportOptions): void {
+    this.findings.push(this.findingAt(node, options));
+  }
+
+  reportThrough(node: SyntaxNode, options: ReportOptions, condition: { callee: string; trait: string; lacks?: boolean }): void {
+    this.through.pending.push({ finding: this.findingAt(node, options), from: this.module, ...condition });
+  }
+
+  trait(fnId: string, trait: string): void {
+    const list = (this.through.traits[fnId] ??= []);
+    if (!list.includes(trait)) list.push(trait);
+  }
+
+  private findingAt(node: SyntaxNode, options: ReportOptions): Finding {
     const rule = this.currentRule;
     if (!rule) throw new Error('report() called outside a rule visitor');
     const range = rangeOf(node);
-    this.findings.push(
+    return (
       findingOf(rule, {
         path: this.path,
         range,
@@ -129,7 +146,7 @@ export class FileContext implements RuleContext {
         confidence: options.confidence,
         kind: options.kind,
         fix: options.fix,
-      }),
+      })
     );
   }
 }

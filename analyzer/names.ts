@@ -13,6 +13,8 @@ export interface NameResolver {
   readonly importedModules: ReadonlySet<string>;
   /** Names defined at module level by def/class (resolve to `<module>.<name>`). */
   readonly moduleDefinitions: ReadonlySet<string>;
+  /** Modules whose public names `from m import *` brings in, in statement order (relative ones resolved). */
+  readonly starImports: readonly string[];
 }
 
 const BUILTINS = new Set(
@@ -87,6 +89,7 @@ export function buildNameResolver(root: SyntaxNode, module: string, isPackage: b
   const bindings = new Map<string, string>();
   const importedModules = new Set<string>();
   const moduleDefinitions = new Set<string>();
+  const starImports: string[] = [];
 
   for (const stmt of importNodes(root)) {
     if (stmt.type === 'import_statement') {
@@ -116,6 +119,8 @@ export function buildNameResolver(root: SyntaxNode, module: string, isPackage: b
         from = dotted(moduleNode);
       }
       importedModules.add(from);
+      // Which names a star import binds is known only once the project is indexed (taint/module-map.ts).
+      if (from && stmt.namedChildren.some((c) => c.type === 'wildcard_import')) starImports.push(from);
       for (const name of stmt.childrenForFieldName('name')) {
         if (name.type === 'aliased_import') {
           const target = dotted(name.childForFieldName('name')!);
@@ -185,5 +190,5 @@ export function buildNameResolver(root: SyntaxNode, module: string, isPackage: b
     }
   }
 
-  return { qualifiedName, bindings, importedModules, moduleDefinitions };
+  return { qualifiedName, bindings, importedModules, moduleDefinitions, starImports };
 }

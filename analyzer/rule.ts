@@ -61,6 +61,13 @@ export interface RuleContext {
   constant(node: SyntaxNode | null | undefined): ConstValue | undefined;
   /** Report a finding at `node`. The engine fills in ids, CWE, ASVS, fingerprint and snippet. */
   report(node: SyntaxNode, options: ReportOptions): void;
+  /**
+   * A finding at a call that stands only when its callee, resolved across the project, has (or
+   * lacks) a trait some rule recorded with `trait` (analyzer/taint/through.ts).
+   */
+  reportThrough?(node: SyntaxNode, options: ReportOptions, condition: { callee: string; trait: string; lacks?: boolean }): void;
+  /** Records a trait of the project function `fnId` (its taint IR id) for reportThrough conditions. */
+  trait?(fnId: string, trait: string): void;
 }
 
 /** What a template rule sees: a Django/Jinja2 template file as text (templates are not Python). */

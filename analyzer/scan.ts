@@ -29,6 +29,7 @@ import type { Advisory } from './dependencies/advisory.js';
 import type { AdvisoryDataFacts } from './types.js';
 import { AnalysisCache, type CachedFileInfo } from './cache/analysis-cache.js';
 import { decodeOutcome, encodeOutcome } from './pool/outcome-codec.js';
+import { StringInterner } from './pool/intern-strings.js';
 
 /** The project-wide outcome the cache keeps: findings after the dataflow pass, before config suppressions. */
 interface CachedProjectResult {
@@ -37,6 +38,8 @@ interface CachedProjectResult {
   taintStats: TaintStats;
   taintErrors: RuleError[];
   budgetExceeded: string[];
+  /** The logging evidence of every file: a full cache hit analyses none of them again. */
+  securityLogging?: SecurityLogEvidence[];
 }
 import { collectScanFacts } from './facts/scan-facts.js';
 import type { SecurityLogEvent, SecurityLogEvidence } from '../domain/index.js';
@@ -243,7 +246,9 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   // Every file unchanged and the project-wide result cached for exactly these files: reuse it all.
   // Documents are not cached files: a project that reads any is analysed project-wide every time.
   const projectKey = cache && toAnalyse.length === 0 && documents.length === 0 ? cache.projectKey() : null;
-  const reused = projectKey ? (cache!.project(projectKey) as CachedProjectResult | undefined) : undefined;
+  const cachedProject = projectKey ? (cache!.project(projectKey) as CachedProjectResult | undefined) : undefined;
+  // A project result cached before it carried the logging evidence cannot stand in for the files.
+  const reused = cachedProject?.securityLogging ? cachedProject : undefined;
   if (reused) {
     for (const { item, info } of hits) {
       files.push({ path: item.path, lines: info.lines, bytes: item.bytes, encoding: item.encoding, partial: info.partial, millis: 0 });
@@ -253,10 +258,11 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
       done++;
     }
   } else {
+    const interner = new StringInterner();
     for (const h of hits) {
       let outcome: FileOutcome;
       try {
-        outcome = decodeOutcome(h.outcome, h.item.source);
+        outcome = decodeOutcome(h.outcome, h.item.source, interner);
       } catch {
         toAnalyse.push(h.item);
         continue;
@@ -295,9 +301,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     progress('taint', items.length, items.length, null);
     analyses.sort((a, b) => compareText(a.path, b.path));
     try {
-      const memo = cache ? { previous: (cache.memo() as MemoData | null) ?? null, fileKeys } : undefined;
-      const taint = await taintFindingsAsync(analyses, active, findings, signal, memo, documents);
-      if (taint?.memo && cache) cache.setMemo(taint.memo);
+      const taint = await dataflowPass(analyses, active, findings, signal, cache, fileKeys, documents);
       if (taint) {
         findings.push(...taint.findings);
         Object.assign(taintStats, taint.stats);
@@ -330,6 +334,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
         taintStats,
         taintErrors: ruleErrors.filter((e) => e.ruleId === 'taint'),
         budgetExceeded: files.filter((f) => f.budgetExceeded).map((f) => f.path),
+        securityLogging: analyses.flatMap((a) => a.securityLogging ?? []),
       } satisfies CachedProjectResult);
     }
     await cache.save();
@@ -363,7 +368,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   files.sort((a, b) => compareText(a.path, b.path));
   skipped.sort((a, b) => compareText(a.path, b.path) || compareText(a.reason, b.reason));
 
-  const securityLogging = analyses.flatMap((a) => a.securityLogging ?? []).sort((a, b) => compareText(a.path, b.path) || a.line - b.line);
+  const securityLogging = (reused?.securityLogging ?? analyses.flatMap((a) => a.securityLogging ?? [])).sort((a, b) => compareText(a.path, b.path) || a.line - b.line);
   const finished = Date.now();
   progress('done', done, items.length, null);
   return {
@@ -406,6 +411,19 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     dependencies,
     advisoryData: options.advisories?.facts ?? null,
   };
+}
+
+/**
+ * The project-wide taint pass, with the cache's run records. Its own function so the records (tens of
+ * megabytes of objects for a large project) are garbage once serialised into the cache: a local of
+ * scanProject would stay reachable from the suspended async frame until the scan ends.
+ */
+async function dataflowPass(analyses: readonly FileAnalysis[], active: readonly RuleDefinition[], findings: Finding[], signal: AbortSignal | undefined, cache: AnalysisCache | null, fileKeys: ReadonlyMap<string, string>, documents: readonly ProjectDocument[]) {
+  const memo = cache ? { previous: (cache.memo() as MemoData | null) ?? null, fileKeys } : undefined;
+  const taint = await taintFindingsAsync(analyses, active, findings, signal, memo, documents);
+  if (!taint) return null;
+  if (taint.memo && cache) cache.setMemo(taint.memo);
+  return { findings: taint.findings, stats: taint.stats, budgetExceeded: taint.budgetExceeded };
 }
 
 function readManifest(root: string, path: string, maxSize: number): string | null {

@@ -6,7 +6,7 @@ const sqlRule: CoverageRule = { id: 'PY-INJ-SQL', asvs: { '5.0.0': ['V1.2.4'], '
 const flaskDebug: CoverageRule = { id: 'PY-CFG-FLASK-DEBUG', asvs: { '5.0.0': ['V13.4.2'], '4.0.3': ['V14.3.2'] }, frameworks: ['flask'], needs: [{ kind: 'app_config' }] };
 const hstsRule: CoverageRule = { id: 'PY-CFG-HSTS', asvs: { '5.0.0': ['V3.4.1'], '4.0.3': ['V14.4.5'] }, frameworks: ['django'], needs: [{ kind: 'app_config' }] };
 
-const FACTS: ScanFacts = { ...emptyScanFacts(), pythonFiles: 40, appConfigs: 1, handlers: { django: 30, drf: 8 }, apis: { sql: 5 }, sinks: { sql: 112 } };
+const FACTS: ScanFacts = { ...emptyScanFacts(), pythonFiles: 40, appConfigs: 1, handlers: { django: 30, drf: 8 }, apis: { sql: 5, upload: 2 }, sinks: { sql: 112 } };
 const open = { ruleId: 'PY-INJ-SQL', asvs: sqlRule.asvs, standing: 'open' as const };
 
 function input(over: Partial<CoverageInput> = {}): CoverageInput {
@@ -141,8 +141,32 @@ describe('earned statuses', () => {
     const facts = { ...FACTS, apis: {} };
     const report = computeCoverage(input({ facts }));
     expect(req(report, 'V1.2.4')).toMatchObject({ status: 'not_applicable_suggested', reason: expect.stringContaining('no SQL database code in 40 Python files') });
-    expect(report.total.counts.not_applicable_suggested).toBe(1);
+    // V1.2.4, and the level-2 upload requirements (no upload code either).
+    expect(report.requirements.filter((r) => r.inScope && r.status === 'not_applicable_suggested').map((r) => r.id)).toEqual(['V1.2.4', 'V5.1.1', 'V5.2.1', 'V5.2.2', 'V5.2.3']);
     expect(report.total.compliance).toBe(0);
+  });
+
+  it('a requirement about uploads is a suggested N/A without upload code, whatever rule maps there; with uploads its rules decide', () => {
+    const limits: CoverageRule = { id: 'PY-DJANGO-REQUEST-LIMITS', asvs: { '5.0.0': ['V5.2.1'], '4.0.3': ['V12.1.1'] }, frameworks: ['django'], needs: [{ kind: 'app_config' }] };
+    const run = (apis: ScanFacts['apis'], version: '5.0.0' | '4.0.3' = '5.0.0') =>
+      computeCoverage(input({ version, level: 3, rules: [limits], rulesRun: [limits.id], facts: { ...FACTS, apis } }));
+    const none = run({ sql: 5 });
+    expect(req(none, 'V5.2.1')).toMatchObject({ status: 'not_applicable_suggested', reason: 'suggested not applicable: no file-upload code in 40 Python files (PY-DJANGO-REQUEST-LIMITS had nothing to examine); confirm it to record an N/A attestation' });
+    expect(req(none, 'V5.2.6')).toMatchObject({ status: 'not_applicable_suggested', reason: 'suggested not applicable: no file-upload code in 40 Python files; confirm it to record an N/A attestation' });
+    // An archive requirement is not about uploads only.
+    expect(req(run({ archive: 1 }), 'V5.2.3').status).toBe('not_verified');
+    expect(req(run({ sql: 5 }, '4.0.3'), 'V12.1.1').status).toBe('not_applicable_suggested');
+    const some = run({ upload: 3 });
+    expect(req(some, 'V5.2.1')).toMatchObject({ status: 'not_verified', reason: expect.stringMatching(/^PY-DJANGO-REQUEST-LIMITS ran and found nothing .*partly covers/) });
+    expect(req(some, 'V5.2.6')).toMatchObject({ status: 'not_verified', reason: 'manual requirement: needs an attestation' });
+    // A finding still fails it, uploads or not.
+    const finding = { ruleId: limits.id, asvs: limits.asvs, standing: 'open' as const };
+    expect(req(computeCoverage(input({ rules: [limits], rulesRun: [limits.id], findings: [finding], facts: { ...FACTS, apis: {} } })), 'V5.2.1').status).toBe('failing');
+  });
+
+  it('a dataflow rule whose sinks occur nowhere had nothing to examine: suggested N/A, not a pass', () => {
+    const report = computeCoverage(input({ facts: { ...FACTS, sinks: {} } }));
+    expect(req(report, 'V1.2.4')).toMatchObject({ status: 'not_applicable_suggested', reason: 'suggested not applicable: no database calls with SQL text in 40 Python files (PY-INJ-SQL had nothing to examine); confirm it to record an N/A attestation' });
   });
 
   it('a scan without facts never passes automatically', () => {

@@ -149,7 +149,7 @@ export function currentAttestation(attestations: readonly CoverageAttestation[],
 export function computeCoverage(input: CoverageInput): CoverageReport {
   const catalogue = input.catalogue ?? getCatalogue(input.version);
   const version = input.version;
-  const ctx: DecideContext = { frameworks: new Set(input.frameworksPresent), ran: new Set(input.rulesRun), facts: input.facts, now: input.now, level: input.level };
+  const ctx: DecideContext = { frameworks: new Set(input.frameworksPresent), ran: new Set(input.rulesRun), facts: input.facts, now: input.now, level: input.level, version };
 
   const rulesByReq = new Map<string, CoverageRule[]>();
   for (const rule of input.rules) for (const id of refsFor(rule.asvs, version)) push(rulesByReq, id, rule);

@@ -6,8 +6,8 @@
 import { FINDING_STANDINGS, type ScanFacts } from '../domain/index.js';
 import type { CoverageAttestation, CoverageFinding, CoverageRule, RequirementCoverage, StandingCounts } from './coverage.js';
 import { currentAttestation } from './coverage.js';
-import { judgeRule, type RuleVerdict } from './preconditions.js';
-import type { Level, Requirement } from './types.js';
+import { absentFamilies, judgeRule, type RuleVerdict } from './preconditions.js';
+import type { AsvsVersion, Level, Requirement } from './types.js';
 
 export interface DecideContext {
   frameworks: ReadonlySet<string>;
@@ -15,6 +15,7 @@ export interface DecideContext {
   facts: ScanFacts | null;
   now: string | Date;
   level: Level;
+  version: AsvsVersion;
 }
 
 const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
@@ -90,6 +91,13 @@ export function decide(req: Requirement, rules: readonly CoverageRule[], finding
   }
   if (counts.unreviewed_hotspot > 0) {
     return { ...base, status: 'not_verified', attestation: null, reason: `${n(counts.unreviewed_hotspot, 'security hotspot')} of ${[...(rulesOf.get('unreviewed_hotspot') ?? [])].sort().join(', ')} ${counts.unreviewed_hotspot === 1 ? 'awaits' : 'await'} review` };
+  }
+  // A requirement about an API the project never uses (file uploads …): nothing to verify, whatever rule maps here.
+  const absent = ctx.facts ? absentFamilies(ctx.version, req.id, ctx.facts) : null;
+  if (absent) {
+    const ran = applicable.filter((r) => ctx.ran.has(r.id)).map((r) => r.id).sort();
+    const looked = ran.length ? ` (${ran.join(', ')} had nothing to examine)` : '';
+    return { ...base, attestation: null, status: 'not_applicable_suggested', reason: `suggested not applicable: ${absent}${looked}; confirm it to record an N/A attestation` };
   }
   return { ...base, attestation: null, ...automated(req, mappedRules, applicable, verdicts, ctx, evidence) };
 }

@@ -1,7 +1,7 @@
 // Whether a rule's silence can speak for a project: its preconditions (domain/facts.ts) weighed
 // against what the scan examined. Each verdict carries the words every view shows, so the app, the
 // CLI and the reports explain a status with the same counts.
-import { API_FAMILY_LABELS, FRAMEWORKS, SINK_LABELS, unmetDependencyPrecondition, type Precondition, type ScanFacts } from '../domain/index.js';
+import { API_FAMILY_LABELS, FRAMEWORKS, SINK_LABELS, unmetDependencyPrecondition, type ApiFamily, type AsvsVersion, type Precondition, type ScanFacts } from '../domain/index.js';
 
 export interface PreconditionRule {
   id: string;
@@ -29,6 +29,12 @@ export function unmodelledText(facts: ScanFacts): string | null {
   const webs = Object.entries(facts.unmodelled).filter(([, c]) => (c ?? 0) > 0).sort(([a], [b]) => a.localeCompare(b));
   if (webs.length === 0) return null;
   return `request handlers in ${webs.map(([w, c]) => `${w} (${n(c!, 'file')})`).join(', ')} are not modelled, so their dataflow is not followed`;
+}
+
+/** "1 log call", "2 log calls": the labels are plural; one of them names its first plural noun in the singular. */
+function sinkLabel(kind: string, count: number): string {
+  const label = SINK_LABELS[kind] ?? `${kind} sinks`;
+  return count === 1 ? label.replace(/\b(\w+?)(ies|s)\b(?= with| from|$)/, (_m, stem: string, end: string) => stem + (end === 'ies' ? 'y' : '')) : label;
 }
 
 export function judgeRule(rule: PreconditionRule, facts: ScanFacts): RuleVerdict {
@@ -75,6 +81,45 @@ export function judgeRule(rule: PreconditionRule, facts: ScanFacts): RuleVerdict
   if (rule.needs.some((p) => p.kind === 'request_handlers') && (facts.budgetExceeded ?? 0) > 0) {
     return { state: 'blocked', why: `${n(facts.budgetExceeded!, 'file')} partially analysed: budget exceeded (dataflow too deeply nested to finish), so flows in ${facts.budgetExceeded === 1 ? 'it' : 'them'} may be missing` };
   }
-  for (const kind of rule.sinkKinds ?? []) seen.push(`${facts.sinks[kind] ?? 0} ${SINK_LABELS[kind] ?? `${kind} sinks`} examined`);
+  // A dataflow rule whose sinks occur nowhere in the project (the pass counts every call of each
+  // kind, in handlers or not) had nothing to follow data into: its silence is evidence of absence.
+  const kinds = rule.sinkKinds ?? [];
+  if (kinds.length > 0 && kinds.every((k) => (facts.sinks[k] ?? 0) === 0)) {
+    return { state: 'absent', evidence: `no ${kinds.map((k) => SINK_LABELS[k] ?? `${k} sinks`).join(' or ')} in ${n(facts.pythonFiles, 'Python file')}` };
+  }
+  for (const kind of kinds) seen.push(`${facts.sinks[kind] ?? 0} ${sinkLabel(kind, facts.sinks[kind] ?? 0)} examined`);
   return { state: 'examined', seen };
+}
+
+/**
+ * Requirements that speak only of an API family, whatever rule maps to them: with none of the
+ * families used anywhere, the requirement is suggested not applicable (uploads: there is nothing to
+ * size-limit, type-check or quota). Where a family is used, the requirement's own rules decide.
+ * Both versions, ids matched through the crosswalk (asvs/preconditions.test.ts).
+ */
+export const REQUIREMENT_FAMILIES: Readonly<Record<AsvsVersion, Readonly<Record<string, readonly ApiFamily[]>>>> = {
+  '5.0.0': {
+    'V5.1.1': ['upload'],
+    'V5.2.1': ['upload'],
+    'V5.2.2': ['upload'],
+    // Archives reach an application by upload or by other means (downloads, files on disk).
+    'V5.2.3': ['upload', 'archive'],
+    'V5.2.4': ['upload'],
+    'V5.2.5': ['upload'],
+    'V5.2.6': ['upload'],
+  },
+  '4.0.3': {
+    'V12.1.1': ['upload'],
+    'V12.1.2': ['upload', 'archive'],
+    'V12.1.3': ['upload'],
+    'V12.2.1': ['upload'],
+    'V12.5.2': ['upload'],
+  },
+};
+
+/** The evidence that none of a requirement's families is used, or null when the requirement has none or one is used. */
+export function absentFamilies(version: AsvsVersion, requirementId: string, facts: ScanFacts): string | null {
+  const families = REQUIREMENT_FAMILIES[version][requirementId];
+  if (!families || families.some((f) => (facts.apis[f] ?? 0) > 0)) return null;
+  return `no ${families.map((f) => API_FAMILY_LABELS[f]).join(' or ')} code in ${n(facts.pythonFiles, 'Python file')}`;
 }

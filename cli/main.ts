@@ -4,14 +4,25 @@ import { EXIT, type CliIo } from './command.js';
 import { commands } from './commands/index.js';
 import { reportError, UsageError } from './errors.js';
 import { exitQuietlyOnClosedPipe } from './pipe.js';
+import { FRAMEWORK_LABELS } from '../domain/index.js';
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'Usage: assay <command> [options]',
     '',
-    'Assay checks Python web applications (Django, DRF, Flask, FastAPI) for security problems',
-    'and maps them to CWE and OWASP ASVS.',
+    'Assay checks Python web applications for security problems, mapped to CWE and OWASP ASVS.',
+    ...wrap(`Frameworks it models: ${Object.values(FRAMEWORK_LABELS).join(', ')}.`, 92),
     '',
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),

@@ -99,6 +99,21 @@ export interface Endpoint {
   response: string | null;
 }
 
+/**
+ * The path of a view no route of the scanned code reaches (a views module routed by a project that
+ * is not scanned, a view class recognised by its base): `(unrouted) shop.views.cancel_order`, with
+ * the suffix the framework would add (`/{pk}` for a viewset's detail actions). Never a guessed URL.
+ */
+export const UNROUTED_PREFIX = '(unrouted)';
+
+export function unroutedPath(view: string, suffix = ''): string {
+  return `${UNROUTED_PREFIX} ${view}${suffix}`;
+}
+
+export function isUnrouted(e: Pick<Endpoint, 'path'>): boolean {
+  return e.path.startsWith(UNROUTED_PREFIX);
+}
+
 export function isStateChanging(e: Pick<Endpoint, 'methods'>): boolean {
   return e.methods.some((m) => STATE_CHANGING_METHODS.includes(m));
 }

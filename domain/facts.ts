@@ -20,6 +20,11 @@ export const API_FAMILIES = [
   'tempfile',
   'archive',
   'templating',
+  'upload',
+  'regex',
+  'dynamic_code',
+  'cookies',
+  'cors',
 ] as const;
 export type ApiFamily = (typeof API_FAMILIES)[number];
 
@@ -41,6 +46,11 @@ export const API_FAMILY_LABELS: Record<ApiFamily, string> = {
   tempfile: 'temporary-file',
   archive: 'archive',
   templating: 'template engine',
+  upload: 'file-upload',
+  regex: 'regular-expression',
+  dynamic_code: 'eval/exec',
+  cookies: 'cookie-setting',
+  cors: 'CORS',
 };
 
 /**

@@ -11,3 +11,4 @@ export * from './text.js';
 export * from './cwe-names.js';
 export * from './status-colours.js';
 export * from './endpoint.js';
+export * from './endpoint-evidence.js';

@@ -57,6 +57,6 @@ export const FRAMEWORK_LABELS: Record<Framework, string> = {
   flask_restx: 'Flask-RESTX',
   falcon: 'Falcon',
   bottle: 'Bottle',
-  graphql: 'GraphQL',
+  graphql: 'GraphQL (Graphene, Strawberry, Ariadne)',
   connexion: 'connexion',
 };

@@ -2,7 +2,7 @@
 // The renderer imports only these types (eslint enforces it); the preload exposes exactly one
 // function per entry of API_METHODS, and main registers one validated handler per channel.
 
-import type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Endpoint, Confidence, FindingKind, FindingStanding, HotspotReviewState, Lifecycle, ReportFormat, RequirementStatus, SecurityLogEvent, Severity, TriageStatus } from '../domain/index.js';
+import type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Endpoint, EndpointSlice, Confidence, FindingKind, FindingStanding, HotspotReviewState, Lifecycle, ReportFormat, RequirementStatus, SecurityLogEvent, Severity, TriageStatus } from '../domain/index.js';
 
 // The words come from domain/, so the renderer and main spell every status the same way.
 export type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, FindingStanding, HotspotReviewState, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus };
@@ -209,6 +209,12 @@ export interface RequirementDetail {
    * this requirement asks for (repository text, shown inert); null for every other requirement.
    */
   loggingEvidence: { scanId: number | null; places: Array<{ event: SecurityLogEvent; label: string; path: string; line: number; handler: string; call: string }> } | null;
+  /**
+   * For the access-control and API requirements: the latest inventory's slice this requirement relies
+   * on (counts, and the endpoints anyone may call or whose guard Assay cannot read, at most 50 each);
+   * an attestation recorded here attaches the whole inventory as an evidence file. Null elsewhere.
+   */
+  endpointEvidence: { scanId: number | null; slice: EndpointSlice | null; open: Endpoint[]; unknown: Endpoint[] } | null;
 }
 
 export type FindingSortKey = 'severity' | 'confidence' | 'rule' | 'path' | 'firstSeen' | 'status';
@@ -320,6 +326,8 @@ export interface FindingDetail extends FindingRow {
   /** Why context is null, when it is: shown beside the scanned snippet. */
   context: CodeContextView | null;
   contextNote: string | null;
+  /** The endpoint of the latest inventory this finding is about (inventory rules), or null. */
+  endpoint: { framework: Endpoint['framework']; methods: Endpoint['methods']; path: string } | null;
 }
 
 export interface Trends {
@@ -434,10 +442,26 @@ export interface DependenciesView {
   findings: DependencyFindingRow[];
 }
 
+/** A finding that names an endpoint of the inventory (the inventory rules' findings). */
+export interface EndpointFindingRef {
+  /** Index of the endpoint in `endpoints`. */
+  endpoint: number;
+  findingId: number;
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  /** As it counts now (a hotspot confirmed by review is a vulnerability). */
+  kind: FindingKind;
+  /** Where it is worked on: unreviewed and reviewed hotspots live in the To review queue. */
+  page: 'findings' | 'review';
+}
+
 /** A scan's endpoint inventory for the Endpoints page; nulls when no recorded scan took one. */
 export interface EndpointInventory {
   scanId: number | null;
   endpoints: Endpoint[] | null;
+  /** Findings that name one of `endpoints`, worst first per endpoint. */
+  findings: EndpointFindingRef[];
   counts: { total: number; unauthenticated: number; unauthenticatedStateChanging: number; unknown: number; unthrottled: number; withoutAuthorization: number } | null;
   /** Since the previous scan with an inventory: new endpoints (unauthenticated first), removed ones, changed guards. */
   changes: { fromScanId: number; added: Endpoint[]; removed: Endpoint[]; changed: Array<{ from: Endpoint; to: Endpoint }> } | null;

@@ -2,6 +2,7 @@
 // its trace and triage record, the ASVS coverage at the chosen version and level (computed live,
 // so today's attestations and triage decisions count), skipped files and the rules. Only the
 // store's public API is used.
+import { reportEndpoints } from './endpoints-model.js';
 import { reportDependencies } from './dependencies-model.js';
 import { ruleScope, type RuleDefinition } from '../analyzer/rule.js';
 import { FINDING_KINDS, severityRank, type FindingStanding } from '../domain/index.js';
@@ -210,6 +211,7 @@ export function buildReportModel(db: StoreDb, options: ReportOptions): ReportMod
     sectionNames: Object.fromEntries(catalogue.sections.map((s) => [s.id, s.name])),
     findings,
     dependencies: reportDependencies(db, scan.id, findings, { projectName: project.name, generatedAt: now, toolVersion: scan.analyzerVersion }),
+    ...endpointsPart(db, scan.id),
     skipped: skippedFiles(db, scan.id),
     rules: options.rules.map((r) => ({
       id: r.id,
@@ -225,4 +227,10 @@ export function buildReportModel(db: StoreDb, options: ReportOptions): ReportMod
       docs: { what: r.docs.what, why: r.docs.why, example: r.docs.example, fix: r.docs.fix, references: [...r.docs.references] },
     })),
   };
+}
+
+/** The inventory joins the model only when the scan took one (an absent key, not an empty list). */
+function endpointsPart(db: StoreDb, scanId: number): Pick<ReportModel, 'endpoints'> {
+  const endpoints = reportEndpoints(db, scanId);
+  return endpoints ? { endpoints } : {};
 }

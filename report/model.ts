@@ -4,7 +4,7 @@
 import type { RuleDocs } from '../analyzer/rule.js';
 import type { Range, SuppressionKind, TraceStep } from '../analyzer/types.js';
 import type {
-  AsvsLevel, AsvsRefs, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, FindingStanding, Framework, Lifecycle, RequirementStatus, ScanStatus, Severity, StatusCounts, TriageStatus,
+  AsvsLevel, AsvsRefs, AsvsVersion, AttestationStatus, Automatability, Confidence, Endpoint, EndpointSlice, FindingKind, FindingStanding, Framework, Lifecycle, RequirementStatus, ScanStatus, Severity, StatusCounts, TriageStatus,
 } from '../domain/index.js';
 import type { SkippedFileRow } from '../store/index.js';
 
@@ -185,6 +185,17 @@ export interface ReportModel {
   rules: ReportRule[];
   /** What changed since the project's previous scan (store diffScans); null for a first scan. */
   changes: ReportChanges | null;
+  /** The scan's endpoint inventory (absent when the scan took none, and in models built before it existed). */
+  endpoints?: ReportEndpoints;
+}
+
+/** The endpoint inventory appendix and the pack's endpoints.json. */
+export interface ReportEndpoints {
+  slice: EndpointSlice;
+  /** In the inventory's order (domain compareEndpoints). */
+  endpoints: Endpoint[];
+  /** Findings that name an endpoint; `endpoint` indexes `endpoints`. */
+  findings: Array<{ endpoint: number; findingId: number; ruleId: string; severity: Severity }>;
 }
 
 export interface ReportChangeFinding {

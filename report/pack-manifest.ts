@@ -13,7 +13,10 @@ export type PackFormat = keyof typeof PACK_FILES;
 export const PACK_FORMATS = Object.keys(PACK_FILES) as PackFormat[];
 /** Attestation evidence files travel in the pack too, under evidence/<sha256>/<name>. */
 export const EVIDENCE_FORMAT = 'evidence';
-export type PackFileFormat = PackFormat | typeof EVIDENCE_FORMAT;
+/** The scan's endpoint inventory travels in every pack of a scan that took one, as endpoints.json. */
+export const ENDPOINTS_FORMAT = 'endpoints';
+export const ENDPOINTS_FILE = 'endpoints.json';
+export type PackFileFormat = PackFormat | typeof EVIDENCE_FORMAT | typeof ENDPOINTS_FORMAT;
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 is 64 lower-case hex digits');
 
@@ -36,7 +39,7 @@ export const manifestSchema = z.object({
   }),
   asvs: z.object({ version: z.string(), level: z.number().int() }),
   compliance: z.number(),
-  files: z.array(z.object({ path: z.string(), format: z.enum([...PACK_FORMATS, EVIDENCE_FORMAT] as unknown as [PackFileFormat, ...PackFileFormat[]]), bytes: z.number().int().nonnegative(), sha256: sha256Hex })).min(1),
+  files: z.array(z.object({ path: z.string(), format: z.enum([...PACK_FORMATS, EVIDENCE_FORMAT, ENDPOINTS_FORMAT] as unknown as [PackFileFormat, ...PackFileFormat[]]), bytes: z.number().int().nonnegative(), sha256: sha256Hex })).min(1),
 });
 
 export type PackManifest = z.infer<typeof manifestSchema>;

@@ -2,8 +2,9 @@
 // auditor can later show that nothing in it changed since it was made (see verify-pack.ts).
 import { zipSync, type Zippable } from 'fflate';
 import type { ReportModel } from './model.js';
-import { EVIDENCE_FORMAT, MANIFEST_NAME, PACK_FILES, PACK_FORMAT, PACK_VERSION, isSafeEntryName, sha256, type PackFormat, type PackManifest } from './pack-manifest.js';
+import { ENDPOINTS_FILE, ENDPOINTS_FORMAT, EVIDENCE_FORMAT, MANIFEST_NAME, PACK_FILES, PACK_FORMAT, PACK_VERSION, isSafeEntryName, sha256, type PackFormat, type PackManifest } from './pack-manifest.js';
 import { renderFormat, type PdfRenderer } from './render.js';
+import { endpointsPackFile } from './endpoints-model.js';
 
 /** A fixed timestamp inside the zip: the manifest carries the real time, and equal inputs give equal bytes. */
 const ZIP_MTIME = new Date('2000-01-01T00:00:00Z');
@@ -21,6 +22,11 @@ export async function buildEvidencePack(model: ReportModel, formats: readonly Pa
     const path = PACK_FILES[format];
     entries[path] = [bytes, { mtime: ZIP_MTIME }];
     files.push({ path, format, bytes: bytes.length, sha256: sha256(bytes) });
+  }
+  const inventory = endpointsPackFile(model);
+  if (inventory) {
+    entries[ENDPOINTS_FILE] = [inventory, { mtime: ZIP_MTIME }];
+    files.push({ path: ENDPOINTS_FILE, format: ENDPOINTS_FORMAT, bytes: inventory.length, sha256: sha256(inventory) });
   }
   // Each attested requirement's files, once per content; the manifest's hash is the store's address.
   const added = new Set<string>();

@@ -85,42 +85,84 @@ export function checkOutputTarget(target: string): void {
   unlinkSync(probe);
 }
 
-export function writeOutputFile(target: string, data: Uint8Array | string): void {
-  const bytes = data;
+/** An output being written: pieces go out as they come; commit() makes the file appear whole. */
+export interface OutputStream {
+  write(data: Uint8Array | string): void;
+  /** Flushes and renames the temporary file over the target. */
+  commit(): void;
+  /** Removes the temporary file (after a failure); nothing is left at the target. */
+  abort(): void;
+}
+
+/**
+ * Opens `target` for writing in pieces, all or nothing: a regular file is written beside it and
+ * renamed over it on commit; a device or pipe (/dev/stdout) is written directly.
+ */
+export function openOutputStream(target: string): OutputStream {
   const k = kind(target);
   if (k === 'folder') throw explain(target, 'EISDIR');
-  if (k === 'special') {
-    let fd: number;
-    try {
-      fd = openSync(target, 'w');
-    } catch (e) {
-      throw explain(target, codeOf(e));
-    }
-    try {
-      writeAll(fd, bytes);
-    } catch (e) {
-      throw explain(target, codeOf(e));
-    } finally {
-      closeSync(fd);
-    }
-    return;
-  }
-  const temp = tempBeside(target);
-  let fd: number | null = null;
+  const temp = k === 'special' ? null : tempBeside(target);
+  let fd: number | null;
   try {
-    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
-    writeAll(fd, bytes);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = null;
-    renameSync(temp, target);
+    fd = temp === null ? openSync(target, 'w') : openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
   } catch (e) {
-    if (fd !== null) closeSync(fd);
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Never created, or already renamed.
-    }
     throw explain(target, codeOf(e));
   }
+  const close = () => {
+    if (fd === null) return;
+    const f = fd;
+    fd = null;
+    closeSync(f);
+  };
+  const stream: OutputStream = {
+    write(data) {
+      if (fd === null) throw new Error(`${target} is already closed`);
+      try {
+        writeAll(fd, data);
+      } catch (e) {
+        stream.abort();
+        throw explain(target, codeOf(e));
+      }
+    },
+    commit() {
+      try {
+        if (temp !== null && fd !== null) fsyncSync(fd);
+        close();
+        if (temp !== null) renameSync(temp, target);
+      } catch (e) {
+        stream.abort();
+        throw explain(target, codeOf(e));
+      }
+    },
+    abort() {
+      try {
+        close();
+      } catch {
+        // Closing a descriptor that failed to write; the temporary file goes below either way.
+      }
+      if (temp === null) return;
+      try {
+        unlinkSync(temp);
+      } catch {
+        // Never created, or already renamed.
+      }
+    },
+  };
+  return stream;
+}
+
+/** Runs `produce` with a writer into `target` and commits; on any error nothing is left at the target. */
+export function writeOutputWith(target: string, produce: (write: (data: Uint8Array | string) => void) => void): void {
+  const out = openOutputStream(target);
+  try {
+    produce((data) => out.write(data));
+  } catch (e) {
+    out.abort();
+    throw e;
+  }
+  out.commit();
+}
+
+export function writeOutputFile(target: string, data: Uint8Array | string): void {
+  writeOutputWith(target, (write) => write(data));
 }

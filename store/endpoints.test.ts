@@ -4,8 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { AUTHENTICATION_STATES, AUTHORIZATION_KINDS, CSRF_STATES, GUARD_KINDS, type Endpoint } from '../domain/index.js';
 import { ensureProject } from './projects.js';
 import { recordScan } from './record-scan.js';
-import { compareInventories, readScanEndpoints, scanEndpointCounts } from './endpoints.js';
-import { scan } from './testing/synthetic.js';
+import { compareInventories, endpointOfFinding, readScanEndpoints, scanEndpointCounts, scanEndpointFindings } from './endpoints.js';
+import { finding, scan } from './testing/synthetic.js';
 import { removeTempDirs, tempStore } from './testing/temp-db.js';
 import { sql } from './migrations/007-endpoints.js';
 
@@ -69,5 +69,26 @@ describe('stored inventory', () => {
       ['authentication', [...AUTHENTICATION_STATES]],
       ['kind', [...AUTHORIZATION_KINDS]],
     ]);
+  });
+});
+
+describe('findings linked to endpoints', () => {
+  it('links a finding to the endpoint it names (methods, path and handler file), never to a look-alike', () => {
+    const { db } = tempStore();
+    const projectId = ensureProject(db, { rootPath: '/srv/shop' }).id;
+    const cancel = endpoint();
+    const twin = endpoint({ handler: { file: 'legacy/views.py', line: 3, name: 'legacy.views.cancel' } });
+    const named = { ...finding({ fingerprint: 'a1', path: 'orders/views.py', ruleId: 'PY-AUTH-UNAUTHENTICATED-WRITE' }), endpoint: 'POST /orders/{pk}/cancel/' };
+    const elsewhere = { ...finding({ fingerprint: 'b2', path: 'other.py' }), endpoint: 'POST /orders/{pk}/cancel/' };
+    const plain = finding({ fingerprint: 'c3', path: 'orders/views.py' });
+    const { scanId } = recordScan(db, projectId, { ...scan([]), findings: [named, elsewhere, plain], endpoints: [twin, cancel] });
+    const inventory = readScanEndpoints(db, scanId)!;
+    const links = scanEndpointFindings(db, scanId);
+    expect(links.map((l) => [inventory[l.ordinal]!.handler.file, l.ruleId, l.kind])).toEqual([['orders/views.py', 'PY-AUTH-UNAUTHENTICATED-WRITE', 'vulnerability']]);
+    const id = db.prepare("SELECT id FROM findings WHERE fingerprint = 'a1'").pluck().get();
+    expect(links[0]!.findingId).toBe(id);
+    expect(endpointOfFinding(db, projectId, 'a1')).toEqual({ scanId, ordinal: links[0]!.ordinal, endpoint: cancel });
+    expect(endpointOfFinding(db, projectId, 'c3')).toBeNull();
+    expect(endpointOfFinding(db, ensureProject(db, { rootPath: '/srv/other' }).id, 'a1')).toBeNull();
   });
 });

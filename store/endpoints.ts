@@ -1,11 +1,20 @@
 // The endpoint inventory of a scan: written with the scan (inside recordScan's transaction), read
 // back in the inventory's order, counted for the dashboard, and compared between two scans (new
 // endpoints, removed ones, and those whose guards changed — a new unauthenticated route first).
-import type { Endpoint, EndpointAuthorization, EndpointGuard, EndpointParam, Framework, HttpMethod } from '../domain/index.js';
+import type { Endpoint, EndpointAuthorization, EndpointGuard, EndpointParam, Framework, HttpMethod, Severity } from '../domain/index.js';
 import { compareEndpoints, endpointKey, isStateChanging } from '../domain/index.js';
+import type { Finding } from '../analyzer/types.js';
 import type { StoreDb } from './open-store.js';
+import { EFFECTIVE_KIND_SQL } from './hotspot-reviews.js';
 
-export function writeScanEndpoints(db: StoreDb, scanId: number, endpoints: readonly Endpoint[]): void {
+/** How an inventory rule names the endpoint it judged (Finding.endpoint): `METHODS path`. */
+const findingKey = (e: Endpoint) => `${e.methods.join(',')} ${e.path}`;
+
+/**
+ * Writes the inventory; `findings` (the scan's) are linked to the endpoints they name, by the
+ * endpoint's methods and path and the handler's file, so a finding is never tied to a look-alike route.
+ */
+export function writeScanEndpoints(db: StoreDb, scanId: number, endpoints: readonly Endpoint[], findings: readonly Finding[] = []): void {
   const insE = db.prepare(
     `INSERT INTO scan_endpoints (scan_id, ordinal, framework, methods, path, handler_file, handler_line, handler_name, authentication, csrf, throttled, state_changing, input, response)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -20,6 +29,57 @@ export function writeScanEndpoints(db: StoreDb, scanId: number, endpoints: reado
     e.authorization.forEach((a, j) => insA.run(scanId, i, j, a.kind, a.name));
     e.params.forEach((p, j) => insP.run(scanId, i, j, p.name, p.type));
   });
+  const named = findings.filter((f) => f.endpoint);
+  if (named.length === 0) return;
+  const byKey = new Map<string, number[]>();
+  [...endpoints].sort(compareEndpoints).forEach((e, i) => {
+    const k = `${findingKey(e)}\u0000${e.handler.file}`;
+    byKey.set(k, [...(byKey.get(k) ?? []), i]);
+  });
+  const insF = db.prepare('INSERT OR IGNORE INTO scan_endpoint_findings (scan_id, ordinal, fingerprint) VALUES (?, ?, ?)');
+  for (const f of named) for (const i of byKey.get(`${f.endpoint}\u0000${f.path}`) ?? []) insF.run(scanId, i, f.fingerprint);
+}
+
+/** A finding linked to an endpoint, as the Endpoints page and the report list it. */
+export interface EndpointFindingLink {
+  /** The endpoint's place in the scan's inventory order (readScanEndpoints' index). */
+  ordinal: number;
+  findingId: number;
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  /** As it counts now: a hotspot confirmed by review is a vulnerability. */
+  kind: 'vulnerability' | 'hotspot';
+  /** The finding's stored kind: hotspots are reviewed in the To review queue. */
+  reportedKind: 'vulnerability' | 'hotspot';
+  triage: string;
+  line: number;
+}
+
+/** The findings of a scan that name one of its endpoints, per endpoint, worst first. */
+export function scanEndpointFindings(db: StoreDb, scanId: number): EndpointFindingLink[] {
+  return db
+    .prepare(
+      `SELECT l.ordinal, f.id AS findingId, f.rule_id AS ruleId, f.title, f.severity, ${EFFECTIVE_KIND_SQL} AS kind, f.kind AS reportedKind,
+         f.triage_status AS triage, f.start_line AS line
+       FROM scan_endpoint_findings l JOIN scans s ON s.id = l.scan_id
+       JOIN findings f ON f.project_id = s.project_id AND f.fingerprint = l.fingerprint
+       WHERE l.scan_id = ? ORDER BY l.ordinal, f.severity_rank, f.rule_id, f.id`,
+    )
+    .all(scanId) as EndpointFindingLink[];
+}
+
+/** The endpoint a finding is about in the project's latest inventory that names it, or null (most findings name none). */
+export function endpointOfFinding(db: StoreDb, projectId: number, fingerprint: string): { scanId: number; ordinal: number; endpoint: Endpoint } | null {
+  const row = db
+    .prepare(
+      `SELECT l.scan_id AS scanId, l.ordinal FROM scan_endpoint_findings l JOIN scans s ON s.id = l.scan_id
+       WHERE s.project_id = ? AND l.fingerprint = ? ORDER BY l.scan_id DESC, l.ordinal LIMIT 1`,
+    )
+    .get(projectId, fingerprint) as { scanId: number; ordinal: number } | undefined;
+  if (!row) return null;
+  const endpoint = readScanEndpoints(db, row.scanId)?.[row.ordinal];
+  return endpoint ? { ...row, endpoint } : null;
 }
 
 interface RawEndpoint {
@@ -35,6 +95,11 @@ interface RawEndpoint {
   throttled: number;
   input: string | null;
   response: string | null;
+}
+
+/** Whether the scan took an inventory (an empty one counts). */
+export function hasScanInventory(db: StoreDb, scanId: number): boolean {
+  return db.prepare('SELECT 1 FROM scan_inventories WHERE scan_id = ?').get(scanId) !== undefined;
 }
 
 /** The scan's inventory, or null when the scan recorded none (imported results, older Assay). */

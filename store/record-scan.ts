@@ -79,7 +79,7 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
   const insSkip = db.prepare('INSERT INTO skipped_files (scan_id, path, reason, detail) VALUES (?, ?, ?, ?)');
   for (const s of scan.skipped) insSkip.run(scanId, s.path, s.reason, s.detail);
   if (scan.facts) writeScanFacts(db, scanId, scan.facts);
-  if (scan.endpoints) writeScanEndpoints(db, scanId, scan.endpoints);
+  if (scan.endpoints) writeScanEndpoints(db, scanId, scan.endpoints, scan.findings);
   if (scan.securityLogging) writeSecurityLogs(db, scanId, scan.securityLogging);
   writeScanDependencies(db, scanId, scan.dependencies, scan.advisoryData);
 

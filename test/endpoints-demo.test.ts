@@ -1,6 +1,8 @@
 // The demo project's endpoint inventory, exactly: its Django shop (with DRF router under /api/),
 // the Flask admin tool and the FastAPI inventory service, every route with its methods, path,
 // authentication, CSRF state, throttling and handler, from a real scan of test/fixtures/demo-shop.
+// catalog/accounts.py is a views module no URLconf routes: its views are listed as `(unrouted)`, and
+// the root URLconf's handler404 as `(handler404)`.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { scanProject } from '../analyzer/scan.js';
@@ -12,6 +14,20 @@ describe('demo project inventory', () => {
     const result = await scanProject(DEMO, { workers: 0 });
     const rows = (result.endpoints ?? []).map((e) => `${e.framework} ${e.methods.join(',')} ${e.path} ${e.authentication} csrf=${e.csrf}${e.throttled ? ' throttled' : ''} ${e.handler.name}`);
     expect(rows).toEqual([
+      'django GET (handler404) none csrf=not_applicable catalog.views.page_not_found',
+      'django GET,POST (unrouted) catalog.accounts.change_password none csrf=unprotected catalog.accounts.change_password',
+      'django GET,POST (unrouted) catalog.accounts.change_password_safe none csrf=unprotected catalog.accounts.change_password_safe',
+      'django GET,POST (unrouted) catalog.accounts.customer_login none csrf=unprotected catalog.accounts.customer_login',
+      'django GET,POST (unrouted) catalog.accounts.customer_login_safe none csrf=unprotected catalog.accounts.customer_login_safe',
+      'django GET (unrouted) catalog.accounts.customer_logout none csrf=not_applicable catalog.accounts.customer_logout',
+      'django GET (unrouted) catalog.accounts.customer_logout_safe none csrf=not_applicable catalog.accounts.customer_logout_safe',
+      'django GET (unrouted) catalog.accounts.newsletter_signup none csrf=not_applicable catalog.accounts.newsletter_signup',
+      'django GET (unrouted) catalog.accounts.newsletter_signup_safe none csrf=not_applicable catalog.accounts.newsletter_signup_safe',
+      'django GET (unrouted) catalog.accounts.send_reset_link none csrf=not_applicable catalog.accounts.send_reset_link',
+      'django GET,POST (unrouted) catalog.accounts.signup none csrf=unprotected catalog.accounts.signup',
+      'django GET,POST (unrouted) catalog.accounts.signup_safe none csrf=unprotected catalog.accounts.signup_safe',
+      'django GET (unrouted) catalog.accounts.wholesale_prices none csrf=not_applicable catalog.accounts.wholesale_prices',
+      'django GET (unrouted) catalog.accounts.wholesale_prices_safe none csrf=not_applicable catalog.accounts.wholesale_prices_safe',
       'django GET / none csrf=not_applicable catalog.views.home',
       'flask GET / none csrf=not_applicable flask_admin.app.dashboard',
       'django GET,POST /admin/ required csrf=unprotected django.contrib.admin.site.urls',

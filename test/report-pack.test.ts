@@ -26,14 +26,15 @@ function repack(mutate: (entries: Zippable) => void): Uint8Array {
 describe('evidence pack', () => {
   it('holds the reports and a manifest with their hashes, and verifies', () => {
     const entries = unzipSync(pack);
-    expect(Object.keys(entries).sort()).toEqual(['findings.csv', 'manifest.json', 'report.html', 'report.json', 'report.sarif']);
+    // The demo scan took an endpoint inventory: it travels as endpoints.json.
+    expect(Object.keys(entries).sort()).toEqual(['endpoints.json', 'findings.csv', 'manifest.json', 'report.html', 'report.json', 'report.sarif']);
     const manifest = JSON.parse(strFromU8(entries['manifest.json']!)) as PackManifest;
     expect(manifest).toMatchObject({ format: 'assay-evidence-pack', reviewer: 'Dana Reviewer', scanIds: [r.scanId], project: { name: model.project.name } });
     expect(manifest.scan.gitCommit).toBe(model.scan.gitCommit);
     const result = verifyEvidencePack(pack);
     expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
-    expect(result.files.map((f) => f.status)).toEqual(['ok', 'ok', 'ok', 'ok']);
+    expect(result.files.map((f) => f.status)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
   });
 
   it('fails naming the file whose content changed', () => {
@@ -44,7 +45,7 @@ describe('evidence pack', () => {
     const result = verifyEvidencePack(tampered);
     expect(result.ok).toBe(false);
     expect(result.files.find((f) => f.path === 'findings.csv')?.status).toBe('changed');
-    expect(result.files.filter((f) => f.status === 'ok')).toHaveLength(3);
+    expect(result.files.filter((f) => f.status === 'ok')).toHaveLength(4);
     expect(result.problems).toEqual([expect.stringMatching(/^findings\.csv has changed/)]);
   });
 

@@ -18,7 +18,8 @@ import { dashboard } from '../electron/services/dashboard-service.js';
 import { asvsTree, requirementDetail } from '../electron/services/asvs-service.js';
 import { listFindings, listProjects, liveCoverage, openStore, requireProjectByRoot, scanHistory, type StoreDb } from '../store/index.js';
 
-const APP = `import os
+const APP = `import logging
+import os
 import sqlite3
 import subprocess
 
@@ -26,11 +27,13 @@ from flask import Flask, request
 
 app = Flask(__name__)
 app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]
+log = logging.getLogger(__name__)
 
 
 @app.get("/orders")
 def orders():
     name = request.args.get("name", "")
+    log.info("orders listed")
     db = sqlite3.connect("shop.db")
     rows = db.execute("SELECT * FROM orders WHERE name = '" + name + "'").fetchall()  # nosec
     return {"rows": rows}
@@ -51,6 +54,8 @@ def report():
 `;
 
 // Pyramid stays unmodelled (aiohttp, the example before, is modelled now): its views are not seen.
+// The name comes from the route's matchdict, which no framework-free source reads (request.params
+// is read as request data in any function that takes a request, so it is seen even here).
 const PYRAMID = `import sqlite3
 
 from pyramid.config import Configurator
@@ -59,14 +64,14 @@ from pyramid.view import view_config
 
 @view_config(route_name="orders", renderer="json")
 def orders(request):
-    name = request.params.get("name", "")
+    name = request.matchdict["name"]
     db = sqlite3.connect("shop.db")
     rows = db.execute("SELECT * FROM orders WHERE name = '" + name + "'").fetchall()
     return {"rows": rows}
 
 
 with Configurator() as config:
-    config.add_route("orders", "/orders")
+    config.add_route("orders", "/orders/{name}")
     config.scan()
 `;
 
@@ -132,7 +137,14 @@ describe('earned statuses', () => {
   });
 
   it('a pass counts what was examined', () => {
-    expect(statusOf('V1.3.2')).toMatchObject({ status: 'passing_automated', reason: expect.stringMatching(/ran and found nothing: .*3 request handlers in flask/) });
+    expect(statusOf('V16.4.1')).toMatchObject({ status: 'passing_automated', reason: 'PY-INJ-LOG ran and found nothing: 3 request handlers in flask; 1 log call examined' });
+  });
+
+  it('a rule with nothing to examine earns no pass: no eval, exec or compile anywhere is a suggested N/A', () => {
+    expect(statusOf('V1.3.2')).toMatchObject({
+      status: 'not_applicable_suggested',
+      reason: 'suggested not applicable: no eval/exec code in 1 Python file; no eval/exec calls in 1 Python file (PY-API-EVAL, PY-INJ-CODE had nothing to examine); confirm it to record an N/A attestation',
+    });
   });
 
   it('handlers in an unmodelled framework: the injection the analyzer cannot see leaves V1.2.4 not verified, naming the framework', async () => {

@@ -3,20 +3,19 @@
 // config), and the project-wide result (keyed by every file's key), so an unchanged file is never
 // parsed again and an unchanged project skips the dataflow pass too.
 //
-// One pack file per project in the cache folder: a magic line, the SHA-256 of the payload, and the
-// payload (v8-serialised). Anything unreadable — truncated, altered, another format or another
+// One pack file per project in the cache folder (pack-file.ts: a magic line, the SHA-256 of the body,
+// the outcome bytes as frames and a v8-serialised index). Anything unreadable — truncated, altered, another format or another
 // analyzer — is ignored and rebuilt, never trusted. Writes go to a temporary file renamed into
 // place; the folder is kept under MAX_CACHE_BYTES by dropping the least recently written packs.
 import { createHash } from 'node:crypto';
-import { mkdir, open, readFile, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { analyzerCodeDigest } from './code-digest.js';
 import type { ImportFacts } from '../dependencies/imports.js';
 import type { SuppressionComment } from '../suppressions.js';
+import { PackWriter, readPackFile, type FrameRef } from './pack-file.js';
 
-const MAGIC = Buffer.from('ASSAY-CACHE-1\n');
-const HASH_BYTES = 32;
 export const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 
 /** What a cached file needs to appear in a scan without decoding its whole analysis. */
@@ -38,7 +37,7 @@ interface FileEntry {
 }
 
 interface Pack {
-  version: 1;
+  version: 2;
   context: string;
   files: Record<string, FileEntry>;
   project: { key: string; result: Uint8Array } | null;
@@ -72,7 +71,7 @@ export class AnalysisCache {
     private readonly previous: Pack | null,
     context: string,
   ) {
-    this.next = { version: 1, context, files: {}, project: null, memo: null };
+    this.next = { version: 2, context, files: {}, project: null, memo: null };
   }
 
   /** Opens the project's pack; a missing or damaged one gives an empty cache. */
@@ -162,18 +161,15 @@ export class AnalysisCache {
         return;
       }
       await mkdir(this.dir, { recursive: true });
-      const payload = serialize(this.next);
-      const hash = createHash('sha256').update(payload).digest();
+      // Outcome bytes go to disk as they are: only the small index is serialised here.
+      const writer = new PackWriter();
+      const files: Record<string, PackIndex['files'][string]> = {};
+      for (const [path, e] of Object.entries(this.next.files)) files[path] = { key: e.key, info: e.info, outcome: writer.frame(e.outcome) };
+      const project = this.next.project ? { key: this.next.project.key, result: writer.frame(this.next.project.result) } : null;
+      const memo = this.next.memo ? writer.frame(this.next.memo) : null;
+      const index: PackIndex = { version: 2, context: this.next.context, files, project, memo };
       const tmp = `${this.packFile}.${process.pid}.${Date.now()}.tmp`;
-      // Written in three pieces: a concatenated copy of a pack of tens of megabytes is peak memory.
-      const fh = await open(tmp, 'w');
-      try {
-        for (const part of [MAGIC, hash, payload]) {
-          for (let at = 0; at < part.length; ) at += (await fh.write(part, at)).bytesWritten;
-        }
-      } finally {
-        await fh.close();
-      }
+      await writer.write(tmp, serialize(index));
       await rename(tmp, this.packFile);
       await trim(this.dir, this.packFile);
     } catch {
@@ -182,21 +178,32 @@ export class AnalysisCache {
   }
 }
 
+/** The index frame: the pack with frame references where the bytes are. */
+interface PackIndex {
+  version: 2;
+  context: string;
+  files: Record<string, { key: string; info: CachedFileInfo; outcome: FrameRef }>;
+  project: { key: string; result: FrameRef } | null;
+  memo: FrameRef | null;
+}
+
 async function readPack(file: string, context: string): Promise<Pack | null> {
-  let bytes: Buffer;
+  const reader = await readPackFile(file);
+  if (!reader) return null;
   try {
-    bytes = await readFile(file);
-  } catch {
-    return null;
-  }
-  if (bytes.length < MAGIC.length + HASH_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return null;
-  const hash = bytes.subarray(MAGIC.length, MAGIC.length + HASH_BYTES);
-  const payload = bytes.subarray(MAGIC.length + HASH_BYTES);
-  if (!createHash('sha256').update(payload).digest().equals(hash)) return null;
-  try {
-    const pack = deserialize(payload) as Pack;
-    if (pack?.version !== 1 || pack.context !== context || typeof pack.files !== 'object' || pack.files === null) return null;
-    return pack;
+    const index = deserialize(reader.index) as PackIndex;
+    if (index?.version !== 2 || index.context !== context || typeof index.files !== 'object' || index.files === null) return null;
+    const files: Record<string, FileEntry> = {};
+    for (const [path, e] of Object.entries(index.files)) {
+      const outcome = reader.frame(e?.outcome);
+      if (!outcome || typeof e.key !== 'string') return null;
+      files[path] = { key: e.key, info: e.info, outcome };
+    }
+    const result = index.project ? reader.frame(index.project.result) : null;
+    if (index.project && (!result || typeof index.project.key !== 'string')) return null;
+    const memo = index.memo ? reader.frame(index.memo) : null;
+    if (index.memo && !memo) return null;
+    return { version: 2, context, files, project: index.project && result ? { key: index.project.key, result } : null, memo };
   } catch {
     return null;
   }

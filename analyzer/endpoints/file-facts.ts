@@ -5,7 +5,7 @@
 import type { SyntaxNode } from '../rule.js';
 import type { FileContext } from '../file-context.js';
 import { ValueReader, moduleVariables, type Val } from './values.js';
-import { handlerChecks, type HandlerChecks } from './handler-checks.js';
+import { handlerChecks, type Evidence, type HandlerChecks } from './handler-checks.js';
 
 export interface ParamFact {
   name: string;
@@ -34,6 +34,8 @@ export interface ClassFact {
   decorators: Val[];
   /** Class-level assignments: `permission_classes = [IsAuthenticated]`. */
   attrs: Record<string, Val>;
+  /** Where each class-level assignment is written (line and trimmed text), for findings on it. */
+  attrAt?: Record<string, Evidence>;
   methods: Record<string, FunctionFact>;
 }
 
@@ -57,6 +59,10 @@ export interface FileEndpointFacts {
   urlpatternsLine: number;
   /** Callees of calls made as statements (`CSRFProtect(app)`), qualified. */
   bareCalls: string[];
+  /** Every qualified callee in the file: a function the project calls itself is a helper, not a view. */
+  called: string[];
+  /** The web frameworks the file imports. */
+  frameworks: string[];
 }
 
 /** Method names whose calls wire routes: kept for the project-wide assembly. */
@@ -69,7 +75,7 @@ const MAX_FUNCTIONS = 5000;
 export function endpointFacts(ctx: FileContext): FileEndpointFacts {
   const root = ctx.tree.rootNode;
   const reader = new ValueReader(ctx, moduleVariables(root));
-  const out: FileEndpointFacts = { path: ctx.path, module: ctx.module, functions: [], classes: [], assigns: {}, calls: [], urlpatterns: [], urlpatternsLine: 0, bareCalls: [] };
+  const out: FileEndpointFacts = { path: ctx.path, module: ctx.module, functions: [], classes: [], assigns: {}, calls: [], urlpatterns: [], urlpatternsLine: 0, bareCalls: [], called: calledNames(root, reader), frameworks: [...ctx.fileFrameworks] };
   const stack: Array<{ node: SyntaxNode; scope: string[]; cls: ClassFact | null; inFn: boolean }> = [{ node: root, scope: [], cls: null, inFn: false }];
   while (stack.length > 0) {
     const { node, scope, cls, inFn } = stack.pop()!;
@@ -95,6 +101,7 @@ export function endpointFacts(ctx: FileContext): FileEndpointFacts {
           bases: (def.childForFieldName('superclasses')?.namedChildren ?? []).filter((b) => b.type !== 'keyword_argument' && b.type !== 'comment').map((b) => reader.value(b)),
           decorators,
           attrs: {},
+          attrAt: {},
           methods: {},
         };
         out.classes.push(fact);
@@ -103,7 +110,10 @@ export function endpointFacts(ctx: FileContext): FileEndpointFacts {
           for (const stmt of body.namedChildren) {
             const a = stmt.type === 'expression_statement' ? stmt.namedChild(0) : null;
             const left = a?.type === 'assignment' ? a.childForFieldName('left') : null;
-            if (left?.type === 'identifier') fact.attrs[left.text] = reader.value(a!.childForFieldName('right'));
+            if (left?.type === 'identifier') {
+              fact.attrs[left.text] = reader.value(a!.childForFieldName('right'));
+              fact.attrAt![left.text] = { line: a!.startPosition.row + 1, text: a!.text.split('\n')[0]!.trim().slice(0, 200) };
+            }
           }
           stack.push({ node: body, scope: [...scope, name], cls: fact, inFn: false });
         }
@@ -147,6 +157,18 @@ function statement(stmt: SyntaxNode, out: FileEndpointFacts, reader: ValueReader
     if (q && out.bareCalls.length < 500 && !out.bareCalls.includes(q)) out.bareCalls.push(q);
     wiring(e, out, reader);
   }
+}
+
+const MAX_CALLED = 4000;
+
+function calledNames(root: SyntaxNode, reader: ValueReader): string[] {
+  const out = new Set<string>();
+  for (const call of root.descendantsOfType('call')) {
+    if (out.size >= MAX_CALLED) break;
+    const q = reader.ref(call.childForFieldName('function'));
+    if (q && !q.startsWith('local:')) out.add(q);
+  }
+  return [...out];
 }
 
 function flatten(v: Val): Val[] {

@@ -6,6 +6,7 @@ import type { FileEndpointFacts } from './file-facts.js';
 import type { ProjectIndex } from './project.js';
 import type { ProjectSettings } from './settings.js';
 import type { Val } from './values.js';
+import type { HandlerChecks } from './handler-checks.js';
 
 export interface InventoryContext {
   index: ProjectIndex;
@@ -32,4 +33,16 @@ export interface FrameworkEndpoints {
   urlTargets?(ctx: InventoryContext): UrlTarget[];
   /** The endpoints of a URLconf route whose view is this framework's, else null. */
   urlView?(target: UrlTarget, ctx: InventoryContext): Endpoint[] | null;
+  /**
+   * Views no route of the scanned code reaches, recognised by their signature or base class (a views
+   * module routed by a project that is not scanned), listed under `unroutedPath`. `claimed` holds the
+   * handlers already listed, by a route or by a more specific framework.
+   */
+  unrouted?(ctx: InventoryContext, claimed: ReadonlySet<string>): Endpoint[];
+  /**
+   * What a handler the framework itself supplies does (a generic view's inherited retrieve or update):
+   * the object it looks up, whether it writes, what scopes it, from the class's attributes and
+   * overrides. Null when the handler is not such a one.
+   */
+  handlerChecks?(e: Endpoint, ctx: InventoryContext): HandlerChecks | null;
 }

@@ -92,3 +92,13 @@ export function authenticationOf(guards: readonly EndpointGuard[]): Authenticati
 }
 
 export const requires = (kind: EndpointGuard['kind'], name: string): Effect => ({ guard: { kind, name, authentication: 'required' } });
+
+/**
+ * A guard Assay cannot read whose name says it only establishes who calls (`get_current_user` from a
+ * module outside the scan, `@auth_required`) — not a role or permission check.
+ */
+const LOGIN_GUARD = /^(get_)?current_(active_)?(user|member|account|principal)$|^(login|auth|jwt|token)_required$|^require_(login|auth|user)$|^authenticated$/i;
+
+export function isLoginNamedGuard(name: string): boolean {
+  return LOGIN_GUARD.test(name.split('.').pop() ?? '');
+}

@@ -10,6 +10,16 @@ export interface Evidence {
   text: string;
 }
 
+/** A model object fetched by an id: where, the whole statement (its filters), and the model named. */
+export interface FetchEvidence extends Evidence {
+  /** The statement the fetch is part of, whitespace folded (its filters span lines). */
+  statement: string;
+  /** The model class named in the fetch, when it names one. */
+  model: string | null;
+  /** The fetch is the framework's own (a generic detail view looking up the URL's pk). */
+  implicit?: boolean;
+}
+
 export interface HandlerChecks {
   /** Reads the caller's identity: the user, the session, an Authorization header or token. */
   identity: boolean;
@@ -26,7 +36,11 @@ export interface HandlerChecks {
   /** A write to storage (save, delete, create, update, commit). */
   writes: Evidence | null;
   /** A model object fetched by an id (objects.get(pk=…), get_object_or_404, session.get, query.get). */
-  objectFetch: Evidence | null;
+  objectFetch: FetchEvidence | null;
+  /** Every such fetch (the first few), in order. */
+  objectFetches?: FetchEvidence[];
+  /** An `if` comparing an object's owner, user or tenant with the caller whose branch turns the caller away. */
+  ownerGate?: Evidence | null;
   /** Request data spread into a model (Model(**request.json), __dict__.update, setattr in a loop). */
   massAssign: Evidence | null;
   /** A whole model returned (model_to_dict, __dict__, vars(obj)). */
@@ -35,6 +49,14 @@ export interface HandlerChecks {
   traceback: Evidence | null;
   /** An `if` on the caller's identity or role whose branch turns the caller away: the handler guards itself. */
   gate: (Evidence & { role: boolean }) | null;
+  /** Returns or builds an HTTP response (render, redirect, HttpResponse, JsonResponse, Response …): what a view does. */
+  responds: boolean;
+  /** Goes through the view's own queryset (self.get_object / get_queryset, or the generic action via super()). */
+  usesQueryset: boolean;
+  /** Verifies a signature, HMAC or shared secret of the request (a webhook that authenticates its sender). */
+  verifiesSender: boolean;
+  /** Changes another account's standing: staff/superuser/active flags, roles, groups, permissions, or the user table itself. */
+  privilegedEffect?: Evidence | null;
   /** HTTP methods the body tests for (`request.method == "POST"`) or reads the data of (request.POST). */
   methods: string[];
 }
@@ -46,11 +68,14 @@ const PERM = /\bhas_perms?\s*\(|(?<!def )\bhas_permission\s*\(|\bcheck_permissio
 const OBJECT_CHECK = /(?<!def )\bhas_object_permission\s*\(|\bcheck_object_permissions\s*\(|\bself\.get_object\s*\(/;
 const USER_SCOPED = /\b(?:request|self\.request)\.user\b|\bcurrent_user\b|\bg\.user\b|\b(?:owner|user|author|created_by|tenant|account)(?:_id)?\s*=\s*(?:request|self\.request|current_user|g|user)\b/;
 
-const WRITES = /\.(?:save|delete|bulk_create|bulk_update|get_or_create|update_or_create|commit|insert_one|insert_many|update_one|update_many|delete_one|delete_many|replace_one)\s*\(|\.objects(?:\.\w+\([^)]*\))*\.(?:create|update|delete)\s*\(|\bdb\.session\.(?:add|delete|merge)\s*\(|\bsession\.(?:add|delete|merge)\s*\(/;
-const OBJECT_FETCH = /\.objects\.get\s*\(\s*(?:pk|id|\w+_id|uuid|slug)\s*=|\bget_object_or_404\s*\(\s*\w+\s*,\s*(?:pk|id|\w+_id|uuid|slug)\s*=|\bsession\.get\s*\(\s*\w+\s*,|\.query\.get(?:_or_404)?\s*\(|\.objects\.filter\s*\(\s*(?:pk|id)\s*=/;
+const WRITES = /\.(?:save|delete|bulk_create|bulk_update|get_or_create|update_or_create|commit|insert_one|insert_many|update_one|update_many|delete_one|delete_many|replace_one)\s*\(|\.objects(?:\.\w+\([^)]*\))*\.(?:create|update|delete)\s*\(|\bdb\.session\.(?:add|delete|merge)\s*\(|\bsession\.(?:add|delete|merge)\s*\(|\b(?:cache|store|storage|redis|\w+_store|\w+_cache|\w+_storage)\.(?:set|set_many|clear|delete|delete_many|purge|flush|put|remove|incr|decr)\s*\(|\.purge\s*\(/;
+const OBJECT_FETCH = /\.objects(?:\.\w+\([^()]*\))*\.(?:get|filter)\s*\(\s*(?:pk|id|\w+_id|uuid|slug)(?:__exact)?\s*=|\bget_object_or_404\s*\(\s*[\w.()]+\s*,\s*(?:pk|id|\w+_id|uuid|slug)\s*=|\b(?:session|db|\w+_session|db\.session)\.get\s*\(\s*[A-Z]\w*\s*,|\.query\.get(?:_or_404)?\s*\(|\b(?:select|delete|update)\s*\(\s*[A-Z]\w*\s*\)\s*\.where\s*\(\s*[A-Z]\w*\.(?:id|pk|uuid)\s*==|\.query\.filter_by\s*\(\s*id\s*=/g
 const MASS_ASSIGN = /\b[A-Z]\w*\s*\(\s*\*\*\s*(?:request\.(?:json|form|data|POST)\b|request\.get_json\s*\(\s*\)|(?:data|payload|body)\b)|\.__dict__\.update\s*\(|\bsetattr\s*\(\s*\w+\s*,\s*(?:k|key|field|name|attr)\s*,/;
 const WHOLE_MODEL = /\bmodel_to_dict\s*\(|\breturn\b[^\n]*\.__dict__\b|\bjsonify\s*\(\s*\w+\.__dict__|\bvars\s*\(\s*\w+\s*\)/;
+const PRIVILEGED_EFFECT = /\b(?:is_staff|is_superuser|is_active|is_admin|role|roles)\s*=(?!=)|\.groups\.(?:add|set|remove|clear)\s*\(|\.user_permissions\.(?:add|set|remove|clear)\s*\(|(?:get_user_model\(\)|\bUser)\.objects(?:\.\w+\([^()]*\))*\.(?:update|delete)\s*\(/;
 const TRACEBACK = /\btraceback\.format_exc\s*\(|\btraceback\.format_exception\s*\(|\btraceback\.print_exc\s*\(\s*file\s*=/;
+
+const RESPONDS = /\b(?:render|render_to_response|redirect|HttpResponse\w*|JsonResponse|TemplateResponse|FileResponse|StreamingHttpResponse|Response)\s*\(/;
 
 const METHOD_TEST = /\brequest\.method\s*(?:==|!=|\bin\b|\bnot in\b)\s*([[(][^\])]*[\])]|['"]\w+['"])/g;
 
@@ -77,6 +102,53 @@ function gateOf(fn: SyntaxNode): HandlerChecks['gate'] {
   return null;
 }
 
+/** Who owns what: a comparison with the caller that sends them away. */
+const OWNER_CONDITION = /(?:!=|\bis not\b|\bnot in\b|==)[^\n]*\b(?:request\.user|self\.request\.user|current_user|g\.user|user|member|customer|principal)\b|\b(?:request\.user|self\.request\.user|current_user|g\.user|user|member|customer|principal)\b[\w.]*\s*(?:!=|\bis not\b|\bnot in\b)/;
+const CALLER = /\b(?:request\.user|self\.request\.user|request\.tenant|self\.request\.tenant|current_user|g\.user|user\.(?:id|pk|account_id|tenant_id)|user_id\s*=\s*user|member\.\w*id|customer\.id|principal\.\w+)\b|\b(?:owner|user|author|customer|holder|tenant|account|member|recipient|created_by|seller|requester)(?:_id|__\w+)?\s*=\s*(?:request|self\.request|current_user|g|user|member|customer)\b/;
+
+function ownerGateOf(fn: SyntaxNode): Evidence | null {
+  for (const stmt of fn.descendantsOfType('if_statement')) {
+    const cond = stmt.childForFieldName('condition');
+    const body = stmt.childForFieldName('consequence');
+    if (!cond || !body || !OWNER_CONDITION.test(cond.text)) continue;
+    if (body.namedChildren.some((c) => /^\s*(?:raise\b|abort\s*\(|return\b[^\n]*\b40[134]\b|return\s+(?:HttpResponseForbidden|HttpResponseNotFound)|return\s+redirect)/.test(c.text))) return { line: stmt.startPosition.row + 1, text: cond.text.slice(0, 200) };
+  }
+  return null;
+}
+
+function statementAt(fn: SyntaxNode, offset: number): string {
+  // The innermost statement holding the offset (its filters may span lines).
+  const at = fn.startIndex + offset;
+  let node: SyntaxNode = fn;
+  let stmt: SyntaxNode | null = null;
+  for (let depth = 0; depth < 64; depth++) {
+    const next = node.namedChildren.find((c) => c.startIndex <= at && at < c.endIndex);
+    if (!next) break;
+    if (next.type === 'expression_statement' || next.type === 'return_statement') stmt = next;
+    node = next;
+  }
+  return (stmt?.text ?? '').replace(/\s+/g, ' ').slice(0, 600);
+}
+
+function fetches(fn: SyntaxNode, text: string, firstLine: number): FetchEvidence[] {
+  const out: FetchEvidence[] = [];
+  for (const m of text.matchAll(OBJECT_FETCH)) {
+    if (out.length >= 5) break;
+    const lineIdx = text.slice(0, m.index).split('\n').length - 1;
+    // Offsets are bytes in the tree and UTF-16 units here: check the statement really holds the match.
+    const found = statementAt(fn, m.index!);
+    const statement = found.includes(m[0].replace(/\s+/g, ' ').slice(0, 12)) ? found : text.split('\n')[lineIdx]!.trim();
+    const model = /\b([A-Z]\w*)\s*(?:\.objects\b|\.query\b|\)\s*\.where|,)/.exec(m[0]) ?? /\b([A-Z]\w*)\.objects\b/.exec(statement);
+    out.push({ line: firstLine + lineIdx, text: text.split('\n')[lineIdx]!.trim().slice(0, 200), statement, model: model?.[1] ?? null });
+  }
+  return out;
+}
+
+/** True when a fetch's own filters name the caller (owner=request.user, Model.owner_id == user.id). */
+export function fetchScoped(f: FetchEvidence): boolean {
+  return CALLER.test(f.statement);
+}
+
 function find(body: string, re: RegExp, firstLine: number): Evidence | null {
   const m = re.exec(body);
   if (!m) return null;
@@ -101,6 +173,7 @@ function codeText(fn: SyntaxNode): string {
 export function handlerChecks(fn: SyntaxNode): HandlerChecks {
   const text = codeText(fn);
   const first = fn.startPosition.row + 1;
+  const objectFetches = fetches(fn, text, first);
   // The signature's own text (parameter names, defaults) counts for identity: `authorization: str = Header()`.
   return {
     identity: IDENTITY.test(text),
@@ -110,11 +183,25 @@ export function handlerChecks(fn: SyntaxNode): HandlerChecks {
     objectCheck: OBJECT_CHECK.test(text),
     userScoped: USER_SCOPED.test(text),
     writes: find(text, WRITES, first),
-    objectFetch: find(text, OBJECT_FETCH, first),
+    objectFetch: objectFetches[0] ?? null,
+    privilegedEffect: ((ev) => (ev && !/\b(?:request\.user|current_user|g\.user)\b/.test(ev.text) ? ev : null))(find(text, PRIVILEGED_EFFECT, first)),
+    objectFetches,
+    ownerGate: ownerGateOf(fn),
     massAssign: find(text, MASS_ASSIGN, first),
     wholeModel: find(text, WHOLE_MODEL, first),
     traceback: find(text, TRACEBACK, first),
     methods: methodsTested(text),
+    responds: RESPONDS.test(text),
+    verifiesSender: /\bhmac\.|\bcompare_digest\s*\(|\bconstruct_event\s*\(|\bverify_\w*signature\w*\s*\(|\bsignature\b|\bWebhook\.construct|\bverify_webhook\w*\s*\(/i.test(text),
+    usesQueryset: /\bself\.(?:get_object|get_queryset|filter_queryset)\s*\(|\bsuper\(\s*\)\.\w+\s*\(/.test(text),
     gate: gateOf(fn),
+  };
+}
+
+/** The checks of a handler the framework supplies (a generic view's inherited action), from what its class declares. */
+export function genericChecks(found: Partial<HandlerChecks>): HandlerChecks {
+  return {
+    identity: false, rejects: false, role: false, perm: false, objectCheck: false, userScoped: false, writes: null, objectFetch: null,
+    massAssign: null, wholeModel: null, traceback: null, gate: null, methods: [], responds: true, usesQueryset: true, verifiesSender: false, ...found,
   };
 }

@@ -1,7 +1,8 @@
 // The project's endpoint inventory from every file's facts: each registered framework contributes
 // its part (WebFramework.endpoints): URLconf routes are offered to the most specific framework first
 // (DRF before Django), other routes come from each framework itself. Sorted one way (domain/
-// compareEndpoints); a view reached twice by the same path is listed once.
+// compareEndpoints); a view reached twice by the same path is listed once. Views no route reaches
+// are listed last, under an "(unrouted)" path, so the inventory shows every handler it judged.
 import type { Endpoint } from '../../domain/index.js';
 import { compareEndpoints, endpointKey } from '../../domain/index.js';
 import type { FileEndpointFacts } from './file-facts.js';
@@ -30,6 +31,20 @@ export function buildInventory(files: readonly (FileEndpointFacts | null | undef
       }
     }
     out.push(...(f.endpoints!.routes?.(ctx) ?? []));
+  }
+  // Views nothing routes: a more specific framework claims its own first (DRF's APIView before Django's View).
+  const claimed = new Set<string>();
+  const claim = (es: readonly Endpoint[]) => {
+    for (const e of es) {
+      const parts = e.handler.name.split('.');
+      for (let i = 2; i <= parts.length; i++) claimed.add(parts.slice(0, i).join('.'));
+    }
+  };
+  claim(out);
+  for (const f of [...parts.filter((x) => x.extends), ...parts.filter((x) => !x.extends)]) {
+    const found = f.endpoints!.unrouted?.(ctx, claimed) ?? [];
+    claim(found);
+    out.push(...found);
   }
   const seen = new Set<string>();
   return out.sort(compareEndpoints).filter((e) => {

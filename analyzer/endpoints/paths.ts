@@ -1,6 +1,7 @@
 // Route paths from every framework's syntax to one form: `/products/{pk}/`, parameters listed with
 // their converter or type.
 import type { EndpointParam } from '../../domain/index.js';
+import { UNROUTED_PREFIX } from '../../domain/index.js';
 
 export interface NormalPath {
   path: string;
@@ -18,6 +19,8 @@ export function joinPath(prefix: string, route: string): string {
 
 /** Leading slash, no doubled slashes. */
 export function sitePath(path: string): string {
+  // `(unrouted) …` and Django's `(handler404)`: no URL of their own.
+  if (path.startsWith(UNROUTED_PREFIX) || path.startsWith('(')) return path;
   const p = path.startsWith('/') ? path : `/${path}`;
   return p.replace(/\/{2,}/g, '/');
 }

@@ -14,6 +14,10 @@ export class ProjectIndex {
   readonly classes = new Map<string, Located<ClassFact>>();
   readonly modules = new Map<string, FileEndpointFacts>();
   readonly calls: Array<Located<CallFact>> = [];
+  /** Qualified names the project calls somewhere. */
+  private readonly calledNames = new Set<string>();
+  /** Project classes another project class derives from (bases and mixins, not views of their own). */
+  private readonly baseNames = new Set<string>();
   /** Every module's import-free re-exports are not followed; names resolve where they are defined. */
   constructor(readonly files: readonly FileEndpointFacts[]) {
     for (const file of files) {
@@ -24,7 +28,19 @@ export class ProjectIndex {
         for (const m of Object.values(c.methods)) if (!this.functions.has(m.q)) this.functions.set(m.q, { file, fact: m });
       }
       for (const call of file.calls) this.calls.push({ file, fact: call });
+      for (const q of file.called ?? []) addBoth(this.calledNames, q);
+      for (const c of file.classes) for (const b of c.bases) if ((b.k === 'ref' || b.k === 'generic') && b.q) addBoth(this.baseNames, b.q);
     }
+  }
+
+  /** Whether the project calls this function itself (allowing for the package-root difference). */
+  isCalled(q: string): boolean {
+    return hasEither(this.calledNames, q);
+  }
+
+  /** Whether another project class derives from this one. */
+  isBase(q: string): boolean {
+    return hasEither(this.baseNames, q);
   }
 
   /**
@@ -132,6 +148,18 @@ export class ProjectIndex {
   callsOf(method: string): Array<Located<CallFact>> {
     return this.calls.filter((c) => c.fact.method === method);
   }
+}
+
+/** A name kept as written and without its first segment (the package-root difference of lookup()). */
+function addBoth(set: Set<string>, q: string): void {
+  set.add(q);
+  const dot = q.indexOf('.');
+  if (dot > 0) set.add(q.slice(dot + 1));
+}
+
+function hasEither(set: ReadonlySet<string>, q: string): boolean {
+  const dot = q.indexOf('.');
+  return set.has(q) || (dot > 0 && set.has(q.slice(dot + 1)));
 }
 
 /** A name a value refers to: a plain name, or the callee of a call. */

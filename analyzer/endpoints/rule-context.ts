@@ -3,11 +3,12 @@
 // with at most one report; the engine turns it into a finding linked to the endpoint.
 import type { Confidence, Endpoint, FindingKind, Severity } from '../../domain/index.js';
 import type { HandlerChecks } from './handler-checks.js';
+import type { ProjectIndex } from './project.js';
 
 export interface EndpointProject {
   /** Endpoints of the same framework family (django+drf, flask, fastapi) as the one judged. */
   peers: readonly Endpoint[];
-  /** Peers whose authentication is required, the admin site left out. */
+  /** Peers whose authentication is required, or whose unreadable guard is named for a login (get_current_user), the admin site left out. */
   protectedPeers: number;
   /** A login lockout or rate-limit library applies project-wide (django-axes, django-defender, default limits). */
   lockout: string | null;
@@ -20,6 +21,8 @@ export interface EndpointView {
   /** The `def` line of the handler, trimmed. */
   handlerText: string;
   project: EndpointProject;
+  /** The project's classes and functions, for rules that read a form, serializer or schema the handler uses. */
+  index: ProjectIndex;
 }
 
 export interface EndpointReport {

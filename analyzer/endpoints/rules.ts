@@ -9,10 +9,15 @@ import { findingOf } from '../finding.js';
 import { FingerprintAllocator } from '../fingerprint.js';
 import { applySuppressions } from '../suppressions.js';
 import { buildInventory } from './inventory.js';
+import { isLoginNamedGuard } from './guards.js';
 import { ProjectIndex } from './project.js';
 import { projectSettings } from './settings.js';
 import type { FileEndpointFacts } from './file-facts.js';
 import type { EndpointProject, EndpointView } from './rule-context.js';
+import type { InventoryContext } from './framework-part.js';
+import type { HandlerChecks } from './handler-checks.js';
+import { djangoCsrf } from '../frameworks/django/endpoints.js';
+import { WEB_FRAMEWORKS } from '../frameworks/registry.js';
 
 const LOCKOUT_APPS: Record<string, string> = { axes: 'django-axes', defender: 'django-defender', 'axes.apps.AppConfig': 'django-axes' };
 
@@ -20,6 +25,11 @@ export interface EndpointResult {
   endpoints: Endpoint[];
   findings: Finding[];
   errors: RuleError[];
+}
+
+/** An unreadable guard named for a login shows the project protects its routes, though the endpoint's own authentication stays `unknown`. */
+function namedForLogin(e: Endpoint): boolean {
+  return e.authentication === 'unknown' && e.guards.some((g) => g.authentication === 'unknown' && isLoginNamedGuard(g.name));
 }
 
 function family(e: Endpoint): string {
@@ -39,15 +49,21 @@ export function endpointFindings(files: readonly FileAnalysis[], rules: readonly
     const key = family(e);
     if (projects.has(key)) continue;
     const peers = endpoints.filter((x) => family(x) === key);
-    projects.set(key, { peers, protectedPeers: peers.filter((x) => x.authentication === 'required' && !x.guards.some((g) => g.kind === 'admin_site')).length, lockout });
+    projects.set(key, { peers, protectedPeers: peers.filter((x) => !x.guards.some((g) => g.kind === 'admin_site') && (x.authentication === 'required' || namedForLogin(x))).length, lockout });
   }
   const findings: Finding[] = [];
   const errors: RuleError[] = [];
   const fingerprints = new FingerprintAllocator();
+  const ctx: InventoryContext = { index, settings, djangoCsrf: djangoCsrf(settings) };
+  const checksOf = new Map<Endpoint, HandlerChecks | null>();
+  const supplied = (e: Endpoint): HandlerChecks | null => {
+    if (!checksOf.has(e)) checksOf.set(e, WEB_FRAMEWORKS.find((f) => f.id === e.framework)?.endpoints?.handlerChecks?.(e, ctx) ?? null);
+    return checksOf.get(e)!;
+  };
   for (const rule of checkers) {
     for (const e of endpoints) {
       const fn = index.fn(e.handler.name);
-      const view: EndpointView = { endpoint: e, checks: fn?.fact.checks ?? null, handlerText: fn?.fact.text ?? e.handler.name, project: projects.get(family(e))! };
+      const view: EndpointView = { endpoint: e, checks: fn?.fact.checks ?? supplied(e), handlerText: fn?.fact.text ?? e.handler.name, project: projects.get(family(e))!, index };
       let report;
       try {
         report = rule.endpoint!(view);

@@ -31,6 +31,12 @@ const FAMILY_OF: Record<string, ApiFamily> = {
   tarfile: 'archive', zipfile: 'archive',
   jinja2: 'templating', mako: 'templating', 'django.template': 'templating', 'django.shortcuts': 'templating', chevron: 'templating', genshi: 'templating',
   flask: 'templating',
+  multipart: 'upload', python_multipart: 'upload', streaming_form_data: 'upload', 'django.core.files.uploadedfile': 'upload',
+  'django.core.files.uploadhandler': 'upload', 'werkzeug.datastructures.file_storage': 'upload', flask_uploads: 'upload', flask_reuploaded: 'upload',
+  re: 'regex', regex: 'regex',
+  flask_cors: 'cors', corsheaders: 'cors', aiohttp_cors: 'cors', 'starlette.middleware.cors': 'cors', 'fastapi.middleware.cors': 'cors',
+  flask_login: 'cookies', flask_session: 'cookies', 'django.contrib.sessions': 'cookies', 'starlette.middleware.sessions': 'cookies',
+  'django.contrib.auth': 'cookies', aiohttp_session: 'cookies',
 };
 
 /** Modules that bring a second family with them (lxml parses XML and runs XPath; requests speaks TLS). */
@@ -41,7 +47,18 @@ const CALL_FAMILIES: Array<[RegExp, ApiFamily]> = [
   [/\bos\.(system|popen|exec[lv]p?e?|spawn[lv]p?e?)\s*\(/, 'subprocess'],
   [/\.raw\s*\(|\.extra\s*\(|cursor\s*\(/, 'sql'],
   [/\.xpath\s*\(/, 'xpath'],
+  // Uploads are seen where the request's files are read or an upload type is named: Django
+  // request.FILES / UploadedFile / FileField / ImageField, DRF parsers, Flask, Werkzeug and
+  // Tornado request.files / FileStorage, Starlette and FastAPI UploadFile, aiohttp multipart and
+  // FileField, the standard library's cgi.FieldStorage.
+  [/\brequest\.(files|FILES)\b|\b(UploadFile|UploadedFile|InMemoryUploadedFile|TemporaryUploadedFile|FileStorage|FileField|ImageField|MultiPartParser|FileUploadParser|FieldStorage)\b|\.multipart\s*\(\s*\)/, 'upload'],
+  [/(?<![\w.])(eval|exec)\s*\(/, 'dynamic_code'],
+  [/\bset_(signed_|secure_)?cookie\s*\(|\.cookies\s*\[[^\]]+\]\s*=[^=]|\bSessionMiddleware\b|^[ \t]*from[ \t]+flask[ \t]+import[^\n]*\bsession\b/m, 'cookies'],
+  [/access-control-allow-origin|\bCORS_(ALLOWED|ALLOW|ORIGIN)\w*\s*=/i, 'cors'],
 ];
+
+/** FastAPI's File(...) marker names an upload only where FastAPI is imported. */
+const FASTAPI_FILE = /^[ \t]*from[ \t]+fastapi[ \t]+import[^\n]*\bFile\b|\bfastapi\.File\s*\(/m;
 
 /** Web servers and frameworks whose request handlers Assay does not model, by module prefix. */
 const UNMODELLED_OF: Record<string, string> = {
@@ -90,5 +107,6 @@ export function fileTextFacts(source: string): FileTextFacts {
     if (web) unmodelled.add(web);
   }
   for (const [re, fam] of CALL_FAMILIES) if (re.test(source)) families.add(fam);
+  if (FASTAPI_FILE.test(source)) families.add('upload');
   return { families, unmodelled, appConfig: APP_CONFIG.test(source) };
 }

@@ -5,7 +5,7 @@ import type { CallView, SinkSpec } from '../frameworks/model.js';
 import type { ConstLit, Expr } from './ir.js';
 import type { FunctionRun, State } from './interpret.js';
 import type { Label, StepNode, Value } from './value.js';
-import { CLEAN, join, joinAll, obj, sanitize, taintOnly, withObjs } from './value.js';
+import { callablesOf, CLEAN, join, joinAll, obj, sanitize, taintOnly, withObjs } from './value.js';
 import { kindBit, kindsMask } from './kinds.js';
 import { traceToArray } from './value.js';
 import { rootName } from './guards.js';
@@ -60,7 +60,7 @@ export function evalCall(run: FunctionRun, e: Call, st: State): Value {
   };
   const program = run.program;
   const m = program.model;
-  const q = e.q ? program.canonical(e.q) : null;
+  const q = e.q ? program.canonical(e.q, run.file.module) : null;
   const cv = view(run, e, ev);
   const recvObjs = ev.recv?.objs ?? [];
 
@@ -131,7 +131,10 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
   if (ev.method && ACCESSORS.has(ev.method) && typeKw?.k === 'name' && /^builtins\.(int|float|bool)$/.test(typeKw.q ?? '')) return CLEAN;
   if (ev.method === 'get' && ev.recv?.objs.includes('view-args') && typeof cv.constArg(0) === 'string') return run.viewArg(cv.constArg(0) as string, ev.recv);
   const wrapped = ev.args.flatMap((a) => a.objs).find((o) => o.startsWith('fn:'));
-  if (wrapped && !q?.startsWith('builtins.')) v = withObjs(v, [wrapped]);
+  // `ROUTES.get(path)`: a lookup in a dispatch table is one of its callables.
+  const table = ev.method && ACCESSORS.has(ev.method) && ev.recv?.objs.includes('container') ? callablesOf([ev.recv]) : [];
+  if (table.length > 0) v = withObjs(v, wrapped && !table.includes(wrapped) ? [...table, wrapped] : table);
+  else if (wrapped && !q?.startsWith('builtins.')) v = withObjs(v, [wrapped]);
   if (ev.recv && ev.method && e.fn.k === 'attr') v = methodEffects(run, e, ev, st, v);
   const sans = [...(q ? (m.sanitizersByCallee.get(q) ?? []) : []), ...(ev.method && !(q && m.sanitizersByCallee.has(q)) ? (m.sanitizersByMethod.get(ev.method) ?? []) : [])];
   for (const s of sans) {
@@ -280,15 +283,18 @@ function resolveTarget(run: FunctionRun, e: Call, ev: Evaluated, q: string | nul
           recvForSelf = ev.recv;
         } else if (ev.method === 'get_serializer' || ev.method === 'serializer_class') {
           const ser = program.field(cls, 'serializer_class')?.ref;
-          const serCls = ser ? program.canonical(ser) : undefined;
+          const serCls = ser ? program.canonical(ser, program.classes.get(cls)?.file.module) : undefined;
           if (serCls && program.classes.has(serCls)) return instantiate(run, serCls, e, ev);
         }
       }
       const fnObj = !fnId ? run.ev(e.fn, st).objs.find((o) => o.startsWith('fn:')) : undefined;
       if (fnObj) fnId = fnObj.slice(3);
     } else {
-      const fnObj = objs.find((o) => o.startsWith('fn:'));
+      const fnObjs = objs.filter((o) => o.startsWith('fn:') && program.functions.has(o.slice(3)));
+      const fnObj = fnObjs[0];
       const clsObj = objs.find((o) => o.startsWith('cls:'));
+      // A callable taken from a dispatch table may be any of its entries: each one's summary applies.
+      if (fnObjs.length > 1) return joinAll(fnObjs.map((o) => applySummary(run, o.slice(3), e, ev, null)));
       if (fnObj) fnId = fnObj.slice(3);
       else if (clsObj) return instantiate(run, clsObj.slice(4), e, ev);
       else if (e.fn.k === 'name' && run.lambdas.has(e.fn.id)) return callLambda(run, run.lambdas.get(e.fn.id)!, ev, st);

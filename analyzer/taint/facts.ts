@@ -7,6 +7,7 @@ import type { ClassIR, FunctionIR, UrlRouteIR } from './ir.js';
 import { FileLowerer, localNames } from './lower-stmt.js';
 import { WEB_FRAMEWORKS } from '../frameworks/registry.js';
 import { locOf } from './lower-expr.js';
+import { hasThrough, type ThroughFacts } from './through.js';
 
 export interface FileFactsData {
   path: string;
@@ -21,6 +22,14 @@ export interface FileFactsData {
   bindings: Record<string, string>;
   /** Source lines, for trace snippets. */
   lines: string[];
+  /** Modules star-imported, in order (`from .queries import *`), as written or resolved relative. */
+  stars?: string[];
+  /** `__all__`, when the module sets it to a constant list of names: what a star import takes. */
+  exports?: string[];
+  /** Names the module defines at its top level (assignments, def, class): a star import's candidates. */
+  defined?: string[];
+  /** What rules recorded for calls into helpers (through.ts). */
+  through?: ThroughFacts;
   /** Static callees (`q` of every call in every function body), each once: found here, in the worker. */
   calls: string[];
 }
@@ -40,7 +49,8 @@ export function extractFacts(ctx: FileContext): FileFacts {
 
 function lowerFile(ctx: FileContext): FileFactsData {
   const root = ctx.tree.rootNode;
-  const lowerer = new FileLowerer(ctx, new Set(localNames(root)));
+  const topNames = localNames(root);
+  const lowerer = new FileLowerer(ctx, new Set(topNames));
   const top: FunctionIR = {
     id: `${ctx.module}.${MODULE_FN}`,
     name: MODULE_FN,
@@ -66,7 +76,19 @@ function lowerFile(ctx: FileContext): FileFactsData {
     bindings: Object.fromEntries(ctx.names.bindings),
     lines: ctx.lines,
     calls: staticCallees([top, ...lowerer.functions]),
+    ...(ctx.names.starImports.length > 0 ? { stars: [...ctx.names.starImports] } : {}),
+    ...exportsOf(ctx),
+    defined: [...new Set(topNames)].filter((n) => n.length > 0),
+    ...(hasThrough(ctx.through) ? { through: ctx.through } : {}),
   };
+}
+
+/** `__all__ = [...]` or a tuple of constant strings; anything else leaves the public names. */
+function exportsOf(ctx: FileContext): { exports?: string[] } {
+  const v = ctx.constant(ctx.moduleConstant('__all__'));
+  if (!v || (v.kind !== 'list' && v.kind !== 'tuple')) return {};
+  const names = v.items.flatMap((i) => (i.kind === 'str' ? [i.value] : []));
+  return names.length === v.items.length ? { exports: names } : {};
 }
 
 function staticCallees(functions: readonly FunctionIR[]): string[] {

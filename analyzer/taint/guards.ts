@@ -139,7 +139,9 @@ export function refinements(test: Expr, truth: boolean, model: TaintModel, isCle
         add(test.args[1], ALL_KINDS_MASK);
         return out;
       }
-      if (test.fn.k === 'attr' && !q) {
+      // `PATTERN.fullmatch(x)` on a module-level compiled pattern has a qualified name of the project's.
+      const compiled = test.fn.k === 'attr' && !!q && test.fn.obj.k === 'name' && (test.fn.attr === 'fullmatch' || test.fn.attr === 'match') && !REGEX_MATCH.has(q);
+      if (test.fn.k === 'attr' && (!q || compiled)) {
         const m = test.fn.attr;
         if (CHAR_CLASS_METHODS.has(m)) add(test.fn.obj, ALL_KINDS_MASK);
         else if ((m === 'match' || m === 'fullmatch') && test.args[0]) add(test.args[0], ALL_KINDS_MASK);

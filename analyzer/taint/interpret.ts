@@ -7,7 +7,7 @@ import type { FileFactsData } from './facts.js';
 import { MODULE_FN } from './facts.js';
 import type { Finding0, ParamSink, Program, SinkHit, Summary } from './program.js';
 import type { Label, StepNode, Value } from './value.js';
-import { CLEAN, FLAG_STRUCT, hasObj, join, joinAll, obj, sanitize, setFlags, step, taintOnly, withObjs } from './value.js';
+import { callablesOf, CLEAN, FLAG_STRUCT, hasObj, join, joinAll, obj, sanitize, setFlags, step, taintOnly, withObjs } from './value.js';
 import { kindBit, kindsMask } from './kinds.js';
 import { refinements, rootName } from './guards.js';
 import { isRequestHandler, paramKinds } from './entry.js';
@@ -156,7 +156,7 @@ export class FunctionRun {
     // Values a project decorator injects into the view's arguments (`kwargs["banner"] = …`).
     this.fn.decoratorQs.forEach((q) => {
       if (!q) return;
-      const deco = this.program.canonical(q);
+      const deco = this.program.canonical(q, this.file.module);
       if (!this.program.functions.has(deco)) return;
       for (const id of this.program.localsOf(deco)) {
         this.program.addCaller(id, this.fn.id);
@@ -214,7 +214,7 @@ export class FunctionRun {
   }
 
   private projectGuards(q: string): Array<[number, number]> | undefined {
-    const id = this.program.canonical(q);
+    const id = this.program.canonical(q, this.file.module);
     const entry = this.program.functions.get(id);
     if (!entry || entry.fn.cls) return undefined;
     this.program.addCaller(id, this.fn.id);
@@ -453,7 +453,7 @@ export class FunctionRun {
     if (value.objs.some((o) => o === 'container' || o === 'response')) return;
     if (body.k === 'dict' || body.k === 'seq' || body.k === 'comp') return;
     // A library call returns a response object or data, not a string body; project helpers may build HTML.
-    if (body.k === 'call' && body.q && !this.program.functions.has(this.program.canonical(body.q)) && !body.q.startsWith('builtins.')) return;
+    if (body.k === 'call' && body.q && !this.program.functions.has(this.program.canonical(body.q, this.file.module)) && !body.q.startsWith('builtins.')) return;
     this.checkSink({ kind: 'xss', path: this.path, loc, text: `return ${this.textOf(body.loc)}`, fnId: this.fn.id, confidence: 'high' }, value, 0, st);
   }
 
@@ -511,7 +511,7 @@ export class FunctionRun {
     if (objKind) return obj(objKind);
     const src = m.globalSources.get(q);
     if (src) return this.source(loc, text, src.low, src.struct ?? false);
-    const c = this.program.canonical(q);
+    const c = this.program.canonical(q, this.file.module);
     const g = this.program.global(c);
     if (g) return taintOnlySources(g);
     if (this.program.functions.has(c)) return obj(`fn:${c}`);
@@ -546,14 +546,18 @@ export class FunctionRun {
         if (prefix && SAFE_URL_PREFIX.test(prefix)) v = sanitize(v, kindsMask(['ssrf', 'redirect']));
         return v;
       }
-      case 'seq':
-        return withObjs(taintOnly(joinAll(e.items.map((i) => this.ev(i, st)))), ['container']);
+      case 'seq': {
+        const items = e.items.map((i) => this.ev(i, st));
+        return withObjs(taintOnly(joinAll(items)), ['container', ...callablesOf(items)]);
+      }
       case 'dict': {
-        const vals = e.entries.map(([k, x]) => {
-          const v = this.ev(x, st);
+        const raw = e.entries.map(([, x]) => this.ev(x, st));
+        const vals = raw.map((v, i) => {
+          const k = e.entries[i]![0];
           return k?.k === 'const' && typeof k.v === 'string' && k.v.startsWith('$') ? setFlags(v, FLAG_STRUCT) : taintOnly(v);
         });
-        return withObjs(joinAll(vals), ['container']);
+        // A dispatch table (`{"resize": resize}`): a lookup in it is one of these callables.
+        return withObjs(joinAll(vals), ['container', ...callablesOf(raw)]);
       }
       case 'either':
         return joinAll(e.parts.map((p) => this.ev(p, st)));
@@ -672,7 +676,9 @@ export class FunctionRun {
     if (fields && e.key.k === 'const' && typeof e.key.v === 'string') return this.fieldValue(fields.slice(7), e.key.v, base);
     if (base.objs.includes('view-args') && e.key.k === 'const' && typeof e.key.v === 'string') return this.viewArg(e.key.v, base);
     if (base.objs.includes('mongo') || base.objs.includes('dbconn')) return base;
-    return this.widenSource(taintOnly(base), e.obj.loc, e.loc);
+    const v = this.widenSource(taintOnly(base), e.obj.loc, e.loc);
+    const fns = base.objs.includes('container') ? callablesOf([base]) : [];
+    return fns.length > 0 ? withObjs(v, fns) : v;
   }
 }
 

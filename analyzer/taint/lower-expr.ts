@@ -79,7 +79,9 @@ export class ExprLowerer {
     if (this.locals.has(head.text)) return undefined;
     const q = this.ctx.names.qualifiedName(node);
     if (q) return q;
-    if (this.moduleNames.has(head.text)) {
+    // A free name in a module with star imports may be one of theirs: `<module>.<name>` lets the
+    // project pass look it up in the star-imported modules (Program.canonical).
+    if (this.moduleNames.has(head.text) || this.ctx.names.starImports.length > 0) {
       const rest = node.type === 'attribute' ? node.text.slice(head.text.length).replace(/\s+/g, '') : '';
       return `${this.ctx.module}.${head.text}${rest}`;
     }

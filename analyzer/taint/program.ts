@@ -10,6 +10,7 @@ import type { SinkKind } from './kinds.js';
 import type { TaintModel } from '../frameworks/index.js';
 import type { StepBudgets } from './budget.js';
 import type { RunMemo } from './run-memo.js';
+import { ModuleMap } from './module-map.js';
 
 export interface SinkHit {
   kind: SinkKind;
@@ -80,6 +81,9 @@ export class Program {
   readonly budgetExceeded = new Set<string>();
   /** The most steps any one completed run took: how far inside the budget real code stays. */
   maxRunSteps = 0;
+  /** Imported names onto the project's module ids (module-map.ts). */
+  readonly moduleMap: ModuleMap;
+  private readonly definedNames = new Map<string, ReadonlySet<string>>();
   /** Logs what each run reads of the shared state, when runs are reused across scans (run-memo.ts). */
   memo: RunMemo | null = null;
 
@@ -92,29 +96,82 @@ export class Program {
       this.modules.set(f.module, f);
       for (const fn of f.functions) this.functions.set(fn.id, { fn, file: f });
       for (const c of f.classes) this.classes.set(c.id, { cls: c, file: f });
-      for (const r of f.urlRoutes) this.urlRoutes.set(r.view, r);
     }
-    for (const f of files) for (const q of f.calls) this.calledIds.add(this.canonical(q));
+    this.moduleMap = new ModuleMap(files, (id) => this.modules.has(id));
+    // A route names its view as the registering module imported it: keyed by the view's own id.
+    for (const f of files) for (const r of f.urlRoutes) this.urlRoutes.set(this.canonical(r.view, f.module), r);
+    for (const f of files) for (const q of f.calls) this.calledIds.add(this.canonical(q, f.module));
   }
 
   moduleFn(module: string): string {
     return `${module}.${MODULE_FN}`;
   }
 
-  /** Follows re-exports: `pkg.clean` where pkg/__init__.py did `from .helpers import clean`. */
-  canonical(q: string): string {
-    for (let i = 0; i < 4; i++) {
+  /**
+   * The project id a qualified name means, read from module `from` (the importer: where the name was
+   * written). Follows re-exports (`pkg.clean` where pkg/__init__.py did `from .helpers import clean`),
+   * star imports (`__all__` when set, else the public names) and imports that Python resolves from a
+   * folder other than the project root (module-map.ts).
+   */
+  canonical(q: string, from?: string): string {
+    for (let i = 0; i < 8; i++) {
       if (this.functions.has(q) || this.classes.has(q)) return q;
       if (this.memo?.current) this.memo.read(`g${q}`);
       if (this.globals.has(q)) return q;
       const dot = q.lastIndexOf('.');
       if (dot < 0) return q;
       const mod = this.modules.get(q.slice(0, dot));
-      const target = mod?.bindings[q.slice(dot + 1)];
+      if (!mod) {
+        const moved = this.modules.has(q) ? null : this.moduleMap.resolve(q, from);
+        if (!moved || moved === q) return q;
+        q = moved;
+        continue;
+      }
+      const name = q.slice(dot + 1);
+      const target = Object.hasOwn(mod.bindings, name) ? mod.bindings[name] : this.starTarget(mod, name);
       if (!target || target === q) return q;
+      // The binding was written in `mod`: its own imports resolve from there.
+      from = mod.module;
       q = target;
     }
     return q;
+  }
+
+  /** The module id an import in `from` names, when it is a project module. */
+  moduleId(name: string, from: string): string | undefined {
+    if (this.modules.has(name)) return name;
+    const moved = this.moduleMap.resolve(name, from);
+    return moved && this.modules.has(moved) ? moved : undefined;
+  }
+
+  /** `name` in a module that does not define it: the last star-imported module that exports it. */
+  private starTarget(mod: FileFactsData, name: string): string | undefined {
+    const stars = mod.stars;
+    if (!stars || this.defined(mod).has(name)) return undefined;
+    for (let i = stars.length - 1; i >= 0; i--) {
+      const id = this.moduleId(stars[i]!, mod.module);
+      if (id && this.exportsName(id, name, 0)) return `${id}.${name}`;
+    }
+    return undefined;
+  }
+
+  private exportsName(moduleId: string, name: string, depth: number): boolean {
+    const m = this.modules.get(moduleId);
+    if (!m) return false;
+    if (m.exports) return m.exports.includes(name);
+    if (name.startsWith('_')) return false;
+    if (this.defined(m).has(name) || Object.hasOwn(m.bindings, name)) return true;
+    if (depth >= 3) return false;
+    return (m.stars ?? []).some((s) => {
+      const id = this.moduleId(s, m.module);
+      return id !== undefined && id !== moduleId && this.exportsName(id, name, depth + 1);
+    });
+  }
+
+  private defined(m: FileFactsData): ReadonlySet<string> {
+    let set = this.definedNames.get(m.module);
+    if (!set) this.definedNames.set(m.module, (set = new Set(m.defined ?? [])));
+    return set;
   }
 
   /** All bases of a class, transitively: project class ids and external qualified names. */
@@ -130,7 +187,7 @@ export class Program {
     while (stack.length > 0 && out.length < 50) {
       const c = this.classes.get(stack.pop()!);
       for (const b of c?.cls.bases ?? []) {
-        const cb = this.canonical(b);
+        const cb = this.canonical(b, c!.file.module);
         if (seen.has(cb)) continue;
         seen.add(cb);
         out.push(cb);

@@ -13,6 +13,7 @@ import { toFindings } from './report.js';
 import { supersededBy, type SupersedeTest } from './supersede.js';
 import { entryOf, isRequestHandler } from './entry.js';
 import { DEFAULT_BUDGETS } from './budget.js';
+import { throughFindings } from './through.js';
 
 export interface ProjectFileFacts {
   path: string;
@@ -61,12 +62,21 @@ export interface ProjectTaintResult {
 
 export function projectTaint(files: readonly ProjectFileFacts[], rules: readonly RuleDefinition[], options: TaintOptions = {}): ProjectTaintResult {
   const prepared = prepare(files, rules, options);
-  if (!prepared) return EMPTY_RESULT();
+  if (!prepared) return throughOnly(files);
   for (const pause of solveSteps(prepared.program)) void pause;
   return finish(prepared.program, prepared.taintRules, prepared.files);
 }
 
 const EMPTY_RESULT = (): ProjectTaintResult => ({ findings: [], supersedes: () => false, stats: { handlers: {}, sinks: {} }, budgetExceeded: [] });
+
+/** No dataflow rule is active: only the findings that follow calls into helpers need the project's names. */
+function throughOnly(files: readonly ProjectFileFacts[]): ProjectTaintResult {
+  const facts = files.map((f) => f.facts).filter((f): f is FileFactsData => f !== null);
+  if (!facts.some((f) => f.through)) return EMPTY_RESULT();
+  cachedModel ??= buildModel();
+  const program = new Program(facts, cachedModel, { stdlibSources: false });
+  return { ...EMPTY_RESULT(), findings: throughFindings(program, facts) };
+}
 
 /** Pauses this long at most between yields to the event loop. */
 const SLICE_MS = 20;
@@ -81,7 +91,7 @@ export async function projectTaintAsync(
   options: TaintOptions & { signal?: AbortSignal } = {},
 ): Promise<ProjectTaintResult | null> {
   const prepared = prepare(files, rules, options);
-  if (!prepared) return EMPTY_RESULT();
+  if (!prepared) return throughOnly(files);
   for (const pause of solveSteps(prepared.program)) {
     void pause;
     await new Promise<void>((resolve) => setImmediate(resolve));
@@ -105,8 +115,10 @@ function prepare(files: readonly ProjectFileFacts[], rules: readonly RuleDefinit
 
 function finish(program: Program, taintRules: RuleDefinition[], files: readonly ProjectFileFacts[]): ProjectTaintResult {
   const findings = toFindings(program, taintRules);
+  // Rule findings that follow calls into helpers; their rules are not taint rules.
+  const through = throughFindings(program, [...program.modules.values()]);
   return {
-    findings,
+    findings: through.length > 0 ? [...findings, ...through] : findings,
     supersedes: supersededBy(program, findings, taintRules),
     stats: taintStats(program, files),
     budgetExceeded: [...program.budgetExceeded].sort(),

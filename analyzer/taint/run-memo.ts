@@ -194,6 +194,9 @@ export function sameData(a: unknown, b: unknown): boolean {
 export function structureDigest(files: readonly FileFactsData[], calledIds: ReadonlySet<string>, options: unknown): string {
   const h = createHash('sha256');
   h.update(JSON.stringify(options ?? null));
+  // A module's own top-level names matter to others only when some module star-imports it.
+  const starred = new Set(files.flatMap((f) => f.stars ?? []));
+  const isStarred = (id: string) => starred.has(id) || [...starred].some((s) => id.endsWith(`.${s}`));
   for (const f of files) {
     h.update('\0f');
     h.update(
@@ -201,6 +204,10 @@ export function structureDigest(files: readonly FileFactsData[], calledIds: Read
         f.path,
         f.module,
         f.bindings,
+        // What star imports bind and which names a module defines decide where a name resolves.
+        f.stars ?? null,
+        f.exports ?? null,
+        starred.size > 0 && isStarred(f.module) ? (f.defined ?? null) : null,
         f.classes,
         f.urlRoutes,
         f.functions.map((fn) => [fn.id, fn.name, fn.cls, fn.params, fn.decorators, fn.decoratorQs, fn.route, fn.isStatic]),

@@ -129,3 +129,17 @@ export function traceToArray(t: StepNode | null): StepNode[] {
   for (let c = t; c; c = c.prev) out.push(c);
   return out.reverse();
 }
+
+/** At most this many callables are kept for one dispatch table: each call site applies them all. */
+const MAX_CALLABLES = 8;
+
+/** The project functions and classes among values (`fn:` / `cls:` objects), as a container holds them. */
+export function callablesOf(values: readonly Value[]): string[] {
+  const out: string[] = [];
+  for (const v of values)
+    for (const o of v.objs) {
+      if ((o.startsWith('fn:') || o.startsWith('cls:')) && !out.includes(o)) out.push(o);
+      if (out.length >= MAX_CALLABLES) return out;
+    }
+  return out;
+}

@@ -25,7 +25,7 @@ const OPTIONS: OptionSpec = {
 
 const HELP = `Usage: assay endpoints <path> [--json | --csv] [--rescan] [--db FILE]
 
-The endpoint inventory of the project at <path>: every route (Django, DRF, Flask, FastAPI) with
+The endpoint inventory of the project at <path>: every route Assay can read (see docs/endpoint-inventory.md) with
 its methods, full path, handler, authentication (required, none or unknown) and the guards that
 decide it, authorization checks, CSRF state, throttling, input and response models. Read from the
 last recorded scan that took an inventory; when there is none, the folder is scanned now (the scan

@@ -8,7 +8,8 @@ import { allRules } from '../../analyzer/rules/index.js';
 import type { ScanResult } from '../../analyzer/types.js';
 import { toSarif } from '../../report/sarif.js';
 import { toScanJson } from '../../report/scan-json.js';
-import { checkOutputTarget, OutputError, writeOutputFile } from '../../report/write-output.js';
+import { checkOutputTarget, OutputError, writeOutputWith } from '../../report/write-output.js';
+import { chunked, streamJson } from '../../report/json-stream.js';
 import { EXIT, type CliIo, type CommandDefinition } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
 import { oneOf, parseOptions, stringOption, type OptionSpec } from '../parse-options.js';
@@ -144,7 +145,7 @@ function recordedDecisions(io: CliIo, dbFlag: string | null, root: string, versi
   }
 }
 
-/** The report of a scan, with the ASVS status per chapter at the target level (default 5.0.0, level 2). */
+/** OutputError (the report path cannot be written) becomes the exit-2 message. */
 function outputError(write: () => void): void {
   try {
     write();
@@ -154,15 +155,36 @@ function outputError(write: () => void): void {
   }
 }
 
-export function renderReport(result: ScanResult, format: ScanFormat, target: { version?: AsvsVersion; level?: number } = {}, decisions: RecordedDecisions | null = null): string {
+/**
+ * Writes the report of a scan in pieces to `write`, with the ASVS status per chapter at the target
+ * level (default 5.0.0, level 2). JSON and SARIF are streamed: 60,000 findings never become one string.
+ */
+export function streamReport(
+  result: ScanResult,
+  format: ScanFormat,
+  write: (text: string) => void,
+  target: { version?: AsvsVersion; level?: number } = {},
+  decisions: RecordedDecisions | null = null,
+): void {
   const version = target.version ?? decisions?.project.asvsVersion ?? DEFAULT_ASVS_VERSION;
   const level = (target.level ?? decisions?.project.asvsLevel ?? 2) as AsvsLevel;
   const coverage = scanCoverageSummary(result, version, level, undefined, decisions);
-  if (format === 'sarif') {
-    return JSON.stringify(toSarif(result, allRules, { runProperties: { asvsCoverage: coverage } }), null, 2) + '\n';
+  if (format === 'text') {
+    write(textReport(result) + '\n' + formatCoverageSummary(coverage));
+    return;
   }
-  if (format === 'json') return JSON.stringify(toScanJson(result, coverage), null, 2) + '\n';
-  return textReport(result) + '\n' + formatCoverageSummary(coverage);
+  const doc = format === 'sarif' ? toSarif(result, allRules, { runProperties: { asvsCoverage: coverage } }) : toScanJson(result, coverage);
+  const out = chunked(write);
+  streamJson(doc, out.write);
+  out.write('\n');
+  out.flush();
+}
+
+/** The whole report as one string (tests and small scans; the command itself streams). */
+export function renderReport(result: ScanResult, format: ScanFormat, target: { version?: AsvsVersion; level?: number } = {}, decisions: RecordedDecisions | null = null): string {
+  const parts: string[] = [];
+  streamReport(result, format, (t) => parts.push(t), target, decisions);
+  return parts.join('');
 }
 
 /** Open findings of one kind at or above the threshold (--fail-on counts vulnerabilities only). */
@@ -210,9 +232,9 @@ async function runScan(args: string[], io: CliIo): Promise<number> {
   // The report is safe on disk (or on stdout) before the scan is recorded: a failing database never
   // costs the user the scan they waited for.
   const decisions = parsed.noDb ? null : recordedDecisions(io, parsed.db, result.root, parsed.asvsVersion);
-  const report = renderReport(result, parsed.format, { version: parsed.asvsVersion ?? undefined, level: parsed.level ?? undefined }, decisions);
-  if (target) outputError(() => writeOutputFile(target, report));
-  else io.stdout.write(report);
+  const reportTarget = { version: parsed.asvsVersion ?? undefined, level: parsed.level ?? undefined };
+  if (target) outputError(() => writeOutputWith(target, (write) => streamReport(result, parsed.format, write, reportTarget, decisions)));
+  else streamReport(result, parsed.format, (text) => io.stdout.write(text), reportTarget, decisions);
 
   try {
     for (const step of afterScanSteps) await step({ result, options: parsed, io });

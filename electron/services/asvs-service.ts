@@ -7,6 +7,7 @@ import { currentCoverage, rulesForRequirement } from './coverage.js';
 import { ServiceError } from './service-error.js';
 import { takeEvidence } from './evidence-service.js';
 import { findingView } from './views.js';
+import { endpointEvidence, inventorySnapshot } from './endpoint-evidence.js';
 
 export type OfficialText = (version: AsvsVersion, requirementId: string) => string | null;
 
@@ -77,6 +78,7 @@ export function requirementDetail(db: StoreDb, projectId: number, version: AsvsV
     loggingEvidence: logEvents
       ? { scanId: scan?.id ?? null, places: scan ? securityLogs(db, scan.id, logEvents).map((e) => ({ ...e, label: SECURITY_LOG_EVENT_LABELS[e.event] })) : [] }
       : null,
+    endpointEvidence: endpointEvidence(db, projectId, version, requirementId),
   };
 }
 
@@ -87,10 +89,11 @@ export function attest(
 ): RequirementDetail {
   if (!findRequirement(request.asvsVersion, request.requirementId)) throw new ServiceError('not-found', `ASVS ${request.asvsVersion} has no requirement ${request.requirementId}.`);
   const project = getProject(db, request.projectId);
+  const snapshot = inventorySnapshot(db, project.id, request.asvsVersion, request.requirementId, new Date().toISOString());
   recordAttestation(db, {
     actor: reviewerFor(db, project.rootPath),
     override: request.override,
-    files: takeEvidence(request.fileTokens),
+    files: [...takeEvidence(request.fileTokens), ...(snapshot ? [snapshot] : [])],
     projectId: request.projectId,
     asvsVersion: request.asvsVersion,
     requirementId: request.requirementId,

@@ -19,7 +19,7 @@ describe('endpoints:list', () => {
   it('gives the latest inventory with counts and the changes since the previous one', () => {
     const { db } = tempStore();
     const projectId = ensureProject(db, { rootPath: '/srv/tool' }).id;
-    expect(endpointInventory(db, projectId, null)).toEqual({ scanId: null, endpoints: null, counts: null, changes: null });
+    expect(endpointInventory(db, projectId, null)).toEqual({ scanId: null, endpoints: null, findings: [], counts: null, changes: null });
     const first = recordScan(db, projectId, { ...scan([]), endpoints: [ep('/notes')] }).scanId;
     const open = ep('/purge', { authentication: 'none', guards: [] });
     const second = recordScan(db, projectId, { ...scan([]), endpoints: [ep('/notes'), open] }).scanId;

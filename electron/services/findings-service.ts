@@ -2,6 +2,7 @@
 import { ruleById } from '../../analyzer/rules/index.js';
 import { variantOfFix } from '../../analyzer/fix-guidance.js';
 import {
+  endpointOfFinding,
   addNote, assignmentHistory, findingFacets, findingNotes, getFinding, getProject, listFindings, projectAssignees, recordAssignment, recordBulkTriage, recordHotspotReview, recordTriage,
   type FindingFilter as StoreFilter, type FindingSort, type StoreDb,
 } from '../../store/index.js';
@@ -69,7 +70,13 @@ export function findingDetail(db: StoreDb, links: GeneratedLinks, projectId: num
     notes: findingNotes(db, findingId).map((n) => ({ body: n.body, by: n.actor, at: n.at })),
     context: around.context,
     contextNote: around.note,
+    endpoint: endpointLink(db, projectId, f.fingerprint),
   };
+}
+
+function endpointLink(db: StoreDb, projectId: number, fingerprint: string): FindingDetail['endpoint'] {
+  const e = endpointOfFinding(db, projectId, fingerprint)?.endpoint;
+  return e ? { framework: e.framework, methods: e.methods, path: e.path } : null;
 }
 
 export function triageBulk(

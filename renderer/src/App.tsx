@@ -9,6 +9,7 @@ import { DashboardPage } from './pages/DashboardPage.js';
 import { AsvsPage } from './pages/AsvsPage.js';
 import { FindingsPage } from './pages/FindingsPage.js';
 import { ReviewPage } from './pages/ReviewPage.js';
+import { EndpointsPage } from './pages/EndpointsPage.js';
 import { TrendsPage } from './pages/TrendsPage.js';
 import { DependenciesPage } from './pages/DependenciesPage.js';
 import { ComparePage } from './pages/ComparePage.js';
@@ -131,6 +132,8 @@ function CurrentPage({ page }: { page: PageId }) {
       return <FindingsPage />;
     case 'review':
       return <ReviewPage />;
+    case 'endpoints':
+      return <EndpointsPage />;
     case 'dependencies':
       return <DependenciesPage />;
     case 'trends':

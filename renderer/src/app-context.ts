@@ -2,7 +2,7 @@
 import { createContext, useContext } from 'react';
 import type { ProjectSummary, SettingsView } from '../../electron/ipc-contract.js';
 
-export const PAGES = ['projects', 'dashboard', 'asvs', 'findings', 'review', 'dependencies', 'trends', 'compare', 'reports', 'settings'] as const;
+export const PAGES = ['projects', 'dashboard', 'asvs', 'findings', 'review', 'endpoints', 'dependencies', 'trends', 'compare', 'reports', 'settings'] as const;
 export type PageId = (typeof PAGES)[number];
 
 export const PAGE_LABELS: Record<PageId, string> = {
@@ -11,6 +11,7 @@ export const PAGE_LABELS: Record<PageId, string> = {
   asvs: 'ASVS',
   findings: 'Findings',
   review: 'To review',
+  endpoints: 'Endpoints',
   dependencies: 'Dependencies',
   trends: 'Trends',
   compare: 'Compare',

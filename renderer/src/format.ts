@@ -16,7 +16,8 @@ export const STATUS_ORDER: readonly RequirementStatus[] = REQUIREMENT_STATUSES;
 
 export const STATUS_LABELS = REQUIREMENT_STATUS_LABELS;
 
-export const STATUS_COLORS: Record<RequirementStatus, string> = STATUS_COLOURS;
+/** The domain's colours, but "not verified" follows the theme (styles.css): its paper grey was the brightest thing on the dark dashboard. */
+export const STATUS_COLORS: Record<RequirementStatus, string> = { ...STATUS_COLOURS, not_verified: 'var(--status-not-verified)' };
 
 export const TRIAGE_LABELS = DOMAIN_TRIAGE_LABELS;
 

@@ -7,6 +7,7 @@ import { changesSection } from './changes.js';
 import { html, rawTrustedMarkup } from './markup.js';
 import { requirementsSection } from './requirements.js';
 import { dependenciesSection } from './dependencies.js';
+import { endpointsSection } from './endpoints.js';
 import { coverageSection, methodSection } from './scope.js';
 import { STYLESHEET } from './style.js';
 
@@ -39,6 +40,7 @@ ${dependenciesSection(model)}
 ${decisionsSection(model)}
 ${coverageSection(model)}
 ${methodSection(model)}
+${endpointsSection(model)}
 </body></html>
 `.value;
 }

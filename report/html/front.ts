@@ -53,6 +53,7 @@ export function tocEntries(model: ReportModel): TocEntry[] {
     { id: 'decisions', title: 'Exceptions, dismissals and conflicts' },
     { id: 'coverage', title: 'Scan coverage' },
     { id: 'method', title: 'Method and limits' },
+    ...(model.endpoints ? [{ id: 'endpoints', title: `Appendix: endpoint inventory (${model.endpoints.slice.total.toLocaleString('en-US')})` }] : []),
   ];
 }
 

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { CONFIDENCES, FINDING_KINDS, FRAMEWORKS, SEVERITIES, type Finding } from '../../analyzer/types.js';
 import type { ScanInput } from '../scan-input.js';
-import type { ScanFacts } from '../../domain/index.js';
+import { SECURITY_LOG_EVENTS, type ScanFacts } from '../../domain/index.js';
 
 const position = z.object({ line: z.number().int().min(0), column: z.number().int().min(0) });
 const range = z.object({ start: position, end: position });
@@ -38,7 +38,25 @@ const finding = z.object({
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const counts = z.record(z.string().regex(/^[a-z0-9_.-]{1,64}$/), count);
 /** What the scan examined (domain/facts.ts); without it an imported scan earns no automated pass. */
-const facts = z.object({ pythonFiles: count, templates: count, appConfigs: count, handlers: counts, unmodelled: counts, apis: counts, sinks: counts, budgetExceeded: count.optional() });
+// Every field of ScanFacts: one left out here is silently dropped on import, and the imported scan
+// loses the evidence (logging, dependencies, advisories) its requirements were judged on.
+const facts = z.object({
+  pythonFiles: count,
+  templates: count,
+  appConfigs: count,
+  handlers: counts,
+  unmodelled: counts,
+  apis: counts,
+  sinks: counts,
+  dependencies: count.optional(),
+  advisories: count.optional(),
+  advisoryAgeDays: count.optional(),
+  budgetExceeded: count.optional(),
+  logged: z.partialRecord(z.enum(SECURITY_LOG_EVENTS), count).optional(),
+});
+// A ScanFacts field the schema does not list fails the typecheck here.
+const everyFact: Record<Exclude<keyof ScanFacts, keyof z.infer<typeof facts>>, never> = {};
+void everyFact;
 
 export const scanJsonSchema = z.object({
   schemaVersion: z.literal(1, { error: 'schemaVersion must be 1 (this Assay reads version 1 of its JSON format)' }),

@@ -21,19 +21,19 @@ const CLASSES = [306, 862, 285, 639, 307, 213, 915, 209];
 const FLOORS: Readonly<Record<number, number>> = {
   209: 0.40, // TPR 0.47 FPR 0.07
   213: 0.06, // TPR 0.07 FPR 0.00
-  306: 0.26, // TPR 0.26 FPR 0.00 with the inventory rules (landed at 0.00)
+  306: 0.89, // TPR 0.89 FPR 0.00 with unrouted views, store writes and unsigned webhooks (landed at 0.00)
   307: 0.00, // TPR 0.00 FPR 0.00
-  639: 0.06, // TPR 0.06 FPR 0.00 with the inventory rules (landed at 0.00)
-  862: 0.18, // TPR 0.19 FPR 0.00 with the inventory rules (landed at 0.00)
+  639: 0.50, // TPR 0.50 FPR 0.00 with body/query ids, per-fetch filters and generic detail views (landed at 0.00)
+  862: 0.81, // TPR 0.81 FPR 0.00 with state-changing admin endpoints and changes to other accounts (landed at 0.00)
   915: 0.06, // TPR 0.07 FPR 0.00
 };
 
 /** TPR − FPR per framework, pooled over the classes, as measured when the suite landed. */
 const FRAMEWORK_FLOORS: Readonly<Record<string, number>> = {
-  django: 0.06, // TPR 0.07 FPR 0.00 (2/29, 0/31) with the inventory rules (landed at 0.03)
-  drf: 0.14, // TPR 0.15 FPR 0.00 (4/27, 0/29)
-  fastapi: 0.11, // TPR 0.12 FPR 0.00 (3/26, 0/28) with the inventory rules (landed at 0.07)
-  flask: 0.26, // TPR 0.30 FPR 0.03 (9/30, 1/30) with the inventory rules (landed at 0.03)
+  django: 0.41, // TPR 0.41 FPR 0.00 (12/29, 0/31) with unrouted views (landed at 0.03)
+  drf: 0.51, // TPR 0.52 FPR 0.00 (14/27, 0/29)
+  fastapi: 0.34, // TPR 0.35 FPR 0.00 (9/26, 0/28) (landed at 0.07)
+  flask: 0.36, // TPR 0.40 FPR 0.03 (12/30, 1/30) (landed at 0.03)
 };
 
 describe('access suite labels', () => {

@@ -146,6 +146,9 @@ describe.each(['dark', 'light'] as const)('chips in %s mode', (scheme) => {
       await page.goto(`${app.origin}/index.html#/review?show=all`);
       await page.getByTestId('review-total').filter({ hasText: /hotspots$/ }).waitFor();
       await expectReadable('review queue');
+      await page.goto(`${app.origin}/index.html#/endpoints`);
+      await page.getByRole('table', { name: 'Endpoint inventory' }).locator('.chip').first().waitFor();
+      await expectReadable('endpoints');
       await page.goto(`${app.origin}/index.html#/asvs?show=not_applicable_suggested`);
       await page.locator('.tree .req').first().waitFor();
       await expectReadable('ASVS explorer');
@@ -156,7 +159,7 @@ describe.each(['dark', 'light'] as const)('chips in %s mode', (scheme) => {
       for (const c of [
         ...REQUIREMENT_STATUSES.map((s) => `status-${s}`),
         ...SEVERITIES.map((s) => `sev-${s}`),
-        'triage-confirmed', 'triage-false_positive', 'triage-accepted_risk', 'review-unreviewed', 'review-safe',
+        'triage-confirmed', 'triage-false_positive', 'triage-accepted_risk', 'review-unreviewed', 'review-safe', 'auth-none',
       ]) expect(classes.has(c), c).toBe(true);
       expect(seen.some((x) => x.text === 'source')).toBe(true);
       expect(app.errors).toEqual([]);

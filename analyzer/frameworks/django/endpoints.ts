@@ -10,6 +10,9 @@ import { djangoPath, joinPath, regexPath } from '../../endpoints/paths.js';
 import { hasMiddleware, type ProjectSettings } from '../../endpoints/settings.js';
 import { lastName, listOf, strOf, type Val } from '../../endpoints/values.js';
 import type { FrameworkEndpoints, UrlTarget } from '../../endpoints/framework-part.js';
+import { isModuleFunction, isTestFile, signatureParams, VIEW_MODULE } from '../../endpoints/unrouted.js';
+import { unroutedPath } from '../../../domain/index.js';
+import { genericChecks, type HandlerChecks } from '../../endpoints/handler-checks.js';
 
 export type { UrlTarget };
 
@@ -22,7 +25,10 @@ const userTest = (v: Val): Effect => {
   const test = v.k === 'call' ? v.args[0] : undefined;
   const text = test?.k === 'other' ? test.text : test?.k === 'ref' ? test.q : '';
   const strong = /is_authenticated|is_staff|is_superuser|has_perm|is_active/.test(text);
-  return { guard: { kind: 'decorator', name: 'django.contrib.auth.decorators.user_passes_test', authentication: strong ? 'required' : 'unknown' }, authorization: { kind: /is_staff|is_superuser/.test(text) ? 'role' : /has_perm/.test(text) ? 'permission' : 'custom', name: 'user_passes_test' } };
+  // A test of is_authenticated / is_active alone is a login check, not an authorization.
+  const loginOnly = /^lambda\s+\w+\s*:\s*(?:\w+\.is_authenticated|\w+\.is_active)(?:\s+and\s+\w+\.(?:is_authenticated|is_active))*\s*$/.test(text.trim());
+  const authorization = loginOnly ? undefined : { kind: /is_staff|is_superuser/.test(text) ? ('role' as const) : /has_perm/.test(text) ? ('permission' as const) : ('custom' as const), name: 'user_passes_test' };
+  return { guard: { kind: 'decorator', name: 'django.contrib.auth.decorators.user_passes_test', authentication: strong ? 'required' : 'unknown' }, authorization };
 };
 
 export const DJANGO_DECORATORS: DecoratorTable = {
@@ -116,6 +122,12 @@ export function djangoUrlTargets(index: ProjectIndex, settings: ProjectSettings)
   for (const mod of start) {
     const m = index.modules.get(mod);
     if (m) walk(m.urlpatterns, m, '', [], [mod]);
+    // The root URLconf's error views answer every URL that fails: listed as `(handler404)`.
+    for (const code of ['400', '403', '404', '500']) {
+      const v = m?.assigns[`${mod}.handler${code}`];
+      const view: Val | null = v?.k === 'str' ? { k: 'ref', q: v.v } : v?.k === 'ref' ? v : null;
+      if (m && view) out.push({ path: `(handler${code})`, params: [], view, wrappers: [], file: m, line: m.urlpatternsLine });
+    }
   }
   return out;
 }
@@ -227,7 +239,65 @@ export function handlerOf(fn: Located<FunctionFact>): { file: string; line: numb
   return { file: fn.file.path, line: fn.fact.line, name: fn.fact.q };
 }
 
+/**
+ * Django views nothing in the scanned code routes: module functions taking `request` first that the
+ * project never calls itself and that sit in a views module, wear a Django decorator or return a
+ * response; classes deriving from Django's View that no other project class derives from.
+ */
+function djangoUnrouted(index: ProjectIndex, settings: ProjectSettings, claimed: ReadonlySet<string>): Endpoint[] {
+  const out: Endpoint[] = [];
+  for (const file of index.files) {
+    if (!file.frameworks?.includes('django') || isTestFile(file)) continue;
+    for (const fn of file.functions) {
+      if (claimed.has(fn.q) || !isModuleFunction(fn, file) || fn.params[0]?.name !== 'request' || index.isCalled(fn.q)) continue;
+      const decorated = fn.decorators.some((d) => (nameOf(d) ?? '').startsWith('django.'));
+      if (!VIEW_MODULE.test(file.path) && !decorated && !fn.checks.responds) continue;
+      const t: UrlTarget = { path: unroutedPath(fn.q), params: signatureParams(fn, 1), view: { k: 'ref', q: fn.q }, wrappers: [], file, line: fn.line };
+      out.push(...(djangoViewEndpoints(t, index, settings) ?? []));
+    }
+    for (const c of file.classes) {
+      if (claimed.has(c.q) || /Mixin$/.test(c.name) || index.isBase(c.q)) continue;
+      if (!index.lineage(c.q).external.some((e) => /^django\.(views|contrib\.auth\.views)\./.test(e))) continue;
+      const t: UrlTarget = { path: unroutedPath(c.q), params: [], view: { k: 'call', q: `${c.q}.as_view`, args: [], kw: {}, line: c.line }, wrappers: [], file, line: c.line };
+      out.push(...(djangoViewEndpoints(t, index, settings) ?? []));
+    }
+  }
+  return out;
+}
+
+const DETAIL_VIEWS = /^(DetailView|UpdateView|DeleteView|BaseDetailView|BaseUpdateView|BaseDeleteView|SingleObjectMixin|SingleObjectTemplateResponseMixin)$/;
+const EDIT_VIEWS = /^(CreateView|UpdateView|DeleteView|FormView|BaseCreateView|BaseUpdateView|BaseDeleteView|BaseFormView)$/;
+
+/**
+ * What Django's generic views do for a class that only declares attributes: Detail/Update/DeleteView
+ * look the object up by the URL's pk or slug in `model` / `queryset` / get_queryset (scoped when
+ * get_queryset or an overridden get_object names the caller); the edit views write on POST.
+ */
+function djangoGenericChecks(e: Endpoint, index: ProjectIndex): HandlerChecks | null {
+  const clsQ = e.handler.name;
+  const cls = index.cls(clsQ);
+  if (!cls) return null;
+  const external = index.lineage(clsQ).external.filter((x) => x.startsWith('django.')).map(lastName);
+  if (external.length === 0) return null;
+  const detail = external.some((b) => DETAIL_VIEWS.test(b));
+  const at = (attr: string) => index.classAttr(clsQ, attr)?.owner.fact.attrAt?.[attr];
+  const where = at('queryset') ?? at('model') ?? { line: cls.fact.line, text: `class ${cls.fact.name}` };
+  const qs = index.method(clsQ, 'get_queryset');
+  const getObject = index.method(clsQ, 'get_object');
+  const scoped = !!qs?.fact.checks.userScoped || (!!getObject && (getObject.fact.checks.userScoped || !!getObject.fact.checks.ownerGate || getObject.fact.checks.rejects));
+  const modelVal = index.classAttr(clsQ, 'model')?.value;
+  const model = modelVal?.k === 'ref' ? lastName(modelVal.q) : /(?:^|\.)([A-Z]\w*)\.objects\b/.exec(nameOf(index.classAttr(clsQ, 'queryset')?.value) ?? '')?.[1] ?? null;
+  const writes = e.methods.includes('POST') && external.some((b) => EDIT_VIEWS.test(b));
+  return genericChecks({
+    userScoped: scoped,
+    writes: writes ? { line: where.line, text: where.text } : null,
+    objectFetch: detail && !getObject ? { ...where, statement: where.text, model, implicit: true } : null,
+  });
+}
+
 export const djangoEndpoints: FrameworkEndpoints = {
+  handlerChecks: (e, ctx) => djangoGenericChecks(e, ctx.index),
   urlTargets: (ctx) => djangoUrlTargets(ctx.index, ctx.settings),
   urlView: (t, ctx) => djangoViewEndpoints(t, ctx.index, ctx.settings),
+  unrouted: (ctx, claimed) => djangoUnrouted(ctx.index, ctx.settings, claimed),
 };

@@ -12,6 +12,9 @@ import type { ProjectSettings } from '../../endpoints/settings.js';
 import { lastName, listOf, strOf, type Val } from '../../endpoints/values.js';
 import { applyDjangoDecorators, cloneGuarded, handlerOf } from '../django/endpoints.js';
 import type { FrameworkEndpoints, UrlTarget } from '../../endpoints/framework-part.js';
+import { isModuleFunction, isTestFile, signatureParams } from '../../endpoints/unrouted.js';
+import { genericChecks, type HandlerChecks } from '../../endpoints/handler-checks.js';
+import { unroutedPath } from '../../../domain/index.js';
 import { emptyGuarded } from '../../endpoints/guards.js';
 
 const P = 'rest_framework.permissions.';
@@ -123,9 +126,12 @@ export function isDrfClass(q: string, index: ProjectIndex): boolean {
   return index.lineage(q).external.some((e) => e.startsWith('rest_framework.'));
 }
 
-function authorizationOfClass(clsQ: string, index: ProjectIndex, g: Guarded): void {
+/** A get_queryset filtered by the user guards the actions that go through it: generated ones, and methods that call get_object / get_queryset. */
+function authorizationOfClass(clsQ: string, index: ProjectIndex, g: Guarded, handler?: FunctionFact): void {
   const qs = index.method(clsQ, 'get_queryset');
-  if (qs?.fact.checks.userScoped) apply(g, { authorization: { kind: 'queryset', name: qs.fact.q } });
+  if (!qs?.fact.checks.userScoped) return;
+  if (handler && !handler.checks.usesQueryset) return;
+  apply(g, { authorization: { kind: 'queryset', name: qs.fact.q } });
 }
 
 function serializerOf(clsQ: string | null, index: ProjectIndex, override?: Val): string | null {
@@ -179,7 +185,6 @@ function classEndpoints(clsQ: string, t: UrlTarget, base: Guarded, index: Projec
   const cls = index.cls(clsQ)!;
   const pol = policy(index, settings, clsQ, {});
   const g0 = cloneGuarded(base);
-  authorizationOfClass(clsQ, index, g0);
   for (const c of index.lineage(clsQ).classes) for (const d of c.fact.decorators) applyDjangoDecorators(g0, [d], index, c.file);
   const serializer = serializerOf(clsQ, index);
   const out: Endpoint[] = [];
@@ -190,12 +195,14 @@ function classEndpoints(clsQ: string, t: UrlTarget, base: Guarded, index: Projec
     const ms = methodList([verb]);
     own.add(ms[0]!);
     const g = cloneGuarded(g0);
+    authorizationOfClass(clsQ, index, g, m.fact);
     applyDjangoDecorators(g, m.fact.decorators, index, m.file);
     out.push(makeEndpoint({ framework: 'drf', methods: ms, path: t.path, params: t.params, handler: handlerOf(m), checks: m.fact.checks, guarded: guardedFor(g, pol, ms, index), csrfDefault: csrfOf(pol, djangoCsrf), input: serializer, response: serializer }));
   }
   const generic = new Set<HttpMethod>();
   for (const ext of index.lineage(clsQ).external) if (ext.startsWith('rest_framework.')) for (const m of GENERIC_METHODS[lastName(ext)] ?? []) generic.add(m);
   const rest = [...generic].filter((m) => !own.has(m));
+  authorizationOfClass(clsQ, index, g0);
   for (const ms of splitBySafety(methodList(rest), pol, index)) {
     out.push(makeEndpoint({ framework: 'drf', methods: ms, path: t.path, params: t.params, handler: { file: cls.file.path, line: cls.fact.line, name: clsQ }, guarded: guardedFor(g0, pol, ms, index), csrfDefault: csrfOf(pol, djangoCsrf), input: serializer, response: serializer }));
   }
@@ -209,7 +216,7 @@ function actionEndpoint(clsQ: string, action: string, methods: HttpMethod[], pat
   if (actionDecorator?.k === 'call') for (const k of ['permission_classes', 'authentication_classes', 'throttle_classes']) if (actionDecorator.kw[k]) over[k] = actionDecorator.kw[k];
   const pol = policy(index, settings, clsQ, over);
   const g = cloneGuarded(base);
-  authorizationOfClass(clsQ, index, g);
+  authorizationOfClass(clsQ, index, g, m?.fact);
   for (const c of index.lineage(clsQ).classes) for (const d of c.fact.decorators) applyDjangoDecorators(g, [d], index, c.file);
   if (m) applyDjangoDecorators(g, m.fact.decorators.filter((d) => !/^rest_framework\.decorators\./.test(nameOf(d) ?? '')), index, m.file);
   const serializer = serializerOf(clsQ, index, actionDecorator?.k === 'call' ? actionDecorator.kw['serializer_class'] : undefined);
@@ -245,26 +252,101 @@ function routerEndpoints(routerQ: string, t: UrlTarget, index: ProjectIndex, set
     const detail = joinPath(t.path, `${pre.path}/{${lookup}}`) + trailing;
     const params = [...t.params, ...pre.params];
     const detailParams = [...params, { name: lookup, type: 'str' }];
-    const base = emptyGuarded();
-    for (const a of viewsetActions(vs, index)) {
-      const spec = ACTIONS[a]!;
-      out.push(actionEndpoint(vs, a, [spec.method], spec.detail ? detail : collection, spec.detail ? detailParams : params, reg.file, base, index, settings, djangoCsrf));
-    }
-    for (const c of index.lineage(vs).classes) {
-      for (const m of Object.values(c.fact.methods)) {
-        const dec = m.decorators.find((d) => /^rest_framework\.decorators\.(action|detail_route|list_route)$/.test(nameOf(d) ?? ''));
-        if (!dec) continue;
-        const isDetail = nameOf(dec)!.endsWith('detail_route') || (dec.k === 'call' && dec.kw['detail']?.k === 'bool' && (dec.kw['detail'] as { v: boolean }).v);
-        const methods = dec.k === 'call' && dec.kw['methods'] ? methodList(listOf(dec.kw['methods']).flatMap((x) => (x.k === 'str' ? [x.v] : []))) : (['GET'] as HttpMethod[]);
-        const urlPath = (dec.k === 'call' ? strOf(dec.kw['url_path']) : null) ?? m.name;
-        const p = (isDetail ? detail.replace(/\/$/, '') : collection.replace(/\/$/, '')) + `/${urlPath}` + trailing;
-        out.push(actionEndpoint(vs, m.name, methods, p, isDetail ? detailParams : params, reg.file, base, index, settings, djangoCsrf, { file: c.file, fact: m }, dec));
-      }
+    out.push(...viewsetEndpoints(vs, collection, detail, params, detailParams, trailing, reg.file, index, settings, djangoCsrf));
+  }
+  return out;
+}
+
+/** A viewset's generated actions and @actions under a collection and a detail path. */
+function viewsetEndpoints(vs: string, collection: string, detail: string, params: UrlTarget['params'], detailParams: UrlTarget['params'], trailing: string, file: FileEndpointFacts, index: ProjectIndex, settings: ProjectSettings, djangoCsrf: CsrfState): Endpoint[] {
+  const out: Endpoint[] = [];
+  const base = emptyGuarded();
+  for (const a of viewsetActions(vs, index)) {
+    const spec = ACTIONS[a]!;
+    out.push(actionEndpoint(vs, a, [spec.method], spec.detail ? detail : collection, spec.detail ? detailParams : params, file, base, index, settings, djangoCsrf));
+  }
+  for (const c of index.lineage(vs).classes) {
+    for (const m of Object.values(c.fact.methods)) {
+      const dec = m.decorators.find((d) => /^rest_framework\.decorators\.(action|detail_route|list_route)$/.test(nameOf(d) ?? ''));
+      if (!dec) continue;
+      const isDetail = nameOf(dec)!.endsWith('detail_route') || (dec.k === 'call' && dec.kw['detail']?.k === 'bool' && (dec.kw['detail'] as { v: boolean }).v);
+      const methods = dec.k === 'call' && dec.kw['methods'] ? methodList(listOf(dec.kw['methods']).flatMap((x) => (x.k === 'str' ? [x.v] : []))) : (['GET'] as HttpMethod[]);
+      const urlPath = (dec.k === 'call' ? strOf(dec.kw['url_path']) : null) ?? m.name;
+      const p = (isDetail ? detail.replace(/\/$/, '') : collection.replace(/\/$/, '')) + `/${urlPath}` + trailing;
+      out.push(actionEndpoint(vs, m.name, methods, p, isDetail ? detailParams : params, file, base, index, settings, djangoCsrf, { file: c.file, fact: m }, dec));
     }
   }
   return out;
 }
 
+const VIEW_BASES = /^rest_framework\.(views|generics|viewsets)\./;
+
+/**
+ * DRF views nothing in the scanned code routes: @api_view functions, and APIView / generic view /
+ * viewset classes no other project class derives from. A viewset's detail actions get the `/{pk}`
+ * its router would add.
+ */
+function drfUnrouted(index: ProjectIndex, settings: ProjectSettings, djangoCsrf: CsrfState, claimed: ReadonlySet<string>): Endpoint[] {
+  const out: Endpoint[] = [];
+  for (const file of index.files) {
+    if (!file.frameworks?.includes('drf') || isTestFile(file)) continue;
+    for (const fn of file.functions) {
+      if (claimed.has(fn.q) || !isModuleFunction(fn, file) || !fn.decorators.some((d) => nameOf(d) === 'rest_framework.decorators.api_view')) continue;
+      const t: UrlTarget = { path: unroutedPath(fn.q), params: signatureParams(fn, 1), view: { k: 'ref', q: fn.q }, wrappers: [], file, line: fn.line };
+      out.push(...(drfViewEndpoints(t, index, settings, djangoCsrf) ?? []));
+    }
+    for (const c of file.classes) {
+      if (claimed.has(c.q) || /Mixin$/.test(c.name) || index.isBase(c.q)) continue;
+      const external = index.lineage(c.q).external;
+      if (!external.some((e) => VIEW_BASES.test(e))) continue;
+      if (external.some((e) => e.startsWith('rest_framework.viewsets.'))) {
+        const lookup = strOf(index.classAttr(c.q, 'lookup_url_kwarg')?.value) ?? strOf(index.classAttr(c.q, 'lookup_field')?.value) ?? 'pk';
+        const collection = unroutedPath(c.q);
+        out.push(...viewsetEndpoints(c.q, collection, `${collection}/{${lookup}}`, [], [{ name: lookup, type: 'str' }], '', file, index, settings, djangoCsrf));
+        continue;
+      }
+      const t: UrlTarget = { path: unroutedPath(c.q), params: [], view: { k: 'call', q: `${c.q}.as_view`, args: [], kw: {}, line: c.line }, wrappers: [], file, line: c.line };
+      out.push(...(drfViewEndpoints(t, index, settings, djangoCsrf) ?? []));
+    }
+  }
+  return out;
+}
+
+/**
+ * What DRF's own actions do for a class that only declares attributes: detail actions look the object
+ * up by the URL's lookup kwarg in `queryset` / get_queryset (scoped when get_queryset or an overridden
+ * get_object names the caller); create, update and destroy write through the serializer.
+ */
+function drfGenericChecks(e: Endpoint, index: ProjectIndex): HandlerChecks | null {
+  let clsQ = e.handler.name;
+  let action: string | null = null;
+  if (!index.cls(clsQ)) {
+    const dot = clsQ.lastIndexOf('.');
+    action = clsQ.slice(dot + 1);
+    clsQ = clsQ.slice(0, dot);
+    if (!ACTIONS[action] || !index.cls(clsQ)) return null;
+  }
+  if (!isDrfClass(clsQ, index)) return null;
+  const external = index.lineage(clsQ).external.filter((x) => x.startsWith('rest_framework.')).map(lastName);
+  const detail = action ? ACTIONS[action]!.detail : external.some((b) => /^(Retrieve|Update|Destroy)/.test(b));
+  const cls = index.cls(clsQ)!;
+  const at = (attr: string) => index.classAttr(clsQ, attr)?.owner.fact.attrAt?.[attr];
+  const where = at('queryset') ?? { line: cls.fact.line, text: `class ${cls.fact.name}` };
+  const qs = index.method(clsQ, 'get_queryset');
+  const getObject = index.method(clsQ, 'get_object');
+  const scoped = !!qs?.fact.checks.userScoped || (!!getObject && (getObject.fact.checks.userScoped || !!getObject.fact.checks.ownerGate || getObject.fact.checks.rejects));
+  const qsVal = index.classAttr(clsQ, 'queryset')?.value;
+  const model = /(?:^|\.)([A-Z]\w*)\.objects\b/.exec(nameOf(qsVal) ?? '')?.[1] ?? null;
+  const unsafe = e.methods.some((m) => STATE_CHANGING_METHODS.includes(m));
+  return genericChecks({
+    userScoped: scoped,
+    writes: unsafe ? { line: where.line, text: where.text } : null,
+    objectFetch: detail && !getObject ? { ...where, statement: where.text, model, implicit: true } : null,
+  });
+}
+
 export const drfEndpoints: FrameworkEndpoints = {
   urlView: (t, ctx) => drfViewEndpoints(t, ctx.index, ctx.settings, ctx.djangoCsrf),
+  unrouted: (ctx, claimed) => drfUnrouted(ctx.index, ctx.settings, ctx.djangoCsrf, claimed),
+  handlerChecks: (e, ctx) => drfGenericChecks(e, ctx.index),
 };

@@ -101,6 +101,13 @@ function judgeDependency(target: Val | null, file: FileEndpointFacts, index: Pro
   return { guard: { kind: 'dependency', name: q, authentication: 'unknown', source: file.path } };
 }
 
+const DB_SESSIONS = /^(sqlalchemy\.orm(\.session)?\.Session|sqlalchemy\.ext\.asyncio(\.session)?\.AsyncSession|sqlmodel(\.orm\.session)?\.Session|sqlmodel\.ext\.asyncio\.session\.AsyncSession)$/;
+
+function isDatabaseSession(v: Val | null | undefined): boolean {
+  const q = v?.k === 'ref' ? v.q : v?.k === 'generic' && /(^|\.)Annotated$/.test(v.q ?? '') ? nameOf(v.args[0]) : null;
+  return !!q && DB_SESSIONS.test(q);
+}
+
 function modelName(v: Val | null | undefined, index: ProjectIndex): string | null {
   if (!v) return null;
   if (v.k === 'ref' && index.cls(v.q) && index.lineage(v.q).external.some((e) => /^(pydantic|sqlmodel)\./.test(e))) return v.q;
@@ -125,7 +132,12 @@ export function fastapiRoutes(index: ProjectIndex): Endpoint[] {
       const types: Record<string, string> = {};
       for (const p of fn.fact.params) {
         const dep = dependencyOf(p.default) ?? dependencyOf(p.annotation);
+        // `db: Session = Depends(get_db)`: a database session is a resource, not a guard.
+        if (dep && isDatabaseSession(p.annotation)) continue;
         if (dep) apply(g, judgeDependency(dep.target ?? (p.annotation?.k === 'generic' ? p.annotation.args[0] ?? null : p.annotation), fn.file, index, new Set()));
+        // Security(dep, scopes=["admin"]): an administrative scope the token must carry is a role check.
+        const scopes = dep ? listOf(dep.call.kw['scopes']).flatMap((x) => (x.k === 'str' ? [x.v] : [])) : [];
+        if (scopes.some((x) => /admin|staff|superuser|manage|sudo|root/i.test(x))) apply(g, { authorization: { kind: 'role', name: `scopes ${scopes.join(' ')}` } });
         else {
           input ??= modelName(p.annotation, index);
           const t = p.annotation?.k === 'ref' ? lastName(p.annotation.q) : null;

@@ -27,6 +27,9 @@ function isIdentityEndpoint(name: string): boolean {
   return identity && words.every((w) => IDENTITY_WORDS.has(w) || FILLER_WORDS.has(w));
 }
 
+/** A webhook that verifies its sender's signature authenticates it without an account. */
+const VERIFIES_SENDER = /\bhmac\.|\bcompare_digest\s*\(|\bconstruct_event\s*\(|\bverify_\w*signature\w*\s*\(/;
+
 function listsAllowAny(node: SyntaxNode | undefined, ctx: RuleContext): boolean {
   if (!node) return false;
   const items = node.type === 'list' || node.type === 'tuple' ? node.namedChildren : [node];
@@ -44,7 +47,7 @@ function checkClass(cls: SyntaxNode, ctx: RuleContext): void {
   const perms = assigns.get('permission_classes');
   if (!perms || !listsAllowAny(perms, ctx)) return;
   const name = cls.childForFieldName('name')?.text ?? '';
-  if (isIdentityEndpoint(name)) return;
+  if (isIdentityEndpoint(name) || VERIFIES_SENDER.test(cls.text)) return;
   const allowed = verbsOf(assigns.get('http_method_names'), ctx);
   if (allowed && !allowed.some((v) => WRITE_VERBS.has(v))) return;
   const bases = baseNames(cls, ctx);
@@ -59,7 +62,7 @@ function checkFunction(fn: SyntaxNode, ctx: RuleContext): void {
   const perm = decorators.find((d) => d.name === 'rest_framework.decorators.permission_classes' && d.call && listsAllowAny(positionalArguments(d.call)[0], ctx));
   if (!perm) return;
   const name = fn.childForFieldName('name')?.text ?? '';
-  if (isIdentityEndpoint(name)) return;
+  if (isIdentityEndpoint(name) || VERIFIES_SENDER.test(fn.text)) return;
   const api = decorators.find((d) => d.name === 'rest_framework.decorators.api_view');
   // @api_view() with no list allows GET only.
   const verbs = api?.call ? verbsOf(positionalArguments(api.call)[0], ctx) : null;
@@ -71,7 +74,7 @@ function checkFunction(fn: SyntaxNode, ctx: RuleContext): void {
 export const drfAllowAnyWrites = defineRule({
   id: 'PY-AUTHZ-DRF-ALLOWANY',
   title: 'DRF endpoint that accepts writes with AllowAny',
-  cwe: [862, 284],
+  cwe: [862, 284, 306],
   asvs: { '5.0.0': ['V8.2.1'], '4.0.3': ['V4.1.3'] },
   severity: 'high',
   confidence: 'medium',
@@ -84,7 +87,8 @@ export const drfAllowAnyWrites = defineRule({
       'DestroyAPIView and their mixins, post/put/patch/delete/create/update/destroy methods, unless ' +
       'http_method_names leaves only safe methods) and @permission_classes([AllowAny]) on @api_view functions with a ' +
       'write method. Endpoints named for establishing identity (register, signup, login, token, password reset, ' +
-      'verification, webhooks) are not reported: they must be open.',
+      'verification, webhooks) are not reported: they must be open; nor are views that verify an HMAC or signature of ' +
+      'their sender (they authenticate it without an account).',
     why: 'Anyone on the internet can create, change or delete the records the endpoint manages, without an account.',
     example: 'class ProductViewSet(viewsets.ModelViewSet):\n    permission_classes = [AllowAny]',
     fix: 'permission_classes = [IsAuthenticatedOrReadOnly]  # or IsAdminUser / DjangoModelPermissions for writes',

@@ -39,7 +39,24 @@ def profile(request):  # ok: PY-AUTHZ-PRIVILEGED-NO-CHECK
     return JsonResponse({"name": request.user.username})
 
 
+@login_required
+@require_POST
+def block_member(request, pk):  # expect: PY-AUTHZ-PRIVILEGED-NO-CHECK
+    User.objects.filter(pk=pk).update(is_active=False)
+    return JsonResponse({})
+
+
+@login_required
+@require_POST
+def close_my_account(request):  # ok: PY-AUTHZ-PRIVILEGED-NO-CHECK
+    request.user.is_active = False
+    request.user.save()
+    return JsonResponse({})
+
+
 urlpatterns = [
+    path("team/<int:pk>/block/", block_member),
+    path("account/close/", close_my_account),
     path("admin/users/<int:pk>/delete/", delete_user),
     path("staff/users/<int:pk>/delete/", delete_user_staff),
     path("admin/users/<int:pk>/remove/", delete_user_checked),

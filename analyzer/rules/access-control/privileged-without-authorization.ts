@@ -2,20 +2,27 @@ import { defineRule } from '../../rule.js';
 import { isStateChanging } from '../../../domain/index.js';
 import type { EndpointView } from '../../endpoints/rule-context.js';
 import { describe, privilegedWord } from '../support/endpoint-names.js';
+import { isLoginNamedGuard } from '../../endpoints/guards.js';
+
+/** Words that name a function only administrators should have. */
+const ADMINISTRATIVE = /^(admin|administration|staff|superusers?|impersonate|grant|revoke|promote|demote|ban|deactivate|suspend|roles?|permissions?|maintenance)$/i;
 
 function check(view: EndpointView) {
   const e = view.endpoint;
   const c = view.checks;
-  if (e.authentication !== 'required' || e.authorization.length > 0 || !c) return null;
-  // A guard Assay cannot read may well be the role check; a check in the handler's body counts too.
-  if (e.guards.some((g) => g.authentication === 'unknown' || g.kind === 'admin_site')) return null;
+  if (e.authorization.length > 0 || !c) return null;
+  // A guard Assay cannot read may well be the role check, unless its name says it only logs the caller in.
+  const identityOnly = e.authentication === 'required' || (e.authentication === 'unknown' && e.guards.some((g) => g.authentication === 'unknown' && isLoginNamedGuard(g.name)));
+  if (!identityOnly || e.guards.some((g) => (g.authentication === 'unknown' && !isLoginNamedGuard(g.name)) || g.kind === 'admin_site')) return null;
   if (c.role || c.perm || c.objectCheck) return null;
-  const word = privilegedWord(e);
+  const word = privilegedWord(e) ?? (c.privilegedEffect && isStateChanging(e) ? 'user management' : null);
   if (!word) return null;
-  const changes = isStateChanging(e) && c.writes;
-  const guards = e.guards.filter((g) => g.authentication === 'required').map((g) => g.name.split('.').pop()).join(', ');
-  const message = `${describe(e)} looks privileged ("${word}") but only checks that the caller is logged in (${guards}): no role, staff, permission or object check was found in front of ${e.handler.name} or in its body`;
-  return changes && /^(admin|administration|staff|superusers?)$/i.test(word) ? { message } : { kind: 'hotspot' as const, message: `${message}; check who may call it` };
+  const guards = e.guards.filter((g) => g.authentication !== 'none').map((g) => g.name.split('.').pop()).join(', ');
+  const effect = c.privilegedEffect ? `; it changes other accounts (${c.privilegedEffect.text}, line ${c.privilegedEffect.line})` : '';
+  const message = `${describe(e)} looks privileged ("${word}") but only checks that the caller is logged in (${guards}): no role, staff, permission or object check was found in front of ${e.handler.name} or in its body${effect}`;
+  // A state-changing administrative endpoint, or one that changes other accounts' standing, is the flaw itself.
+  const strong = isStateChanging(e) && (ADMINISTRATIVE.test(word) || !!c.privilegedEffect);
+  return strong ? { message } : { kind: 'hotspot' as const, message: `${message}; check who may call it` };
 }
 
 export const privilegedWithoutAuthorization = defineRule({
@@ -32,8 +39,11 @@ export const privilegedWithoutAuthorization = defineRule({
       'Finds endpoints of the inventory whose path or handler name is administrative or privileged (admin, staff, ' +
       'superuser, manage, roles, permissions, impersonate, promote, grant …) that require a login but have no ' +
       'authorization: no permission_required, staff or role check, IsAdminUser or custom permission class, and no ' +
-      'has_perm / is_staff / role test in the handler. A vulnerability when an admin or staff endpoint changes data; ' +
-      'otherwise a hotspot. Endpoints guarded by something Assay cannot read are left out.',
+      'has_perm / is_staff / role test in the handler. A vulnerability when an administrative endpoint (admin, staff, ' +
+      'roles, permissions, impersonate, grant, revoke, deactivate, maintenance …) accepts a state-changing method, or ' +
+      'when the handler changes other accounts (staff/superuser/active flags, groups, permissions, the user table); ' +
+      'otherwise a hotspot. Endpoints guarded by something Assay cannot read are left out, unless its name says it only ' +
+      'identifies the caller (get_current_user, auth_required).',
     why: 'Any account, including one an attacker signs up for, can use the function meant for administrators (OWASP API5).',
     example: '@login_required\ndef admin_delete_user(request, pk):\n    User.objects.filter(pk=pk).delete()',
     fix: '@staff_member_required  # or @permission_required("auth.delete_user")\ndef admin_delete_user(request, pk): ...',

@@ -1,14 +1,17 @@
 import { defineRule } from '../../rule.js';
 import { isStateChanging } from '../../../domain/index.js';
 import type { EndpointView } from '../../endpoints/rule-context.js';
-import { describe, isIdentityEndpoint } from '../support/endpoint-names.js';
+import { describe, isIdentityEndpoint, isWebhookEndpoint } from '../support/endpoint-names.js';
 
-// DRF endpoints are open only through AllowAny (declared or by default), which
-// PY-AUTHZ-DRF-ALLOWANY and PY-AUTHZ-DRF-DEFAULT-ALLOWANY report already.
+// A DRF endpoint open through a declared AllowAny is PY-AUTHZ-DRF-ALLOWANY's; through DRF's own
+// default (no permission_classes and no DEFAULT_PERMISSION_CLASSES) it is judged here.
 function check(view: EndpointView) {
   const e = view.endpoint;
   const c = view.checks;
-  if (e.framework === 'drf' || e.authentication !== 'none' || !c || isIdentityEndpoint(e)) return null;
+  if (e.authentication !== 'none' || !c) return null;
+  if (e.framework === 'drf' && !e.guards.some((g) => g.kind === 'permission_class' && g.source === 'default')) return null;
+  // A webhook authenticates its sender by a signature; one that checks none is as open as any write.
+  if (isIdentityEndpoint(e) && !(isWebhookEndpoint(e) && !c.verifiesSender)) return null;
   if (!c.writes || (!isStateChanging(e) && !e.methods.includes('GET'))) return null;
   const others = view.project.protectedPeers;
   const where = `(${c.writes.text} on line ${c.writes.line})`;
@@ -31,14 +34,16 @@ export const unauthenticatedWrite = defineRule({
   severity: 'high',
   confidence: 'medium',
   kind: 'vulnerability',
-  frameworks: ['django', 'flask', 'fastapi'],
+  frameworks: ['django', 'drf', 'flask', 'fastapi'],
   docs: {
     what:
       'Finds Django, Flask and FastAPI endpoints of the inventory whose authentication is `none` (Assay saw every ' +
       'decorator, mixin, hook and dependency in front of the handler and none checks the caller) and whose handler ' +
       'writes to storage (save, delete, create, update, commit). A vulnerability where other endpoints of the project ' +
       'require authentication; a hotspot where none does (the site may be public by design, or protected by a proxy). ' +
-      'Identity endpoints (login, signup, password reset, verification, webhooks, health) are left out: they must be open.',
+      'Identity endpoints (login, signup, password reset, verification, health) are left out: they must be open; webhooks ' +
+      'only when they verify a signature or HMAC of the sender. DRF endpoints are judged when DRF\'s own default (AllowAny) ' +
+      'leaves them open; a declared AllowAny is PY-AUTHZ-DRF-ALLOWANY\'s.',
     why: 'Anyone who finds the URL can change or delete the data it manages, without an account.',
     example: '@require_POST\ndef update_price(request):\n    Product.objects.filter(pk=request.POST["pk"]).update(price=request.POST["price"])',
     fix: '@login_required\n@permission_required("shop.change_product")\n@require_POST\ndef update_price(request): ...',

@@ -14,6 +14,7 @@ export const flaskCorsAnyOrigin = defineRule({
   confidence: 'high',
   kind: 'vulnerability',
   frameworks: ['flask'],
+  needs: [{ kind: 'app_config' }, { kind: 'api', families: ['cors'] }],
   docs: {
     what:
       "Finds flask_cors.CORS(...) and @cross_origin(...) with supports_credentials=True while origins is '*' or left at its default (which is '*'), including origins given per resource.",

@@ -25,6 +25,7 @@ export const flaskSessionCookieFlags = defineRule({
   confidence: 'high',
   kind: 'vulnerability',
   frameworks: ['flask'],
+  needs: [{ kind: 'app_config' }, { kind: 'api', families: ['cookies'] }],
   docs: {
     what:
       "Finds SESSION_COOKIE_SECURE, SESSION_COOKIE_HTTPONLY, REMEMBER_COOKIE_SECURE or REMEMBER_COOKIE_HTTPONLY set to False in a Flask app's config or a Flask config class (outside development and testing classes). Flask's own default for SESSION_COOKIE_SECURE is False, so production config should set it True.",

@@ -72,6 +72,8 @@ export const setCookieFlags = defineRule({
   confidence: 'medium',
   kind: 'vulnerability',
   frameworks: ['django', 'flask', 'fastapi', 'starlette'],
+  // An app that sets no cookie has no flags to get wrong: its silence is absence, not a pass.
+  needs: [{ kind: 'app_config' }, { kind: 'api', families: ['cookies'] }],
   docs: {
     what:
       'Finds response.set_cookie(...) calls (Django, Flask/Werkzeug, Starlette/FastAPI) that leave secure at its default (False in all three) or set it False, and cookies whose name suggests a credential (session, token, auth, remember, csrf, …) set without httponly. Cookies of a minute or less under non-credential names, and cookies whose name a helper takes from its ' +

@@ -9,6 +9,19 @@ import { isPasswordName, isTokenName } from '../support/secret-names.js';
 import { isPlaceholder } from '../support/placeholders.js';
 import { stringLiteralText } from '../support/string-literals.js';
 import { isTestPath } from '../support/test-paths.js';
+import { helperTrait, parameterSlots, projectCallee, reportThroughCall } from '../support/helper-calls.js';
+
+/** A function that reads the password parameter it is given (support/helper-calls.ts). */
+const READS_PASSWORD = 'login:reads-password';
+
+/** Records which password-named parameters a function reads at all: a helper that ignores one checks nothing. */
+function noteReadsPassword(fn: SyntaxNode, ctx: RuleContext): void {
+  const passwords = parameterSlots(fn).filter((p) => isPasswordName(p.name) || /^(pin|otp|code|secret)$/i.test(p.name));
+  if (passwords.length === 0) return;
+  const body = fn.childForFieldName('body');
+  const read = new Set((body?.descendantsOfType('identifier') ?? []).map((n) => n.text));
+  for (const p of passwords) if (read.has(p.name)) helperTrait(fn, ctx, READS_PASSWORD, p.name);
+}
 
 // Calls that make or grant a credential.
 const ISSUERS = new Set([
@@ -57,18 +70,39 @@ function readsCredentials(fn: SyntaxNode, fastapi: boolean): boolean {
   return false;
 }
 
+/** The argument of a call that is the password (or its keyword is), when the call is a project helper's. */
+function passwordArgument(call: SyntaxNode): SyntaxNode | null {
+  if (NOT_CHECK.has(callTail(call))) return null;
+  for (const a of call.childForFieldName('arguments')?.namedChildren ?? []) {
+    const v = a.type === 'keyword_argument' ? a.childForFieldName('value') : a;
+    const kwName = a.type === 'keyword_argument' ? (a.childForFieldName('name')?.text ?? '') : '';
+    if (v && (isPasswordName(expressionName(v) ?? '') || isPasswordName(kwName) || /^(pin|otp)$/i.test(expressionName(v) ?? ''))) return v;
+  }
+  return null;
+}
+
 function check(fn: SyntaxNode, ctx: RuleContext): void {
   if (isTestPath(ctx.path)) return;
+  noteReadsPassword(fn, ctx);
   const h = handlerOf(fn, ctx);
   if (!h || h.kind === 'error-handler' || !isLoginHandler(h) || isLogoutHandler(h) || isRegistrationHandler(h)) return;
   if (decoratorsOf(fn, ctx).some((d) => CHECK.test(d.node.text))) return;
   let issues: SyntaxNode | null = null;
   let checks = false;
   let constant: SyntaxNode | null = null;
+  // Project helpers handed the password: whether they check it is known once every module is (reportThroughCall).
+  const helpers: Array<{ call: SyntaxNode; arg: SyntaxNode }> = [];
   for (const n of ownNodes(fn)) {
     if (n.type === 'call') {
       const tail = callTail(n);
       const fnText = n.childForFieldName('function')?.text ?? '';
+      // authenticate(...) on a line of its own checks nothing, whoever wrote it (judged below).
+      const alone = n.parent?.type === 'expression_statement' && /^(authenticate|check_password|check_password_hash|checkpw|verify_password|compare_digest)$/.test(tail);
+      const given = !alone && projectCallee(n, ctx) ? passwordArgument(n) : null;
+      if (given) {
+        helpers.push({ call: n, arg: given });
+        continue;
+      }
       if (ISSUERS.has(tail) && !/^(json|pickle|yaml)\./.test(fnText)) issues ??= n;
       if (/Token\.objects$|Token$/.test(fnText.replace(/\.(get_or_create|create)$/, '')) && /(get_or_create|create)$/.test(fnText)) issues ??= n;
       // authenticate(...) on a line of its own: the verdict is thrown away, nothing was checked.
@@ -95,8 +129,14 @@ function check(fn: SyntaxNode, ctx: RuleContext): void {
     ctx.report(constant, { message: `Login handler ${h.name}() returns a hard-coded token: every client gets the same credential` });
     return;
   }
-  if (issues && !checks && readsCredentials(fn, h.framework === 'fastapi' && h.kind === 'route')) {
+  if (!issues || checks || !readsCredentials(fn, h.framework === 'fastapi' && h.kind === 'route')) return;
+  if (helpers.length === 0) {
     ctx.report(fn.childForFieldName('name') ?? fn, { message: `Login handler ${h.name}() issues a token or session without checking the credentials it was given` });
+    return;
+  }
+  for (const { call, arg } of helpers) {
+    const callee = call.childForFieldName('function')?.text ?? 'a helper';
+    reportThroughCall(call, arg, ctx, READS_PASSWORD, { message: `Login handler ${h.name}() issues a token or session after ${callee}(), which never reads the ${arg.text} it is given` }, true);
   }
 }
 

@@ -8,6 +8,36 @@ import { callTail } from '../support/local-flow.js';
 import { isHashedValue, isNotAPassword, isPasswordField, sqlTextOf, storesPasswordSql } from '../support/password-values.js';
 import { stringLiteralText } from '../support/string-literals.js';
 import { isTestPath } from '../support/test-paths.js';
+import { helperTrait, parameterSlots, projectCallee, reportThroughCall } from '../support/helper-calls.js';
+import { expressionName } from '../support/expression-names.js';
+import { isPasswordName } from '../support/secret-names.js';
+
+/** A function that stores a parameter as given in a saved model field (support/helper-calls.ts). */
+const STORES_VERBATIM = 'password-storage:stores';
+
+/** `subscriber.secret = raw_password` then `subscriber.save()`: the parameter is stored as received. */
+function noteStoredParameter(node: SyntaxNode, ctx: RuleContext): void {
+  const left = node.childForFieldName('left');
+  const right = node.childForFieldName('right');
+  if (left?.type !== 'attribute' || right?.type !== 'identifier') return;
+  const obj = left.childForFieldName('object');
+  const fn = enclosingFunction(node);
+  if (!fn || obj?.type !== 'identifier' || obj.text === 'self' || obj.text === 'cls') return;
+  if (!parameterSlots(fn).some((p) => p.name === right.text)) return;
+  const saved = fn.descendantsOfType('call').some((c) => c.startIndex > node.startIndex && c.childForFieldName('function')?.text === `${obj.text}.save`);
+  if (saved) helperTrait(fn, ctx, STORES_VERBATIM, right.text);
+}
+
+/** A password handed to a project helper that stores that parameter as it is. */
+function checkHelperCall(node: SyntaxNode, ctx: RuleContext): void {
+  if (!projectCallee(node, ctx)) return;
+  const fn = enclosingFunction(node);
+  for (const a of node.childForFieldName('arguments')?.namedChildren ?? []) {
+    const v = a.type === 'keyword_argument' ? a.childForFieldName('value') : a;
+    if (!v || !isPasswordName(expressionName(v) ?? '') || isNotAPassword(v, ctx) || isHashedValue(v, fn)) continue;
+    reportThroughCall(node, v, ctx, STORES_VERBATIM, { message: `Password stored in plain text by ${node.childForFieldName('function')?.text ?? 'a helper'}(), which saves ${v.text} as given: hash it with a password hasher first` });
+  }
+}
 
 // Classes whose instances are stored accounts (by name): User(...), Account(...), Customer(...).
 const ACCOUNT_WORDS = new Set(['user', 'users', 'account', 'member', 'customer', 'admin', 'employee', 'person', 'profile', 'staff', 'student', 'patient', 'owner', 'player', 'subscriber']);
@@ -157,6 +187,7 @@ function checkSerializerCreate(node: SyntaxNode, ctx: RuleContext): void {
 
 function visitAssignment(node: SyntaxNode, ctx: RuleContext): void {
   if (isTestPath(ctx.path)) return;
+  noteStoredParameter(node, ctx);
   checkAssignment(node, ctx);
   checkSubscriptStore(node, ctx);
 }
@@ -187,5 +218,12 @@ export const plaintextPasswordStorage = defineRule({
       'https://docs.djangoproject.com/en/stable/topics/auth/passwords/',
     ],
   },
-  visit: { assignment: visitAssignment, call: (n, ctx) => !isTestPath(ctx.path) && checkCall(n, ctx) },
+  visit: {
+    assignment: visitAssignment,
+    call: (n, ctx) => {
+      if (isTestPath(ctx.path)) return;
+      checkCall(n, ctx);
+      checkHelperCall(n, ctx);
+    },
+  },
 });

@@ -23,6 +23,8 @@ export const evalExec = defineRule({
   confidence: 'low',
   // No untrusted source in view: whether the code is the developer's own is for a person to check.
   kind: 'hotspot',
+  // Silence speaks only where the project calls eval or exec at all.
+  needs: [{ kind: 'api', families: ['dynamic_code'] }],
   bandit: ['B307', 'B102'],
   docs: {
     what:

@@ -81,6 +81,7 @@ export const corsWildcard = defineRule({
   severity: 'low',
   confidence: 'medium',
   kind: 'hotspot',
+  needs: [{ kind: 'api', families: ['cors'] }],
   docs: {
     what:
       'A hotspot for Access-Control-Allow-Origin: * set on a response, flask-cors CORS()/cross_origin() and Starlette/FastAPI ' +

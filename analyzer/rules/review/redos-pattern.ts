@@ -36,6 +36,7 @@ export const redosPattern = defineRule({
   severity: 'medium',
   confidence: 'low',
   kind: 'hotspot',
+  needs: [{ kind: 'api', families: ['regex'] }],
   docs: {
     what:
       'A hotspot for constant regular expressions with a repeated group that itself holds a repetition — (a+)+, (\\w*)*, ' +

@@ -8,6 +8,10 @@ import { decoratorsOf } from '../support/classes.js';
 import { calleeName } from '../support/calls.js';
 import { isTestPath } from '../support/test-paths.js';
 import { machineAuthentication } from '../support/machine-auth.js';
+import { argumentSlots, helperTrait, projectCallee, reportThroughCall } from '../support/helper-calls.js';
+
+/** What a helper does with an exception it is given (support/helper-calls.ts). */
+const SHOWS_ERROR = 'error-details:shows';
 
 // Response constructors and calls whose text reaches the client.
 const RESPONSE_CALLS = new Set([
@@ -119,10 +123,46 @@ function underDebug(node: SyntaxNode, fn: SyntaxNode): boolean {
   return false;
 }
 
+/** A helper's parameters that hold the exception it is given: `exc: BaseException`, `error`. */
+function exceptionParams(fn: SyntaxNode): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
+    const id = p.type === 'identifier' ? p : (p.childForFieldName('name') ?? p.namedChildren.find((c) => c.type === 'identifier'));
+    if (!id || id.type !== 'identifier') continue;
+    const type = p.childForFieldName('type')?.text ?? '';
+    if (type ? /(Exception|Error)\b/.test(type) && judgedInternal(type) : /^(exc|exception|error|err|ex|e)$/.test(id.text)) out.set(id.text, type || 'Exception');
+  }
+  return out;
+}
+
+/** In a helper (not a view): which exception parameters its responses or return value show. */
+function noteHelper(node: SyntaxNode, fn: SyntaxNode, ctx: RuleContext): void {
+  const params = exceptionParams(fn);
+  if (params.size === 0) return;
+  let carriers: SyntaxNode[];
+  if (node.type === 'return_statement') carriers = node.namedChildren.slice(0, 1);
+  else if (RESPONSE_CALLS.has(callTail(node))) carriers = node.childForFieldName('arguments')?.namedChildren ?? [];
+  else return;
+  for (const [name, type] of params) {
+    if (carriers.some((c) => exceptionText(c, fn, ctx, new Map([[name, type]])))) helperTrait(fn, ctx, SHOWS_ERROR, name);
+  }
+}
+
+/** `return error_response(exc)`: a project helper given the exception; it shows it if its trait says so. */
+function throughHelpers(carrier: SyntaxNode, ctx: RuleContext, names: Map<string, string>): void {
+  const calls = carrier.type === 'call' ? [carrier, ...carrier.descendantsOfType('call')] : carrier.descendantsOfType('call');
+  for (const call of calls) {
+    if (TEXT_CALLS.test(call.childForFieldName('function')?.text ?? '') || RESPONSE_CALLS.has(callTail(call)) || !projectCallee(call, ctx)) continue;
+    const arg = argumentSlots(call).find((a) => a.value.type === 'identifier' && names.has(a.value.text));
+    if (arg) reportThroughCall(call, arg.value, ctx, SHOWS_ERROR, { message: `Exception details (${arg.value.text}) reach the response through ${call.childForFieldName('function')?.text ?? 'a helper'}(): return a generic message and log the details` });
+  }
+}
+
 function check(node: SyntaxNode, ctx: RuleContext): void {
   if (isTestPath(ctx.path)) return;
   const fn = enclosingFunction(node);
   if (!fn || underDebug(node, fn)) return;
+  if (!handlerOf(fn, ctx)) noteHelper(node, fn, ctx);
   const names = clauseScoped(exceptionNames(fn, ctx), node, fn);
   if (names.size === 0 && !/traceback|exc_info/.test(node.text)) return;
   let carriers: SyntaxNode[] = [];
@@ -147,7 +187,10 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   } else return;
   for (const c of carriers) {
     const hit = exceptionText(c, fn, ctx, names);
-    if (!hit) continue;
+    if (!hit) {
+      if (names.size > 0 && !machineAuthentication(fn, ctx)) throughHelpers(c, ctx, names);
+      continue;
+    }
     const machine = machineAuthentication(fn, ctx);
     if (machine) {
       // A key-authenticated machine API answers the service that called it, not an anonymous browser.

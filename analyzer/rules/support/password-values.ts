@@ -40,6 +40,10 @@ export function sqlTextOf(arg: SyntaxNode | undefined, fn: SyntaxNode | null): s
   if (!arg) return null;
   if (arg.type === 'string' || arg.type === 'concatenated_string') return arg.text;
   if (arg.type === 'binary_operator') return arg.text;
+  // SQLAlchemy's text("UPDATE …"), psycopg's sql.SQL("…"): the statement is the string inside.
+  if (arg.type === 'call' && /^(sqlalchemy\.)?(text|sql\.SQL|SQL)$/.test(arg.childForFieldName('function')?.text ?? '')) {
+    return sqlTextOf(arg.childForFieldName('arguments')?.namedChildren[0], fn);
+  }
   if (arg.type === 'identifier' && fn) {
     const hit = findInValue(arg, fn, { hit: (n) => n.type === 'string' || n.type === 'concatenated_string', hops: 2 });
     return hit ? hit.text : null;

@@ -37,7 +37,10 @@ export interface SensitiveHit {
 }
 
 // Calls that keep the whole of what they are given: dict(request.headers), json.dumps(request.POST).
-const KEEPS_ALL = /^(dict|str|repr|list|json\.dumps|pprint\.pformat|format|[\w.]+\.(format|decode|encode|strip|copy|items|dict))$/;
+const KEEPS_ALL = /^(dict|str|repr|list|json\.dumps|pprint\.pformat|format|[\w.]+\.(format|decode|encode|strip|copy|items|dict|to_dict))$/;
+// Methods of a body or header set that return all of it: `request.body.decode()`, `request.form.to_dict()`.
+// (`items()` is how code walks the fields to redact some: it is judged as a field read.)
+const WHOLE_METHODS = new Set(['decode', 'encode', 'strip', 'copy', 'dict', 'to_dict']);
 
 /** A whole request body, header set or cookie jar, directly or through a plain alias (not through forms or other calls). */
 function wholeRequestIn(expr: SyntaxNode, fn: SyntaxNode | null): SensitiveHit | null {
@@ -159,5 +162,6 @@ function isOtherField(n: SyntaxNode): boolean {
 function isFieldRead(n: SyntaxNode): boolean {
   const p = n.parent;
   if (p?.type === 'subscript' && p.childForFieldName('value')?.id === n.id) return true;
-  return p?.type === 'attribute' && p.childForFieldName('object')?.id === n.id;
+  if (p?.type !== 'attribute' || p.childForFieldName('object')?.id !== n.id) return false;
+  return !(WHOLE_METHODS.has(p.childForFieldName('attribute')?.text ?? '') && p.parent?.type === 'call');
 }

@@ -48,6 +48,9 @@ export function ChapterBars({ chapters, onPick }: { chapters: ChapterCoverage[];
             name={STATUS_LABELS[s]}
             stackId="status"
             fill={STATUS_COLORS[s]}
+            // Panel-coloured edges part the segments, so each is told from the next by contrast with the panel.
+            stroke="var(--panel)"
+            strokeWidth={1}
             isAnimationActive={false}
             cursor={onPick ? 'pointer' : undefined}
             onClick={(entry) => {

@@ -1,7 +1,7 @@
 // One finding in full: where, why, the dataflow trace, the rule's docs, and the triage decision
 // with its history. Everything from the repository is rendered as text.
 import type { FindingDetail, TriageStatus } from '../../../electron/ipc-contract.js';
-import { cweLabel, TRIAGE_STATUSES, visibleText } from '../../../domain/index.js';
+import { cweLabel, endpointKey, TRIAGE_STATUSES, visibleText } from '../../../domain/index.js';
 import { call } from '../api.js';
 import { DecisionForm, type DecisionChoice } from './decision-form.js';
 import { AssigneeForm, NotesThread } from './finding-collab.js';
@@ -60,6 +60,14 @@ function Detail({ detail: d, projectId, onTriaged, reload }: { detail: FindingDe
                 ))}
           </dd>
         </div>
+        {d.endpoint && (
+          <div>
+            <dt>Endpoint</dt>
+            <dd data-testid="finding-endpoint">
+              <a className="path" href={routeHref('endpoints', { ep: endpointKey(d.endpoint) })}>{`${d.endpoint.methods.join(',')} ${visibleText(d.endpoint.path)}`}</a>
+            </dd>
+          </div>
+        )}
         <div>
           <dt>First seen</dt>
           <dd>{dateTime(d.firstSeenAt)}</dd>

@@ -7,6 +7,7 @@ import type { AsvsLevel, AsvsTree, AsvsVersion, RequirementStatus, ProjectSummar
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { AttestationForm } from '../components/attestation-form.js';
+import { EndpointEvidence } from '../components/endpoint-evidence.js';
 import { SeverityBadge, StatusChip } from '../components/badges.js';
 import { LevelPicker } from '../components/level-picker.js';
 import { RequireProject } from '../components/require-project.js';
@@ -169,6 +170,7 @@ function RequirementPane({ projectId, version, requirementId, onAttested }: { pr
           <h3>Mapped rules</h3>
           {r.mappedRules.length === 0 ? <p className="muted">No rule checks this requirement.</p> : <ul>{r.mappedRules.map((m) => <li key={m.id}>{m.id} — {m.title}</li>)}</ul>}
           {r.loggingEvidence && <LoggingEvidence evidence={r.loggingEvidence} />}
+          {r.endpointEvidence && <EndpointEvidence evidence={r.endpointEvidence} />}
           <h3>Linked findings</h3>
           {r.findings.length === 0 ? (
             <p className="muted">No open finding is linked to this requirement.</p>

@@ -11,6 +11,7 @@ import { ErrorState, Loading } from '../components/states.js';
 import { dateTime, percent, SEVERITY_ORDER, STATUS_COLORS, STATUS_LABELS, STATUS_ORDER, sum } from '../format.js';
 import { StatusChip } from '../components/badges.js';
 import { useLoad } from '../use-load.js';
+import { EndpointCard } from '../components/endpoint-card.js';
 
 export function DashboardPage() {
   return <RequireProject>{(project) => <ProjectDashboard key={project.id} project={project} />}</RequireProject>;
@@ -123,6 +124,7 @@ function DashboardBody({ data }: { data: Dashboard }) {
             See all findings
           </button>
         </section>
+        <EndpointCard projectId={data.project.id} scanId={data.scan!.id} />
       </div>
       <section className="card" aria-labelledby="h-chapters">
         <h2 id="h-chapters">Compliance by chapter (Level {data.level})</h2>

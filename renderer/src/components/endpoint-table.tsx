@@ -1,0 +1,96 @@
+// One table of endpoints, used by the Endpoints page, its change view and the requirement pane's
+// inventory slice: method, path, handler, framework, authentication with the guard that decided it
+// and why, CSRF, and the findings about the endpoint as links. Every name is repository text: shown
+// through visibleText, never as markup.
+import { useEffect, useRef } from 'react';
+import type { Endpoint } from '../../../domain/index.js';
+import { authenticationReason, CSRF_LABELS, decidingGuard, endpointKey, visibleText } from '../../../domain/index.js';
+import type { EndpointFindingRef } from '../../../electron/ipc-contract.js';
+import { routeHref } from '../route.js';
+import { SeverityBadge } from './badges.js';
+
+export interface EndpointRow {
+  endpoint: Endpoint;
+  findings: readonly EndpointFindingRef[];
+}
+
+export function AuthChip({ state }: { state: Endpoint['authentication'] }) {
+  return <span className={`chip auth-${state}`}>{state === 'none' ? 'none (open)' : state}</span>;
+}
+
+/** Where a finding about an endpoint is worked on: the Findings page (its rule's list) or the To review queue. */
+export function findingHref(f: EndpointFindingRef): string {
+  return f.page === 'review' ? routeHref('review', { show: 'all', sel: f.findingId }) : routeHref('findings', { rule: f.ruleId, triage: 'any', sel: f.findingId });
+}
+
+function AuthCell({ e }: { e: Endpoint }) {
+  const g = decidingGuard(e);
+  return (
+    <td className="auth-cell">
+      <AuthChip state={e.authentication} />
+      {g && <span className="mono"> {visibleText(g.name)}</span>}
+      <div className="why">{visibleText(authenticationReason(e))}</div>
+      {e.authorization.length > 0 && <div className="why">Authorization: {e.authorization.map((a) => `${visibleText(a.name)} (${a.kind})`).join(', ')}</div>}
+      {e.throttled && <div className="why">Rate limited</div>}
+    </td>
+  );
+}
+
+export function EndpointTable({ rows, label, focus, compact = false, empty = 'No endpoint matches.' }: { rows: readonly EndpointRow[]; label: string; focus?: string | null; compact?: boolean; empty?: string }) {
+  const focused = useRef<HTMLTableRowElement | null>(null);
+  useEffect(() => {
+    focused.current?.scrollIntoView({ block: 'center' });
+  }, [focus]);
+  if (rows.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <table className="data endpoints" aria-label={label}>
+      <thead>
+        <tr>
+          <th scope="col">Method</th>
+          <th scope="col">Path</th>
+          <th scope="col">Handler</th>
+          {!compact && <th scope="col">Framework</th>}
+          <th scope="col">Authentication</th>
+          {!compact && <th scope="col">CSRF</th>}
+          {!compact && <th scope="col">Findings</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ endpoint: e, findings }, i) => {
+          const key = endpointKey(e);
+          const here = focus === key;
+          return (
+            <tr key={`${key} ${e.handler.file}:${e.handler.line} ${i}`} data-endpoint={key} className={here ? 'selected' : undefined} aria-current={here ? 'true' : undefined} ref={here ? focused : undefined}>
+              <td className="mono methods">{e.methods.join(' ')}</td>
+              <td className="path">{visibleText(e.path)}</td>
+              <td>
+                <span className="path" title={visibleText(e.handler.name)}>{`${visibleText(e.handler.file)}:${e.handler.line}`}</span>
+                {!compact && <div className="why mono">{visibleText(e.handler.name)}</div>}
+              </td>
+              {!compact && <td>{e.framework}</td>}
+              <AuthCell e={e} />
+              {!compact && <td className="csrf">{CSRF_LABELS[e.csrf]}</td>}
+              {!compact && (
+                <td className="endpoint-findings">
+                  {findings.length === 0 ? (
+                    <span className="muted">—</span>
+                  ) : (
+                    <ul>
+                      {findings.map((f) => (
+                        <li key={f.findingId}>
+                          <a href={findingHref(f)} data-finding={f.findingId} title={f.title}>
+                            <SeverityBadge severity={f.severity} /> {f.ruleId}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              )}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

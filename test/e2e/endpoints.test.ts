@@ -1,0 +1,268 @@
+/// <reference lib="dom" />
+// The endpoint inventory in the app, on a real scan of the demo project: the Endpoints page lists
+// all of its routes, its filters agree with the stored inventory, a finding on an endpoint links
+// there and back, the dashboard card links to the page filtered, an access-control requirement shows
+// its inventory slice and an attestation there records the inventory. A hostile route name stays
+// inert on the page, in the HTML report appendix and in its PDF. Screenshots 70–75.
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { allRules } from '../../analyzer/rules/index.js';
+import { endpointKey, isStateChanging, visibleText, type Endpoint } from '../../domain/index.js';
+import { buildReportModel, renderHtml, renderPdf } from '../../report/index.js';
+import { chromiumPdfRenderer } from '../../report/chromium/chromium-pdf.js';
+import { latestScan, readScanEndpoints } from '../../store/index.js';
+import { CHROMIUM_PATH, launchChromium } from './harness/chromium.js';
+import { ARTIFACTS, openApp, pageHooks, type Harness } from './harness/app-harness.js';
+
+let browser: Browser;
+let app: Harness;
+let inventory: Endpoint[];
+let scanId: number;
+
+const rows = (page: Page) => page.getByRole('table', { name: 'Endpoint inventory' }).locator('tbody tr');
+const shownKeys = async (page: Page) => (await rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-endpoint') ?? ''))).sort();
+const keysOf = (list: Endpoint[]) => list.map(endpointKey).sort();
+async function waitShown(page: Page, n: number): Promise<void> {
+  await page.waitForFunction((count) => document.querySelectorAll('table[aria-label="Endpoint inventory"] tbody tr').length === count, n);
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  app = await openApp(browser, { viewport: { width: 1280, height: 800 } });
+  const { page } = app;
+  await page.getByRole('button', { name: 'Open the demo project' }).click();
+  await page.getByRole('heading', { name: 'Demo shop' }).waitFor();
+  await page.getByRole('button', { name: 'Scan', exact: true }).click();
+  await page.getByText(/Scan finished: \d+ findings recorded/).waitFor({ timeout: 200_000 });
+  const db = app.services.ctx.db;
+  const projectId = db.prepare('SELECT id FROM projects').pluck().get() as number;
+  scanId = latestScan(db, projectId)!.id;
+  inventory = readScanEndpoints(db, scanId)!;
+}, 300_000);
+
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+describe('the Endpoints page on the demo project', () => {
+  it('lists every route, and its filters agree with the stored inventory', async () => {
+    const { page } = app;
+    // The demo's exact inventory is pinned by the analyzer's tests; here the page must show all of it.
+    expect(inventory.length).toBeGreaterThanOrEqual(102);
+    await page.getByRole('link', { name: 'Endpoints' }).click();
+    await page.getByTestId('endpoints-summary').filter({ hasText: `${inventory.length} endpoints` }).waitFor();
+    await waitShown(page, inventory.length);
+    expect(await shownKeys(page)).toEqual(keysOf(inventory));
+    // Open first: the first row is unauthenticated and changes state.
+    const firstKey = await rows(page).first().getAttribute('data-endpoint');
+    const first = inventory.find((e) => endpointKey(e) === firstKey)!;
+    expect(first.authentication).toBe('none');
+    expect(isStateChanging(first)).toBe(true);
+    // Every row says why its authentication is what it is.
+    expect((await page.locator('table.endpoints td.auth-cell .why').first().textContent())!.length).toBeGreaterThan(10);
+    await app.shot('70-endpoints-page');
+
+    await page.getByLabel('Authentication').selectOption('none');
+    const open = inventory.filter((e) => e.authentication === 'none');
+    await waitShown(page, open.length);
+    expect(await shownKeys(page)).toEqual(keysOf(open));
+    expect(page.url()).toContain('auth=none');
+
+    await page.getByLabel('Method').selectOption('POST');
+    const openPosts = open.filter((e) => e.methods.includes('POST'));
+    await waitShown(page, openPosts.length);
+    expect(await shownKeys(page)).toEqual(keysOf(openPosts));
+
+    await page.getByLabel('Authentication').selectOption('');
+    await page.getByLabel('Method').selectOption('');
+    await page.getByLabel('Framework').selectOption('flask');
+    const flask = inventory.filter((e) => e.framework === 'flask');
+    expect(flask.length).toBeGreaterThan(0);
+    await waitShown(page, flask.length);
+    expect(await shownKeys(page)).toEqual(keysOf(flask));
+
+    await page.getByLabel('Framework').selectOption('');
+    await page.getByLabel('Search').fill('login');
+    const login = inventory.filter((e) => [e.path, e.methods.join(' '), e.handler.file, e.handler.name, ...e.guards.map((g) => g.name), ...e.authorization.map((a) => a.name)].join(' ').toLowerCase().includes('login'));
+    await waitShown(page, login.length);
+    expect(await shownKeys(page)).toEqual(keysOf(login));
+    // The filters live in the URL: a reload shows the same slice.
+    await page.reload();
+    await waitShown(page, login.length);
+    await page.getByLabel('Search').fill('');
+    await waitShown(page, inventory.length);
+  }, 120_000);
+
+  it('links an endpoint to its finding and the finding back to its endpoint', async () => {
+    const { page } = app;
+    await page.goto(`${app.origin}/index.html#/endpoints?auth=none&writes=1`);
+    const link = page.locator('td.endpoint-findings a[href^="#/findings"]').first();
+    await link.waitFor();
+    const row = link.locator('xpath=ancestor::tr');
+    const key = (await row.getAttribute('data-endpoint'))!;
+    const findingId = await link.getAttribute('data-finding');
+    await link.click();
+    const detail = page.getByTestId('finding-detail');
+    await detail.waitFor();
+    expect(page.url()).toContain(`sel=${findingId}`);
+    const endpoint = inventory.find((e) => endpointKey(e) === key)!;
+    await expect.poll(() => page.getByTestId('finding-endpoint').textContent()).toBe(`${endpoint.methods.join(',')} ${visibleText(endpoint.path)}`);
+    // Triage keeps its own column at 1280 px with the detail pane open (issue 17).
+    const first = page.locator('.grid-row').first();
+    const [sevTop, triageTop] = await Promise.all([first.locator('.col-sev').evaluate((el) => el.getBoundingClientRect().top), first.locator('.col-triage').evaluate((el) => el.getBoundingClientRect().top)]);
+    expect(triageTop).toBe(sevTop);
+
+    await page.getByTestId('finding-endpoint').getByRole('link').click();
+    const focused = page.locator('tbody tr[aria-current="true"]');
+    await focused.first().waitFor();
+    expect(await focused.first().getAttribute('data-endpoint')).toBe(key);
+    // Back returns to the finding, and back again to the filtered list.
+    await page.goBack();
+    await detail.waitFor();
+    await page.goBack();
+    await waitShown(page, inventory.filter((e) => e.authentication === 'none' && isStateChanging(e)).length);
+    expect(page.url()).toContain('writes=1');
+  }, 60_000);
+
+  it('counts endpoints on the dashboard, linking to the page filtered', async () => {
+    const { page } = app;
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    const card = page.getByTestId('endpoint-card');
+    await card.getByTestId('endpoints-total').waitFor();
+    const open = inventory.filter((e) => e.authentication === 'none').length;
+    expect(await card.getByTestId('endpoints-total').locator('strong').textContent()).toBe(String(inventory.length));
+    expect(await card.getByTestId('endpoints-open').locator('strong').textContent()).toBe(String(open));
+    expect(await card.getByTestId('endpoints-unknown').locator('strong').textContent()).toBe(String(inventory.filter((e) => e.authentication === 'unknown').length));
+    await card.scrollIntoViewIfNeeded();
+    await app.shot('71-dashboard-endpoint-card');
+    await card.getByTestId('endpoints-open').click();
+    await waitShown(page, open);
+    expect(page.url()).toContain('auth=none');
+
+    // Dark mode: the "not verified" bar is a darker tone, ≥ 3:1 against the panel, parted from its neighbours by panel-coloured edges.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByTestId('dashboard').waitFor();
+    const bar = await page.evaluate(() => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r, g, b]: number[]) => {
+        const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+      };
+      const section = document.querySelector('section[aria-labelledby="h-chapters"]')!;
+      const path = section.querySelector('.recharts-bar-rectangle path[fill="var(--status-not-verified)"]')!;
+      const style = getComputedStyle(path);
+      const panel = getComputedStyle(section).backgroundColor;
+      const [a, b] = [lum(rgb(style.fill)), lum(rgb(panel))].sort((x, y) => y - x);
+      return { fill: style.fill, stroke: style.stroke, panel, ratio: (a! + 0.05) / (b! + 0.05), luminance: lum(rgb(style.fill)) };
+    });
+    expect(bar.ratio).toBeGreaterThanOrEqual(3);
+    expect(bar.luminance).toBeLessThan(0.2);
+    expect(bar.stroke).toBe(bar.panel);
+    await page.emulateMedia({ colorScheme: 'light' });
+  }, 60_000);
+
+  it('shows the inventory slice on an access-control requirement and snapshots it into an attestation', async () => {
+    const { page } = app;
+    await page.goto(`${app.origin}/index.html#/asvs?req=V8.2.1`);
+    const slice = page.getByTestId('endpoint-slice');
+    await slice.waitFor();
+    const count = (a: Endpoint['authentication']) => inventory.filter((e) => e.authentication === a).length;
+    const text = (await slice.textContent())!;
+    expect(text).toContain(`Scan #${scanId}: ${inventory.length} endpoints`);
+    expect(text).toContain(`${count('required')} require authentication`);
+    expect(text).toContain(`${count('none')} open to anyone`);
+    expect(await page.getByRole('table', { name: 'Unauthenticated endpoints' }).locator('tbody tr').count()).toBe(Math.min(50, count('none')));
+    await page.getByTestId('endpoint-evidence').scrollIntoViewIfNeeded();
+    await app.shot('72-requirement-endpoint-slice');
+
+    const form = page.getByRole('form', { name: 'Attest requirement' });
+    await form.getByLabel('Fail').check();
+    await form.getByLabel('Evidence (required)').fill('Reviewed the open routes with the inventory: two writes need login.');
+    await form.getByRole('button', { name: 'Record attestation' }).click();
+    await page.getByTestId('attestation-history').getByText(`endpoint-inventory-scan-${scanId}.json`).waitFor();
+    // A requirement the inventory is not evidence for shows no slice.
+    await page.goto(`${app.origin}/index.html#/asvs?req=V6.1.1`);
+    await page.getByTestId('status-reason').waitFor();
+    expect(await page.getByTestId('endpoint-evidence').count()).toBe(0);
+    expect(app.errors).toEqual([]);
+  }, 60_000);
+});
+
+describe('a hostile route name', () => {
+  it('stays inert on the Endpoints page, in the HTML appendix and in the PDF', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'assay-hostile-route-'));
+    const repo = join(parent, 'payshop');
+    mkdirSync(repo);
+    const route = '/pay/\u202Egnp.exe/"&<img src=x onerror=__pwned(1)>';
+    writeFileSync(
+      join(repo, 'app.py'),
+      ['from flask import Flask', 'from flask_login import login_required', '', 'app = Flask(__name__)', '', '', `@app.route(${JSON.stringify(route)}, methods=["POST"])`, 'def pay():', '    return "ok"', '', '', '@app.route("/account")', '@login_required', 'def account():', '    return "me"', ''].join('\n'),
+    );
+    const hostile = await openApp(browser, { pickFolder: () => repo, viewport: { width: 1280, height: 800 } });
+    try {
+      const { page } = hostile;
+      await page.getByRole('button', { name: 'Add repository…' }).click();
+      await page.getByRole('heading', { name: 'payshop', exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Scan', exact: true }).click();
+      await page.getByText(/Scan finished: \d+ findings recorded/).waitFor({ timeout: 150_000 });
+      const db = hostile.services.ctx.db;
+      const projectId = db.prepare('SELECT id FROM projects').pluck().get() as number;
+      const stored = readScanEndpoints(db, latestScan(db, projectId)!.id)!;
+      expect(stored).toHaveLength(2);
+      const pay = stored.find((e) => e.handler.name.endsWith('pay'))!;
+      expect(pay.path).toContain('\u202E');
+
+      await page.getByRole('link', { name: 'Endpoints' }).click();
+      await waitShown(page, stored.length);
+      const cell = (await page.locator(`tbody tr[data-endpoint="${endpointKey(pay).replace(/["\\]/g, '\\$&')}"] td.path`).first().textContent())!;
+      expect(cell).toBe(visibleText(pay.path));
+      expect(cell).toContain('\\u202e');
+      expect(await page.locator('table.endpoints img').count()).toBe(0);
+      expect((await pageHooks(page)).executed).toEqual([]);
+      await page.getByTestId('changes-tab').click();
+      await page.getByText("This is the project's first scan with an endpoint inventory").waitFor();
+
+      // A new open route since the last scan is the first thing the change view lists.
+      appendFileSync(join(repo, 'app.py'), ['', '', '@app.route("/refund", methods=["POST"])', 'def refund():', '    return "refunded"', ''].join('\n'));
+      const firstScan = latestScan(db, projectId)!.id;
+      await page.getByRole('link', { name: 'Projects' }).click();
+      await page.getByRole('button', { name: 'Rescan', exact: true }).click();
+      await expect.poll(() => latestScan(db, projectId)?.id, { timeout: 150_000, interval: 500 }).toBeGreaterThan(firstScan);
+      await page.goto(`${hostile.origin}/index.html#/endpoints?view=changes`);
+      const added = page.getByRole('table', { name: 'New endpoints' });
+      await added.waitFor();
+      expect(await added.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-endpoint')))).toEqual(['flask POST /refund']);
+      await hostile.shot('75-endpoint-changes');
+
+      const model = buildReportModel(db, { projectId, rules: allRules });
+      const report = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+      await report.setContent(renderHtml(model));
+      const appendix = report.locator('#endpoints');
+      expect(await appendix.locator('img').count()).toBe(0);
+      const shownPath = await appendix.locator('td.mono', { hasText: 'gnp.exe' }).first().textContent();
+      expect(shownPath).toBe(visibleText(pay.path));
+      await appendix.scrollIntoViewIfNeeded();
+      await report.screenshot({ path: join(ARTIFACTS, '73-report-endpoint-appendix.png') });
+      await report.close();
+
+      const pdf = await renderPdf(model, chromiumPdfRenderer(CHROMIUM_PATH));
+      const file = join(ARTIFACTS, '74-report-endpoint-appendix.pdf');
+      writeFileSync(file, pdf);
+      // In content order, with the table cell's line wraps (and so all spaces) taken out: the route as escaped text.
+      const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+      expect(text).toContain('Appendix: endpoint inventory');
+      expect(text.replace(/\s+/g, '')).toContain('/pay/\\u202egnp.exe/"&<imgsrc=xonerror=__pwned(1)>');
+      expect(text).not.toContain('\u202E');
+      expect(hostile.errors).toEqual([]);
+    } finally {
+      await hostile.close();
+      rmSync(parent, { recursive: true, force: true });
+    }
+  }, 240_000);
+});
