@@ -12,7 +12,7 @@
 import type { SyntaxNode } from '../rule.js';
 import type { FileContext } from '../file-context.js';
 import type { Framework } from '../types.js';
-import type { FieldIR, FunctionIR, Route, UrlRouteIR } from '../taint/ir.js';
+import type { ClassIR, FieldIR, FunctionIR, Route, UrlRouteIR } from '../taint/ir.js';
 import type { FileFactsData } from '../taint/facts.js';
 import type { FrameworkModel } from './model.js';
 import type { FrameworkEndpoints } from '../endpoints/framework-part.js';
@@ -109,6 +109,11 @@ export interface WebFramework {
    * functions without a route decorator, or whose route is this framework's; in registry order.
    */
   handlerParams?(h: HandlerView): ParamKind[] | null;
+  /**
+   * Objects whose fields the file declares by calls (a RequestParser's add_argument), as classes of
+   * fields with ids `<name>.<fields>` (module level) or `<function id>.<locals>.<name>.<fields>`.
+   */
+  declarations?(ctx: FileContext): ClassIR[];
   /** Handlers named in non-Python files (connexion's operationIds in the OpenAPI document). */
   documents?: FrameworkDocuments;
   /** Its part of the endpoint inventory (`<id>/endpoints.ts`): its routes, guards and limits. */

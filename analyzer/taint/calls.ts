@@ -102,6 +102,8 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
     const struct = m.requestMethods.get(ev.method);
     if (struct !== undefined) {
       const src = run.source(e.loc, run.textOf(e.loc), false, struct);
+      const declared = m.fieldsMethods.has(ev.method) ? declaredFields(run, e) : null;
+      if (declared) return withObjs(src, [`fields:${declared}`]);
       return m.sameSiteRequestParts.has(ev.method) ? sanitize(src, kindBit('redirect')) : src;
     }
     return CLEAN;
@@ -174,6 +176,17 @@ function objectOf(run: FunctionRun, q: string | null, ev: Evaluated, cv: CallVie
   }
   if (recvObjs.includes('mongo')) return withObjs(v, ['mongo']);
   return v;
+}
+
+/**
+ * `parser.parse_args()` on a parser whose arguments the file declares (WebFramework.declarations):
+ * the id of the declaration, for a module-level name or a local of this function.
+ */
+function declaredFields(run: FunctionRun, e: Call): string | null {
+  const recv = e.fn.k === 'attr' ? e.fn.obj : null;
+  if (recv?.k !== 'name') return null;
+  const id = recv.q ? `${run.program.canonical(recv.q)}.<fields>` : `${run.fn.id}.<locals>.${recv.id}.<fields>`;
+  return run.program.classes.has(id) ? id : null;
 }
 
 /** What reaches the sink: the listed arguments, keywords and possibly the receiver. */

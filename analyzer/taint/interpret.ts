@@ -652,6 +652,9 @@ export class FunctionRun {
     if (form && (e.attr === 'validated_data' || e.attr === 'cleaned_data')) return withObjs(taintOnly(base), [`fields:${form.slice(5)}`]);
     const model = base.objs.find((o) => o.startsWith('model:'));
     if (model) return this.fieldValue(model.slice(6), e.attr, base);
+    // `args.region_id` of parsed arguments (a Namespace of declared fields).
+    const declared = base.objs.find((o) => o.startsWith('fields:') && o.endsWith('.<fields>'));
+    if (declared) return this.fieldValue(declared.slice(7), e.attr, base);
     if (base.objs.includes('path') && ['name', 'stem', 'suffix'].includes(e.attr)) return sanitize(taintOnly(base), kindBit('path'));
     if (base.objs.includes('mongo')) return base;
     const ao = m.attrObjects.get(e.attr);

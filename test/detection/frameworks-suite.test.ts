@@ -29,8 +29,8 @@ const FLOORS: Readonly<Record<string, number>> = {
   django: 0.77, // TPR 0.89 FPR 0.11 (8/9, 1/9)
   falcon: 0.87, // TPR 1.00 FPR 0.13 (7/7, 1/8), modelled
   flask: 0.51, // TPR 0.60 FPR 0.09 (21/35, 3/35); FileStorage.save a path sink
-  flask_restful: 0.81, // TPR 1.00 FPR 0.18 (11/11, 2/11), modelled
-  flask_restx: 0.58, // TPR 1.00 FPR 0.42 (12/12, 5/12), modelled
+  flask_restful: 1.00, // TPR 1.00 FPR 0.00 (11/11, 0/11), modelled; reqparse types and choices neutral
+  flask_restx: 0.83, // TPR 1.00 FPR 0.17 (12/12, 2/12), modelled; reqparse, slugify re.sub, json.dumps in logs
   graphql: 0.95, // TPR 0.95 FPR 0.00 (19/20, 0/22), modelled
   http_server: 0.75, // TPR 0.80 FPR 0.05 (16/20, 1/21), modelled
   starlette: 0.91, // TPR 0.91 FPR 0.00 (21/23, 0/24), modelled
