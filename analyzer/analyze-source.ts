@@ -19,6 +19,8 @@ import { templateContexts } from './frameworks/template-contexts.js';
 import { refineSafeFilter } from './rules/templates/safe-filter.js';
 import { endpointFindings } from './endpoints/rules.js';
 import type { Endpoint } from '../domain/index.js';
+import { documentFacts, documentNames, isDocumentPath, MAX_DOCUMENT_BYTES } from './frameworks/documents.js';
+import type { ProjectDocument } from './frameworks/api.js';
 
 export interface SourceFile {
   path: string;
@@ -48,10 +50,12 @@ export function analyzeSources(sources: readonly SourceFile[], rules: readonly R
   const frameworks = new Set<Framework>();
   for (const s of sources) for (const f of frameworksInText(s.source)) frameworks.add(f);
   const active = rulesFor(rules, frameworks);
-  const python = sources.filter((s) => !isTemplatePath(s.path) && !isManifestSource(s.path));
+  const python = sources.filter((s) => !isTemplatePath(s.path) && !isManifestSource(s.path) && !isDocumentPath(s.path));
   const files = python.map((s) => analyzeFile(s.path, s.source, active, frameworks, { syntax: options.syntax }));
   const templates = sources.filter((s) => isTemplatePath(s.path)).flatMap((t) => analyzeTemplate(t.path, t.source, active).findings);
-  const taint = taintFindings(files, active, templates);
+  const names = documentNames(frameworks);
+  const documents = names ? sources.filter((s) => isDocumentPath(s.path) && names.test(s.path) && s.source.length <= MAX_DOCUMENT_BYTES).map((s) => ({ path: s.path, text: s.source })) : [];
+  const taint = taintFindings(files, active, templates, undefined, documents);
   const findings = files.flatMap((f) => f.findings);
   const endpointResult = endpointFindings(files, active);
   findings.push(...templates, ...taint, ...endpointResult.findings);
@@ -79,8 +83,8 @@ export function analyzeSources(sources: readonly SourceFile[], rules: readonly R
  * from each file's findings and from `collected` (the caller's running list), in place: no finding
  * is reported twice.
  */
-export function taintFindings(files: readonly FileAnalysis[], rules: readonly RuleDefinition[], collected?: Finding[], stats?: TaintStats): Finding[] {
-  const result = projectTaint(projectFiles(files), rules.filter((r) => r.taint));
+export function taintFindings(files: readonly FileAnalysis[], rules: readonly RuleDefinition[], collected?: Finding[], stats?: TaintStats, documents: readonly ProjectDocument[] = []): Finding[] {
+  const result = projectTaint(projectFiles(files, documents), rules.filter((r) => r.taint));
   if (stats) Object.assign(stats, result.stats);
   return applyTaint(result, files, rules, collected).findings;
 }
@@ -95,13 +99,20 @@ export async function taintFindingsAsync(
   collected: Finding[],
   signal?: AbortSignal,
   memo?: TaintOptions['memo'],
+  documents: readonly ProjectDocument[] = [],
 ): Promise<{ findings: Finding[]; budgetExceeded: string[]; stats: TaintStats; memo?: MemoData } | null> {
-  const result = await projectTaintAsync(projectFiles(files), rules.filter((r) => r.taint), { signal, memo });
+  const result = await projectTaintAsync(projectFiles(files, documents), rules.filter((r) => r.taint), { signal, memo });
   return result && { ...applyTaint(result, files, rules, collected), memo: result.memo };
 }
 
-function projectFiles(files: readonly FileAnalysis[]): ProjectFileFacts[] {
-  return files.map((f) => ({ path: f.path, facts: f.facts, frameworks: f.frameworks }));
+/** Each file's facts, and the handlers the frameworks' documents register (an OpenAPI operationId). */
+function projectFiles(files: readonly FileAnalysis[], documents: readonly ProjectDocument[]): ProjectFileFacts[] {
+  const out: ProjectFileFacts[] = files.map((f) => ({ path: f.path, facts: f.facts, frameworks: f.frameworks }));
+  if (documents.length === 0) return out;
+  const frameworks = new Set(files.flatMap((f) => f.frameworks));
+  const registered = documentFacts(documents, files.flatMap((f) => (f.facts ? [f.facts] : [])), frameworks);
+  if (registered) out.push({ path: registered.path, facts: registered });
+  return out;
 }
 
 function applyTaint(result: ProjectTaintResult, files: readonly FileAnalysis[], rules: readonly RuleDefinition[], collected?: Finding[]) {

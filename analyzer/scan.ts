@@ -1,7 +1,7 @@
 // A whole scan, from a folder on disk to a ScanResult: validate the root, load the config, discover
 // and decode files, learn the project's frameworks, analyse files in the worker pool, run the
 // project-wide taint pass, attach config suppressions, and add git and version facts.
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Finding, Framework, RuleError, ScanProgress, ScanResult, ScannedFile, Severity, SkippedFile } from './types.js';
 import { atLeast } from '../domain/index.js';
@@ -10,6 +10,8 @@ import { allRules } from './rules/index.js';
 import { rulesFor, type FileAnalysis } from './file-analysis.js';
 import { taintFindingsAsync } from './analyze-source.js';
 import { frameworksInText } from './frameworks/detect.js';
+import { documentNames, MAX_DOCUMENT_BYTES } from './frameworks/documents.js';
+import type { ProjectDocument } from './frameworks/api.js';
 import { specialiseFixes } from './fix-guidance.js';
 import { ConfigError, loadConfig, type AssayConfig } from './config.js';
 import { compareText, discoverFiles } from './discovery/discover.js';
@@ -27,6 +29,7 @@ import type { Advisory } from './dependencies/advisory.js';
 import type { AdvisoryDataFacts } from './types.js';
 import { AnalysisCache, type CachedFileInfo } from './cache/analysis-cache.js';
 import { decodeOutcome, encodeOutcome } from './pool/outcome-codec.js';
+import { StringInterner } from './pool/intern-strings.js';
 
 /** The project-wide outcome the cache keeps: findings after the dataflow pass, before config suppressions. */
 interface CachedProjectResult {
@@ -161,6 +164,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     respectGitignore: config.respectGitignore,
     signal,
     manifests: true,
+    documents: true,
   });
   const skipped: SkippedFile[] = [...discovery.skipped];
 
@@ -182,6 +186,8 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   const frameworkSet = new Set<Framework>();
   for (const item of items) for (const fw of frameworksInText(item.source)) frameworkSet.add(fw);
   const active = rulesFor(enabled, frameworkSet);
+  // Data documents the project's frameworks read (connexion's OpenAPI files): read as text, never run.
+  const documents = await readDocuments(discovery.documents ?? [], frameworkSet);
 
   const cache = options.cacheDir && !signal?.aborted
     ? await AnalysisCache.open(options.cacheDir, root, { ruleIds: active.map((r) => r.id), frameworks: [...frameworkSet], config: { ...config } })
@@ -238,7 +244,8 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   const workers = active.every((r) => registry.has(r)) ? (options.workers ?? defaultWorkers) : 0;
   progress('parse', 0, items.length, null);
   // Every file unchanged and the project-wide result cached for exactly these files: reuse it all.
-  const projectKey = cache && toAnalyse.length === 0 ? cache.projectKey() : null;
+  // Documents are not cached files: a project that reads any is analysed project-wide every time.
+  const projectKey = cache && toAnalyse.length === 0 && documents.length === 0 ? cache.projectKey() : null;
   const cachedProject = projectKey ? (cache!.project(projectKey) as CachedProjectResult | undefined) : undefined;
   // A project result cached before it carried the logging evidence cannot stand in for the files.
   const reused = cachedProject?.securityLogging ? cachedProject : undefined;
@@ -251,10 +258,11 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
       done++;
     }
   } else {
+    const interner = new StringInterner();
     for (const h of hits) {
       let outcome: FileOutcome;
       try {
-        outcome = decodeOutcome(h.outcome, h.item.source);
+        outcome = decodeOutcome(h.outcome, h.item.source, interner);
       } catch {
         toAnalyse.push(h.item);
         continue;
@@ -293,7 +301,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     progress('taint', items.length, items.length, null);
     analyses.sort((a, b) => compareText(a.path, b.path));
     try {
-      const taint = await dataflowPass(analyses, active, findings, signal, cache, fileKeys);
+      const taint = await dataflowPass(analyses, active, findings, signal, cache, fileKeys, documents);
       if (taint) {
         findings.push(...taint.findings);
         Object.assign(taintStats, taint.stats);
@@ -410,9 +418,17 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
  * megabytes of objects for a large project) are garbage once serialised into the cache: a local of
  * scanProject would stay reachable from the suspended async frame until the scan ends.
  */
-async function dataflowPass(analyses: readonly FileAnalysis[], active: readonly RuleDefinition[], findings: Finding[], signal: AbortSignal | undefined, cache: AnalysisCache | null, fileKeys: ReadonlyMap<string, string>) {
+async function dataflowPass(
+  analyses: readonly FileAnalysis[],
+  active: readonly RuleDefinition[],
+  findings: Finding[],
+  signal: AbortSignal | undefined,
+  cache: AnalysisCache | null,
+  fileKeys: ReadonlyMap<string, string>,
+  documents: readonly ProjectDocument[],
+) {
   const memo = cache ? { previous: (cache.memo() as MemoData | null) ?? null, fileKeys } : undefined;
-  const taint = await taintFindingsAsync(analyses, active, findings, signal, memo);
+  const taint = await taintFindingsAsync(analyses, active, findings, signal, memo, documents);
   if (!taint) return null;
   if (taint.memo && cache) cache.setMemo(taint.memo);
   return { findings: taint.findings, stats: taint.stats, budgetExceeded: taint.budgetExceeded };
@@ -426,5 +442,18 @@ function readManifest(root: string, path: string, maxSize: number): string | nul
 function countEvents(evidence: readonly SecurityLogEvidence[]): Partial<Record<SecurityLogEvent, number>> {
   const out: Partial<Record<SecurityLogEvent, number>> = {};
   for (const e of evidence) out[e.event] = (out[e.event] ?? 0) + 1;
+  return out;
+}
+
+/** The discovered documents whose names a framework of the project reads, as text; unreadable ones are left out. */
+async function readDocuments(found: ReadonlyArray<{ path: string; absPath: string; bytes: number }>, frameworks: ReadonlySet<Framework>): Promise<ProjectDocument[]> {
+  const names = documentNames(frameworks);
+  if (!names) return [];
+  const out: ProjectDocument[] = [];
+  for (const d of found) {
+    if (!names.test(d.path) || d.bytes > MAX_DOCUMENT_BYTES) continue;
+    const text = await readFile(d.absPath, 'utf8').catch(() => null);
+    if (text !== null && text.length <= MAX_DOCUMENT_BYTES) out.push({ path: d.path, text });
+  }
   return out;
 }

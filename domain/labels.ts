@@ -58,4 +58,5 @@ export const FRAMEWORK_LABELS: Record<Framework, string> = {
   falcon: 'Falcon',
   bottle: 'Bottle',
   graphql: 'GraphQL (Graphene, Strawberry, Ariadne)',
+  connexion: 'Connexion',
 };

@@ -43,7 +43,8 @@ export interface FindingsWritten {
 export type FindingsWriter = (ctx: FindingsWriteContext) => FindingsWritten;
 
 export const FINDING_COLUMNS = `project_id, fingerprint, tool, rule_id, title, severity, severity_rank, confidence, kind, path,
-  start_line, start_column, end_line, end_column, suppression_kind, revision, state, first_seen_scan_id, first_seen_at, opened_at`;
+  start_line, start_column, end_line, end_column, suppression_kind, revision, state, first_seen_scan_id, first_seen_at, opened_at, effective_kind`;
+export const FINDING_COLUMN_COUNT = 21;
 export const OCCURRENCE_COLUMNS = 'scan_id, finding_id, start_line, end_line, suppressed, lifecycle, severity';
 
 /** The mutable columns of a finding, in FINDING_COLUMNS order from tool to suppression_kind. */
@@ -52,6 +53,11 @@ export function findingDetails(f: Finding): unknown[] {
     f.tool, f.ruleId, f.title, f.severity, severityRank(f.severity), f.confidence, f.kind, f.path,
     f.range.start.line, f.range.start.column, f.range.end.line, f.range.end.column, f.suppression?.kind ?? null,
   ];
+}
+
+/** A new finding's values in FINDING_COLUMNS order: not triaged yet, so its effective kind is its kind. */
+export function newFindingValues(projectId: number, scanId: number, seenAt: string, f: Finding, revision: string): unknown[] {
+  return [projectId, f.fingerprint, ...findingDetails(f), revision, 'new', scanId, seenAt, seenAt, f.kind];
 }
 
 /** message, snippet, fix, trace_json, suppression_reason. */
@@ -70,18 +76,26 @@ export function revisionOf(f: Finding): string {
   return hash('sha1', text, 'base64');
 }
 
-/** The recording path: batched inserts, per-row statements only for the rare changed or reopened finding. */
-export const writeFindingsBatched: FindingsWriter = (ctx) => {
-  const { db, projectId, scanId, seenAt } = ctx;
-  // Links and sightings of a batch may reach SQLite before the finding rows they point at.
-  db.pragma('defer_foreign_keys = ON');
-  const findings = new BatchInsert(db, `INSERT INTO findings (id, ${FINDING_COLUMNS})`, 21, 300);
-  const details = new BatchInsert(db, 'INSERT INTO finding_details (finding_id, message, snippet, fix, trace_json, suppression_reason)', 6, 500);
-  const cwes = new BatchInsert(db, 'INSERT OR IGNORE INTO finding_cwes (finding_id, cwe)', 2, 1000);
-  const asvs = new BatchInsert(db, 'INSERT OR IGNORE INTO finding_asvs (finding_id, asvs_version, requirement_id, chapter)', 4, 1000);
-  const sightings = new BatchInsert(db, `INSERT INTO occurrences (${OCCURRENCE_COLUMNS})`, 7, 1000);
-  const searchRows = new BatchInsert(db, `INSERT INTO finding_search (${SEARCH_COLUMNS})`, 7, 500);
+/**
+ * How the rows of new findings, their links and the sightings reach SQLite: the recording path
+ * batches them (below); the reference in store/testing/ writes one statement per row. Everything
+ * else — repeated fingerprints, revisions, known findings changed or reopened — is shared.
+ */
+export interface FindingRowSink {
+  /** A new finding's row, texts and search entry; returns its id. */
+  insertNew(f: Finding, revision: string): number;
+  cwe(findingId: number, cwe: number): void;
+  asvs(findingId: number, version: string, requirementId: string, chapter: string): void;
+  sighting(findingId: number, f: Finding, lifecycle: Exclude<Lifecycle, 'fixed'>): void;
+  /** Writes what is still held (before anything reads the tables). */
+  flush(): void;
+}
+
+/** Runs the findings of a scan through `sink`, updating known findings in place. */
+export function writeFindingsThrough(ctx: FindingsWriteContext, sink: FindingRowSink): FindingsWritten {
+  const { db, seenAt } = ctx;
   const reindex = searchIndexWriter(db);
+  // effective_kind follows kind by the trigger of migration 011.
   const updDetails = db.prepare(
     `UPDATE findings SET tool = ?, rule_id = ?, title = ?, severity = ?, severity_rank = ?, confidence = ?, kind = ?, path = ?,
        start_line = ?, start_column = ?, end_line = ?, end_column = ?, suppression_kind = ?, revision = ? WHERE id = ?`,
@@ -94,11 +108,10 @@ export const writeFindingsBatched: FindingsWriter = (ctx) => {
   const delCwes = db.prepare('DELETE FROM finding_cwes WHERE finding_id = ?');
   const delAsvs = db.prepare('DELETE FROM finding_asvs WHERE finding_id = ?');
   const links = (id: number, f: Finding): void => {
-    for (const c of f.cwe) cwes.add(id, c);
-    for (const [version, ids] of Object.entries(f.asvs)) for (const r of ids) asvs.add(id, version, r, asvsChapter(r));
+    for (const c of f.cwe) sink.cwe(id, c);
+    for (const [version, ids] of Object.entries(f.asvs)) for (const r of ids) sink.asvs(id, version, r, asvsChapter(r));
   };
 
-  let nextId = (db.prepare('SELECT coalesce(max(id), 0) FROM findings').pluck().get() as number) + 1;
   const out: FindingsWritten = { newFindings: 0, persisting: 0, reopened: 0, duplicates: 0, seen: new Set() };
   const total = ctx.findings.length;
   let done = 0;
@@ -115,10 +128,7 @@ export const writeFindingsBatched: FindingsWriter = (ctx) => {
     let lifecycle: Exclude<Lifecycle, 'fixed'>;
     let id: number;
     if (!k) {
-      id = nextId++;
-      findings.add(id, projectId, f.fingerprint, ...findingDetails(f), revision, 'new', scanId, seenAt, seenAt);
-      details.add(id, ...findingTexts(f));
-      searchRows.add(id, ...searchValues(f));
+      id = sink.insertNew(f, revision);
       links(id, f);
       lifecycle = 'new';
       out.newFindings++;
@@ -141,14 +151,43 @@ export const writeFindingsBatched: FindingsWriter = (ctx) => {
         out.persisting++;
       }
     }
-    sightings.add(scanId, id, f.range.start.line, f.range.end.line, f.suppression ? 1 : 0, lifecycle, f.severity);
+    sink.sighting(id, f, lifecycle);
   }
-  findings.flush();
-  details.flush();
-  cwes.flush();
-  asvs.flush();
-  sightings.flush();
-  searchRows.flush();
+  sink.flush();
   ctx.onProgress?.(done, total);
   return out;
+}
+
+/** The recording path: multi-row INSERTs for new findings, links and sightings. */
+export const writeFindingsBatched: FindingsWriter = (ctx) => {
+  const { db, projectId, scanId, seenAt } = ctx;
+  // Links and sightings of a batch may reach SQLite before the finding rows they point at.
+  db.pragma('defer_foreign_keys = ON');
+  const findings = new BatchInsert(db, `INSERT INTO findings (id, ${FINDING_COLUMNS})`, FINDING_COLUMN_COUNT + 1, 300);
+  const details = new BatchInsert(db, 'INSERT INTO finding_details (finding_id, message, snippet, fix, trace_json, suppression_reason)', 6, 500);
+  const cwes = new BatchInsert(db, 'INSERT OR IGNORE INTO finding_cwes (finding_id, cwe)', 2, 1000);
+  const asvs = new BatchInsert(db, 'INSERT OR IGNORE INTO finding_asvs (finding_id, asvs_version, requirement_id, chapter)', 4, 1000);
+  const sightings = new BatchInsert(db, `INSERT INTO occurrences (${OCCURRENCE_COLUMNS})`, 7, 1000);
+  const searchRows = new BatchInsert(db, `INSERT INTO finding_search (${SEARCH_COLUMNS})`, 7, 500);
+  let nextId = (db.prepare('SELECT coalesce(max(id), 0) FROM findings').pluck().get() as number) + 1;
+  return writeFindingsThrough(ctx, {
+    insertNew(f, revision) {
+      const id = nextId++;
+      findings.add(id, ...newFindingValues(projectId, scanId, seenAt, f, revision));
+      details.add(id, ...findingTexts(f));
+      searchRows.add(id, ...searchValues(f));
+      return id;
+    },
+    cwe: (id, c) => cwes.add(id, c),
+    asvs: (id, version, r, chapter) => asvs.add(id, version, r, chapter),
+    sighting: (id, f, lifecycle) => sightings.add(scanId, id, f.range.start.line, f.range.end.line, f.suppression ? 1 : 0, lifecycle, f.severity),
+    flush() {
+      findings.flush();
+      details.flush();
+      cwes.flush();
+      asvs.flush();
+      sightings.flush();
+      searchRows.flush();
+    },
+  });
 };

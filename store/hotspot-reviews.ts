@@ -15,8 +15,11 @@ export type HotspotVerdict = (typeof HOTSPOT_VERDICTS)[number];
 export type { HotspotReviewState } from '../domain/index.js';
 import type { HotspotReviewState } from '../domain/index.js';
 
-/** The kind a finding counts as: a hotspot a reviewer confirmed ("needs fix") is a vulnerability. */
-export const EFFECTIVE_KIND_SQL = `(CASE WHEN f.kind = 'hotspot' AND f.triage_status = 'confirmed' THEN 'vulnerability' ELSE f.kind END)`;
+/**
+ * The kind a finding counts as: a hotspot a reviewer confirmed ("needs fix") is a vulnerability.
+ * A column since migration 011 (kept right by its trigger), so filters on it use findings_open.
+ */
+export const EFFECTIVE_KIND_SQL = 'f.effective_kind';
 
 export interface HotspotReviewInput {
   findingId: number;

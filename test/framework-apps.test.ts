@@ -23,6 +23,7 @@ const APPS: Array<{ app: string; framework: Framework }> = [
   { app: 'falcon-inventory', framework: 'falcon' },
   { app: 'bottle-pastebin', framework: 'bottle' },
   { app: 'graphql-library', framework: 'graphql' },
+  { app: 'connexion-orders', framework: 'connexion' },
 ];
 
 interface Mark {

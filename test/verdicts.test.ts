@@ -54,6 +54,8 @@ def report():
 `;
 
 // Pyramid stays unmodelled (aiohttp, the example before, is modelled now): its views are not seen.
+// The name comes from the route's matchdict, which no framework-free source reads (request.params
+// is read as request data in any function that takes a request, so it is seen even here).
 const PYRAMID = `import sqlite3
 
 from pyramid.config import Configurator
@@ -62,14 +64,14 @@ from pyramid.view import view_config
 
 @view_config(route_name="orders", renderer="json")
 def orders(request):
-    name = request.params.get("name", "")
+    name = request.matchdict["name"]
     db = sqlite3.connect("shop.db")
     rows = db.execute("SELECT * FROM orders WHERE name = '" + name + "'").fetchall()
     return {"rows": rows}
 
 
 with Configurator() as config:
-    config.add_route("orders", "/orders")
+    config.add_route("orders", "/orders/{name}")
     config.scan()
 `;
 

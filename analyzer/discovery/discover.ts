@@ -9,6 +9,7 @@ import type { SkippedFile } from '../types.js';
 import { isTemplatePath } from '../template-analysis.js';
 import { configExcludes, defaultExcludeReason, gitignoreLayer, ignoredBy, MAX_WILDCARD_RULES, wildcardBudget, type GitignoreLayer } from './ignore-rules.js';
 import { isManifestPath } from '../dependencies/manifest-files.js';
+import { isDocumentPath, MAX_DOCUMENT_BYTES } from '../frameworks/documents.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 const MAX_GITIGNORE_SIZE = 1024 * 1024;
@@ -31,6 +32,8 @@ export interface DiscoveryOptions {
   signal?: AbortSignal;
   /** Also list dependency manifests (requirements*.txt, pyproject.toml, lock files …) in `manifests`. */
   manifests?: boolean;
+  /** Also list data documents a framework may read (YAML / JSON, frameworks/documents.ts) in `documents`. */
+  documents?: boolean;
 }
 
 export interface Discovery {
@@ -38,6 +41,8 @@ export interface Discovery {
   skipped: SkippedFile[];
   /** Dependency manifests, when asked for; the same exclusions apply, and none is recorded as skipped. */
   manifests?: Array<{ path: string; bytes: number }>;
+  /** Data documents, when asked for: regular files within the size limit, the same exclusions applied. */
+  documents?: Array<{ path: string; absPath: string; bytes: number }>;
 }
 
 export function fileKind(name: string): FileKind | null {
@@ -73,6 +78,7 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
   const files: DiscoveredFile[] = [];
   const skipped: SkippedFile[] = [];
   const manifests: Array<{ path: string; bytes: number }> = [];
+  const documents: Array<{ path: string; absPath: string; bytes: number }> = [];
   const visitedDirs = new Set<string>([rootReal]);
   const seenFiles = new Map<string, string>();
   const skip = (path: string, reason: SkippedFile['reason'], detail: string) => skipped.push({ path, reason, detail });
@@ -156,6 +162,10 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
         if (options.manifests && isManifestPath(rel) && (stats ?? (await lstat(abs).catch(() => null)))?.isFile()) {
           const excluded = excludes?.test(rel, false).ignored || (respectGitignore && ignoredBy(layers, rel, false));
           if (!excluded) manifests.push({ path: rel, bytes: (stats ?? (await lstat(abs))).size });
+        } else if (options.documents && isDocumentPath(rel)) {
+          const st = stats ?? (await lstat(abs).catch(() => null));
+          const excluded = excludes?.test(rel, false).ignored || (respectGitignore && ignoredBy(layers, rel, false));
+          if (st?.isFile() && st.size <= MAX_DOCUMENT_BYTES && !excluded) documents.push({ path: rel, absPath: abs, bytes: st.size });
         }
         continue;
       }
@@ -192,7 +202,8 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
   files.sort((a, b) => compareText(a.path, b.path));
   skipped.sort((a, b) => compareText(a.path, b.path));
   if (options.manifests) manifests.sort((a, b) => compareText(a.path, b.path));
-  return options.manifests ? { files, skipped, manifests } : { files, skipped };
+  documents.sort((a, b) => compareText(a.path, b.path));
+  return { files, skipped, ...(options.manifests ? { manifests } : {}), ...(options.documents ? { documents } : {}) };
 }
 
 function withPrefix(prefix: string, text: string | null): string | null {

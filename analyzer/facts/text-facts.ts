@@ -62,7 +62,7 @@ const FASTAPI_FILE = /^[ \t]*from[ \t]+fastapi[ \t]+import[^\n]*\bFile\b|\bfasta
 
 /** Web servers and frameworks whose request handlers Assay does not model, by module prefix. */
 const UNMODELLED_OF: Record<string, string> = {
-  cherrypy: 'cherrypy', pyramid: 'pyramid', connexion: 'connexion',
+  cherrypy: 'cherrypy', pyramid: 'pyramid',
   sanic: 'sanic',
   quart: 'quart', litestar: 'litestar', starlite: 'litestar', 'twisted.web': 'twisted', klein: 'klein', hug: 'hug', responder: 'responder',
   masonite: 'masonite', blacksheep: 'blacksheep', robyn: 'robyn', emmett: 'emmett',

@@ -12,7 +12,7 @@
 import type { SyntaxNode } from '../rule.js';
 import type { FileContext } from '../file-context.js';
 import type { Framework } from '../types.js';
-import type { FieldIR, FunctionIR, Route, UrlRouteIR } from '../taint/ir.js';
+import type { ClassIR, FieldIR, FunctionIR, Route, UrlRouteIR } from '../taint/ir.js';
 import type { FileFactsData } from '../taint/facts.js';
 import type { FrameworkModel } from './model.js';
 import type { FrameworkEndpoints } from '../endpoints/framework-part.js';
@@ -74,6 +74,20 @@ export interface HandlerView {
   registration: UrlRouteIR | undefined;
 }
 
+/** A file of the project that is not Python, read as data (an OpenAPI document). */
+export interface ProjectDocument {
+  path: string;
+  text: string;
+}
+
+/** Files besides Python a framework reads to find its handlers, and the handlers they register. */
+export interface FrameworkDocuments {
+  /** File names it reads (tested on the path relative to the root). */
+  names: RegExp;
+  /** Handlers the documents register, resolved against the project's lowered files. */
+  routes(docs: readonly ProjectDocument[], files: readonly FileFactsData[]): UrlRouteIR[];
+}
+
 export interface WebFramework {
   id: Framework;
   /** Import prefixes that mean a file uses it (`rest_framework`, `flask_restful`). */
@@ -95,6 +109,13 @@ export interface WebFramework {
    * functions without a route decorator, or whose route is this framework's; in registry order.
    */
   handlerParams?(h: HandlerView): ParamKind[] | null;
+  /**
+   * Objects whose fields the file declares by calls (a RequestParser's add_argument), as classes of
+   * fields with ids `<name>.<fields>` (module level) or `<function id>.<locals>.<name>.<fields>`.
+   */
+  declarations?(ctx: FileContext): ClassIR[];
+  /** Handlers named in non-Python files (connexion's operationIds in the OpenAPI document). */
+  documents?: FrameworkDocuments;
   /** Its part of the endpoint inventory (`<id>/endpoints.ts`): its routes, guards and limits. */
   endpoints?: FrameworkEndpoints;
 }

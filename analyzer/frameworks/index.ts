@@ -31,6 +31,7 @@ export interface TaintModel {
   noReturn: Set<string>;
   selfSources: Map<string, SelfSourceSpec>;
   routeArgs: Set<string>;
+  fieldsMethods: Set<string>;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, v: T): void {
@@ -63,6 +64,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     noReturn: new Set(),
     selfSources: new Map(),
     routeArgs: new Set(),
+    fieldsMethods: new Set(),
   };
   for (const f of models) {
     for (const [k, v] of Object.entries(f.requestAttrs ?? {})) m.requestAttrs.set(k, v || (m.requestAttrs.get(k) ?? false));
@@ -93,6 +95,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     for (const c of f.noReturn ?? []) m.noReturn.add(c);
     for (const [k, v] of Object.entries(f.selfSources ?? {})) m.selfSources.set(k, v);
     for (const a of f.routeArgs ?? []) m.routeArgs.add(a);
+    for (const a of f.fieldsMethods ?? []) m.fieldsMethods.add(a);
   }
   return m;
 }

@@ -130,6 +130,11 @@ export interface FrameworkModel {
   routeArgs?: readonly string[];
   /** Handler object kinds (carried by `self` of a framework's handler classes) and their request data. */
   selfSources?: Record<string, SelfSourceSpec>;
+  /**
+   * Request methods whose result holds the fields the receiver declared (`parser.parse_args()`),
+   * typed by the declaration the framework finds (WebFramework.declarations).
+   */
+  fieldsMethods?: readonly string[];
   /** Calls that never return (`abort(404)`). */
   noReturn?: readonly string[];
 }

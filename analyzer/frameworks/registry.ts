@@ -17,9 +17,11 @@ import { flaskRestx } from './flask_restx/index.js';
 import { falcon } from './falcon/index.js';
 import { bottle } from './bottle/index.js';
 import { graphql } from './graphql/index.js';
+import { connexion } from './connexion/index.js';
 
 export const WEB_FRAMEWORKS: readonly WebFramework[] = [
   graphql,
+  connexion,
   django,
   drf,
   fastapi,

@@ -13,6 +13,13 @@ const MONGO_METHODS = [
 ];
 const REGEX_FUNCS = ['compile', 'match', 'search', 'fullmatch', 'findall', 'finditer', 'sub', 'subn', 'split'];
 
+const JINJA_ENVIRONMENTS = ['jinja2.Environment', 'jinja2.environment.Environment'];
+
+/** `Environment(autoescape=True)` or `autoescape=select_autoescape(...)`: anything but absent or False. */
+function autoescapes(c: CallView): boolean {
+  return c.hasKw('autoescape') && c.constKw('autoescape') !== false;
+}
+
 function shellTrue(c: CallView): boolean {
   return c.constKw('shell') === true;
 }
@@ -149,6 +156,17 @@ export const sharedModel: FrameworkModel = {
     { callees: ['lxml.etree.XMLParser'], obj: 'xml-unsafe', when: (c) => c.constKw('resolve_entities') !== false },
     { callees: ['yaml.SafeLoader', 'yaml.CSafeLoader', 'yaml.BaseLoader', 'yaml.CBaseLoader', 'yaml.loader.SafeLoader'], obj: 'yaml-safe' },
     { callees: ['pickle.Unpickler'], obj: 'pickle-unpickler', keepTaint: true },
+    // Templates that print variables as they are: Jinja2 without autoescape, Mako.
+    { callees: JINJA_ENVIRONMENTS, obj: 'raw-template-env', when: (c) => !autoescapes(c) },
+    { methods: ['get_template', 'select_template', 'get_or_select_template', 'from_string'], receivers: ['raw-template-env'], obj: 'raw-template' },
+    { callees: ['jinja2.Template', 'jinja2.environment.Template', 'mako.template.Template', 'mako.lookup.TemplateLookup'], obj: 'raw-template' },
+    { methods: ['get_template'], receivers: ['raw-template'], obj: 'raw-template' },
+  ],
+  sanitizers: [
+    // A template's render() escapes what it prints (Django templates, autoescaping Jinja2 environments,
+    // widgets and components of the project's own template layer). A template built from client text
+    // is reported where it is built (template injection); one that prints raw is known by its object.
+    { methods: ['render'], kinds: ['xss'], when: (c) => !c.receiverObjs().includes('raw-template') },
   ],
   globalObjects: {
     'yaml.SafeLoader': 'yaml-safe',

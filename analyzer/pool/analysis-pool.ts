@@ -10,6 +10,7 @@
 import { unpackedUrl } from './unpacked-url.js';
 import { Worker } from 'node:worker_threads';
 import { decodeOutcome as decodePayload } from './outcome-codec.js';
+import { StringInterner } from './intern-strings.js';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -72,9 +73,9 @@ function tsxEsmApi(): string {
   return pathToFileURL(join(dirname(pkgPath), pkg.exports['./esm/api']!.import.default)).href;
 }
 
-function decodeOutcome(path: string, payload: Uint8Array, source: string): FileOutcome {
+function decodeOutcome(path: string, payload: Uint8Array, source: string, interner: StringInterner): FileOutcome {
   try {
-    return decodePayload(payload, source);
+    return decodePayload(payload, source, interner);
   } catch (err) {
     const why = err instanceof RangeError ? 'nested too deeply to decode' : err instanceof Error ? err.message : String(err);
     return { path, ok: false, error: `the analysis result could not be read back (${why})` };
@@ -99,6 +100,7 @@ export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile
   const queue: WorkItem[] = [...items];
   let remaining = items.length;
   let nextBatchId = 1;
+  const interner = new StringInterner();
 
   return new Promise<void>((resolve, reject) => {
     const slots = new Set<Slot>();
@@ -200,7 +202,7 @@ export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile
             const index = slot.pending.findIndex((p) => p.path === message.path);
             const item = index >= 0 ? slot.pending.splice(index, 1)[0]! : items.find((i) => i.path === message.path);
             arm(slot);
-            deliver(decodeOutcome(message.path, message.payload, item?.source ?? ''), message.payload);
+            deliver(decodeOutcome(message.path, message.payload, item?.source ?? '', interner), message.payload);
             break;
           }
           case 'batch-done':

@@ -4,6 +4,7 @@
 import { deserialize, serialize } from 'node:v8';
 import { sourceLines } from '../file-context.js';
 import type { FileOutcome } from './protocol.js';
+import type { StringInterner } from './intern-strings.js';
 
 export function encodeOutcome(outcome: FileOutcome): Uint8Array {
   if (!outcome.ok || outcome.kind !== 'python' || !outcome.analysis.facts) return serialize(outcome);
@@ -17,9 +18,13 @@ export function encodeOutcome(outcome: FileOutcome): Uint8Array {
   }
 }
 
-/** Throws what deserialize throws (a damaged or too deeply nested payload). */
-export function decodeOutcome(payload: Uint8Array, source: string): FileOutcome {
+/**
+ * Throws what deserialize throws (a damaged or too deeply nested payload). With an interner (one per
+ * scan), the analysis's repeated strings share one copy each.
+ */
+export function decodeOutcome(payload: Uint8Array, source: string, interner?: StringInterner): FileOutcome {
   const outcome = deserialize(payload) as FileOutcome;
+  if (interner && outcome.ok) interner.internAll(outcome.analysis);
   if (outcome.ok && outcome.kind === 'python' && outcome.analysis.facts) outcome.analysis.facts.lines = sourceLines(source);
   return outcome;
 }

@@ -117,6 +117,11 @@ import { cleartextFile } from './sensitive-data/cleartext-file.js';
 import { secretInResponse } from './sensitive-data/secret-in-response.js';
 import { printInHandler } from './logging/print-in-handler.js';
 import { securityEventNotLogged } from './logging/security-event-not-logged.js';
+import { uploadClientFilename } from './upload/client-filename.js';
+import { uploadFlaskSizeLimit } from './upload/flask-size-limit.js';
+import { uploadDjangoSizeLimit } from './upload/django-size-limit.js';
+import { uploadTypeUnchecked } from './upload/type-unchecked.js';
+import { uploadPublicFolder } from './upload/public-folder.js';
 import { vulnerableDependency } from './dependencies/vulnerable-dependency.js';
 import { vulnerableRange } from './dependencies/vulnerable-range.js';
 import { unpinnedDependency } from './dependencies/unpinned-dependency.js';
@@ -244,6 +249,11 @@ export const allRules: readonly RuleDefinition[] = [
   cleartextProtocol,
   corsWildcard,
   connectionWithoutPassword,
+  uploadClientFilename,
+  uploadFlaskSizeLimit,
+  uploadDjangoSizeLimit,
+  uploadTypeUnchecked,
+  uploadPublicFolder,
   vulnerableDependency,
   vulnerableRange,
   unpinnedDependency,

@@ -1,7 +1,7 @@
 // Calls, the heart of the interpreter: sources that are calls, sinks (checked argument by argument),
 // calls into project functions through their summaries, sanitizers, known object constructors,
 // and the default — a call's result carries the taint of its receiver and arguments.
-import type { CallView, SinkSpec } from '../frameworks/model.js';
+import type { CallView, SanitizerSpec, SinkSpec } from '../frameworks/model.js';
 import type { ConstLit, Expr } from './ir.js';
 import type { FunctionRun, State } from './interpret.js';
 import type { Label, StepNode, Value } from './value.js';
@@ -102,13 +102,18 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
     const struct = m.requestMethods.get(ev.method);
     if (struct !== undefined) {
       const src = run.source(e.loc, run.textOf(e.loc), false, struct);
+      const declared = m.fieldsMethods.has(ev.method) ? declaredFields(run, e) : null;
+      if (declared) return withObjs(src, [`fields:${declared}`]);
       return m.sameSiteRequestParts.has(ev.method) ? sanitize(src, kindBit('redirect')) : src;
     }
     return CLEAN;
   }
 
-  // Calls into the project
+  // Calls into the project. A framework API the model describes (when the project scanned is the
+  // framework itself) still runs its summary for the sinks inside, but its result is what the model
+  // says: a clean call, a sanitizer or a known object.
   const target = resolveTarget(run, e, ev, q, st);
+  if (target && q && (m.cleanCalls.has(q) || m.sanitizersByCallee.has(q) || m.objectsByCallee.has(q))) return modelled(run, e, q, ev, cv, target);
   if (target) return target;
   // A framework's handler object whose own methods return request data (`self.get_argument("q")`).
   if (ev.method) {
@@ -120,8 +125,10 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
 
   // Objects, sanitizers, clean calls, default propagation
   if (q && m.cleanCalls.has(q)) return objectOf(run, q, ev, cv, CLEAN);
+  if (ev.method === 'get' && e.fn.k === 'attr' && run.serverSetEnviron(e.fn.obj, e.args[0], st)) return CLEAN;
   // `MAPPING.get(key, default)`: a lookup returns the mapping's values, never the key.
-  const args = ev.method === 'get' && ev.recv && e.fn.k === 'attr' ? ev.args.slice(1) : ev.args;
+  // `s.replace(old, new)`: what was replaced is gone from the result.
+  const args = (ev.method === 'get' || ev.method === 'replace') && ev.recv && e.fn.k === 'attr' ? ev.args.slice(1) : ev.args;
   let v = taintOnly(join(ev.recv ?? CLEAN, ...args, ...ev.kws.map(([, x]) => x), ...ev.spreads));
   if (e.fn.k === 'attr' && ev.recv && ACCESSORS.has(ev.method!)) v = run.widenSource(v, e.fn.obj.loc, e.loc);
   // Werkzeug's `request.args.get("page", type=int)` converts (and drops what does not convert).
@@ -135,12 +142,23 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
   else if (wrapped && !q?.startsWith('builtins.')) v = withObjs(v, [wrapped]);
   if (ev.recv && ev.method && e.fn.k === 'attr') v = methodEffects(run, e, ev, st, v);
   const sans = [...(q ? (m.sanitizersByCallee.get(q) ?? []) : []), ...(ev.method && !(q && m.sanitizersByCallee.has(q)) ? (m.sanitizersByMethod.get(ev.method) ?? []) : [])];
+  return objectOf(run, q, ev, cv, applySanitizers(run, e, sans, cv, v));
+}
+
+function modelled(run: FunctionRun, e: Call, q: string, ev: Evaluated, cv: CallView, target: Value): Value {
+  const m = run.program.model;
+  if (m.cleanCalls.has(q)) return objectOf(run, q, ev, cv, CLEAN);
+  return objectOf(run, q, ev, cv, applySanitizers(run, e, m.sanitizersByCallee.get(q) ?? [], cv, target));
+}
+
+function applySanitizers(run: FunctionRun, e: Call, sans: readonly SanitizerSpec[], cv: CallView, value: Value): Value {
+  let v = value;
   for (const s of sans) {
     if (s.when && !s.when(cv)) continue;
     v = sanitize(v, kindsMask(s.kinds), 0, s.setFlags ?? 0);
     v = { labels: v.labels.map((l) => ({ ...l, trace: { kind: 'sanitizer', path: run.path, loc: e.loc, message: `passes ${run.textOf(e.loc)}`, prev: l.trace } as StepNode })), objs: v.objs };
   }
-  return objectOf(run, q, ev, cv, v);
+  return v;
 }
 
 function objectOf(run: FunctionRun, q: string | null, ev: Evaluated, cv: CallView, v: Value): Value {
@@ -160,6 +178,17 @@ function objectOf(run: FunctionRun, q: string | null, ev: Evaluated, cv: CallVie
   return v;
 }
 
+/**
+ * `parser.parse_args()` on a parser whose arguments the file declares (WebFramework.declarations):
+ * the id of the declaration, for a module-level name or a local of this function.
+ */
+function declaredFields(run: FunctionRun, e: Call): string | null {
+  const recv = e.fn.k === 'attr' ? e.fn.obj : null;
+  if (recv?.k !== 'name') return null;
+  const id = recv.q ? `${run.program.canonical(recv.q)}.<fields>` : `${run.fn.id}.<locals>.${recv.id}.<fields>`;
+  return run.program.classes.has(id) ? id : null;
+}
+
 /** What reaches the sink: the listed arguments, keywords and possibly the receiver. */
 function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: State, cv: CallView): Value {
   const parts: Value[] = [];
@@ -177,13 +206,29 @@ function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: 
     }
   }
   const escaped = spec.kind === 'log' ? reprArgs(e, positions[0] ?? 0) : null;
-  for (const i of positions) if (ev.args[i] && !escaped?.has(i)) parts.push(ev.args[i]!);
+  const msgAt = positions[0] ?? 0;
+  for (const i of positions) if (ev.args[i] && !escaped?.has(i) && !(spec.kind === 'log' && loggedAsRepr(run, e, msgAt, i, ev.args[i]!, st))) parts.push(ev.args[i]!);
   const named = spec.kwargsOf?.(cv) ?? [];
   for (const [k, v] of ev.kws) if (spec.kwargs?.includes(k) || named.includes(k)) parts.push(v);
   if (spec.receiver && ev.recv) parts.push(ev.recv);
   // `f(*args, **kwargs)` forwarding: the spread may hold the dangerous argument.
   if (ev.spreads.length > 0 && ev.args.length === 0 && ev.kws.length === 0) parts.push(...ev.spreads);
   return joinAll(parts);
+}
+
+const REQUEST_MAPPINGS = new Set(['META', 'environ', 'GET', 'POST', 'args', 'form', 'COOKIES', 'cookies']);
+
+/**
+ * A dict, list or tuple (a literal, or a whole request mapping such as request.environ) is logged
+ * as its repr: its strings are quoted and CR/LF escaped. Not when the constant message has named
+ * conversions (`%(id)s`): then a dict is the mapping whose values are printed with str().
+ */
+function loggedAsRepr(run: FunctionRun, call: Call, msgAt: number, i: number, v: Value, st: State): boolean {
+  const msg = constOfExpr(call.args[msgAt]);
+  if (i !== msgAt && (typeof msg !== 'string' || msg.includes('%('))) return false;
+  if (v.objs.includes('container')) return true;
+  const e = call.args[i];
+  return e?.k === 'attr' && REQUEST_MAPPINGS.has(e.attr) && run.ev(e.obj, st).objs.includes('req');
 }
 
 // A %-format conversion: `%s`, `%(name)r`, `%-10.3f`; `%%` is a literal percent sign.

@@ -70,7 +70,7 @@ function lowerFile(ctx: FileContext): FileFactsData {
     path: ctx.path,
     module: ctx.module,
     functions: [top, ...lowerer.functions],
-    classes: lowerer.classes,
+    classes: [...lowerer.classes, ...WEB_FRAMEWORKS.flatMap((f) => f.declarations?.(ctx) ?? [])],
     urlRoutes: WEB_FRAMEWORKS.flatMap((f) => f.registrations?.(ctx) ?? []),
     dead: lowerer.dead,
     bindings: Object.fromEntries(ctx.names.bindings),

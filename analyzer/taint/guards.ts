@@ -49,6 +49,22 @@ export function rootName(e: Expr | undefined): string | null {
   return null;
 }
 
+/** The refinements every alternative makes: per name, the kinds all of them clean. */
+function intersect(alternatives: Refinement[][]): Refinement[] {
+  if (alternatives.length === 0) return [];
+  const per = alternatives.map((refs) => {
+    const m = new Map<string, number>();
+    for (const r of refs) if (r.needFlags === 0) m.set(r.name, (m.get(r.name) ?? 0) | r.mask);
+    return m;
+  });
+  const out: Refinement[] = [];
+  for (const [name, mask] of per[0]!) {
+    const all = per.reduce((acc, m) => acc & (m.get(name) ?? 0), mask);
+    if (all) out.push({ name, mask: all, needFlags: 0 });
+  }
+  return out;
+}
+
 function subjectMask(subject: Expr): number | null {
   if (subject.k === 'name') return ALL_KINDS_MASK;
   if (subject.k === 'attr' && URL_PARTS.has(subject.attr)) return URL_MASK;
@@ -108,10 +124,17 @@ export function refinements(test: Expr, truth: boolean, model: TaintModel, isCle
     }
     case 'either': {
       const both = (test.op === 'and') === truth;
-      if (!both) return out;
-      for (const p of test.parts) out.push(...refinements(p, truth, model, isClean, projectGuards, depth + 1));
-      return out;
+      if (both) {
+        for (const p of test.parts) out.push(...refinements(p, truth, model, isClean, projectGuards, depth + 1));
+        return out;
+      }
+      // One of the parts holds (`not (x and not ok(x))`): only what every part says is known.
+      return intersect(test.parts.map((p) => refinements(p, truth, model, isClean, projectGuards, depth + 1)));
     }
+    case 'name':
+      // A falsy value ('', None, 0, an empty container) carries no data of any kind.
+      if (!truth) add(test, ALL_KINDS_MASK);
+      return out;
     case 'attr':
       // `if parsed.netloc: abort()` — the surviving branch has a relative URL.
       if (!truth && URL_PARTS.has(test.attr) && test.attr !== 'scheme') add(test, URL_MASK);

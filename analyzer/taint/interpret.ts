@@ -10,6 +10,7 @@ import type { Label, StepNode, Value } from './value.js';
 import { callablesOf, CLEAN, FLAG_STRUCT, hasObj, join, joinAll, obj, sanitize, setFlags, step, taintOnly, withObjs } from './value.js';
 import { kindBit, kindsMask } from './kinds.js';
 import { refinements, rootName } from './guards.js';
+import { FIXED_DEST, fixedDestination } from './fixed-destination.js';
 import { isRequestHandler, paramKinds } from './entry.js';
 import { judgeType, SAFE_CONVERTERS } from './entry.js';
 import { evalCall } from './calls.js';
@@ -24,6 +25,7 @@ export interface State {
 const FORM_DATA_ATTRS = new Set(['cleaned_data', 'validated_data', 'initial_data', 'data']);
 const MAX_DEPTH = 40;
 const URL_PARSERS = new Set(['urllib.parse.urlparse', 'urllib.parse.urlsplit', 'urlparse.urlparse']);
+const SERVER_SET_ENVIRON = new Set(['REMOTE_ADDR', 'REMOTE_PORT', 'SERVER_PORT', 'SERVER_PROTOCOL', 'wsgi.url_scheme']);
 const SAFE_URL_PREFIX = /^(https?:\/\/[^/?#{}%]+[/?#]|\/(?![/\\]))/i;
 
 export class FunctionRun {
@@ -35,6 +37,8 @@ export class FunctionRun {
   readonly lambdas = new Map<string, Extract<Expr, { k: 'lambda' }>>();
   /** `parsed = urlparse(url)`: a guard on `parsed` speaks about `url` too. */
   readonly derived = new Map<string, string>();
+  /** `ok = url_has_allowed_host_and_scheme(url=x, …)`: a later `if ok` / `x if ok else …` is that guard. */
+  private readonly guardVars = new Map<string, Expr>();
   readonly changedClasses = new Set<string>();
   /** Nested functions whose closure grew: they run again. */
   readonly wake = new Set<string>();
@@ -198,7 +202,17 @@ export class FunctionRun {
     into.dead = false;
   }
 
-  private refine(test: Expr, truth: boolean, st: State): void {
+  /** The test with every name bound to a guard call replaced by that call (see guardVars). */
+  private expandGuardVars(test: Expr, depth = 0): Expr {
+    if (this.guardVars.size === 0 || depth > 8) return test;
+    if (test.k === 'name') return this.guardVars.get(test.id) ?? test;
+    if (test.k === 'bool' && test.op === 'not' && test.parts[0]) return { ...test, parts: [this.expandGuardVars(test.parts[0], depth + 1)] };
+    if (test.k === 'either') return { ...test, parts: test.parts.map((p) => this.expandGuardVars(p, depth + 1)) };
+    return test;
+  }
+
+  private refine(rawTest: Expr, truth: boolean, st: State): void {
+    const test = this.expandGuardVars(rawTest);
     const refs = refinements(test, truth, this.program.model, (e) => this.isCleanExpr(e, st), (q) => this.projectGuards(q));
     for (const r of refs) {
       for (const name of [r.name, this.derived.get(r.name)]) {
@@ -245,12 +259,24 @@ export class FunctionRun {
     this.tick();
     switch (s.k) {
       case 'assign': {
+        // `sql, args = sql + " WHERE a = ?", (a,)`: each name gets its own item, not the whole tuple.
+        const t0 = s.targets[0];
+        if (s.targets.length === 1 && t0?.k === 'tuple' && s.value.k === 'seq' && s.value.items.length === t0.items.length && !t0.items.some((i) => i.k === 'star') && !s.value.items.some((i) => i.k === 'wrap')) {
+          const items = s.value.items.map((e) => this.ev(e, st));
+          t0.items.forEach((t, i) => this.bind(t, t.k === 'name' ? step(items[i]!, 'step', this.path, s.loc, `assigned to ${t.id}`) : items[i]!, st));
+          return;
+        }
         const v = this.ev(s.value, st);
         for (const t of s.targets) {
           if (s.value.k === 'lambda' && t.k === 'name') this.lambdas.set(t.id, s.value);
           if (t.k === 'name' && s.value.k === 'call' && s.value.q && URL_PARSERS.has(s.value.q)) {
             const root = rootName(s.value.args[0]);
             if (root) this.derived.set(t.id, root);
+          }
+          if (t.k === 'name') {
+            // A boolean kept from a guard call speaks for the guarded value where it is tested.
+            if (s.value.k === 'call' && s.targets.length === 1 && refinements(s.value, true, this.program.model, () => false, (q) => this.projectGuards(q)).length > 0) this.guardVars.set(t.id, s.value);
+            else this.guardVars.delete(t.id);
           }
           if (t.k === 'attr') this.attrSink(t, s.value, v, st);
           this.bind(t, t.k === 'name' ? step(v, 'step', this.path, s.loc, `assigned to ${t.id}`) : v, st);
@@ -537,6 +563,9 @@ export class FunctionRun {
         const first = e.parts[0];
         const prefix = e.fmt ? e.pre : first?.k === 'const' && typeof first.v === 'string' ? first.v : undefined;
         if (prefix && SAFE_URL_PREFIX.test(prefix)) v = sanitize(v, kindsMask(['ssrf', 'redirect']));
+        // Only the query or fragment may vary: the destination is fixed (see fixed-destination.ts).
+        const fixed = fixedDestination(e, parts, (x) => (x.k === 'name' || x.k === 'attr' || x.k === 'const' ? this.ev(x, st) : parts[1]!));
+        if (fixed) v = withObjs(sanitize(v, fixed), [...v.objs, FIXED_DEST]);
         return v;
       }
       case 'seq': {
@@ -623,6 +652,9 @@ export class FunctionRun {
     if (form && (e.attr === 'validated_data' || e.attr === 'cleaned_data')) return withObjs(taintOnly(base), [`fields:${form.slice(5)}`]);
     const model = base.objs.find((o) => o.startsWith('model:'));
     if (model) return this.fieldValue(model.slice(6), e.attr, base);
+    // `args.region_id` of parsed arguments (a Namespace of declared fields).
+    const declared = base.objs.find((o) => o.startsWith('fields:') && o.endsWith('.<fields>'));
+    if (declared) return this.fieldValue(declared.slice(7), e.attr, base);
     if (base.objs.includes('path') && ['name', 'stem', 'suffix'].includes(e.attr)) return sanitize(taintOnly(base), kindBit('path'));
     if (base.objs.includes('mongo')) return base;
     const ao = m.attrObjects.get(e.attr);
@@ -660,7 +692,18 @@ export class FunctionRun {
     return conv && SAFE_CONVERTERS.has(conv) ? CLEAN : taintOnly(base);
   }
 
+  /**
+   * `request.META["REMOTE_ADDR"]`, `request.environ.get("REMOTE_PORT")`: what the server itself
+   * puts in the WSGI environ (the socket's peer and port), not text the client wrote.
+   */
+  serverSetEnviron(mapping: Expr, key: Expr | undefined, st: State): boolean {
+    if (key?.k !== 'const' || typeof key.v !== 'string' || !SERVER_SET_ENVIRON.has(key.v)) return false;
+    if (mapping.k !== 'attr' || (mapping.attr !== 'META' && mapping.attr !== 'environ')) return false;
+    return this.ev(mapping.obj, st).objs.includes('req');
+  }
+
   private subscript(e: Extract<Expr, { k: 'sub' }>, st: State): Value {
+    if (this.serverSetEnviron(e.obj, e.key, st)) return CLEAN;
     const base = this.ev(e.obj, st);
     const fields = base.objs.find((o) => o.startsWith('fields:'));
     if (fields && e.key.k === 'const' && typeof e.key.v === 'string') return this.fieldValue(fields.slice(7), e.key.v, base);

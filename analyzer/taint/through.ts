@@ -8,7 +8,7 @@
 import type { Finding } from '../types.js';
 
 export interface ThroughFacts {
-  /** Function id (as the taint IR names it) → the traits rules found true of it. */
+  /** Function id (as the taint IR names it) or module global → the traits rules found true of it. */
   traits: Record<string, string[]>;
   pending: PendingFinding[];
 }
@@ -51,9 +51,10 @@ export function throughFindings(resolver: Resolver, files: ReadonlyArray<{ throu
   for (const f of files)
     for (const p of f.through?.pending ?? []) {
       const id = resolver.canonical(p.callee, p.from);
-      // Only a project function's body is known: an external callee decides nothing either way.
-      if (!resolver.functions.has(id)) continue;
+      // Only a project definition is known: an external callee decides nothing either way. A global
+      // (or a framework's name for one, `django.conf.settings.X`) is known by the traits recorded on it.
       const has = traits.get(id)?.has(p.trait) ?? false;
+      if (!resolver.functions.has(id) && !(has && !p.lacks)) continue;
       if (has === !!p.lacks) continue;
       const key = `${p.finding.ruleId}|${p.finding.path}|${p.finding.range.start.line}|${p.finding.range.start.column}`;
       if (seen.has(key)) continue;

@@ -2,7 +2,7 @@
 // osv.dev publishes per ecosystem. Every input is bounded: entry names that would escape a folder,
 // archives that inflate far beyond their size, too many or too large entries, and a "zip" that is
 // not one are refused whole with a message naming the file, before anything is stored.
-import { lstatSync, readFileSync, readdirSync, type Stats } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, readSync, readdirSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import { StoreInputError } from '../errors.js';
@@ -54,6 +54,17 @@ export function unsafeEntryName(name: string): boolean {
   return name.includes('\\') || name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split('/').includes('..') || name.includes('\0');
 }
 
+function readHead(path: string, n: number): Uint8Array {
+  const buf = new Uint8Array(n);
+  const fd = openSync(path, 'r');
+  try {
+    const got = readSync(fd, buf, 0, n, 0);
+    return buf.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function readZip(bytes: Uint8Array, file: string): RecordText[] {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || (bytes[2] !== 0x03 && bytes[2] !== 0x05)) fail(`${file} is not a zip archive (no PK signature). Download osv.dev's ecosystem zip again, or give a .json file or folder.`);
   const out: RecordText[] = [];
@@ -103,7 +114,9 @@ export function readZip(bytes: Uint8Array, file: string): RecordText[] {
   });
   unzip.register(UnzipInflate);
   try {
-    const STEP = 64 * 1024;
+    // Small pushes: deflate inflates up to ~1000 times, so 4 KiB in is at most a few MiB out before
+    // the limits above are checked again (64 KiB pushes let one bomb entry reach 260 MB of RSS).
+    const STEP = 4 * 1024;
     for (let i = 0; i < bytes.length && !problem; i += STEP) unzip.push(bytes.subarray(i, Math.min(bytes.length, i + STEP)), i + STEP >= bytes.length);
   } catch (e) {
     if (e instanceof AdvisoryImportError) throw e;
@@ -146,9 +159,11 @@ export function readAdvisorySources(path: string): { kind: 'file' | 'folder' | '
   if (st.isDirectory()) return { kind: 'folder', records: readFolder(path) };
   if (!st.isFile()) fail(`${path} is not a regular file or folder.`);
   if (st.size > LIMITS.totalBytes) fail(`${path} is larger than 1 GiB; not an advisory export.`);
+  // Whether it is a zip is decided from its name and first bytes, so a huge record is refused unread.
+  const head = readHead(path, 2);
+  const isZip = path.toLowerCase().endsWith('.zip') || (head[0] === 0x50 && head[1] === 0x4b);
+  if (!isZip && st.size > LIMITS.recordBytes) fail(`${path} is ${Math.round(st.size / 1024 / 1024)} MiB; no OSV record is that large.`);
   const bytes = readFileSync(path);
-  const isZipName = path.toLowerCase().endsWith('.zip');
-  if (isZipName || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return { kind: 'zip', records: readZip(bytes, path) };
-  if (st.size > LIMITS.recordBytes) fail(`${path} is ${Math.round(st.size / 1024 / 1024)} MiB; no OSV record is that large.`);
+  if (isZip) return { kind: 'zip', records: readZip(bytes, path) };
   return { kind: 'file', records: [{ name: path, text: decode(bytes, path) }] };
 }

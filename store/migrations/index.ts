@@ -11,6 +11,7 @@ import * as workflow from './006-workflow.js';
 import * as endpoints from './007-endpoints.js';
 import * as scale from './008-scale.js';
 import * as searchAssigneesNotes from './009-search-assignees-notes.js';
+import * as storeAtScale from './011-store-at-scale.js';
 import * as endpointFindings from './012-endpoint-findings.js';
 
 export interface Migration {
@@ -24,7 +25,7 @@ export interface Migration {
   present?: (db: Database) => boolean;
 }
 
-export const migrations: readonly Migration[] = [initial, earnedStatuses, findingKinds, dependenciesAdvisories, workflow, endpoints, scale, searchAssigneesNotes, endpointFindings];
+export const migrations: readonly Migration[] = [initial, earnedStatuses, findingKinds, dependenciesAdvisories, workflow, endpoints, scale, searchAssigneesNotes, storeAtScale, endpointFindings];
 
 /** The highest version: what user_version reads once every migration has run. */
 export const LATEST_SCHEMA_VERSION = Math.max(...migrations.map((m) => m.version));

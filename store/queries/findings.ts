@@ -4,7 +4,7 @@
 import { findingStanding } from '../../domain/index.js';
 import type { Confidence, FindingKind, Severity, TraceStep } from '../../analyzer/types.js';
 import type { StoreDb } from '../open-store.js';
-import type { FindingDetail, FindingRow, Lifecycle, TriageStatus } from '../types.js';
+import { TRIAGE_STATUSES, type FindingDetail, type FindingRow, type Lifecycle, type TriageStatus } from '../types.js';
 import { getProject } from '../projects.js';
 import { severityRank } from '../severity.js';
 import { triageHistory } from '../triage.js';
@@ -102,6 +102,20 @@ interface Where {
   params: Record<string, unknown>;
 }
 
+/**
+ * The decision in force is one of `wanted` (an accepted risk past its expiry reads as open), said
+ * without a CASE so SQLite tests the indexed triage_status directly. Only constant spellings from
+ * TRIAGE_STATUSES reach the SQL; unknown words match nothing.
+ */
+function triageInForce(wanted: readonly TriageStatus[]): string {
+  const alternatives: string[] = [];
+  const plain = TRIAGE_STATUSES.filter((s) => s !== 'accepted_risk' && wanted.includes(s));
+  if (plain.length) alternatives.push(`f.triage_status IN (${plain.map((s) => `'${s}'`).join(', ')})`);
+  if (wanted.includes('accepted_risk')) alternatives.push("(f.triage_status = 'accepted_risk' AND NOT coalesce(f.triage_expires_at <= @now, 0))");
+  if (wanted.includes('open')) alternatives.push("(f.triage_status = 'accepted_risk' AND f.triage_expires_at <= @now)");
+  return alternatives.length ? `(${alternatives.join(' OR ')})` : '0';
+}
+
 /** Builds the WHERE clause; every value is bound, never spliced. */
 export function findingWhere(projectId: number, version: string, filter: FindingFilter, now: string): Where {
   const params: Record<string, unknown> = { project: projectId, version, now };
@@ -120,7 +134,7 @@ export function findingWhere(projectId: number, version: string, filter: Finding
   if (filter.tool) list('tool', filter.tool, 'f.tool');
   if (filter.path) list('path', filter.path, 'f.path');
   list('state', filter.lifecycle ?? ['new', 'persisting', 'reopened'], 'f.state');
-  list('triage', filter.triage ?? ['open', 'confirmed'], `(CASE WHEN f.triage_status = 'accepted_risk' AND f.triage_expires_at <= @now THEN 'open' ELSE f.triage_status END)`);
+  clauses.push(triageInForce(filter.triage ?? ['open', 'confirmed']));
   const suppressed = filter.suppressed ?? false;
   if (suppressed !== 'any') clauses.push(suppressed ? 'f.suppression_kind IS NOT NULL' : 'f.suppression_kind IS NULL');
   if (filter.cwe) {
@@ -144,8 +158,9 @@ export function findingWhere(projectId: number, version: string, filter: Finding
   if (filter.text?.trim()) {
     params.text = `%${filter.text.trim().toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     // Path and rule id are in findings_open, so the search reads the index only (not the rows,
-    // let alone every message in finding_details).
-    clauses.push(`(lower(f.path) LIKE @text ESCAPE '\\' OR lower(f.rule_id) LIKE @text ESCAPE '\\')`);
+    // let alone every message in finding_details). LIKE already ignores ASCII case, the only case
+    // SQLite's lower() folds, so the columns are compared as they are: no lower() per row.
+    clauses.push(`(f.path LIKE @text ESCAPE '\\' OR f.rule_id LIKE @text ESCAPE '\\')`);
   }
   const search = filter.search ? searchExpression(filter.search) : null;
   if (search) {

@@ -39,6 +39,9 @@ describe('listFindings', () => {
     expect(fps(listFindings(db, projectId, { filter: { ruleId: ['PY-INJ-SQL'], severity: ['critical'] } }).rows)).toEqual(['sql']);
     expect(fps(listFindings(db, projectId, { filter: { path: ['shop/tokens.py'] } }).rows)).toEqual(['rand']);
     expect(fps(listFindings(db, projectId, { filter: { text: 'TEMPLATES' } }).rows)).toEqual(['xss']);
+    // Case is ignored both ways: upper-case rule ids match lower-case text.
+    expect(fps(listFindings(db, projectId, { filter: { text: 'py-rand' } }).rows)).toEqual(['rand']);
+    expect(fps(listFindings(db, projectId, { filter: { text: 'Shop/Tok' } }).rows)).toEqual(['rand']);
     // LIKE wildcards in the search text are literal.
     expect(listFindings(db, projectId, { filter: { text: '%' } }).total).toBe(0);
     expect(listFindings(db, projectId, { filter: { severity: [] } }).total).toBe(0);

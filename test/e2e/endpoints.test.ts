@@ -52,10 +52,11 @@ afterAll(async () => {
 describe('the Endpoints page on the demo project', () => {
   it('lists every route, and its filters agree with the stored inventory', async () => {
     const { page } = app;
-    expect(inventory).toHaveLength(102);
+    // The demo's exact inventory is pinned by the analyzer's tests; here the page must show all of it.
+    expect(inventory.length).toBeGreaterThanOrEqual(102);
     await page.getByRole('link', { name: 'Endpoints' }).click();
-    await page.getByTestId('endpoints-summary').filter({ hasText: '102 endpoints' }).waitFor();
-    await waitShown(page, 102);
+    await page.getByTestId('endpoints-summary').filter({ hasText: `${inventory.length} endpoints` }).waitFor();
+    await waitShown(page, inventory.length);
     expect(await shownKeys(page)).toEqual(keysOf(inventory));
     // Open first: the first row is unauthenticated and changes state.
     const firstKey = await rows(page).first().getAttribute('data-endpoint');
@@ -94,7 +95,7 @@ describe('the Endpoints page on the demo project', () => {
     await page.reload();
     await waitShown(page, login.length);
     await page.getByLabel('Search').fill('');
-    await waitShown(page, 102);
+    await waitShown(page, inventory.length);
   }, 120_000);
 
   it('links an endpoint to its finding and the finding back to its endpoint', async () => {
@@ -134,7 +135,7 @@ describe('the Endpoints page on the demo project', () => {
     const card = page.getByTestId('endpoint-card');
     await card.getByTestId('endpoints-total').waitFor();
     const open = inventory.filter((e) => e.authentication === 'none').length;
-    expect(await card.getByTestId('endpoints-total').locator('strong').textContent()).toBe('102');
+    expect(await card.getByTestId('endpoints-total').locator('strong').textContent()).toBe(String(inventory.length));
     expect(await card.getByTestId('endpoints-open').locator('strong').textContent()).toBe(String(open));
     expect(await card.getByTestId('endpoints-unknown').locator('strong').textContent()).toBe(String(inventory.filter((e) => e.authentication === 'unknown').length));
     await card.scrollIntoViewIfNeeded();
@@ -173,7 +174,7 @@ describe('the Endpoints page on the demo project', () => {
     await slice.waitFor();
     const count = (a: Endpoint['authentication']) => inventory.filter((e) => e.authentication === a).length;
     const text = (await slice.textContent())!;
-    expect(text).toContain(`Scan #${scanId}: 102 endpoints`);
+    expect(text).toContain(`Scan #${scanId}: ${inventory.length} endpoints`);
     expect(text).toContain(`${count('required')} require authentication`);
     expect(text).toContain(`${count('none')} open to anyone`);
     expect(await page.getByRole('table', { name: 'Unauthenticated endpoints' }).locator('tbody tr').count()).toBe(Math.min(50, count('none')));

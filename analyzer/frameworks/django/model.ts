@@ -40,9 +40,11 @@ export const djangoModel: FrameworkModel = {
       callees: ['django.http.HttpResponse', 'django.http.response.HttpResponse', 'django.http.HttpResponseBadRequest', 'django.http.HttpResponseNotFound', 'django.http.HttpResponseForbidden'],
       args: [0],
       kwargs: ['content'],
+      // The content type is the `content_type` keyword or the second positional argument.
       when: (c) => {
-        const ct = c.constKw('content_type');
-        return !c.hasKw('content_type') || (typeof ct === 'string' && ct.includes('html'));
+        const given = c.hasKw('content_type') || c.hasArg(1);
+        const ct = c.hasKw('content_type') ? c.constKw('content_type') : c.constArg(1);
+        return !given || (typeof ct === 'string' && ct.includes('html'));
       },
     },
     { kind: 'xss', callees: ['django.utils.safestring.mark_safe', 'django.utils.html.mark_safe', 'django.utils.html.format_html', 'django.utils.safestring.SafeString'], args: [0], kwargs: ['s', 'format_string'] },
@@ -65,6 +67,10 @@ export const djangoModel: FrameworkModel = {
     { callees: ['django.utils.html.escape', 'django.utils.html.conditional_escape', 'django.utils.html.format_html', 'django.utils.html.strip_tags', 'django.utils.html.escapejs'], kinds: ['xss'] },
     { callees: ['django.shortcuts.render', 'django.template.loader.render_to_string', 'django.shortcuts.render_to_response'], kinds: 'all' },
     { callees: ['django.utils._os.safe_join'], kinds: ['path'] },
+    // Django's urlencode and QueryDict.urlencode() quote with quote_plus: no '/' or ':' survives, so no
+    // other host can be named (QueryDict.urlencode(safe=…) keeps the characters it is told to).
+    { callees: ['django.utils.http.urlencode'], kinds: ['redirect', 'ssrf'] },
+    { methods: ['urlencode'], kinds: ['redirect', 'ssrf', 'xss', 'header', 'log'], when: (c) => !c.hasArg(0) && !c.hasKw('safe') },
     { callees: ['django.utils.safestring.mark_safe', 'django.utils.html.mark_safe', 'django.utils.safestring.SafeString'], kinds: ['xss'] },
     { callees: ['django.utils.text.slugify', 'django.utils.http.urlencode', 'django.utils.http.urlquote'], kinds: ['sql', 'command', 'path', 'xss', 'header', 'log', 'ldap', 'xpath', 'template', 'code', 'regex'] },
   ],
@@ -75,6 +81,8 @@ export const djangoModel: FrameworkModel = {
   cleanCalls: [
     'django.shortcuts.get_object_or_404', 'django.shortcuts.get_list_or_404', 'django.urls.reverse', 'django.urls.reverse_lazy',
     'django.http.JsonResponse', 'django.core.signing.loads', 'django.contrib.auth.authenticate', 'django.utils.timezone.now',
+    // An HTTP date formatted from a timestamp: digits, names of days and months.
+    'django.utils.http.http_date',
   ],
   formBases: ['django.forms.Form', 'django.forms.ModelForm', 'django.forms.forms.Form', 'django.forms.models.ModelForm'],
   neutralFields: [

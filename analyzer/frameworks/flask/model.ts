@@ -2,6 +2,8 @@
 // rules), and Flask/Werkzeug sinks and sanitizers. A view's returned string is an HTML response.
 import type { FrameworkModel } from '../model.js';
 
+const SAVES_NO_PATH = /(^|[._])(form|serializer|storage|session|instance|obj|object|self|user|model|record|entry|item|profile)s?$/i;
+
 export const flaskModel: FrameworkModel = {
   name: 'flask',
   requestAttrs: {
@@ -18,6 +20,10 @@ export const flaskModel: FrameworkModel = {
     { kind: 'redirect', callees: ['flask.redirect', 'werkzeug.utils.redirect'], args: [0], kwargs: ['location'] },
     { kind: 'path', callees: ['flask.send_file', 'werkzeug.utils.send_file'], args: [0], kwargs: ['path_or_file', 'filename_or_fp'] },
     { kind: 'xss', callees: ['markupsafe.Markup', 'flask.Markup', 'jinja2.Markup'], args: [0], kwargs: ['base'] },
+    // Werkzeug's FileStorage.save(dst) (and any `x.save(path)` that writes a file, PIL's included):
+    // a destination built from the request writes where the client says. Django's form / model /
+    // storage saves take no path (storages clean their names) and are left out by their receivers.
+    { kind: 'path', methods: ['save'], args: [0], kwargs: ['dst'], when: (c) => c.hasArg(0) && !SAVES_NO_PATH.test(c.receiverText()) },
     {
       kind: 'xss',
       callees: ['flask.make_response', 'flask.Response', 'werkzeug.wrappers.Response', 'flask.wrappers.Response'],

@@ -2,6 +2,7 @@
 // request parser's parse_args() is the request's data (a RequestParser reads the current request).
 import type { WebFramework } from '../api.js';
 import { resourceParams, resourceRegistrations } from './resources.js';
+import { NEUTRAL_ARGUMENT, parserDeclarations } from './reqparse.js';
 
 export const flaskRestful: WebFramework = {
   id: 'flask_restful',
@@ -11,7 +12,10 @@ export const flaskRestful: WebFramework = {
     name: 'flask_restful',
     objects: [{ callees: ['flask_restful.reqparse.RequestParser'], obj: 'req' }],
     requestMethods: { parse_args: false },
+    fieldsMethods: ['parse_args'],
+    neutralFields: [NEUTRAL_ARGUMENT.split('.').pop()!],
   },
   registrations: resourceRegistrations('flask_restful'),
+  declarations: parserDeclarations,
   handlerParams: resourceParams('flask_restful', (b) => b === 'flask_restful.Resource'),
 };

@@ -3,6 +3,8 @@
 // Namespace and RequestParser objects read the current request).
 import type { WebFramework } from '../api.js';
 import { resourceParams, resourceRegistrations } from '../flask_restful/resources.js';
+// Its reqparse declarations are read by flask_restful's (../flask_restful/reqparse.ts), for both.
+import { NEUTRAL_ARGUMENT } from '../flask_restful/reqparse.js';
 
 export const flaskRestx: WebFramework = {
   id: 'flask_restx',
@@ -13,6 +15,8 @@ export const flaskRestx: WebFramework = {
     objects: [{ callees: ['flask_restx.Api', 'flask_restx.Namespace', 'flask_restx.reqparse.RequestParser', 'flask_restplus.Api', 'flask_restplus.Namespace'], obj: 'req' }],
     requestAttrs: { payload: true },
     requestMethods: { parse_args: false },
+    fieldsMethods: ['parse_args'],
+    neutralFields: [NEUTRAL_ARGUMENT.split('.').pop()!],
   },
   registrations: resourceRegistrations('flask_restx'),
   handlerParams: resourceParams('flask_restx', (b) => b === 'flask_restx.Resource' || b === 'flask_restplus.Resource'),

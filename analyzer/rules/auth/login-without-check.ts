@@ -96,7 +96,9 @@ function check(fn: SyntaxNode, ctx: RuleContext): void {
     if (n.type === 'call') {
       const tail = callTail(n);
       const fnText = n.childForFieldName('function')?.text ?? '';
-      const given = projectCallee(n, ctx) ? passwordArgument(n) : null;
+      // authenticate(...) on a line of its own checks nothing, whoever wrote it (judged below).
+      const alone = n.parent?.type === 'expression_statement' && /^(authenticate|check_password|check_password_hash|checkpw|verify_password|compare_digest)$/.test(tail);
+      const given = !alone && projectCallee(n, ctx) ? passwordArgument(n) : null;
       if (given) {
         helpers.push({ call: n, arg: given });
         continue;

@@ -11,6 +11,12 @@ import { looksRandom } from '../support/entropy.js';
 import { isProtectingCall } from '../support/protecting-calls.js';
 import { enclosingFunction } from '../support/names-of-values.js';
 import { findInValue, localDefs } from '../support/local-flow.js';
+import { functionTrait, projectCallee } from '../support/helper-calls.js';
+
+/** A function that returns a secret or a MAC it computed (support/helper-calls.ts). */
+const RETURNS_SECRET = 'timing:returns-secret';
+// String methods that keep the value they are called on: `header.removeprefix("Bearer ")` is still the header.
+const KEEPS_VALUE = /\.(removeprefix|removesuffix|strip|lstrip|rstrip|lower|upper|casefold|encode|decode)$/;
 
 const CLIENT = /^(self\.)?(request|req)\.(?!session\b|user\b)|^flask\.request\./;
 // The server-side session and the authenticated user: what the server holds, whoever sent the request.
@@ -26,7 +32,7 @@ function fromClient(node: SyntaxNode, fn: SyntaxNode | null): boolean {
   const params = fn ? localDefs(fn).params : new Map();
   return !!findInValue(node, fn, {
     // A MAC over the request body, or an object looked up by a client-given id, is the server's value.
-    stop: (n) => isProtectingCall(n) || (n.type === 'call' && !CLIENT.test(n.text)) || (n.type === 'attribute' && SERVER_HELD.test(n.text)),
+    stop: (n) => isProtectingCall(n) || (n.type === 'call' && !CLIENT.test(n.text) && !KEEPS_VALUE.test(n.childForFieldName('function')?.text ?? '')) || (n.type === 'attribute' && SERVER_HELD.test(n.text)),
     // The request object itself is no value: its fields are judged by CLIENT.
     hit: (n) =>
       n.type === 'attribute' || n.type === 'call' || n.type === 'subscript'
@@ -114,12 +120,32 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   if (isSentinel(a) || isSentinel(b)) return;
   const fn0 = enclosingFunction(node);
   const secret = isSecretOperand(a, fn0) ? a : isSecretOperand(b, fn0) ? b : null;
-  if (!secret) return;
+  if (!secret) return throughHelper(node, a, b, ctx, ops[0]!);
   const other = secret === a ? b : a;
   if (!isComparable(other, ctx) || !isComparable(secret, ctx)) return;
   const fn = enclosingFunction(node);
   if (fromClient(a, fn) === fromClient(b, fn) || derivedFromOther(a, b, fn)) return;
   ctx.report(node, { message: `${secret.text.slice(0, 40)} compared with ${ops[0]}: the comparison time reveals how much of a guess matches` });
+}
+
+/** `expected_signature(secret, body) == supplied`: the project helper's trait says whether it returns a secret. */
+function throughHelper(node: SyntaxNode, a: SyntaxNode, b: SyntaxNode, ctx: RuleContext, op: string): void {
+  const fn = enclosingFunction(node);
+  for (const [call, other] of [[a, b], [b, a]] as const) {
+    if (call.type !== 'call' || !ctx.reportThrough) continue;
+    const callee = projectCallee(call, ctx);
+    if (!callee || !isComparable(other, ctx) || !fromClient(other, fn)) continue;
+    ctx.reportThrough(node, { message: `${call.text.slice(0, 40)} (a secret or MAC) compared with ${op}: the comparison time reveals how much of a guess matches` }, { callee, trait: RETURNS_SECRET });
+    return;
+  }
+}
+
+/** `return hmac.new(key, body, sha256).hexdigest()`: callers compare what this returns as a secret. */
+function noteReturn(node: SyntaxNode, ctx: RuleContext): void {
+  if (isTestPath(ctx.path)) return;
+  const v = node.namedChildren[0];
+  const fn = enclosingFunction(node);
+  if (v && fn && isSecretOperand(v, fn) && isComparable(v, ctx)) functionTrait(fn, ctx, RETURNS_SECRET);
 }
 
 export const timingUnsafeCompare = defineRule({
@@ -144,5 +170,5 @@ export const timingUnsafeCompare = defineRule({
       'https://docs.python.org/3/library/hmac.html#hmac.compare_digest',
     ],
   },
-  visit: { comparison_operator: check },
+  visit: { comparison_operator: check, return_statement: noteReturn },
 });

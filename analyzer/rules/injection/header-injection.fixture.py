@@ -1,5 +1,9 @@
 # assay-fixture: path=shop/views.py
+import mimetypes
+import os
+
 from django.http import HttpResponse
+from django.utils.http import http_date
 
 
 def export(request, name):
@@ -9,4 +13,15 @@ def export(request, name):
     response.set_cookie("lang", request.GET.get("lang", "en"))  # expect: PY-INJ-HEADER
     clean = request.GET.get("ref", "").replace("\r", "").replace("\n", "")
     response["X-Ref"] = clean  # ok: PY-INJ-HEADER
+    return response
+
+
+def download(request, path):
+    # File metadata and the mime table are the server's, not the client's.
+    fullpath = os.path.join("/srv/files", path)
+    ctype, encoding = mimetypes.guess_type(fullpath)
+    response = HttpResponse("data", content_type=ctype or "application/octet-stream")
+    response["Last-Modified"] = http_date(os.stat(fullpath).st_mtime)  # ok: PY-INJ-HEADER
+    response["Content-Encoding"] = encoding  # ok: PY-INJ-HEADER
+    response["X-Path"] = fullpath  # expect: PY-INJ-HEADER
     return response

@@ -11,7 +11,7 @@ export const headerInjection = defineRule({
   confidence: 'high',
   kind: 'vulnerability',
   docs: {
-    what: "Finds request data written into response headers (response[...] =, response.headers[...] =) or cookies (set_cookie) without removing CR and LF.",
+    what: "Finds request data written into response headers (response[...] =, response.headers[...] =) or cookies (set_cookie) without removing CR and LF. File metadata (stat times and sizes), mimetypes.guess_type and http_date() results are the server's values, not reported.",
     why: "CR/LF in a header splits the response: injected headers, cookies or a forged body (cache poisoning, XSS).",
     example: "response[\"X-Request-Id\"] = request.GET[\"rid\"]",
     fix: "response[\"X-Request-Id\"] = str(uuid.UUID(request.GET[\"rid\"]))",

@@ -18,3 +18,14 @@ def login(request):
 def trunk_show(request, trunk_id):
     logger.info("trunk_show(): trunk_id=%s", trunk_id)  # ok: PY-INJ-LOG
     logger.info("trunk_show() asked by %s", request.GET.get("who"))  # expect: PY-INJ-LOG
+
+
+def hook(request):
+    # The peer address is the server's; a mapping or a literal container is logged as its repr.
+    logger.info("archive hook from %s", request.META["REMOTE_ADDR"])  # ok: PY-INJ-LOG
+    logger.info("archive hook from %s", request.META.get("REMOTE_ADDR"))  # ok: PY-INJ-LOG
+    logger.debug("environment: %s", request.META)  # ok: PY-INJ-LOG
+    logger.debug("posted: %s", {"list": request.POST.get("list")})  # ok: PY-INJ-LOG
+    logger.info("archive hook for %s", request.META.get("HTTP_X_LIST"))  # expect: PY-INJ-LOG
+    # A dict given for named conversions is the mapping: its values are printed with str().
+    logger.info("archive hook for %(list)s", {"list": request.POST.get("list")})  # expect: PY-INJ-LOG

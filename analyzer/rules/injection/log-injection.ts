@@ -12,7 +12,8 @@ export const logInjection = defineRule({
   kind: 'vulnerability',
   docs: {
     what:
-      "Finds request data written to logging calls without removing CR and LF. Values formatted with %r are not reported (repr() escapes line breaks), " +
+      "Finds request data written to logging calls without removing CR and LF. Values formatted with %r are not reported (repr() escapes line breaks), nor are dicts, lists and whole request mappings (logged as their repr), " +
+      "nor the server's own environ values (REMOTE_ADDR, REMOTE_PORT, SERVER_PORT), " +
       "and only data from a request handler counts: parameters of API wrappers and helpers are what their callers pass.",
     why: "Newlines forge log entries: fake audit records, hidden attacks, broken log parsers.",
     example: "logger.warning(\"failed login for %s\", request.POST[\"username\"])",

@@ -1,6 +1,9 @@
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
 from django.utils.http import url_has_allowed_host_and_scheme
+from urllib.parse import urlencode
+
+PROVIDER_URL = "https://accounts.example.com/authorize"
 
 
 def login_done(request):
@@ -37,3 +40,58 @@ def logout_next(request):
     if not safe_for_redirect(request, nxt):
         nxt = "/"
     return redirect(nxt)  # ok: PY-INJ-REDIRECT
+
+
+def login_checked(request):
+    # The guard's answer kept in a variable speaks for the value it checked.
+    nxt = request.POST.get("next", "")
+    url_is_safe = url_has_allowed_host_and_scheme(url=nxt, allowed_hosts={request.get_host()})
+    if request.POST.get("keep"):
+        return redirect(nxt if url_is_safe else "/")  # ok: PY-INJ-REDIRECT
+    if not url_is_safe:
+        nxt = "/"
+    return redirect(nxt)  # ok: PY-INJ-REDIRECT
+
+
+def login_unchecked(request):
+    nxt = request.POST.get("next", "")
+    url_is_safe = url_has_allowed_host_and_scheme(url=request.POST.get("other", ""), allowed_hosts=None)
+    return redirect(nxt if url_is_safe else "/")  # expect: PY-INJ-REDIRECT
+
+
+def provider_login(request, authorize_url):
+    # Request data only fills the query string: urlencode leaves no '/' or ':' to name another host.
+    params = {"state": request.GET.get("state", ""), "scope": request.GET.get("scope", "")}
+    if request.GET.get("fixed"):
+        return redirect("%s?%s" % (PROVIDER_URL, urlencode(params)))  # ok: PY-INJ-REDIRECT
+    return redirect("%s?%s" % (request.GET.get("to", ""), urlencode(params)))  # expect: PY-INJ-REDIRECT
+
+
+def set_language(request):
+    # Past the if, next is either empty or passed the guard.
+    nxt = request.POST.get("next", request.GET.get("next"))
+    if (nxt or request.accepts("text/html")) and not url_has_allowed_host_and_scheme(url=nxt, allowed_hosts={request.get_host()}):
+        nxt = "/"
+    if request.POST.get("unsafe"):
+        nxt2 = request.POST.get("next2")
+        if request.accepts("text/html") and not url_has_allowed_host_and_scheme(url=nxt2, allowed_hosts=None):
+            nxt2 = "/"
+        return redirect(nxt2)  # expect: PY-INJ-REDIRECT
+    return redirect(nxt)  # ok: PY-INJ-REDIRECT
+
+
+def moved_list(request, list_id):
+    # The path is this site's own (list_id replaced away); the client's query only follows the '?'.
+    url = request.path.replace(list_id, "archive", 1)
+    if request.GET.get("reason"):
+        return redirect(PROVIDER_URL + "?reason=%s" % request.GET.get("reason"))  # ok: PY-INJ-REDIRECT
+    if request.GET:
+        url = "%s?%s" % (url, request.GET.urlencode())
+        return redirect(url)  # ok: PY-INJ-REDIRECT
+    # With the path "/" this is "//" + page: a host of the client's choosing.
+    return redirect("%s/%s" % (url, request.GET.get("page", "")))  # expect: PY-INJ-REDIRECT
+
+
+def moved_elsewhere(request):
+    target = request.GET.get("to", "")
+    return redirect(target + "?from=" + request.path)  # expect: PY-INJ-REDIRECT

@@ -1,6 +1,9 @@
 import html
 
+import jinja2
+
 from django.http import HttpResponse, JsonResponse
+from django.template import Context, Engine, loader
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from fastapi import FastAPI
@@ -41,3 +44,17 @@ def search():
     if freq.args.get("escaped"):
         return f"<p>{mescape(q)}</p>"  # ok: PY-INJ-XSS
     return f"<p>Results for {q}</p>"  # expect: PY-INJ-XSS
+
+
+def error_page(request, template_name="error.html"):
+    # A Django template's render() autoescapes what it prints.
+    reason = request.GET.get("reason", "")
+    template = loader.get_template(template_name)
+    if request.GET.get("plain"):
+        return HttpResponse(reason, "text/plain")  # ok: PY-INJ-XSS
+    if request.GET.get("page"):
+        return HttpResponse(template.render({"reason": reason}, request))  # ok: PY-INJ-XSS
+    if request.GET.get("engine"):
+        return HttpResponse(Engine.get_default().from_string("<p>{{ r }}</p>").render(Context({"r": reason})))  # ok: PY-INJ-XSS
+    # Jinja2's Environment does not autoescape unless told to.
+    return HttpResponse(jinja2.Environment().from_string("<p>{{ r }}</p>").render(r=reason))  # expect: PY-INJ-XSS

@@ -12,7 +12,8 @@ export const crossSiteScripting = defineRule({
   kind: 'vulnerability',
   bandit: ['B703', 'B704'],
   docs: {
-    what: "Finds request data placed unescaped into HTML: Django HttpResponse with an HTML content type, mark_safe and format_html misuse, Markup, Flask views returning strings, make_response, FastAPI HTMLResponse, DRF StaticHTMLRenderer.",
+    what: "Finds request data placed unescaped into HTML: Django HttpResponse with an HTML content type, mark_safe and format_html misuse, Markup, Flask views returning strings, make_response, FastAPI HTMLResponse, DRF StaticHTMLRenderer. " +
+      "The output of a template's render() is escaped and not reported, except for templates known to print raw (Jinja2 without autoescape, Mako); an HttpResponse whose content type (keyword or second argument) is not HTML is not a sink.",
     why: "Script injected into the page runs in the victim's browser with their session: account takeover, data theft.",
     example: "return HttpResponse(f\"<p>Hello {request.GET['name']}</p>\")",
     fix: "return HttpResponse(format_html(\"<p>Hello {}</p>\", request.GET[\"name\"]))",

@@ -6,6 +6,7 @@ import { enclosingFunction } from '../support/names-of-values.js';
 import { callTail, findInValue } from '../support/local-flow.js';
 import { sensitiveIn } from '../support/sensitive-values.js';
 import { isTestPath } from '../support/test-paths.js';
+import { isHashedValue } from '../support/password-values.js';
 
 const FILE_OPENERS = /^(builtins\.open|io\.open|codecs\.open|open|aiofiles\.open|tempfile\.NamedTemporaryFile|gzip\.open|os\.fdopen)$|\.open$/;
 const WRITERS = /^csv\.(writer|DictWriter)$/;
@@ -23,6 +24,32 @@ function isFile(recv: SyntaxNode | null | undefined, fn: SyntaxNode | null, ctx:
     hops: 2,
     hit: (n) => n.type === 'call' && (FILE_OPENERS.test(calleeName(n, ctx) ?? n.childForFieldName('function')?.text ?? '') || WRITERS.test(calleeName(n, ctx) ?? '')),
   });
+}
+
+// Generators of credentials: whatever they return is a key, token or one-time code.
+const SECRET_GENERATORS = /^secrets\.(token_hex|token_urlsafe|token_bytes)$/;
+
+/** A value made by secrets.token_*(): an API key, reset token or backup code, whatever its name. */
+function generatedSecret(d: SyntaxNode, fn: SyntaxNode | null, ctx: RuleContext): SyntaxNode | null {
+  // Digests of the codes (what a backup-code store should keep) are not the codes.
+  if (isHashedValue(d, fn)) return null;
+  return findInValue(d, fn, { hops: 2, hit: (n) => n.type === 'call' && SECRET_GENERATORS.test(calleeName(n, ctx) ?? '') });
+}
+
+const DUMP_METHODS = new Set(['model_dump', 'dict', 'model_dump_json', 'json', 'to_dict']);
+const SECRET_FIELD = /^\s*(password|passwd|secret|api_key|token|private_key|client_secret)\s*:/m;
+
+/** `ds.model_dump()` of a parameter whose class (defined in this module) declares a password field. */
+function dumpedSecretModel(d: SyntaxNode, fn: SyntaxNode | null, ctx: RuleContext): string | null {
+  if (d.type !== 'call' || !fn || !DUMP_METHODS.has(callTail(d))) return null;
+  const recv = d.childForFieldName('function')?.childForFieldName('object');
+  if (recv?.type !== 'identifier') return null;
+  const param = (fn.childForFieldName('parameters')?.namedChildren ?? []).find((p) => p.namedChildren[0]?.text === recv.text);
+  const type = param?.childForFieldName('type')?.text;
+  if (!type || !/^[A-Z]\w*$/.test(type)) return null;
+  const cls = ctx.tree.rootNode.namedChildren.find((c) => c.type === 'class_definition' && c.childForFieldName('name')?.text === type);
+  const field = cls?.childForFieldName('body')?.text.match(SECRET_FIELD)?.[1];
+  return field ? `${recv.text}.${field} (in ${d.text.slice(0, 40)})` : null;
 }
 
 function report(ctx: RuleContext, node: SyntaxNode, name: string): void {
@@ -57,6 +84,10 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   for (const d of data) {
     const hit = sensitiveIn(d, fn, () => true, true);
     if (hit) return report(ctx, node, hit.name);
+    const generated = generatedSecret(d, fn, ctx);
+    if (generated) return report(ctx, node, `${generated.text.slice(0, 40)} (a freshly generated secret)`);
+    const dumped = dumpedSecretModel(d, fn, ctx);
+    if (dumped) return report(ctx, node, dumped);
   }
 }
 

@@ -13,6 +13,7 @@ import { rootOf } from '../support/expression-names.js';
 import { findInValue, localDefs } from '../support/local-flow.js';
 import { isPropertyOf, isProtectingCall } from '../support/protecting-calls.js';
 import { isTestPath } from '../support/test-paths.js';
+import { functionId, functionTrait, projectCallee } from '../support/helper-calls.js';
 
 const RESPONSE_CALLS = new Set(['JsonResponse', 'jsonify', 'Response', 'JSONResponse', 'make_response', 'HttpResponse', 'ORJSONResponse']);
 const DUMPERS = new Set(['model_to_dict', 'vars']);
@@ -153,12 +154,43 @@ function exposedIn(expr: SyntaxNode): string | null {
   return null;
 }
 
+/** A helper that returns a secret (support/helper-calls.ts); a class that declares a secret field. */
+const RETURNS_SECRET = 'secret-response:returns-secret';
+const SECRET_FIELDS = 'secret-response:secret-fields';
+
+/** `return {"api_secret": i.api_secret, …}` in a helper: callers that respond with its result send it. */
+function noteHelperReturn(node: SyntaxNode, fn: SyntaxNode, ctx: RuleContext): void {
+  const value = node.namedChildren[0];
+  if (value && !issuesCredentials(fn) && exposedThrough(value, fn)) functionTrait(fn, ctx, RETURNS_SECRET);
+}
+
+/** The response is built by project helpers: whether they return a secret is their trait. */
+function throughHelpers(node: SyntaxNode, value: SyntaxNode, fn: SyntaxNode, ctx: RuleContext): void {
+  if (!ctx.reportThrough || issuesCredentials(fn)) return;
+  for (const call of value.type === 'call' ? [value, ...value.descendantsOfType('call')] : value.descendantsOfType('call')) {
+    const callee = carries(call) ? null : projectCallee(call, ctx);
+    if (!callee) continue;
+    ctx.reportThrough(node, { message: `Response includes what ${call.childForFieldName('function')?.text ?? 'a helper'}() returns, a secret among it: password hashes and secrets must never be sent to clients` }, { callee, trait: RETURNS_SECRET });
+  }
+}
+
+/** The typed field of a class body that is a secret (`password_hash: str`). */
+function secretFieldOf(cls: SyntaxNode): string | null {
+  for (const stmt of cls.childForFieldName('body')?.namedChildren ?? []) {
+    const a = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : null;
+    const left = a?.type === 'assignment' && a.childForFieldName('type') ? a.childForFieldName('left') : null;
+    if (left?.type === 'identifier' && isSecretField(left.text)) return left.text;
+  }
+  return null;
+}
+
 function checkResponse(node: SyntaxNode, ctx: RuleContext): void {
   const fn = enclosingFunction(node);
   if (!fn) return;
   let value: SyntaxNode | null | undefined;
   if (node.type === 'return_statement') {
     const h = handlerOf(fn, ctx);
+    if (!h) noteHelperReturn(node, fn, ctx);
     if (!h || isHelperOfView(h)) return;
     value = node.namedChildren[0];
     if (value?.type === 'call' && RESPONSE_CALLS.has(callTail(value))) return;
@@ -170,7 +202,7 @@ function checkResponse(node: SyntaxNode, ctx: RuleContext): void {
   }
   if (!value) return;
   const what = exposedThrough(value, fn);
-  if (!what) return;
+  if (!what) return throughHelpers(node, value, fn, ctx);
   if (!mentionsPassword(what) && issuesCredentials(fn)) {
     ctx.report(node, { kind: 'hotspot', message: `A credential-issuing endpoint returns ${what}: check it goes only to the authenticated client it was issued to, once` });
     return;
@@ -182,19 +214,29 @@ function checkResponse(node: SyntaxNode, ctx: RuleContext): void {
 function checkResponseModel(node: SyntaxNode, ctx: RuleContext): void {
   if (node.type !== 'keyword_argument' || node.childForFieldName('name')?.text !== 'response_model') return;
   if (node.parent?.parent?.parent?.type !== 'decorator') return;
-  const model = node.childForFieldName('value')?.text.replace(/^(list|List)\[(\w+)\]$/, '$2');
-  if (!model) return;
+  const value = node.childForFieldName('value');
+  const model = value?.text.replace(/^(list|List)\[(\w+)\]$/, '$2');
+  if (!model || !value) return;
+  let local = false;
   for (const cls of rootOf(node).descendantsOfType('class_definition')) {
     if (cls.childForFieldName('name')?.text !== model) continue;
-    for (const stmt of cls.childForFieldName('body')?.namedChildren ?? []) {
-      const a = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : null;
-      const left = a?.type === 'assignment' && a.childForFieldName('type') ? a.childForFieldName('left') : null;
-      if (left?.type === 'identifier' && isSecretField(left.text)) {
-        ctx.report(node, { message: `Response model ${model} includes ${left.text}: every response sends it` });
-        return;
-      }
+    local = true;
+    const field = secretFieldOf(cls);
+    if (field) {
+      ctx.report(node, { message: `Response model ${model} includes ${field}: every response sends it` });
+      return;
     }
   }
+  // A model imported from another module (schemas.py): its own fields decide, once the project is known.
+  const named = value.type === 'subscript' ? value.namedChildren[1] : value;
+  const q = !local && named && (named.type === 'identifier' || named.type === 'attribute') ? ctx.names.qualifiedName(named) : null;
+  if (q && ctx.reportThrough) ctx.reportThrough(node, { message: `Response model ${model} includes a secret field: every response sends it` }, { callee: q, trait: SECRET_FIELDS });
+}
+
+/** A class with a typed secret field, for response models in other modules. */
+function noteSecretFields(cls: SyntaxNode, ctx: RuleContext): void {
+  const id = ctx.trait && secretFieldOf(cls) ? functionId(cls, ctx) : null;
+  if (id) ctx.trait!(id, SECRET_FIELDS);
 }
 
 export const secretInResponse = defineRule({
@@ -218,7 +260,9 @@ export const secretInResponse = defineRule({
   },
   visit: {
     class_definition: (n, ctx) => {
-      if (!isTestPath(ctx.path)) checkSerializer(n, ctx);
+      if (isTestPath(ctx.path)) return;
+      checkSerializer(n, ctx);
+      noteSecretFields(n, ctx);
     },
     return_statement: (n, ctx) => {
       if (!isTestPath(ctx.path)) checkResponse(n, ctx);

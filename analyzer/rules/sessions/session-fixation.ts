@@ -2,7 +2,7 @@
 import { defineRule } from '../../rule.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { enclosingFunction } from '../support/names-of-values.js';
-import { callsIn, ownNodes } from '../support/local-flow.js';
+import { callsIn, localDefs, ownNodes } from '../support/local-flow.js';
 import { handlerOf, isLoginHandler, isLogoutHandler } from '../support/handlers.js';
 import { expressionName } from '../support/expression-names.js';
 import { isPasswordName } from '../support/secret-names.js';
@@ -25,13 +25,21 @@ function checksCredentials(fn: SyntaxNode): boolean {
   return false;
 }
 
+/** `partner.pk` where `partner = verify_partner(code, secret)`: the id of whoever just proved who they are. */
+function verifiedIdentity(value: SyntaxNode, fn: SyntaxNode | null): boolean {
+  if (!fn || value.type !== 'attribute' || !/^(pk|id|uuid|username|email)$/.test(value.childForFieldName('attribute')?.text ?? '')) return false;
+  const who = value.childForFieldName('object');
+  if (who?.type !== 'identifier') return false;
+  return (localDefs(fn).values.get(who.text) ?? []).some((v) => v.type === 'call' && CHECK_CALL.test(v.childForFieldName('function')?.text ?? ''));
+}
+
 function check(node: SyntaxNode, ctx: RuleContext): void {
   if (isTestPath(ctx.path)) return;
   const left = node.childForFieldName('left');
   const right = node.childForFieldName('right');
   if (left?.type !== 'subscript' || !right || !isSessionObject(left.childForFieldName('value'), ctx)) return;
   const key = stringLiteralText(left.childForFieldName('subscript'));
-  if (!key || (!isIdentityName(key) && !AUTH_KEYS.test(key))) return;
+  if (!key || (!isIdentityName(key) && !AUTH_KEYS.test(key) && !verifiedIdentity(right, enclosingFunction(node)))) return;
   if (right.type === 'none' || right.type === 'false') return;
   const fn = enclosingFunction(node);
   if (!fn) return;

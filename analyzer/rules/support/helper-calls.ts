@@ -71,6 +71,13 @@ export function helperTrait(at: SyntaxNode, ctx: RuleContext, what: string, para
   for (const slot of p.slots) ctx.trait(id, `${what}@${slot}`);
 }
 
+/** Records that the function enclosing `at` does `what` (whatever it is given). */
+export function functionTrait(at: SyntaxNode, ctx: RuleContext, what: string): void {
+  const fn = at.type === 'function_definition' ? at : enclosingFunction(at);
+  const id = fn && functionId(fn, ctx);
+  if (id && ctx.trait) ctx.trait(id, what);
+}
+
 /**
  * A finding at `call` that stands when its project callee does `what` with the parameter the
  * argument `arg` fills (or, with `lacks`, when it does not).

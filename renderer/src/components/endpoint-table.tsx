@@ -36,12 +36,12 @@ function AuthCell({ e }: { e: Endpoint }) {
   );
 }
 
-export function EndpointTable({ rows, label, focus, compact = false }: { rows: readonly EndpointRow[]; label: string; focus?: string | null; compact?: boolean }) {
+export function EndpointTable({ rows, label, focus, compact = false, empty = 'No endpoint matches.' }: { rows: readonly EndpointRow[]; label: string; focus?: string | null; compact?: boolean; empty?: string }) {
   const focused = useRef<HTMLTableRowElement | null>(null);
   useEffect(() => {
     focused.current?.scrollIntoView({ block: 'center' });
   }, [focus]);
-  if (rows.length === 0) return <p className="muted">No endpoint matches.</p>;
+  if (rows.length === 0) return <p className="muted">{empty}</p>;
   return (
     <table className="data endpoints" aria-label={label}>
       <thead>

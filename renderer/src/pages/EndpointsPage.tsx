@@ -4,7 +4,7 @@
 // (endpoints-route.ts), so the dashboard and a finding can link to a slice and back returns to it.
 import { useMemo } from 'react';
 import { AUTHENTICATION_STATES, compareEndpoints, HTTP_METHODS, isStateChanging, openFirst, plural, visibleText, type Endpoint } from '../../../domain/index.js';
-import type { EndpointInventory, ProjectSummary } from '../../../electron/ipc-contract.js';
+import type { EndpointFindingRef, EndpointInventory, ProjectSummary } from '../../../electron/ipc-contract.js';
 import { call } from '../api.js';
 import { AuthChip, EndpointTable, type EndpointRow } from '../components/endpoint-table.js';
 import { NoScanYet, RequireProject } from '../components/require-project.js';
@@ -57,7 +57,11 @@ function matchesText(e: Endpoint, text: string): boolean {
 
 function Inventory({ data, here, change }: { data: EndpointInventory; here: EndpointsRoute; change: (next: Partial<EndpointsRoute>, options?: { replace?: boolean }) => void }) {
   const endpoints = data.endpoints!;
-  const rows = useMemo<EndpointRow[]>(() => endpoints.map((endpoint, i) => ({ endpoint, findings: data.findings.filter((f) => f.endpoint === i) })), [data]);
+  const rows = useMemo<EndpointRow[]>(() => {
+    const byEndpoint = new Map<number, EndpointFindingRef[]>();
+    for (const f of data.findings) byEndpoint.set(f.endpoint, [...(byEndpoint.get(f.endpoint) ?? []), f]);
+    return endpoints.map((endpoint, i) => ({ endpoint, findings: byEndpoint.get(i) ?? [] }));
+  }, [data]);
   const frameworks = useMemo(() => [...new Set(endpoints.map((e) => e.framework))].sort(), [endpoints]);
   const shown = useMemo(() => {
     const list = rows.filter(({ endpoint: e }) =>
@@ -150,7 +154,7 @@ function Changes({ data }: { data: EndpointInventory }) {
   return (
     <div className="endpoint-changes" data-testid="endpoint-changes">
       <h2>New since scan #{c.fromScanId} ({c.added.length})</h2>
-      <EndpointTable rows={c.added.map(row)} label="New endpoints" compact />
+      <EndpointTable rows={c.added.map(row)} label="New endpoints" compact empty="No endpoint is new." />
       <h2>Guards changed ({c.changed.length})</h2>
       {c.changed.length === 0 ? (
         <p className="muted">No endpoint's authentication, guards, authorization, CSRF or throttling changed.</p>
@@ -179,7 +183,7 @@ function Changes({ data }: { data: EndpointInventory }) {
         </table>
       )}
       <h2>Removed ({c.removed.length})</h2>
-      <EndpointTable rows={c.removed.map(row)} label="Removed endpoints" compact />
+      <EndpointTable rows={c.removed.map(row)} label="Removed endpoints" compact empty="No endpoint was removed." />
     </div>
   );
 }

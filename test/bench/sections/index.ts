@@ -4,10 +4,12 @@ import { analyzerScanSection } from './analyzer-scan.js';
 import { storeSection } from '../store.js';
 import { reportSection } from '../report.js';
 import { storeScaleSection } from '../store-scale.js';
+import { hostileInputsSection } from '../hostile-inputs.js';
 
 export const sections: readonly BenchSection[] = [
   analyzerScanSection,
   storeSection,
   reportSection,
   storeScaleSection,
+  hostileInputsSection,
 ];

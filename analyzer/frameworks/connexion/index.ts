@@ -1,0 +1,19 @@
+// connexion: handlers named by operationId in the project's OpenAPI / Swagger documents (read as
+// data by ./spec.ts), their arguments the operation's parameters; connexion.request is Flask's
+// (connexion 2) or its own request (connexion 3).
+import type { WebFramework } from '../api.js';
+import { connexionParams } from './params.js';
+import { connexionRoutes } from './operations.js';
+
+export const connexion: WebFramework = {
+  id: 'connexion',
+  modules: ['connexion'],
+  model: {
+    name: 'connexion',
+    globalObjects: { 'connexion.request': 'req' },
+    requestAttrs: { query_params: false, path_params: false },
+    requestMethods: { json: true, form: false, files: false, get_body: false },
+  },
+  documents: { names: /\.(ya?ml|json)$/i, routes: connexionRoutes },
+  handlerParams: connexionParams,
+};
