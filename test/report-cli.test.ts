@@ -55,7 +55,8 @@ describe('assay report', () => {
     const ok = await cli('verify', pack);
     expect(ok.code).toBe(0);
     expect(ok.out).toMatch(/OK\s+report\.pdf/);
-    expect(ok.out).toMatch(/Verified: 6 files match the manifest/);
+    expect(ok.out).toMatch(/OK\s+endpoints\.json/);
+    expect(ok.out).toMatch(/Verified: 7 files match the manifest/);
 
     const entries: Zippable = { ...unzipSync(readFileSync(pack)) };
     entries['report.html'] = strToU8(Buffer.from(entries['report.html'] as Uint8Array).toString('utf8').replace('Executive summary', 'Executive summery'));

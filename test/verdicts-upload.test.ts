@@ -170,9 +170,11 @@ describe('upload code with flaws', () => {
   it('fails the file-path requirement and leaves size and type checks to review', async () => {
     const doc = await scan('careless');
     expect(doc.scan.facts.apis.upload).toBe(1);
-    const found = doc.findings.map((f) => `${f.range.start.line} ${f.ruleId} ${f.kind}`).filter((s) => / PY-UPLOAD-/.test(s)).sort();
-    expect(found).toEqual(['15 PY-UPLOAD-CLIENT-FILENAME vulnerability', '15 PY-UPLOAD-TYPE-UNCHECKED hotspot', '5 PY-UPLOAD-FLASK-SIZE-LIMIT hotspot']);
-    expect(statusOf(doc, 'V5.3.2')).toMatchObject({ status: 'failing', reason: '1 open finding of PY-UPLOAD-CLIENT-FILENAME' });
+    const found = doc.findings.map((f) => `${f.range.start.line} ${f.ruleId} ${f.kind}`).filter((s) => / PY-(UPLOAD|INJ-PATH)/.test(s)).sort();
+    // The dataflow pass follows the client's file name into FileStorage.save: PY-INJ-PATH reports the
+    // flaw with its trace and supersedes PY-UPLOAD-CLIENT-FILENAME on that line (one finding per flaw).
+    expect(found).toEqual(['15 PY-INJ-PATH vulnerability', '15 PY-UPLOAD-TYPE-UNCHECKED hotspot', '5 PY-UPLOAD-FLASK-SIZE-LIMIT hotspot']);
+    expect(statusOf(doc, 'V5.3.2')).toMatchObject({ status: 'failing', reason: '1 open finding of PY-INJ-PATH' });
     expect(statusOf(doc, 'V5.2.1')).toMatchObject({ status: 'not_verified', reason: '1 security hotspot of PY-UPLOAD-FLASK-SIZE-LIMIT awaits review' });
     expect(statusOf(doc, 'V5.2.2')).toMatchObject({ status: 'not_verified', reason: '1 security hotspot of PY-UPLOAD-TYPE-UNCHECKED awaits review' });
     // Upload code is there: no upload requirement is suggested N/A any more.
@@ -185,7 +187,7 @@ describe('upload code done right', () => {
   it('passes (automated) only the requirement a rule fully checks; the partly checkable ones ask for an attestation', async () => {
     const doc = await scan('careful');
     expect(doc.findings.filter((f) => f.ruleId.startsWith('PY-UPLOAD-'))).toEqual([]);
-    expect(statusOf(doc, 'V5.3.2')).toMatchObject({ status: 'passing_automated', reason: expect.stringMatching(/^PY-UPLOAD-CLIENT-FILENAME ran and found nothing: file-upload code in 1 file/) });
+    expect(statusOf(doc, 'V5.3.2')).toMatchObject({ status: 'passing_automated', reason: expect.stringMatching(/^PY-INJ-PATH, PY-UPLOAD-CLIENT-FILENAME ran and found nothing: .*file-upload code in 1 file/) });
     for (const [id, rules] of [['V5.2.1', 'PY-UPLOAD-FLASK-SIZE-LIMIT'], ['V5.2.2', 'PY-UPLOAD-TYPE-UNCHECKED'], ['V5.3.1', 'PY-UPLOAD-PUBLIC-FOLDER']] as const) {
       expect(statusOf(doc, id), id).toMatchObject({ status: 'not_verified', reason: expect.stringMatching(new RegExp(`^${rules} ran and found nothing .*partly covers this requirement \\(partial\\): attest it$`)) });
     }
