@@ -80,7 +80,7 @@ export function evalCall(run: FunctionRun, e: Call, st: State): Value {
     reportedKinds |= kindBit(spec.kind);
     const known = !spec.receivers || recvObjs.some((o) => spec.receivers!.includes(o));
     const confidence = known || (q && spec.callees?.includes(q)) ? 'high' : (spec.unknownReceiver ?? 'medium');
-    const hit = { kind: spec.kind, path: run.path, loc: e.loc, text: run.textOf(e.loc), fnId: run.fn.id, confidence } as const;
+    const hit = { kind: spec.kind, path: run.path, loc: e.loc, text: run.textOf(e.loc), fnId: run.fn.id, confidence, recv: recvObjs, method: ev.method ?? undefined } as const;
     run.checkSink(hit, sinkData(spec, e, ev, run, st, cv), spec.requireFlags ?? 0, st);
   }
 
@@ -168,7 +168,8 @@ function objectOf(run: FunctionRun, q: string | null, ev: Evaluated, cv: CallVie
   for (const s of specs) {
     if (s.receivers && !recvObjs.some((o) => s.receivers!.includes(o))) continue;
     if (s.when && !s.when(cv)) continue;
-    return s.keepTaint ? withObjs(v, [s.obj]) : obj(s.obj);
+    const kinds = [s.obj, ...(s.also ?? [])];
+    return s.keepTaint ? withObjs(v, kinds) : obj(...kinds);
   }
   if (ev.method === 'get' && ev.recv) {
     const fields = recvObjs.find((o) => o.startsWith('fields:'));

@@ -146,7 +146,7 @@ export class FunctionRun {
       const param: Label = { origin: `p${i}`, param: i, source: null, clean: 0, flags: 0, trace: null, depth: 0 };
       let v: Value = { labels: [param], objs: [] };
       if (kind.k === 'self') v = withObjs(v, [`self:${kind.cls}`, ...(kind.objs ?? [])]);
-      else if (kind.k === 'obj') v = obj(kind.obj);
+      else if (kind.k === 'obj') v = obj(kind.obj, ...(kind.also ?? []));
       else if (kind.k === 'request') v = withObjs(v, ['req']);
       else if (kind.k === 'source') {
         const src = this.source(this.fn.loc, `parameter ${p.name} of ${this.fn.name}()`, false, kind.struct);
@@ -436,7 +436,7 @@ export class FunctionRun {
         const container = this.ev(t.obj, st);
         for (const spec of this.program.model.storeSinks) {
           if (container.objs.some((o) => spec.receivers.includes(o))) {
-            this.checkSink({ kind: spec.kind, path: this.path, loc: t.loc, text: this.textOf(t.loc), fnId: this.fn.id, confidence: 'high' }, join(v, this.ev(t.key, st)), 0, st);
+            this.checkSink({ kind: spec.kind, path: this.path, loc: t.loc, text: this.textOf(t.loc), fnId: this.fn.id, confidence: 'high', recv: container.objs }, join(v, this.ev(t.key, st)), 0, st);
           }
         }
         if (t.obj.k === 'name' && v.labels.length > 0) st.env.set(t.obj.id, join(st.env.get(t.obj.id) ?? CLEAN, taintOnly(v)));
@@ -455,7 +455,7 @@ export class FunctionRun {
     for (const spec of this.program.model.attrSinks) {
       if (!spec.attrs.includes(t.attr) || !base.objs.some((o) => spec.receivers.includes(o))) continue;
       if (spec.when && !spec.when(text)) continue;
-      this.checkSink({ kind: spec.kind, path: this.path, loc: t.loc, text: `${this.textOf(t.loc)} = ${text}`, fnId: this.fn.id, confidence: 'high' }, v, 0, st);
+      this.checkSink({ kind: spec.kind, path: this.path, loc: t.loc, text: `${this.textOf(t.loc)} = ${text}`, fnId: this.fn.id, confidence: 'high', recv: base.objs }, v, 0, st);
     }
   }
 
@@ -658,7 +658,10 @@ export class FunctionRun {
     if (base.objs.includes('path') && ['name', 'stem', 'suffix'].includes(e.attr)) return sanitize(taintOnly(base), kindBit('path'));
     if (base.objs.includes('mongo')) return base;
     const ao = m.attrObjects.get(e.attr);
-    if (ao && (ao.receivers.length === 0 || base.objs.some((o) => ao.receivers.includes(o)))) return withObjs(taintOnly(base), [ao.obj]);
+    if (ao && (ao.receivers.length === 0 || base.objs.some((o) => ao.receivers.includes(o)))) {
+      const kept = ao.keepPrefix ? base.objs.filter((o) => o.startsWith(ao.keepPrefix!)) : [];
+      return withObjs(taintOnly(base), [ao.obj, ...kept]);
+    }
     return taintOnly(base);
   }
 

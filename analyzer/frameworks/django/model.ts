@@ -1,6 +1,7 @@
 // Django's part of the taint model: request data, URL kwargs (see the interpreter's view rules),
 // forms' field types, and Django's own sinks and sanitizers.
 import type { FrameworkModel } from '../model.js';
+import { RESPONSE_MARK_PREFIX, responseOf } from '../headers.js';
 
 const RESPONSES = [
   'django.http.HttpResponse', 'django.http.response.HttpResponse', 'django.http.HttpResponseRedirect', 'django.http.HttpResponsePermanentRedirect',
@@ -23,12 +24,12 @@ export const djangoModel: FrameworkModel = {
   sameSiteRequestParts: ['path', 'path_info', 'get_full_path', 'get_full_path_info'],
   globalObjects: { 'django.db.connection': 'dbconn', 'django.db.connections': 'dbconn' },
   objects: [
-    { callees: RESPONSES, obj: 'response' },
+    { callees: RESPONSES, obj: 'response', also: [responseOf('django')] },
     { methods: QUERYSET_METHODS, receivers: ['manager', 'queryset'], obj: 'queryset' },
   ],
   attrObjects: {
     objects: { receivers: [], obj: 'manager' },
-    headers: { receivers: ['response'], obj: 'headers' },
+    headers: { receivers: ['response'], obj: 'headers', keepPrefix: RESPONSE_MARK_PREFIX },
     session: { receivers: ['req'], obj: 'session' },
   },
   sinks: [
