@@ -68,6 +68,9 @@ export const djangoModel: FrameworkModel = {
     { callees: ['django.utils.html.escape', 'django.utils.html.conditional_escape', 'django.utils.html.format_html', 'django.utils.html.strip_tags', 'django.utils.html.escapejs'], kinds: ['xss'] },
     { callees: ['django.shortcuts.render', 'django.template.loader.render_to_string', 'django.shortcuts.render_to_response'], kinds: 'all' },
     { callees: ['django.utils._os.safe_join'], kinds: ['path'] },
+    // get_absolute_url() is Django's contract for an object's path on this site (a reverse() result,
+    // without a host): where the object behind it is not seen, the redirect still stays on the site.
+    { methods: ['get_absolute_url'], kinds: ['redirect'] },
     // Django's urlencode and QueryDict.urlencode() quote with quote_plus: no '/' or ':' survives, so no
     // other host can be named (QueryDict.urlencode(safe=…) keeps the characters it is told to).
     { callees: ['django.utils.http.urlencode'], kinds: ['redirect', 'ssrf'] },
