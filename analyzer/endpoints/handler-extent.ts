@@ -39,6 +39,6 @@ export function withHandlerEnds(endpoints: readonly Endpoint[], index: ProjectIn
     if (e.handler.endLine !== undefined) return e;
     const segments = new Set(e.handler.name.split('.'));
     const def = (places.get(`${e.handler.file}\u0000${e.handler.line}`) ?? []).find((d) => segments.has(d.name));
-    return def ? { ...e, handler: { ...e.handler, endLine: def.endLine } } : e;
+    return def ? { ...e, handler: { file: e.handler.file, line: e.handler.line, endLine: def.endLine, name: e.handler.name } } : e;
   });
 }
