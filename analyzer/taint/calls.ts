@@ -348,7 +348,12 @@ function instantiate(run: FunctionRun, cls: string, e: Call, ev: Evaluated): Val
   if (program.isSubclass(cls, m.formBases)) {
     const isDrf = program.bases(cls).some((b) => b.startsWith('rest_framework.'));
     const kwData = ev.kws.find(([k]) => FORM_DATA_KW.includes(k))?.[1];
-    const formData = isDrf ? (kwData ?? CLEAN) : (kwData ?? ev.args[0] ?? CLEAN);
+    const wtData = ev.kws.find(([k]) => k === 'formdata')?.[1];
+    // Flask-WTF binds request.form / files / json by itself when given no form data.
+    const implicit = !wtData && ev.args.length === 0 && program.isSubclass(cls, m.implicitForms);
+    const formData = implicit
+      ? run.source(e.loc, run.textOf(e.loc), false, false)
+      : isDrf ? (kwData ?? CLEAN) : (wtData ?? kwData ?? ev.args[0] ?? CLEAN);
     return withObjs(taintOnly(formData), [`form:${cls}`]);
   }
   const init = program.method(cls, '__init__');

@@ -650,6 +650,16 @@ export class FunctionRun {
     }
     const form = base.objs.find((o) => o.startsWith('form:'));
     if (form && (e.attr === 'validated_data' || e.attr === 'cleaned_data')) return withObjs(taintOnly(base), [`fields:${form.slice(5)}`]);
+    if (form && this.program.isSubclass(form.slice(5), this.program.model.boundFieldForms)) {
+      // WTForms: `form.name` is the bound field, `form.name.data` its value, `form.data` all of them.
+      if (e.attr === 'data') return withObjs(taintOnly(base), [`fields:${form.slice(5)}`]);
+      if (this.program.field(form.slice(5), e.attr)?.ctor) return withObjs(taintOnly(base), [`bound:${form.slice(5)}:${e.attr}`]);
+    }
+    const bound = base.objs.find((o) => o.startsWith('bound:'));
+    if (bound && (e.attr === 'data' || e.attr === 'raw_data')) {
+      const [, cls, field] = bound.split(':');
+      return e.attr === 'data' ? this.fieldValue(cls!, field!, base) : taintOnly(base);
+    }
     const model = base.objs.find((o) => o.startsWith('model:'));
     if (model) return this.fieldValue(model.slice(6), e.attr, base);
     // `args.region_id` of parsed arguments (a Namespace of declared fields).
@@ -666,6 +676,7 @@ export class FunctionRun {
   fieldValue(cls: string, name: string, base: Value): Value {
     const f = this.program.field(cls, name);
     if (!f) return taintOnly(base);
+    if (f.neutral !== undefined) return f.neutral ? CLEAN : taintOnly(base);
     if (f.ctor) {
       const last = f.ctor.split('.').pop() ?? '';
       return this.program.model.neutralFields.has(last) ? CLEAN : taintOnly(base);
