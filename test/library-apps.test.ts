@@ -13,6 +13,10 @@ const MARK = /#\s*(vuln|safe):\s*CWE-(\d+)/g;
 
 const APPS: Array<{ app: string; library: string; framework: Framework }> = [
   { app: 'wtforms-signup', library: 'WTForms / Flask-WTF', framework: 'flask' },
+  { app: 'sqlalchemy-ledger', library: 'SQLAlchemy', framework: 'flask' },
+  { app: 'psycopg-reports', library: 'psycopg / psycopg2', framework: 'flask' },
+  { app: 'async-db-notes', library: 'asyncpg / aiosqlite', framework: 'fastapi' },
+  { app: 'mongo-redis-inbox', library: 'pymongo / redis', framework: 'flask' },
 ];
 
 interface Mark {

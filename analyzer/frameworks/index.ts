@@ -33,6 +33,8 @@ export interface TaintModel {
   implicitForms: Set<string>;
   boundFieldForms: Set<string>;
   noReturn: Set<string>;
+  sameKindParts: Set<string>;
+  factories: Map<string, string>;
   selfSources: Map<string, SelfSourceSpec>;
   routeArgs: Set<string>;
   fieldsMethods: Set<string>;
@@ -68,6 +70,8 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     implicitForms: new Set(),
     boundFieldForms: new Set(),
     noReturn: new Set(),
+    sameKindParts: new Set(),
+    factories: new Map(),
     selfSources: new Map(),
     routeArgs: new Set(),
     fieldsMethods: new Set(),
@@ -101,6 +105,8 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     for (const c of f.implicitForms ?? []) m.implicitForms.add(c);
     for (const c of f.boundFieldForms ?? []) m.boundFieldForms.add(c);
     for (const c of f.noReturn ?? []) m.noReturn.add(c);
+    for (const c of f.sameKindParts ?? []) m.sameKindParts.add(c);
+    for (const [k, v] of Object.entries(f.factories ?? {})) m.factories.set(k, v);
     for (const [k, v] of Object.entries(f.selfSources ?? {})) m.selfSources.set(k, v);
     for (const a of f.routeArgs ?? []) m.routeArgs.add(a);
     for (const a of f.fieldsMethods ?? []) m.fieldsMethods.add(a);

@@ -142,6 +142,13 @@ export interface FrameworkModel {
    * typed by the declaration the framework finds (WebFramework.declarations).
    */
   fieldsMethods?: readonly string[];
+  /**
+   * Object kinds whose attributes, items and method results are of the same kind: a Mongo client's
+   * databases and collections, a Flask-SQLAlchemy handle's session and engine.
+   */
+  sameKindParts?: readonly string[];
+  /** Object kinds whose call returns an object of a kind (a sessionmaker's `Session()` is a session). */
+  factories?: Record<string, string>;
   /** Calls that never return (`abort(404)`). */
   noReturn?: readonly string[];
 }

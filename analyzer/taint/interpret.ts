@@ -666,7 +666,7 @@ export class FunctionRun {
     const declared = base.objs.find((o) => o.startsWith('fields:') && o.endsWith('.<fields>'));
     if (declared) return this.fieldValue(declared.slice(7), e.attr, base);
     if (base.objs.includes('path') && ['name', 'stem', 'suffix'].includes(e.attr)) return sanitize(taintOnly(base), kindBit('path'));
-    if (base.objs.includes('mongo')) return base;
+    if (base.objs.some((o) => m.sameKindParts.has(o))) return base;
     const ao = m.attrObjects.get(e.attr);
     if (ao && (ao.receivers.length === 0 || base.objs.some((o) => ao.receivers.includes(o)))) return withObjs(taintOnly(base), [ao.obj]);
     return taintOnly(base);
@@ -719,7 +719,7 @@ export class FunctionRun {
     const fields = base.objs.find((o) => o.startsWith('fields:'));
     if (fields && e.key.k === 'const' && typeof e.key.v === 'string') return this.fieldValue(fields.slice(7), e.key.v, base);
     if (base.objs.includes('view-args') && e.key.k === 'const' && typeof e.key.v === 'string') return this.viewArg(e.key.v, base);
-    if (base.objs.includes('mongo') || base.objs.includes('dbconn')) return base;
+    if (base.objs.includes('dbconn') || base.objs.some((o) => this.program.model.sameKindParts.has(o))) return base;
     const v = this.widenSource(taintOnly(base), e.obj.loc, e.loc);
     const fns = base.objs.includes('container') ? callablesOf([base]) : [];
     return fns.length > 0 ? withObjs(v, fns) : v;

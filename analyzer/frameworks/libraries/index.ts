@@ -4,8 +4,11 @@ import type { SyntaxNode } from '../../rule.js';
 import type { FileContext } from '../../file-context.js';
 import type { FrameworkModel } from '../model.js';
 import { wtformsFieldNeutral, wtformsModel } from './wtforms.js';
+import { sqlalchemyModel } from './sqlalchemy.js';
+import { sqlDriversModel } from './sql-drivers.js';
+import { redisModel } from './redis.js';
 
-export const LIBRARY_MODELS: readonly FrameworkModel[] = [wtformsModel];
+export const LIBRARY_MODELS: readonly FrameworkModel[] = [wtformsModel, sqlalchemyModel, sqlDriversModel, redisModel];
 
 /**
  * Whether a form field declared by this call yields a value with no injection in it (its type or
