@@ -10,10 +10,11 @@ import type { Label, StepNode, Value } from './value.js';
 import { callablesOf, CLEAN, FLAG_STRUCT, hasObj, join, joinAll, obj, sanitize, setFlags, step, taintOnly, withObjs } from './value.js';
 import { kindBit, kindsMask } from './kinds.js';
 import { refinements, rootName } from './guards.js';
-import { FIXED_DEST, fixedDestination } from './fixed-destination.js';
+import { fixedDestination, onlyQuery } from './fixed-destination.js';
 import { isRequestHandler, paramKinds } from './entry.js';
 import { judgeType, SAFE_CONVERTERS } from './entry.js';
 import { evalCall } from './calls.js';
+import { fieldOf } from './server-data.js';
 import { sinkName } from './report.js';
 import { BudgetExceeded, MAX_LOOP_PASSES } from './budget.js';
 
@@ -353,7 +354,8 @@ export class FunctionRun {
       case 'with': {
         for (const item of s.items) {
           const v = this.ev(item.e, st);
-          if (item.target) this.bind(item.target, v, st);
+          // What a context manager's __enter__ gives is a field of the object the call returned.
+          if (item.target) this.bind(item.target, item.e.k === 'call' ? fieldOf(v) : v, st);
         }
         this.block(s.body, st);
         return;
@@ -406,7 +408,7 @@ export class FunctionRun {
         st.env.set(t.id, v);
         return;
       case 'tuple':
-        for (const i of t.items) this.bind(i, taintOnly(v), st);
+        for (const i of t.items) this.bind(i, fieldOf(taintOnly(v)), st);
         return;
       case 'star':
         this.bind(t.t, taintOnly(v), st);
@@ -551,9 +553,9 @@ export class FunctionRun {
         return e.q ? (this.globalValue(e.q, e.loc, this.textOf(e.loc)) ?? CLEAN) : CLEAN;
       }
       case 'attr':
-        return this.attr(e, st);
+        return fieldOf(this.attr(e, st));
       case 'sub':
-        return this.subscript(e, st);
+        return e.key.k === 'const' ? fieldOf(this.subscript(e, st)) : this.subscript(e, st);
       case 'call':
         return evalCall(this, e, st);
       case 'op': {
@@ -565,7 +567,7 @@ export class FunctionRun {
         if (prefix && SAFE_URL_PREFIX.test(prefix)) v = sanitize(v, kindsMask(['ssrf', 'redirect']));
         // Only the query or fragment may vary: the destination is fixed (see fixed-destination.ts).
         const fixed = fixedDestination(e, parts, (x) => (x.k === 'name' || x.k === 'attr' || x.k === 'const' ? this.ev(x, st) : parts[1]!));
-        if (fixed) v = withObjs(sanitize(v, fixed), [...v.objs, FIXED_DEST]);
+        if (fixed) v = onlyQuery(v, fixed);
         return v;
       }
       case 'seq': {

@@ -81,6 +81,9 @@ export const djangoModel: FrameworkModel = {
   guardCalls: {
     'django.utils.http.url_has_allowed_host_and_scheme': ['redirect', 'ssrf'],
     'django.utils.http.is_safe_url': ['redirect', 'ssrf'],
+    // True only for a well-formed language code of an installed translation: an allowlist.
+    'django.utils.translation.check_for_language': 'all',
+    'django.utils.translation.trans_real.check_for_language': 'all',
   },
   cleanCalls: [
     'django.shortcuts.get_object_or_404', 'django.shortcuts.get_list_or_404', 'django.urls.reverse', 'django.urls.reverse_lazy',
