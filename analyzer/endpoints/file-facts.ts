@@ -211,7 +211,7 @@ function functionFact(def: SyntaxNode, scope: string[], decorators: Val[], reade
     decorators,
     params,
     returns: ret ? reader.value(ret) : null,
-    checks: handlerChecks(def),
+    checks: handlerChecks(def, (n) => reader.ref(n)),
     text: def.text.split('\n')[0]!.trim().slice(0, 200),
   };
 }

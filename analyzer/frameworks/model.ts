@@ -126,6 +126,13 @@ export interface FrameworkModel {
   neutralFields?: readonly string[];
   /** Base classes of forms and serializers (validated_data / cleaned_data are field-typed). */
   formBases?: readonly string[];
+  /** Form bases whose instance, built without form data, binds the request's by itself (Flask-WTF). */
+  implicitForms?: readonly string[];
+  /**
+   * Form bases whose fields are attributes of the bound form holding the value in `.data`, and
+   * whose `form.data` is the dict of those values (WTForms).
+   */
+  boundFieldForms?: readonly string[];
   /** Request attributes holding the route's path parameters, already converted (`view_args`, `match_info`). */
   routeArgs?: readonly string[];
   /** Handler object kinds (carried by `self` of a framework's handler classes) and their request data. */
@@ -135,6 +142,13 @@ export interface FrameworkModel {
    * typed by the declaration the framework finds (WebFramework.declarations).
    */
   fieldsMethods?: readonly string[];
+  /**
+   * Object kinds whose attributes, items and method results are of the same kind: a Mongo client's
+   * databases and collections, a Flask-SQLAlchemy handle's session and engine.
+   */
+  sameKindParts?: readonly string[];
+  /** Object kinds whose call returns an object of a kind (a sessionmaker's `Session()` is a session). */
+  factories?: Record<string, string>;
   /** Calls that never return (`abort(404)`). */
   noReturn?: readonly string[];
 }

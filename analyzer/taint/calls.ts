@@ -125,6 +125,10 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
 
   // Objects, sanitizers, clean calls, default propagation
   if (q && m.cleanCalls.has(q)) return objectOf(run, q, ev, cv, CLEAN);
+  if (e.fn.k === 'name') {
+    const made = run.ev(e.fn, st).objs.find((o) => m.factories.has(o));
+    if (made) return obj(m.factories.get(made)!);
+  }
   if (ev.method === 'get' && e.fn.k === 'attr' && run.serverSetEnviron(e.fn.obj, e.args[0], st)) return CLEAN;
   // `MAPPING.get(key, default)`: a lookup returns the mapping's values, never the key.
   // `s.replace(old, new)`: what was replaced is gone from the result.
@@ -174,7 +178,8 @@ function objectOf(run: FunctionRun, q: string | null, ev: Evaluated, cv: CallVie
     const fields = recvObjs.find((o) => o.startsWith('fields:'));
     if (fields && typeof cv.constArg(0) === 'string') return run.fieldValue(fields.slice(7), cv.constArg(0) as string, ev.recv);
   }
-  if (recvObjs.includes('mongo')) return withObjs(v, ['mongo']);
+  const same = recvObjs.find((o) => m.sameKindParts.has(o));
+  if (same) return withObjs(v, [same]);
   return v;
 }
 
@@ -348,7 +353,12 @@ function instantiate(run: FunctionRun, cls: string, e: Call, ev: Evaluated): Val
   if (program.isSubclass(cls, m.formBases)) {
     const isDrf = program.bases(cls).some((b) => b.startsWith('rest_framework.'));
     const kwData = ev.kws.find(([k]) => FORM_DATA_KW.includes(k))?.[1];
-    const formData = isDrf ? (kwData ?? CLEAN) : (kwData ?? ev.args[0] ?? CLEAN);
+    const wtData = ev.kws.find(([k]) => k === 'formdata')?.[1];
+    // Flask-WTF binds request.form / files / json by itself when given no form data.
+    const implicit = !wtData && ev.args.length === 0 && program.isSubclass(cls, m.implicitForms);
+    const formData = implicit
+      ? run.source(e.loc, run.textOf(e.loc), false, false)
+      : isDrf ? (kwData ?? CLEAN) : (wtData ?? kwData ?? ev.args[0] ?? CLEAN);
     return withObjs(taintOnly(formData), [`form:${cls}`]);
   }
   const init = program.method(cls, '__init__');

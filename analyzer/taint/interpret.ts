@@ -650,13 +650,23 @@ export class FunctionRun {
     }
     const form = base.objs.find((o) => o.startsWith('form:'));
     if (form && (e.attr === 'validated_data' || e.attr === 'cleaned_data')) return withObjs(taintOnly(base), [`fields:${form.slice(5)}`]);
+    if (form && this.program.isSubclass(form.slice(5), this.program.model.boundFieldForms)) {
+      // WTForms: `form.name` is the bound field, `form.name.data` its value, `form.data` all of them.
+      if (e.attr === 'data') return withObjs(taintOnly(base), [`fields:${form.slice(5)}`]);
+      if (this.program.field(form.slice(5), e.attr)?.ctor) return withObjs(taintOnly(base), [`bound:${form.slice(5)}:${e.attr}`]);
+    }
+    const bound = base.objs.find((o) => o.startsWith('bound:'));
+    if (bound && (e.attr === 'data' || e.attr === 'raw_data')) {
+      const [, cls, field] = bound.split(':');
+      return e.attr === 'data' ? this.fieldValue(cls!, field!, base) : taintOnly(base);
+    }
     const model = base.objs.find((o) => o.startsWith('model:'));
     if (model) return this.fieldValue(model.slice(6), e.attr, base);
     // `args.region_id` of parsed arguments (a Namespace of declared fields).
     const declared = base.objs.find((o) => o.startsWith('fields:') && o.endsWith('.<fields>'));
     if (declared) return this.fieldValue(declared.slice(7), e.attr, base);
     if (base.objs.includes('path') && ['name', 'stem', 'suffix'].includes(e.attr)) return sanitize(taintOnly(base), kindBit('path'));
-    if (base.objs.includes('mongo')) return base;
+    if (base.objs.some((o) => m.sameKindParts.has(o))) return base;
     const ao = m.attrObjects.get(e.attr);
     if (ao && (ao.receivers.length === 0 || base.objs.some((o) => ao.receivers.includes(o)))) return withObjs(taintOnly(base), [ao.obj]);
     return taintOnly(base);
@@ -666,6 +676,7 @@ export class FunctionRun {
   fieldValue(cls: string, name: string, base: Value): Value {
     const f = this.program.field(cls, name);
     if (!f) return taintOnly(base);
+    if (f.neutral !== undefined) return f.neutral ? CLEAN : taintOnly(base);
     if (f.ctor) {
       const last = f.ctor.split('.').pop() ?? '';
       return this.program.model.neutralFields.has(last) ? CLEAN : taintOnly(base);
@@ -708,7 +719,7 @@ export class FunctionRun {
     const fields = base.objs.find((o) => o.startsWith('fields:'));
     if (fields && e.key.k === 'const' && typeof e.key.v === 'string') return this.fieldValue(fields.slice(7), e.key.v, base);
     if (base.objs.includes('view-args') && e.key.k === 'const' && typeof e.key.v === 'string') return this.viewArg(e.key.v, base);
-    if (base.objs.includes('mongo') || base.objs.includes('dbconn')) return base;
+    if (base.objs.includes('dbconn') || base.objs.some((o) => this.program.model.sameKindParts.has(o))) return base;
     const v = this.widenSource(taintOnly(base), e.obj.loc, e.loc);
     const fns = base.objs.includes('container') ? callablesOf([base]) : [];
     return fns.length > 0 ? withObjs(v, fns) : v;
