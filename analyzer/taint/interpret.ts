@@ -419,12 +419,15 @@ export class FunctionRun {
         if (self) {
           const cls = self.slice(5);
           const sources = v.labels.filter((l) => l.source);
-          if (sources.length === 0) return;
+          // Project instances and callables stored on self (`self.log = AuditLog(p)`, `self.run = self.log.record`)
+          // keep what they are, so their methods resolve when called through the attribute.
+          const held = v.objs.filter((o) => o.startsWith('inst:') || o.startsWith('fn:') || o.startsWith('bound-self:') || o.startsWith('partial:'));
+          if (sources.length === 0 && held.length === 0) return;
           const old = this.program.classAttr(cls, t.attr) ?? CLEAN;
           let attrs = this.program.classAttrs.get(cls);
           if (!attrs) this.program.classAttrs.set(cls, (attrs = new Map()));
-          const merged = join(old, { labels: sources, objs: [] });
-          if (merged.labels.length !== old.labels.length) {
+          const merged = join(old, { labels: sources, objs: held });
+          if (merged.labels.length !== old.labels.length || merged.objs.length !== old.objs.length) {
             attrs.set(t.attr, merged);
             this.program.memo?.current?.classAttrs.push([cls, t.attr]);
             this.changedClasses.add(cls);
@@ -647,7 +650,8 @@ export class FunctionRun {
       const stored = this.program.classAttr(cls, e.attr);
       if (stored) return stored;
       const method = this.program.method(cls, e.attr);
-      if (method) return obj(`fn:${method}`);
+      // A bound method keeps its instance: `record = audit.record; record(x)` runs with self = audit.
+      if (method) return obj(`fn:${method}`, `bound-self:${self}`);
       return taintOnly(base);
     }
     const form = base.objs.find((o) => o.startsWith('form:'));
