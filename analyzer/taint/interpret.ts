@@ -10,10 +10,11 @@ import type { Label, StepNode, Value } from './value.js';
 import { callablesOf, CLEAN, FLAG_STRUCT, hasObj, join, joinAll, obj, sanitize, setFlags, step, taintOnly, withObjs } from './value.js';
 import { kindBit, kindsMask } from './kinds.js';
 import { refinements, rootName } from './guards.js';
-import { FIXED_DEST, fixedDestination } from './fixed-destination.js';
+import { fixedDestination, onlyQuery } from './fixed-destination.js';
 import { isRequestHandler, paramKinds } from './entry.js';
 import { judgeType, SAFE_CONVERTERS } from './entry.js';
 import { evalCall } from './calls.js';
+import { fieldOf } from './server-data.js';
 import { sinkName } from './report.js';
 import { BudgetExceeded, MAX_LOOP_PASSES } from './budget.js';
 
@@ -357,7 +358,8 @@ export class FunctionRun {
       case 'with': {
         for (const item of s.items) {
           const v = this.ev(item.e, st);
-          if (item.target) this.bind(item.target, v, st);
+          // What a context manager's __enter__ gives is a field of the object the call returned.
+          if (item.target) this.bind(item.target, item.e.k === 'call' ? fieldOf(v) : v, st);
         }
         this.block(s.body, st);
         return;
@@ -410,7 +412,7 @@ export class FunctionRun {
         st.env.set(t.id, v);
         return;
       case 'tuple':
-        for (const i of t.items) this.bind(i, taintOnly(v), st);
+        for (const i of t.items) this.bind(i, fieldOf(taintOnly(v)), st);
         return;
       case 'star':
         this.bind(t.t, taintOnly(v), st);
@@ -421,12 +423,15 @@ export class FunctionRun {
         if (self) {
           const cls = self.slice(5);
           const sources = v.labels.filter((l) => l.source);
-          if (sources.length === 0) return;
+          // Project instances and callables stored on self (`self.log = AuditLog(p)`, `self.run = self.log.record`)
+          // keep what they are, so their methods resolve when called through the attribute.
+          const held = v.objs.filter((o) => o.startsWith('inst:') || o.startsWith('fn:') || o.startsWith('bound-self:') || o.startsWith('partial:'));
+          if (sources.length === 0 && held.length === 0) return;
           const old = this.program.classAttr(cls, t.attr) ?? CLEAN;
           let attrs = this.program.classAttrs.get(cls);
           if (!attrs) this.program.classAttrs.set(cls, (attrs = new Map()));
-          const merged = join(old, { labels: sources, objs: [] });
-          if (merged.labels.length !== old.labels.length) {
+          const merged = join(old, { labels: sources, objs: held });
+          if (merged.labels.length !== old.labels.length || merged.objs.length !== old.objs.length) {
             attrs.set(t.attr, merged);
             this.program.memo?.current?.classAttrs.push([cls, t.attr]);
             this.changedClasses.add(cls);
@@ -555,9 +560,9 @@ export class FunctionRun {
         return e.q ? (this.globalValue(e.q, e.loc, this.textOf(e.loc)) ?? CLEAN) : CLEAN;
       }
       case 'attr':
-        return this.attr(e, st);
+        return fieldOf(this.attr(e, st));
       case 'sub':
-        return this.subscript(e, st);
+        return e.key.k === 'const' ? fieldOf(this.subscript(e, st)) : this.subscript(e, st);
       case 'call':
         return evalCall(this, e, st);
       case 'op': {
@@ -569,7 +574,7 @@ export class FunctionRun {
         if (prefix && SAFE_URL_PREFIX.test(prefix)) v = sanitize(v, kindsMask(['ssrf', 'redirect']));
         // Only the query or fragment may vary: the destination is fixed (see fixed-destination.ts).
         const fixed = fixedDestination(e, parts, (x) => (x.k === 'name' || x.k === 'attr' || x.k === 'const' ? this.ev(x, st) : parts[1]!));
-        if (fixed) v = withObjs(sanitize(v, fixed), [...v.objs, FIXED_DEST]);
+        if (fixed) v = onlyQuery(v, fixed);
         return v;
       }
       case 'seq': {
@@ -649,7 +654,8 @@ export class FunctionRun {
       const stored = this.program.classAttr(cls, e.attr);
       if (stored) return stored;
       const method = this.program.method(cls, e.attr);
-      if (method) return obj(`fn:${method}`);
+      // A bound method keeps its instance: `record = audit.record; record(x)` runs with self = audit.
+      if (method) return obj(`fn:${method}`, `bound-self:${self}`);
       return taintOnly(base);
     }
     const form = base.objs.find((o) => o.startsWith('form:'));

@@ -20,8 +20,12 @@ export const djangoModel: FrameworkModel = {
     GET: false, POST: false, COOKIES: false, META: false, headers: false, body: false, FILES: false,
     path: false, path_info: false, content_params: false,
   },
-  requestMethods: { get_full_path: false, get_full_path_info: false, read: false, readline: false, readlines: false },
-  sameSiteRequestParts: ['path', 'path_info', 'get_full_path', 'get_full_path_info'],
+  requestMethods: {
+    get_full_path: false, get_full_path_info: false, read: false, readline: false, readlines: false, build_absolute_uri: false,
+    get_host: false, get_raw_uri: false, get_port: false,
+  },
+  // The page itself: build_absolute_uri() without a location is this URL (one with a location keeps its taint).
+  sameSiteRequestParts: ['path', 'path_info', 'get_full_path', 'get_full_path_info', 'build_absolute_uri', 'get_raw_uri'],
   globalObjects: { 'django.db.connection': 'dbconn', 'django.db.connections': 'dbconn' },
   objects: [
     { callees: RESPONSES, obj: 'response', also: [responseOf('django')] },
@@ -81,6 +85,9 @@ export const djangoModel: FrameworkModel = {
   guardCalls: {
     'django.utils.http.url_has_allowed_host_and_scheme': ['redirect', 'ssrf'],
     'django.utils.http.is_safe_url': ['redirect', 'ssrf'],
+    // True only for a well-formed language code of an installed translation: an allowlist.
+    'django.utils.translation.check_for_language': 'all',
+    'django.utils.translation.trans_real.check_for_language': 'all',
   },
   cleanCalls: [
     'django.shortcuts.get_object_or_404', 'django.shortcuts.get_list_or_404', 'django.urls.reverse', 'django.urls.reverse_lazy',
