@@ -48,6 +48,8 @@ export class FunctionRun {
   steps = 0;
   /** A loop hit MAX_LOOP_PASSES before settling: the run finished, but not at a fixed point. */
   unsettled = false;
+  /** The call an expression statement is made of: its result is thrown away (`re.compile(p)` only validates). */
+  statementCall: Expr | null = null;
 
   constructor(
     readonly program: Program,
@@ -285,7 +287,9 @@ export class FunctionRun {
         return;
       }
       case 'expr': {
+        this.statementCall = s.e.k === 'call' ? s.e : null;
         this.ev(s.e, st);
+        this.statementCall = null;
         if (s.e.k === 'call' && s.e.q && this.program.model.noReturn.has(s.e.q)) st.dead = true;
         return;
       }

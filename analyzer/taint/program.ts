@@ -25,6 +25,8 @@ export interface SinkHit {
   recv?: readonly string[];
   /** The method called, for sinks that are method calls (`set_cookie`). */
   method?: string;
+  /** The call is a statement of its own: what it returns is thrown away. */
+  unused?: boolean;
 }
 
 /** A parameter that reaches a sink inside the function (or its callees). */

@@ -75,7 +75,7 @@ export function toFindings(program: Program, rules: readonly RuleDefinition[]): 
     const where = sameFile ? `line ${source.loc[0]}` : `${source.path}:${source.loc[0]}`;
     let confidence = weaker(rule.confidence, hit.confidence);
     if (source.low) confidence = 'low';
-    const review = rule.taint?.review?.(hit) ?? null;
+    const review = rule.taint?.review?.(hit, linesOf(hit.path)) ?? null;
     out.push(
       findingOf(rule, {
         path: hit.path,

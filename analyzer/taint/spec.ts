@@ -9,7 +9,7 @@ export interface TaintRuleSpec {
   /**
    * What to check when a flow into this sink is a hotspot rather than a vulnerability (the sink's
    * receiver is an object whose framework defuses the attack): the note ends the finding's message.
-   * Null: the rule's own kind.
+   * Null: the rule's own kind. `lines` are the sink file's source lines (the code after the sink).
    */
-  review?: (hit: SinkHit) => string | null;
+  review?: (hit: SinkHit, lines: readonly string[]) => string | null;
 }

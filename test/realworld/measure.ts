@@ -12,7 +12,10 @@ export const BAR = { precision: 0.9, debatableShare: 0.2 };
  */
 // 76.9 % on main after every branch of stop 21 merged (tp 153, fp 46): the precision work reached
 // 77.3 %; the unrouted-view inventory added one judged fp (hyperkitty thread_index).
-export const PRECISION_FLOOR = 0.76;
+// s4-prec-rules with main of 19:40 merged: 92.2 % (tp 153, fp 13) with 7 findings still unjudged;
+// 88 % is what remains if every one of them is judged fp (header writes on Django/Flask responses are
+// hotspots, the framework refusing CR/LF; a thrown-away re.compile and JSON-typed bodies too).
+export const PRECISION_FLOOR = 0.88;
 
 export interface Tally {
   name: string;
