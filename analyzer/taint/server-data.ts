@@ -26,9 +26,13 @@ const TRANSFORM_METHODS = new Set([
   'render', 'substitute', 'safe_substitute', 'urlsplit', 'urlparse', 'getvalue', 'hexdigest', 'digest',
 ]);
 
-/** Object kinds of a receiver that may be a service: a project object, an ORM manager or queryset. */
+/**
+ * A receiver that may be a service: an object of no kind the analysis knows (a client, a provider
+ * registry), an ORM manager or queryset. Not a project instance: a method it lacks comes from a
+ * framework base class (`self.get_serializer(data=…)` wraps its argument).
+ */
 function serviceReceiver(objs: readonly string[]): boolean {
-  return objs.every((o) => o.startsWith('inst:') || o.startsWith('self:') || o === 'manager' || o === 'queryset');
+  return objs.every((o) => o === 'manager' || o === 'queryset');
 }
 
 /** The expression a receiver chain starts from: `a` in `a.b(c).d`. */
