@@ -147,7 +147,7 @@ export class FunctionRun {
       const param: Label = { origin: `p${i}`, param: i, source: null, clean: 0, flags: 0, trace: null, depth: 0 };
       let v: Value = { labels: [param], objs: [] };
       if (kind.k === 'self') v = withObjs(v, [`self:${kind.cls}`, ...(kind.objs ?? [])]);
-      else if (kind.k === 'obj') v = obj(kind.obj);
+      else if (kind.k === 'obj') v = obj(kind.obj, ...(kind.also ?? []));
       else if (kind.k === 'request') v = withObjs(v, ['req']);
       else if (kind.k === 'source') {
         const src = this.source(this.fn.loc, `parameter ${p.name} of ${this.fn.name}()`, false, kind.struct);
@@ -419,12 +419,15 @@ export class FunctionRun {
         if (self) {
           const cls = self.slice(5);
           const sources = v.labels.filter((l) => l.source);
-          if (sources.length === 0) return;
+          // Project instances and callables stored on self (`self.log = AuditLog(p)`, `self.run = self.log.record`)
+          // keep what they are, so their methods resolve when called through the attribute.
+          const held = v.objs.filter((o) => o.startsWith('inst:') || o.startsWith('fn:') || o.startsWith('bound-self:') || o.startsWith('partial:'));
+          if (sources.length === 0 && held.length === 0) return;
           const old = this.program.classAttr(cls, t.attr) ?? CLEAN;
           let attrs = this.program.classAttrs.get(cls);
           if (!attrs) this.program.classAttrs.set(cls, (attrs = new Map()));
-          const merged = join(old, { labels: sources, objs: [] });
-          if (merged.labels.length !== old.labels.length) {
+          const merged = join(old, { labels: sources, objs: held });
+          if (merged.labels.length !== old.labels.length || merged.objs.length !== old.objs.length) {
             attrs.set(t.attr, merged);
             this.program.memo?.current?.classAttrs.push([cls, t.attr]);
             this.changedClasses.add(cls);
@@ -438,7 +441,7 @@ export class FunctionRun {
         const container = this.ev(t.obj, st);
         for (const spec of this.program.model.storeSinks) {
           if (container.objs.some((o) => spec.receivers.includes(o))) {
-            this.checkSink({ kind: spec.kind, path: this.path, loc: t.loc, text: this.textOf(t.loc), fnId: this.fn.id, confidence: 'high' }, join(v, this.ev(t.key, st)), 0, st);
+            this.checkSink({ kind: spec.kind, path: this.path, loc: t.loc, text: this.textOf(t.loc), fnId: this.fn.id, confidence: 'high', recv: container.objs }, join(v, this.ev(t.key, st)), 0, st);
           }
         }
         if (t.obj.k === 'name' && v.labels.length > 0) st.env.set(t.obj.id, join(st.env.get(t.obj.id) ?? CLEAN, taintOnly(v)));
@@ -457,7 +460,7 @@ export class FunctionRun {
     for (const spec of this.program.model.attrSinks) {
       if (!spec.attrs.includes(t.attr) || !base.objs.some((o) => spec.receivers.includes(o))) continue;
       if (spec.when && !spec.when(text)) continue;
-      this.checkSink({ kind: spec.kind, path: this.path, loc: t.loc, text: `${this.textOf(t.loc)} = ${text}`, fnId: this.fn.id, confidence: 'high' }, v, 0, st);
+      this.checkSink({ kind: spec.kind, path: this.path, loc: t.loc, text: `${this.textOf(t.loc)} = ${text}`, fnId: this.fn.id, confidence: 'high', recv: base.objs }, v, 0, st);
     }
   }
 
@@ -647,7 +650,8 @@ export class FunctionRun {
       const stored = this.program.classAttr(cls, e.attr);
       if (stored) return stored;
       const method = this.program.method(cls, e.attr);
-      if (method) return obj(`fn:${method}`);
+      // A bound method keeps its instance: `record = audit.record; record(x)` runs with self = audit.
+      if (method) return obj(`fn:${method}`, `bound-self:${self}`);
       return taintOnly(base);
     }
     const form = base.objs.find((o) => o.startsWith('form:'));
@@ -670,7 +674,10 @@ export class FunctionRun {
     if (base.objs.includes('path') && ['name', 'stem', 'suffix'].includes(e.attr)) return sanitize(taintOnly(base), kindBit('path'));
     if (base.objs.some((o) => m.sameKindParts.has(o))) return base;
     const ao = m.attrObjects.get(e.attr);
-    if (ao && (ao.receivers.length === 0 || base.objs.some((o) => ao.receivers.includes(o)))) return withObjs(taintOnly(base), [ao.obj]);
+    if (ao && (ao.receivers.length === 0 || base.objs.some((o) => ao.receivers.includes(o)))) {
+      const kept = ao.keepPrefix ? base.objs.filter((o) => o.startsWith(ao.keepPrefix!)) : [];
+      return withObjs(taintOnly(base), [ao.obj, ...kept]);
+    }
     return taintOnly(base);
   }
 
