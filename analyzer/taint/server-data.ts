@@ -26,6 +26,9 @@ const TRANSFORM_METHODS = new Set([
   'render', 'substitute', 'safe_substitute', 'urlsplit', 'urlparse', 'getvalue', 'hexdigest', 'digest',
 ]);
 
+/** Request attributes that are the client's whole data, not one value picked from it. */
+const WHOLE_REQUEST_DATA = new Set(['GET', 'POST', 'data', 'query_params', 'args', 'form', 'values', 'json', 'files', 'FILES', 'COOKIES', 'cookies', 'headers', 'META', 'environ', 'body']);
+
 /**
  * A receiver that may be a service: an object of no kind the analysis knows (a client, a provider
  * registry), an ORM manager or queryset. Not a project instance: a method it lacks comes from a
@@ -71,6 +74,9 @@ export function isServiceCall(run: FunctionRun, e: Call, recv: Value | null, arg
   const name = calleeName(e);
   if (!name || /^[A-Z]/.test(name)) return false;
   if (recv?.objs.includes('req')) return false;
+  // Handed a whole request mapping (`tables.build(request.POST)`), a call wraps the client's data
+  // like a form does: what the object gives back may be any of it.
+  if ([...e.args, ...e.kw.map(([, x]) => x)].some((x) => x.k === 'attr' && WHOLE_REQUEST_DATA.has(x.attr)) && args.some((a) => a.labels.some((l) => l.source))) return false;
   if (args.some((a) => a.objs.includes('req'))) return true;
   if (e.fn.k !== 'attr' || !recv || TRANSFORM_METHODS.has(name)) return false;
   if (recv.labels.some((l) => l.source) || !serviceReceiver(recv.objs)) return false;
