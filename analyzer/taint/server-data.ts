@@ -26,9 +26,16 @@ const TRANSFORM_METHODS = new Set([
   'render', 'substitute', 'safe_substitute', 'urlsplit', 'urlparse', 'getvalue', 'hexdigest', 'digest',
 ]);
 
-/** Object kinds of a receiver that may be a service: a project object, an ORM manager or queryset. */
+/** Request attributes that are the client's whole data, not one value picked from it. */
+const WHOLE_REQUEST_DATA = new Set(['GET', 'POST', 'data', 'query_params', 'args', 'form', 'values', 'json', 'files', 'FILES', 'COOKIES', 'cookies', 'headers', 'META', 'environ', 'body']);
+
+/**
+ * A receiver that may be a service: an object of no kind the analysis knows (a client, a provider
+ * registry), an ORM manager or queryset. Not a project instance: a method it lacks comes from a
+ * framework base class (`self.get_serializer(data=…)` wraps its argument).
+ */
 function serviceReceiver(objs: readonly string[]): boolean {
-  return objs.every((o) => o.startsWith('inst:') || o.startsWith('self:') || o === 'manager' || o === 'queryset');
+  return objs.every((o) => o === 'manager' || o === 'queryset');
 }
 
 /** The expression a receiver chain starts from: `a` in `a.b(c).d`. */
@@ -67,6 +74,9 @@ export function isServiceCall(run: FunctionRun, e: Call, recv: Value | null, arg
   const name = calleeName(e);
   if (!name || /^[A-Z]/.test(name)) return false;
   if (recv?.objs.includes('req')) return false;
+  // Handed a whole request mapping (`tables.build(request.POST)`), a call wraps the client's data
+  // like a form does: what the object gives back may be any of it.
+  if ([...e.args, ...e.kw.map(([, x]) => x)].some((x) => x.k === 'attr' && WHOLE_REQUEST_DATA.has(x.attr)) && args.some((a) => a.labels.some((l) => l.source))) return false;
   if (args.some((a) => a.objs.includes('req'))) return true;
   if (e.fn.k !== 'attr' || !recv || TRANSFORM_METHODS.has(name)) return false;
   if (recv.labels.some((l) => l.source) || !serviceReceiver(recv.objs)) return false;

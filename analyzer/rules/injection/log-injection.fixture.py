@@ -29,3 +29,29 @@ def hook(request):
     logger.info("archive hook for %s", request.META.get("HTTP_X_LIST"))  # expect: PY-INJ-LOG
     # A dict given for named conversions is the mapping: its values are printed with str().
     logger.info("archive hook for %(list)s", {"list": request.POST.get("list")})  # expect: PY-INJ-LOG
+
+
+class _Registry:
+    pass
+
+
+PROVIDERS = _Registry()
+
+
+def issue_token(request):
+    # What the provider's API returns is the server's record: its id is not the consumer the client named.
+    consumer = request.GET.get("consumer", "")
+    ref = PROVIDERS.oauth_api.create_request_token(consumer, ttl=60)
+    logger.info("issued token %s", ref["id"])  # ok: PY-INJ-LOG
+    logger.info("issued for consumer %s", consumer)  # expect: PY-INJ-LOG
+
+
+UserModel = _Registry()
+
+
+def reset_password(request):
+    # Rows of the database the posted address selects: their fields are stored data, not the POST.
+    email = request.POST.get("email", "")
+    for user in UserModel._default_manager.filter(email__iexact=email, is_active=True):
+        logger.info("reset mail not sent to user %s", user.pk)  # ok: PY-INJ-LOG
+    logger.info("reset asked for %s", email)  # expect: PY-INJ-LOG

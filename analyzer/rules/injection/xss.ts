@@ -42,7 +42,8 @@ export const crossSiteScripting = defineRule({
   docs: {
     what: "Finds request data placed unescaped into HTML: Django HttpResponse with an HTML content type, mark_safe and format_html misuse, Markup, Flask views returning strings, make_response, FastAPI HTMLResponse, DRF StaticHTMLRenderer. " +
       "The output of a template's render() is escaped and not reported, except for templates known to print raw (Jinja2 without autoescape, Mako); an HttpResponse whose content type (keyword or second argument) is not HTML is not a sink. " +
-      "A make_response()/Response() body whose Content-Type the function sets to JSON right after (resp.headers['Content-Type'] = 'application/json', resp.mimetype) is a hotspot.",
+      "A make_response()/Response() body whose Content-Type the function sets to JSON right after (resp.headers['Content-Type'] = 'application/json', resp.mimetype) is a hotspot. " +
+      "What a service call hands back is the service's, not the request data it was given: the `as` value of `with api.traced(request, name, info) as trace_id`, the fields of `api.get(request, id)`.",
     why: "Script injected into the page runs in the victim's browser with their session: account takeover, data theft.",
     example: "return HttpResponse(f\"<p>Hello {request.GET['name']}</p>\")",
     fix: "return HttpResponse(format_html(\"<p>Hello {}</p>\", request.GET[\"name\"]))",
