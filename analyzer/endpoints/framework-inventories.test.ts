@@ -34,6 +34,20 @@ describe('framework inventories', () => {
     ]);
   });
 
+  it('aiohttp: RouteTableDef decorators, router.add_<verb>, web.<verb> and web.view in add_routes, regex parameters', () => {
+    expect(inventory('aiohttp-board')).toEqual([
+      'aiohttp GET /about/{name} none board.views.about',
+      'aiohttp POST /attachment none board.views.attachment',
+      'aiohttp POST /ping none board.views.ping',
+      'aiohttp DELETE /thread none board.views.ThreadView.delete',
+      'aiohttp POST /thread none board.views.ThreadView.post',
+      'aiohttp GET /threads none board.views.list_threads',
+      'aiohttp GET /threads/{thread_id} none board.views.show_thread',
+      'aiohttp GET /trace none board.views.trace',
+      'aiohttp GET /users/{name} none board.views.profile',
+    ]);
+  });
+
   it('Falcon: add_route resources, their on_<verb> responders and suffixed responders', () => {
     expect(inventory('falcon-inventory')).toEqual([
       'falcon POST /export none inventory.resources.ExportResource.on_post',
