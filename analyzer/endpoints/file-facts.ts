@@ -73,6 +73,8 @@ export interface FileEndpointFacts {
 const WIRING = new Set([
   'register', 'add_url_rule', 'register_blueprint', 'include_router', 'add_api_route', 'add_api_websocket_route', 'mount', 'add_resource',
   'before_request', 'init_app', 'exempt', 'add_route',
+  // aiohttp: app.add_routes([...]) and app.router.add_get(path, handler) …
+  'add_routes', 'add_get', 'add_post', 'add_put', 'add_patch', 'add_delete', 'add_view',
 ]);
 const MAX_FUNCTIONS = 5000;
 

@@ -12,6 +12,8 @@ export interface EndpointProject {
   protectedPeers: number;
   /** A login lockout or rate-limit library applies project-wide (django-axes, django-defender, default limits). */
   lockout: string | null;
+  /** A project-wide login requirement views must opt out of (Django's LoginRequiredMiddleware), or null. */
+  loginByDefault?: string | null;
 }
 
 export interface EndpointView {

@@ -11,7 +11,7 @@ import { applySuppressions } from '../suppressions.js';
 import { buildInventory } from './inventory.js';
 import { isLoginNamedGuard } from './guards.js';
 import { ProjectIndex } from './project.js';
-import { projectSettings } from './settings.js';
+import { hasMiddleware, projectSettings } from './settings.js';
 import type { FileEndpointFacts } from './file-facts.js';
 import type { EndpointProject, EndpointView } from './rule-context.js';
 import type { InventoryContext } from './framework-part.js';
@@ -19,6 +19,7 @@ import type { HandlerChecks } from './handler-checks.js';
 import { djangoCsrf } from '../frameworks/django/endpoints.js';
 import { WEB_FRAMEWORKS } from '../frameworks/registry.js';
 
+const LOGIN_REQUIRED_MIDDLEWARE = 'django.contrib.auth.middleware.LoginRequiredMiddleware';
 const LOCKOUT_APPS: Record<string, string> = { axes: 'django-axes', defender: 'django-defender', 'axes.apps.AppConfig': 'django-axes' };
 
 export interface EndpointResult {
@@ -49,7 +50,8 @@ export function endpointFindings(files: readonly FileAnalysis[], rules: readonly
     const key = family(e);
     if (projects.has(key)) continue;
     const peers = endpoints.filter((x) => family(x) === key);
-    projects.set(key, { peers, protectedPeers: peers.filter((x) => !x.guards.some((g) => g.kind === 'admin_site') && (x.authentication === 'required' || namedForLogin(x))).length, lockout });
+    const loginByDefault = key === 'django' && hasMiddleware(settings, LOGIN_REQUIRED_MIDDLEWARE) ? LOGIN_REQUIRED_MIDDLEWARE : null;
+    projects.set(key, { peers, protectedPeers: peers.filter((x) => !x.guards.some((g) => g.kind === 'admin_site') && (x.authentication === 'required' || namedForLogin(x))).length, lockout, loginByDefault });
   }
   const findings: Finding[] = [];
   const errors: RuleError[] = [];

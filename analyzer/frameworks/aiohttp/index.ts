@@ -3,6 +3,7 @@ import type { WebFramework } from '../api.js';
 import { aiohttpModel } from './model.js';
 import { aiohttpHeaders } from './headers.js';
 import { aiohttpHandlerParams, aiohttpRegistrations, aiohttpRoute } from './routes.js';
+import { aiohttpEndpoints } from './endpoints.js';
 
 export const aiohttp: WebFramework = {
   id: 'aiohttp',
@@ -12,4 +13,5 @@ export const aiohttp: WebFramework = {
   routeDecorator: aiohttpRoute,
   registrations: aiohttpRegistrations,
   handlerParams: aiohttpHandlerParams,
+  endpoints: aiohttpEndpoints,
 };

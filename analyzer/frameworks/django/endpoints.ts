@@ -155,6 +155,29 @@ const MIXINS: Record<string, Effect> = {
   'django.contrib.auth.mixins.PermissionRequiredMixin': { ...requires('mixin', 'django.contrib.auth.mixins.PermissionRequiredMixin'), authorization: { kind: 'permission', name: 'PermissionRequiredMixin' } },
 };
 
+const LOGIN_REQUIRED_MIDDLEWARE = 'django.contrib.auth.middleware.LoginRequiredMiddleware';
+const LOGIN_NOT_REQUIRED = 'django.contrib.auth.decorators.login_not_required';
+/** Django's own views that 5.1 marks login_not_required: a login page behind a login would be unreachable. */
+const OPEN_AUTH_VIEWS = /^django\.contrib\.auth\.views\.(?:LoginView|PasswordResetView|PasswordResetDoneView|PasswordResetConfirmView|PasswordResetCompleteView|LogoutView)$/;
+
+/** Whether decorators (or method_decorator lists) mark a view login_not_required. */
+function markedOpen(decorators: readonly Val[]): boolean {
+  return decorators.some((d) => {
+    const q = nameOf(d);
+    if (q === LOGIN_NOT_REQUIRED) return true;
+    return q === 'django.utils.decorators.method_decorator' && d.k === 'call' && listOf(d.args[0]).some((x) => nameOf(x) === LOGIN_NOT_REQUIRED);
+  });
+}
+
+/**
+ * Django 5.1's LoginRequiredMiddleware sends every anonymous request to the login page unless the view
+ * is marked login_not_required: a guard of every view the project does not open explicitly.
+ */
+function middlewareLogin(g: Guarded, settings: ProjectSettings, open: boolean): void {
+  if (open || !hasMiddleware(settings, LOGIN_REQUIRED_MIDDLEWARE)) return;
+  apply(g, { guard: { kind: 'before_request', name: LOGIN_REQUIRED_MIDDLEWARE, authentication: 'required', source: 'settings' } });
+}
+
 export function djangoViewEndpoints(t: UrlTarget, index: ProjectIndex, settings: ProjectSettings): Endpoint[] | null {
   const csrfDefault = djangoCsrf(settings);
   const base = emptyGuarded();
@@ -169,6 +192,7 @@ export function djangoViewEndpoints(t: UrlTarget, index: ProjectIndex, settings:
     if (!fn) return null;
     const g = cloneGuarded(base);
     applyDjangoDecorators(g, fn.fact.decorators, index, fn.file);
+    middlewareLogin(g, settings, markedOpen([...t.wrappers, ...fn.fact.decorators]));
     // Django calls a function view for any method; the ones it handles are those its body tests for.
     const tested = methodList(fn.fact.checks.methods);
     const methods: HttpMethod[] = g.methods ?? methodList(['GET', ...tested]);
@@ -178,7 +202,11 @@ export function djangoViewEndpoints(t: UrlTarget, index: ProjectIndex, settings:
     const clsQ = q.slice(0, -'.as_view'.length);
     const cls = index.cls(clsQ);
     if (!cls) return null;
-    return classViewEndpoints(clsQ, t, base, index, csrfDefault);
+    const { classes, external } = index.lineage(clsQ);
+    const open = markedOpen(t.wrappers) || external.some((x) => OPEN_AUTH_VIEWS.test(x)) || OPEN_AUTH_VIEWS.test(clsQ) || classes.some((c) => markedOpen(c.fact.decorators) || markedOpen(c.fact.methods['dispatch']?.decorators ?? []));
+    const guarded = cloneGuarded(base);
+    middlewareLogin(guarded, settings, open);
+    return classViewEndpoints(clsQ, t, guarded, index, csrfDefault);
   }
   return null;
 }

@@ -4,6 +4,7 @@ import type { WebFramework } from '../api.js';
 import { starletteModel } from './model.js';
 import { starletteHeaders } from './headers.js';
 import { starletteParams, starletteRegistrations, starletteRoute } from './routes.js';
+import { starletteEndpoints } from './endpoints.js';
 
 export const starlette: WebFramework = {
   id: 'starlette',
@@ -13,4 +14,5 @@ export const starlette: WebFramework = {
   routeDecorator: starletteRoute,
   registrations: starletteRegistrations,
   handlerParams: starletteParams,
+  endpoints: starletteEndpoints,
 };

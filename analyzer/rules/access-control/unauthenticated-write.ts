@@ -15,6 +15,11 @@ function check(view: EndpointView) {
   if (!c.writes || (!isStateChanging(e) && !e.methods.includes('GET'))) return null;
   const others = view.project.protectedPeers;
   const where = `(${c.writes.text} on line ${c.writes.line})`;
+  if (view.project.loginByDefault) {
+    return {
+      message: `${describe(e)} changes stored data ${where} and is opened to anonymous callers (login_not_required, or outside the views the login middleware reaches), while the project requires a login everywhere else (${view.project.loginByDefault.split('.').pop()})`,
+    };
+  }
   if (others > 0) {
     return {
       message: `${describe(e)} changes stored data ${where} and nothing in front of ${e.handler.name} checks who calls it (no login, permission, session or token guard), while ${others} other endpoint${others === 1 ? '' : 's'} of this project require authentication`,

@@ -165,7 +165,7 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   if (!handlerOf(fn, ctx)) noteHelper(node, fn, ctx);
   const names = clauseScoped(exceptionNames(fn, ctx), node, fn);
   // The traceback is often formatted into a variable first (`body = "".join(traceback.format_exception(…))`).
-  if (names.size === 0 && !/traceback|exc_info/.test(node.text) && !/\btraceback\.|\bexc_info\b/.test(fn.text)) return;
+  if (names.size === 0 && !/traceback|exc_info/.test(node.text) && !/\btraceback\.format_/.test(fn.text)) return;
   let carriers: SyntaxNode[] = [];
   if (node.type === 'return_statement') {
     const h = handlerOf(fn, ctx);

@@ -1,0 +1,104 @@
+// aiohttp's routes for the endpoint inventory: RouteTableDef decorators (`@routes.get(path)`),
+// `app.router.add_<verb>(path, handler)`, and `web.<verb>(path, handler)` / `web.view(path, View)`
+// in `app.add_routes([...])`. A web.View class answers the verbs it defines. aiohttp has no login
+// decorator of its own: other decorators are judged by their code (aiohttp-security's checks read
+// the identity and raise, so a project wrapper around them is seen).
+import type { Endpoint, HttpMethod } from '../../../domain/index.js';
+import { makeEndpoint, methodList } from '../../endpoints/build.js';
+import type { FrameworkEndpoints } from '../../endpoints/framework-part.js';
+import { apply, emptyGuarded, judgeDecorator } from '../../endpoints/guards.js';
+import { nameOf, type ProjectIndex } from '../../endpoints/project.js';
+import { lastName, listOf, strOf, type Val } from '../../endpoints/values.js';
+import type { EndpointParam } from '../../../domain/index.js';
+
+const VERBS: Record<string, HttpMethod[] | null> = { get: ['GET'], post: ['POST'], put: ['PUT'], patch: ['PATCH'], delete: ['DELETE'], head: ['HEAD'], view: null, route: null };
+const CLASS_VERBS: HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+/** `/threads/{id:\d+}` → `/threads/{id}`; the regex is the parameter's type. */
+export function aiohttpPath(route: string): { path: string; params: EndpointParam[] } {
+  const params: EndpointParam[] = [];
+  const path = route.replace(/\{(\w+)(?::((?:[^{}]|\{[^{}]*\})*))?\}/g, (_m, name: string, re: string | undefined) => {
+    params.push({ name, type: re ? `regex ${re}` : 'str' });
+    return `{${name}}`;
+  });
+  return { path, params };
+}
+
+interface Found {
+  path: string;
+  methods: HttpMethod[] | null;
+  handler: Val;
+}
+
+/** `web.get("/p", h)` and friends, and `web.route("POST", "/p", h)`. */
+function routeDef(v: Val): Found | null {
+  if (v.k !== 'call' || !v.q?.startsWith('aiohttp.web.')) return null;
+  const verb = lastName(v.q);
+  if (!(verb in VERBS)) return null;
+  const args = verb === 'route' ? v.args.slice(1) : v.args;
+  const path = strOf(args[0] ?? v.kw['path']);
+  const handler = args[1] ?? v.kw['handler'];
+  if (path === null || !handler) return null;
+  const methods = verb === 'route' ? methodList([strOf(v.args[0]) ?? 'GET']) : VERBS[verb]!;
+  return { path, methods, handler };
+}
+
+export function aiohttpRoutes(index: ProjectIndex): Endpoint[] {
+  const found: Found[] = [];
+  for (const c of index.calls) {
+    const { method, call } = c.fact;
+    if (method === 'add_routes') for (const item of listOf(call.args[0])) {
+      const r = routeDef(item);
+      if (r) found.push(r);
+    }
+    const verb = method.startsWith('add_') ? method.slice(4) : '';
+    if (verb in VERBS && verb !== 'route' && c.fact.recv && /\brouter$/.test(c.fact.recv)) {
+      const path = strOf(call.args[0] ?? call.kw['path']);
+      const handler = call.args[1] ?? call.kw['handler'];
+      if (path !== null && handler) found.push({ path, methods: VERBS[verb]!, handler });
+    }
+  }
+  const out: Endpoint[] = [];
+  const push = (f: Found, q: string | null, decorators: readonly Val[] = []) => {
+    const norm = aiohttpPath(f.path);
+    const fn = index.fn(q);
+    if (fn) {
+      const g = emptyGuarded();
+      for (const d of [...decorators, ...fn.fact.decorators]) if (!routeOfDecorator(d, index, fn.file)) apply(g, judgeDecorator(d, {}, index, fn.file));
+      out.push(makeEndpoint({ framework: 'aiohttp', methods: f.methods ?? ['GET'], path: norm.path, params: norm.params, handler: { file: fn.file.path, line: fn.fact.line, name: fn.fact.q }, checks: fn.fact.checks, guarded: g, csrfDefault: 'unknown' }));
+      return;
+    }
+    const cls = q ? index.cls(q) : undefined;
+    if (!cls || !index.lineage(cls.fact.q).external.includes('aiohttp.web.View')) return;
+    for (const verb of CLASS_VERBS) {
+      const m = index.method(cls.fact.q, verb.toLowerCase());
+      if (!m) continue;
+      const g = emptyGuarded();
+      for (const d of [...cls.fact.decorators, ...m.fact.decorators]) apply(g, judgeDecorator(d, {}, index, m.file));
+      out.push(makeEndpoint({ framework: 'aiohttp', methods: [verb], path: norm.path, params: norm.params, handler: { file: m.file.path, line: m.fact.line, name: m.fact.q }, checks: m.fact.checks, guarded: g, csrfDefault: 'unknown' }));
+    }
+  };
+  for (const f of found) push(f, nameOf(f.handler));
+  for (const fn of index.functions.values()) {
+    for (const d of fn.fact.decorators) {
+      const r = routeOfDecorator(d, index, fn.file);
+      if (r) push(r, fn.fact.q);
+    }
+  }
+  return out;
+}
+
+/** `@routes.get(path)` on a `web.RouteTableDef()`. */
+function routeOfDecorator(d: Val, index: ProjectIndex, file: Parameters<ProjectIndex['constructor_']>[1]): Found | null {
+  if (d.k !== 'call' || !d.q) return null;
+  const verb = lastName(d.q);
+  if (!(verb in VERBS)) return null;
+  const recv = d.q.slice(0, -(verb.length + 1));
+  if (index.constructor_(recv, file) !== 'aiohttp.web.RouteTableDef') return null;
+  const args = verb === 'route' ? d.args.slice(1) : d.args;
+  const path = strOf(args[0] ?? d.kw['path']);
+  if (path === null) return null;
+  return { path, methods: verb === 'route' ? methodList([strOf(d.args[0]) ?? 'GET']) : VERBS[verb] ?? null, handler: { k: 'none' } };
+}
+
+export const aiohttpEndpoints: FrameworkEndpoints = { routes: (ctx) => aiohttpRoutes(ctx.index) };
