@@ -6,30 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { scanProject } from '../scan.js';
+import { loginAdminApp } from './testing/login-admin-app.js';
 
-const APP = `import logging
-
-from flask import Flask, abort, request
-
-app = Flask(__name__)
-log = logging.getLogger(__name__)
-
-
-@app.route("/login", methods=["POST"])
-def login():
-    if not check(request.form["password"]):
-        log.warning("failed login for %s", request.form["username"])
-        abort(401)
-    return "ok"
-
-
-@app.route("/admin")
-def admin():
-    if not is_admin():
-        log.warning("denied /admin")
-        abort(403)
-    return "admin"
-`;
+const APP = loginAdminApp();
 
 let root: string;
 let cacheDir: string;
@@ -49,8 +28,8 @@ afterAll(() => {
 
 it('a rescan served wholly from the cache keeps the logging evidence and the logged facts', async () => {
   const cold = await scanProject(root, { workers: 0 });
-  expect(cold.securityLogging?.map((e) => `${e.event} ${e.path}:${e.line}`)).toEqual(['login app/main.py:12', 'access_denied app/main.py:20']);
-  expect(cold.facts?.logged).toEqual({ login: 1, access_denied: 1 });
+  expect(cold.securityLogging?.map((e) => `${e.event} ${e.path}:${e.line}`)).toEqual(['login app/main.py:11', 'login app/main.py:13', 'access_denied app/main.py:20']);
+  expect(cold.facts?.logged).toEqual({ login: 2, access_denied: 1 });
 
   const first = await scanProject(root, { workers: 0, cacheDir });
   const warm = await scanProject(root, { workers: 0, cacheDir });

@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSources } from '../analyze-source.js';
+import { loginAdminApp } from './testing/login-admin-app.js';
 
-const SOURCE = `import logging
-from django.contrib.auth.signals import user_login_failed
-from django.dispatch import receiver
-from flask import Flask, abort, request
-
-app = Flask(__name__)
-log = logging.getLogger(__name__)
-
-
-@app.route("/login", methods=["POST"])
-def login():
-    if not check(request.form["password"]):
-        log.warning("failed login for %s", request.form["username"])
-        abort(401)
-    log.info("login ok")
-    return "ok"
-
-
-@app.route("/admin")
-def admin():
-    if not is_admin():
-        log.warning("denied /admin")
-        abort(403)
-    return "admin"
-
+// The shared app with Django's login signal and a route that logs nothing about security.
+const SOURCE = loginAdminApp(
+  'from django.contrib.auth.signals import user_login_failed\nfrom django.dispatch import receiver\n',
+  `
 
 @app.route("/report")
 def report():
@@ -44,7 +24,8 @@ def check(p):
 
 def is_admin():
     return False
-`;
+`,
+);
 
 describe('security logging evidence', () => {
   it('lists logging calls in login and denial paths and auth signal receivers, and nothing else', () => {
