@@ -7,8 +7,9 @@ import { wtformsFieldNeutral, wtformsModel } from './wtforms.js';
 import { sqlalchemyModel } from './sqlalchemy.js';
 import { sqlDriversModel } from './sql-drivers.js';
 import { redisModel } from './redis.js';
+import { filesModel } from './files.js';
 
-export const LIBRARY_MODELS: readonly FrameworkModel[] = [wtformsModel, sqlalchemyModel, sqlDriversModel, redisModel];
+export const LIBRARY_MODELS: readonly FrameworkModel[] = [wtformsModel, sqlalchemyModel, sqlDriversModel, redisModel, filesModel];
 
 /**
  * Whether a form field declared by this call yields a value with no injection in it (its type or
