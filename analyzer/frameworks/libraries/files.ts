@@ -6,6 +6,8 @@ const IMAGE_METHODS = ['convert', 'resize', 'crop', 'rotate', 'copy', 'transpose
 
 export const filesModel: FrameworkModel = {
   name: 'files',
+  // ImageMath evaluates its expression as Python (unsafe_eval and, before Pillow 10.3, eval).
+  sinks: [{ kind: 'code', callees: ['PIL.ImageMath.eval', 'PIL.ImageMath.unsafe_eval', 'PIL.ImageMath.lambda_eval'], args: [0], kwargs: ['expression'] }],
   objects: [
     { callees: ['PIL.Image.open', 'PIL.Image.new', 'PIL.Image.fromarray', 'PIL.Image.frombytes', 'PIL.ImageOps.exif_transpose', 'PIL.ImageOps.fit'], obj: 'image', keepTaint: true },
     { methods: IMAGE_METHODS, receivers: ['image'], obj: 'image', keepTaint: true },
