@@ -9,6 +9,7 @@ import { callablesOf, CLEAN, join, joinAll, obj, sanitize, taintOnly, withObjs }
 import { kindBit, kindsMask } from './kinds.js';
 import { traceToArray } from './value.js';
 import { rootName } from './guards.js';
+import { fieldOf, isServiceCall, markServer, readsFieldsOf, substituteFlags } from './server-data.js';
 
 type Call = Extract<Expr, { k: 'call' }>;
 
@@ -81,7 +82,7 @@ export function evalCall(run: FunctionRun, e: Call, st: State): Value {
     reportedKinds |= kindBit(spec.kind);
     const known = !spec.receivers || recvObjs.some((o) => spec.receivers!.includes(o));
     const confidence = known || (q && spec.callees?.includes(q)) ? 'high' : (spec.unknownReceiver ?? 'medium');
-    const hit = { kind: spec.kind, path: run.path, loc: e.loc, text: run.textOf(e.loc), fnId: run.fn.id, confidence } as const;
+    const hit = { kind: spec.kind, path: run.path, loc: e.loc, text: run.textOf(e.loc), fnId: run.fn.id, confidence, recv: recvObjs, method: ev.method ?? undefined } as const;
     run.checkSink(hit, sinkData(spec, e, ev, run, st, cv), spec.requireFlags ?? 0, st);
   }
 
@@ -136,7 +137,13 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
   // `MAPPING.get(key, default)`: a lookup returns the mapping's values, never the key.
   // `s.replace(old, new)`: what was replaced is gone from the result.
   const args = (ev.method === 'get' || ev.method === 'replace') && ev.recv && e.fn.k === 'attr' ? ev.args.slice(1) : ev.args;
-  let v = taintOnly(join(ev.recv ?? CLEAN, ...args, ...ev.kws.map(([, x]) => x), ...ev.spreads));
+  // `ref.get("id")` of what a service returned is a field of it (server-data.ts).
+  const keyed = ev.method !== null && ACCESSORS.has(ev.method) && e.args[0]?.k === 'const';
+  const reads = readsFieldsOf(run, e, q);
+  const recvPart = keyed || reads ? fieldOf(ev.recv ?? CLEAN) : (ev.recv ?? CLEAN);
+  const handed = [...args, ...ev.kws.map(([, x]) => x), ...ev.spreads];
+  let v = taintOnly(join(recvPart, ...(reads ? handed.map(fieldOf) : handed)));
+  if (isServiceCall(run, e, ev.recv, [...ev.args, ...ev.kws.map(([, x]) => x)])) v = markServer(v);
   if (e.fn.k === 'attr' && ev.recv && ACCESSORS.has(ev.method!)) v = run.widenSource(v, e.fn.obj.loc, e.loc);
   // Werkzeug's `request.args.get("page", type=int)` converts (and drops what does not convert).
   const typeKw = e.kw.find(([k]) => k === 'type')?.[1];
@@ -177,7 +184,8 @@ function objectOf(run: FunctionRun, q: string | null, ev: Evaluated, cv: CallVie
   for (const s of specs) {
     if (s.receivers && !recvObjs.some((o) => s.receivers!.includes(o))) continue;
     if (s.when && !s.when(cv)) continue;
-    return s.keepTaint ? withObjs(v, [s.obj]) : obj(s.obj);
+    const kinds = [s.obj, ...(s.also ?? [])];
+    return s.keepTaint ? withObjs(v, kinds) : obj(...kinds);
   }
   if (ev.method === 'get' && ev.recv) {
     const fields = recvObjs.find((o) => o.startsWith('fields:'));
@@ -445,13 +453,11 @@ function applySummary(run: FunctionRun, fnId: string, e: Call, ev: Evaluated, se
   const substitute = (l: Label): Label[] => {
     const arg = bound[l.param];
     if (!arg) return [];
-    return arg.labels.map((al) => ({
-      ...al,
-      clean: al.clean | l.clean,
-      flags: al.flags | l.flags,
-      trace: concat(al.trace, callStep, l.trace),
-      depth: al.depth + l.depth + 1,
-    }));
+    return arg.labels.flatMap((al) => {
+      const flags = substituteFlags(al.flags, l.flags);
+      if (flags === null) return [];
+      return [{ ...al, clean: al.clean | l.clean, flags, trace: concat(al.trace, callStep, l.trace), depth: al.depth + l.depth + 1 }];
+    });
   };
   const labels: Label[] = [];
   for (const l of sum.ret.labels) {
@@ -464,7 +470,8 @@ function applySummary(run: FunctionRun, fnId: string, e: Call, ev: Evaluated, se
     const bit = kindBit(ps.hit.kind);
     for (const al of arg.labels) {
       const clean = al.clean | ps.clean;
-      const flags = al.flags | ps.flags;
+      const flags = substituteFlags(al.flags, ps.flags);
+      if (flags === null) continue;
       if (clean & bit) continue;
       if (ps.requireFlags && (flags & ps.requireFlags) === 0) continue;
       const innerTrace = ps.trace?.prev ?? null; // the sink step is re-added by emit
