@@ -14,6 +14,8 @@ export interface CallView {
   argObjs(i: number): readonly string[];
   kwObjs(name: string): readonly string[];
   receiverObjs(): readonly string[];
+  /** The receiver carries client data (an uploaded file read from the request, a parameter's). */
+  receiverTainted(): boolean;
   /** Source text of the receiver (`app.logger`), empty for plain calls. */
   receiverText(): string;
   /** Source text of a positional argument (cut to a readable length), empty when absent. */

@@ -9,7 +9,8 @@ const HTTP_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
 const LOG_METHODS = ['debug', 'info', 'warning', 'warn', 'error', 'exception', 'critical', 'fatal'];
 const MONGO_METHODS = [
   'find', 'find_one', 'find_one_and_delete', 'find_one_and_replace', 'find_one_and_update', 'update_one', 'update_many',
-  'delete_one', 'delete_many', 'replace_one', 'count_documents', 'aggregate', 'distinct', 'count',
+  'delete_one', 'delete_many', 'replace_one', 'count_documents', 'aggregate', 'distinct', 'count', 'command', 'find_raw_batches',
+  'aggregate_raw_batches', 'remove', 'map_reduce', 'watch',
 ];
 const REGEX_FUNCS = ['compile', 'match', 'search', 'fullmatch', 'findall', 'finditer', 'sub', 'subn', 'split'];
 

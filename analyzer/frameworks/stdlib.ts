@@ -70,10 +70,14 @@ export const stdlibModel: FrameworkModel = {
     { callees: ['urllib.parse.urlencode', 'urllib.parse.quote_plus'], kinds: ['redirect', 'ssrf'] },
     { callees: ['urllib.parse.quote'], kinds: ['redirect', 'ssrf'], when: (c) => c.constKw('safe') === '' || c.constArg(1) === '' },
     { callees: ['shlex.quote', 'pipes.quote'], kinds: ['command'] },
-    { callees: ['re.escape', 'regex.escape'], kinds: ['regex'] },
+    // A string: no regex syntax left, and no MongoDB operator object.
+    { callees: ['re.escape', 'regex.escape'], kinds: ['regex', 'nosql'] },
     { callees: ['os.path.basename'], kinds: ['path'] },
     // Parsed JSON is attacker-shaped: objects with operators, not only strings.
     { callees: ['json.loads', 'json.load', 'ujson.loads', 'orjson.loads', 'simplejson.loads'], kinds: [], setFlags: FLAG_STRUCT },
+    // A dict of query or form parameters: its keys are the client's too (`{"$where": ...}`).
+    { methods: ['to_dict'], kinds: [], setFlags: FLAG_STRUCT },
+    { callees: ['builtins.dict'], kinds: [], setFlags: FLAG_STRUCT, when: (c) => c.hasArg(0) },
     { callees: ['os.path.realpath', 'os.path.abspath', 'os.path.normpath'], kinds: [], setFlags: FLAG_NORM },
     { methods: ['resolve', 'absolute'], kinds: [], setFlags: FLAG_NORM },
     // `Path(p).stat()`: the file's metadata (sizes, times, modes), never the client's text.

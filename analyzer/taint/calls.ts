@@ -38,6 +38,7 @@ function view(run: FunctionRun, e: Call, ev: Evaluated): CallView {
     argObjs: (i) => ev.args[i]?.objs ?? [],
     kwObjs: (name) => ev.kws.find(([k]) => k === name)?.[1].objs ?? [],
     receiverObjs: () => ev.recv?.objs ?? [],
+    receiverTainted: () => (ev.recv?.labels.length ?? 0) > 0,
     receiverText: () => (e.fn.k === 'attr' ? run.textOf(e.fn.obj.loc) : ''),
     argText: (i) => (e.args[i] ? run.textOf(e.args[i]!.loc) : ''),
     context: () => {

@@ -8,7 +8,7 @@ import { MODULE_FN } from './facts.js';
 import type { Finding0, ParamSink, Program, SinkHit, Summary } from './program.js';
 import type { Label, StepNode, Value } from './value.js';
 import { callablesOf, CLEAN, FLAG_STRUCT, hasObj, join, joinAll, obj, sanitize, setFlags, step, taintOnly, withObjs } from './value.js';
-import { kindBit, kindsMask } from './kinds.js';
+import { ALL_KINDS_MASK, kindBit, kindsMask } from './kinds.js';
 import { refinements, rootName } from './guards.js';
 import { fixedDestination, onlyQuery } from './fixed-destination.js';
 import { isRequestHandler, paramKinds } from './entry.js';
@@ -689,7 +689,11 @@ export class FunctionRun {
   fieldValue(cls: string, name: string, base: Value): Value {
     const f = this.program.field(cls, name);
     if (!f) return taintOnly(base);
-    if (f.neutral !== undefined) return f.neutral ? CLEAN : taintOnly(base);
+    if (f.judged) {
+      // Validators hold only once validate() ran: a handler that never calls it gets the raw value.
+      if (f.judged.needsValidation && !/\.validate(_on_submit)?\(/.test(this.textOf(this.fn.loc))) return taintOnly(base);
+      return f.judged.cleans === ALL_KINDS_MASK ? CLEAN : sanitize(taintOnly(base), f.judged.cleans);
+    }
     if (f.ctor) {
       const last = f.ctor.split('.').pop() ?? '';
       return this.program.model.neutralFields.has(last) ? CLEAN : taintOnly(base);

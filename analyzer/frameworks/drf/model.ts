@@ -20,5 +20,5 @@ export const drfModel: FrameworkModel = {
   formBases: [
     'rest_framework.serializers.Serializer', 'rest_framework.serializers.ModelSerializer', 'rest_framework.serializers.HyperlinkedModelSerializer',
   ],
-  neutralFields: ['PrimaryKeyRelatedField', 'HyperlinkedRelatedField', 'IPAddressField', 'RegexField'],
+  neutralFields: ['PrimaryKeyRelatedField', 'HyperlinkedRelatedField', 'IPAddressField'],
 };

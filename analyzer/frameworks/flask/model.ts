@@ -1,9 +1,20 @@
 // Flask's part of the taint model: the request proxy, route converters (in the interpreter's view
 // rules), and Flask/Werkzeug sinks and sanitizers. A view's returned string is an HTML response.
-import type { FrameworkModel } from '../model.js';
+import type { CallView, FrameworkModel } from '../model.js';
 import { responseOf } from '../headers.js';
 
 const SAVES_NO_PATH = /(^|[._])(form|serializer|storage|session|instance|obj|object|self|user|model|record|entry|item|profile)s?$/i;
+
+/** Object kinds whose save(path) writes a file there (see FILE_WRITERS). */
+const FILE_KINDS = ['image', 'file-document'];
+
+function savesToPath(c: CallView): boolean {
+  if (!c.hasArg(0) && !c.hasKw('dst') && !c.hasKw('fp')) return false;
+  const objs = c.receiverObjs();
+  if (objs.some((o) => o.startsWith('inst:') || o.startsWith('self:'))) return false;
+  if (objs.some((o) => FILE_KINDS.includes(o))) return true;
+  return c.receiverTainted() && !SAVES_NO_PATH.test(c.receiverText());
+}
 
 export const flaskModel: FrameworkModel = {
   name: 'flask',
@@ -25,10 +36,11 @@ export const flaskModel: FrameworkModel = {
     { kind: 'redirect', callees: ['flask.redirect', 'werkzeug.utils.redirect'], args: [0], kwargs: ['location'] },
     { kind: 'path', callees: ['flask.send_file', 'werkzeug.utils.send_file'], args: [0], kwargs: ['path_or_file', 'filename_or_fp'] },
     { kind: 'xss', callees: ['markupsafe.Markup', 'flask.Markup', 'jinja2.Markup'], args: [0], kwargs: ['base'] },
-    // Werkzeug's FileStorage.save(dst) (and any `x.save(path)` that writes a file, PIL's included):
-    // a destination built from the request writes where the client says. Django's form / model /
-    // storage saves take no path (storages clean their names) and are left out by their receivers.
-    { kind: 'path', methods: ['save'], args: [0], kwargs: ['dst'], when: (c) => c.hasArg(0) && !SAVES_NO_PATH.test(c.receiverText()) },
+    // Werkzeug's FileStorage.save(dst), a Django upload's, a PIL image's, an office document's: a
+    // destination built from the request writes where the client says. Only receivers known to be
+    // files count: an uploaded file (client data itself) or an object of a file kind. A project
+    // class's save() is judged by its own body; Django's form / model / storage saves take no path.
+    { kind: 'path', methods: ['save'], args: [0], kwargs: ['dst', 'fp'], when: savesToPath },
     {
       kind: 'xss',
       callees: ['flask.make_response', 'flask.Response', 'werkzeug.wrappers.Response', 'flask.wrappers.Response'],

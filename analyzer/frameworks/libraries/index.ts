@@ -3,17 +3,20 @@
 import type { SyntaxNode } from '../../rule.js';
 import type { FileContext } from '../../file-context.js';
 import type { FrameworkModel } from '../model.js';
-import { wtformsFieldNeutral, wtformsModel } from './wtforms.js';
+import { wtformsModel } from './wtforms.js';
+import type { FieldJudgement } from './field-validators.js';
+import { judgeFieldDeclaration } from './field-validators.js';
 import { sqlalchemyModel } from './sqlalchemy.js';
 import { sqlDriversModel } from './sql-drivers.js';
 import { redisModel } from './redis.js';
+import { filesModel } from './files.js';
 
-export const LIBRARY_MODELS: readonly FrameworkModel[] = [wtformsModel, sqlalchemyModel, sqlDriversModel, redisModel];
+export const LIBRARY_MODELS: readonly FrameworkModel[] = [wtformsModel, sqlalchemyModel, sqlDriversModel, redisModel, filesModel];
 
 /**
- * Whether a form field declared by this call yields a value with no injection in it (its type or
- * validators decide), or undefined when no library speaks for the call. Asked while lowering.
+ * What a form field declared by this call can hold (the kinds its value is clean for, from its type
+ * or validators), or undefined when no library speaks for the call. Asked while lowering.
  */
-export function fieldDeclarationNeutral(call: SyntaxNode, ctx: FileContext): boolean | undefined {
-  return wtformsFieldNeutral(call, ctx);
+export function fieldDeclaration(call: SyntaxNode, ctx: FileContext): FieldJudgement | undefined {
+  return judgeFieldDeclaration(call, ctx);
 }

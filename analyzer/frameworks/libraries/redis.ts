@@ -3,6 +3,8 @@
 // (`execute_command("GET", key)`, a script's ARGV) are sent as bulk strings and inject nothing.
 import type { FrameworkModel } from '../model.js';
 
+const DYNAMIC_COMMAND = /redis\.p?call\(\s*(ARGV|KEYS)\[/;
+
 export const redisModel: FrameworkModel = {
   name: 'redis',
   objects: [
@@ -10,7 +12,7 @@ export const redisModel: FrameworkModel = {
       callees: [
         'redis.Redis', 'redis.StrictRedis', 'redis.from_url', 'redis.Redis.from_url', 'redis.client.Redis', 'redis.asyncio.Redis',
         'redis.asyncio.from_url', 'redis.asyncio.Redis.from_url', 'redis.cluster.RedisCluster', 'redis.RedisCluster', 'aioredis.from_url',
-        'aioredis.Redis', 'aioredis.create_redis_pool', 'flask_redis.FlaskRedis',
+        'aioredis.Redis', 'aioredis.create_redis_pool', 'flask_redis.FlaskRedis', 'django_redis.get_redis_connection',
       ],
       obj: 'redis',
     },
@@ -20,5 +22,7 @@ export const redisModel: FrameworkModel = {
   sinks: [
     { kind: 'nosql', methods: ['execute_command'], receivers: ['redis'], args: [0] },
     { kind: 'nosql', methods: ['eval', 'evalsha', 'eval_ro', 'script_load', 'register_script'], receivers: ['redis'], args: [0], kwargs: ['script'] },
+    // A script that runs the command its ARGV / KEYS name (`redis.call(ARGV[1], ...)`): those are the command.
+    { kind: 'nosql', methods: ['eval', 'eval_ro'], receivers: ['redis'], args: [2, 3, 4, 5, 6, 7], when: (c) => DYNAMIC_COMMAND.test(String(c.constArg(0) ?? '')) },
   ],
 };

@@ -20,6 +20,11 @@ export const sqlDriversModel: FrameworkModel = {
   sinks: [
     // A composed query's template is SQL as written: client text in it is injected.
     { kind: 'sql', callees: RAW_SQL, args: [0], kwargs: ['obj'] },
+    // AsIs prints its argument into the query as it is.
+    { kind: 'sql', callees: ['psycopg2.extensions.AsIs', 'psycopg2.extensions.AsIs.__init__'], args: [0] },
+    { kind: 'sql', methods: ['copy_expert'], receivers: ['dbcursor'], unknownReceiver: 'medium', args: [0], kwargs: ['sql'] },
+    // psycopg2's copy_from / copy_to put the table name into the COPY statement unquoted.
+    { kind: 'sql', methods: ['copy_from', 'copy_to'], receivers: ['dbcursor'], args: [1], kwargs: ['table'] },
     // asyncpg's prepared statements and cursors, and executemany's query.
     { kind: 'sql', methods: ['prepare', 'copy_from_query'], receivers: ['dbconn'], args: [0], kwargs: ['query'] },
   ],
