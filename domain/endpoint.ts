@@ -76,6 +76,12 @@ export interface EndpointHandler {
   /** Path relative to the scan root. */
   file: string;
   line: number;
+  /**
+   * Last line of the handler's function or class (1-based, inclusive): findings between `line` and
+   * it lie in the handler's body and are linked to the endpoint. Absent when the view is not a
+   * definition the scan read (a dotted string, an imported or unresolved view, the admin site).
+   */
+  endLine?: number;
   /** Qualified name: `shop.views.ProductView.get`. */
   name: string;
 }

@@ -326,8 +326,34 @@ export interface FindingDetail extends FindingRow {
   /** Why context is null, when it is: shown beside the scanned snippet. */
   context: CodeContextView | null;
   contextNote: string | null;
-  /** The endpoint of the latest inventory this finding is about (inventory rules), or null. */
-  endpoint: { framework: Endpoint['framework']; methods: Endpoint['methods']; path: string } | null;
+  /**
+   * The endpoints of the latest inventory this finding is linked to: those an inventory rule named
+   * (`via: 'rule'`) first, then those whose handler's body holds the finding (`via: 'handler'`).
+   */
+  endpoints: FindingEndpointView[];
+}
+
+export interface FindingEndpointView {
+  framework: Endpoint['framework'];
+  methods: Endpoint['methods'];
+  path: string;
+  /** The handler's qualified name. */
+  handler: string;
+  via: 'rule' | 'handler';
+}
+
+/** An endpoint's handler as read from the repository now (endpoints:source). */
+export interface HandlerSourceView {
+  file: string;
+  name: string;
+  line: number;
+  /** The handler's last line as scanned, or null when the scan read no definition there. */
+  endLine: number | null;
+  /** The line number of `lines[0]`. */
+  startLine: number;
+  /** The handler's lines, or null when the file cannot be shown (then `note` says why). */
+  lines: string[] | null;
+  note: string | null;
 }
 
 export interface Trends {
@@ -454,6 +480,9 @@ export interface EndpointFindingRef {
   kind: FindingKind;
   /** Where it is worked on: unreviewed and reviewed hotspots live in the To review queue. */
   page: 'findings' | 'review';
+  /** Why it is linked: an inventory rule named the endpoint, or it lies in the handler's body. */
+  via: 'rule' | 'handler';
+  line: number;
 }
 
 /** A scan's endpoint inventory for the Endpoints page; nulls when no recorded scan took one. */
@@ -484,6 +513,8 @@ export interface IpcContract {
   'scans:compare': { request: { projectId: number; fromScanId: number | null; toScanId: number | null }; response: ScanComparison | null };
   /** The inventory of the latest complete scan that took one, or of `scanId`. */
   'endpoints:list': { request: { projectId: number; scanId: number | null }; response: EndpointInventory };
+  /** The handler of the endpoint at `ordinal` in the scan's inventory, read from the project's repository (never a path from the page). */
+  'endpoints:source': { request: { projectId: number; scanId: number; ordinal: number }; response: HandlerSourceView };
   'dashboard:get': { request: { projectId: number; asvsVersion: AsvsVersion; level: AsvsLevel }; response: Dashboard };
   'asvs:tree': { request: { projectId: number; asvsVersion: AsvsVersion; level: AsvsLevel }; response: AsvsTree };
   'asvs:requirement': { request: { projectId: number; asvsVersion: AsvsVersion; requirementId: string }; response: RequirementDetail };
@@ -591,6 +622,7 @@ export const API_METHODS = {
   listScans: 'scans:list',
   compareScans: 'scans:compare',
   endpoints: 'endpoints:list',
+  handlerSource: 'endpoints:source',
   dashboard: 'dashboard:get',
   asvsTree: 'asvs:tree',
   asvsRequirement: 'asvs:requirement',

@@ -54,6 +54,18 @@ describe('createDispatch', () => {
     expect(await dispatch('asvs:requirement', { projectId: 1, asvsVersion: '5.0.0', requirementId: '<img>' })).toMatchObject({ ok: false });
   });
 
+  it('opens a handler by its place in a stored inventory only: no path, no negative or fractional place', async () => {
+    let ran = 0;
+    const dispatch = createDispatch(handlers({ 'endpoints:source': () => (ran++, null) as never }));
+    const base = { projectId: 1, scanId: 2, ordinal: 0 };
+    for (const bad of [{ ...base, ordinal: -1 }, { ...base, ordinal: 1.5 }, { ...base, ordinal: '0' }, { ...base, file: '../etc/passwd' }, { ...base, path: '/etc/passwd' }, { projectId: 1, scanId: 2 }, { ...base, scanId: null }]) {
+      expect(await dispatch('endpoints:source', bad), JSON.stringify(bad)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    }
+    expect(ran).toBe(0);
+    expect(await dispatch('endpoints:source', base)).toMatchObject({ ok: true });
+    expect(ran).toBe(1);
+  });
+
   it('turns thrown errors into typed errors', async () => {
     const dispatch = createDispatch(
       handlers({

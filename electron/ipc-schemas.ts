@@ -70,6 +70,8 @@ export const REQUEST_SCHEMAS: { [C in Channel]: z.ZodType<RequestOf<C>, unknown>
   'scans:cancel': z.object({ jobId }).strict(),
   'scans:list': z.object({ projectId: id }).strict(),
   'endpoints:list': z.object({ projectId: id, scanId: id.nullable() }).strict(),
+  // The endpoint by its place in a stored inventory: the page never names a file.
+  'endpoints:source': z.object({ projectId: id, scanId: id, ordinal: z.number().int().min(0).max(1_000_000) }).strict(),
   'dashboard:get': z.object({ projectId: id, asvsVersion, level }).strict(),
   'asvs:tree': z.object({ projectId: id, asvsVersion, level }).strict(),
   'asvs:requirement': z.object({ projectId: id, asvsVersion, requirementId }).strict(),

@@ -18,6 +18,7 @@ const METHODS = {
   cancelScan: 'scans:cancel',
   listScans: 'scans:list',
   endpoints: 'endpoints:list',
+  handlerSource: 'endpoints:source',
   dashboard: 'dashboard:get',
   asvsTree: 'asvs:tree',
   asvsRequirement: 'asvs:requirement',

@@ -56,7 +56,7 @@ export function coverageInputs(db: StoreDb, projectId: number, scanId: number, v
       db
         .prepare(
           `SELECT f.fingerprint, f.rule_id AS ruleId, f.triage_status AS triage,
-             (SELECT group_concat(requirement_id, ' ') FROM finding_asvs a WHERE a.finding_id = f.id AND a.asvs_version = ?) AS asvs
+             (SELECT group_concat(requirement_id, ' ') FROM link_set_asvs a WHERE a.set_id = f.link_set_id AND a.asvs_version = ?) AS asvs
            FROM occurrences o JOIN findings f ON f.id = o.finding_id
            WHERE o.scan_id = ? AND o.suppressed = 0 AND ${EFFECTIVE_KIND_SQL} = 'hotspot'`,
         )

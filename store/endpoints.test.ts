@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { AUTHENTICATION_STATES, AUTHORIZATION_KINDS, CSRF_STATES, GUARD_KINDS, type Endpoint } from '../domain/index.js';
 import { ensureProject } from './projects.js';
 import { recordScan } from './record-scan.js';
-import { compareInventories, endpointOfFinding, readScanEndpoints, scanEndpointCounts, scanEndpointFindings } from './endpoints.js';
+import { compareInventories, endpointOfFinding, endpointsOfFinding, readScanEndpoints, scanEndpointCounts, scanEndpointFindings } from './endpoints.js';
 import { finding, scan } from './testing/synthetic.js';
 import { removeTempDirs, tempStore } from './testing/temp-db.js';
 import { sql } from './migrations/007-endpoints.js';
@@ -87,8 +87,44 @@ describe('findings linked to endpoints', () => {
     expect(links.map((l) => [inventory[l.ordinal]!.handler.file, l.ruleId, l.kind])).toEqual([['orders/views.py', 'PY-AUTH-UNAUTHENTICATED-WRITE', 'vulnerability']]);
     const id = db.prepare("SELECT id FROM findings WHERE fingerprint = 'a1'").pluck().get();
     expect(links[0]!.findingId).toBe(id);
-    expect(endpointOfFinding(db, projectId, 'a1')).toEqual({ scanId, ordinal: links[0]!.ordinal, endpoint: cancel });
+    expect(endpointOfFinding(db, projectId, 'a1')).toEqual({ scanId, ordinal: links[0]!.ordinal, via: 'rule', endpoint: cancel });
     expect(endpointOfFinding(db, projectId, 'c3')).toBeNull();
     expect(endpointOfFinding(db, ensureProject(db, { rootPath: '/srv/other' }).id, 'a1')).toBeNull();
+  });
+
+  it("links a finding in a handler's body (handler.line..endLine, same file) to the innermost handler's endpoints, and keeps the extent", () => {
+    const { db } = tempStore();
+    const projectId = ensureProject(db, { rootPath: '/srv/shop' }).id;
+    // A class view (lines 10-40) whose `post` method (20-30) is its own endpoint, and a dotted-string view with no extent.
+    const classGet = endpoint({ methods: ['GET'], path: '/orders/', handler: { file: 'orders/views.py', line: 10, endLine: 40, name: 'orders.views.Orders' } });
+    const methodPost = endpoint({ methods: ['POST'], path: '/orders/', handler: { file: 'orders/views.py', line: 20, endLine: 30, name: 'orders.views.Orders.post' } });
+    const dotted = endpoint({ methods: ['GET'], path: '/legacy/', handler: { file: 'orders/urls.py', line: 5, name: 'orders.views.legacy' } });
+    const inPost = finding({ fingerprint: 'in-post', path: 'orders/views.py', line: 25 });
+    const inClass = finding({ fingerprint: 'in-class', path: 'orders/views.py', line: 12 });
+    const lastLine = finding({ fingerprint: 'last-line', path: 'orders/views.py', line: 40 });
+    const after = finding({ fingerprint: 'after', path: 'orders/views.py', line: 41 });
+    const otherFile = finding({ fingerprint: 'other-file', path: 'billing/views.py', line: 25 });
+    const inUrls = finding({ fingerprint: 'in-urls', path: 'orders/urls.py', line: 5 });
+    const { scanId } = recordScan(db, projectId, { ...scan([]), findings: [inPost, inClass, lastLine, after, otherFile, inUrls], endpoints: [classGet, methodPost, dotted] });
+    const inventory = readScanEndpoints(db, scanId)!;
+    expect(inventory.map((e) => e.handler)).toEqual([dotted.handler, classGet.handler, methodPost.handler]);
+    const fp = (id: number) => db.prepare('SELECT fingerprint FROM findings WHERE id = ?').pluck().get(id);
+    const links = scanEndpointFindings(db, scanId).map((l) => [inventory[l.ordinal]!.handler.name, fp(l.findingId), l.via]);
+    expect(links.sort()).toEqual([
+      ['orders.views.Orders', 'in-class', 'handler'],
+      ['orders.views.Orders', 'last-line', 'handler'],
+      ['orders.views.Orders.post', 'in-post', 'handler'],
+    ]);
+    expect(endpointsOfFinding(db, projectId, 'in-post').map((l) => [l.endpoint.handler.name, l.via])).toEqual([['orders.views.Orders.post', 'handler']]);
+    expect(endpointOfFinding(db, projectId, 'after')).toBeNull();
+  });
+
+  it('refuses an extent that ends before the handler starts', () => {
+    const { db } = tempStore();
+    const projectId = ensureProject(db, { rootPath: '/srv/shop' }).id;
+    const backwards = endpoint({ handler: { file: 'orders/views.py', line: 12, endLine: 3, name: 'orders.views.cancel' } });
+    const { scanId } = recordScan(db, projectId, { ...scan([]), findings: [finding({ fingerprint: 'x', path: 'orders/views.py', line: 12 })], endpoints: [backwards] });
+    expect(readScanEndpoints(db, scanId)![0]!.handler).toEqual({ file: 'orders/views.py', line: 12, name: 'orders.views.cancel' });
+    expect(scanEndpointFindings(db, scanId)).toEqual([]);
   });
 });

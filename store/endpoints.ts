@@ -11,34 +11,73 @@ import { EFFECTIVE_KIND_SQL } from './hotspot-reviews.js';
 const findingKey = (e: Endpoint) => `${e.methods.join(',')} ${e.path}`;
 
 /**
- * Writes the inventory; `findings` (the scan's) are linked to the endpoints they name, by the
- * endpoint's methods and path and the handler's file, so a finding is never tied to a look-alike route.
+ * Writes the inventory and links `findings` (the scan's) to endpoints two ways: a finding that names
+ * an endpoint (an inventory rule's) by the endpoint's methods and path and the handler's file, so it
+ * is never tied to a look-alike route; and a finding whose start line lies in a handler's body
+ * (handler.line to handler.endLine, same file), to the endpoints of the innermost such handler (a
+ * method's own endpoint before the class view around it).
  */
 export function writeScanEndpoints(db: StoreDb, scanId: number, endpoints: readonly Endpoint[], findings: readonly Finding[] = []): void {
   const insE = db.prepare(
-    `INSERT INTO scan_endpoints (scan_id, ordinal, framework, methods, path, handler_file, handler_line, handler_name, authentication, csrf, throttled, state_changing, input, response)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO scan_endpoints (scan_id, ordinal, framework, methods, path, handler_file, handler_line, handler_end_line, handler_name, authentication, csrf, throttled, state_changing, input, response)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insG = db.prepare('INSERT INTO scan_endpoint_guards (scan_id, ordinal, position, kind, name, authentication, source) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const insA = db.prepare('INSERT INTO scan_endpoint_authorization (scan_id, ordinal, position, kind, name) VALUES (?, ?, ?, ?, ?)');
   const insP = db.prepare('INSERT INTO scan_endpoint_params (scan_id, ordinal, position, name, type) VALUES (?, ?, ?, ?, ?)');
   db.prepare('INSERT OR REPLACE INTO scan_inventories (scan_id, endpoints) VALUES (?, ?)').run(scanId, endpoints.length);
-  [...endpoints].sort(compareEndpoints).forEach((e, i) => {
-    insE.run(scanId, i, e.framework, e.methods.join(','), e.path, e.handler.file, Math.trunc(e.handler.line), e.handler.name, e.authentication, e.csrf, e.throttled ? 1 : 0, isStateChanging(e) ? 1 : 0, e.input, e.response);
+  const sorted = [...endpoints].sort(compareEndpoints);
+  sorted.forEach((e, i) => {
+    const end = handlerEnd(e);
+    insE.run(scanId, i, e.framework, e.methods.join(','), e.path, e.handler.file, Math.trunc(e.handler.line), end, e.handler.name, e.authentication, e.csrf, e.throttled ? 1 : 0, isStateChanging(e) ? 1 : 0, e.input, e.response);
     e.guards.forEach((g, j) => insG.run(scanId, i, j, g.kind, g.name, g.authentication, g.source ?? null));
     e.authorization.forEach((a, j) => insA.run(scanId, i, j, a.kind, a.name));
     e.params.forEach((p, j) => insP.run(scanId, i, j, p.name, p.type));
   });
-  const named = findings.filter((f) => f.endpoint);
-  if (named.length === 0) return;
+  if (findings.length === 0) return;
+  const insF = db.prepare('INSERT OR IGNORE INTO scan_endpoint_findings (scan_id, ordinal, fingerprint, via) VALUES (?, ?, ?, ?)');
   const byKey = new Map<string, number[]>();
-  [...endpoints].sort(compareEndpoints).forEach((e, i) => {
+  sorted.forEach((e, i) => {
     const k = `${findingKey(e)}\u0000${e.handler.file}`;
     byKey.set(k, [...(byKey.get(k) ?? []), i]);
   });
-  const insF = db.prepare('INSERT OR IGNORE INTO scan_endpoint_findings (scan_id, ordinal, fingerprint) VALUES (?, ?, ?)');
-  for (const f of named) for (const i of byKey.get(`${f.endpoint}\u0000${f.path}`) ?? []) insF.run(scanId, i, f.fingerprint);
+  // Named links first: a finding both named by an inventory rule and inside the handler keeps `rule`.
+  for (const f of findings) if (f.endpoint) for (const i of byKey.get(`${f.endpoint}\u0000${f.path}`) ?? []) insF.run(scanId, i, f.fingerprint, 'rule');
+  const handlers = handlerSpans(sorted);
+  for (const f of findings) for (const i of innermostContaining(handlers.get(f.path), f.range.start.line)) insF.run(scanId, i, f.fingerprint, 'handler');
 }
+
+/** The handler's last line when it is a usable extent (never before its first line), else null. */
+function handlerEnd(e: Endpoint): number | null {
+  const end = e.handler.endLine;
+  return end !== undefined && Number.isInteger(end) && end >= Math.trunc(e.handler.line) ? end : null;
+}
+
+interface HandlerSpan {
+  ordinal: number;
+  start: number;
+  end: number;
+}
+
+function handlerSpans(sorted: readonly Endpoint[]): Map<string, HandlerSpan[]> {
+  const out = new Map<string, HandlerSpan[]>();
+  sorted.forEach((e, ordinal) => {
+    const end = handlerEnd(e);
+    if (end === null) return;
+    out.set(e.handler.file, [...(out.get(e.handler.file) ?? []), { ordinal, start: Math.trunc(e.handler.line), end }]);
+  });
+  return out;
+}
+
+/** The endpoints whose handler is the smallest span around the line (several endpoints can share one handler). */
+function innermostContaining(spans: readonly HandlerSpan[] | undefined, line: number): number[] {
+  const around = (spans ?? []).filter((s) => s.start <= line && line <= s.end);
+  if (around.length === 0) return [];
+  const width = Math.min(...around.map((s) => s.end - s.start));
+  return around.filter((s) => s.end - s.start === width).map((s) => s.ordinal);
+}
+
+export type EndpointLinkVia = 'rule' | 'handler';
 
 /** A finding linked to an endpoint, as the Endpoints page and the report list it. */
 export interface EndpointFindingLink {
@@ -54,6 +93,8 @@ export interface EndpointFindingLink {
   reportedKind: 'vulnerability' | 'hotspot';
   triage: string;
   line: number;
+  /** Why they are linked: the inventory rule named the endpoint, or the finding lies in the handler's body. */
+  via: EndpointLinkVia;
 }
 
 /** The findings of a scan that name one of its endpoints, per endpoint, worst first. */
@@ -61,7 +102,7 @@ export function scanEndpointFindings(db: StoreDb, scanId: number): EndpointFindi
   return db
     .prepare(
       `SELECT l.ordinal, f.id AS findingId, f.rule_id AS ruleId, f.title, f.severity, ${EFFECTIVE_KIND_SQL} AS kind, f.kind AS reportedKind,
-         f.triage_status AS triage, f.start_line AS line
+         f.triage_status AS triage, f.start_line AS line, l.via
        FROM scan_endpoint_findings l JOIN scans s ON s.id = l.scan_id
        JOIN findings f ON f.project_id = s.project_id AND f.fingerprint = l.fingerprint
        WHERE l.scan_id = ? ORDER BY l.ordinal, f.severity_rank, f.rule_id, f.id`,
@@ -69,17 +110,27 @@ export function scanEndpointFindings(db: StoreDb, scanId: number): EndpointFindi
     .all(scanId) as EndpointFindingLink[];
 }
 
-/** The endpoint a finding is about in the project's latest inventory that names it, or null (most findings name none). */
-export function endpointOfFinding(db: StoreDb, projectId: number, fingerprint: string): { scanId: number; ordinal: number; endpoint: Endpoint } | null {
-  const row = db
+/**
+ * The endpoints a finding is linked to in the project's latest inventory that links it (most findings
+ * lie in no handler), those an inventory rule named first; empty when none.
+ */
+export function endpointsOfFinding(db: StoreDb, projectId: number, fingerprint: string): Array<{ scanId: number; ordinal: number; via: EndpointLinkVia; endpoint: Endpoint }> {
+  const rows = db
     .prepare(
-      `SELECT l.scan_id AS scanId, l.ordinal FROM scan_endpoint_findings l JOIN scans s ON s.id = l.scan_id
-       WHERE s.project_id = ? AND l.fingerprint = ? ORDER BY l.scan_id DESC, l.ordinal LIMIT 1`,
+      `SELECT l.scan_id AS scanId, l.ordinal, l.via FROM scan_endpoint_findings l JOIN scans s ON s.id = l.scan_id
+       WHERE s.project_id = ? AND l.fingerprint = ?
+         AND l.scan_id = (SELECT max(l2.scan_id) FROM scan_endpoint_findings l2 JOIN scans s2 ON s2.id = l2.scan_id WHERE s2.project_id = ? AND l2.fingerprint = ?)
+       ORDER BY l.via = 'handler', l.ordinal`,
     )
-    .get(projectId, fingerprint) as { scanId: number; ordinal: number } | undefined;
-  if (!row) return null;
-  const endpoint = readScanEndpoints(db, row.scanId)?.[row.ordinal];
-  return endpoint ? { ...row, endpoint } : null;
+    .all(projectId, fingerprint, projectId, fingerprint) as Array<{ scanId: number; ordinal: number; via: EndpointLinkVia }>;
+  if (rows.length === 0) return [];
+  const inventory = readScanEndpoints(db, rows[0]!.scanId) ?? [];
+  return rows.flatMap((r) => (inventory[r.ordinal] ? [{ ...r, endpoint: inventory[r.ordinal]! }] : []));
+}
+
+/** The first endpoint a finding is linked to (see endpointsOfFinding), or null. */
+export function endpointOfFinding(db: StoreDb, projectId: number, fingerprint: string): { scanId: number; ordinal: number; via: EndpointLinkVia; endpoint: Endpoint } | null {
+  return endpointsOfFinding(db, projectId, fingerprint)[0] ?? null;
 }
 
 interface RawEndpoint {
@@ -89,6 +140,7 @@ interface RawEndpoint {
   path: string;
   handler_file: string;
   handler_line: number;
+  handler_end_line: number | null;
   handler_name: string;
   authentication: Endpoint['authentication'];
   csrf: Endpoint['csrf'];
@@ -122,7 +174,7 @@ export function readScanEndpoints(db: StoreDb, scanId: number): Endpoint[] | nul
     methods: (r.methods ? r.methods.split(',') : []) as HttpMethod[],
     path: r.path,
     params: params.get(r.ordinal) ?? [],
-    handler: { file: r.handler_file, line: r.handler_line, name: r.handler_name },
+    handler: r.handler_end_line === null ? { file: r.handler_file, line: r.handler_line, name: r.handler_name } : { file: r.handler_file, line: r.handler_line, endLine: r.handler_end_line, name: r.handler_name },
     authentication: r.authentication,
     guards: (guards.get(r.ordinal) ?? []).map((g) => (g.source === null ? { kind: g.kind, name: g.name, authentication: g.authentication } : { ...g, source: g.source })),
     authorization: authz.get(r.ordinal) ?? [],

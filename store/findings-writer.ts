@@ -1,5 +1,5 @@
 // Writes the findings of one scan being recorded (inside recordScan's transaction): new findings
-// with their texts and CWE/ASVS links, updates of known ones whose details changed, reopenings,
+// with their texts and the id of their CWE/ASVS link set (store/link-sets.ts), updates of known ones whose details changed, reopenings,
 // and one sighting per finding. New findings get their ids here (what SQLite would have chosen:
 // max + 1, the transaction holds the write lock) so every row goes out in multi-row INSERTs.
 import { hash } from 'node:crypto';
@@ -7,7 +7,7 @@ import type { Finding } from '../analyzer/types.js';
 import type { StoreDb } from './open-store.js';
 import type { Lifecycle } from './types.js';
 import { severityRank } from './severity.js';
-import { asvsChapter } from './asvs-ids.js';
+import { linkSetResolver } from './link-sets.js';
 import { BatchInsert } from './batch-insert.js';
 import { SEARCH_COLUMNS, searchIndexWriter, searchValues } from './finding-search.js';
 
@@ -43,8 +43,8 @@ export interface FindingsWritten {
 export type FindingsWriter = (ctx: FindingsWriteContext) => FindingsWritten;
 
 export const FINDING_COLUMNS = `project_id, fingerprint, tool, rule_id, title, severity, severity_rank, confidence, kind, path,
-  start_line, start_column, end_line, end_column, suppression_kind, revision, state, first_seen_scan_id, first_seen_at, opened_at, effective_kind`;
-export const FINDING_COLUMN_COUNT = 21;
+  start_line, start_column, end_line, end_column, suppression_kind, revision, state, first_seen_scan_id, first_seen_at, opened_at, effective_kind, link_set_id`;
+export const FINDING_COLUMN_COUNT = 22;
 export const OCCURRENCE_COLUMNS = 'scan_id, finding_id, start_line, end_line, suppressed, lifecycle, severity';
 
 /** The mutable columns of a finding, in FINDING_COLUMNS order from tool to suppression_kind. */
@@ -56,8 +56,8 @@ export function findingDetails(f: Finding): unknown[] {
 }
 
 /** A new finding's values in FINDING_COLUMNS order: not triaged yet, so its effective kind is its kind. */
-export function newFindingValues(projectId: number, scanId: number, seenAt: string, f: Finding, revision: string): unknown[] {
-  return [projectId, f.fingerprint, ...findingDetails(f), revision, 'new', scanId, seenAt, seenAt, f.kind];
+export function newFindingValues(projectId: number, scanId: number, seenAt: string, f: Finding, revision: string, linkSetId: number): unknown[] {
+  return [projectId, f.fingerprint, ...findingDetails(f), revision, 'new', scanId, seenAt, seenAt, f.kind, linkSetId];
 }
 
 /** message, snippet, fix, trace_json, suppression_reason. */
@@ -77,15 +77,13 @@ export function revisionOf(f: Finding): string {
 }
 
 /**
- * How the rows of new findings, their links and the sightings reach SQLite: the recording path
+ * How the rows of new findings and the sightings reach SQLite: the recording path
  * batches them (below); the reference in store/testing/ writes one statement per row. Everything
  * else — repeated fingerprints, revisions, known findings changed or reopened — is shared.
  */
 export interface FindingRowSink {
-  /** A new finding's row, texts and search entry; returns its id. */
-  insertNew(f: Finding, revision: string): number;
-  cwe(findingId: number, cwe: number): void;
-  asvs(findingId: number, version: string, requirementId: string, chapter: string): void;
+  /** A new finding's row (pointing at link set `linkSetId`), texts and search entry; returns its id. */
+  insertNew(f: Finding, revision: string, linkSetId: number): number;
   sighting(findingId: number, f: Finding, lifecycle: Exclude<Lifecycle, 'fixed'>): void;
   /** Writes what is still held (before anything reads the tables). */
   flush(): void;
@@ -95,22 +93,17 @@ export interface FindingRowSink {
 export function writeFindingsThrough(ctx: FindingsWriteContext, sink: FindingRowSink): FindingsWritten {
   const { db, seenAt } = ctx;
   const reindex = searchIndexWriter(db);
+  const linkSet = linkSetResolver(db);
   // effective_kind follows kind by the trigger of migration 011.
   const updDetails = db.prepare(
     `UPDATE findings SET tool = ?, rule_id = ?, title = ?, severity = ?, severity_rank = ?, confidence = ?, kind = ?, path = ?,
-       start_line = ?, start_column = ?, end_line = ?, end_column = ?, suppression_kind = ?, revision = ? WHERE id = ?`,
+       start_line = ?, start_column = ?, end_line = ?, end_column = ?, suppression_kind = ?, revision = ?, link_set_id = ? WHERE id = ?`,
   );
   const updTexts = db.prepare('UPDATE finding_details SET message = ?, snippet = ?, fix = ?, trace_json = ?, suppression_reason = ? WHERE finding_id = ?');
   const updReopen = db.prepare(
     `UPDATE findings SET state = 'reopened', fixed_in_scan_id = NULL, fixed_at = NULL,
        opened_at = ?, reopen_count = reopen_count + 1 WHERE id = ?`,
   );
-  const delCwes = db.prepare('DELETE FROM finding_cwes WHERE finding_id = ?');
-  const delAsvs = db.prepare('DELETE FROM finding_asvs WHERE finding_id = ?');
-  const links = (id: number, f: Finding): void => {
-    for (const c of f.cwe) sink.cwe(id, c);
-    for (const [version, ids] of Object.entries(f.asvs)) for (const r of ids) sink.asvs(id, version, r, asvsChapter(r));
-  };
 
   const out: FindingsWritten = { newFindings: 0, persisting: 0, reopened: 0, duplicates: 0, seen: new Set() };
   const total = ctx.findings.length;
@@ -128,19 +121,15 @@ export function writeFindingsThrough(ctx: FindingsWriteContext, sink: FindingRow
     let lifecycle: Exclude<Lifecycle, 'fixed'>;
     let id: number;
     if (!k) {
-      id = sink.insertNew(f, revision);
-      links(id, f);
+      id = sink.insertNew(f, revision, linkSet(f));
       lifecycle = 'new';
       out.newFindings++;
     } else {
       id = k.id;
       if (k.revision !== revision) {
-        updDetails.run(...findingDetails(f), revision, id);
+        updDetails.run(...findingDetails(f), revision, linkSet(f), id);
         updTexts.run(...findingTexts(f), id);
-        delCwes.run(id);
-        delAsvs.run(id);
         reindex(id, f);
-        links(id, f);
       }
       if (k.state === 'fixed') {
         updReopen.run(seenAt, id);
@@ -158,34 +147,28 @@ export function writeFindingsThrough(ctx: FindingsWriteContext, sink: FindingRow
   return out;
 }
 
-/** The recording path: multi-row INSERTs for new findings, links and sightings. */
+/** The recording path: multi-row INSERTs for new findings and sightings. */
 export const writeFindingsBatched: FindingsWriter = (ctx) => {
   const { db, projectId, scanId, seenAt } = ctx;
-  // Links and sightings of a batch may reach SQLite before the finding rows they point at.
+  // Sightings of a batch may reach SQLite before the finding rows they point at.
   db.pragma('defer_foreign_keys = ON');
   const findings = new BatchInsert(db, `INSERT INTO findings (id, ${FINDING_COLUMNS})`, FINDING_COLUMN_COUNT + 1, 300);
   const details = new BatchInsert(db, 'INSERT INTO finding_details (finding_id, message, snippet, fix, trace_json, suppression_reason)', 6, 500);
-  const cwes = new BatchInsert(db, 'INSERT OR IGNORE INTO finding_cwes (finding_id, cwe)', 2, 1000);
-  const asvs = new BatchInsert(db, 'INSERT OR IGNORE INTO finding_asvs (finding_id, asvs_version, requirement_id, chapter)', 4, 1000);
   const sightings = new BatchInsert(db, `INSERT INTO occurrences (${OCCURRENCE_COLUMNS})`, 7, 1000);
   const searchRows = new BatchInsert(db, `INSERT INTO finding_search (${SEARCH_COLUMNS})`, 7, 500);
   let nextId = (db.prepare('SELECT coalesce(max(id), 0) FROM findings').pluck().get() as number) + 1;
   return writeFindingsThrough(ctx, {
-    insertNew(f, revision) {
+    insertNew(f, revision, linkSetId) {
       const id = nextId++;
-      findings.add(id, ...newFindingValues(projectId, scanId, seenAt, f, revision));
+      findings.add(id, ...newFindingValues(projectId, scanId, seenAt, f, revision, linkSetId));
       details.add(id, ...findingTexts(f));
       searchRows.add(id, ...searchValues(f));
       return id;
     },
-    cwe: (id, c) => cwes.add(id, c),
-    asvs: (id, version, r, chapter) => asvs.add(id, version, r, chapter),
     sighting: (id, f, lifecycle) => sightings.add(scanId, id, f.range.start.line, f.range.end.line, f.suppression ? 1 : 0, lifecycle, f.severity),
     flush() {
       findings.flush();
       details.flush();
-      cwes.flush();
-      asvs.flush();
       sightings.flush();
       searchRows.flush();
     },

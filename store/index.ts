@@ -37,4 +37,4 @@ export { recordBulkTriage, MAX_BULK_TRIAGE, type BulkTriageInput, type BulkTriag
 export { recordAssignment, addNote, assignmentHistory, findingNotes, projectAssignees, checkAssignee, MAX_ASSIGNEE_LENGTH, MAX_NOTE_LENGTH, type AssignmentEventRow, type NoteRow } from './assignments.js';
 export { searchExpression } from './finding-search.js';
 export { securityLogs, writeSecurityLogs, MAX_SECURITY_LOGS } from './security-logs.js';
-export { writeScanEndpoints, readScanEndpoints, scanEndpointCounts, compareInventories, scanEndpointFindings, endpointOfFinding, hasScanInventory, type EndpointFindingLink, type EndpointCounts, type InventoryComparison, type InventoryChange } from './endpoints.js';
+export { writeScanEndpoints, readScanEndpoints, scanEndpointCounts, compareInventories, scanEndpointFindings, endpointOfFinding, endpointsOfFinding, hasScanInventory, type EndpointFindingLink, type EndpointLinkVia, type EndpointCounts, type InventoryComparison, type InventoryChange } from './endpoints.js';

@@ -27,7 +27,7 @@ describe('assay endpoints', () => {
       methods: ['DELETE'],
       path: '/admin/users/{uid}',
       params: [{ name: 'uid', type: 'int' }],
-      handler: { file: 'app/admin.py', line: 14, name: 'app.admin.delete_user' },
+      handler: { file: 'app/admin.py', line: 14, endLine: 15, name: 'app.admin.delete_user' },
       authentication: 'required',
       guards: [{ kind: 'before_request', name: 'app.admin.require_login', authentication: 'required', source: 'app/admin.py' }],
       authorization: [],
@@ -50,7 +50,7 @@ describe('assay endpoints', () => {
     expect(csv.code).toBe(0);
     expect(csv.stderr).toContain('from a scan made now (not recorded)');
     const lines = csv.stdout.split('\r\n');
-    expect(lines[0]).toBe('framework,methods,path,authentication,guards,authorization,csrf,throttled,input,response,handler_file,handler_line,handler_name');
+    expect(lines[0]).toBe('framework,methods,path,authentication,guards,authorization,csrf,throttled,input,response,handler_file,handler_line,handler_name,handler_end_line');
     const row = lines.find((l) => l.includes('/x,'))!;
     expect(row).toContain(`,"'=HYPERLINK(1).py",`);
     expect(lines).toHaveLength(15); // header, 13 endpoints, and the empty string after the last CRLF

@@ -1,6 +1,6 @@
 // One place turns what the framework code found about a route into an Endpoint: authentication
 // from the guards, CSRF from the methods and the project's protection, a stable order of fields.
-import type { CsrfState, Endpoint, EndpointParam, Framework, HttpMethod } from '../../domain/index.js';
+import type { CsrfState, Endpoint, EndpointHandler, EndpointParam, Framework, HttpMethod } from '../../domain/index.js';
 import { HTTP_METHODS, STATE_CHANGING_METHODS } from '../../domain/index.js';
 import { authenticationOf, type Guarded } from './guards.js';
 import { sitePath } from './paths.js';
@@ -11,7 +11,8 @@ export interface EndpointParts {
   methods: readonly HttpMethod[];
   path: string;
   params: readonly EndpointParam[];
-  handler: { file: string; line: number; name: string };
+  /** `endLine` may be left out: the inventory fills it from the definition at `file`:`line` (handler-extent.ts). */
+  handler: EndpointHandler;
   guarded: Guarded;
   /** The CSRF protection that applies to unsafe methods when nothing exempts the endpoint. */
   csrfDefault: CsrfState;

@@ -18,6 +18,8 @@ export interface FunctionFact {
   q: string;
   name: string;
   line: number;
+  /** Last line of the `def` (its body included): the handler's extent for Endpoint.handler.endLine. */
+  endLine?: number;
   decorators: Val[];
   params: ParamFact[];
   returns: Val | null;
@@ -30,6 +32,8 @@ export interface ClassFact {
   q: string;
   name: string;
   line: number;
+  /** Last line of the class body. */
+  endLine?: number;
   bases: Val[];
   decorators: Val[];
   /** Class-level assignments: `permission_classes = [IsAuthenticated]`. */
@@ -98,6 +102,7 @@ export function endpointFacts(ctx: FileContext): FileEndpointFacts {
           q: [ctx.module, ...scope, name].join('.'),
           name,
           line: def.startPosition.row + 1,
+          endLine: def.endPosition.row + 1,
           bases: (def.childForFieldName('superclasses')?.namedChildren ?? []).filter((b) => b.type !== 'keyword_argument' && b.type !== 'comment').map((b) => reader.value(b)),
           decorators,
           attrs: {},
@@ -202,10 +207,11 @@ function functionFact(def: SyntaxNode, scope: string[], decorators: Val[], reade
     q: [module, ...scope].join('.'),
     name: scope[scope.length - 1]!,
     line: def.startPosition.row + 1,
+    endLine: def.endPosition.row + 1,
     decorators,
     params,
     returns: ret ? reader.value(ret) : null,
-    checks: handlerChecks(def),
+    checks: handlerChecks(def, (n) => reader.ref(n)),
     text: def.text.split('\n')[0]!.trim().slice(0, 200),
   };
 }

@@ -4,6 +4,9 @@
 // into a model or returns internals. The inventory and the access-control rules weigh these;
 // each is a plain fact with the line it was seen on, never a verdict.
 import type { SyntaxNode } from '../rule.js';
+import { modelFlow, type ExposureEvidence, type SpreadEvidence } from './model-flow.js';
+
+export type { ExposureEvidence, SpreadEvidence } from './model-flow.js';
 
 export interface Evidence {
   line: number;
@@ -18,6 +21,13 @@ export interface FetchEvidence extends Evidence {
   model: string | null;
   /** The fetch is the framework's own (a generic detail view looking up the URL's pk). */
   implicit?: boolean;
+}
+
+/** A call of a plain function by name: `cancel_subscription(current_user, int(request.json["id"]))`. */
+export interface CallEvidence extends Evidence {
+  q: string;
+  /** The arguments' text, whitespace folded. */
+  args: string;
 }
 
 export interface HandlerChecks {
@@ -41,10 +51,10 @@ export interface HandlerChecks {
   objectFetches?: FetchEvidence[];
   /** An `if` comparing an object's owner, user or tenant with the caller whose branch turns the caller away. */
   ownerGate?: Evidence | null;
-  /** Request data spread into a model (Model(**request.json), __dict__.update, setattr in a loop). */
-  massAssign: Evidence | null;
-  /** A whole model returned (model_to_dict, __dict__, vars(obj)). */
-  wholeModel: Evidence | null;
+  /** Data written onto a model wholesale (Model(**request.json), query.update(body), setattr over the body's keys, a ModelForm fed the request). */
+  spreads: SpreadEvidence[];
+  /** Whole objects put into the response (model_to_dict, __dict__, vars(obj), .values(), an auto schema's dump, an ORM object returned). */
+  exposures: ExposureEvidence[];
   /** A traceback or exception text put into the response. */
   traceback: Evidence | null;
   /** An `if` on the caller's identity or role whose branch turns the caller away: the handler guards itself. */
@@ -57,6 +67,8 @@ export interface HandlerChecks {
   verifiesSender: boolean;
   /** Changes another account's standing: staff/superuser/active flags, roles, groups, permissions, or the user table itself. */
   privilegedEffect?: Evidence | null;
+  /** Project-level functions the handler calls by name (a service or repository helper), qualified, with the call's text: the first few. */
+  calls?: CallEvidence[];
   /** HTTP methods the body tests for (`request.method == "POST"`) or reads the data of (request.POST). */
   methods: string[];
 }
@@ -70,8 +82,6 @@ const USER_SCOPED = /\b(?:request|self\.request)\.user\b|\bcurrent_user\b|\bg\.u
 
 const WRITES = /\.(?:save|delete|bulk_create|bulk_update|get_or_create|update_or_create|commit|insert_one|insert_many|update_one|update_many|delete_one|delete_many|replace_one)\s*\(|\.objects(?:\.\w+\([^)]*\))*\.(?:create|update|delete)\s*\(|\bdb\.session\.(?:add|delete|merge)\s*\(|\bsession\.(?:add|delete|merge)\s*\(|\b(?:cache|store|storage|redis|\w+_store|\w+_cache|\w+_storage)\.(?:set|set_many|clear|delete|delete_many|purge|flush|put|remove|incr|decr)\s*\(|\.purge\s*\(/;
 const OBJECT_FETCH = /\.objects(?:\.\w+\([^()]*\))*\.(?:get|filter)\s*\(\s*(?:pk|id|\w+_id|uuid|slug)(?:__exact)?\s*=|\bget_object_or_404\s*\(\s*[\w.()]+\s*,\s*(?:pk|id|\w+_id|uuid|slug)\s*=|\b(?:session|db|\w+_session|db\.session)\.get\s*\(\s*[A-Z]\w*\s*,|\.query\.get(?:_or_404)?\s*\(|\b(?:select|delete|update)\s*\(\s*[A-Z]\w*\s*\)\s*\.where\s*\(\s*[A-Z]\w*\.(?:id|pk|uuid)\s*==|\.query\.filter_by\s*\(\s*id\s*=/g
-const MASS_ASSIGN = /\b[A-Z]\w*\s*\(\s*\*\*\s*(?:request\.(?:json|form|data|POST)\b|request\.get_json\s*\(\s*\)|(?:data|payload|body)\b)|\.__dict__\.update\s*\(|\bsetattr\s*\(\s*\w+\s*,\s*(?:k|key|field|name|attr)\s*,/;
-const WHOLE_MODEL = /\bmodel_to_dict\s*\(|\breturn\b[^\n]*\.__dict__\b|\bjsonify\s*\(\s*\w+\.__dict__|\bvars\s*\(\s*\w+\s*\)/;
 const PRIVILEGED_EFFECT = /\b(?:is_staff|is_superuser|is_active|is_admin|role|roles)\s*=(?!=)|\.groups\.(?:add|set|remove|clear)\s*\(|\.user_permissions\.(?:add|set|remove|clear)\s*\(|(?:get_user_model\(\)|\bUser)\.objects(?:\.\w+\([^()]*\))*\.(?:update|delete)\s*\(/;
 const TRACEBACK = /\btraceback\.format_exc\s*\(|\btraceback\.format_exception\s*\(|\btraceback\.print_exc\s*\(\s*file\s*=/;
 
@@ -139,7 +149,7 @@ function fetches(fn: SyntaxNode, text: string, firstLine: number): FetchEvidence
     // Offsets are bytes in the tree and UTF-16 units here: check the statement really holds the match.
     const found = statementAt(fn, m.index!);
     const statement = found.includes(m[0].replace(/\s+/g, ' ').slice(0, 12)) ? found : text.split('\n')[lineIdx]!.trim();
-    const model = /\b([A-Z]\w*)\s*(?:\.objects\b|\.query\b|\)\s*\.where|,)/.exec(m[0]) ?? /\b([A-Z]\w*)\.objects\b/.exec(statement);
+    const model = /\b([A-Z]\w*)\s*(?:\.objects\b|\.query\b|\)\s*\.where|,)/.exec(m[0]) ?? /\b([A-Z]\w*)\.(?:objects|query)\b/.exec(statement);
     out.push({ line: firstLine + lineIdx, text: text.split('\n')[lineIdx]!.trim().slice(0, 200), statement, model: model?.[1] ?? null });
   }
   return out;
@@ -171,7 +181,8 @@ function codeText(fn: SyntaxNode): string {
   return text;
 }
 
-export function handlerChecks(fn: SyntaxNode): HandlerChecks {
+/** `resolve` qualifies a name the handler uses (a form or schema class), where the file's imports are known. */
+export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => string | null): HandlerChecks {
   const text = codeText(fn);
   const first = fn.startPosition.row + 1;
   const objectFetches = fetches(fn, text, first);
@@ -188,8 +199,8 @@ export function handlerChecks(fn: SyntaxNode): HandlerChecks {
     privilegedEffect: ((ev) => (ev && !/\b(?:request\.user|current_user|g\.user)\b/.test(ev.text) ? ev : null))(find(text, PRIVILEGED_EFFECT, first)),
     objectFetches,
     ownerGate: ownerGateOf(fn),
-    massAssign: find(text, MASS_ASSIGN, first),
-    wholeModel: find(text, WHOLE_MODEL, first),
+    ...modelFlow(fn, resolve),
+    ...(resolve ? { calls: callsOf(fn, resolve) } : {}),
     traceback: find(text, TRACEBACK, first),
     methods: methodsTested(text),
     responds: RESPONDS.test(text),
@@ -199,10 +210,25 @@ export function handlerChecks(fn: SyntaxNode): HandlerChecks {
   };
 }
 
+const BUILTIN_CALLS = /^(?:len|int|str|float|bool|dict|list|set|tuple|print|isinstance|getattr|setattr|hasattr|sorted|min|max|sum|any|all|range|enumerate|zip|map|filter|iter|next|open|repr|type|super|vars|abs|round|format)$/;
+
+function callsOf(fn: SyntaxNode, resolve: (n: SyntaxNode) => string | null): CallEvidence[] {
+  const out: CallEvidence[] = [];
+  for (const call of fn.descendantsOfType('call')) {
+    if (out.length >= 12) break;
+    const callee = call.childForFieldName('function');
+    if (callee?.type !== 'identifier' || BUILTIN_CALLS.test(callee.text) || /^[A-Z]/.test(callee.text)) continue;
+    const q = resolve(callee);
+    if (!q || q.startsWith('local:')) continue;
+    out.push({ q, line: call.startPosition.row + 1, text: call.text.split('\n')[0]!.trim().slice(0, 200), args: (call.childForFieldName('arguments')?.text ?? '').replace(/\s+/g, ' ').slice(0, 300) });
+  }
+  return out;
+}
+
 /** The checks of a handler the framework supplies (a generic view's inherited action), from what its class declares. */
 export function genericChecks(found: Partial<HandlerChecks>): HandlerChecks {
   return {
     identity: false, rejects: false, role: false, perm: false, objectCheck: false, userScoped: false, writes: null, objectFetch: null,
-    massAssign: null, wholeModel: null, traceback: null, gate: null, methods: [], responds: true, usesQueryset: true, verifiesSender: false, ...found,
+    spreads: [], exposures: [], traceback: null, gate: null, methods: [], responds: true, usesQueryset: true, verifiesSender: false, ...found,
   };
 }

@@ -177,3 +177,69 @@ describe('views no route reaches', () => {
     expect(inv({ 'shop/views.py': views, 'shop/urls.py': urls })).toEqual(['django GET / none csrf=not_applicable shop.views.home']);
   });
 });
+
+describe("handler extent (handler.endLine)", () => {
+  const indent = (s: string) => s.length - s.trimStart().length;
+
+  it('ends every resolved handler at the last line of its def or class, in every fixture project', () => {
+    let withEnd = 0;
+    for (const project of readdirSync(FIXTURES)) {
+      const root = join(FIXTURES, project);
+      for (const e of inventoryOf(root)) {
+        if (e.handler.endLine === undefined) continue;
+        withEnd++;
+        const lines = readFileSync(join(root, e.handler.file), 'utf8').split('\n');
+        const first = lines[e.handler.line - 1]!;
+        expect(first.trimStart(), `${e.handler.name} starts with a definition`).toMatch(/^(async\s+def|def|class)\s/);
+        expect(e.handler.endLine).toBeGreaterThanOrEqual(e.handler.line);
+        expect(lines[e.handler.endLine - 1]!.trim(), `${e.handler.name}'s last line is code`).not.toBe('');
+        // The next code line after the end is back at (or left of) the definition's indentation.
+        const next = lines.slice(e.handler.endLine).find((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+        if (next !== undefined) expect(indent(next), `${e.handler.name} ends at ${e.handler.endLine}`).toBeLessThanOrEqual(indent(first));
+      }
+    }
+    expect(withEnd).toBeGreaterThan(20);
+  });
+
+  it('gives exact extents for a function view, a class view method, an inherited action, and none for the admin site (a URLconf line, no definition)', () => {
+    const views = [
+      'from django.http import JsonResponse', // 1
+      'from django.views import View', // 2
+      '', // 3
+      'def home(request):', // 4
+      '    x = 1', // 5
+      '    return JsonResponse({"x": x})', // 6
+      '', // 7
+      'class Feed(View):', // 8
+      '    def get(self, request):', // 9
+      '        return JsonResponse({})', // 10
+      '', // 11
+      '    def post(self, request):', // 12
+      '        data = request.POST', // 13
+      '        return JsonResponse({})', // 14
+    ].join('\n');
+    const urls = [
+      'from django.contrib import admin',
+      'from django.urls import path',
+      'from shop import views',
+      'from elsewhere.views import old',
+      '',
+      'urlpatterns = [',
+      '    path("", views.home),',
+      '    path("feed/", views.Feed.as_view()),',
+      '    path("old/", old),',
+      '    path("admin/", admin.site.urls),',
+      ']',
+    ].join('\n');
+    const out = analyzeSources([{ path: 'shop/views.py', source: views }, { path: 'shop/urls.py', source: urls }], []).endpoints;
+    const ext = Object.fromEntries(out.map((e) => [`${e.methods.join(',')} ${e.path}`, [e.handler.line, e.handler.endLine]]));
+    expect(ext['GET /']).toEqual([4, 6]);
+    expect(ext['GET /feed/']).toEqual([9, 10]);
+    expect(ext['POST /feed/']).toEqual([12, 14]);
+    const atUrlconf = out.filter((x) => x.handler.file === 'shop/urls.py');
+    // An unresolved view (imported from a module the scan did not read) is not listed at all; the admin site is, at its URLconf line.
+    expect(atUrlconf.map((e) => e.path).sort()).toEqual(['/admin/']);
+    expect(out.some((e) => e.path === '/old/')).toBe(false);
+    for (const e of atUrlconf) expect(e.handler.endLine, e.handler.name).toBeUndefined();
+  });
+});

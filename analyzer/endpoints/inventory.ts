@@ -11,6 +11,7 @@ import { projectSettings } from './settings.js';
 import { djangoCsrf } from '../frameworks/django/endpoints.js';
 import { WEB_FRAMEWORKS } from '../frameworks/registry.js';
 import type { InventoryContext } from './framework-part.js';
+import { withHandlerEnds } from './handler-extent.js';
 
 export function buildInventory(files: readonly (FileEndpointFacts | null | undefined)[]): Endpoint[] {
   const index = new ProjectIndex(files.filter((f): f is FileEndpointFacts => !!f));
@@ -52,7 +53,7 @@ export function buildInventory(files: readonly (FileEndpointFacts | null | undef
     out.push(...found);
   }
   const seen = new Set<string>();
-  return out.sort(compareEndpoints).filter((e) => {
+  return withHandlerEnds(out, index).sort(compareEndpoints).filter((e) => {
     const k = `${endpointKey(e)} ${e.handler.file}:${e.handler.line}`;
     return !seen.has(k) && !!seen.add(k);
   });

@@ -1,12 +1,14 @@
 // The merged taint model of every framework and library, in the shape the interpreter looks things
-// up: shared sinks and the standard library, then each registered framework's model.
-import type { AttrSinkSpec, FrameworkModel, ObjectSpec, SanitizerSpec, SelfSourceSpec, SinkSpec, StoreSinkSpec } from './model.js';
+// up: shared sinks and the standard library, the libraries (forms, databases, caches), then each
+// registered framework's model.
+import type { AttrObjectSpec, AttrSinkSpec, FrameworkModel, ObjectSpec, SanitizerSpec, SelfSourceSpec, SinkSpec, StoreSinkSpec } from './model.js';
 import type { SinkKind } from '../taint/kinds.js';
 import { sharedModel } from './sinks.js';
 import { stdlibModel } from './stdlib.js';
 import { WEB_FRAMEWORKS } from './registry.js';
+import { LIBRARY_MODELS } from './libraries/index.js';
 
-export const FRAMEWORK_MODELS: readonly FrameworkModel[] = [sharedModel, stdlibModel, ...WEB_FRAMEWORKS.map((f) => f.model)];
+export const FRAMEWORK_MODELS: readonly FrameworkModel[] = [sharedModel, stdlibModel, ...LIBRARY_MODELS, ...WEB_FRAMEWORKS.map((f) => f.model)];
 
 export interface TaintModel {
   requestAttrs: Map<string, boolean>;
@@ -15,7 +17,7 @@ export interface TaintModel {
   globalSources: Map<string, { low: boolean; struct?: boolean }>;
   callSources: Map<string, { low: boolean }>;
   globalObjects: Map<string, string>;
-  attrObjects: Map<string, { receivers: readonly string[]; obj: string }>;
+  attrObjects: Map<string, AttrObjectSpec>;
   sinksByCallee: Map<string, SinkSpec[]>;
   sinksByMethod: Map<string, SinkSpec[]>;
   storeSinks: StoreSinkSpec[];
@@ -28,7 +30,11 @@ export interface TaintModel {
   guardCalls: Map<string, readonly SinkKind[] | 'all'>;
   neutralFields: Set<string>;
   formBases: Set<string>;
+  implicitForms: Set<string>;
+  boundFieldForms: Set<string>;
   noReturn: Set<string>;
+  sameKindParts: Set<string>;
+  factories: Map<string, string>;
   selfSources: Map<string, SelfSourceSpec>;
   routeArgs: Set<string>;
   fieldsMethods: Set<string>;
@@ -61,7 +67,11 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     guardCalls: new Map(),
     neutralFields: new Set(),
     formBases: new Set(),
+    implicitForms: new Set(),
+    boundFieldForms: new Set(),
     noReturn: new Set(),
+    sameKindParts: new Set(),
+    factories: new Map(),
     selfSources: new Map(),
     routeArgs: new Set(),
     fieldsMethods: new Set(),
@@ -92,7 +102,11 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     for (const [k, v] of Object.entries(f.guardCalls ?? {})) m.guardCalls.set(k, v);
     for (const c of f.neutralFields ?? []) m.neutralFields.add(c);
     for (const c of f.formBases ?? []) m.formBases.add(c);
+    for (const c of f.implicitForms ?? []) m.implicitForms.add(c);
+    for (const c of f.boundFieldForms ?? []) m.boundFieldForms.add(c);
     for (const c of f.noReturn ?? []) m.noReturn.add(c);
+    for (const c of f.sameKindParts ?? []) m.sameKindParts.add(c);
+    for (const [k, v] of Object.entries(f.factories ?? {})) m.factories.set(k, v);
     for (const [k, v] of Object.entries(f.selfSources ?? {})) m.selfSources.set(k, v);
     for (const a of f.routeArgs ?? []) m.routeArgs.add(a);
     for (const a of f.fieldsMethods ?? []) m.fieldsMethods.add(a);

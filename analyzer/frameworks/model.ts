@@ -49,6 +49,12 @@ export interface SinkSpec {
   argv?: boolean | 'positional';
 }
 
+export interface AttrObjectSpec {
+  receivers: readonly string[];
+  obj: string;
+  keepPrefix?: string;
+}
+
 /** `container[key] = value` where the container is an object of one of these kinds. */
 export interface StoreSinkSpec {
   receivers: readonly string[];
@@ -79,6 +85,8 @@ export interface ObjectSpec {
   methods?: readonly string[];
   receivers?: readonly string[];
   obj: string;
+  /** Further object kinds the result carries (`response-of:django`: which framework built the response). */
+  also?: readonly string[];
   /** The result keeps the taint of the arguments/receiver (a file object of an upload). */
   keepTaint?: boolean;
   when?: (call: CallView) => boolean;
@@ -115,8 +123,11 @@ export interface FrameworkModel {
   sinks?: readonly SinkSpec[];
   storeSinks?: readonly StoreSinkSpec[];
   attrSinks?: readonly AttrSinkSpec[];
-  /** Object kinds of attributes: `response.headers` is 'headers'. */
-  attrObjects?: Record<string, { receivers: readonly string[]; obj: string }>;
+  /**
+   * Object kinds of attributes: `response.headers` is 'headers'; it keeps the owner's object kinds
+   * that start with `keepPrefix` (the `response-of:` mark of the framework that built the response).
+   */
+  attrObjects?: Record<string, AttrObjectSpec>;
   sanitizers?: readonly SanitizerSpec[];
   /** Calls whose result carries no client data whatever the arguments (`get_object_or_404`). */
   cleanCalls?: readonly string[];
@@ -126,6 +137,13 @@ export interface FrameworkModel {
   neutralFields?: readonly string[];
   /** Base classes of forms and serializers (validated_data / cleaned_data are field-typed). */
   formBases?: readonly string[];
+  /** Form bases whose instance, built without form data, binds the request's by itself (Flask-WTF). */
+  implicitForms?: readonly string[];
+  /**
+   * Form bases whose fields are attributes of the bound form holding the value in `.data`, and
+   * whose `form.data` is the dict of those values (WTForms).
+   */
+  boundFieldForms?: readonly string[];
   /** Request attributes holding the route's path parameters, already converted (`view_args`, `match_info`). */
   routeArgs?: readonly string[];
   /** Handler object kinds (carried by `self` of a framework's handler classes) and their request data. */
@@ -135,6 +153,13 @@ export interface FrameworkModel {
    * typed by the declaration the framework finds (WebFramework.declarations).
    */
   fieldsMethods?: readonly string[];
+  /**
+   * Object kinds whose attributes, items and method results are of the same kind: a Mongo client's
+   * databases and collections, a Flask-SQLAlchemy handle's session and engine.
+   */
+  sameKindParts?: readonly string[];
+  /** Object kinds whose call returns an object of a kind (a sessionmaker's `Session()` is a session). */
+  factories?: Record<string, string>;
   /** Calls that never return (`abort(404)`). */
   noReturn?: readonly string[];
 }

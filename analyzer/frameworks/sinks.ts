@@ -135,6 +135,7 @@ export const sharedSinks: readonly SinkSpec[] = [
 export const sharedModel: FrameworkModel = {
   name: 'shared',
   sinks: sharedSinks,
+  sameKindParts: ['mongo'],
   objects: [
     { callees: ['sqlite3.connect', 'psycopg2.connect', 'psycopg.connect', 'pymysql.connect', 'MySQLdb.connect', 'mysql.connector.connect', 'aiosqlite.connect', 'asyncpg.connect'], obj: 'dbconn' },
     { methods: ['cursor'], receivers: ['dbconn'], obj: 'dbcursor' },

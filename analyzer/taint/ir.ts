@@ -114,6 +114,8 @@ export interface FieldIR {
   /** Field annotation (Pydantic/dataclass) or the callee of the field constructor (DRF/Django forms). */
   ann: Ann | null;
   ctor: string | null;
+  /** What the frameworks' library knowledge says of the field's constructor call (its validators). */
+  neutral?: boolean;
   /** The qualified name a field is bound to (`serializer_class = OrderSerializer`). */
   ref?: string;
   /** A constant string value (`template_name = "shop/detail.html"`). */

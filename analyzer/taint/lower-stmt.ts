@@ -7,6 +7,7 @@ import { ExprLowerer, locOf, targetNames } from './lower-expr.js';
 import type { Framework } from '../types.js';
 import { WEB_FRAMEWORKS } from '../frameworks/registry.js';
 import { frameworkOfModule } from '../frameworks/detect.js';
+import { fieldDeclarationNeutral } from '../frameworks/libraries/index.js';
 
 const MAX_BLOCK_DEPTH = 100;
 
@@ -327,6 +328,8 @@ export class FileLowerer extends ExprLowerer {
       const right = a.childForFieldName('right');
       const ctor = right?.type === 'call' ? (this.ctx.names.qualifiedName(right.childForFieldName('function')) ?? right.childForFieldName('function')?.text ?? null) : null;
       fields[left.text] = { ann: this.annotation(a.childForFieldName('type')), ctor };
+      const neutral = right?.type === 'call' ? fieldDeclarationNeutral(right, this.ctx) : undefined;
+      if (neutral !== undefined) fields[left.text]!.neutral = neutral;
       if (right && (right.type === 'identifier' || right.type === 'attribute')) {
         const ref = this.ctx.names.qualifiedName(right) ?? this.qname(right);
         if (ref) fields[left.text]!.ref = ref;

@@ -38,7 +38,7 @@ Options:
       --db FILE      the history database (default: the desktop app's database)
   -h, --help         show this help`;
 
-export const ENDPOINT_CSV_COLUMNS = ['framework', 'methods', 'path', 'authentication', 'guards', 'authorization', 'csrf', 'throttled', 'input', 'response', 'handler_file', 'handler_line', 'handler_name'] as const;
+export const ENDPOINT_CSV_COLUMNS = ['framework', 'methods', 'path', 'authentication', 'guards', 'authorization', 'csrf', 'throttled', 'input', 'response', 'handler_file', 'handler_line', 'handler_name', 'handler_end_line'] as const;
 
 /** The JSON document: the issue's shape, plus each endpoint's path parameters. */
 export function endpointsJson(endpoints: readonly Endpoint[]): { endpoints: Endpoint[] } {
@@ -48,7 +48,8 @@ export function endpointsJson(endpoints: readonly Endpoint[]): { endpoints: Endp
       methods: [...e.methods],
       path: e.path,
       params: e.params.map((p) => ({ ...p })),
-      handler: { ...e.handler },
+      // One key order whether the inventory was scanned now or read back from the store.
+      handler: e.handler.endLine === undefined ? { file: e.handler.file, line: e.handler.line, name: e.handler.name } : { file: e.handler.file, line: e.handler.line, endLine: e.handler.endLine, name: e.handler.name },
       authentication: e.authentication,
       guards: e.guards.map((g) => ({ ...g })),
       authorization: e.authorization.map((a) => ({ ...a })),
@@ -66,7 +67,7 @@ export function endpointsCsv(endpoints: readonly Endpoint[]): string {
     const cells = [
       e.framework, e.methods.join(' '), e.path, e.authentication, e.guards.map((g) => `${g.kind}:${g.name}`).join(' '),
       e.authorization.map((a) => `${a.kind}:${a.name}`).join(' '), e.csrf, e.throttled ? 'yes' : 'no', e.input, e.response,
-      e.handler.file, e.handler.line, e.handler.name,
+      e.handler.file, e.handler.line, e.handler.name, e.handler.endLine ?? '',
     ];
     lines.push(cells.map(csvCell).join(','));
   }

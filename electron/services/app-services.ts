@@ -1,6 +1,7 @@
 // Every channel's handler, over one ServiceContext. Electron's main and the e2e harness both build
 // their API from this, so the tests exercise exactly the code the app runs.
 import { endpointInventory } from './endpoints-service.js';
+import { handlerSource } from './handler-source.js';
 import { advisoryStatusView, dependenciesView, importAdvisoriesFromDialog } from './dependencies-service.js';
 import type { ChannelHandlers } from '../ipc-dispatch.js';
 import type { ServiceContext } from './context.js';
@@ -46,6 +47,7 @@ export function createAppServices(ctx: ServiceContext, options: { renderers: Rep
     'scans:cancel': (r) => scans.cancel(r.jobId),
     'scans:list': (r) => scanSummaries(ctx, r.projectId),
     'endpoints:list': (r) => endpointInventory(db, r.projectId, r.scanId),
+    'endpoints:source': (r) => handlerSource(db, r.projectId, r.scanId, r.ordinal),
     'dashboard:get': (r) => dashboard(db, r.projectId, r.asvsVersion, r.level),
     'asvs:tree': (r) => asvsTree(db, r.projectId, r.asvsVersion, r.level),
     'asvs:requirement': (r) => requirementDetail(db, r.projectId, r.asvsVersion, r.requirementId, text.officialText),

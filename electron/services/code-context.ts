@@ -1,15 +1,11 @@
-// The lines around a finding, read from the repository when its detail is opened. The path comes
-// from a hostile scan: it must be relative and stay inside the project root after every link is
-// resolved; only a regular file under a size cap is read, never a FIFO or device; and the text is
+// The lines around a finding, read from the repository when its detail is opened (confined to the
+// project root by repository-file.ts, the path coming from a hostile scan); the text is
 // returned as plain lines for the renderer to show as text (bidi and hidden characters made visible
 // there). When the file moved on since the scan, the scanned snippet is all there is, and why is said.
-import { closeSync, constants, fstatSync, openSync, realpathSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
-import { readAt } from '../../analyzer/git/read-file.js';
+import { readRepositoryFile, type FileProblem } from './repository-file.js';
 import type { CodeContextView } from '../ipc-contract.js';
 
 export const CONTEXT_LINES = 6;
-const MAX_FILE_BYTES = 4 * 1024 * 1024;
 const MAX_FLAGGED_LINES = 60;
 const MAX_LINE_CHARS = 1000;
 
@@ -24,44 +20,20 @@ export interface ContextRequest {
 
 export type ContextOutcome = { context: CodeContextView; note: null } | { context: null; note: string };
 
-function unsafeRelative(path: string): boolean {
-  return path === '' || path.includes('\0') || isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.split(/[\\/]/).some((part) => part === '..');
-}
-
-function inside(root: string, file: string): boolean {
-  const rel = relative(root, file);
-  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
-}
+const WHY: Record<FileProblem, string> = {
+  outside: 'The finding names a path outside the repository; only the scanned snippet is shown.',
+  gone: 'The file is no longer in the repository; showing the code as scanned.',
+  'link-out': 'The file resolves outside the repository (a link); only the scanned snippet is shown.',
+  unopenable: 'The file could not be opened; showing the code as scanned.',
+  'not-file': 'The path is not a regular file; only the scanned snippet is shown.',
+  'too-large': 'The file is too large to show around the finding; showing the code as scanned.',
+  unreadable: 'The file could not be read; showing the code as scanned.',
+};
 
 /** The file's text, or why it cannot be read. */
 function readInside(root: string, path: string): { text: string } | { why: string } {
-  if (unsafeRelative(path)) return { why: 'The finding names a path outside the repository; only the scanned snippet is shown.' };
-  let realRoot: string;
-  let real: string;
-  try {
-    realRoot = realpathSync(root);
-    real = realpathSync(join(realRoot, path));
-  } catch {
-    return { why: 'The file is no longer in the repository; showing the code as scanned.' };
-  }
-  if (!inside(realRoot, real)) return { why: 'The file resolves outside the repository (a link); only the scanned snippet is shown.' };
-  let fd: number;
-  try {
-    // O_NOFOLLOW: the resolved path must not have become a link since; O_NONBLOCK: a FIFO never blocks.
-    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
-  } catch {
-    return { why: 'The file could not be opened; showing the code as scanned.' };
-  }
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) return { why: 'The path is not a regular file; only the scanned snippet is shown.' };
-    if (info.size > MAX_FILE_BYTES) return { why: 'The file is too large to show around the finding; showing the code as scanned.' };
-    return { text: readAt(fd, 0, info.size).toString('utf8') };
-  } catch {
-    return { why: 'The file could not be read; showing the code as scanned.' };
-  } finally {
-    closeSync(fd);
-  }
+  const read = readRepositoryFile(root, path);
+  return 'text' in read ? read : { why: WHY[read.problem] };
 }
 
 const same = (a: string | undefined, b: string | undefined) => (a ?? '').trim() === (b ?? '').trim();

@@ -54,5 +54,7 @@ export function endpointFindingRefs(db: StoreDb, scanId: number): EndpointFindin
     severity: l.severity,
     kind: l.kind,
     page: l.kind === 'hotspot' ? 'review' : 'findings',
+    via: l.via,
+    line: l.line,
   }));
 }

@@ -2,7 +2,7 @@
 import { ruleById } from '../../analyzer/rules/index.js';
 import { variantOfFix } from '../../analyzer/fix-guidance.js';
 import {
-  endpointOfFinding,
+  endpointsOfFinding,
   addNote, assignmentHistory, findingFacets, findingNotes, getFinding, getProject, listFindings, projectAssignees, recordAssignment, recordBulkTriage, recordHotspotReview, recordTriage,
   type FindingFilter as StoreFilter, type FindingSort, type StoreDb,
 } from '../../store/index.js';
@@ -70,13 +70,12 @@ export function findingDetail(db: StoreDb, links: GeneratedLinks, projectId: num
     notes: findingNotes(db, findingId).map((n) => ({ body: n.body, by: n.actor, at: n.at })),
     context: around.context,
     contextNote: around.note,
-    endpoint: endpointLink(db, projectId, f.fingerprint),
+    endpoints: endpointLinks(db, projectId, f.fingerprint),
   };
 }
 
-function endpointLink(db: StoreDb, projectId: number, fingerprint: string): FindingDetail['endpoint'] {
-  const e = endpointOfFinding(db, projectId, fingerprint)?.endpoint;
-  return e ? { framework: e.framework, methods: e.methods, path: e.path } : null;
+function endpointLinks(db: StoreDb, projectId: number, fingerprint: string): FindingDetail['endpoints'] {
+  return endpointsOfFinding(db, projectId, fingerprint).map(({ endpoint: e, via }) => ({ framework: e.framework, methods: e.methods, path: e.path, handler: e.handler.name, via }));
 }
 
 export function triageBulk(

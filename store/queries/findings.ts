@@ -84,8 +84,8 @@ const ROW_SELECT = `f.id, f.project_id AS projectId, f.fingerprint, f.tool, f.ru
   f.state AS lifecycle, CASE WHEN f.triage_status = 'accepted_risk' AND f.triage_expires_at <= @now THEN 'open' ELSE f.triage_status END AS triage,
   f.triage_status AS triageRecorded, f.triage_expires_at AS triageExpiresAt, f.suppression_kind AS suppression,
   (length(trim(coalesce(d.suppression_reason, ''))) > 0) AS suppressionJustified,
-  (SELECT group_concat(cwe) FROM finding_cwes c WHERE c.finding_id = f.id) AS cwe,
-  (SELECT group_concat(requirement_id, ' ') FROM finding_asvs a WHERE a.finding_id = f.id AND a.asvs_version = @version) AS asvs,
+  (SELECT group_concat(cwe) FROM link_set_cwes c WHERE c.set_id = f.link_set_id) AS cwe,
+  (SELECT group_concat(requirement_id, ' ') FROM link_set_asvs a WHERE a.set_id = f.link_set_id AND a.asvs_version = @version) AS asvs,
   f.assignee, f.first_seen_at AS firstSeenAt, f.opened_at AS openedAt, f.fixed_at AS fixedAt, f.first_seen_scan_id AS firstSeenScanId,
   (SELECT max(scan_id) FROM occurrences o WHERE o.finding_id = f.id) AS lastSeenScanId, f.fixed_in_scan_id AS fixedInScanId`;
 
@@ -143,15 +143,15 @@ export function findingWhere(projectId: number, version: string, filter: Finding
       params[`cwe${i}`] = c;
       inner.push(`@cwe${i}`);
     });
-    // IN (subquery) lets SQLite start from the cwe index when the filter is selective.
-    clauses.push(inner.length ? `f.id IN (SELECT c.finding_id FROM finding_cwes c WHERE c.cwe IN (${inner.join(', ')}))` : '0');
+    // The few link sets holding the CWE; link_set_id is in findings_open, so this stays index-only.
+    clauses.push(inner.length ? `f.link_set_id IN (SELECT c.set_id FROM link_set_cwes c WHERE c.cwe IN (${inner.join(', ')}))` : '0');
   }
   const asvsFilter = (name: string, values: readonly string[], column: string): void => {
     const names = values.map((v, i) => {
       params[`${name}${i}`] = v;
       return `@${name}${i}`;
     });
-    clauses.push(names.length ? `f.id IN (SELECT a.finding_id FROM finding_asvs a WHERE a.asvs_version = @version AND a.${column} IN (${names.join(', ')}))` : '0');
+    clauses.push(names.length ? `f.link_set_id IN (SELECT a.set_id FROM link_set_asvs a WHERE a.asvs_version = @version AND a.${column} IN (${names.join(', ')}))` : '0');
   };
   if (filter.asvsChapter) asvsFilter('chap', filter.asvsChapter.map(asvsChapter), 'chapter');
   if (filter.asvsRequirement) asvsFilter('req', filter.asvsRequirement, 'requirement_id');
@@ -222,7 +222,7 @@ export function getFinding(db: StoreDb, findingId: number, now: string = new Dat
     trace: JSON.parse(traceJson) as TraceStep[],
     suppressionReason: raw.suppressionReason,
     asvsAll: db
-      .prepare('SELECT asvs_version AS version, requirement_id AS requirementId FROM finding_asvs WHERE finding_id = ? ORDER BY asvs_version DESC, requirement_id')
+      .prepare('SELECT a.asvs_version AS version, a.requirement_id AS requirementId FROM findings f JOIN link_set_asvs a ON a.set_id = f.link_set_id WHERE f.id = ? ORDER BY a.asvs_version DESC, a.requirement_id')
       .all(findingId) as FindingDetail['asvsAll'],
     triageHistory: triageHistory(db, findingId),
     sightings: db

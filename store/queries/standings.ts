@@ -50,7 +50,7 @@ export function findingStandings(db: StoreDb, scanId: number, version: AsvsVersi
          (length(trim(coalesce(d.suppression_reason, ''))) > 0) AS justified, count(*) AS n
        FROM findings f INDEXED BY findings_triaged
        JOIN occurrences o ON o.scan_id = @scanId AND o.finding_id = f.id
-       JOIN finding_asvs a ON a.finding_id = f.id AND a.asvs_version = @version
+       JOIN link_set_asvs a ON a.set_id = f.link_set_id AND a.asvs_version = @version
        LEFT JOIN finding_details d ON d.finding_id = f.id
        WHERE f.project_id = (SELECT project_id FROM scans WHERE id = @scanId) AND f.triage_at IS NOT NULL
        GROUP BY f.rule_id, a.requirement_id, f.kind, triage, o.suppressed, justified`,

@@ -9,18 +9,14 @@ export const writeFindingsRowByRow: FindingsWriter = (ctx) => {
   const insFinding = db.prepare(`INSERT INTO findings (${FINDING_COLUMNS}) VALUES (${Array(FINDING_COLUMN_COUNT).fill('?').join(', ')})`);
   const index = searchIndexWriter(db);
   const insDetails = db.prepare('INSERT INTO finding_details (finding_id, message, snippet, fix, trace_json, suppression_reason) VALUES (?, ?, ?, ?, ?, ?)');
-  const insCwe = db.prepare('INSERT OR IGNORE INTO finding_cwes (finding_id, cwe) VALUES (?, ?)');
-  const insAsvs = db.prepare('INSERT OR IGNORE INTO finding_asvs (finding_id, asvs_version, requirement_id, chapter) VALUES (?, ?, ?, ?)');
   const insOccurrence = db.prepare(`INSERT INTO occurrences (${OCCURRENCE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`);
   return writeFindingsThrough(ctx, {
-    insertNew(f, revision) {
-      const id = Number(insFinding.run(...newFindingValues(projectId, scanId, seenAt, f, revision)).lastInsertRowid);
+    insertNew(f, revision, linkSetId) {
+      const id = Number(insFinding.run(...newFindingValues(projectId, scanId, seenAt, f, revision, linkSetId)).lastInsertRowid);
       insDetails.run(id, ...findingTexts(f));
       index(id, f);
       return id;
     },
-    cwe: (id, c) => void insCwe.run(id, c),
-    asvs: (id, version, r, chapter) => void insAsvs.run(id, version, r, chapter),
     sighting: (id, f, lifecycle) => void insOccurrence.run(scanId, id, f.range.start.line, f.range.end.line, f.suppression ? 1 : 0, lifecycle, f.severity),
     flush() {},
   });

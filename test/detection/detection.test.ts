@@ -31,7 +31,13 @@ describe('detection suite', () => {
  * (TPR never lower, FPR never higher) until the rules reach the bar; then its line goes. Most misses are
  * multi-module cases where the flaw sits in a helper module the per-function rules do not follow.
  */
-const BELOW_BAR: Readonly<Record<number, { tpr: number; fpr: number }>> = {};
+const BELOW_BAR: Readonly<Record<number, { tpr: number; fpr: number }>> = {
+  // CWE-113 after the label review of December 2026 (README "CWE-113 review"): headers that Django,
+  // DRF, Werkzeug and Starlette's set_cookie refuse or quote became safe cases and new cases put CR/LF
+  // on the wire through WSGI middleware and Starlette headers; measured on the unchanged engine
+  // (TP 2/7, FP 6/17) until the header rule follows the frameworks' refusals.
+  113: { tpr: 0.28, fpr: 0.36 },
+};
 
 function meets(c: { cwe: number; tpr: number; fpr: number }): boolean {
   const floor = BELOW_BAR[c.cwe];

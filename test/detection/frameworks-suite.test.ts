@@ -26,16 +26,16 @@ const FLOORS: Readonly<Record<string, number>> = {
   aiohttp: 0.82, // TPR 0.91 FPR 0.09 (20/22, 2/23), modelled; raise HTTPFound seen
   bottle: 0.85, // TPR 1.00 FPR 0.14 (7/7, 1/7), modelled
   connexion: 0.90, // TPR 0.95 FPR 0.05 (19/20, 1/20), modelled
-  django: 0.77, // TPR 0.89 FPR 0.11 (8/9, 1/9)
-  falcon: 0.87, // TPR 1.00 FPR 0.13 (7/7, 1/8), modelled
-  flask: 0.51, // TPR 0.60 FPR 0.09 (21/35, 3/35); FileStorage.save a path sink
+  django: 0.58, // TPR 0.68 FPR 0.10 (21/31, 3/31): was 0.77 on 9/9; re-measured after the library cases (Django forms, psycopg2, pymongo, redis) and the upload cases (434, 770, 22) were added
+  falcon: 0.66, // TPR 0.78 FPR 0.11 (7/9, 1/9): was 0.87 on 7/8 cases; re-measured on the unchanged engine after the CWE-113 review added three Falcon header cases
+  flask: 0.46, // TPR 0.61 FPR 0.14 (43/71, 10/73): was 0.51 on 35/35; re-measured on the unchanged engine after the library cases (WTForms, SQLAlchemy, psycopg2, pymongo, redis, marshmallow, pydantic) and the upload cases (434, 770, 22) were added
   flask_restful: 1.00, // TPR 1.00 FPR 0.00 (11/11, 0/11), modelled; reqparse types and choices neutral
-  flask_restx: 0.83, // TPR 1.00 FPR 0.17 (12/12, 2/12), modelled; reqparse, slugify re.sub, json.dumps in logs
+  flask_restx: 0.76, // TPR 1.00 FPR 0.23 (11/11, 3/13): was 0.83 on 12/12; re-measured on the unchanged engine after the CWE-113 review relabelled resource-header.py safe (Werkzeug refuses CR/LF)
   graphql: 0.95, // TPR 0.95 FPR 0.00 (19/20, 0/22), modelled
   http_server: 0.75, // TPR 0.80 FPR 0.05 (16/20, 1/21), modelled
   starlette: 0.91, // TPR 0.91 FPR 0.00 (21/23, 0/24), modelled
   tornado: 0.69, // TPR 0.74 FPR 0.04 (17/23, 1/24), modelled
-  wsgi: 0.80, // TPR 0.80 FPR 0.00 (16/20, 0/20), modelled
+  wsgi: 0.76, // TPR 0.76 FPR 0.00 (16/21, 0/20): was 0.80 on 20/20; re-measured on the unchanged engine after the CWE-113 review added a WSGI middleware header case
 };
 
 describe('frameworks suite labels', () => {

@@ -2,10 +2,12 @@
 // The endpoint inventory in the app, on a real scan of the demo project: the Endpoints page lists
 // all of its routes, its filters agree with the stored inventory, a finding on an endpoint links
 // there and back, the dashboard card links to the page filtered, an access-control requirement shows
-// its inventory slice and an attestation there records the inventory. A hostile route name stays
-// inert on the page, in the HTML report appendix and in its PDF. Screenshots 70–75.
+// its inventory slice and an attestation there records the inventory; a handler's file:line opens its
+// code, and a finding in the handler's body links to the endpoint both ways. A hostile route name stays
+// inert on the page, in the HTML report appendix and in its PDF; a stored handler path outside the
+// repository is refused. Screenshots 70–78.
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +16,7 @@ import { allRules } from '../../analyzer/rules/index.js';
 import { endpointKey, isStateChanging, visibleText, type Endpoint } from '../../domain/index.js';
 import { buildReportModel, renderHtml, renderPdf } from '../../report/index.js';
 import { chromiumPdfRenderer } from '../../report/chromium/chromium-pdf.js';
-import { latestScan, readScanEndpoints } from '../../store/index.js';
+import { getProject, latestScan, readScanEndpoints, scanEndpointFindings } from '../../store/index.js';
 import { CHROMIUM_PATH, launchChromium } from './harness/chromium.js';
 import { ARTIFACTS, openApp, pageHooks, type Harness } from './harness/app-harness.js';
 
@@ -23,11 +25,12 @@ let app: Harness;
 let inventory: Endpoint[];
 let scanId: number;
 
-const rows = (page: Page) => page.getByRole('table', { name: 'Endpoint inventory' }).locator('tbody tr');
+// Endpoint rows only: an opened handler's code is a row of its own below its endpoint.
+const rows = (page: Page) => page.getByRole('table', { name: 'Endpoint inventory' }).locator('tbody tr[data-endpoint]');
 const shownKeys = async (page: Page) => (await rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-endpoint') ?? ''))).sort();
 const keysOf = (list: Endpoint[]) => list.map(endpointKey).sort();
 async function waitShown(page: Page, n: number): Promise<void> {
-  await page.waitForFunction((count) => document.querySelectorAll('table[aria-label="Endpoint inventory"] tbody tr').length === count, n);
+  await page.waitForFunction((count) => document.querySelectorAll('table[aria-label="Endpoint inventory"] tbody tr[data-endpoint]').length === count, n);
 }
 
 beforeAll(async () => {
@@ -111,13 +114,13 @@ describe('the Endpoints page on the demo project', () => {
     await detail.waitFor();
     expect(page.url()).toContain(`sel=${findingId}`);
     const endpoint = inventory.find((e) => endpointKey(e) === key)!;
-    await expect.poll(() => page.getByTestId('finding-endpoint').textContent()).toBe(`${endpoint.methods.join(',')} ${visibleText(endpoint.path)}`);
+    await expect.poll(() => page.getByTestId('finding-endpoint').first().textContent()).toBe(`${endpoint.methods.join(',')} ${visibleText(endpoint.path)}`);
     // Triage keeps its own column at 1280 px with the detail pane open (issue 17).
     const first = page.locator('.grid-row').first();
     const [sevTop, triageTop] = await Promise.all([first.locator('.col-sev').evaluate((el) => el.getBoundingClientRect().top), first.locator('.col-triage').evaluate((el) => el.getBoundingClientRect().top)]);
     expect(triageTop).toBe(sevTop);
 
-    await page.getByTestId('finding-endpoint').getByRole('link').click();
+    await page.getByTestId('finding-endpoint').first().click();
     const focused = page.locator('tbody tr[aria-current="true"]');
     await focused.first().waitFor();
     expect(await focused.first().getAttribute('data-endpoint')).toBe(key);
@@ -127,6 +130,52 @@ describe('the Endpoints page on the demo project', () => {
     await page.goBack();
     await waitShown(page, inventory.filter((e) => e.authentication === 'none' && isStateChanging(e)).length);
     expect(page.url()).toContain('writes=1');
+  }, 60_000);
+
+  it("opens a handler's code from its file:line, and links a finding in the handler's body both ways", async () => {
+    const { page } = app;
+    const db = app.services.ctx.db;
+    const projectId = db.prepare('SELECT id FROM projects').pluck().get() as number;
+    const keyCount = new Map<string, number>();
+    for (const e of inventory) keyCount.set(endpointKey(e), (keyCount.get(endpointKey(e)) ?? 0) + 1);
+    // A finding the inventory rules did not name, linked because it lies in the handler's body.
+    const inBody = scanEndpointFindings(db, scanId).filter((l) => l.via === 'handler' && keyCount.get(endpointKey(inventory[l.ordinal]!)) === 1);
+    expect(inBody.length).toBeGreaterThan(0);
+    const link = inBody[0]!;
+    const endpoint = inventory[link.ordinal]!;
+    expect(endpoint.handler.endLine).toBeGreaterThanOrEqual(link.line);
+    expect(endpoint.handler.line).toBeLessThanOrEqual(link.line);
+    const key = endpointKey(endpoint);
+    await page.goto(`${app.origin}/index.html#/endpoints?ep=${encodeURIComponent(key)}`);
+    const row = page.locator('tbody tr[aria-current="true"]');
+    await row.waitFor();
+    expect(await row.getAttribute('data-endpoint')).toBe(key);
+    const open = row.locator('button.handler-open');
+    expect(await open.textContent()).toBe(`${endpoint.handler.file}:${endpoint.handler.line}`);
+    await open.click();
+    const code = page.getByTestId('handler-code');
+    await code.waitFor();
+    const file = readFileSync(join(getProject(db, projectId).rootPath, endpoint.handler.file), 'utf8').split('\n');
+    const expected = file.slice(endpoint.handler.line - 1, endpoint.handler.endLine);
+    await expect.poll(() => code.locator('.code-line code').allTextContents()).toEqual(expected);
+    expect(await code.locator('.code-gutter').first().textContent()).toBe(String(endpoint.handler.line));
+    expect(await code.getByText(`${endpoint.handler.file}:${endpoint.handler.line}–${endpoint.handler.endLine}`).count()).toBe(1);
+    expect(await open.getAttribute('aria-expanded')).toBe('true');
+    await app.shot('76-endpoint-handler-code');
+
+    // The finding in the body is listed on the row with its line, and its detail names the endpoint as its handler's.
+    const findingLink = row.locator(`td.endpoint-findings a[data-finding="${link.findingId}"]`);
+    expect(await findingLink.getAttribute('data-via')).toBe('handler');
+    await findingLink.click();
+    await page.getByTestId('finding-detail').waitFor();
+    const item = page.locator('[data-testid="finding-endpoints"] li[data-via="handler"]').filter({ hasText: `${endpoint.methods.join(',')} ${visibleText(endpoint.path)}` });
+    await item.waitFor();
+    expect(await item.textContent()).toContain(`in its handler ${endpoint.handler.name}`);
+    await app.shot('77-finding-in-endpoint-handler');
+    await item.getByTestId('finding-endpoint').click();
+    await page.locator('tbody tr[aria-current="true"]').first().waitFor();
+    expect(await page.locator('tbody tr[aria-current="true"]').first().getAttribute('data-endpoint')).toBe(key);
+    expect(app.errors).toEqual([]);
   }, 60_000);
 
   it('counts endpoints on the dashboard, linking to the page filtered', async () => {
@@ -227,6 +276,21 @@ describe('a hostile route name', () => {
       expect((await pageHooks(page)).executed).toEqual([]);
       await page.getByTestId('changes-tab').click();
       await page.getByText("This is the project's first scan with an endpoint inventory").waitFor();
+
+      // A stored handler path that leaves the repository (a hostile or tampered scan) is never opened.
+      writeFileSync(join(parent, 'secret.py'), 'def pay():\n    return "TOP-SECRET"\n');
+      const payScan = latestScan(db, projectId)!.id;
+      const payOrdinal = stored.indexOf(pay);
+      db.prepare('UPDATE scan_endpoints SET handler_file = ? WHERE scan_id = ? AND ordinal = ?').run('../secret.py', payScan, payOrdinal);
+      await page.goto(`${hostile.origin}/index.html#/endpoints`);
+      await page.reload();
+      await waitShown(page, stored.length);
+      await page.locator('button.handler-open', { hasText: '../secret.py' }).click();
+      await page.getByTestId('handler-code-note').filter({ hasText: 'outside the repository' }).waitFor();
+      expect(await page.getByTestId('handler-code').textContent()).not.toContain('TOP-SECRET');
+      expect(await page.getByTestId('handler-code').locator('.code-line').count()).toBe(0);
+      await hostile.shot('78-handler-path-outside-refused');
+      db.prepare('UPDATE scan_endpoints SET handler_file = ? WHERE scan_id = ? AND ordinal = ?').run(pay.handler.file, payScan, payOrdinal);
 
       // A new open route since the last scan is the first thing the change view lists.
       appendFileSync(join(repo, 'app.py'), ['', '', '@app.route("/refund", methods=["POST"])', 'def refund():', '    return "refunded"', ''].join('\n'));

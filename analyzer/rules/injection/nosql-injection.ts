@@ -1,18 +1,18 @@
-// MongoDB query shaped by untrusted input: a taint rule. Sources, sinks and sanitizers live in analyzer/frameworks/; this file
+// NoSQL query or command shaped by untrusted input (MongoDB, Redis): a taint rule. Sources, sinks and sanitizers live in analyzer/frameworks/; this file
 // says which sink kinds it reports and what to tell the user.
 import { defineRule } from '../../rule.js';
 
 export const nosqlInjection = defineRule({
   id: 'PY-INJ-NOSQL',
-  title: "MongoDB query shaped by untrusted input",
+  title: "NoSQL query or command shaped by untrusted input",
   cwe: [943],
   asvs: { '5.0.0': ['V1.2.4'], '4.0.3': ['V5.3.4'] },
   severity: 'high',
   confidence: 'high',
   kind: 'vulnerability',
   docs: {
-    what: "Finds request JSON objects used as pymongo filters (operator injection such as {\"$ne\": null}) and $where clauses built from request data.",
-    why: "Operators in the filter bypass checks or read other documents; $where runs JavaScript on the database.",
+    what: "Finds request JSON objects used as pymongo / motor filters (operator injection such as {\"$ne\": null}), $where clauses built from request data, and Redis commands or Lua scripts whose text comes from the request.",
+    why: "Operators in the filter bypass checks or read other documents; $where runs JavaScript on the database; a Redis command name or script from the client runs any command on the cache.",
     example: "db.users.find_one({\"name\": request.json[\"name\"], \"password\": request.json[\"password\"]})",
     fix: "db.users.find_one({\"name\": str(request.json[\"name\"])})",
     byFramework: {

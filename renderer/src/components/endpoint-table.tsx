@@ -2,16 +2,25 @@
 // inventory slice: method, path, handler, framework, authentication with the guard that decided it
 // and why, CSRF, and the findings about the endpoint as links. Every name is repository text: shown
 // through visibleText, never as markup.
-import { useEffect, useRef } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import type { Endpoint } from '../../../domain/index.js';
 import { authenticationReason, CSRF_LABELS, decidingGuard, endpointKey, visibleText } from '../../../domain/index.js';
 import type { EndpointFindingRef } from '../../../electron/ipc-contract.js';
 import { routeHref } from '../route.js';
 import { SeverityBadge } from './badges.js';
+import { HandlerCode } from './handler-code.js';
 
 export interface EndpointRow {
   endpoint: Endpoint;
   findings: readonly EndpointFindingRef[];
+  /** The endpoint's place in the stored inventory, when the row can open its handler's code. */
+  ordinal?: number;
+}
+
+/** Where the rows' inventory is stored: given, a row's `file:line` opens the handler's code below it. */
+export interface InventorySource {
+  projectId: number;
+  scanId: number;
 }
 
 export function AuthChip({ state }: { state: Endpoint['authentication'] }) {
@@ -36,8 +45,9 @@ function AuthCell({ e }: { e: Endpoint }) {
   );
 }
 
-export function EndpointTable({ rows, label, focus, compact = false, empty = 'No endpoint matches.' }: { rows: readonly EndpointRow[]; label: string; focus?: string | null; compact?: boolean; empty?: string }) {
+export function EndpointTable({ rows, label, focus, compact = false, empty = 'No endpoint matches.', source }: { rows: readonly EndpointRow[]; label: string; focus?: string | null; compact?: boolean; empty?: string; source?: InventorySource }) {
   const focused = useRef<HTMLTableRowElement | null>(null);
+  const [open, setOpen] = useState<number | null>(null);
   useEffect(() => {
     focused.current?.scrollIntoView({ block: 'center' });
   }, [focus]);
@@ -56,15 +66,26 @@ export function EndpointTable({ rows, label, focus, compact = false, empty = 'No
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ endpoint: e, findings }, i) => {
+        {rows.map((row, i) => {
+          const { endpoint: e, findings } = row;
           const key = endpointKey(e);
           const here = focus === key;
+          const ordinal = row.ordinal;
+          const canOpen = source !== undefined && ordinal !== undefined;
+          const place = `${visibleText(e.handler.file)}:${e.handler.line}`;
           return (
-            <tr key={`${key} ${e.handler.file}:${e.handler.line} ${i}`} data-endpoint={key} className={here ? 'selected' : undefined} aria-current={here ? 'true' : undefined} ref={here ? focused : undefined}>
+            <Fragment key={`${key} ${e.handler.file}:${e.handler.line} ${i}`}>
+            <tr data-endpoint={key} className={here ? 'selected' : undefined} aria-current={here ? 'true' : undefined} ref={here ? focused : undefined}>
               <td className="mono methods">{e.methods.join(' ')}</td>
               <td className="path">{visibleText(e.path)}</td>
               <td>
-                <span className="path" title={visibleText(e.handler.name)}>{`${visibleText(e.handler.file)}:${e.handler.line}`}</span>
+                {canOpen ? (
+                  <button type="button" className="link path handler-open" title={`Show the code of ${visibleText(e.handler.name)}`} aria-expanded={open === ordinal} onClick={() => setOpen(open === ordinal ? null : ordinal!)}>
+                    {place}
+                  </button>
+                ) : (
+                  <span className="path" title={visibleText(e.handler.name)}>{place}</span>
+                )}
                 {!compact && <div className="why mono">{visibleText(e.handler.name)}</div>}
               </td>
               {!compact && <td>{e.framework}</td>}
@@ -78,9 +99,10 @@ export function EndpointTable({ rows, label, focus, compact = false, empty = 'No
                     <ul>
                       {findings.map((f) => (
                         <li key={f.findingId}>
-                          <a href={findingHref(f)} data-finding={f.findingId} title={f.title}>
+                          <a href={findingHref(f)} data-finding={f.findingId} data-via={f.via} title={f.via === 'rule' ? f.title : `${f.title} (in the handler, line ${f.line})`}>
                             <SeverityBadge severity={f.severity} /> {f.ruleId}
                           </a>
+                          {f.via === 'handler' && <span className="why"> line {f.line}</span>}
                         </li>
                       ))}
                     </ul>
@@ -88,6 +110,14 @@ export function EndpointTable({ rows, label, focus, compact = false, empty = 'No
                 </td>
               )}
             </tr>
+            {canOpen && open === ordinal && (
+              <tr className="handler-code-row">
+                <td colSpan={compact ? 4 : 7}>
+                  <HandlerCode projectId={source.projectId} scanId={source.scanId} ordinal={ordinal} onClose={() => setOpen(null)} />
+                </td>
+              </tr>
+            )}
+            </Fragment>
           );
         })}
       </tbody>

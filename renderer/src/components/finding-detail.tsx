@@ -60,11 +60,18 @@ function Detail({ detail: d, projectId, onTriaged, reload }: { detail: FindingDe
                 ))}
           </dd>
         </div>
-        {d.endpoint && (
+        {d.endpoints.length > 0 && (
           <div>
-            <dt>Endpoint</dt>
-            <dd data-testid="finding-endpoint">
-              <a className="path" href={routeHref('endpoints', { ep: endpointKey(d.endpoint) })}>{`${d.endpoint.methods.join(',')} ${visibleText(d.endpoint.path)}`}</a>
+            <dt>{d.endpoints.length === 1 ? 'Endpoint' : 'Endpoints'}</dt>
+            <dd>
+              <ul className="finding-endpoints" data-testid="finding-endpoints">
+                {d.endpoints.map((e) => (
+                  <li key={`${endpointKey(e)} ${e.handler}`} data-via={e.via}>
+                    <a className="path" data-testid="finding-endpoint" href={routeHref('endpoints', { ep: endpointKey(e) })}>{`${e.methods.join(',')} ${visibleText(e.path)}`}</a>
+                    <span className="why">{e.via === 'rule' ? ' — the rule judged this endpoint' : ` — in its handler ${visibleText(e.handler)}`}</span>
+                  </li>
+                ))}
+              </ul>
             </dd>
           </div>
         )}

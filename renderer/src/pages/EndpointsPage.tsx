@@ -34,7 +34,7 @@ function ProjectEndpoints({ project }: { project: ProjectSummary }) {
       </header>
       {load.state === 'error' && <ErrorState error={load.error} onRetry={load.reload} />}
       {load.state === 'loading' && !load.data && <Loading what="the endpoint inventory" />}
-      {load.data && (load.data.endpoints === null ? <NoInventory /> : <Inventory data={load.data} here={here} change={change} />)}
+      {load.data && (load.data.endpoints === null ? <NoInventory /> : <Inventory projectId={project.id} data={load.data} here={here} change={change} />)}
     </div>
   );
 }
@@ -55,12 +55,12 @@ function matchesText(e: Endpoint, text: string): boolean {
   return words.every((w) => hay.includes(w));
 }
 
-function Inventory({ data, here, change }: { data: EndpointInventory; here: EndpointsRoute; change: (next: Partial<EndpointsRoute>, options?: { replace?: boolean }) => void }) {
+function Inventory({ projectId, data, here, change }: { projectId: number; data: EndpointInventory; here: EndpointsRoute; change: (next: Partial<EndpointsRoute>, options?: { replace?: boolean }) => void }) {
   const endpoints = data.endpoints!;
   const rows = useMemo<EndpointRow[]>(() => {
     const byEndpoint = new Map<number, EndpointFindingRef[]>();
     for (const f of data.findings) byEndpoint.set(f.endpoint, [...(byEndpoint.get(f.endpoint) ?? []), f]);
-    return endpoints.map((endpoint, i) => ({ endpoint, findings: byEndpoint.get(i) ?? [] }));
+    return endpoints.map((endpoint, i) => ({ endpoint, findings: byEndpoint.get(i) ?? [], ordinal: i }));
   }, [data]);
   const frameworks = useMemo(() => [...new Set(endpoints.map((e) => e.framework))].sort(), [endpoints]);
   const shown = useMemo(() => {
@@ -140,7 +140,7 @@ function Inventory({ data, here, change }: { data: EndpointInventory; here: Endp
           <p className="muted" role="status" data-testid="endpoints-shown">
             {shown.length === endpoints.length ? `Showing all ${plural(endpoints.length, 'endpoint')}` : `Showing ${shown.length} of ${plural(endpoints.length, 'endpoint')}`}
           </p>
-          <EndpointTable rows={shown} label="Endpoint inventory" focus={here.focus} />
+          <EndpointTable rows={shown} label="Endpoint inventory" focus={here.focus} source={data.scanId !== null ? { projectId, scanId: data.scanId } : undefined} />
         </>
       )}
     </>

@@ -1,0 +1,44 @@
+// Where each handler ends: the inventory's frameworks say where a handler starts (its `def` or class
+// line); the end comes from the definition the scan read at that place, in one pass over every
+// framework's endpoints, so a framework's part gets Endpoint.handler.endLine without saying it.
+// A view the scan did not read as a definition (a dotted string in a URLconf, an imported or
+// unresolved view, the admin site) keeps no end: nothing is guessed.
+import type { Endpoint } from '../../domain/index.js';
+import type { ProjectIndex } from './project.js';
+
+interface Extent {
+  name: string;
+  endLine: number;
+}
+
+function extentsByPlace(index: ProjectIndex): Map<string, Extent[]> {
+  const out = new Map<string, Extent[]>();
+  const add = (file: string, def: { name: string; line: number; endLine?: number }) => {
+    if (def.endLine === undefined || def.endLine < def.line) return;
+    const k = `${file}\u0000${def.line}`;
+    out.set(k, [...(out.get(k) ?? []), { name: def.name, endLine: def.endLine }]);
+  };
+  for (const file of index.files) {
+    for (const fn of file.functions) add(file.path, fn);
+    for (const c of file.classes) {
+      add(file.path, c);
+      for (const m of Object.values(c.methods)) add(file.path, m);
+    }
+  }
+  return out;
+}
+
+/**
+ * The endpoints with `handler.endLine` from the definition at the handler's file and line whose
+ * name is one of the handler's qualified name's segments (`ProductView` for an inherited
+ * `shop.views.ProductView.get` at the class line); an end a framework set itself is kept.
+ */
+export function withHandlerEnds(endpoints: readonly Endpoint[], index: ProjectIndex): Endpoint[] {
+  const places = extentsByPlace(index);
+  return endpoints.map((e) => {
+    if (e.handler.endLine !== undefined) return e;
+    const segments = new Set(e.handler.name.split('.'));
+    const def = (places.get(`${e.handler.file}\u0000${e.handler.line}`) ?? []).find((d) => segments.has(d.name));
+    return def ? { ...e, handler: { file: e.handler.file, line: e.handler.line, endLine: def.endLine, name: e.handler.name } } : e;
+  });
+}

@@ -1,0 +1,293 @@
+// Where a handler moves data wholesale, read from its syntax: request data spread into a model
+// (mass assignment) and whole model objects put into the response (property exposure). Each fact
+// says how complete its evidence is — the data is visibly the request's, the object visibly comes
+// from the ORM and visibly reaches the response — so the rules can choose the tier. Classes the
+// handler feeds (a ModelForm, a marshmallow schema) are named, qualified, for the rules to read.
+import type { SyntaxNode } from '../rule.js';
+
+/** Request data written onto a model without naming the fields. */
+export interface SpreadEvidence {
+  line: number;
+  text: string;
+  /**
+   * `request`: the request's own data (`request.json`, a dict body parameter); `schema`: the dump of a
+   * declared input schema (`payload.model_dump()`, `name` is the parameter); `form`: a form or schema
+   * class fed the request and saved (`name` is the class); `unknown`: a dictionary of unseen origin.
+   */
+  from: 'request' | 'schema' | 'form' | 'unknown';
+  name?: string;
+}
+
+/** A whole object put into the response. */
+export interface ExposureEvidence {
+  line: number;
+  text: string;
+  /** `model_to_dict`, `__dict__`, `vars`, `values()`, `serialize`, `columns`, `jsonable_encoder`, `schema`, `orm-return`, `helper`. */
+  how: string;
+  /** The expression reaches a return statement (directly or through the variable it is assigned to). */
+  returned: boolean;
+  /** The object visibly comes from the ORM (a query, a fetch, the request's user). */
+  orm: boolean;
+  /** The schema class (`schema`) or helper function (`helper`) named, qualified. */
+  name?: string;
+}
+
+export interface ModelFlow {
+  spreads: SpreadEvidence[];
+  exposures: ExposureEvidence[];
+}
+
+type Resolve = (n: SyntaxNode) => string | null;
+
+const MAX = 6;
+const REQUEST = /^(?:await\s+)?(?:self\.)?request\.(?:json|form|values|data|POST|GET|query_params|args|body|get_json\s*\([^)]*\)|json\s*\(\s*\)|form\s*\(\s*\)|media|get_media\s*\(\s*\))(?:\.(?:dict|to_dict|copy)\s*\(\s*\))?$/;
+const JSON_LOADS = /^json\.loads\s*\(\s*(?:self\.)?request\.(?:body|data|get_data\s*\(\s*\))/;
+const DICT_ANNOTATION = /^(?:dict|Dict|typing\.Dict|Any|typing\.Any|Json|dict\s*\[.*\]|Dict\s*\[.*\])$/;
+const NOT_SCHEMA = /^(?:Request|WebSocket|Session|AsyncSession|BackgroundTasks|Response|HTTPConnection|int|str|float|bool|bytes|UUID|uuid\.UUID|datetime|date|Optional\[.*\]|list\[.*\]|List\[.*\])$/;
+const ORM = /\.objects\b|\.query\b|\bquery\s*\(|\bget_object_or_404\s*\(|\bget_list_or_404\s*\(|\b(?:session|db|\w+_session|\w+\.session)\.(?:get|execute|scalars|scalar|query)\s*\(|\.(?:first|one|one_or_none|first_or_404|get_or_404|scalar_one|scalar_one_or_none|scalars)\s*\(|\bself\.get_object\s*\(|^(?:self\.)?request\.user$|^current_user$|^g\.user$/;
+const SKIP_VARS = new Set(['self', 'cls', 'request', 'args', 'kwargs', 'options', 'settings', 'form', 'config', 'ctx', 'context', 'locals', 'globals']);
+
+function unwrap(n: SyntaxNode): SyntaxNode {
+  let cur = n;
+  for (let i = 0; i < 8; i++) {
+    if (cur.type === 'parenthesized_expression' || cur.type === 'await') {
+      const inner = cur.namedChild(0);
+      if (!inner) break;
+      cur = inner;
+    } else break;
+  }
+  return cur;
+}
+
+function line(n: SyntaxNode): number {
+  return n.startPosition.row + 1;
+}
+
+function lineText(n: SyntaxNode): string {
+  return n.text.split('\n')[0]!.trim().slice(0, 200);
+}
+
+function kwarg(call: SyntaxNode, name: string): SyntaxNode | null {
+  for (const a of call.childForFieldName('arguments')?.namedChildren ?? []) {
+    if (a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name) return a.childForFieldName('value');
+  }
+  return null;
+}
+
+function positional(call: SyntaxNode): SyntaxNode[] {
+  return (call.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => a.type !== 'keyword_argument' && a.type !== 'comment' && a.type !== 'dictionary_splat' && a.type !== 'list_splat');
+}
+
+function lastName(fn: SyntaxNode | null): string {
+  if (!fn) return '';
+  if (fn.type === 'identifier') return fn.text;
+  if (fn.type === 'attribute') return fn.childForFieldName('attribute')?.text ?? '';
+  return '';
+}
+
+type Taint = { from: 'request' | 'schema'; name?: string };
+
+class Flow {
+  private readonly taint = new Map<string, Taint>();
+  private readonly schemaParams = new Set<string>();
+  private readonly orm = new Set<string>();
+
+  constructor(private readonly fn: SyntaxNode) {
+    for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
+      const name = p.type === 'identifier' ? p.text : (p.childForFieldName('name') ?? p.namedChild(0))?.text ?? '';
+      const type = p.childForFieldName('type')?.text.replace(/\s+/g, '') ?? '';
+      if (!name || !type) continue;
+      if (DICT_ANNOTATION.test(type)) this.taint.set(name, { from: 'request' });
+      else if (/^[A-Z]\w*$/.test(type) && !NOT_SCHEMA.test(type)) this.schemaParams.add(name);
+    }
+    // Assignments and loops in source order; two passes let a later alias see an earlier one.
+    const nodes = fn.descendantsOfType(['assignment', 'for_statement', 'for_in_clause']).sort((a, b) => a.startIndex - b.startIndex);
+    for (let pass = 0; pass < 2; pass++) {
+      for (const n of nodes) {
+        const left = n.childForFieldName('left');
+        const right = n.childForFieldName('right');
+        if (!left || !right) continue;
+        if (n.type === 'assignment' && left.type === 'identifier') {
+          const t = this.data(right);
+          if (t) this.taint.set(left.text, t);
+          if (this.fromOrm(right)) this.orm.add(left.text);
+        } else if (n.type !== 'assignment') {
+          // `for row in rows`: a row of a query is a model object.
+          if (this.fromOrm(right)) for (const id of left.type === 'identifier' ? [left] : left.descendantsOfType('identifier')) this.orm.add(id.text);
+        }
+      }
+    }
+  }
+
+  /** Whether an expression is the request's data (or a copy of it), and which kind. */
+  data(node: SyntaxNode | null): Taint | null {
+    if (!node) return null;
+    const n = unwrap(node);
+    const text = n.text.replace(/\s+/g, '');
+    if (REQUEST.test(text.replace(/^await/, 'await ')) || REQUEST.test(text) || JSON_LOADS.test(text)) return { from: 'request' };
+    if (n.type === 'identifier') return this.taint.get(n.text) ?? null;
+    if (n.type === 'boolean_operator') return this.data(n.childForFieldName('left'));
+    if (n.type === 'dictionary' && n.namedChildren.length === 1 && n.namedChild(0)?.type === 'dictionary_splat') return this.data(n.namedChild(0)!.namedChild(0));
+    if (n.type === 'call') {
+      const fn = n.childForFieldName('function');
+      const args = positional(n);
+      if (fn?.type === 'identifier' && fn.text === 'dict' && args.length === 1) return this.data(args[0]!);
+      if (fn?.type === 'attribute') {
+        const method = lastName(fn);
+        const obj = fn.childForFieldName('object');
+        if (['copy', 'dict', 'to_dict'].includes(method) && obj) {
+          const t = this.data(obj);
+          if (t) return t;
+        }
+        if (['model_dump', 'dict'].includes(method) && obj?.type === 'identifier' && this.schemaParams.has(obj.text)) return { from: 'schema', name: obj.text };
+      }
+    }
+    return null;
+  }
+
+  fromOrm(node: SyntaxNode): boolean {
+    const n = unwrap(node);
+    if (n.type === 'identifier') return this.orm.has(n.text) || ORM.test(n.text);
+    return ORM.test(n.text.replace(/\s+/g, ' '));
+  }
+
+  /** The expression reaches a return: it sits in one, or in an assignment whose variable a return names. */
+  returned(node: SyntaxNode): boolean {
+    let assigned: string | null = null;
+    for (let p: SyntaxNode | null = node; p && p.id !== this.fn.id; p = p.parent) {
+      if (p.type === 'return_statement') return true;
+      if (p.type === 'assignment' && !assigned) {
+        const left = p.childForFieldName('left');
+        if (left?.type === 'identifier') assigned = left.text;
+      }
+    }
+    if (!assigned) return false;
+    const word = new RegExp(`\\b${assigned}\\b`);
+    return this.fn.descendantsOfType('return_statement').some((r) => word.test(r.text));
+  }
+}
+
+function spreads(fn: SyntaxNode, flow: Flow, resolve: Resolve | undefined): SpreadEvidence[] {
+  const out: SpreadEvidence[] = [];
+  const add = (n: SyntaxNode, from: SpreadEvidence['from'], name?: string) => {
+    if (out.length < MAX) out.push({ line: line(n), text: lineText(n), from, ...(name ? { name } : {}) });
+  };
+  for (const call of fn.descendantsOfType('call')) {
+    const callee = call.childForFieldName('function');
+    const method = lastName(callee);
+    const args = call.childForFieldName('arguments')?.namedChildren ?? [];
+    // Model(**data), Model.objects.create(**data), queryset.update(**data)
+    const splat = args.find((a) => a.type === 'dictionary_splat');
+    if (splat && (/^[A-Z]/.test(method) || ['create', 'update', 'get_or_create', 'update_or_create'].includes(method))) {
+      const inner = splat.namedChild(0);
+      const t = flow.data(inner);
+      if (t) add(call, t.from, t.name);
+      else if (inner?.type === 'identifier' && /^(?:data|payload|body|params|fields|values|attrs)$/.test(inner.text)) add(call, 'unknown');
+      continue;
+    }
+    const pos = positional(call);
+    const obj = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+    // query.filter(...).update(data), obj.__dict__.update(data), item.sqlmodel_update(data)
+    if (method === 'update' && pos.length === 1 && obj) {
+      const onDict = obj.type === 'attribute' && lastName(obj) === '__dict__';
+      const onQuery = /\.(?:filter|filter_by|where|objects|query)\b|\bquery\s*\(/.test(obj.text);
+      if (onDict || onQuery) {
+        const t = flow.data(pos[0]!);
+        if (t) add(call, t.from, t.name);
+        else if (onDict) add(call, 'unknown');
+      }
+      continue;
+    }
+    if (method === 'sqlmodel_update' && pos.length >= 1) {
+      const t = flow.data(pos[0]!);
+      if (t) add(call, t.from, t.name);
+      continue;
+    }
+    // A form or schema class fed the request: AccountForm(request.POST, …) then form.save(); Schema().load(request.json, instance=…)
+    if (resolve && method === 'load' && obj?.type === 'call' && /^[A-Z]/.test(lastName(obj.childForFieldName('function')))) {
+      if (pos[0] && flow.data(pos[0])?.from === 'request') {
+        const q = resolve(obj.childForFieldName('function')!);
+        if (q) add(call, 'form', q);
+      }
+      continue;
+    }
+    if (resolve && callee && /^[A-Z]\w*(?:Form|FormSet)$/.test(method)) {
+      const fed = pos[0] ?? kwarg(call, 'data');
+      if (!fed || flow.data(fed)?.from !== 'request') continue;
+      const holder = call.parent?.type === 'assignment' ? call.parent.childForFieldName('left') : null;
+      if (holder?.type !== 'identifier' || !new RegExp(`\\b${holder.text}\\.save\\s*\\(`).test(fn.text)) continue;
+      const q = resolve(callee);
+      if (q) add(call, 'form', q);
+    }
+  }
+  // for key, value in data.items(): setattr(obj, key, value)
+  for (const loop of fn.descendantsOfType('for_statement')) {
+    const left = loop.childForFieldName('left');
+    const right = loop.childForFieldName('right');
+    const body = loop.childForFieldName('body');
+    if (!left || !right || !body) continue;
+    const key = left.type === 'identifier' ? left.text : left.namedChild(0)?.type === 'identifier' ? left.namedChild(0)!.text : null;
+    if (!key) continue;
+    const set = body.descendantsOfType('call').find((c) => c.childForFieldName('function')?.text === 'setattr' && positional(c)[1]?.text === key);
+    if (!set) continue;
+    const r = unwrap(right);
+    const source = r.type === 'call' && ['items', 'keys'].includes(lastName(r.childForFieldName('function'))) ? r.childForFieldName('function')!.childForFieldName('object') : r;
+    if (!source) continue;
+    const t = flow.data(source);
+    if (t) add(set, t.from, t.name);
+    // Upper-case names and set operations are allowlists; any other dictionary's origin is not visible.
+    else if (source.type === 'identifier' && !/^[A-Z_0-9]+$/.test(source.text) && !/^(?:self|cls)$/.test(source.text)) add(set, 'unknown');
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
+function exposures(fn: SyntaxNode, flow: Flow, resolve: Resolve | undefined): ExposureEvidence[] {
+  const out: ExposureEvidence[] = [];
+  const add = (n: SyntaxNode, how: string, orm: boolean, name?: string) => {
+    if (out.length < MAX) out.push({ line: line(n), text: lineText(n), how, returned: flow.returned(n), orm, ...(name ? { name } : {}) });
+  };
+  for (const call of fn.descendantsOfType('call')) {
+    const callee = call.childForFieldName('function');
+    const method = lastName(callee);
+    const pos = positional(call);
+    const obj = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+    if (method === 'model_to_dict' && pos[0] && !kwarg(call, 'fields')) add(call, 'model_to_dict', flow.fromOrm(pos[0]));
+    else if (callee?.text === 'vars' && pos.length === 1 && !SKIP_VARS.has(unwrap(pos[0]!).text)) add(call, 'vars', flow.fromOrm(pos[0]!));
+    else if (method === 'values' && pos.length === 0 && obj && /\.objects\b|\.(?:filter|all|exclude|order_by|select_related|prefetch_related)\s*\(/.test(obj.text)) add(call, 'values()', true);
+    else if (callee?.text === 'serializers.serialize' && pos.length >= 2 && !kwarg(call, 'fields')) add(call, 'serialize', flow.fromOrm(pos[1]!));
+    else if (method === 'jsonable_encoder' && pos[0] && !kwarg(call, 'include') && flow.fromOrm(pos[0])) add(call, 'jsonable_encoder', true);
+    else if (resolve && method === 'dump' && obj?.type === 'call' && /^[A-Z]/.test(lastName(obj.childForFieldName('function'))) && !kwarg(obj, 'only')) {
+      const q = resolve(obj.childForFieldName('function')!);
+      if (q) add(call, 'schema', true, q);
+    } else if (resolve && callee && pos.length === 1 && /^(?:to_dict|as_dict|serialize|dictify|row_to_dict|model_dict|obj_to_dict)$/.test(method) && callee.type === 'identifier') {
+      // A helper of the project's: the rule reads what it does.
+      const q = resolve(callee);
+      if (q) add(call, 'helper', flow.fromOrm(pos[0]!), q);
+    }
+  }
+  for (const attr of fn.descendantsOfType('attribute')) {
+    const name = lastName(attr);
+    const obj = attr.childForFieldName('object');
+    if (!obj) continue;
+    if (name === '__dict__') {
+      // obj.__dict__.update(...) writes, it does not answer.
+      if (attr.parent?.type === 'attribute' && lastName(attr.parent) === 'update') continue;
+      if (SKIP_VARS.has(obj.text)) continue;
+      add(attr, '__dict__', flow.fromOrm(obj));
+    } else if ((name === 'columns' || name === 'c') && obj.type === 'attribute' && lastName(obj) === '__table__') add(attr, 'columns', true);
+    else if ((name === 'column_attrs' || name === 'columns' || name === 'attrs') && obj.type === 'attribute' && lastName(obj) === '__mapper__') add(attr, 'columns', true);
+  }
+  // return order (an ORM object handed to the framework's encoder).
+  for (const ret of fn.descendantsOfType('return_statement')) {
+    const v = ret.namedChild(0);
+    if (!v) continue;
+    const u = unwrap(v);
+    if ((u.type === 'identifier' && flow.fromOrm(u) && !SKIP_VARS.has(u.text)) || (u.type === 'call' && /\.(?:first|one|one_or_none|all|scalar_one|scalar_one_or_none|get)\s*\(\s*\w*\s*\)$/.test(u.text) && ORM.test(u.text))) add(ret, 'orm-return', true);
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
+export function modelFlow(fn: SyntaxNode, resolve?: Resolve): ModelFlow {
+  const flow = new Flow(fn);
+  return { spreads: spreads(fn, flow, resolve), exposures: exposures(fn, flow, resolve) };
+}

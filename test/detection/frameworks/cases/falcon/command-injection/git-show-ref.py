@@ -1,0 +1,17 @@
+import subprocess
+
+import falcon
+
+REPO = "/srv/repos/docs.git"
+
+
+class FileAtRevision:
+    def on_get(self, req, resp):
+        rev = req.get_param("rev", required=True)
+        out = subprocess.run(["git", "-C", REPO, "show", rev], capture_output=True, timeout=10)
+        resp.content_type = falcon.MEDIA_TEXT
+        resp.data = out.stdout
+
+
+app = falcon.App()
+app.add_route("/docs/show", FileAtRevision())

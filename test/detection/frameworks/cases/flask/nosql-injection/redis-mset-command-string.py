@@ -1,0 +1,14 @@
+import time
+
+import redis
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+r = redis.Redis(host="redis")
+
+
+@app.post("/drafts/<int:draft_id>/autosave")
+def autosave(draft_id):
+    title = request.form.get("title", "")
+    r.execute_command("MSET draft:%d:title %s draft:%d:saved_at %d" % (draft_id, title, draft_id, int(time.time())))
+    return jsonify({"saved": True})

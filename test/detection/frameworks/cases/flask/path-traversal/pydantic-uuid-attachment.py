@@ -1,0 +1,19 @@
+from pathlib import Path
+from uuid import UUID
+
+from flask import Flask, request, send_file
+from pydantic import BaseModel
+
+app = Flask(__name__)
+ATTACHMENTS = Path("/srv/attachments")
+
+
+class AttachmentQuery(BaseModel):
+    ticket: int
+    attachment_id: UUID
+
+
+@app.get("/attachments")
+def get_attachment():
+    q = AttachmentQuery.model_validate(request.args.to_dict())
+    return send_file(ATTACHMENTS / str(q.ticket) / f"{q.attachment_id}.bin")

@@ -1,0 +1,37 @@
+import xml.sax
+from xml.sax.handler import feature_external_ges
+
+from flask import Flask, request
+from flask_restx import Api, Resource
+
+app = Flask(__name__)
+api = Api(app)
+
+
+class TitleCollector(xml.sax.ContentHandler):
+    def __init__(self):
+        super().__init__()
+        self.titles, self._in_title, self._buf = [], False, []
+
+    def startElement(self, name, attrs):
+        self._in_title = name == "title"
+
+    def characters(self, content):
+        if self._in_title:
+            self._buf.append(content)
+
+    def endElement(self, name):
+        if name == "title":
+            self.titles.append("".join(self._buf))
+            self._buf, self._in_title = [], False
+
+
+@api.route("/opml/import")
+class OpmlImport(Resource):
+    def post(self):
+        handler = TitleCollector()
+        parser = xml.sax.make_parser()
+        parser.setFeature(feature_external_ges, True)
+        parser.setContentHandler(handler)
+        parser.parse(request.files["opml"].stream)
+        return {"titles": handler.titles}
