@@ -125,7 +125,11 @@ function applyTaint(result: ProjectTaintResult, files: readonly FileAnalysis[], 
   }
   const bandit = new Map(rules.map((r) => [r.id, r.bandit ?? []]));
   const byPath = new Map<string, Finding[]>();
-  for (const f of taint) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
+  for (const f of taint) {
+    const list = byPath.get(f.path);
+    if (list) list.push(f);
+    else byPath.set(f.path, [f]);
+  }
   for (const file of files) {
     const found = byPath.get(file.path);
     if (found) applySuppressions(found, file.suppressionComments, (id) => bandit.get(id) ?? []);

@@ -18,12 +18,31 @@ export interface FindingParts {
   trace?: TraceStep[];
 }
 
+type RuleRefs = Pick<Finding, 'cwe' | 'asvs'>;
+const refsOf = new WeakMap<RuleDefinition, RuleRefs>();
+
+/**
+ * One frozen copy of a rule's CWE and ASVS lists, shared by all its findings: a findings-heavy
+ * project has tens of thousands of them, and four small objects each add up. Frozen, so a change
+ * meant for one finding throws instead of reaching every other.
+ */
+function ruleRefs(rule: RuleDefinition): RuleRefs {
+  let refs = refsOf.get(rule);
+  if (!refs) {
+    const asvs = { '5.0.0': Object.freeze([...rule.asvs['5.0.0']]), '4.0.3': Object.freeze([...rule.asvs['4.0.3']]) };
+    refs = { cwe: Object.freeze([...rule.cwe]) as number[], asvs: Object.freeze(asvs) as unknown as Finding['asvs'] };
+    refsOf.set(rule, refs);
+  }
+  return refs;
+}
+
 export function findingOf(rule: RuleDefinition, parts: FindingParts): Finding {
+  const refs = ruleRefs(rule);
   return {
     ruleId: rule.id,
     title: rule.title,
-    cwe: [...rule.cwe],
-    asvs: { '5.0.0': [...rule.asvs['5.0.0']], '4.0.3': [...rule.asvs['4.0.3']] },
+    cwe: refs.cwe,
+    asvs: refs.asvs,
     severity: parts.severity ?? rule.severity,
     confidence: parts.confidence ?? rule.confidence,
     // Test code is not deployed: whatever it does is for a person to look at, never a vulnerability.

@@ -17,7 +17,7 @@ import { ConfigError, loadConfig, type AssayConfig } from './config.js';
 import { compareText, discoverFiles } from './discovery/discover.js';
 import { isSkip, readSourceFile } from './discovery/read-source.js';
 import { bracketDepth, CPYTHON_MAX_NESTING } from './discovery/nesting.js';
-import { runPool } from './pool/analysis-pool.js';
+import { decodePoolFile, runPool, type PoolFile } from './pool/analysis-pool.js';
 import { analyzeItem } from './pool/analyze-item.js';
 import type { FileOutcome, WorkItem } from './pool/protocol.js';
 import { gitFacts } from './git.js';
@@ -215,9 +215,14 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   const analysed = new Set<string>();
   let done = 0;
   const parseStarted = performance.now();
+  // One interner for every decoded outcome (cached and fresh): repeated strings share one copy.
+  const interner = new StringInterner();
   const onFile = (outcome: FileOutcome, payload?: Uint8Array, cached = false) => {
     done++;
     progress('parse', done, items.length, outcome.path);
+    record(outcome, payload, cached);
+  };
+  const record = (outcome: FileOutcome, payload?: Uint8Array, cached = false) => {
     if (!outcome.ok) {
       skipped.push({ path: outcome.path, reason: 'unreadable', detail: `analysis failed: ${outcome.error}` });
       return;
@@ -258,7 +263,6 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
       done++;
     }
   } else {
-    const interner = new StringInterner();
     for (const h of hits) {
       let outcome: FileOutcome;
       try {
@@ -285,7 +289,20 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     }
   } else {
     const work = toAnalyse.map(({ path, kind, source }) => ({ path, kind, source }));
-    await runPool(work, { size: workers, ruleIds: active.map((r) => r.id), frameworks: [...frameworkSet], fileTimeoutMs: options.fileTimeoutMs, signal }, onFile);
+    // Results stay serialised until the workers are gone: decoded facts (the main thread's largest
+    // objects) and the workers' heaps then never add up to one peak.
+    const received: Array<PoolFile | null> = [];
+    await runPool(work, { size: workers, ruleIds: active.map((r) => r.id), frameworks: [...frameworkSet], fileTimeoutMs: options.fileTimeoutMs, signal }, (file) => {
+      done++;
+      progress('parse', done, items.length, file.path);
+      received.push(file);
+    });
+    for (let i = 0; i < received.length; i++) {
+      const file = received[i]!;
+      received[i] = null;
+      if (!file.ok) record(file);
+      else record(decodePoolFile(file.path, file.payload, meta.get(file.path)?.source ?? '', interner), file.payload);
+    }
   }
   const parseMs = performance.now() - parseStarted;
 

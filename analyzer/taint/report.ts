@@ -53,6 +53,25 @@ export function toFindings(program: Program, rules: readonly RuleDefinition[]): 
       a.label.source!.id.localeCompare(b.label.source!.id),
   );
   const allocators = new Map<string, FingerprintAllocator>();
+  // Flows from one source share their first steps: one TraceStep object (and snippet) per distinct
+  // step, not one per finding — tens of thousands of findings otherwise repeat them all.
+  const snippets = new Map<string, string>();
+  const snippet = (path: string, range: Range) => {
+    const key = `${path}\u0000${range.start.line}:${range.end.line}`;
+    let text = snippets.get(key);
+    if (text === undefined) snippets.set(key, (text = snippetOf(linesOf(path), range)));
+    return text;
+  };
+  const steps = new Map<string, TraceStep>();
+  const stepOf = (s: ReturnType<typeof traceToArray>[number]): TraceStep => {
+    const key = `${s.kind}\u0000${s.path}\u0000${s.loc.join(':')}\u0000${s.message}`;
+    let step = steps.get(key);
+    if (!step) {
+      const range = rangeOf(s.loc);
+      steps.set(key, (step = { kind: s.kind, path: s.path, range, message: s.message, snippet: snippet(s.path, range) }));
+    }
+    return step;
+  };
   const out: Finding[] = [];
   for (const flow of flows) {
     const { hit, label } = flow;
@@ -60,13 +79,7 @@ export function toFindings(program: Program, rules: readonly RuleDefinition[]): 
     const rule = byKind.get(hit.kind)!;
     const source = label.source!;
     const range = rangeOf(hit.loc);
-    const trace: TraceStep[] = traceToArray(label.trace).map((s) => ({
-      kind: s.kind,
-      path: s.path,
-      range: rangeOf(s.loc),
-      message: s.message,
-      snippet: snippetOf(linesOf(s.path), rangeOf(s.loc)),
-    }));
+    const trace: TraceStep[] = traceToArray(label.trace).map(stepOf);
     let alloc = allocators.get(hit.path);
     if (!alloc) allocators.set(hit.path, (alloc = new FingerprintAllocator()));
     const module = moduleOf.get(hit.path);
@@ -85,7 +98,7 @@ export function toFindings(program: Program, rules: readonly RuleDefinition[]): 
           (more > 0 ? `, as do ${more} other untrusted value${more > 1 ? 's' : ''}` : '') +
           (review ? `: ${review}` : ''),
         ...(review ? { kind: 'hotspot' as const } : {}),
-        snippet: snippetOf(linesOf(hit.path), range),
+        snippet: snippet(hit.path, range),
         fingerprint: alloc.next(rule.id, hit.path, scope.replace(/\.<locals>/g, ''), `${normalizeCode(hit.text)}\u0000${normalizeCode(source.text)}`),
         confidence,
         trace,
