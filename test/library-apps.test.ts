@@ -17,6 +17,7 @@ const APPS: Array<{ app: string; library: string; framework: Framework }> = [
   { app: 'psycopg-reports', library: 'psycopg / psycopg2', framework: 'flask' },
   { app: 'async-db-notes', library: 'asyncpg / aiosqlite', framework: 'fastapi' },
   { app: 'mongo-redis-inbox', library: 'pymongo / redis', framework: 'flask' },
+  { app: 'request-parts-portal', library: 'request URL parts, error handlers, partial and bound methods', framework: 'flask' },
 ];
 
 interface Mark {

@@ -23,6 +23,13 @@ export interface FetchEvidence extends Evidence {
   implicit?: boolean;
 }
 
+/** A call of a plain function by name: `cancel_subscription(current_user, int(request.json["id"]))`. */
+export interface CallEvidence extends Evidence {
+  q: string;
+  /** The arguments' text, whitespace folded. */
+  args: string;
+}
+
 export interface HandlerChecks {
   /** Reads the caller's identity: the user, the session, an Authorization header or token. */
   identity: boolean;
@@ -60,6 +67,8 @@ export interface HandlerChecks {
   verifiesSender: boolean;
   /** Changes another account's standing: staff/superuser/active flags, roles, groups, permissions, or the user table itself. */
   privilegedEffect?: Evidence | null;
+  /** Project-level functions the handler calls by name (a service or repository helper), qualified, with the call's text: the first few. */
+  calls?: CallEvidence[];
   /** HTTP methods the body tests for (`request.method == "POST"`) or reads the data of (request.POST). */
   methods: string[];
 }
@@ -140,7 +149,7 @@ function fetches(fn: SyntaxNode, text: string, firstLine: number): FetchEvidence
     // Offsets are bytes in the tree and UTF-16 units here: check the statement really holds the match.
     const found = statementAt(fn, m.index!);
     const statement = found.includes(m[0].replace(/\s+/g, ' ').slice(0, 12)) ? found : text.split('\n')[lineIdx]!.trim();
-    const model = /\b([A-Z]\w*)\s*(?:\.objects\b|\.query\b|\)\s*\.where|,)/.exec(m[0]) ?? /\b([A-Z]\w*)\.objects\b/.exec(statement);
+    const model = /\b([A-Z]\w*)\s*(?:\.objects\b|\.query\b|\)\s*\.where|,)/.exec(m[0]) ?? /\b([A-Z]\w*)\.(?:objects|query)\b/.exec(statement);
     out.push({ line: firstLine + lineIdx, text: text.split('\n')[lineIdx]!.trim().slice(0, 200), statement, model: model?.[1] ?? null });
   }
   return out;
@@ -191,6 +200,7 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
     objectFetches,
     ownerGate: ownerGateOf(fn),
     ...modelFlow(fn, resolve),
+    ...(resolve ? { calls: callsOf(fn, resolve) } : {}),
     traceback: find(text, TRACEBACK, first),
     methods: methodsTested(text),
     responds: RESPONDS.test(text),
@@ -198,6 +208,21 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
     usesQueryset: /\bself\.(?:get_object|get_queryset|filter_queryset)\s*\(|\bsuper\(\s*\)\.\w+\s*\(/.test(text),
     gate: gateOf(fn),
   };
+}
+
+const BUILTIN_CALLS = /^(?:len|int|str|float|bool|dict|list|set|tuple|print|isinstance|getattr|setattr|hasattr|sorted|min|max|sum|any|all|range|enumerate|zip|map|filter|iter|next|open|repr|type|super|vars|abs|round|format)$/;
+
+function callsOf(fn: SyntaxNode, resolve: (n: SyntaxNode) => string | null): CallEvidence[] {
+  const out: CallEvidence[] = [];
+  for (const call of fn.descendantsOfType('call')) {
+    if (out.length >= 12) break;
+    const callee = call.childForFieldName('function');
+    if (callee?.type !== 'identifier' || BUILTIN_CALLS.test(callee.text) || /^[A-Z]/.test(callee.text)) continue;
+    const q = resolve(callee);
+    if (!q || q.startsWith('local:')) continue;
+    out.push({ q, line: call.startPosition.row + 1, text: call.text.split('\n')[0]!.trim().slice(0, 200), args: (call.childForFieldName('arguments')?.text ?? '').replace(/\s+/g, ' ').slice(0, 300) });
+  }
+  return out;
 }
 
 /** The checks of a handler the framework supplies (a generic view's inherited action), from what its class declares. */

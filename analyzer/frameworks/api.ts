@@ -15,6 +15,7 @@ import type { Framework } from '../types.js';
 import type { ClassIR, FieldIR, FunctionIR, Route, UrlRouteIR } from '../taint/ir.js';
 import type { FileFactsData } from '../taint/facts.js';
 import type { FrameworkModel } from './model.js';
+import type { HeaderFacts } from './headers.js';
 import type { FrameworkEndpoints } from '../endpoints/framework-part.js';
 
 /** What a parameter of a function holds when the function is entered. */
@@ -28,7 +29,8 @@ export type ParamKind =
   | { k: 'request' }
   | { k: 'source'; struct: boolean; model?: string }
   | { k: 'clean' }
-  | { k: 'obj'; obj: string }
+  /** An object of a kind the model knows; `also`: further kinds it carries (`response-of:starlette`). */
+  | { k: 'obj'; obj: string; also?: readonly string[] }
   /** validated_data / attrs of a serializer hook: field-typed client data. */
   | { k: 'fields'; cls: string }
   /** `validate_<field>(self, value)`: the value of one field. */
@@ -118,5 +120,10 @@ export interface WebFramework {
   documents?: FrameworkDocuments;
   /** Its part of the endpoint inventory (`<id>/endpoints.ts`): its routes, guards and limits. */
   endpoints?: FrameworkEndpoints;
+  /**
+   * What its responses do with CR/LF in header values and cookies (`<id>/headers.ts`); absent: as
+   * the framework it extends, else nothing is assumed (header writes stay vulnerabilities).
+   */
+  headers?: HeaderFacts;
 }
 

@@ -1,7 +1,7 @@
 // The merged taint model of every framework and library, in the shape the interpreter looks things
 // up: shared sinks and the standard library, the libraries (forms, databases, caches), then each
 // registered framework's model.
-import type { AttrSinkSpec, FrameworkModel, ObjectSpec, SanitizerSpec, SelfSourceSpec, SinkSpec, StoreSinkSpec } from './model.js';
+import type { AttrObjectSpec, AttrSinkSpec, FrameworkModel, ObjectSpec, SanitizerSpec, SelfSourceSpec, SinkSpec, StoreSinkSpec } from './model.js';
 import type { SinkKind } from '../taint/kinds.js';
 import { sharedModel } from './sinks.js';
 import { stdlibModel } from './stdlib.js';
@@ -17,7 +17,7 @@ export interface TaintModel {
   globalSources: Map<string, { low: boolean; struct?: boolean }>;
   callSources: Map<string, { low: boolean }>;
   globalObjects: Map<string, string>;
-  attrObjects: Map<string, { receivers: readonly string[]; obj: string }>;
+  attrObjects: Map<string, AttrObjectSpec>;
   sinksByCallee: Map<string, SinkSpec[]>;
   sinksByMethod: Map<string, SinkSpec[]>;
   storeSinks: StoreSinkSpec[];

@@ -49,6 +49,12 @@ export interface SinkSpec {
   argv?: boolean | 'positional';
 }
 
+export interface AttrObjectSpec {
+  receivers: readonly string[];
+  obj: string;
+  keepPrefix?: string;
+}
+
 /** `container[key] = value` where the container is an object of one of these kinds. */
 export interface StoreSinkSpec {
   receivers: readonly string[];
@@ -79,6 +85,8 @@ export interface ObjectSpec {
   methods?: readonly string[];
   receivers?: readonly string[];
   obj: string;
+  /** Further object kinds the result carries (`response-of:django`: which framework built the response). */
+  also?: readonly string[];
   /** The result keeps the taint of the arguments/receiver (a file object of an upload). */
   keepTaint?: boolean;
   when?: (call: CallView) => boolean;
@@ -115,8 +123,11 @@ export interface FrameworkModel {
   sinks?: readonly SinkSpec[];
   storeSinks?: readonly StoreSinkSpec[];
   attrSinks?: readonly AttrSinkSpec[];
-  /** Object kinds of attributes: `response.headers` is 'headers'. */
-  attrObjects?: Record<string, { receivers: readonly string[]; obj: string }>;
+  /**
+   * Object kinds of attributes: `response.headers` is 'headers'; it keeps the owner's object kinds
+   * that start with `keepPrefix` (the `response-of:` mark of the framework that built the response).
+   */
+  attrObjects?: Record<string, AttrObjectSpec>;
   sanitizers?: readonly SanitizerSpec[];
   /** Calls whose result carries no client data whatever the arguments (`get_object_or_404`). */
   cleanCalls?: readonly string[];

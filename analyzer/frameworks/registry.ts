@@ -3,6 +3,7 @@
 // frameworks are asked about a function that no route decorator claims.
 import type { Framework } from '../types.js';
 import type { WebFramework } from './api.js';
+import type { HeaderFacts } from './headers.js';
 import { django } from './django/index.js';
 import { drf } from './drf/index.js';
 import { fastapi } from './fastapi/index.js';
@@ -41,6 +42,12 @@ const BY_ID = new Map<string, WebFramework>(WEB_FRAMEWORKS.map((f) => [f.id, f])
 
 export function webFramework(id: string): WebFramework | undefined {
   return BY_ID.get(id);
+}
+
+/** What a framework's responses do with CR/LF (its own facts, else those of the framework it extends). */
+export function headerFactsOf(id: string): HeaderFacts | undefined {
+  for (let f = BY_ID.get(id); f; f = f.extends ? BY_ID.get(f.extends) : undefined) if (f.headers) return f.headers;
+  return undefined;
 }
 
 /**

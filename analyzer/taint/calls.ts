@@ -9,6 +9,7 @@ import { callablesOf, CLEAN, join, joinAll, obj, sanitize, taintOnly, withObjs }
 import { kindBit, kindsMask } from './kinds.js';
 import { traceToArray } from './value.js';
 import { rootName } from './guards.js';
+import { fieldOf, isServiceCall, markServer, readsFieldsOf, substituteFlags } from './server-data.js';
 
 type Call = Extract<Expr, { k: 'call' }>;
 
@@ -80,7 +81,7 @@ export function evalCall(run: FunctionRun, e: Call, st: State): Value {
     reportedKinds |= kindBit(spec.kind);
     const known = !spec.receivers || recvObjs.some((o) => spec.receivers!.includes(o));
     const confidence = known || (q && spec.callees?.includes(q)) ? 'high' : (spec.unknownReceiver ?? 'medium');
-    const hit = { kind: spec.kind, path: run.path, loc: e.loc, text: run.textOf(e.loc), fnId: run.fn.id, confidence } as const;
+    const hit = { kind: spec.kind, path: run.path, loc: e.loc, text: run.textOf(e.loc), fnId: run.fn.id, confidence, recv: recvObjs, method: ev.method ?? undefined } as const;
     run.checkSink(hit, sinkData(spec, e, ev, run, st, cv), spec.requireFlags ?? 0, st);
   }
 
@@ -104,7 +105,9 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
       const src = run.source(e.loc, run.textOf(e.loc), false, struct);
       const declared = m.fieldsMethods.has(ev.method) ? declaredFields(run, e) : null;
       if (declared) return withObjs(src, [`fields:${declared}`]);
-      return m.sameSiteRequestParts.has(ev.method) ? sanitize(src, kindBit('redirect')) : src;
+      const own = m.sameSiteRequestParts.has(ev.method) ? sanitize(src, kindBit('redirect')) : src;
+      // `request.build_absolute_uri(location)` is built from its argument too.
+      return ev.args.length > 0 ? join(own, ...ev.args.map(taintOnly)) : own;
     }
     return CLEAN;
   }
@@ -133,13 +136,21 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
   // `MAPPING.get(key, default)`: a lookup returns the mapping's values, never the key.
   // `s.replace(old, new)`: what was replaced is gone from the result.
   const args = (ev.method === 'get' || ev.method === 'replace') && ev.recv && e.fn.k === 'attr' ? ev.args.slice(1) : ev.args;
-  let v = taintOnly(join(ev.recv ?? CLEAN, ...args, ...ev.kws.map(([, x]) => x), ...ev.spreads));
+  // `ref.get("id")` of what a service returned is a field of it (server-data.ts).
+  const keyed = ev.method !== null && ACCESSORS.has(ev.method) && e.args[0]?.k === 'const';
+  const reads = readsFieldsOf(run, e, q);
+  const recvPart = keyed || reads ? fieldOf(ev.recv ?? CLEAN) : (ev.recv ?? CLEAN);
+  const handed = [...args, ...ev.kws.map(([, x]) => x), ...ev.spreads];
+  let v = taintOnly(join(recvPart, ...(reads ? handed.map(fieldOf) : handed)));
+  if (isServiceCall(run, e, ev.recv, [...ev.args, ...ev.kws.map(([, x]) => x)])) v = markServer(v);
   if (e.fn.k === 'attr' && ev.recv && ACCESSORS.has(ev.method!)) v = run.widenSource(v, e.fn.obj.loc, e.loc);
   // Werkzeug's `request.args.get("page", type=int)` converts (and drops what does not convert).
   const typeKw = e.kw.find(([k]) => k === 'type')?.[1];
   if (ev.method && ACCESSORS.has(ev.method) && typeKw?.k === 'name' && /^builtins\.(int|float|bool)$/.test(typeKw.q ?? '')) return CLEAN;
   if (ev.method === 'get' && ev.recv?.objs.includes('view-args') && typeof cv.constArg(0) === 'string') return run.viewArg(cv.constArg(0) as string, ev.recv);
   const wrapped = ev.args.flatMap((a) => a.objs).find((o) => o.startsWith('fn:'));
+  // `functools.partial(f, a)`: calling it calls f with its first parameters already bound.
+  if (q === 'functools.partial' && wrapped && ev.args[0]?.objs.includes(wrapped)) return obj(`partial:${ev.args.length - 1}:${wrapped.slice(3)}`);
   // `ROUTES.get(path)`: a lookup in a dispatch table is one of its callables.
   const table = ev.method && ACCESSORS.has(ev.method) && ev.recv?.objs.includes('container') ? callablesOf([ev.recv]) : [];
   if (table.length > 0) v = withObjs(v, wrapped && !table.includes(wrapped) ? [...table, wrapped] : table);
@@ -172,7 +183,8 @@ function objectOf(run: FunctionRun, q: string | null, ev: Evaluated, cv: CallVie
   for (const s of specs) {
     if (s.receivers && !recvObjs.some((o) => s.receivers!.includes(o))) continue;
     if (s.when && !s.when(cv)) continue;
-    return s.keepTaint ? withObjs(v, [s.obj]) : obj(s.obj);
+    const kinds = [s.obj, ...(s.also ?? [])];
+    return s.keepTaint ? withObjs(v, kinds) : obj(...kinds);
   }
   if (ev.method === 'get' && ev.recv) {
     const fields = recvObjs.find((o) => o.startsWith('fields:'));
@@ -324,16 +336,26 @@ function resolveTarget(run: FunctionRun, e: Call, ev: Evaluated, q: string | nul
           if (serCls && program.classes.has(serCls)) return instantiate(run, serCls, e, ev);
         }
       }
-      const fnObj = !fnId ? run.ev(e.fn, st).objs.find((o) => o.startsWith('fn:')) : undefined;
-      if (fnObj) fnId = fnObj.slice(3);
+      const own = !fnId ? run.ev(e.fn, st).objs : [];
+      const bound = partialOf(program, own);
+      if (bound) return applySummary(run, bound.fnId, e, ev, null, bound.skip);
+      const fnObj = own.find((o) => o.startsWith('fn:'));
+      if (fnObj) {
+        fnId = fnObj.slice(3);
+        recvForSelf = boundSelf(own) ?? recvForSelf;
+      }
     } else {
+      const bound = partialOf(program, objs);
+      if (bound) return applySummary(run, bound.fnId, e, ev, null, bound.skip);
       const fnObjs = objs.filter((o) => o.startsWith('fn:') && program.functions.has(o.slice(3)));
       const fnObj = fnObjs[0];
       const clsObj = objs.find((o) => o.startsWith('cls:'));
       // A callable taken from a dispatch table may be any of its entries: each one's summary applies.
       if (fnObjs.length > 1) return joinAll(fnObjs.map((o) => applySummary(run, o.slice(3), e, ev, null)));
-      if (fnObj) fnId = fnObj.slice(3);
-      else if (clsObj) return instantiate(run, clsObj.slice(4), e, ev);
+      if (fnObj) {
+        fnId = fnObj.slice(3);
+        recvForSelf = boundSelf(objs);
+      } else if (clsObj) return instantiate(run, clsObj.slice(4), e, ev);
       else if (e.fn.k === 'name' && run.lambdas.has(e.fn.id)) return callLambda(run, run.lambdas.get(e.fn.id)!, ev, st);
       else if (e.fn.k === 'name' && q && program.lambda(q)) return callLambda(run, program.lambda(q)!, ev, st);
       else if (e.fn.k === 'name' && !e.q && !st.env.has(e.fn.id) && ev.spreads.length > 0) {
@@ -379,7 +401,23 @@ function concat(prefix: StepNode | null, call: Omit<StepNode, 'prev'>, inner: St
   return cur;
 }
 
-function applySummary(run: FunctionRun, fnId: string, e: Call, ev: Evaluated, self: Value | null): Value {
+/** The instance a bound method value was taken from (`bound-self:inst:<class>`). */
+function boundSelf(objs: readonly string[]): Value | null {
+  const o = objs.find((x) => x.startsWith('bound-self:'));
+  return o ? obj(o.slice('bound-self:'.length)) : null;
+}
+
+/** A `partial:<n>:<function id>` object: the function, and how many leading parameters are bound. */
+function partialOf(program: FunctionRun['program'], objs: readonly string[]): { fnId: string; skip: number } | null {
+  const o = objs.find((x) => x.startsWith('partial:'));
+  if (!o) return null;
+  const at = o.indexOf(':', 8);
+  const fnId = o.slice(at + 1);
+  return program.functions.has(fnId) ? { fnId, skip: Number(o.slice(8, at)) } : null;
+}
+
+/** `skip`: leading positional parameters a partial bound (to values the call does not carry). */
+function applySummary(run: FunctionRun, fnId: string, e: Call, ev: Evaluated, self: Value | null, skip = 0): Value {
   const program = run.program;
   program.addCaller(fnId, run.fn.id);
   const callee = program.functions.get(fnId)!.fn;
@@ -391,6 +429,7 @@ function applySummary(run: FunctionRun, fnId: string, e: Call, ev: Evaluated, se
     bound[0] = self;
     pi = 1;
   }
+  pi += skip;
   for (const a of ev.args) {
     const p = params[pi];
     if (!p) break;
@@ -413,13 +452,11 @@ function applySummary(run: FunctionRun, fnId: string, e: Call, ev: Evaluated, se
   const substitute = (l: Label): Label[] => {
     const arg = bound[l.param];
     if (!arg) return [];
-    return arg.labels.map((al) => ({
-      ...al,
-      clean: al.clean | l.clean,
-      flags: al.flags | l.flags,
-      trace: concat(al.trace, callStep, l.trace),
-      depth: al.depth + l.depth + 1,
-    }));
+    return arg.labels.flatMap((al) => {
+      const flags = substituteFlags(al.flags, l.flags);
+      if (flags === null) return [];
+      return [{ ...al, clean: al.clean | l.clean, flags, trace: concat(al.trace, callStep, l.trace), depth: al.depth + l.depth + 1 }];
+    });
   };
   const labels: Label[] = [];
   for (const l of sum.ret.labels) {
@@ -432,7 +469,8 @@ function applySummary(run: FunctionRun, fnId: string, e: Call, ev: Evaluated, se
     const bit = kindBit(ps.hit.kind);
     for (const al of arg.labels) {
       const clean = al.clean | ps.clean;
-      const flags = al.flags | ps.flags;
+      const flags = substituteFlags(al.flags, ps.flags);
+      if (flags === null) continue;
       if (clean & bit) continue;
       if (ps.requireFlags && (flags & ps.requireFlags) === 0) continue;
       const innerTrace = ps.trace?.prev ?? null; // the sink step is re-added by emit

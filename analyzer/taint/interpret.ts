@@ -10,10 +10,11 @@ import type { Label, StepNode, Value } from './value.js';
 import { callablesOf, CLEAN, FLAG_STRUCT, hasObj, join, joinAll, obj, sanitize, setFlags, step, taintOnly, withObjs } from './value.js';
 import { kindBit, kindsMask } from './kinds.js';
 import { refinements, rootName } from './guards.js';
-import { FIXED_DEST, fixedDestination } from './fixed-destination.js';
+import { fixedDestination, onlyQuery } from './fixed-destination.js';
 import { isRequestHandler, paramKinds } from './entry.js';
 import { judgeType, SAFE_CONVERTERS } from './entry.js';
 import { evalCall } from './calls.js';
+import { fieldOf } from './server-data.js';
 import { sinkName } from './report.js';
 import { BudgetExceeded, MAX_LOOP_PASSES } from './budget.js';
 
@@ -146,7 +147,7 @@ export class FunctionRun {
       const param: Label = { origin: `p${i}`, param: i, source: null, clean: 0, flags: 0, trace: null, depth: 0 };
       let v: Value = { labels: [param], objs: [] };
       if (kind.k === 'self') v = withObjs(v, [`self:${kind.cls}`, ...(kind.objs ?? [])]);
-      else if (kind.k === 'obj') v = obj(kind.obj);
+      else if (kind.k === 'obj') v = obj(kind.obj, ...(kind.also ?? []));
       else if (kind.k === 'request') v = withObjs(v, ['req']);
       else if (kind.k === 'source') {
         const src = this.source(this.fn.loc, `parameter ${p.name} of ${this.fn.name}()`, false, kind.struct);
@@ -353,7 +354,8 @@ export class FunctionRun {
       case 'with': {
         for (const item of s.items) {
           const v = this.ev(item.e, st);
-          if (item.target) this.bind(item.target, v, st);
+          // What a context manager's __enter__ gives is a field of the object the call returned.
+          if (item.target) this.bind(item.target, item.e.k === 'call' ? fieldOf(v) : v, st);
         }
         this.block(s.body, st);
         return;
@@ -406,7 +408,7 @@ export class FunctionRun {
         st.env.set(t.id, v);
         return;
       case 'tuple':
-        for (const i of t.items) this.bind(i, taintOnly(v), st);
+        for (const i of t.items) this.bind(i, fieldOf(taintOnly(v)), st);
         return;
       case 'star':
         this.bind(t.t, taintOnly(v), st);
@@ -417,12 +419,15 @@ export class FunctionRun {
         if (self) {
           const cls = self.slice(5);
           const sources = v.labels.filter((l) => l.source);
-          if (sources.length === 0) return;
+          // Project instances and callables stored on self (`self.log = AuditLog(p)`, `self.run = self.log.record`)
+          // keep what they are, so their methods resolve when called through the attribute.
+          const held = v.objs.filter((o) => o.startsWith('inst:') || o.startsWith('fn:') || o.startsWith('bound-self:') || o.startsWith('partial:'));
+          if (sources.length === 0 && held.length === 0) return;
           const old = this.program.classAttr(cls, t.attr) ?? CLEAN;
           let attrs = this.program.classAttrs.get(cls);
           if (!attrs) this.program.classAttrs.set(cls, (attrs = new Map()));
-          const merged = join(old, { labels: sources, objs: [] });
-          if (merged.labels.length !== old.labels.length) {
+          const merged = join(old, { labels: sources, objs: held });
+          if (merged.labels.length !== old.labels.length || merged.objs.length !== old.objs.length) {
             attrs.set(t.attr, merged);
             this.program.memo?.current?.classAttrs.push([cls, t.attr]);
             this.changedClasses.add(cls);
@@ -436,7 +441,7 @@ export class FunctionRun {
         const container = this.ev(t.obj, st);
         for (const spec of this.program.model.storeSinks) {
           if (container.objs.some((o) => spec.receivers.includes(o))) {
-            this.checkSink({ kind: spec.kind, path: this.path, loc: t.loc, text: this.textOf(t.loc), fnId: this.fn.id, confidence: 'high' }, join(v, this.ev(t.key, st)), 0, st);
+            this.checkSink({ kind: spec.kind, path: this.path, loc: t.loc, text: this.textOf(t.loc), fnId: this.fn.id, confidence: 'high', recv: container.objs }, join(v, this.ev(t.key, st)), 0, st);
           }
         }
         if (t.obj.k === 'name' && v.labels.length > 0) st.env.set(t.obj.id, join(st.env.get(t.obj.id) ?? CLEAN, taintOnly(v)));
@@ -455,7 +460,7 @@ export class FunctionRun {
     for (const spec of this.program.model.attrSinks) {
       if (!spec.attrs.includes(t.attr) || !base.objs.some((o) => spec.receivers.includes(o))) continue;
       if (spec.when && !spec.when(text)) continue;
-      this.checkSink({ kind: spec.kind, path: this.path, loc: t.loc, text: `${this.textOf(t.loc)} = ${text}`, fnId: this.fn.id, confidence: 'high' }, v, 0, st);
+      this.checkSink({ kind: spec.kind, path: this.path, loc: t.loc, text: `${this.textOf(t.loc)} = ${text}`, fnId: this.fn.id, confidence: 'high', recv: base.objs }, v, 0, st);
     }
   }
 
@@ -551,9 +556,9 @@ export class FunctionRun {
         return e.q ? (this.globalValue(e.q, e.loc, this.textOf(e.loc)) ?? CLEAN) : CLEAN;
       }
       case 'attr':
-        return this.attr(e, st);
+        return fieldOf(this.attr(e, st));
       case 'sub':
-        return this.subscript(e, st);
+        return e.key.k === 'const' ? fieldOf(this.subscript(e, st)) : this.subscript(e, st);
       case 'call':
         return evalCall(this, e, st);
       case 'op': {
@@ -565,7 +570,7 @@ export class FunctionRun {
         if (prefix && SAFE_URL_PREFIX.test(prefix)) v = sanitize(v, kindsMask(['ssrf', 'redirect']));
         // Only the query or fragment may vary: the destination is fixed (see fixed-destination.ts).
         const fixed = fixedDestination(e, parts, (x) => (x.k === 'name' || x.k === 'attr' || x.k === 'const' ? this.ev(x, st) : parts[1]!));
-        if (fixed) v = withObjs(sanitize(v, fixed), [...v.objs, FIXED_DEST]);
+        if (fixed) v = onlyQuery(v, fixed);
         return v;
       }
       case 'seq': {
@@ -645,7 +650,8 @@ export class FunctionRun {
       const stored = this.program.classAttr(cls, e.attr);
       if (stored) return stored;
       const method = this.program.method(cls, e.attr);
-      if (method) return obj(`fn:${method}`);
+      // A bound method keeps its instance: `record = audit.record; record(x)` runs with self = audit.
+      if (method) return obj(`fn:${method}`, `bound-self:${self}`);
       return taintOnly(base);
     }
     const form = base.objs.find((o) => o.startsWith('form:'));
@@ -668,7 +674,10 @@ export class FunctionRun {
     if (base.objs.includes('path') && ['name', 'stem', 'suffix'].includes(e.attr)) return sanitize(taintOnly(base), kindBit('path'));
     if (base.objs.some((o) => m.sameKindParts.has(o))) return base;
     const ao = m.attrObjects.get(e.attr);
-    if (ao && (ao.receivers.length === 0 || base.objs.some((o) => ao.receivers.includes(o)))) return withObjs(taintOnly(base), [ao.obj]);
+    if (ao && (ao.receivers.length === 0 || base.objs.some((o) => ao.receivers.includes(o)))) {
+      const kept = ao.keepPrefix ? base.objs.filter((o) => o.startsWith(ao.keepPrefix!)) : [];
+      return withObjs(taintOnly(base), [ao.obj, ...kept]);
+    }
     return taintOnly(base);
   }
 

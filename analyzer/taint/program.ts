@@ -21,6 +21,10 @@ export interface SinkHit {
   /** The enclosing function id: part of the fingerprint. */
   fnId: string;
   confidence: 'high' | 'medium' | 'low';
+  /** Object kinds of the sink's receiver or container (`response`, `response-of:django`), when it has one. */
+  recv?: readonly string[];
+  /** The method called, for sinks that are method calls (`set_cookie`). */
+  method?: string;
 }
 
 /** A parameter that reaches a sink inside the function (or its callees). */

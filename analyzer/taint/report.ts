@@ -75,11 +75,16 @@ export function toFindings(program: Program, rules: readonly RuleDefinition[]): 
     const where = sameFile ? `line ${source.loc[0]}` : `${source.path}:${source.loc[0]}`;
     let confidence = weaker(rule.confidence, hit.confidence);
     if (source.low) confidence = 'low';
+    const review = rule.taint?.review?.(hit) ?? null;
     out.push(
       findingOf(rule, {
         path: hit.path,
         range,
-        message: `${source.text} (${where}) reaches ${sinkName(hit.text)} (line ${hit.loc[0]})` + (more > 0 ? `, as do ${more} other untrusted value${more > 1 ? 's' : ''}` : ''),
+        message:
+          `${source.text} (${where}) reaches ${sinkName(hit.text)} (line ${hit.loc[0]})` +
+          (more > 0 ? `, as do ${more} other untrusted value${more > 1 ? 's' : ''}` : '') +
+          (review ? `: ${review}` : ''),
+        ...(review ? { kind: 'hotspot' as const } : {}),
         snippet: snippetOf(linesOf(hit.path), range),
         fingerprint: alloc.next(rule.id, hit.path, scope.replace(/\.<locals>/g, ''), `${normalizeCode(hit.text)}\u0000${normalizeCode(source.text)}`),
         confidence,

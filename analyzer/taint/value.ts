@@ -29,7 +29,10 @@ export interface Label {
   source: SourceInfo | null;
   /** Bit per sink kind this data has been made safe for. */
   clean: number;
-  /** Shape flags: FLAG_STRUCT (an attacker-shaped object), FLAG_NORM (a normalised path). */
+  /**
+   * Shape flags: FLAG_STRUCT (an attacker-shaped object), FLAG_NORM (a normalised path),
+   * FLAG_SERVER (held by an object a service call returned: its fields are the service's).
+   */
   flags: number;
   trace: StepNode | null;
   depth: number;
@@ -37,6 +40,17 @@ export interface Label {
 
 export const FLAG_STRUCT = 1;
 export const FLAG_NORM = 2;
+/**
+ * The data only selected what an unresolved service call (a client, API or ORM method) returned:
+ * the object as a whole still carries it, but a field read from it (`obj.bytes`, `ref["id"]`) is
+ * the service's data, not the argument (see server-data.ts).
+ */
+export const FLAG_SERVER = 4;
+/**
+ * On a parameter's label in a summary: the function read a field of the parameter. A caller whose
+ * argument is a service's object (FLAG_SERVER) gets the service's data back, not its own.
+ */
+export const FLAG_FIELD = 8;
 
 export interface Value {
   labels: readonly Label[];

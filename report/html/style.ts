@@ -17,6 +17,8 @@ h2,h3,h4{break-after:avoid}
 p{margin:6px 0}
 a{color:var(--accent);text-decoration:none}
 table{border-collapse:collapse;width:100%;margin:8px 0 14px}
+/* The inventory's columns are fixed: no route or handler name, however long (or hostile), can widen the table past the paper, which would shrink every PDF page. */
+table.inventory{table-layout:fixed}table.inventory td{overflow-wrap:anywhere}
 th,td{border:1px solid var(--rule);padding:4px 6px;text-align:left;vertical-align:top;overflow-wrap:break-word}
 th.tight,td.tight{white-space:nowrap;overflow-wrap:normal;width:1%}
 th{background:var(--soft);font-weight:600;hyphens:none;overflow-wrap:normal;word-break:keep-all}

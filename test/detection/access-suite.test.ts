@@ -19,21 +19,21 @@ const CLASSES = [306, 862, 285, 639, 307, 213, 915, 209];
 
 /** TPR − FPR per CWE: what the suite measured when it landed, raised where the inventory rules now score. */
 const FLOORS: Readonly<Record<number, number>> = {
-  209: 0.40, // TPR 0.47 FPR 0.07
+  209: 0.93, // TPR 0.93 FPR 0.00 with debug modes as CWE-209, ServerErrorMiddleware/DebuggedApplication, tracebacks formatted into a variable, technical_500_response (landed at 0.40)
   213: 0.93, // TPR 0.93 FPR 0.00 with whole-object flows (model_to_dict, __dict__, vars, values(), columns, auto schemas, ORM returns) (landed at 0.06)
   306: 0.89, // TPR 0.89 FPR 0.00 with unrouted views, store writes and unsigned webhooks (landed at 0.00)
   307: 0.00, // TPR 0.00 FPR 0.00
-  639: 0.50, // TPR 0.50 FPR 0.00 with body/query ids, per-fetch filters and generic detail views (landed at 0.00)
+  639: 1.00, // TPR 1.00 FPR 0.00 with handler-parameter ids, Model.query lookups, login-named dependencies and service helpers (landed at 0.00)
   862: 0.81, // TPR 0.81 FPR 0.00 with state-changing admin endpoints and changes to other accounts (landed at 0.00)
   915: 1.00, // TPR 1.00 FPR 0.00 with request-data provenance, ModelForms, input schemas and auto schemas (landed at 0.06)
 };
 
 /** TPR − FPR per framework, pooled over the classes, as measured when the suite landed. */
 const FRAMEWORK_FLOORS: Readonly<Record<string, number>> = {
-  django: 0.68, // TPR 0.69 FPR 0.00 (20/29, 0/31) with mass assignment and whole-model flows (landed at 0.03)
-  drf: 0.66, // TPR 0.67 FPR 0.00 (18/27, 0/29)
-  fastapi: 0.61, // TPR 0.62 FPR 0.00 (16/26, 0/28) (landed at 0.07)
-  flask: 0.63, // TPR 0.67 FPR 0.03 (20/30, 1/30) (landed at 0.03)
+  django: 0.75, // TPR 0.76 FPR 0.00 (22/29, 0/31) with mass assignment, whole-model flows and debug exposure (landed at 0.03)
+  drf: 0.74, // TPR 0.74 FPR 0.00 (20/27, 0/29)
+  fastapi: 0.84, // TPR 0.85 FPR 0.00 (22/26, 0/28) (landed at 0.07)
+  flask: 0.83, // TPR 0.83 FPR 0.00 (25/30, 0/30) (landed at 0.03)
 };
 
 describe('access suite labels', () => {

@@ -26,9 +26,9 @@ const FLOORS: Readonly<Record<string, number>> = {
   aiohttp: 0.82, // TPR 0.91 FPR 0.09 (20/22, 2/23), modelled; raise HTTPFound seen
   bottle: 0.85, // TPR 1.00 FPR 0.14 (7/7, 1/7), modelled
   connexion: 0.90, // TPR 0.95 FPR 0.05 (19/20, 1/20), modelled
-  django: 0.72, // TPR 0.82 FPR 0.09 (18/22, 2/22): was 0.77 on 9/9; re-measured on the unchanged engine after the library cases (Django forms, psycopg2, pymongo, redis) were added
+  django: 0.58, // TPR 0.68 FPR 0.10 (21/31, 3/31): was 0.77 on 9/9; re-measured after the library cases (Django forms, psycopg2, pymongo, redis) and the upload cases (434, 770, 22) were added
   falcon: 0.66, // TPR 0.78 FPR 0.11 (7/9, 1/9): was 0.87 on 7/8 cases; re-measured on the unchanged engine after the CWE-113 review added three Falcon header cases
-  flask: 0.48, // TPR 0.64 FPR 0.15 (41/64, 10/66): was 0.51 on 35/35; re-measured on the unchanged engine after the library cases (WTForms, SQLAlchemy, psycopg2, pymongo, redis, marshmallow, pydantic) were added
+  flask: 0.46, // TPR 0.61 FPR 0.14 (43/71, 10/73): was 0.51 on 35/35; re-measured on the unchanged engine after the library cases (WTForms, SQLAlchemy, psycopg2, pymongo, redis, marshmallow, pydantic) and the upload cases (434, 770, 22) were added
   flask_restful: 1.00, // TPR 1.00 FPR 0.00 (11/11, 0/11), modelled; reqparse types and choices neutral
   flask_restx: 0.76, // TPR 1.00 FPR 0.23 (11/11, 3/13): was 0.83 on 12/12; re-measured on the unchanged engine after the CWE-113 review relabelled resource-header.py safe (Werkzeug refuses CR/LF)
   graphql: 0.95, // TPR 0.95 FPR 0.00 (19/20, 0/22), modelled

@@ -2,6 +2,7 @@
 // routeArgs), headers, cookies and awaited bodies (post(), json(), text(), read()); responses whose
 // text is HTML when their content type says so; FileResponse paths.
 import type { FrameworkModel } from '../model.js';
+import { responseOf } from '../headers.js';
 
 const htmlType = (t: unknown) => typeof t === 'string' && t.includes('html');
 
@@ -10,7 +11,7 @@ export const aiohttpModel: FrameworkModel = {
   requestAttrs: { query: false, match_info: false, rel_url: false, raw_path: false, content: false, headers: false, cookies: false },
   requestMethods: { post: false, json: true, text: false, read: false, multipart: false },
   routeArgs: ['match_info'],
-  objects: [{ callees: ['aiohttp.web.Response', 'aiohttp.web.json_response', 'aiohttp.web.FileResponse', 'aiohttp.web.HTTPFound'], obj: 'response' }],
+  objects: [{ callees: ['aiohttp.web.Response', 'aiohttp.web.json_response', 'aiohttp.web.FileResponse', 'aiohttp.web.HTTPFound'], obj: 'response', also: [responseOf('aiohttp')] }],
   sinks: [
     { kind: 'xss', callees: ['aiohttp.web.Response'], args: [], kwargs: ['text', 'body'], when: (c) => htmlType(c.constKw('content_type')) },
     { kind: 'redirect', callees: ['aiohttp.web.HTTPFound', 'aiohttp.web.HTTPSeeOther', 'aiohttp.web.HTTPTemporaryRedirect', 'aiohttp.web.HTTPMovedPermanently'], args: [0], kwargs: ['location'] },

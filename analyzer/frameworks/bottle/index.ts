@@ -3,12 +3,14 @@
 import type { WebFramework } from '../api.js';
 import { bottleEndpoints } from './endpoints.js';
 import { bottleModel } from './model.js';
+import { bottleHeaders } from './headers.js';
 import { bottleHandlerParams, bottleRegistrations } from './routes.js';
 
 export const bottle: WebFramework = {
   id: 'bottle',
   modules: ['bottle'],
   model: bottleModel,
+  headers: bottleHeaders,
   registrations: bottleRegistrations,
   handlerParams: bottleHandlerParams,
   endpoints: bottleEndpoints,

@@ -3,6 +3,7 @@
 // keywords a constant SimpleTemplate prints unescaped with `{{!name}}`), static_file (contained in
 // its root: only a request-chosen root is a path sink). A view's returned string is the HTML body.
 import type { CallView, FrameworkModel } from '../model.js';
+import { responseOf } from '../headers.js';
 
 /** Names a constant SimpleTemplate source prints raw: `{{!name}}`, `{{! name.attr }}`. */
 export function rawNames(c: CallView): string[] {
@@ -23,7 +24,7 @@ export const bottleModel: FrameworkModel = {
   sameSiteRequestParts: ['fullpath', 'url', 'urlparts'],
   routeArgs: ['url_args'],
   globalObjects: { 'bottle.request': 'req' },
-  objects: [{ callees: ['bottle.redirect', 'bottle.static_file', 'bottle.HTTPResponse', 'bottle.abort'], obj: 'response' }],
+  objects: [{ callees: ['bottle.redirect', 'bottle.static_file', 'bottle.HTTPResponse', 'bottle.abort'], obj: 'response', also: [responseOf('bottle')] }],
   sinks: [
     { kind: 'redirect', callees: ['bottle.redirect'], args: [0], kwargs: ['url'] },
     // A template name or source chosen by the request is template injection (`{{` runs Python).

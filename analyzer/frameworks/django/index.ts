@@ -3,6 +3,7 @@
 import type { WebFramework } from '../api.js';
 import { djangoEndpoints } from './endpoints.js';
 import { djangoModel } from './model.js';
+import { djangoHeaders } from './headers.js';
 import { djangoUrlRoutes } from './urls.js';
 import { djangoParams } from './views.js';
 
@@ -12,6 +13,7 @@ export const django: WebFramework = {
   modules: ['django'],
   viewsByConvention: true,
   model: djangoModel,
+  headers: djangoHeaders,
   registrations: djangoUrlRoutes,
   handlerParams: djangoParams,
 };

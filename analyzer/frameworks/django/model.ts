@@ -1,6 +1,7 @@
 // Django's part of the taint model: request data, URL kwargs (see the interpreter's view rules),
 // forms' field types, and Django's own sinks and sanitizers.
 import type { FrameworkModel } from '../model.js';
+import { RESPONSE_MARK_PREFIX, responseOf } from '../headers.js';
 
 const RESPONSES = [
   'django.http.HttpResponse', 'django.http.response.HttpResponse', 'django.http.HttpResponseRedirect', 'django.http.HttpResponsePermanentRedirect',
@@ -19,16 +20,20 @@ export const djangoModel: FrameworkModel = {
     GET: false, POST: false, COOKIES: false, META: false, headers: false, body: false, FILES: false,
     path: false, path_info: false, content_params: false,
   },
-  requestMethods: { get_full_path: false, get_full_path_info: false, read: false, readline: false, readlines: false },
-  sameSiteRequestParts: ['path', 'path_info', 'get_full_path', 'get_full_path_info'],
+  requestMethods: {
+    get_full_path: false, get_full_path_info: false, read: false, readline: false, readlines: false, build_absolute_uri: false,
+    get_host: false, get_raw_uri: false, get_port: false,
+  },
+  // The page itself: build_absolute_uri() without a location is this URL (one with a location keeps its taint).
+  sameSiteRequestParts: ['path', 'path_info', 'get_full_path', 'get_full_path_info', 'build_absolute_uri', 'get_raw_uri'],
   globalObjects: { 'django.db.connection': 'dbconn', 'django.db.connections': 'dbconn' },
   objects: [
-    { callees: RESPONSES, obj: 'response' },
+    { callees: RESPONSES, obj: 'response', also: [responseOf('django')] },
     { methods: QUERYSET_METHODS, receivers: ['manager', 'queryset'], obj: 'queryset' },
   ],
   attrObjects: {
     objects: { receivers: [], obj: 'manager' },
-    headers: { receivers: ['response'], obj: 'headers' },
+    headers: { receivers: ['response'], obj: 'headers', keepPrefix: RESPONSE_MARK_PREFIX },
     session: { receivers: ['req'], obj: 'session' },
   },
   sinks: [
@@ -67,6 +72,9 @@ export const djangoModel: FrameworkModel = {
     { callees: ['django.utils.html.escape', 'django.utils.html.conditional_escape', 'django.utils.html.format_html', 'django.utils.html.strip_tags', 'django.utils.html.escapejs'], kinds: ['xss'] },
     { callees: ['django.shortcuts.render', 'django.template.loader.render_to_string', 'django.shortcuts.render_to_response'], kinds: 'all' },
     { callees: ['django.utils._os.safe_join'], kinds: ['path'] },
+    // get_absolute_url() is Django's contract for an object's path on this site (a reverse() result,
+    // without a host): where the object behind it is not seen, the redirect still stays on the site.
+    { methods: ['get_absolute_url'], kinds: ['redirect'] },
     // Django's urlencode and QueryDict.urlencode() quote with quote_plus: no '/' or ':' survives, so no
     // other host can be named (QueryDict.urlencode(safe=…) keeps the characters it is told to).
     { callees: ['django.utils.http.urlencode'], kinds: ['redirect', 'ssrf'] },
@@ -77,6 +85,9 @@ export const djangoModel: FrameworkModel = {
   guardCalls: {
     'django.utils.http.url_has_allowed_host_and_scheme': ['redirect', 'ssrf'],
     'django.utils.http.is_safe_url': ['redirect', 'ssrf'],
+    // True only for a well-formed language code of an installed translation: an allowlist.
+    'django.utils.translation.check_for_language': 'all',
+    'django.utils.translation.trans_real.check_for_language': 'all',
   },
   cleanCalls: [
     'django.shortcuts.get_object_or_404', 'django.shortcuts.get_list_or_404', 'django.urls.reverse', 'django.urls.reverse_lazy',

@@ -2,11 +2,12 @@
 // query_params, serializers whose validated_data keeps field taint unless the field type
 // neutralises it, and Response rendered as HTML by StaticHTMLRenderer.
 import type { FrameworkModel } from '../model.js';
+import { responseOf } from '../headers.js';
 
 export const drfModel: FrameworkModel = {
   name: 'drf',
   requestAttrs: { data: true, query_params: false, stream: false },
-  objects: [{ callees: ['rest_framework.response.Response'], obj: 'response' }],
+  objects: [{ callees: ['rest_framework.response.Response'], obj: 'response', also: [responseOf('drf')] }],
   sinks: [
     {
       kind: 'xss',

@@ -5,6 +5,7 @@ import type { Expr } from '../../taint/ir.js';
 import type { DecoratorCall, HandlerView, ParamKind } from '../api.js';
 import type { Route } from '../../taint/ir.js';
 import { braceParams } from '../converters.js';
+import { responseOf } from '../headers.js';
 import { judgeType, type TypeVerdict } from '../typing.js';
 
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'api_route', 'websocket', 'options', 'head', 'route']);
@@ -40,7 +41,7 @@ export function fastapiParams(h: HandlerView): ParamKind[] | null {
   h.fn.params.forEach((p, i) => {
     if (kinds[i]!.k === 'self') return;
     if (isDepends(p.default)) kinds[i] = { k: 'clean' };
-    else if (p.ann && RESPONSE_TYPES.has(h.program.canonical(p.ann.q))) kinds[i] = { k: 'obj', obj: 'response' };
+    else if (p.ann && RESPONSE_TYPES.has(h.program.canonical(p.ann.q))) kinds[i] = { k: 'obj', obj: 'response', also: [responseOf('fastapi')] };
     else if (defaultHasPattern(p.default)) kinds[i] = { k: 'clean' };
     else kinds[i] = verdictToKind(judgeType(p.ann, h.program));
   });

@@ -3,6 +3,7 @@
 import type { WebFramework } from '../api.js';
 import { flaskEndpoints } from './endpoints.js';
 import { flaskModel } from './model.js';
+import { flaskHeaders } from './headers.js';
 import { flaskParams, flaskRoute } from './routes.js';
 import { flaskRegistrations } from './registrations.js';
 
@@ -11,6 +12,7 @@ export const flask: WebFramework = {
   id: 'flask',
   modules: ['flask'],
   model: flaskModel,
+  headers: flaskHeaders,
   routeDecorator: flaskRoute,
   registrations: flaskRegistrations,
   handlerParams: flaskParams,

@@ -1,6 +1,7 @@
 // Flask's part of the taint model: the request proxy, route converters (in the interpreter's view
 // rules), and Flask/Werkzeug sinks and sanitizers. A view's returned string is an HTML response.
 import type { FrameworkModel } from '../model.js';
+import { responseOf } from '../headers.js';
 
 const SAVES_NO_PATH = /(^|[._])(form|serializer|storage|session|instance|obj|object|self|user|model|record|entry|item|profile)s?$/i;
 
@@ -9,12 +10,16 @@ export const flaskModel: FrameworkModel = {
   requestAttrs: {
     args: false, form: false, values: false, json: true, data: false, cookies: false, headers: false, files: false,
     view_args: false, stream: false, full_path: false, referrer: false, query_string: false, environ: false,
+    // The URL as the client sent it, and headers Werkzeug parses (Host, Origin, User-Agent, X-Forwarded-For).
+    url: false, base_url: false, host: false, host_url: false, url_root: false, root_url: false, origin: false,
+    user_agent: false, access_route: false, authorization: false, content_type: false, mimetype: false,
   },
   requestMethods: { get_json: true, get_data: false },
   routeArgs: ['view_args'],
-  sameSiteRequestParts: ['path', 'full_path', 'script_root'],
+  // The page itself (`redirect(request.url)` reloads it): the host in these is the one the client asked for.
+  sameSiteRequestParts: ['path', 'full_path', 'script_root', 'url', 'base_url', 'host_url', 'url_root', 'root_url'],
   globalObjects: { 'flask.request': 'req', 'flask.session': 'session', 'flask.current_app.logger': 'logger' },
-  objects: [{ callees: ['flask.send_file', 'flask.send_from_directory', 'flask.abort', 'flask.jsonify', 'flask.make_response', 'flask.Response', 'werkzeug.wrappers.Response', 'flask.wrappers.Response', 'flask.redirect'], obj: 'response' }],
+  objects: [{ callees: ['flask.send_file', 'flask.send_from_directory', 'flask.abort', 'flask.jsonify', 'flask.make_response', 'flask.Response', 'werkzeug.wrappers.Response', 'flask.wrappers.Response', 'flask.redirect'], obj: 'response', also: [responseOf('flask')] }],
   sinks: [
     { kind: 'template', callees: ['flask.render_template_string'], args: [0], kwargs: ['source'] },
     { kind: 'redirect', callees: ['flask.redirect', 'werkzeug.utils.redirect'], args: [0], kwargs: ['location'] },

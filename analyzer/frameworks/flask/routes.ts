@@ -7,10 +7,13 @@ import { SAFE_CONVERTERS, converters } from '../converters.js';
 import { HTTP_METHODS } from '../django/views.js';
 
 const ROUTE_METHODS = new Set(['route', 'get', 'post', 'put', 'delete', 'patch']);
+/** `@app.errorhandler(500)`: the handler is called with the exception, whose text may hold request data. */
+const ERROR_HANDLERS = new Set(['errorhandler', 'app_errorhandler']);
+const ERROR_HANDLER_TEXT = /\.(app_)?errorhandler\(/;
 
 export function flaskRoute(d: DecoratorCall): Route | null {
   const isFlask = d.app ? d.app === 'flask' : d.ctx.fileFrameworks.has('flask');
-  if (!isFlask || !ROUTE_METHODS.has(d.method)) return null;
+  if (!isFlask || (!ROUTE_METHODS.has(d.method) && !ERROR_HANDLERS.has(d.method))) return null;
   return { kind: 'flask', pathParams: converters(d.path), html: true };
 }
 
@@ -29,6 +32,7 @@ export function flaskParams(h: HandlerView): ParamKind[] | null {
         if (kinds[i]!.k === 'plain') kinds[i] = { k: 'clean' };
       } else kinds[i] = byConverter(conv);
     });
+    if (fn.params[0] && fn.decorators.some((d) => ERROR_HANDLER_TEXT.test(d))) kinds[0] = { k: 'source', struct: false };
     return kinds;
   }
   if (!h.isMethod || !HTTP_METHODS.has(fn.name) || !program.isSubclass(fn.cls!, (b) => b.startsWith('flask.views.'))) return null;

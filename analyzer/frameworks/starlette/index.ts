@@ -2,12 +2,14 @@
 // request, and Starlette's responses.
 import type { WebFramework } from '../api.js';
 import { starletteModel } from './model.js';
+import { starletteHeaders } from './headers.js';
 import { starletteParams, starletteRegistrations, starletteRoute } from './routes.js';
 
 export const starlette: WebFramework = {
   id: 'starlette',
   modules: ['starlette'],
   model: starletteModel,
+  headers: starletteHeaders,
   routeDecorator: starletteRoute,
   registrations: starletteRegistrations,
   handlerParams: starletteParams,

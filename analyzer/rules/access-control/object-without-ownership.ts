@@ -1,7 +1,9 @@
 import { defineRule } from '../../rule.js';
 import type { EndpointView } from '../../endpoints/rule-context.js';
 import { describe } from '../support/endpoint-names.js';
-import { fetchScoped } from '../../endpoints/handler-checks.js';
+import { fetchScoped, type FetchEvidence, type HandlerChecks } from '../../endpoints/handler-checks.js';
+import { isLoginNamedGuard } from '../../endpoints/guards.js';
+import type { EndpointReport } from '../../endpoints/rule-context.js';
 
 const LOOKED_FOR = 'an owner, user or tenant filter in the fetch (owner=request.user, Model.owner_id == user.id), a comparison with the caller that turns others away, has_object_permission / check_object_permissions, a get_queryset filtered by the user, or a role or permission check';
 
@@ -12,27 +14,74 @@ const PRIVATE_RECORD = /(?:Invoice|Order|Payment|Payout|Account|Transaction|Tran
 
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** In a helper, a filter on an owner-like column by any value the caller passes in scopes the fetch (`Report.tenant_id == tenant_id`). */
+const HELPER_SCOPE = /\b(?:owner|user|author|tenant|account|customer|member|holder|created_by|organization|org|requester|recipient)(?:_id)?\s*(?:==|=)\s*\w+/;
+const NOT_REQUEST_PARAMS = new Set(['self', 'cls', 'request', 'req']);
+
+/** Authentication required, or left unknown only by the project's own dependency named for a login (`Depends(get_current_user)` from a module not read). */
+function authenticated(view: EndpointView): boolean {
+  const e = view.endpoint;
+  if (e.authentication === 'required') return !e.guards.some((g) => g.authentication === 'unknown' && !isLoginNamedGuard(g.name));
+  return e.authentication === 'unknown' && e.guards.some((g) => g.authentication === 'unknown') && e.guards.every((g) => g.authentication !== 'unknown' || isLoginNamedGuard(g.name));
+}
+
+function unguarded(c: HandlerChecks): boolean {
+  return !(c.objectCheck || c.role || c.perm || c.gate?.role || c.ownerGate);
+}
+
+/** The names the client supplies: the route's parameters and the handler's own (a view routed elsewhere has no route to read them from). */
+function clientNames(view: EndpointView): string[] {
+  const own = view.index.fn(view.endpoint.handler.name)?.fact.params ?? [];
+  const supplied = own.filter((p) => !NOT_REQUEST_PARAMS.has(p.name) && !(p.default?.k === 'call' && /(?:^|\.)(?:Depends|Security)$/.test(p.default.q ?? '')));
+  return [...new Set([...view.endpoint.params.map((p) => p.name), ...supplied.map((p) => p.name)])];
+}
+
+function report(view: EndpointView, f: FetchEvidence, from: string, writes: boolean, via = ''): EndpointReport {
+  const e = view.endpoint;
+  const what = f.model ? `${/^[AEIOU]/.test(f.model) ? 'an' : 'a'} ${f.model}` : 'an object';
+  const message = `${describe(e)}: ${e.handler.name} fetches ${what} by ${from}${via} (${f.text}, line ${f.line}) and ${writes ? 'changes' : 'returns'} it for any logged-in caller; looked for ${LOOKED_FOR} and found none`;
+  const line = via ? {} : { line: f.line, text: f.text };
+  if (writes) return { ...line, message };
+  if (f.model && PRIVATE_RECORD.test(f.model)) return { ...line, message: `${message}; ${f.model} records usually belong to one user or account` };
+  return { ...line, kind: 'hotspot' as const, message: `${message}: check whether these objects are private` };
+}
+
+/** A service or repository function the handler hands a client-supplied id to, which fetches by it unscoped. */
+function viaHelper(view: EndpointView, names: readonly string[]): EndpointReport | null {
+  const c = view.checks!;
+  for (const call of c.calls ?? []) {
+    const passes = names.some((n) => new RegExp(`\\b${escape(n)}\\b`).test(call.args)) || REQUEST_ID.test(call.args);
+    if (!passes) continue;
+    const helper = view.index.fn(call.q);
+    if (!helper || helper.fact.q === view.endpoint.handler.name || !unguarded(helper.fact.checks)) continue;
+    const params = helper.fact.params.map((p) => p.name);
+    for (const f of helper.fact.checks.objectFetches ?? []) {
+      if (!f.model || fetchScoped(f) || HELPER_SCOPE.test(f.statement)) continue;
+      const param = params.find((p) => new RegExp(`\\b${escape(p)}\\b`).test(f.statement));
+      if (!param) continue;
+      return { ...report(view, f, `the id it passes to ${helper.fact.name}()`, !!(helper.fact.checks.writes || c.writes), ` in ${helper.file.path}`), line: call.line, text: call.text };
+    }
+  }
+  return null;
+}
+
 function check(view: EndpointView) {
   const e = view.endpoint;
   const c = view.checks;
-  if (!c || e.authentication !== 'required') return null;
-  if (c.objectCheck || c.role || c.perm || c.gate?.role || c.ownerGate) return null;
-  if (e.authorization.length > 0 || e.guards.some((g) => g.authentication === 'unknown')) return null;
+  if (!c || !authenticated(view)) return null;
+  if (!unguarded(c)) return null;
+  if (e.authorization.length > 0) return null;
+  const names = clientNames(view);
   for (const f of c.objectFetches ?? (c.objectFetch ? [c.objectFetch] : [])) {
     if (f.implicit ? c.userScoped : fetchScoped(f)) continue;
     // A fetch from a queryset variable (`get_object_or_404(qs, pk=pk)`) may be scoped where qs is built.
     if (!f.implicit && !f.model) continue;
-    const param = e.params.find((p) => new RegExp(`\\b${escape(p.name)}\\b`).test(f.statement));
-    const from = f.implicit ? "the URL's lookup kwarg, through the view's queryset" : param ? `{${param.name}} from the URL` : REQUEST_ID.test(f.statement) ? 'an id from the request' : null;
+    const param = names.find((p) => new RegExp(`\\b${escape(p)}\\b`).test(f.statement));
+    const from = f.implicit ? "the URL's lookup kwarg, through the view's queryset" : param ? `{${param}} from the request` : REQUEST_ID.test(f.statement) ? 'an id from the request' : null;
     if (!from) continue;
-    const what = f.model ? `a ${f.model}` : 'an object';
-    const action = c.writes ? 'changes' : 'returns';
-    const message = `${describe(e)}: ${e.handler.name} fetches ${what} by ${from} (${f.text}, line ${f.line}) and ${action} it for any logged-in caller; looked for ${LOOKED_FOR} and found none`;
-    if (c.writes) return { line: f.line, text: f.text, message };
-    if (f.model && PRIVATE_RECORD.test(f.model)) return { line: f.line, text: f.text, message: `${message}; ${f.model} records usually belong to one user or account` };
-    return { line: f.line, text: f.text, kind: 'hotspot' as const, message: `${message}: check whether these objects are private` };
+    return report(view, f, from, !!c.writes);
   }
-  return null;
+  return viaHelper(view, names);
 }
 
 export const objectWithoutOwnership = defineRule({
@@ -52,7 +101,10 @@ export const objectWithoutOwnership = defineRule({
       'DeleteView) whose queryset is not filtered by the caller, with no owner, user or tenant filter in the fetch, no ' +
       'comparison with the caller that turns others away, no object permission check and no role check. A vulnerability ' +
       'when the handler then changes the object, or returns a record of a kind that belongs to one user (invoice, order, ' +
-      'account, document, message, profile …); a hotspot when it only returns another kind (the objects may be public).',
+      'account, document, message, profile …); a hotspot when it only returns another kind (the objects may be public). ' +
+      'The id may also be handed to a service or repository function of the project that fetches by it unscoped (a filter on ' +
+      'an owner, user or tenant column there counts as scoping). Authenticated means a login guard Assay reads, or the ' +
+      'project\'s own dependency named for one (`Depends(get_current_user)` from a module the scan does not contain).',
     why: 'Any account can read or change any other account\'s records by changing the id in the URL (IDOR / OWASP API1 BOLA).',
     example: '@login_required\ndef cancel_order(request, pk):\n    order = Order.objects.get(pk=pk)\n    order.status = "cancelled"\n    order.save()',
     fix: 'order = get_object_or_404(Order, pk=pk, customer=request.user)',

@@ -12,7 +12,7 @@ function underMainGuard(node: SyntaxNode): boolean {
 export const flaskDebug = defineRule({
   id: 'PY-FLASK-DEBUG',
   title: 'Flask runs with the debugger on',
-  cwe: [489, 215],
+  cwe: [489, 215, 209],
   asvs: { '5.0.0': ['V13.4.2'], '4.0.3': ['V14.3.2'] },
   severity: 'high',
   confidence: 'high',
@@ -21,7 +21,7 @@ export const flaskDebug = defineRule({
   bandit: ['B201'],
   docs: {
     what:
-      "Finds Flask debug mode switched on in code: app.run(debug=True), app.debug = True, app.config['DEBUG'] = True, app.config.update(DEBUG=True), and DEBUG = True in a Flask config class.",
+      "Finds Flask debug mode switched on in code: app.run(debug=True), app.debug = True, app.config['DEBUG'] = True, app.config.update(DEBUG=True), and DEBUG = True in a Flask config class; and the Werkzeug debugger wrapped around the WSGI application (`DebuggedApplication(app)`).",
     why: 'Debug mode serves the Werkzeug debugger: on any error page, whoever gets past (or guesses) the PIN runs Python on the server. It also shows source and local variables in tracebacks.',
     example: "app.run(host='0.0.0.0', debug=True)",
     fix: "app.run()  # and run with `flask run --debug` locally only; never enable debug in deployed config",
@@ -35,6 +35,10 @@ export const flaskDebug = defineRule({
     call(node, ctx) {
       if (isTestPath(ctx.path)) return;
       const fn = node.childForFieldName('function');
+      if (ctx.names.qualifiedName(fn) === 'werkzeug.debug.DebuggedApplication') {
+        ctx.report(node, { message: 'DebuggedApplication wraps the application in the Werkzeug debugger: every error page shows the traceback and, with evalex, runs code typed into it', confidence: underMainGuard(node) ? 'medium' : 'high' });
+        return;
+      }
       if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'run' && isFlaskApp(fn.childForFieldName('object'), ctx)) {
         const debug = keywordValue(node, 'debug');
         const v = ctx.constant(debug);

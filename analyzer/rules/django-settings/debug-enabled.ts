@@ -4,7 +4,7 @@ import { isDeployable, knownTruthy, settingsModule } from './settings-model.js';
 export const djangoDebugEnabled = defineRule({
   id: 'PY-DJANGO-DEBUG',
   title: 'Django settings turn DEBUG on',
-  cwe: [489, 215],
+  cwe: [489, 215, 209],
   asvs: { '5.0.0': ['V13.4.2'], '4.0.3': ['V14.3.2'] },
   severity: 'high',
   confidence: 'high',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { isDeployable, settingsModule } from './settings-model.js';
+import { judgeDeployableSettings } from '../support/deployable-settings.js';
 
 // Django's guards against oversized or over-numerous request parts; None switches each one off.
 const LIMITS: Record<string, string> = {
@@ -30,12 +30,7 @@ export const djangoRequestLimits = defineRule({
   },
   visit: {
     module(_node, ctx) {
-      const model = settingsModule(ctx);
-      if (!model || !isDeployable(model)) return;
-      for (const [name, effect] of Object.entries(LIMITS)) {
-        const v = model.setting(name);
-        if (v.state === 'known' && v.value.kind === 'none') ctx.report(v.node.parent ?? v.node, { message: `${name} is None: ${effect}` });
-      }
+      judgeDeployableSettings(ctx, LIMITS, (name, value, effect) => (value.kind === 'none' ? `${name} is None: ${effect}` : null));
     },
   },
 });

@@ -7,10 +7,13 @@ from django.utils.http import http_date
 
 
 def export(request, name):
+    # Django refuses CR/LF in header values (BadHeaderError) and quotes them in cookies: what the
+    # request chooses here is a header's meaning, a hotspot to review, not response splitting.
     response = HttpResponse("data", content_type="text/csv")
-    response["Content-Disposition"] = f'attachment; filename="{name}.csv"'  # expect: PY-INJ-HEADER
+    response["Content-Disposition"] = f'attachment; filename="{name}.csv"'  # hotspot: PY-INJ-HEADER
     response["X-Page"] = str(int(request.GET.get("page", "1")))  # ok: PY-INJ-HEADER
-    response.set_cookie("lang", request.GET.get("lang", "en"))  # expect: PY-INJ-HEADER
+    response.set_cookie("lang", request.GET.get("lang", "en"))  # hotspot: PY-INJ-HEADER
+    response.headers["Link"] = request.GET.get("next", "")  # hotspot: PY-INJ-HEADER
     clean = request.GET.get("ref", "").replace("\r", "").replace("\n", "")
     response["X-Ref"] = clean  # ok: PY-INJ-HEADER
     return response
@@ -23,5 +26,5 @@ def download(request, path):
     response = HttpResponse("data", content_type=ctype or "application/octet-stream")
     response["Last-Modified"] = http_date(os.stat(fullpath).st_mtime)  # ok: PY-INJ-HEADER
     response["Content-Encoding"] = encoding  # ok: PY-INJ-HEADER
-    response["X-Path"] = fullpath  # expect: PY-INJ-HEADER
+    response["X-Path"] = fullpath  # hotspot: PY-INJ-HEADER
     return response

@@ -95,3 +95,50 @@ def moved_list(request, list_id):
 def moved_elsewhere(request):
     target = request.GET.get("to", "")
     return redirect(target + "?from=" + request.path)  # expect: PY-INJ-REDIRECT
+
+
+def filtered(request):
+    # An object built from the request (its class out of sight) gives this site's path for itself by
+    # Django's get_absolute_url contract; its other methods may return anything the request held.
+    table = request.user.tables.build(request.POST)
+    if request.POST.get("back"):
+        return redirect(table.get_absolute_url())  # ok: PY-INJ-REDIRECT
+    return redirect(table.get_filter_url())  # expect: PY-INJ-REDIRECT
+
+
+class OAuthClient:
+    def __init__(self, client_id):
+        self.client_id = client_id
+
+    def redirect_url(self, authorization_url, action):
+        # The base is the caller's; what the caller's request picks only fills the query.
+        return "%s?client_id=%s&action=%s" % (authorization_url, self.client_id, action)
+
+
+def oauth_login(request):
+    client = OAuthClient("app")
+    action = request.GET.get("action", "authenticate")
+    if request.GET.get("here"):
+        return redirect(client.redirect_url(request.GET.get("here"), "login"))  # expect: PY-INJ-REDIRECT
+    return HttpResponseRedirect(client.redirect_url(PROVIDER_URL, action))  # ok: PY-INJ-REDIRECT
+
+
+def console(request):
+    # Service calls handed the request: the console URL is the compute service's, not the id.
+    from openstack_dashboard import api
+
+    instance = api.nova.server_get(request, request.GET["instance"])
+    console_url = api.nova.get_console(request, "VNC", instance)[1]
+    if request.GET.get("raw"):
+        return redirect(api.nova.console_for(request, request.GET.get("raw")))  # expect: PY-INJ-REDIRECT
+    return redirect(console_url)  # ok: PY-INJ-REDIRECT
+
+
+def remote_console(request):
+    nova = compute_client()
+    console = nova.servers.get_vnc_console(request.GET["instance"], "novnc")
+    return redirect(console["console"]["url"])  # ok: PY-INJ-REDIRECT
+
+
+def compute_client():
+    return object()

@@ -13,9 +13,11 @@ export const openRedirect = defineRule({
   docs: {
     what:
       "Finds request data used as the target of redirect, HttpResponseRedirect, flask.redirect or RedirectResponse without url_has_allowed_host_and_scheme or an allowlist. " +
-      "Same-site targets are not reported: request.path, get_full_path(), reverse() and url_for() results, relative paths built from constants. A project function returning " +
+      "Same-site targets are not reported: request.path, get_full_path(), reverse() and url_for() results, get_absolute_url() (Django's contract for an object's path on this site), relative paths built from constants. A project function returning " +
       "url_has_allowed_host_and_scheme(...) is a guard like it, also as `if not ok(x): x = DEFAULT` or with its answer kept in a variable (`x if url_is_safe else '/'`). " +
-      "Request data that only fills the query string or fragment of a fixed destination (`LOGIN_URL + '?next=' + x`, `'%s?%s' % (url, urlencode(params))`) is not an open redirect.",
+      "Request data that only fills the query string or fragment of a fixed destination (`LOGIN_URL + '?next=' + x`, `'%s?%s' % (url, urlencode(params))`) is not an open redirect, also when a helper builds it from a base its caller chose. " +
+      "The fields of what a service call returned (`api.nova.get_console(request, instance)[1]`, `client.servers.get_vnc_console(id)[\"url\"]`) are the service's data, " +
+      "not the request data that selected them.",
     why: "A link on your domain sends users to a phishing site, or leaks tokens in the redirect.",
     example: "return redirect(request.GET[\"next\"])",
     fix: "if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}): return redirect(next_url)",

@@ -11,7 +11,9 @@ export const trustBoundary = defineRule({
   confidence: 'high',
   kind: 'vulnerability',
   docs: {
-    what: "Finds request data stored in the server-side session (Django request.session, Flask session) without validation: later code trusts session values as if the server had set them.",
+    what: "Finds request data stored in the server-side session (Django request.session, Flask session) without validation: later code trusts session values as if the server had set them. " +
+      "A value that passed an allowlist check first (`x in ALLOWED`, Django's check_for_language()) is validated, and so is what a service call returned " +
+      "(the fields of `api.get(request, id)` or of an ORM row are the server's data, not the id that selected them).",
     why: "Code that reads the session assumes its values are validated; an attacker plants arbitrary values there.",
     example: "request.session[\"currency\"] = request.GET[\"currency\"]",
     fix: "if currency in SUPPORTED_CURRENCIES: request.session[\"currency\"] = currency",

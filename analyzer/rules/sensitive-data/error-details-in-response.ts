@@ -17,7 +17,7 @@ const SHOWS_ERROR = 'error-details:shows';
 const RESPONSE_CALLS = new Set([
   'HttpResponse', 'HttpResponseBadRequest', 'HttpResponseServerError', 'HttpResponseForbidden', 'JsonResponse', 'jsonify', 'make_response',
   'Response', 'JSONResponse', 'PlainTextResponse', 'HTMLResponse', 'ORJSONResponse', 'UJSONResponse', 'HTTPException', 'abort',
-  'render', 'render_template', 'render_to_response', 'render_template_string', 'TemplateResponse', 'flash', 'APIException',
+  'render', 'render_template', 'render_to_response', 'render_template_string', 'TemplateResponse', 'flash', 'APIException', 'technical_500_response',
 ]);
 const TRACEBACK = /^traceback\.(format_exc|format_exception|format_tb|format_stack|format_exception_only|extract_tb)$|^sys\.exc_info$/;
 // Exceptions that exist to be shown to the client: validation and "not found" messages written for users.
@@ -164,7 +164,8 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   if (!fn || underDebug(node, fn)) return;
   if (!handlerOf(fn, ctx)) noteHelper(node, fn, ctx);
   const names = clauseScoped(exceptionNames(fn, ctx), node, fn);
-  if (names.size === 0 && !/traceback|exc_info/.test(node.text)) return;
+  // The traceback is often formatted into a variable first (`body = "".join(traceback.format_exception(…))`).
+  if (names.size === 0 && !/traceback|exc_info/.test(node.text) && !/\btraceback\.|\bexc_info\b/.test(fn.text)) return;
   let carriers: SyntaxNode[] = [];
   if (node.type === 'return_statement') {
     const h = handlerOf(fn, ctx);
@@ -173,6 +174,8 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
     if (!v) return;
     // Returned response objects are judged at their constructor call.
     if (v.type === 'call' && RESPONSE_CALLS.has(callTail(v))) return;
+    // `return exc` hands the exception back to the framework (Flask renders an HTTPException's own page): no text of it is written here.
+    if (v.type === 'identifier' && names.has(v.text)) return;
     carriers = [v];
   } else if (node.type === 'call') {
     const tail = callTail(node);

@@ -1,7 +1,7 @@
 // Django's request-size settings raised so far that they no longer protect anything. None is
 // PY-DJANGO-REQUEST-LIMITS's finding; this rule judges numbers.
 import { defineRule } from '../../rule.js';
-import { isDeployable, settingsModule } from '../django-settings/settings-model.js';
+import { judgeDeployableSettings } from '../support/deployable-settings.js';
 
 const MIB = 1024 * 1024;
 const HUGE = 100 * MIB;
@@ -34,13 +34,9 @@ export const uploadDjangoSizeLimit = defineRule({
   },
   visit: {
     module(_node, ctx) {
-      const model = settingsModule(ctx);
-      if (!model || !isDeployable(model)) return;
-      for (const [name, effect] of Object.entries(EFFECT)) {
-        const v = model.setting(name);
-        if (v.state !== 'known' || (v.value.kind !== 'int' && v.value.kind !== 'float') || v.value.value <= HUGE) continue;
-        ctx.report(v.node.parent ?? v.node, { message: `${name} is ${Math.round(v.value.value / MIB)} MiB: ${effect}` });
-      }
+      judgeDeployableSettings(ctx, EFFECT, (name, value, effect) =>
+        (value.kind === 'int' || value.kind === 'float') && value.value > HUGE ? `${name} is ${Math.round(value.value / MIB)} MiB: ${effect}` : null,
+      );
     },
   },
 });

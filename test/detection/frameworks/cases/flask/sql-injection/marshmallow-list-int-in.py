@@ -1,0 +1,19 @@
+import sqlite3
+
+from flask import Flask, jsonify, request
+from marshmallow import Schema, fields
+
+app = Flask(__name__)
+
+
+class BulkArchiveSchema(Schema):
+    ids = fields.List(fields.Int(strict=True), required=True)
+
+
+@app.post("/messages/archive")
+def archive_messages():
+    data = BulkArchiveSchema().load(request.get_json())
+    db = sqlite3.connect("inbox.db")
+    db.execute(f"UPDATE messages SET archived = 1 WHERE id IN ({', '.join(str(i) for i in data['ids'])})")
+    db.commit()
+    return jsonify({"archived": len(data["ids"])})
