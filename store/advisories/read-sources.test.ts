@@ -3,13 +3,14 @@
 // cost hundreds of MB — a 300 MiB file that is not a zip was read whole before its size was judged
 // (407 MB RSS), and a zip bomb pushed 64 KiB at a time inflated one chunk far past the limits
 // before they were checked again (264 MB) — and are refused now within a few MiB.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, openSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Zip, ZipDeflate } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, tempDir } from '../testing/temp-db.js';
+import { readAdvisorySources } from './read-sources.js';
 
 afterAll(removeTempDirs);
 
@@ -62,5 +63,12 @@ describe('advisory sources stay bounded in memory', () => {
     const { error, growthMb } = readInChild(file);
     expect(error).toMatch(/bomb/);
     expect(growthMb).toBeLessThan(40);
+  });
+
+  it('a device or a FIFO is refused at once, never read or waited on', () => {
+    expect(() => readAdvisorySources('/dev/zero')).toThrow(/\/dev\/zero is not a regular file or folder/);
+    const fifo = join(tempDir(), 'osv.json');
+    execFileSync('mkfifo', [fifo]);
+    expect(() => readAdvisorySources(fifo)).toThrow(/osv\.json is not a regular file or folder/);
   });
 });
