@@ -2,14 +2,12 @@
 // planted vulnerabilities and safe twins marked in its own files, scanned like a user would: every
 // `# vuln: CWE-n` line gets a vulnerability-tier finding of that CWE, no `# safe: CWE-n` twin gets
 // a finding of it, no vulnerability lands on an unmarked line, and the summary names the framework.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scanProject } from '../analyzer/scan.js';
 import type { Framework, ScanResult } from '../analyzer/types.js';
 import { scanSummary } from '../cli/summary.js';
-
-const MARK = /#\s*(vuln|safe):\s*CWE-(\d+)/g;
+import { comparePlanted, flaggedTwins } from './planted-marks.js';
 
 const APPS: Array<{ app: string; framework: Framework }> = [
   { app: 'starlette-notes', framework: 'starlette' },
@@ -25,26 +23,6 @@ const APPS: Array<{ app: string; framework: Framework }> = [
   { app: 'graphql-library', framework: 'graphql' },
   { app: 'connexion-orders', framework: 'connexion' },
 ];
-
-interface Mark {
-  path: string;
-  line: number;
-  cwe: number;
-}
-
-function marks(root: string, result: ScanResult, kind: 'vuln' | 'safe'): Mark[] {
-  const out: Mark[] = [];
-  for (const file of result.files) {
-    readFileSync(`${root}/${file.path}`, 'utf8')
-      .split(/\r?\n/)
-      .forEach((line, i) => {
-        for (const m of line.matchAll(MARK)) if (m[1] === kind) out.push({ path: file.path, line: i + 1, cwe: Number(m[2]) });
-      });
-  }
-  return out;
-}
-
-const key = (m: Mark) => `${m.path}:${m.line} CWE-${m.cwe}`;
 
 describe.each(APPS)('$app', ({ app, framework }) => {
   const root = fileURLToPath(new URL(`./fixtures/${app}`, import.meta.url));
@@ -62,19 +40,15 @@ describe.each(APPS)('$app', ({ app, framework }) => {
   });
 
   it('reports exactly the planted vulnerabilities, each on its line with its CWE', () => {
-    const open = result.findings.filter((f) => !f.suppression && f.kind === 'vulnerability');
-    const planted = marks(root, result, 'vuln');
-    expect(planted.length).toBeGreaterThanOrEqual(4);
-    const missing = planted.filter((m) => !open.some((f) => f.path === m.path && f.range.start.line === m.line && f.cwe.includes(m.cwe)));
-    expect(missing.map(key)).toEqual([]);
-    const unmarked = open.filter((f) => !planted.some((m) => m.path === f.path && m.line === f.range.start.line && f.cwe.includes(m.cwe)));
-    expect(unmarked.map((f) => `${f.path}:${f.range.start.line} ${f.ruleId}`)).toEqual([]);
+    const { planted, missing, unmarked } = comparePlanted(root, result);
+    expect(planted).toBeGreaterThanOrEqual(4);
+    expect(missing).toEqual([]);
+    expect(unmarked).toEqual([]);
   });
 
   it('reports nothing of its CWE on any safe twin', () => {
-    const safe = marks(root, result, 'safe');
-    expect(safe.length).toBeGreaterThanOrEqual(3);
-    const flagged = safe.filter((m) => result.findings.some((f) => !f.suppression && f.path === m.path && f.range.start.line === m.line && f.cwe.includes(m.cwe)));
-    expect(flagged.map(key)).toEqual([]);
+    const { twins, flagged } = flaggedTwins(root, result);
+    expect(twins).toBeGreaterThanOrEqual(3);
+    expect(flagged).toEqual([]);
   });
 });

@@ -1,0 +1,46 @@
+// The fixture apps mark their planted flaws in their own lines (`# vuln: CWE-n`) and the safe twins
+// beside them (`# safe: CWE-n`); this reads those marks and compares them with a scan, so every
+// exact-set test of a fixture app judges the same way.
+import { readFileSync } from 'node:fs';
+import type { ScanResult } from '../analyzer/types.js';
+
+const MARK = /#\s*(vuln|safe):\s*CWE-(\d+)/g;
+
+export interface Mark {
+  path: string;
+  line: number;
+  cwe: number;
+}
+
+export function plantedMarks(root: string, result: ScanResult, kind: 'vuln' | 'safe'): Mark[] {
+  const out: Mark[] = [];
+  for (const file of result.files) {
+    readFileSync(`${root}/${file.path}`, 'utf8')
+      .split(/\r?\n/)
+      .forEach((line, i) => {
+        for (const m of line.matchAll(MARK)) if (m[1] === kind) out.push({ path: file.path, line: i + 1, cwe: Number(m[2]) });
+      });
+  }
+  return out;
+}
+
+export const markKey = (m: Mark): string => `${m.path}:${m.line} CWE-${m.cwe}`;
+
+/** Planted flaws without a vulnerability of their CWE on their line, and vulnerabilities on no planted line. */
+export function comparePlanted(root: string, result: ScanResult): { planted: number; missing: string[]; unmarked: string[] } {
+  const open = result.findings.filter((f) => !f.suppression && f.kind === 'vulnerability');
+  const planted = plantedMarks(root, result, 'vuln');
+  const at = (m: Mark, f: (typeof open)[number]) => f.path === m.path && f.range.start.line === m.line && f.cwe.includes(m.cwe);
+  return {
+    planted: planted.length,
+    missing: planted.filter((m) => !open.some((f) => at(m, f))).map(markKey),
+    unmarked: open.filter((f) => !planted.some((m) => at(m, f))).map((f) => `${f.path}:${f.range.start.line} ${f.ruleId}`),
+  };
+}
+
+/** Safe twins that got any open finding (either tier) of their CWE on their line. */
+export function flaggedTwins(root: string, result: ScanResult): { twins: number; flagged: string[] } {
+  const safe = plantedMarks(root, result, 'safe');
+  const flagged = safe.filter((m) => result.findings.some((f) => !f.suppression && f.path === m.path && f.range.start.line === m.line && f.cwe.includes(m.cwe)));
+  return { twins: safe.length, flagged: flagged.map(markKey) };
+}
