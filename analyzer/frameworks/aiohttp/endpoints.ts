@@ -4,11 +4,12 @@
 // decorator of its own: other decorators are judged by their code (aiohttp-security's checks read
 // the identity and raise, so a project wrapper around them is seen).
 import type { Endpoint, HttpMethod } from '../../../domain/index.js';
-import { makeEndpoint, methodList } from '../../endpoints/build.js';
+import { methodList } from '../../endpoints/build.js';
+import type { FileEndpointFacts } from '../../endpoints/file-facts.js';
 import type { FrameworkEndpoints } from '../../endpoints/framework-part.js';
-import { apply, emptyGuarded, judgeDecorator } from '../../endpoints/guards.js';
 import { nameOf, type ProjectIndex } from '../../endpoints/project.js';
 import { lastName, listOf, strOf, type Val } from '../../endpoints/values.js';
+import { endpointsOfView } from '../../endpoints/view-endpoints.js';
 import type { EndpointParam } from '../../../domain/index.js';
 
 const VERBS: Record<string, HttpMethod[] | null> = { get: ['GET'], post: ['POST'], put: ['PUT'], patch: ['PATCH'], delete: ['DELETE'], head: ['HEAD'], view: null, route: null };
@@ -59,24 +60,10 @@ export function aiohttpRoutes(index: ProjectIndex): Endpoint[] {
     }
   }
   const out: Endpoint[] = [];
-  const push = (f: Found, q: string | null, decorators: readonly Val[] = []) => {
+  const push = (f: Found, q: string | null) => {
     const norm = aiohttpPath(f.path);
-    const fn = index.fn(q);
-    if (fn) {
-      const g = emptyGuarded();
-      for (const d of [...decorators, ...fn.fact.decorators]) if (!routeOfDecorator(d, index, fn.file)) apply(g, judgeDecorator(d, {}, index, fn.file));
-      out.push(makeEndpoint({ framework: 'aiohttp', methods: f.methods ?? ['GET'], path: norm.path, params: norm.params, handler: { file: fn.file.path, line: fn.fact.line, name: fn.fact.q }, checks: fn.fact.checks, guarded: g, csrfDefault: 'unknown' }));
-      return;
-    }
-    const cls = q ? index.cls(q) : undefined;
-    if (!cls || !index.lineage(cls.fact.q).external.includes('aiohttp.web.View')) return;
-    for (const verb of CLASS_VERBS) {
-      const m = index.method(cls.fact.q, verb.toLowerCase());
-      if (!m) continue;
-      const g = emptyGuarded();
-      for (const d of [...cls.fact.decorators, ...m.fact.decorators]) apply(g, judgeDecorator(d, {}, index, m.file));
-      out.push(makeEndpoint({ framework: 'aiohttp', methods: [verb], path: norm.path, params: norm.params, handler: { file: m.file.path, line: m.fact.line, name: m.fact.q }, checks: m.fact.checks, guarded: g, csrfDefault: 'unknown' }));
-    }
+    const registers = (d: Val, file: FileEndpointFacts) => routeOfDecorator(d, index, file) !== null;
+    out.push(...endpointsOfView({ framework: 'aiohttp', q, path: norm.path, params: norm.params, methods: f.methods, viewBase: 'aiohttp.web.View', verbs: CLASS_VERBS, decorators: {}, registers }, index));
   };
   for (const f of found) push(f, nameOf(f.handler));
   for (const fn of index.functions.values()) {
@@ -89,7 +76,7 @@ export function aiohttpRoutes(index: ProjectIndex): Endpoint[] {
 }
 
 /** `@routes.get(path)` on a `web.RouteTableDef()`. */
-function routeOfDecorator(d: Val, index: ProjectIndex, file: Parameters<ProjectIndex['constructor_']>[1]): Found | null {
+function routeOfDecorator(d: Val, index: ProjectIndex, file: FileEndpointFacts): Found | null {
   if (d.k !== 'call' || !d.q) return null;
   const verb = lastName(d.q);
   if (!(verb in VERBS)) return null;

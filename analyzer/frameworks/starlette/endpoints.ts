@@ -4,13 +4,14 @@
 // answers the verbs it defines. Starlette's AuthenticationMiddleware only identifies the caller:
 // what refuses anonymous ones is `@requires("authenticated")` on the endpoint.
 import type { Endpoint, HttpMethod } from '../../../domain/index.js';
-import { makeEndpoint, methodList } from '../../endpoints/build.js';
+import { methodList } from '../../endpoints/build.js';
 import type { FrameworkEndpoints } from '../../endpoints/framework-part.js';
-import { apply, emptyGuarded, judgeDecorator, type DecoratorTable } from '../../endpoints/guards.js';
+import type { DecoratorTable } from '../../endpoints/guards.js';
 import { joinPath, starlettePath } from '../../endpoints/paths.js';
 import { nameOf, type ProjectIndex } from '../../endpoints/project.js';
 import { listOf, strOf, type Val } from '../../endpoints/values.js';
 import type { FileEndpointFacts } from '../../endpoints/file-facts.js';
+import { endpointsOfView } from '../../endpoints/view-endpoints.js';
 
 const ROUTE = new Set(['starlette.routing.Route']);
 const MOUNT = new Set(['starlette.routing.Mount']);
@@ -86,24 +87,8 @@ export function starletteRoutes(index: ProjectIndex): Endpoint[] {
   }
   const out: Endpoint[] = [];
   for (const f of found) {
-    const q = nameOf(f.endpoint);
     const norm = starlettePath(f.path);
-    const fn = index.fn(q);
-    if (fn) {
-      const g = emptyGuarded();
-      for (const d of fn.fact.decorators) apply(g, judgeDecorator(d, DECORATORS, index, fn.file));
-      out.push(makeEndpoint({ framework: 'starlette', methods: f.methods ?? ['GET'], path: norm.path, params: norm.params, handler: { file: fn.file.path, line: fn.fact.line, name: fn.fact.q }, checks: fn.fact.checks, guarded: g, csrfDefault: 'unknown' }));
-      continue;
-    }
-    const cls = q ? index.cls(q) : undefined;
-    if (!cls || !index.lineage(cls.fact.q).external.includes('starlette.endpoints.HTTPEndpoint')) continue;
-    for (const verb of VERBS) {
-      const m = index.method(cls.fact.q, verb.toLowerCase());
-      if (!m) continue;
-      const g = emptyGuarded();
-      for (const d of [...cls.fact.decorators, ...m.fact.decorators]) apply(g, judgeDecorator(d, DECORATORS, index, m.file));
-      out.push(makeEndpoint({ framework: 'starlette', methods: [verb], path: norm.path, params: norm.params, handler: { file: m.file.path, line: m.fact.line, name: m.fact.q }, checks: m.fact.checks, guarded: g, csrfDefault: 'unknown' }));
-    }
+    out.push(...endpointsOfView({ framework: 'starlette', q: nameOf(f.endpoint), path: norm.path, params: norm.params, methods: f.methods, viewBase: 'starlette.endpoints.HTTPEndpoint', verbs: VERBS, decorators: DECORATORS }, index));
   }
   return out;
 }
