@@ -5,7 +5,11 @@ import type { ReportModel } from './model.js';
 
 export const REPORT_JSON_FORMAT = 'assay-report';
 
+/** JSON text with <, >, & and the line separators as \u escapes; each escaped character stands alone, so pieces can be escaped apart. */
+export function inertJson(text: string): string {
+  return text.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function renderJson(model: ReportModel): string {
-  const text = JSON.stringify({ format: REPORT_JSON_FORMAT, ...model }, null, 2);
-  return text.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+  return inertJson(JSON.stringify({ format: REPORT_JSON_FORMAT, ...model }, null, 2)) + '\n';
 }

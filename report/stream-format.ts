@@ -3,7 +3,7 @@
 // UTF-8 copy. Byte for byte what renderJson, renderSarif and renderCsv return.
 import type { ReportModel } from './model.js';
 import { chunked, streamJson } from './json-stream.js';
-import { REPORT_JSON_FORMAT } from './json.js';
+import { inertJson, REPORT_JSON_FORMAT } from './json.js';
 import { renderSarifLog } from './sarif-report.js';
 import { CSV_COLUMNS, csvRow } from './csv.js';
 
@@ -14,9 +14,6 @@ export function isStreamedFormat(format: string): format is StreamedFormat {
   return (STREAMED_FORMATS as readonly string[]).includes(format);
 }
 
-/** renderJson's escapes, applied piece by piece: each escaped character stands alone. */
-const inert = (text: string) => text.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-
 export function streamFormat(model: ReportModel, format: StreamedFormat, write: (text: string) => void): void {
   const out = chunked(write);
   if (format === 'csv') {
@@ -24,7 +21,7 @@ export function streamFormat(model: ReportModel, format: StreamedFormat, write: 
     for (const f of model.findings) out.write(`\r\n${csvRow(f, model)}`);
     out.write('\r\n');
   } else if (format === 'json') {
-    streamJson({ format: REPORT_JSON_FORMAT, ...model }, (t) => out.write(inert(t)));
+    streamJson({ format: REPORT_JSON_FORMAT, ...model }, (t) => out.write(inertJson(t)));
     out.write('\n');
   } else {
     streamJson(renderSarifLog(model), out.write);
