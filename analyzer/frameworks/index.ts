@@ -1,7 +1,7 @@
 // The merged taint model of every framework and library, in the shape the interpreter looks things
 // up: shared sinks and the standard library, the libraries (forms, databases, caches), then each
 // registered framework's model.
-import type { AttrObjectSpec, AttrSinkSpec, FrameworkModel, ObjectSpec, SanitizerSpec, SelfSourceSpec, SinkSpec, StoreSinkSpec } from './model.js';
+import type { AttrObjectSpec, AttrSinkSpec, FrameworkModel, LoaderSpec, ObjectSpec, SanitizerSpec, SelfSourceSpec, SinkSpec, StoreSinkSpec } from './model.js';
 import type { SinkKind } from '../taint/kinds.js';
 import { sharedModel } from './sinks.js';
 import { stdlibModel } from './stdlib.js';
@@ -33,6 +33,7 @@ export interface TaintModel {
   implicitForms: Set<string>;
   boundFieldForms: Set<string>;
   noReturn: Set<string>;
+  loaders: LoaderSpec[];
   sameKindParts: Set<string>;
   factories: Map<string, string>;
   selfSources: Map<string, SelfSourceSpec>;
@@ -70,6 +71,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     implicitForms: new Set(),
     boundFieldForms: new Set(),
     noReturn: new Set(),
+    loaders: [],
     sameKindParts: new Set(),
     factories: new Map(),
     selfSources: new Map(),
@@ -105,6 +107,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     for (const c of f.implicitForms ?? []) m.implicitForms.add(c);
     for (const c of f.boundFieldForms ?? []) m.boundFieldForms.add(c);
     for (const c of f.noReturn ?? []) m.noReturn.add(c);
+    m.loaders.push(...(f.loaders ?? []));
     for (const c of f.sameKindParts ?? []) m.sameKindParts.add(c);
     for (const [k, v] of Object.entries(f.factories ?? {})) m.factories.set(k, v);
     for (const [k, v] of Object.entries(f.selfSources ?? {})) m.selfSources.set(k, v);

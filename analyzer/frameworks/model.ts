@@ -164,4 +164,16 @@ export interface FrameworkModel {
   factories?: Record<string, string>;
   /** Calls that never return (`abort(404)`). */
   noReturn?: readonly string[];
+  /**
+   * Methods of a schema or model class of the project (or of its instance) that turn client data
+   * into declared fields: marshmallow's `Schema().load(data)` gives a dict of them ('fields'),
+   * pydantic's `Model.model_validate(data)` an instance ('model'); each field's type decides.
+   */
+  loaders?: readonly LoaderSpec[];
+}
+
+export interface LoaderSpec {
+  bases: readonly string[];
+  methods: readonly string[];
+  result: 'fields' | 'model';
 }

@@ -127,6 +127,9 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
     }
   }
 
+  const loaded = ev.method ? loadedFields(run, ev) : null;
+  if (loaded) return loaded;
+
   // Objects, sanitizers, clean calls, default propagation
   if (q && m.cleanCalls.has(q)) return objectOf(run, q, ev, cv, CLEAN);
   if (e.fn.k === 'name') {
@@ -159,6 +162,20 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
   if (ev.recv && ev.method && e.fn.k === 'attr') v = methodEffects(run, e, ev, st, v);
   const sans = [...(q ? (m.sanitizersByCallee.get(q) ?? []) : []), ...(ev.method && !(q && m.sanitizersByCallee.has(q)) ? (m.sanitizersByMethod.get(ev.method) ?? []) : [])];
   return objectOf(run, q, ev, cv, applySanitizers(run, e, sans, cv, v));
+}
+
+/** `Schema().load(data)`, `Model.model_validate(data)`: the data, typed by the class's declared fields. */
+function loadedFields(run: FunctionRun, ev: Evaluated): Value | null {
+  const recvObjs = ev.recv?.objs ?? [];
+  const own = recvObjs.find((o) => o.startsWith('inst:') || o.startsWith('cls:'));
+  if (!own) return null;
+  const cls = own.slice(own.indexOf(':') + 1);
+  for (const l of run.program.model.loaders) {
+    if (!l.methods.includes(ev.method!) || !run.program.isSubclass(cls, new Set(l.bases))) continue;
+    const data = taintOnly(joinAll([...ev.args, ...ev.kws.map(([, x]) => x)]));
+    return withObjs(data, [l.result === 'fields' ? `fields:${cls}` : `model:${cls}`]);
+  }
+  return null;
 }
 
 function modelled(run: FunctionRun, e: Call, q: string, ev: Evaluated, cv: CallView, target: Value): Value {

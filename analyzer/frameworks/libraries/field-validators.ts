@@ -8,6 +8,7 @@ import type { SinkKind } from '../../taint/kinds.js';
 import { ALL_KINDS_MASK, kindsMask } from '../../taint/kinds.js';
 import { keywordArg, positionalArgs } from '../support.js';
 import { CHOICE_FIELDS, CONVERTING_FIELDS } from './wtforms.js';
+import { MARSHMALLOW_CONVERTING } from './marshmallow.js';
 
 /** What the lowering records of a field: the kinds its value is clean for, and whether that needs a validate() call. */
 export interface FieldJudgement {
@@ -136,6 +137,7 @@ export function judgeFieldDeclaration(call: SyntaxNode, ctx: FileContext): Field
     if (CONVERTING_FIELDS.includes(name)) return { cleans: ALL_KINDS_MASK, needsValidation: false };
     return { cleans: validatorsCleans(call, keywordArg(call, 'validators') ?? positionalArgs(call)[1], ctx), needsValidation: true };
   }
+  if (q.startsWith('marshmallow.')) return marshmallowField(call, name, ctx);
   // Django's and DRF's RegexField validate with re.search; their cleaned / validated data exist only after validation.
   if (/^(django\.forms|rest_framework\.serializers)(\.fields)?\.RegexField$/.test(q)) {
     return { cleans: patternCleans(positionalArgs(call)[0] ?? keywordArg(call, 'regex'), ctx, false), needsValidation: false };
@@ -145,4 +147,32 @@ export function judgeFieldDeclaration(call: SyntaxNode, ctx: FileContext): Field
     return cleans ? { cleans, needsValidation: false } : undefined;
   }
   return undefined;
+}
+
+/** What one marshmallow validator leaves in the value: OneOf the server's list, or a Regexp matched from the start. */
+function marshmallowValidator(v: SyntaxNode, ctx: FileContext): number {
+  if (v.type !== 'call') return 0;
+  const q = ctx.names.qualifiedName(v.childForFieldName('function')) ?? '';
+  const name = q.split('.').pop() ?? '';
+  if (!q.startsWith('marshmallow.')) return 0;
+  const args = positionalArgs(v);
+  if (name === 'OneOf') return stringItems(ctx.constant(args[0] ?? keywordArg(v, 'choices'))) ? ALL_KINDS_MASK : 0;
+  if (name === 'Regexp') return keywordArg(v, 'flags') || args[1] ? 0 : patternCleans(args[0] ?? keywordArg(v, 'regex'), ctx, true);
+  return 0;
+}
+
+/** A marshmallow field: converting types hold no client text; strings only what their validators allow. */
+function marshmallowField(call: SyntaxNode, name: string, ctx: FileContext): FieldJudgement | undefined {
+  // An address passed the Email validator has no CR/LF, but its local part may hold quotes and slashes.
+  if (name === 'Email') return { cleans: kindsMask(['header', 'log']), needsValidation: false };
+  if (MARSHMALLOW_CONVERTING.has(name)) return { cleans: ALL_KINDS_MASK, needsValidation: false };
+  if (name === 'List') {
+    const inner = positionalArgs(call)[0];
+    return inner?.type === 'call' ? judgeFieldDeclaration(inner, ctx) : undefined;
+  }
+  const validate = keywordArg(call, 'validate');
+  if (!validate) return undefined;
+  const list = validate.type === 'list' || validate.type === 'tuple' ? validate.namedChildren : [validate];
+  const cleans = list.reduce((m, v) => m | marshmallowValidator(v, ctx), 0);
+  return cleans ? { cleans, needsValidation: false } : undefined;
 }

@@ -10,8 +10,10 @@ import { sqlalchemyModel } from './sqlalchemy.js';
 import { sqlDriversModel } from './sql-drivers.js';
 import { redisModel } from './redis.js';
 import { filesModel } from './files.js';
+import { marshmallowModel } from './marshmallow.js';
+import { pydanticModel } from './pydantic.js';
 
-export const LIBRARY_MODELS: readonly FrameworkModel[] = [wtformsModel, sqlalchemyModel, sqlDriversModel, redisModel, filesModel];
+export const LIBRARY_MODELS: readonly FrameworkModel[] = [wtformsModel, sqlalchemyModel, sqlDriversModel, redisModel, filesModel, marshmallowModel, pydanticModel];
 
 /**
  * What a form field declared by this call can hold (the kinds its value is clean for, from its type
