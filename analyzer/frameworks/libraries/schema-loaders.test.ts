@@ -1,0 +1,66 @@
+// marshmallow schemas and pydantic models outside FastAPI, end to end: loaded fields are typed by
+// their declarations; a plain string field keeps the client's text.
+import { describe, expect, it } from 'vitest';
+import { analyzeSources } from '../../analyze-source.js';
+
+const sqlLines = (text: string): number[] =>
+  analyzeSources([{ path: 'app.py', source: text }])
+    .findings.filter((f) => f.ruleId === 'PY-INJ-SQL' && f.kind === 'vulnerability')
+    .map((f) => f.range.start.line)
+    .sort((a, b) => a - b);
+
+const HEAD = `import sqlite3
+from typing import Literal
+from flask import Flask, request
+from marshmallow import Schema, fields, validate
+from pydantic import BaseModel
+
+app = Flask(__name__)
+db = sqlite3.connect("x.db")
+
+
+class Filter(Schema):
+    region = fields.Str(validate=validate.OneOf(["north", "south"]))
+    name = fields.Str()
+    limit = fields.Int()
+    slug = fields.Str(validate=validate.Regexp(r"\\A[a-z0-9-]+\\Z"))
+    loose = fields.Str(validate=validate.Regexp(r"[a-z]+"))
+
+
+class Query(BaseModel):
+    sort: Literal["a", "b"] = "a"
+    page: int = 1
+    term: str = ""
+`;
+
+describe('schema loaders', () => {
+  it('cleans marshmallow fields by type and validator, keeps plain strings tainted', () => {
+    const body = `
+
+@app.get("/m")
+def m():
+    d = Filter().load(request.args)
+    db.execute(f"SELECT 1 WHERE r = '{d['region']}' AND l = {d['limit']} AND s = '{d['slug']}'")
+    db.execute(f"SELECT 1 WHERE n = '{d['name']}'")
+    db.execute(f"SELECT 1 WHERE n = '{d['loose']}'")
+    return "ok"
+`;
+    const base = HEAD.split('\n').length + 5;
+    expect(sqlLines(HEAD + body)).toEqual([base + 1, base + 2]);
+  });
+  it('types pydantic models built by model_validate and parse_obj', () => {
+    const body = `
+
+@app.get("/p")
+def p():
+    q = Query.model_validate(request.args.to_dict())
+    db.execute(f"SELECT 1 ORDER BY {q.sort} LIMIT {q.page}")
+    db.execute(f"SELECT 1 WHERE t = '{q.term}'")
+    r = Query.parse_obj(request.json)
+    db.execute(f"SELECT 1 WHERE t = '{r.term}'")
+    return "ok"
+`;
+    const base = HEAD.split('\n').length + 5;
+    expect(sqlLines(HEAD + body)).toEqual([base + 1, base + 3]);
+  });
+});
