@@ -72,7 +72,7 @@ export interface FileEndpointFacts {
 /** Method names whose calls wire routes: kept for the project-wide assembly. */
 const WIRING = new Set([
   'register', 'add_url_rule', 'register_blueprint', 'include_router', 'add_api_route', 'add_api_websocket_route', 'mount', 'add_resource',
-  'before_request', 'init_app', 'exempt', 'add_route',
+  'before_request', 'init_app', 'exempt', 'add_route', 'add_namespace',
   // aiohttp: app.add_routes([...]) and app.router.add_get(path, handler) …
   'add_routes', 'add_get', 'add_post', 'add_put', 'add_patch', 'add_delete', 'add_view',
 ]);
