@@ -117,4 +117,18 @@ describe('framework inventories', () => {
       ['POST', 'app.owner_model', null, ['flask_login.login_required']],
     ]);
   });
+  it('Tornado: the Application table built in a function, verb methods of its handlers, positional regex groups as {argN}', () => {
+    expect(inventory('tornado-wiki')).toEqual([
+      'tornado GET /export none wiki.handlers.ExportHandler.get',
+      'tornado GET /login none wiki.handlers.LoginHandler.get',
+      'tornado GET /preview none wiki.handlers.PreviewHandler.get',
+      'tornado POST /preview none wiki.handlers.PreviewHandler.post',
+      'tornado GET /search none wiki.handlers.SearchHandler.get',
+      'tornado POST /search none wiki.handlers.SearchHandler.post',
+      'tornado GET /title none wiki.handlers.TitleHandler.get',
+      'tornado GET /wiki/{arg1} none wiki.handlers.PageHandler.get',
+      'tornado POST /wiki/{arg1} none wiki.handlers.PageHandler.post',
+      'tornado GET /wiki/{arg1}/rev/{arg2} none wiki.handlers.RevisionHandler.get',
+    ]);
+  });
 });
