@@ -72,11 +72,13 @@ export interface FileEndpointFacts {
 /** Method names whose calls wire routes: kept for the project-wide assembly. */
 const WIRING = new Set([
   'register', 'add_url_rule', 'register_blueprint', 'include_router', 'add_api_route', 'add_api_websocket_route', 'mount', 'add_resource',
-  'before_request', 'init_app', 'exempt', 'add_route',
+  'before_request', 'init_app', 'exempt', 'add_route', 'add_namespace',
   // aiohttp: app.add_routes([...]) and app.router.add_get(path, handler) …
   'add_routes', 'add_get', 'add_post', 'add_put', 'add_patch', 'add_delete', 'add_view',
 ]);
 const MAX_FUNCTIONS = 5000;
+/** Constructors whose route tables are their arguments, wherever they are called (`return Application([...])`): kept as calls of method `new:<callee>`. */
+const ROUTE_TABLES = new Set(['tornado.web.Application', 'tornado.routing.RuleRouter']);
 
 export function endpointFacts(ctx: FileContext): FileEndpointFacts {
   const root = ctx.tree.rootNode;
@@ -129,6 +131,13 @@ export function endpointFacts(ctx: FileContext): FileEndpointFacts {
       if (child.type === 'expression_statement') statement(child, out, reader, ctx, inFn || cls !== null);
       // Routes are also declared under if/try/with blocks at any level.
       if (child.type !== 'expression_statement' && !child.type.endsWith('definition')) stack.push({ node: child, scope, cls, inFn });
+    }
+  }
+  if (/\btornado\b/.test(ctx.source)) {
+    for (const call of root.descendantsOfType('call')) {
+      const q = reader.ref(call.childForFieldName('function'));
+      const v = q && ROUTE_TABLES.has(q) ? reader.call(call) : null;
+      if (v?.k === 'call') out.calls.push({ recv: null, method: `new:${q}`, call: v });
     }
   }
   return out;

@@ -75,4 +75,60 @@ describe('framework inventories', () => {
       'bottle GET /static/{path} none pastebin.assets',
     ]);
   });
+  it('Flask-RESTful: add_resource with several URLs, an Api over a prefixed blueprint, method_decorators as a list and per verb', () => {
+    expect(inventory('flask-restful-api')).toEqual([
+      'flask_restful GET /export/{fmt} none api.Export.get',
+      'flask_restful GET /items/{item_id} none api.Item.get',
+      'flask_restful PUT /items/{item_id} none api.Item.put',
+      'flask_restful GET /probe none api.Probe.get',
+      'flask_restful POST /probe none api.Probe.post',
+      'flask_restful DELETE /tags/{tag} none api.Tag.delete',
+      'flask_restful GET /tags/{tag} none api.Tag.get',
+      'flask_restful GET /team/v1/digest none api.Digest.get',
+      'flask_restful POST /team/v1/digest required api.Digest.post',
+      'flask_restful GET /team/v1/memos required api.Notes.get',
+      'flask_restful POST /team/v1/memos required api.Notes.post',
+      'flask_restful GET /team/v1/notes required api.Notes.get',
+      'flask_restful POST /team/v1/notes required api.Notes.post',
+    ]);
+  });
+
+  it('Flask-RESTX: @ns.route on Namespaces added to an Api (default path from the name), api.namespace on a prefixed Api over a blueprint, namespace decorators', () => {
+    expect(inventory('flask-restx-api')).toEqual([
+      'flask_restx DELETE /devices/by-name/{name} none app.DeviceByName.delete',
+      'flask_restx GET /devices/by-name/{name} none app.DeviceByName.get',
+      'flask_restx POST /devices/import none app.Import.post',
+      'flask_restx PUT /devices/import none app.Import.put',
+      'flask_restx GET /devices/search none app.Search.get',
+      'flask_restx GET /devices/{device_id} none app.Device.get',
+      'flask_restx PUT /devices/{device_id} none app.Device.put',
+      'flask_restx GET /registry/v2/people/ required app.Owners.get',
+      'flask_restx POST /registry/v2/people/ required app.Owners.post',
+      'flask_restx GET /registry/v2/people/all required app.Owners.get',
+      'flask_restx POST /registry/v2/people/all required app.Owners.post',
+    ]);
+  });
+
+  it('Flask-RESTX: @ns.expect names the input and @ns.marshal_list_with the response; documentation decorators guard nothing', () => {
+    const root = join(FIXTURES, 'flask-restx-api');
+    const e = analyzeSources([{ path: 'app.py', source: readFileSync(join(root, 'app.py'), 'utf8') }], []).endpoints.filter((x) => x.path === '/registry/v2/people/all');
+    expect(e.map((x) => [x.methods[0], x.input, x.response, x.guards.map((g) => g.name)])).toEqual([
+      ['GET', null, 'app.owner_model', ['flask_login.login_required']],
+      ['POST', 'app.owner_model', null, ['flask_login.login_required']],
+    ]);
+  });
+  it('Tornado: the Application table built in a function, verb methods of its handlers, positional regex groups as {argN}', () => {
+    expect(inventory('tornado-wiki')).toEqual([
+      'tornado GET /export none wiki.handlers.ExportHandler.get',
+      'tornado GET /login none wiki.handlers.LoginHandler.get',
+      'tornado GET /preview none wiki.handlers.PreviewHandler.get',
+      'tornado POST /preview none wiki.handlers.PreviewHandler.post',
+      'tornado GET /search none wiki.handlers.SearchHandler.get',
+      'tornado POST /search none wiki.handlers.SearchHandler.post',
+      'tornado GET /title none wiki.handlers.TitleHandler.get',
+      'tornado GET /wiki/{arg1} none wiki.handlers.PageHandler.get',
+      'tornado POST /wiki/{arg1} none wiki.handlers.PageHandler.post',
+      'tornado GET /wiki/{arg1}/rev/{arg2} none wiki.handlers.RevisionHandler.get',
+    ]);
+  });
 });

@@ -34,7 +34,8 @@ function namedForLogin(e: Endpoint): boolean {
 }
 
 function family(e: Endpoint): string {
-  return e.framework === 'drf' ? 'django' : e.framework;
+  // Flask-RESTful and RESTX resources are routes of the Flask app: one project of peers.
+  return e.framework === 'drf' ? 'django' : e.framework === 'flask_restful' || e.framework === 'flask_restx' ? 'flask' : e.framework;
 }
 
 export function endpointFindings(files: readonly FileAnalysis[], rules: readonly RuleDefinition[]): EndpointResult {

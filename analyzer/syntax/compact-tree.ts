@@ -239,28 +239,6 @@ export class CompactNode implements SyntaxNode {
     return out;
   }
 
-  /**
-   * This node and its named descendants in pre-order, leaving out unnamed nodes and nodes of the
-   * `prune` types with their subtrees (this node itself is never left out): what a stack walk
-   * over namedChildren visits, in the same order, as one loop over the indices.
-   */
-  namedSubtree(prune: string[] = []): CompactNode[] {
-    const t = this.tree;
-    const mask = prune.length > 0 ? typeMask(prune) : null;
-    const { flags, types } = t;
-    const out: CompactNode[] = [this];
-    const end = t.subtreeEnd(this.id);
-    for (let i = this.id + 1; i < end; ) {
-      if ((flags[i]! & FLAG_NAMED) === 0 || (mask !== null && mask[types[i]!] === 1)) {
-        i = t.subtreeEnd(i);
-        continue;
-      }
-      out.push(t.node(i));
-      i++;
-    }
-    return out;
-  }
-
   childrenForFieldName(fieldName: string): CompactNode[] {
     const f = fieldIds.get(fieldName);
     if (f === undefined) return NO_NODES;

@@ -5,7 +5,7 @@ import type { CallView, SanitizerSpec, SinkSpec } from '../frameworks/model.js';
 import type { ConstLit, Expr } from './ir.js';
 import type { FunctionRun, State } from './interpret.js';
 import type { Label, StepNode, Value } from './value.js';
-import { callablesOf, CLEAN, join, joinAll, obj, sanitize, taintOnly, withObjs } from './value.js';
+import { callablesOf, CLEAN, join, joinAll, obj, relabel, sanitize, taintOnly, withObjs } from './value.js';
 import { kindBit, kindsMask } from './kinds.js';
 import { traceToArray } from './value.js';
 import { rootName } from './guards.js';
@@ -189,7 +189,7 @@ function applySanitizers(run: FunctionRun, e: Call, sans: readonly SanitizerSpec
   for (const s of sans) {
     if (s.when && !s.when(cv)) continue;
     v = sanitize(v, kindsMask(s.kinds), 0, s.setFlags ?? 0);
-    v = { labels: v.labels.map((l) => ({ ...l, trace: { kind: 'sanitizer', path: run.path, loc: e.loc, message: `passes ${run.textOf(e.loc)}`, prev: l.trace } as StepNode })), objs: v.objs };
+    v = { labels: v.labels.map((l) => relabel(l, l.clean, l.flags, { kind: 'sanitizer', path: run.path, loc: e.loc, message: `passes ${run.textOf(e.loc)}`, prev: l.trace }, l.depth)), objs: v.objs };
   }
   return v;
 }
@@ -473,7 +473,7 @@ function applySummary(run: FunctionRun, fnId: string, e: Call, ev: Evaluated, se
     return arg.labels.flatMap((al) => {
       const flags = substituteFlags(al.flags, l.flags);
       if (flags === null) return [];
-      return [{ ...al, clean: al.clean | l.clean, flags, trace: concat(al.trace, callStep, l.trace), depth: al.depth + l.depth + 1 }];
+      return [relabel(al, al.clean | l.clean, flags, concat(al.trace, callStep, l.trace), al.depth + l.depth + 1)];
     });
   };
   const labels: Label[] = [];
@@ -492,7 +492,7 @@ function applySummary(run: FunctionRun, fnId: string, e: Call, ev: Evaluated, se
       if (clean & bit) continue;
       if (ps.requireFlags && (flags & ps.requireFlags) === 0) continue;
       const innerTrace = ps.trace?.prev ?? null; // the sink step is re-added by emit
-      run.emit(ps.hit, { ...al, clean, flags, trace: concat(al.trace, callStep, innerTrace), depth: al.depth + 1 }, ps.requireFlags);
+      run.emit(ps.hit, relabel(al, clean, flags, concat(al.trace, callStep, innerTrace), al.depth + 1), ps.requireFlags);
     }
   }
   const objs = sum.ret.objs;

@@ -7,6 +7,7 @@
 // FIXED_DEST, so a concatenation continuing it (`url + "&page=" + p`) keeps the destination.
 import type { Expr } from './ir.js';
 import type { Value } from './value.js';
+import { relabel } from './value.js';
 import { kindBit } from './kinds.js';
 
 export const FIXED_DEST = 'fixed-dest';
@@ -61,5 +62,5 @@ export function fixedDestination(e: Extract<Expr, { k: 'op' }>, parts: readonly 
 export function onlyQuery(v: Value, destination: readonly Value[]): Value {
   const inDest = new Set(destination.flatMap((d) => d.labels.map((l) => l.origin)));
   const mask = URL_KINDS[0] | URL_KINDS[1];
-  return { labels: v.labels.map((l) => (inDest.has(l.origin) ? l : { ...l, clean: l.clean | mask })), objs: [...v.objs, FIXED_DEST] };
+  return { labels: v.labels.map((l) => (inDest.has(l.origin) ? l : relabel(l, l.clean | mask, l.flags, l.trace, l.depth))), objs: [...v.objs, FIXED_DEST] };
 }

@@ -7,7 +7,7 @@ import type { FileFactsData } from './facts.js';
 import { MODULE_FN } from './facts.js';
 import type { Finding0, ParamSink, Program, SinkHit, Summary } from './program.js';
 import type { Label, StepNode, Value } from './value.js';
-import { callablesOf, CLEAN, FLAG_STRUCT, hasObj, join, joinAll, obj, sanitize, setFlags, step, taintOnly, withObjs } from './value.js';
+import { callablesOf, CLEAN, FLAG_STRUCT, hasObj, join, joinAll, obj, relabel, sanitize, setFlags, step, taintOnly, withObjs } from './value.js';
 import { ALL_KINDS_MASK, kindBit, kindsMask } from './kinds.js';
 import { refinements, rootName } from './guards.js';
 import { fixedDestination, onlyQuery } from './fixed-destination.js';
@@ -131,7 +131,7 @@ export class FunctionRun {
         if (!l.source || l.source.loc !== inner || l.trace?.prev) return l;
         const text = this.textOf(outer);
         const source = { ...l.source, text, loc: outer };
-        return { ...l, source, trace: { kind: 'source', path: this.path, loc: outer, message: `${text} is read here`, prev: null } };
+        return { origin: l.origin, param: l.param, source, clean: l.clean, flags: l.flags, trace: { kind: 'source', path: this.path, loc: outer, message: `${text} is read here`, prev: null }, depth: l.depth };
       }),
       objs: v.objs,
     };
@@ -513,7 +513,7 @@ export class FunctionRun {
     if (l.source) {
       const key = `${hit.kind}|${hit.path}|${hit.loc.join(':')}|${l.source.id}`;
       const old = this.findings.get(key);
-      if (!old || old.label.depth > l.depth) this.findings.set(key, { hit, label: { ...l, trace: sinkStep } } satisfies Finding0);
+      if (!old || old.label.depth > l.depth) this.findings.set(key, { hit, label: relabel(l, l.clean, l.flags, sinkStep, l.depth) } satisfies Finding0);
       return;
     }
     const key = `${l.param}|${hit.kind}|${hit.path}|${hit.loc.join(':')}|${l.clean}|${l.flags}`;

@@ -33,20 +33,28 @@ export function toFindings(program: Program, rules: readonly RuleDefinition[]): 
   }
   const linesOf = (path: string) => lines.get(path) ?? [];
 
-  // One finding per rule and place: the flow whose source is the most telling speaks for the others,
-  // which are counted.
-  const best = new Map<string, Place>();
+  // One finding per rule and place (the sink, or the call into the helper holding it): the flow
+  // whose source is the most telling speaks for the others, which are counted.
+  const candidates: Place[] = [];
   for (const f of program.findings()) {
     if (!byKind.has(f.hit.kind)) continue;
     const steps = traceToArray(f.label.trace);
-    const site = callerSite(steps);
-    const at = site ?? { path: f.hit.path, loc: f.hit.loc };
-    const key = `${f.hit.kind}|${at.path}|${at.loc.join(':')}|${site ? `${f.hit.path}:${f.hit.loc.join(':')}` : ''}`;
+    candidates.push({ flow: f, steps, site: callerSite(steps), others: 0 });
+  }
+  // A helper that is itself reported at its sink (its own parameters are untrusted: a view's get()
+  // that head() and post() delegate to) is fixed there; its callers would repeat that one flaw.
+  const sinkOf = (p: Place) => `${p.flow.hit.kind}|${p.flow.hit.path}|${p.flow.hit.loc.join(':')}`;
+  const reportedAtSink = new Set(candidates.filter((p) => !p.site).map(sinkOf));
+  const best = new Map<string, Place>();
+  for (const c of candidates) {
+    if (c.site && reportedAtSink.has(sinkOf(c))) continue;
+    const at = c.site ?? { path: c.flow.hit.path, loc: c.flow.hit.loc };
+    const key = `${c.flow.hit.kind}|${at.path}|${at.loc.join(':')}|${c.site ? 'call' : 'sink'}`;
     const cur = best.get(key);
-    if (!cur) best.set(key, { flow: f, steps, site, others: 0 });
+    if (!cur) best.set(key, c);
     else {
       cur.others++;
-      if (moreTelling(f, cur.flow)) Object.assign(cur, { flow: f, steps, site });
+      if (moreTelling(c.flow, cur.flow)) Object.assign(cur, { flow: c.flow, steps: c.steps, site: c.site });
     }
   }
   const flows = [...best.values()];

@@ -9,7 +9,7 @@
 import type { Expr } from './ir.js';
 import type { FunctionRun } from './interpret.js';
 import type { Label, Value } from './value.js';
-import { FLAG_FIELD, FLAG_SERVER } from './value.js';
+import { FLAG_FIELD, FLAG_SERVER, relabel } from './value.js';
 
 type Call = Extract<Expr, { k: 'call' }>;
 
@@ -97,7 +97,7 @@ export function readsFieldsOf(run: FunctionRun, e: Call, q: string | null): bool
 
 export function markServer(v: Value): Value {
   if (v.labels.length === 0) return v;
-  return { labels: v.labels.map((l) => ((l.flags & FLAG_SERVER) !== 0 ? l : { ...l, flags: l.flags | FLAG_SERVER })), objs: v.objs };
+  return { labels: v.labels.map((l) => ((l.flags & FLAG_SERVER) !== 0 ? l : relabel(l, l.clean, l.flags | FLAG_SERVER, l.trace, l.depth))), objs: v.objs };
 }
 
 /**
@@ -109,7 +109,7 @@ export function fieldOf(v: Value): Value {
   const labels: Label[] = [];
   for (const l of v.labels) {
     if ((l.flags & FLAG_SERVER) !== 0) continue;
-    labels.push(l.param >= 0 && (l.flags & FLAG_FIELD) === 0 ? { ...l, flags: l.flags | FLAG_FIELD } : l);
+    labels.push(l.param >= 0 && (l.flags & FLAG_FIELD) === 0 ? relabel(l, l.clean, l.flags | FLAG_FIELD, l.trace, l.depth) : l);
   }
   return { labels, objs: v.objs };
 }

@@ -57,6 +57,15 @@ export interface Value {
   objs: readonly string[];
 }
 
+/**
+ * A copy of `l` with new cleanliness, flags, trace and depth. Every label is built with these
+ * seven fields in this order (no object spread), so all labels share one shape and the
+ * interpreter's reads of them stay monomorphic.
+ */
+export function relabel(l: Label, clean: number, flags: number, trace: StepNode | null, depth: number): Label {
+  return { origin: l.origin, param: l.param, source: l.source, clean, flags, trace, depth };
+}
+
 export const CLEAN: Value = Object.freeze({ labels: [], objs: [] }) as Value;
 
 const MAX_LABELS = 12;
@@ -124,7 +133,7 @@ export function taintOnly(v: Value): Value {
 export function step(v: Value, kind: StepNode['kind'], path: string, loc: Loc, message: string): Value {
   if (v.labels.length === 0) return v;
   return {
-    labels: v.labels.map((l) => ({ ...l, trace: { kind, path, loc, message, prev: l.trace }, depth: l.depth + 1 })),
+    labels: v.labels.map((l) => relabel(l, l.clean, l.flags, { kind, path, loc, message, prev: l.trace }, l.depth + 1)),
     objs: v.objs,
   };
 }
@@ -136,14 +145,14 @@ export function sanitize(v: Value, mask: number, clearFlags = 0, setFlags = 0): 
   for (const l of v.labels) {
     const clean = l.clean | mask;
     if ((clean & ALL_KINDS_MASK) === ALL_KINDS_MASK) continue;
-    labels.push({ ...l, clean, flags: (l.flags & ~clearFlags) | setFlags });
+    labels.push(relabel(l, clean, (l.flags & ~clearFlags) | setFlags, l.trace, l.depth));
   }
   return { labels, objs: v.objs };
 }
 
 export function setFlags(v: Value, flags: number): Value {
   if (v.labels.length === 0) return v;
-  return { labels: v.labels.map((l) => ({ ...l, flags: l.flags | flags })), objs: v.objs };
+  return { labels: v.labels.map((l) => relabel(l, l.clean, l.flags | flags, l.trace, l.depth)), objs: v.objs };
 }
 
 export function hasObj(v: Value, prefix: string): boolean {

@@ -36,8 +36,9 @@ const BELOW_BAR: Readonly<Record<number, { tpr: number; fpr: number }>> = {
   // DRF, Werkzeug and Starlette's set_cookie refuse or quote became safe cases and new cases put CR/LF
   // on the wire through WSGI middleware and Starlette headers. Measured TP 2/7, FP 6/17 on the engine
   // of the review; now TP 3/7, FP 0/17 with the header rule's refusals merged (misses: WSGI middleware,
-  // FastAPI middleware, a header-building helper).
-  113: { tpr: 0.42, fpr: 0 },
+  // FastAPI middleware, a header-building helper). Session 5 added 3 vulnerable WSGI/Starlette-middleware
+  // cases and 3 safe twins, all missed by the unchanged engine: TP 3/10, FP 0/20 (lowered from 0.42).
+  113: { tpr: 0.3, fpr: 0 },
 };
 
 function meets(c: { cwe: number; tpr: number; fpr: number }): boolean {

@@ -1,5 +1,5 @@
 // Flask's routes: @app.route / @bp.route and the verb shortcuts, add_url_rule (functions and
-// MethodView classes), Flask-RESTful resources; blueprint prefixes from Blueprint(url_prefix=…)
+// MethodView classes); blueprint prefixes from Blueprint(url_prefix=…)
 // and register_blueprint(url_prefix=…), nested blueprints; guards from Flask-Login, Flask-HTTPAuth,
 // Flask-JWT-Extended, Flask-Security, before_request hooks; Flask-Limiter and Flask-WTF CSRF.
 import type { CsrfState, Endpoint, EndpointParam, HttpMethod } from '../../../domain/index.js';
@@ -45,13 +45,14 @@ export const FLASK_DECORATORS: DecoratorTable = {
   ...Object.fromEntries(CSRF.map((c) => [`${c}().exempt`, () => ({ csrf: 'exempt' as const })])),
 };
 
-interface Holder {
+/** An app or blueprint routes hang on (a Flask-RESTful Api's app too, see ../flask_restful/endpoints.ts). */
+export interface Holder {
   q: string;
   file: FileEndpointFacts;
 }
 
 /** Full prefixes of an app or blueprint: where it is registered, recursively. */
-function prefixesOf(h: Holder, index: ProjectIndex, depth = 0): string[] {
+export function prefixesOf(h: Holder, index: ProjectIndex, depth = 0): string[] {
   const ctor = index.constructor_(h.q, h.file);
   if (!ctor || !BLUEPRINTS.has(ctor) || depth > 8) return [''];
   const own = strOf((index.assign(h.q, h.file) as Extract<Val, { k: 'call' }>).kw['url_prefix']) ?? '';
@@ -69,10 +70,20 @@ function isHolder(q: string, file: FileEndpointFacts, index: ProjectIndex): bool
   return !!c && (APPS.has(c) || BLUEPRINTS.has(c));
 }
 
+/** Flask-WTF's CSRFProtect installed anywhere protects every view of the app. */
+export function flaskCsrf(index: ProjectIndex): CsrfState {
+  return index.files.some((f) => Object.values(f.assigns).some((v) => v.k === 'call' && CSRF.includes(v.q ?? '')) || f.bareCalls.some((c) => CSRF.includes(c))) ? 'protected' : 'unknown';
+}
+
+/** A Limiter with default_limits throttles every route. */
+export function flaskThrottledAll(index: ProjectIndex): boolean {
+  return index.files.some((f) => Object.values(f.assigns).some((v) => v.k === 'call' && LIMITERS.slice(0, 2).includes(v.q ?? '') && listOf(v.kw['default_limits']).length > 0));
+}
+
 export function flaskRoutes(index: ProjectIndex): Endpoint[] {
   const out: Endpoint[] = [];
-  const csrf: CsrfState = index.files.some((f) => Object.values(f.assigns).some((v) => v.k === 'call' && CSRF.includes(v.q ?? '')) || f.bareCalls.some((c) => CSRF.includes(c))) ? 'protected' : 'unknown';
-  const throttledAll = index.files.some((f) => Object.values(f.assigns).some((v) => v.k === 'call' && LIMITERS.slice(0, 2).includes(v.q ?? '') && listOf(v.kw['default_limits']).length > 0));
+  const csrf = flaskCsrf(index);
+  const throttledAll = flaskThrottledAll(index);
   const hooks = beforeRequestHooks(index);
   const emit = (holder: Holder, route: string, methods: HttpMethod[], fn: Located<FunctionFact> | null, cls: string | null, extra: Val[], params0: EndpointParam[] = []) => {
     for (const prefix of prefixesOf(holder, index)) {
@@ -116,19 +127,6 @@ export function flaskRoutes(index: ProjectIndex): Endpoint[] {
       if (fn) emit(holder, route, methods ?? ['GET'], fn, null, wrappers);
     }
   }
-  for (const c of index.callsOf('add_resource')) {
-    const api = c.fact.recv ? index.assign(c.fact.recv, c.file) : undefined;
-    if (api?.k !== 'call' || !/^flask_rest(ful|x)\.Api$/.test(api.q ?? '')) continue;
-    const clsQ = nameOf(c.fact.call.args[0]);
-    if (!clsQ || !index.cls(clsQ)) continue;
-    const target = nameOf(api.args[0] ?? api.kw['app']);
-    const holder: Holder = target ? { q: target, file: c.file } : { q: '', file: c.file };
-    const apiPrefix = strOf(api.kw['prefix']) ?? '';
-    for (const u of c.fact.call.args.slice(1)) {
-      const url = strOf(u);
-      if (url !== null) emit(holder, joinPath(apiPrefix, url), [], null, clsQ, []);
-    }
-  }
   return out;
 }
 
@@ -145,7 +143,7 @@ function routeOf(d: Val, file: FileEndpointFacts, index: ProjectIndex): { holder
 }
 
 /** before_request hooks per app or blueprint ('*' for before_app_request), judged by their code. */
-function beforeRequestHooks(index: ProjectIndex): Map<string, Effect[]> {
+export function beforeRequestHooks(index: ProjectIndex): Map<string, Effect[]> {
   const out = new Map<string, Effect[]>();
   const add = (key: string, fnQ: string) => {
     const e = judgeProjectFunction(fnQ, index, 'before_request');

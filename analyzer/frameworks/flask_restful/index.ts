@@ -3,6 +3,7 @@
 import type { WebFramework } from '../api.js';
 import { resourceParams, resourceRegistrations } from './resources.js';
 import { NEUTRAL_ARGUMENT, parserDeclarations } from './reqparse.js';
+import { flaskRestfulEndpoints } from './endpoints.js';
 
 export const flaskRestful: WebFramework = {
   id: 'flask_restful',
@@ -17,5 +18,6 @@ export const flaskRestful: WebFramework = {
   },
   registrations: resourceRegistrations('flask_restful'),
   declarations: parserDeclarations,
+  endpoints: flaskRestfulEndpoints,
   handlerParams: resourceParams('flask_restful', (b) => b === 'flask_restful.Resource'),
 };

@@ -5,6 +5,7 @@ import type { WebFramework } from '../api.js';
 import { resourceParams, resourceRegistrations } from '../flask_restful/resources.js';
 // Its reqparse declarations are read by flask_restful's (../flask_restful/reqparse.ts), for both.
 import { NEUTRAL_ARGUMENT } from '../flask_restful/reqparse.js';
+import { flaskRestxEndpoints } from './endpoints.js';
 
 export const flaskRestx: WebFramework = {
   id: 'flask_restx',
@@ -19,5 +20,6 @@ export const flaskRestx: WebFramework = {
     neutralFields: [NEUTRAL_ARGUMENT.split('.').pop()!],
   },
   registrations: resourceRegistrations('flask_restx'),
+  endpoints: flaskRestxEndpoints,
   handlerParams: resourceParams('flask_restx', (b) => b === 'flask_restx.Resource' || b === 'flask_restplus.Resource'),
 };

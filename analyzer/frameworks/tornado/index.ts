@@ -2,6 +2,7 @@
 import type { WebFramework } from '../api.js';
 import { tornadoModel } from './model.js';
 import { tornadoParams, tornadoRegistrations } from './handlers.js';
+import { tornadoEndpoints } from './endpoints.js';
 
 export const tornado: WebFramework = {
   id: 'tornado',
@@ -9,4 +10,5 @@ export const tornado: WebFramework = {
   model: tornadoModel,
   registrations: tornadoRegistrations,
   handlerParams: tornadoParams,
+  endpoints: tornadoEndpoints,
 };

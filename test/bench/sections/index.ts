@@ -5,6 +5,7 @@ import { storeSection } from '../store.js';
 import { reportSection } from '../report.js';
 import { storeScaleSection } from '../store-scale.js';
 import { hostileInputsSection } from '../hostile-inputs.js';
+import { ordinarySourceSection } from './ordinary-source.js';
 
 export const sections: readonly BenchSection[] = [
   analyzerScanSection,
@@ -12,4 +13,5 @@ export const sections: readonly BenchSection[] = [
   reportSection,
   storeScaleSection,
   hostileInputsSection,
+  ordinarySourceSection,
 ];

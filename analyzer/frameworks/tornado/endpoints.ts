@@ -1,0 +1,49 @@
+// Tornado's routes for the endpoint inventory: the (pattern, Handler) tuples and url(pattern,
+// Handler) specs of an Application's table; each verb method of the RequestHandler is an endpoint.
+// A regex group is a parameter: a named group keeps its name, a positional one is `{argN}` (N
+// counting from 1 in the pattern), as for Django's re_path. `@tornado.web.authenticated` requires a
+// login; a handler class overriding get_current_user makes the decorator meaningful but guards
+// nothing alone. CSRF: `xsrf_cookies=True` in the Application protects unsafe verbs, a
+// check_xsrf_cookie override that does nothing exempts them; otherwise unprotected.
+import type { CsrfState, Endpoint, HttpMethod } from '../../../domain/index.js';
+import { HTTP_METHODS } from '../../../domain/index.js';
+import { makeEndpoint, methodList } from '../../endpoints/build.js';
+import type { FrameworkEndpoints } from '../../endpoints/framework-part.js';
+import { apply, emptyGuarded, judgeDecorator, requires, type DecoratorTable } from '../../endpoints/guards.js';
+import { regexPath } from '../../endpoints/paths.js';
+import { nameOf, type ProjectIndex } from '../../endpoints/project.js';
+import { listOf, strOf } from '../../endpoints/values.js';
+
+const TABLE: DecoratorTable = {
+  'tornado.web.authenticated': () => requires('decorator', 'tornado.web.authenticated'),
+};
+const SPECS = new Set(['tornado.web.url', 'tornado.routing.URLSpec', 'tornado.web.URLSpec']);
+
+function tornadoRoutes(index: ProjectIndex): Endpoint[] {
+  const out: Endpoint[] = [];
+  for (const c of [...index.callsOf('new:tornado.web.Application'), ...index.callsOf('new:tornado.routing.RuleRouter')]) {
+    const app = c.fact.call;
+    const xsrf = app.kw['xsrf_cookies'];
+    const csrfDefault: CsrfState = xsrf?.k === 'bool' ? (xsrf.v ? 'protected' : 'unprotected') : xsrf ? 'unknown' : 'unprotected';
+    for (const spec of listOf(app.args[0] ?? app.kw['handlers'])) {
+      const parts = spec.k === 'list' ? spec.items : spec.k === 'call' && SPECS.has(spec.q ?? '') ? spec.args : [];
+      const pattern = strOf(parts[0]);
+      const clsQ = nameOf(parts[1]);
+      if (pattern === null || !clsQ || !index.cls(clsQ)) continue;
+      const norm = regexPath(pattern);
+      const exempt = index.method(clsQ, 'check_xsrf_cookie');
+      for (const verb of HTTP_METHODS as readonly HttpMethod[]) {
+        const m = index.method(clsQ, verb.toLowerCase());
+        if (!m) continue;
+        const g = emptyGuarded();
+        for (const d of m.fact.decorators) apply(g, judgeDecorator(d, TABLE, index, m.file));
+        // An override that raises nothing cannot be told from a real check: only one that turns no one away exempts.
+        if (exempt && !exempt.fact.checks.rejects) g.csrf = 'exempt';
+        out.push(makeEndpoint({ framework: 'tornado', methods: methodList([verb]), path: norm.path, params: norm.params, handler: { file: m.file.path, line: m.fact.line, name: m.fact.q }, checks: m.fact.checks, guarded: g, csrfDefault }));
+      }
+    }
+  }
+  return out;
+}
+
+export const tornadoEndpoints: FrameworkEndpoints = { routes: (ctx) => tornadoRoutes(ctx.index) };

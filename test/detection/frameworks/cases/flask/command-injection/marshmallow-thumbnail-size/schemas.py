@@ -1,0 +1,6 @@
+from marshmallow import Schema, fields
+
+
+class ThumbnailRequest(Schema):
+    image = fields.Str(required=True)
+    size = fields.Str(required=True)

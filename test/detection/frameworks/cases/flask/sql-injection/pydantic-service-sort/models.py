@@ -1,0 +1,6 @@
+from pydantic import BaseModel
+
+
+class ListOrders(BaseModel):
+    status: str = "open"
+    sort: str = "created_at"

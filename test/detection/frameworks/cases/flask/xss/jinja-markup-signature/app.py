@@ -1,0 +1,15 @@
+from flask import Flask, render_template, request
+from markupsafe import Markup
+
+app = Flask(__name__)
+
+
+def format_signature(text):
+    lines = text.splitlines()
+    return Markup("<br>".join(lines))
+
+
+@app.post("/profile/signature/preview")
+def signature_preview():
+    signature = format_signature(request.form.get("signature", ""))
+    return render_template("signature.html", signature=signature)
