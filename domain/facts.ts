@@ -168,6 +168,7 @@ export const SINK_LABELS: Partial<Record<string, string>> = {
   trust: 'session writes',
   nosql: 'NoSQL queries',
   regex: 'regular-expression compilations',
+  'script-url': 'template URL attributes',
 };
 
 /** Flat keys as the store keeps them ('handlers:django', 'api:ldap' …), and back. */

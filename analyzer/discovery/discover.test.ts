@@ -53,6 +53,30 @@ describe('discoverFiles', () => {
     ]);
   });
 
+  it('caps the wildcard patterns of nested .gitignore files like the root one, with one budget for all', async () => {
+    // A hostile repository spreads its patterns over sub-folders: each file under the cap, together over it.
+    const wild = (tag: string, n: number) => Array.from({ length: n }, (_, i) => `*.${tag}${i}`).join('\n');
+    write('a/.gitignore', `${wild('a', 600)}\n`);
+    write('b/deep/.gitignore', `${wild('b', 600)}\n*_gen.py\nliteral.py\n`);
+    write('a/x_gen.py');
+    write('a/m.a5');
+    write('b/deep/x_gen.py');
+    write('b/deep/literal.py');
+    write('b/deep/kept.py');
+    const d = await discoverFiles(root);
+    // The first 1,000 wildcards apply wherever they are; b/deep's last 201 do not, so its *_gen.py is scanned.
+    // Literal patterns cost a hash lookup and are never capped.
+    expect(d.files.map((f) => f.path)).toEqual(['a/x_gen.py', 'b/deep/kept.py', 'b/deep/x_gen.py']);
+    expect(d.skipped).toEqual([
+      {
+        path: 'b/deep/.gitignore',
+        reason: 'too-large',
+        detail: '601 wildcard patterns: 201 not applied, over the limit of 1000 for all .gitignore files of a scan, so files they would exclude are scanned',
+      },
+      { path: 'b/deep/literal.py', reason: 'excluded', detail: 'matched b/deep/.gitignore' },
+    ]);
+  });
+
   it('respects nested .gitignore files, with the deepest one deciding', async () => {
     write('.gitignore', 'generated/\n*.gen.py\n');
     write('generated/a.py');

@@ -15,6 +15,8 @@ const FLAG_ERROR = 4;
 const typeNames: string[] = [];
 const typeFlags: number[] = [];
 const fieldNames: string[] = [''];
+/** How many type names have been learned: a type mask built before a new one is stale. */
+let learnedTypes = 0;
 const fieldIds = new Map<string, number>();
 
 /**
@@ -115,6 +117,25 @@ function lineStartsOf(source: string): Uint32Array {
   return out;
 }
 
+/**
+ * Per type id, 1 for the wanted type names: one array read per node instead of a string search.
+ * Kept per request while the learned type names stay the same (rules ask for the same few lists).
+ */
+const masks = new Map<string, { known: number; mask: Uint8Array }>();
+
+function typeMask(types: string | string[]): Uint8Array {
+  const key = typeof types === 'string' ? types : types.join('\0');
+  const hit = masks.get(key);
+  if (hit && hit.known === learnedTypes) return hit.mask;
+  const wanted = typeof types === 'string' ? [types] : types;
+  // Every id in a built tree is learned, so below typeNames.length; a read past the end is undefined.
+  const mask = new Uint8Array(typeNames.length);
+  for (let id = 0; id < typeNames.length; id++) if (typeNames[id] !== undefined && wanted.includes(typeNames[id]!)) mask[id] = 1;
+  if (masks.size > 256) masks.clear();
+  masks.set(key, { known: learnedTypes, mask });
+  return mask;
+}
+
 const NO_NODES: CompactNode[] = Object.freeze([]) as unknown as CompactNode[];
 
 export class CompactNode implements SyntaxNode {
@@ -209,11 +230,34 @@ export class CompactNode implements SyntaxNode {
   }
 
   descendantsOfType(types: string | string[]): CompactNode[] {
-    const wanted = typeof types === 'string' ? [types] : types;
     const t = this.tree;
+    const mask = typeMask(types);
     const out: CompactNode[] = [];
     const end = t.subtreeEnd(this.id);
-    for (let i = this.id; i < end; i++) if (wanted.includes(t.typeName(i))) out.push(t.node(i));
+    const ids = t.types;
+    for (let i = this.id; i < end; i++) if (mask[ids[i]!] === 1) out.push(t.node(i));
+    return out;
+  }
+
+  /**
+   * This node and its named descendants in pre-order, leaving out unnamed nodes and nodes of the
+   * `prune` types with their subtrees (this node itself is never left out): what a stack walk
+   * over namedChildren visits, in the same order, as one loop over the indices.
+   */
+  namedSubtree(prune: string[] = []): CompactNode[] {
+    const t = this.tree;
+    const mask = prune.length > 0 ? typeMask(prune) : null;
+    const { flags, types } = t;
+    const out: CompactNode[] = [this];
+    const end = t.subtreeEnd(this.id);
+    for (let i = this.id + 1; i < end; ) {
+      if ((flags[i]! & FLAG_NAMED) === 0 || (mask !== null && mask[types[i]!] === 1)) {
+        i = t.subtreeEnd(i);
+        continue;
+      }
+      out.push(t.node(i));
+      i++;
+    }
     return out;
   }
 
@@ -265,6 +309,7 @@ export function compactTree(native: Parser.Tree, source: string): CompactTree {
     const type = cursor.nodeTypeId;
     if (typeNames[type] === undefined) {
       typeNames[type] = cursor.nodeType;
+      learnedTypes++;
       typeFlags[type] = (cursor.nodeIsNamed ? FLAG_NAMED : 0) | (cursor.nodeType === 'ERROR' ? FLAG_ERROR : 0);
     }
     const field = parent >= 0 && mayHaveFields(native, types[parent]!) ? (cursor.currentFieldId ?? 0) : 0;

@@ -18,6 +18,8 @@ const CASE_METHODS = new Set(['lower', 'upper', 'strip', 'casefold', 'lstrip', '
 const CONTAINMENT_METHODS = new Set(['startswith', 'is_relative_to']);
 const URL_PARTS = new Set(['netloc', 'hostname', 'host', 'scheme']);
 const URL_MASK = kindBit('redirect') | kindBit('ssrf');
+/** `urlsplit(x).scheme in ('http', 'https')` rules out `javascript:` (not another host). */
+const SCHEME_MASK = kindBit('script-url');
 const REGEX_MATCH = new Set(['re.match', 're.fullmatch', 'regex.match', 'regex.fullmatch', 're.search']);
 /** `url.startswith("https://partner.example/")` pins the host. */
 const FIXED_HOST = /^https?:\/\/[^/?#@\\]+\//i;
@@ -65,6 +67,12 @@ function intersect(alternatives: Refinement[][]): Refinement[] {
   return out;
 }
 
+/** A constant list of schemes none of which runs script (`('http', 'https')`). */
+function webSchemes(e: Expr): boolean {
+  const items = e.k === 'seq' ? e.items : [e];
+  return items.length > 0 && items.every((i) => i.k === 'const' && typeof i.v === 'string' && /^(https?|mailto|ftp)$/i.test(i.v));
+}
+
 function subjectMask(subject: Expr): number | null {
   if (subject.k === 'name') return ALL_KINDS_MASK;
   if (subject.k === 'attr' && URL_PARTS.has(subject.attr)) return URL_MASK;
@@ -96,7 +104,7 @@ export function refinements(test: Expr, truth: boolean, model: TaintModel, isCle
         }
         if (positive && isClean(b)) {
           const m = subjectMask(a);
-          if (m) add(a, m);
+          if (m) add(a, m | (a.k === 'attr' && a.attr === 'scheme' && webSchemes(b) ? SCHEME_MASK : 0));
         }
         return out;
       }
@@ -114,7 +122,10 @@ export function refinements(test: Expr, truth: boolean, model: TaintModel, isCle
         const [subject, other] = b.k === 'const' ? [a, b] : a.k === 'const' ? [b, a] : [null, null];
         if (subject && other && other.k === 'const' && typeof other.v === 'string') {
           // `parsed.scheme == 'https'` says nothing about the host; `x == 'asc'` pins x.
-          if (subject.k === 'attr' && subject.attr === 'scheme') return out;
+          if (subject.k === 'attr' && subject.attr === 'scheme') {
+            if (/^https?$/i.test(other.v)) add(subject, SCHEME_MASK);
+            return out;
+          }
           const m = subjectMask(subject);
           if (m) add(subject, m);
         }

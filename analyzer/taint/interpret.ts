@@ -199,8 +199,13 @@ export class FunctionRun {
       return;
     }
     const env = new Map<string, Value>();
-    const keys = new Set(live.flatMap((s) => [...s.env.keys()]));
-    for (const k of keys) env.set(k, join(...live.map((s) => s.env.get(k) ?? CLEAN)));
+    const keys = new Set<string>();
+    for (const s of live) for (const k of s.env.keys()) keys.add(k);
+    const vals: Value[] = new Array<Value>(live.length);
+    for (const k of keys) {
+      for (let i = 0; i < live.length; i++) vals[i] = live[i]!.env.get(k) ?? CLEAN;
+      env.set(k, joinAll(vals));
+    }
     into.env = env;
     into.dead = false;
   }

@@ -18,6 +18,8 @@ export const SINK_KINDS = [
   'trust',
   'nosql',
   'regex',
+  // A value written where a URL starts (a template's href/src): escaping does not stop `javascript:`.
+  'script-url',
 ] as const;
 
 export type SinkKind = (typeof SINK_KINDS)[number];

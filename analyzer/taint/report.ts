@@ -1,5 +1,6 @@
-// Turns the solved program's source → sink flows into findings: one per (rule, sink, source), with
-// a message naming both, the full trace, and a fingerprint that ignores line numbers.
+// Turns the solved program's source → sink flows into findings: one per rule and place, with a
+// message naming source and sink, the full trace, and a fingerprint that ignores line numbers. The
+// place is the sink, or, when the sink is in a helper the source's function calls, that call.
 import type { Confidence, Finding, Range, TraceStep } from '../types.js';
 import type { RuleDefinition } from '../rule.js';
 import type { Loc } from './ir.js';
@@ -8,6 +9,8 @@ import { traceToArray } from './value.js';
 import { FingerprintAllocator, normalizeCode } from '../fingerprint.js';
 import { snippetOf } from '../file-context.js';
 import { findingOf } from '../finding.js';
+import { callerSite, functionAt } from './caller-site.js';
+import type { StepNode } from './value.js';
 
 const CONFIDENCE_ORDER: Confidence[] = ['low', 'medium', 'high'];
 
@@ -30,28 +33,36 @@ export function toFindings(program: Program, rules: readonly RuleDefinition[]): 
   }
   const linesOf = (path: string) => lines.get(path) ?? [];
 
-  // One finding per rule and sink: the shortest flow speaks for the others, which are counted.
-  const best = new Map<string, { flow: Finding0; others: number }>();
+  // One finding per rule and place: the flow whose source is the most telling speaks for the others,
+  // which are counted.
+  const best = new Map<string, Place>();
   for (const f of program.findings()) {
     if (!byKind.has(f.hit.kind)) continue;
-    const key = `${f.hit.kind}|${f.hit.path}|${f.hit.loc.join(':')}`;
+    const steps = traceToArray(f.label.trace);
+    const site = callerSite(steps);
+    const at = site ?? { path: f.hit.path, loc: f.hit.loc };
+    const key = `${f.hit.kind}|${at.path}|${at.loc.join(':')}|${site ? `${f.hit.path}:${f.hit.loc.join(':')}` : ''}`;
     const cur = best.get(key);
-    if (!cur) best.set(key, { flow: f, others: 0 });
+    if (!cur) best.set(key, { flow: f, steps, site, others: 0 });
     else {
       cur.others++;
-      const a = cur.flow.label;
-      if (f.label.depth < a.depth || (f.label.depth === a.depth && f.label.source!.id < a.source!.id)) cur.flow = f;
+      if (moreTelling(f, cur.flow)) Object.assign(cur, { flow: f, steps, site });
     }
   }
-  const others = new Map([...best.values()].map((b) => [b.flow, b.others]));
-  const flows = [...best.values()].map((b) => b.flow);
-  flows.sort(
-    (a, b) =>
-      a.hit.path.localeCompare(b.hit.path) ||
-      a.hit.loc[0] - b.hit.loc[0] ||
-      a.hit.loc[1] - b.hit.loc[1] ||
-      a.label.source!.id.localeCompare(b.label.source!.id),
-  );
+  const flows = [...best.values()];
+  const placeOf = (p: Place) => p.site ?? { path: p.flow.hit.path, loc: p.flow.hit.loc };
+  flows.sort((a, b) => {
+    const pa = placeOf(a);
+    const pb = placeOf(b);
+    return (
+      pa.path.localeCompare(pb.path) ||
+      pa.loc[0] - pb.loc[0] ||
+      pa.loc[1] - pb.loc[1] ||
+      a.flow.hit.path.localeCompare(b.flow.hit.path) ||
+      a.flow.hit.loc[0] - b.flow.hit.loc[0] ||
+      a.flow.label.source!.id.localeCompare(b.flow.label.source!.id)
+    );
+  });
   const allocators = new Map<string, FingerprintAllocator>();
   // Flows from one source share their first steps: one TraceStep object (and snippet) per distinct
   // step, not one per finding — tens of thousands of findings otherwise repeat them all.
@@ -73,39 +84,69 @@ export function toFindings(program: Program, rules: readonly RuleDefinition[]): 
     return step;
   };
   const out: Finding[] = [];
-  for (const flow of flows) {
+  for (const place of flows) {
+    const { flow, site, others: more } = place;
     const { hit, label } = flow;
-    const more = others.get(flow) ?? 0;
     const rule = byKind.get(hit.kind)!;
     const source = label.source!;
-    const range = rangeOf(hit.loc);
-    const trace: TraceStep[] = traceToArray(label.trace).map(stepOf);
-    let alloc = allocators.get(hit.path);
-    if (!alloc) allocators.set(hit.path, (alloc = new FingerprintAllocator()));
-    const module = moduleOf.get(hit.path);
-    const scope = module && hit.fnId.startsWith(module + '.') ? hit.fnId.slice(module.length + 1) : hit.fnId;
-    const sameFile = source.path === hit.path;
-    const where = sameFile ? `line ${source.loc[0]}` : `${source.path}:${source.loc[0]}`;
+    const path = site?.path ?? hit.path;
+    const range = rangeOf(site?.loc ?? hit.loc);
+    const trace: TraceStep[] = place.steps.map(stepOf);
+    let alloc = allocators.get(path);
+    if (!alloc) allocators.set(path, (alloc = new FingerprintAllocator()));
+    const module = moduleOf.get(path);
+    const fnId = site ? (functionAt(program, site.path, site.loc[0]) ?? hit.fnId) : hit.fnId;
+    const scope = module && fnId.startsWith(module + '.') ? fnId.slice(module.length + 1) : fnId;
+    const where = source.path === path ? `line ${source.loc[0]}` : `${source.path}:${source.loc[0]}`;
+    const sinkWhere = hit.path === path ? `line ${hit.loc[0]}` : `${hit.path}:${hit.loc[0]}`;
+    const reaches = site
+      ? `is passed here (line ${site.loc[0]}) to ${calleeOf(site)}, which hands it to ${sinkName(hit.text)} (${sinkWhere})`
+      : `reaches ${sinkName(hit.text)} (line ${hit.loc[0]})`;
     let confidence = weaker(rule.confidence, hit.confidence);
     if (source.low) confidence = 'low';
     const review = rule.taint?.review?.(hit, linesOf(hit.path)) ?? null;
     out.push(
       findingOf(rule, {
-        path: hit.path,
+        path,
         range,
         message:
-          `${source.text} (${where}) reaches ${sinkName(hit.text)} (line ${hit.loc[0]})` +
+          `${source.text} (${where}) ${reaches}` +
           (more > 0 ? `, as do ${more} other untrusted value${more > 1 ? 's' : ''}` : '') +
           (review ? `: ${review}` : ''),
         ...(review ? { kind: 'hotspot' as const } : {}),
-        snippet: snippet(hit.path, range),
-        fingerprint: alloc.next(rule.id, hit.path, scope.replace(/\.<locals>/g, ''), `${normalizeCode(hit.text)}\u0000${normalizeCode(source.text)}`),
+        snippet: snippet(path, range),
+        fingerprint: alloc.next(rule.id, path, scope.replace(/\.<locals>/g, ''), `${normalizeCode(hit.text)}\u0000${normalizeCode(source.text)}`),
         confidence,
         trace,
       }),
     );
   }
   return out;
+}
+
+interface Place {
+  flow: Finding0;
+  steps: StepNode[];
+  /** The call in the source's function that leads to a sink in a helper; null: the sink itself. */
+  site: StepNode | null;
+  others: number;
+}
+
+/**
+ * Which of two flows into one place a finding names first: a value no check has touched (a
+ * host-checked URL or an escaped string next to a raw one is the less telling), then a
+ * high-confidence source, then the shorter flow, then the source id (stable across runs).
+ */
+export function moreTelling(a: Finding0, b: Finding0): boolean {
+  const rank = (f: Finding0) => [f.label.clean === 0 ? 0 : 1, f.label.source!.low ? 1 : 0, f.label.depth] as const;
+  const [ra, rb] = [rank(a), rank(b)];
+  for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i]! < rb[i]!;
+  return a.label.source!.id < b.label.source!.id;
+}
+
+/** `passed to find() in find(name)` → `find()`. */
+function calleeOf(site: StepNode): string {
+  return /^passed to (\S+\(\))/.exec(site.message)?.[1] ?? 'a helper';
 }
 
 /** `cursor.execute(sql, params)` → `cursor.execute()`. */

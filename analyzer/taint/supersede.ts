@@ -12,7 +12,12 @@ export type SupersedeTest = (f: Finding) => boolean;
 export function supersededBy(program: Program, taintFindings: readonly Finding[], taintRules: readonly RuleDefinition[]): SupersedeTest {
   const kindsOfCwe = new Map<number, string[]>();
   for (const r of taintRules) for (const c of r.cwe) kindsOfCwe.set(c, [...(kindsOfCwe.get(c) ?? []), ...(r.taint?.sinkKinds ?? [])]);
-  const reported = new Set(taintFindings.flatMap((f) => f.cwe.map((c) => `${f.path}|${f.range.start.line}|${c}`)));
+  // A finding reported at the caller of a helper (report.ts) still speaks for the sink's own line.
+  const places = (f: Finding) => {
+    const sink = f.trace[f.trace.length - 1];
+    return sink?.kind === 'sink' ? [`${f.path}|${f.range.start.line}`, `${sink.path}|${sink.range.start.line}`] : [`${f.path}|${f.range.start.line}`];
+  };
+  const reported = new Set(taintFindings.flatMap((f) => places(f).flatMap((at) => f.cwe.map((c) => `${at}|${c}`))));
   const dead = new Map<string, Array<[number, number]>>();
   for (const m of program.modules.values()) dead.set(m.path, m.dead);
   return (f) => {

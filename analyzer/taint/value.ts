@@ -70,30 +70,46 @@ export function isTainted(v: Value): boolean {
   return v.labels.length > 0;
 }
 
-function labelKey(l: Label): string {
-  return `${l.origin}|${l.clean}|${l.flags}`;
-}
-
 export function join(...values: Value[]): Value {
   return joinAll(values);
 }
 
 /** join over an array: a literal table or a call may have more items than a spread call can pass. */
 export function joinAll(values: readonly Value[]): Value {
-  const nonEmpty = values.filter((v) => v.labels.length > 0 || v.objs.length > 0);
-  if (nonEmpty.length === 0) return CLEAN;
-  if (nonEmpty.length === 1) return nonEmpty[0]!;
+  // Written as loops over the few labels and objects a value holds: joins run at every branch
+  // merge and call, and most of them join a value with itself or with nothing.
+  let first: Value | null = null;
+  let count = 0;
+  let same = true;
+  for (const v of values) {
+    if (v.labels.length === 0 && v.objs.length === 0) continue;
+    count++;
+    if (first === null) first = v;
+    else if (v !== first) same = false;
+  }
+  if (first === null) return CLEAN;
+  if (count === 1 || (same && isJoined(first))) return first;
   const labels: Label[] = [];
-  const seen = new Set<string>();
-  for (const v of nonEmpty)
-    for (const l of v.labels) {
-      const k = labelKey(l);
-      if (seen.has(k) || labels.length >= MAX_LABELS) continue;
-      seen.add(k);
-      labels.push(l);
-    }
-  const objs = [...new Set(nonEmpty.flatMap((v) => v.objs))].slice(0, MAX_OBJS);
+  const objs: string[] = [];
+  for (const v of values) {
+    for (const l of v.labels) if (labels.length < MAX_LABELS && !labels.some((k) => sameKey(k, l))) labels.push(l);
+    for (const o of v.objs) if (objs.length < MAX_OBJS && !objs.includes(o)) objs.push(o);
+  }
   return { labels, objs };
+}
+
+/** Labels of one origin, cleanliness and flags are one label to a join: the first one is kept. */
+function sameKey(a: Label, b: Label): boolean {
+  return a.origin === b.origin && a.clean === b.clean && a.flags === b.flags;
+}
+
+/** True when joining `v` with itself gives what it holds: no repeated label key or object, none past the caps. */
+function isJoined(v: Value): boolean {
+  const { labels, objs } = v;
+  if (labels.length > MAX_LABELS || objs.length > MAX_OBJS) return false;
+  for (let i = 1; i < labels.length; i++) for (let j = 0; j < i; j++) if (sameKey(labels[i]!, labels[j]!)) return false;
+  for (let i = 1; i < objs.length; i++) for (let j = 0; j < i; j++) if (objs[i] === objs[j]) return false;
+  return true;
 }
 
 export function withObjs(v: Value, objs: readonly string[]): Value {

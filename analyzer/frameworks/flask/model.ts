@@ -2,6 +2,7 @@
 // rules), and Flask/Werkzeug sinks and sanitizers. A view's returned string is an HTML response.
 import type { CallView, FrameworkModel } from '../model.js';
 import { responseOf } from '../headers.js';
+import { riskyNames } from '../template-output-contexts.js';
 
 const SAVES_NO_PATH = /(^|[._])(form|serializer|storage|session|instance|obj|object|self|user|model|record|entry|item|profile)s?$/i;
 
@@ -33,6 +34,10 @@ export const flaskModel: FrameworkModel = {
   objects: [{ callees: ['flask.send_file', 'flask.send_from_directory', 'flask.abort', 'flask.jsonify', 'flask.make_response', 'flask.Response', 'werkzeug.wrappers.Response', 'flask.wrappers.Response', 'flask.redirect'], obj: 'response', also: [responseOf('flask')] }],
   sinks: [
     { kind: 'template', callees: ['flask.render_template_string'], args: [0], kwargs: ['source'] },
+    // A constant template's variables written inside <script>, an unquoted attribute or with |safe
+    // (autoescape does not cover them), and those starting an href/src (`javascript:` URLs).
+    { kind: 'xss', callees: ['flask.render_template_string'], args: [], kwargsOf: (c) => riskyNames(c.constArg(0)).html, when: (c) => riskyNames(c.constArg(0)).html.length > 0 },
+    { kind: 'script-url', callees: ['flask.render_template_string'], args: [], kwargsOf: (c) => riskyNames(c.constArg(0)).url, when: (c) => riskyNames(c.constArg(0)).url.length > 0 },
     { kind: 'redirect', callees: ['flask.redirect', 'werkzeug.utils.redirect'], args: [0], kwargs: ['location'] },
     { kind: 'path', callees: ['flask.send_file', 'werkzeug.utils.send_file'], args: [0], kwargs: ['path_or_file', 'filename_or_fp'] },
     { kind: 'xss', callees: ['markupsafe.Markup', 'flask.Markup', 'jinja2.Markup'], args: [0], kwargs: ['base'] },

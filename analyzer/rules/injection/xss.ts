@@ -53,5 +53,5 @@ export const crossSiteScripting = defineRule({
     },
     references: ["https://cwe.mitre.org/data/definitions/79.html", "https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html"],
   },
-  taint: { sinkKinds: ['xss'], review: servedAsJson },
+  taint: { sinkKinds: ['xss', 'script-url'], review: servedAsJson },
 });

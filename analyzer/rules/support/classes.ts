@@ -1,5 +1,6 @@
 // Reading class and function definitions: bases, class-level assignments, methods, decorators.
 import type { RuleContext, SyntaxNode } from '../../rule.js';
+import { CompactNode } from '../../syntax/compact-tree.js';
 
 /** Qualified names of a class's bases (unresolvable bases are left out). */
 export function baseNames(cls: SyntaxNode, ctx: RuleContext): string[] {
@@ -80,6 +81,10 @@ export function decoratorsOf(def: SyntaxNode, ctx: RuleContext): Decorator[] {
 
 /** Every node of a subtree, iteratively (hostile files nest deeply). */
 export function* descendants(root: SyntaxNode): Generator<SyntaxNode> {
+  if (root instanceof CompactNode) {
+    yield* root.namedSubtree();
+    return;
+  }
   const stack = [root];
   while (stack.length > 0) {
     const n = stack.pop()!;

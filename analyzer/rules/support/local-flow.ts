@@ -4,6 +4,7 @@
 // followed by `logger.info("login %s", pw)`; interprocedural flows are the taint engine's job.
 import type { SyntaxNode } from '../../rule.js';
 import { descendants } from './classes.js';
+import { CompactNode } from '../../syntax/compact-tree.js';
 
 export interface LocalDefs {
   /** name → the expressions assigned to it (for `a, b = x` both get x). */
@@ -33,10 +34,16 @@ function addValue(defs: LocalDefs, name: string, value: SyntaxNode): void {
   else defs.values.set(name, [value]);
 }
 
+const NESTED_SCOPES = ['function_definition', 'class_definition', 'lambda'];
+
 /** Stays inside the function: nested defs and classes have their own scope. */
 export function* ownNodes(fn: SyntaxNode): Generator<SyntaxNode> {
   const body = fn.childForFieldName('body');
   if (!body) return;
+  if (body instanceof CompactNode) {
+    yield* body.namedSubtree(NESTED_SCOPES);
+    return;
+  }
   const stack = [body];
   while (stack.length > 0) {
     const n = stack.pop()!;
