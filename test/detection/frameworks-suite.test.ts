@@ -25,12 +25,12 @@ const ACCEPTED = [...new Set<string>([...FRAMEWORKS, ...NOT_YET_MODELLED])];
 const FLOORS: Readonly<Record<string, number>> = {
   // Raised at stop 22 to what the merged engine measures on the 700-case suite (after the CWE-113
   // review, the library and upload cases, and that stop's library models).
-  aiohttp: 0.82, // TPR 0.91 FPR 0.08 (20/22, 2/25); lowered from 0.86 for the session-5 pydantic cases
+  aiohttp: 0.86, // TPR 0.91 FPR 0.04 (20/22, 1/25) with the marshmallow/pydantic loaders
   bottle: 0.95, // TPR 1.00 FPR 0.05 (21/21, 1/21)
   connexion: 0.90, // TPR 0.95 FPR 0.05 (19/20, 1/21)
   django: 0.70, // TPR 0.82 FPR 0.12 (28/34, 4/34); lowered from 0.74 for the session-5 marshmallow/pydantic/template cases
   falcon: 0.80, // TPR 0.90 FPR 0.10 (19/21, 2/21)
-  flask: 0.67, // TPR 0.87 FPR 0.19 (80/92, 18/94); lowered from 0.71 for the session-5 marshmallow/pydantic/template/CSRF/second-order cases
+  flask: 0.79, // TPR 0.87 FPR 0.07 (80/92, 7/94) with the marshmallow/pydantic loaders and template contexts
   flask_restful: 1.00, // TPR 1.00 FPR 0.00 (21/21, 0/21)
   flask_restx: 0.95, // TPR 1.00 FPR 0.04 (21/21, 1/23)
   graphql: 0.95, // TPR 0.95 FPR 0.00 (19/20, 0/22)
