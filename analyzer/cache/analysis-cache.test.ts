@@ -61,7 +61,9 @@ async function both(): Promise<{ cached: ScanResult; cold: ScanResult }> {
   return { cached, cold };
 }
 
-const taintRules = (r: ScanResult) => r.findings.filter((f) => f.trace.length > 0).map((f) => `${f.path}:${f.ruleId}`);
+// A flow is named by where it is reported and where its sink is: the view's call into the helper
+// that runs the command is reported at the call (views.py), its trace ending at the sink (helpers.py).
+const taintRules = (r: ScanResult) => r.findings.filter((f) => f.trace.length > 0).map((f) => `${f.path}:${f.ruleId}->${f.trace[f.trace.length - 1]!.path}`);
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'assay-cache-project-'));
@@ -81,7 +83,7 @@ describe('analysis cache', () => {
   it('a warm scan reuses every file and equals the cold scan', async () => {
     const first = await both();
     expect(first.cached.stats.cachedFiles).toBe(0);
-    expect(taintRules(first.cold)).toContain('shop/helpers.py:PY-INJ-CMD');
+    expect(taintRules(first.cold)).toContain('shop/views.py:PY-INJ-CMD->shop/helpers.py');
     const warm = await both();
     expect(warm.cached.stats.cachedFiles).toBe(5);
     // Unchanged again: the pack (with the project-wide result and the run records) stays as it is.
@@ -115,17 +117,17 @@ describe('analysis cache', () => {
   it('a callee in another module changes: the flow disappears, then appears again', async () => {
     write('shop/helpers.py', HELPERS_SAFE);
     const safe = await both();
-    expect(taintRules(safe.cached)).not.toContain('shop/helpers.py:PY-INJ-CMD');
+    expect(taintRules(safe.cached)).not.toContain('shop/views.py:PY-INJ-CMD->shop/helpers.py');
     expect(safe.cached.stats.cachedFiles).toBe(4);
     write('shop/helpers.py', HELPERS_UNSAFE);
     const unsafe = await both();
-    expect(taintRules(unsafe.cached)).toContain('shop/helpers.py:PY-INJ-CMD');
+    expect(taintRules(unsafe.cached)).toContain('shop/views.py:PY-INJ-CMD->shop/helpers.py');
   });
 
   it('the config changes (a rule disabled, then a folder excluded)', async () => {
     write('assay.toml', '[rules]\ndisable = ["PY-INJ-CMD"]\n');
     const off = await both();
-    expect(taintRules(off.cached)).not.toContain('shop/helpers.py:PY-INJ-CMD');
+    expect(taintRules(off.cached)).not.toContain('shop/views.py:PY-INJ-CMD->shop/helpers.py');
     write('assay.toml', 'exclude = ["shop/settings.py"]\n');
     const excluded = await both();
     expect(excluded.cached.files.map((f) => f.path)).not.toContain('shop/settings.py');
