@@ -100,8 +100,16 @@ export interface EndpointHandler {
 /** One route of the inventory: a path, the methods it answers, its handler and its guards. */
 export interface Endpoint {
   framework: Framework;
+  /**
+   * The methods that reach the handler. Empty when the framework does not say and the handler does not
+   * tell them apart (a bare WSGI callable that never reads REQUEST_METHOD): unknown, not none.
+   */
   methods: HttpMethod[];
-  /** Full path from the site root, parameters written `{name}`; `/admin/…` style for included sites. */
+  /**
+   * Full path from the site root, parameters written `{name}`; `/admin/…` style for included sites.
+   * `*` is every path (a handler that never compares the path it is sent); a trailing `*` after a
+   * literal is a prefix the handler tests with startswith (`/files/*`).
+   */
   path: string;
   params: EndpointParam[];
   handler: EndpointHandler;

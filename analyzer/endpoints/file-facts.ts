@@ -6,6 +6,7 @@ import type { SyntaxNode } from '../rule.js';
 import type { FileContext } from '../file-context.js';
 import { ValueReader, moduleVariables, type Val } from './values.js';
 import { handlerChecks, type Evidence, type HandlerChecks } from './handler-checks.js';
+import { dispatchFact, type DispatchFact } from './dispatch.js';
 
 export interface ParamFact {
   name: string;
@@ -28,6 +29,8 @@ export interface FunctionFact {
   checks: HandlerChecks;
   /** The `def` line, trimmed (snippet and fingerprint of findings on the handler). */
   text: string;
+  /** How a handler that receives every request tells paths apart (http.server verbs, WSGI callables). */
+  dispatch?: DispatchFact;
 }
 
 export interface ClassFact {
@@ -77,6 +80,8 @@ export interface FileEndpointFacts {
 const WIRING = new Set([
   'register', 'add_url_rule', 'register_blueprint', 'include_router', 'add_api_route', 'add_api_websocket_route', 'mount', 'add_resource',
   'before_request', 'init_app', 'exempt', 'add_route', 'add_namespace',
+  // connexion's add_api(spec, base_path=…), ariadne's obj.set_field(name, resolver), Starlette's add_websocket_route.
+  'add_api', 'set_field', 'add_websocket_route',
   // aiohttp: app.add_routes([...]) and app.router.add_get(path, handler) …
   'add_routes', 'add_get', 'add_post', 'add_put', 'add_patch', 'add_delete', 'add_view',
 ]);
@@ -220,6 +225,10 @@ function functionFact(def: SyntaxNode, scope: string[], decorators: Val[], reade
     }
   }
   const ret = def.childForFieldName('return_type');
+  const name = scope[scope.length - 1]!;
+  // Only the handlers that receive every request read their own dispatch: http.server verbs, WSGI callables.
+  const receivesAll = /^do_[A-Z]+$/.test(name) || (params.some((p) => p.name === 'environ') && params.some((p) => /^start(?:_response)?$/.test(p.name)));
+  const dispatch = receivesAll ? dispatchFact(def) : undefined;
   return {
     q: [module, ...scope].join('.'),
     name: scope[scope.length - 1]!,
@@ -230,5 +239,6 @@ function functionFact(def: SyntaxNode, scope: string[], decorators: Val[], reade
     returns: ret ? reader.value(ret) : null,
     checks: handlerChecks(def, (n) => reader.ref(n)),
     text: def.text.split('\n')[0]!.trim().slice(0, 200),
+    ...(dispatch ? { dispatch } : {}),
   };
 }
