@@ -172,4 +172,32 @@ describe('framework inventories', () => {
       'wsgi POST /sign unknown guestbook.application',
     ]);
   });
+
+  it('connexion: operations of the OpenAPI document under its servers url, handlers by operationId (controller, re-export), security global / per operation / `security: []`, a scheme without its validation function unknown', () => {
+    expect(inventory('connexion-orders')).toEqual([
+      'connexion GET /v1/greeting none orders.api.receipts.greeting',
+      'connexion GET /v1/orders required orders.api.orders.list_orders',
+      'connexion POST /v1/orders required orders.api.orders.create_order',
+      'connexion DELETE /v1/orders/{order_id} required orders.api.orders.cancel_order',
+      'connexion GET /v1/orders/{order_id} unknown orders.api.orders.get_order',
+      'connexion POST /v1/receipts required orders.api.receipts.Receipts.upload',
+    ]);
+  });
+
+  it('connexion: the guard names the scheme and its function, OAuth2 scopes are an authorization, path types and schemas from the document, add_api(base_path=) overrides the servers url', () => {
+    const root = join(FIXTURES, 'connexion-orders/orders');
+    const files = ['openapi.yaml', 'api/orders.py', 'auth.py'].map((p) => ({ path: `orders/${p}`, source: readFileSync(join(root, p), 'utf8') }));
+    files.push({ path: 'orders/app.py', source: 'import connexion\napp = connexion.FlaskApp(__name__)\napp.add_api("openapi.yaml", base_path="/api")\n' });
+    const e = analyzeSources(files, []).endpoints;
+    const cancel = e.find((x) => x.methods[0] === 'DELETE')!;
+    expect([cancel.path, cancel.params, cancel.guards.map((g) => [g.kind, g.name, g.source]), cancel.authorization, cancel.csrf]).toEqual([
+      '/api/orders/{order_id}', [{ name: 'order_id', type: 'int' }], [['dependency', 'oauth (orders.auth.token_info)', 'orders/openapi.yaml']], [{ kind: 'permission', name: 'oauth scopes: orders:write' }], 'not_applicable',
+    ]);
+    expect(e.filter((x) => x.input || x.response).map((x) => [x.methods[0], x.path, x.input, x.response])).toEqual([
+      ['POST', '/api/orders', 'Order', null],
+      ['GET', '/api/orders/{order_id}', null, 'Order'],
+    ]);
+    // The receipts module is not among the files: its operations stay listed, at their line of the document.
+    expect(e.find((x) => x.path === '/api/receipts')!.handler).toEqual({ file: 'orders/openapi.yaml', line: 51, name: 'api.receipts.Receipts.upload' });
+  });
 });
