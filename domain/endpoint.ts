@@ -82,6 +82,17 @@ export interface EndpointHandler {
    * definition the scan read (a dotted string, an imported or unresolved view, the admin site).
    */
   endLine?: number;
+  /**
+   * First line of the handler's extent when it is above `line`: decorators belong to the handler, so
+   * a finding on `@app.route(...)` or `@csrf_exempt` is the handler's. Kept in memory for linking.
+   */
+  startLine?: number;
+  /**
+   * For a handler that is a class view's (an inherited method, so `line` is the class's): the spans of
+   * the class's own methods. Their lines belong to those methods, not to this endpoint; a finding in
+   * the class body outside them is the class's. Kept in memory for linking.
+   */
+  ownMethods?: ReadonlyArray<{ startLine: number; endLine: number }>;
   /** Qualified name: `shop.views.ProductView.get`. */
   name: string;
 }

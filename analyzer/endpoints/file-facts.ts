@@ -21,6 +21,8 @@ export interface FunctionFact {
   line: number;
   /** Last line of the `def` (its body included): the handler's extent for Endpoint.handler.endLine. */
   endLine?: number;
+  /** Line of the first decorator, when decorated: the extent starts there (Endpoint.handler.startLine). */
+  startLine?: number;
   decorators: Val[];
   params: ParamFact[];
   returns: Val | null;
@@ -37,6 +39,8 @@ export interface ClassFact {
   line: number;
   /** Last line of the class body. */
   endLine?: number;
+  /** Line of the first decorator, when decorated. */
+  startLine?: number;
   bases: Val[];
   decorators: Val[];
   /** Class-level assignments: `permission_classes = [IsAuthenticated]`. */
@@ -99,6 +103,7 @@ export function endpointFacts(ctx: FileContext): FileEndpointFacts {
       if (def?.type === 'function_definition') {
         const name = def.childForFieldName('name')?.text ?? '?';
         const fact = functionFact(def, [...scope, name], decorators, reader, ctx.module);
+        if (decorated) fact.startLine = child.startPosition.row + 1;
         if (cls && !inFn) cls.methods[name] = fact;
         else if (out.functions.length < MAX_FUNCTIONS) out.functions.push(fact);
         const body = def.childForFieldName('body');
@@ -112,6 +117,7 @@ export function endpointFacts(ctx: FileContext): FileEndpointFacts {
           name,
           line: def.startPosition.row + 1,
           endLine: def.endPosition.row + 1,
+          ...(decorated ? { startLine: child.startPosition.row + 1 } : {}),
           bases: (def.childForFieldName('superclasses')?.namedChildren ?? []).filter((b) => b.type !== 'keyword_argument' && b.type !== 'comment').map((b) => reader.value(b)),
           decorators,
           attrs: {},
