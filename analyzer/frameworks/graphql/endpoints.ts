@@ -75,7 +75,9 @@ function fieldEndpoints(s: SchemaFields, mount: Mount, index: ProjectIndex): End
     const g: Guarded = { ...mount.guarded, guards: [...mount.guarded.guards], authorization: [...mount.guarded.authorization] };
     for (const x of f.guards) apply(g, x.permission ? permissionClass(x.v, x.file, index) : judgeDecorator(x.v, RESOLVER_DECORATORS, index, x.file));
     const handler = f.fn ? { file: f.fn.file.path, line: f.fn.fact.line, name: f.fn.fact.q } : f.declared;
-    return makeEndpoint({ framework: 'graphql', methods: METHODS[f.operation], path: graphqlFieldPath(mount.path, f.operation, f.field), params: [], handler, checks: f.fn?.fact.checks, guarded: g, csrfDefault: mount.csrf });
+    const e = makeEndpoint({ framework: 'graphql', methods: METHODS[f.operation], path: graphqlFieldPath(mount.path, f.operation, f.field), params: [], handler, checks: f.fn?.fact.checks, guarded: g, csrfDefault: mount.csrf });
+    // A query sent by POST reads: CSRF is about what a mutation changes.
+    return f.operation === 'mutation' ? e : { ...e, csrf: 'not_applicable' as const };
   });
 }
 
