@@ -20,7 +20,7 @@ export function rebuildFindingCounts(db: StoreDb, projectId: number): void {
   db.prepare(`INSERT INTO finding_counts (${GROUP}, n, latest_id) SELECT ${GROUP}, count(*), max(id) FROM findings WHERE project_id = ? GROUP BY ${GROUP}`).run(projectId);
   db.prepare(
     `INSERT INTO finding_paths (project_id, path, rule_id, n)
-     SELECT project_id, path, rule_id, count(*) FROM findings INDEXED BY findings_by_path WHERE project_id = ? GROUP BY path, rule_id`,
+     SELECT project_id, path, rule_id, count(*) FROM findings WHERE project_id = ? GROUP BY path, rule_id`,
   ).run(projectId);
   db.prepare('DELETE FROM finding_counts_pending WHERE project_id = ?').run(projectId);
 }
@@ -30,7 +30,19 @@ export function countsAnswer(filter: FindingFilter): boolean {
   return !filter.path && !filter.text?.trim() && !filter.search && !filter.assignee && filter.scanId === undefined;
 }
 
-/** `FROM …` for counting findings that match `filter` (sum the result's `n`): the groups when they can answer, else the findings. */
+/**
+ * `findings f`, naming the index that serves the query: findings_open (the severity order and the
+ * equality filters) or findings_by_path (the path order). The two begin alike, and a planner
+ * without statistics for one of them (a database migrated since its last ANALYZE) took the other
+ * for the severity-sorted page and sorted every open finding. Free-text and path-text filters are
+ * left to the planner: their IN lists (search rowids, matching paths) decide.
+ */
+export function findingsFrom(filter: FindingFilter, sort?: string): string {
+  if (filter.search || filter.text?.trim()) return 'findings f';
+  return sort === 'path' ? 'findings f INDEXED BY findings_by_path' : 'findings f INDEXED BY findings_open';
+}
+
+/** `FROM …` for counting findings that match `filter` (the result's `count`): the groups when they can answer, else the findings. */
 export function countSource(filter: FindingFilter): { from: string; count: string } {
-  return countsAnswer(filter) ? { from: 'finding_counts f', count: 'coalesce(sum(f.n), 0)' } : { from: 'findings f', count: 'count(*)' };
+  return countsAnswer(filter) ? { from: 'finding_counts f', count: 'coalesce(sum(f.n), 0)' } : { from: findingsFrom(filter), count: 'count(*)' };
 }

@@ -11,9 +11,10 @@
 //   While a scan is being recorded its project is listed in finding_counts_pending and the triggers
 //   skip its rows; the recording rebuilds that project's groups from its findings before it commits
 //   (one grouped pass instead of a trigger per new, persisting, fixed and reopened row).
-// - findings_by_path: the Findings page sorted by path walks this index instead of sorting every
-//   open finding; and a path text search seeks the few paths that match (finding_paths) instead of
-//   testing every open finding's path.
+// - findings_by_path: the Findings page sorted by path walks this index (in page order: path, line,
+//   id, after the kind and suppression the page asks for) instead of sorting every open finding;
+//   and a path text search seeks the few paths that match (finding_paths) instead of testing every
+//   open finding's path.
 // - finding_paths: each project's distinct (path, rule) pairs with how many findings have them, kept
 //   by the same triggers; a text search finds its candidate paths here.
 import type { Database } from 'better-sqlite3';
@@ -87,7 +88,8 @@ INSERT INTO finding_counts (${GROUP.join(', ')}, n, latest_id)
   SELECT ${GROUP.join(', ')}, count(*), max(id) FROM findings GROUP BY ${GROUP.join(', ')};
 INSERT INTO finding_paths (${PATH.join(', ')}, n) SELECT ${PATH.join(', ')}, count(*) FROM findings GROUP BY ${PATH.join(', ')};
 
-CREATE INDEX findings_by_path ON findings(project_id, path, start_line, effective_kind, suppression_kind, state, triage_status, triage_expires_at, rule_id);
+CREATE INDEX findings_by_path ON findings(project_id, effective_kind, suppression_kind, path, start_line, id, state, triage_status, triage_expires_at, rule_id);
+ANALYZE findings;
 `;
 
 export function present(db: Database): boolean {

@@ -11,7 +11,7 @@ import { triageHistory } from '../triage.js';
 import { asvsChapter } from '../asvs-ids.js';
 import { EFFECTIVE_KIND_SQL } from '../hotspot-reviews.js';
 import { SEARCH_CLAUSE, searchExpression } from '../finding-search.js';
-import { countSource } from '../finding-counts.js';
+import { countSource, findingsFrom } from '../finding-counts.js';
 
 export interface FindingFilter {
   /**
@@ -202,10 +202,11 @@ export function listFindings(db: StoreDb, projectId: number, query: FindingQuery
   const limit = Math.min(1000, Math.max(1, Math.trunc(query.limit ?? 100)));
   // Two steps: order and page over the narrow table (index-only where possible), then read the
   // page's rows with their texts — sorting 100,000 full rows to show 100 would dominate.
-  const ids = db
-    .prepare(`SELECT f.id FROM findings f WHERE ${where.sql} ORDER BY ${SORT_SQL[sort]} ${dir}${secondary}, f.id LIMIT @limit OFFSET @offset`)
+  // Past the total there is nothing to page: the counts answer without walking an index to its end.
+  const ids = offset >= total ? [] : (db
+    .prepare(`SELECT f.id FROM ${findingsFrom(query.filter ?? {}, sort)} WHERE ${where.sql} ORDER BY ${SORT_SQL[sort]} ${dir}${secondary}, f.id LIMIT @limit OFFSET @offset`)
     .pluck()
-    .all({ ...where.params, limit, offset }) as number[];
+    .all({ ...where.params, limit, offset }) as number[]);
   const byId = new Map(
     (db
       .prepare(`SELECT ${ROW_SELECT} FROM findings f JOIN finding_details d ON d.finding_id = f.id WHERE f.id IN (SELECT value FROM json_each(@ids))`)
