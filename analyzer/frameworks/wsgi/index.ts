@@ -4,6 +4,7 @@
 // the status line and the header list as given (./model.ts).
 import type { HandlerView, ParamKind, WebFramework } from '../api.js';
 import { START_RESPONSE, wsgiModel } from './model.js';
+import { wsgiEndpoints } from './endpoints.js';
 
 function wsgiParams(h: HandlerView): ParamKind[] | null {
   const { fn, kinds } = h;
@@ -21,4 +22,5 @@ export const wsgi: WebFramework = {
   detectText: /\bdef\s+\w+\s*\(\s*(?:self\s*,\s*)?environ\s*,\s*start_response\s*\)/,
   model: wsgiModel,
   handlerParams: wsgiParams,
+  endpoints: wsgiEndpoints,
 };
