@@ -21,6 +21,7 @@ import { endpointFindings } from './endpoints/rules.js';
 import type { Endpoint } from '../domain/index.js';
 import { documentFacts, documentNames, isDocumentPath, MAX_DOCUMENT_BYTES } from './frameworks/documents.js';
 import type { ProjectDocument } from './frameworks/api.js';
+import type { TemplateSource } from './frameworks/template-files.js';
 
 export interface SourceFile {
   path: string;
@@ -55,7 +56,8 @@ export function analyzeSources(sources: readonly SourceFile[], rules: readonly R
   const templates = sources.filter((s) => isTemplatePath(s.path)).flatMap((t) => analyzeTemplate(t.path, t.source, active).findings);
   const names = documentNames(frameworks);
   const documents = names ? sources.filter((s) => isDocumentPath(s.path) && names.test(s.path) && s.source.length <= MAX_DOCUMENT_BYTES).map((s) => ({ path: s.path, text: s.source })) : [];
-  const taint = taintFindings(files, active, templates, undefined, documents);
+  const templateTexts = sources.filter((s) => isTemplatePath(s.path)).map((s) => ({ path: s.path, text: s.source }));
+  const taint = taintFindings(files, active, templates, undefined, documents, templateTexts);
   const findings = files.flatMap((f) => f.findings);
   const endpointResult = endpointFindings(files, active);
   findings.push(...templates, ...taint, ...endpointResult.findings);
@@ -83,8 +85,15 @@ export function analyzeSources(sources: readonly SourceFile[], rules: readonly R
  * from each file's findings and from `collected` (the caller's running list), in place: no finding
  * is reported twice.
  */
-export function taintFindings(files: readonly FileAnalysis[], rules: readonly RuleDefinition[], collected?: Finding[], stats?: TaintStats, documents: readonly ProjectDocument[] = []): Finding[] {
-  const result = projectTaint(projectFiles(files, documents), rules.filter((r) => r.taint));
+export function taintFindings(
+  files: readonly FileAnalysis[],
+  rules: readonly RuleDefinition[],
+  collected?: Finding[],
+  stats?: TaintStats,
+  documents: readonly ProjectDocument[] = [],
+  templates: readonly TemplateSource[] = [],
+): Finding[] {
+  const result = projectTaint(projectFiles(files, documents), rules.filter((r) => r.taint), { templates });
   if (stats) Object.assign(stats, result.stats);
   return applyTaint(result, files, rules, collected).findings;
 }
@@ -100,8 +109,9 @@ export async function taintFindingsAsync(
   signal?: AbortSignal,
   memo?: TaintOptions['memo'],
   documents: readonly ProjectDocument[] = [],
+  templates: readonly TemplateSource[] = [],
 ): Promise<{ findings: Finding[]; budgetExceeded: string[]; stats: TaintStats; memo?: MemoData } | null> {
-  const result = await projectTaintAsync(projectFiles(files, documents), rules.filter((r) => r.taint), { signal, memo });
+  const result = await projectTaintAsync(projectFiles(files, documents), rules.filter((r) => r.taint), { signal, memo, templates });
   return result && { ...applyTaint(result, files, rules, collected), memo: result.memo };
 }
 
