@@ -21,7 +21,7 @@ import { endpointFindings } from './endpoints/rules.js';
 import type { Endpoint } from '../domain/index.js';
 import { documentFacts, documentNames, isDocumentPath, MAX_DOCUMENT_BYTES } from './frameworks/documents.js';
 import type { ProjectDocument } from './frameworks/api.js';
-import type { TemplateSource } from './frameworks/template-files.js';
+import { TEMPLATE_USE, type TemplateSource } from './frameworks/template-files.js';
 
 export interface SourceFile {
   path: string;
@@ -130,8 +130,9 @@ function applyTaint(result: ProjectTaintResult, files: readonly FileAnalysis[], 
   for (const f of files) removeWhere(f.findings, supersedes);
   if (collected) {
     removeWhere(collected, supersedes);
-    // Template findings learn what the views put into their context.
-    refineSafeFilter(collected, templateContexts(files.flatMap((f) => (f.facts ? [f.facts] : []))));
+    // Template findings learn what the views put into their context; a |safe line the dataflow
+    // already reports at the view's render call (with its trace) is not reported a second time.
+    refineSafeFilter(collected, templateContexts(files.flatMap((f) => (f.facts ? [f.facts] : []))), renderedRaw(taint));
   }
   const bandit = new Map(rules.map((r) => [r.id, r.bandit ?? []]));
   const byPath = new Map<string, Finding[]>();
@@ -145,6 +146,13 @@ function applyTaint(result: ProjectTaintResult, files: readonly FileAnalysis[], 
     if (found) applySuppressions(found, file.suppressionComments, (id) => bandit.get(id) ?? []);
   }
   return { findings: taint, budgetExceeded: result.budgetExceeded, stats: result.stats };
+}
+
+/** `path:line` of template lines a taint finding names as written raw (template-files.ts describeUses). */
+function renderedRaw(findings: readonly Finding[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of findings) for (const m of f.message.matchAll(TEMPLATE_USE)) out.add(m[1]!);
+  return out;
 }
 
 function removeWhere<T>(list: T[], drop: (x: T) => boolean): void {

@@ -131,6 +131,9 @@ const CONTEXT_WORDS: Record<OutputContext, string> = {
   'safe-filter': 'with escaping turned off',
 };
 
+/** Finds the `path:line` of each use named in a finding's message by describeUses. */
+export const TEMPLATE_USE = /(?:^|[(;] ?)([^\s();]+:\d+) writes [A-Za-z_]\w* with escaping turned off/g;
+
 /** `templates/search.html:7 writes term inside a <script> block`, for the uses of these variables. */
 export function describeUses(uses: readonly TemplateUse[], variables: ReadonlySet<string>): string | undefined {
   const shown = uses.filter((u) => variables.has(u.variable)).slice(0, 3);
