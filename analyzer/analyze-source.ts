@@ -59,7 +59,7 @@ export function analyzeSources(sources: readonly SourceFile[], rules: readonly R
   const templateTexts = sources.filter((s) => isTemplatePath(s.path)).map((s) => ({ path: s.path, text: s.source }));
   const taint = taintFindings(files, active, templates, undefined, documents, templateTexts);
   const findings = files.flatMap((f) => f.findings);
-  const endpointResult = endpointFindings(files, active);
+  const endpointResult = endpointFindings(files, active, documents);
   findings.push(...templates, ...taint, ...endpointResult.findings);
   const manifests = sources.filter((s) => manifestKind(s.path) !== null).map((s) => ({ path: s.path, text: s.source }));
   const byPath = new Map(sources.map((s) => [s.path, s.source]));

@@ -337,7 +337,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   let endpoints: Endpoint[] = reused?.endpoints ?? [];
   if (!reused && !signal?.aborted) {
     try {
-      const inv = endpointFindings(analyses, active);
+      const inv = endpointFindings(analyses, active, documents);
       endpoints = inv.endpoints;
       findings.push(...inv.findings);
       ruleErrors.push(...inv.errors);

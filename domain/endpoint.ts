@@ -82,6 +82,17 @@ export interface EndpointHandler {
    * definition the scan read (a dotted string, an imported or unresolved view, the admin site).
    */
   endLine?: number;
+  /**
+   * First line of the handler's extent when it is above `line`: decorators belong to the handler, so
+   * a finding on `@app.route(...)` or `@csrf_exempt` is the handler's. Kept in memory for linking.
+   */
+  startLine?: number;
+  /**
+   * For a handler that is a class view's (an inherited method, so `line` is the class's): the spans of
+   * the class's own methods. Their lines belong to those methods, not to this endpoint; a finding in
+   * the class body outside them is the class's. Kept in memory for linking.
+   */
+  ownMethods?: ReadonlyArray<{ startLine: number; endLine: number }>;
   /** Qualified name: `shop.views.ProductView.get`. */
   name: string;
 }
@@ -89,8 +100,16 @@ export interface EndpointHandler {
 /** One route of the inventory: a path, the methods it answers, its handler and its guards. */
 export interface Endpoint {
   framework: Framework;
+  /**
+   * The methods that reach the handler. Empty when the framework does not say and the handler does not
+   * tell them apart (a bare WSGI callable that never reads REQUEST_METHOD): unknown, not none.
+   */
   methods: HttpMethod[];
-  /** Full path from the site root, parameters written `{name}`; `/admin/…` style for included sites. */
+  /**
+   * Full path from the site root, parameters written `{name}`; `/admin/…` style for included sites.
+   * `*` is every path (a handler that never compares the path it is sent); a trailing `*` after a
+   * literal is a prefix the handler tests with startswith (`/files/*`).
+   */
   path: string;
   params: EndpointParam[];
   handler: EndpointHandler;

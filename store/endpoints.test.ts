@@ -119,6 +119,38 @@ describe('findings linked to endpoints', () => {
     expect(endpointOfFinding(db, projectId, 'after')).toBeNull();
   });
 
+  it("links a finding on a decorator line to its handler, and a finding in a class view's method only to that method's endpoints", () => {
+    const { db } = tempStore();
+    const projectId = ensureProject(db, { rootPath: '/srv/shop' }).id;
+    // Lines 10-40: class Orders; its own methods: retrieve (14-18), approve with a decorator (20-26), helper (28-30).
+    const own = [{ startLine: 14, endLine: 18 }, { startLine: 20, endLine: 26 }, { startLine: 28, endLine: 30 }];
+    const list = endpoint({ methods: ['GET'], path: '/orders/', handler: { file: 'orders/views.py', line: 10, endLine: 40, name: 'orders.views.Orders.list', ownMethods: own } });
+    const create = endpoint({ methods: ['POST'], path: '/orders/', handler: { file: 'orders/views.py', line: 10, endLine: 40, name: 'orders.views.Orders.create', ownMethods: own } });
+    const retrieve = endpoint({ methods: ['GET'], path: '/orders/{pk}/', handler: { file: 'orders/views.py', line: 14, endLine: 18, name: 'orders.views.Orders.retrieve' } });
+    const approve = endpoint({ methods: ['POST'], path: '/orders/{pk}/approve/', handler: { file: 'orders/views.py', line: 22, endLine: 26, startLine: 20, name: 'orders.views.Orders.approve' } });
+    const findings = [
+      finding({ fingerprint: 'on-decorator', path: 'orders/views.py', line: 20 }),
+      finding({ fingerprint: 'in-retrieve', path: 'orders/views.py', line: 16 }),
+      finding({ fingerprint: 'in-helper', path: 'orders/views.py', line: 29 }),
+      finding({ fingerprint: 'class-body', path: 'orders/views.py', line: 12 }),
+      finding({ fingerprint: 'class-tail', path: 'orders/views.py', line: 35 }),
+    ];
+    const { scanId } = recordScan(db, projectId, { ...scan([]), findings, endpoints: [list, create, retrieve, approve] });
+    const inventory = readScanEndpoints(db, scanId)!;
+    const fp = (id: number) => db.prepare('SELECT fingerprint FROM findings WHERE id = ?').pluck().get(id);
+    const links = scanEndpointFindings(db, scanId).map((l) => `${fp(l.findingId)} -> ${inventory[l.ordinal]!.handler.name}`);
+    expect(links.sort()).toEqual([
+      'class-body -> orders.views.Orders.create',
+      'class-body -> orders.views.Orders.list',
+      'class-tail -> orders.views.Orders.create',
+      'class-tail -> orders.views.Orders.list',
+      'in-retrieve -> orders.views.Orders.retrieve',
+      'on-decorator -> orders.views.Orders.approve',
+    ]);
+    // The stored handler keeps what the inventory shows: the def line and its end.
+    expect(inventory.find((e) => e.handler.name.endsWith('approve'))!.handler).toEqual({ file: 'orders/views.py', line: 22, endLine: 26, name: 'orders.views.Orders.approve' });
+  });
+
   it('refuses an extent that ends before the handler starts', () => {
     const { db } = tempStore();
     const projectId = ensureProject(db, { rootPath: '/srv/shop' }).id;

@@ -14,8 +14,9 @@ const findingKey = (e: Endpoint) => `${e.methods.join(',')} ${e.path}`;
  * Writes the inventory and links `findings` (the scan's) to endpoints two ways: a finding that names
  * an endpoint (an inventory rule's) by the endpoint's methods and path and the handler's file, so it
  * is never tied to a look-alike route; and a finding whose start line lies in a handler's body
- * (handler.line to handler.endLine, same file), to the endpoints of the innermost such handler (a
- * method's own endpoint before the class view around it).
+ * (its first decorator to handler.endLine, same file), to the endpoints of the innermost such handler
+ * (a method's own endpoint before the class view around it; a class view's inherited handlers take
+ * only the class body outside the class's own methods).
  */
 export function writeScanEndpoints(db: StoreDb, scanId: number, endpoints: readonly Endpoint[], findings: readonly Finding[] = []): void {
   const insE = db.prepare(
@@ -57,6 +58,8 @@ interface HandlerSpan {
   ordinal: number;
   start: number;
   end: number;
+  /** Lines inside the span that belong to a class's own methods, not to this class-level handler. */
+  holes: ReadonlyArray<{ startLine: number; endLine: number }>;
 }
 
 function handlerSpans(sorted: readonly Endpoint[]): Map<string, HandlerSpan[]> {
@@ -64,14 +67,17 @@ function handlerSpans(sorted: readonly Endpoint[]): Map<string, HandlerSpan[]> {
   sorted.forEach((e, ordinal) => {
     const end = handlerEnd(e);
     if (end === null) return;
-    out.set(e.handler.file, [...(out.get(e.handler.file) ?? []), { ordinal, start: Math.trunc(e.handler.line), end }]);
+    // Decorators are the handler's: its extent starts at the first one.
+    const line = Math.trunc(e.handler.line);
+    const start = e.handler.startLine !== undefined && Number.isInteger(e.handler.startLine) && e.handler.startLine < line ? e.handler.startLine : line;
+    out.set(e.handler.file, [...(out.get(e.handler.file) ?? []), { ordinal, start, end, holes: e.handler.ownMethods ?? [] }]);
   });
   return out;
 }
 
 /** The endpoints whose handler is the smallest span around the line (several endpoints can share one handler). */
 function innermostContaining(spans: readonly HandlerSpan[] | undefined, line: number): number[] {
-  const around = (spans ?? []).filter((s) => s.start <= line && line <= s.end);
+  const around = (spans ?? []).filter((s) => s.start <= line && line <= s.end && !s.holes.some((h) => h.startLine <= line && line <= h.endLine));
   if (around.length === 0) return [];
   const width = Math.min(...around.map((s) => s.end - s.start));
   return around.filter((s) => s.end - s.start === width).map((s) => s.ordinal);

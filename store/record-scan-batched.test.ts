@@ -66,6 +66,9 @@ function history(writer: FindingsWriter): Record<string, string[]> {
   const r = ensureProject(db, { rootPath: DEMO }).id;
   record(r, { ...demo, startedAt: day(6) }, 6);
   record(p, { ...demo, startedAt: day(7) }, 7);
+  // Foreign keys are not enforced while a scan is recorded (recording-transaction.ts): every key must still hold.
+  expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+  expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
   const out = dump(db);
   db.close();
   return out;
@@ -92,6 +95,7 @@ describe('batched findings writer', () => {
     const bad = manyFindings(1_200);
     (bad[1_150] as { severity: string }).severity = 'catastrophic';
     expect(() => recordScan(db, p, scan(bad))).toThrow(/CHECK constraint/);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.prepare('SELECT (SELECT count(*) FROM findings) + (SELECT count(*) FROM occurrences) + (SELECT count(*) FROM scans) + (SELECT count(*) FROM finding_details)').pluck().get()).toBe(0);
     db.close();
   });

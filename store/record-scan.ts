@@ -14,6 +14,7 @@ import { writeCoverageSnapshot, type CoverageProvider } from './coverage-snapsho
 import { writeFindingsBatched, type FindingsWriter, type KnownFinding } from './findings-writer.js';
 import { writeScanDependencies } from './dependencies.js';
 import { writeScanStandings } from './scan-standings.js';
+import { inRecordingTransaction } from './recording-transaction.js';
 
 export interface RecordOptions {
   /** When the scan is recorded (defaults to now); lifecycle times come from the scan itself. */
@@ -37,9 +38,6 @@ export interface RecordOutcome {
 
 type Known = KnownFinding;
 
-/** SQLite's cache_size while a scan is recorded: 16 MiB (negative: KiB). */
-const RECORDING_CACHE_SIZE = -16384;
-
 /** Fixing applies only to scans that looked at everything they could. */
 const FIXING_STATUSES = new Set(['complete', 'imported']);
 
@@ -50,18 +48,7 @@ export function recordScan(db: StoreDb, projectId: number, scan: ScanInput, opti
 /** recordScan with another findings writer: the tests compare the batched one with a row-by-row reference. */
 export function recordScanWith(writer: FindingsWriter, db: StoreDb, projectId: number, scan: ScanInput, options: RecordOptions = {}): RecordOutcome {
   const project = getProject(db, projectId);
-  const run = db.transaction(() => write(db, project, scan, options, writer));
-  // A scan's pages are written once and not read again in the transaction: a small page cache
-  // records 100,000 findings in the same CPU time as open-store's 64 MiB, and keeps the CLI's peak
-  // RSS ~50 MB lower (the readers' cache is restored afterwards).
-  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma(`cache_size = ${RECORDING_CACHE_SIZE}`);
-  let outcome: RecordOutcome;
-  try {
-    outcome = run.immediate();
-  } finally {
-    db.pragma(`cache_size = ${cacheSize}`);
-  }
+  const outcome = inRecordingTransaction(db, () => write(db, project, scan, options, writer));
   // Keeps the planner's statistics current as the tables grow (cheap: SQLite limits the analysis).
   db.pragma('optimize');
   return outcome;

@@ -1,6 +1,6 @@
 // One place turns what the framework code found about a route into an Endpoint: authentication
 // from the guards, CSRF from the methods and the project's protection, a stable order of fields.
-import type { CsrfState, Endpoint, EndpointHandler, EndpointParam, Framework, HttpMethod } from '../../domain/index.js';
+import type { AuthenticationState, CsrfState, Endpoint, EndpointHandler, EndpointParam, Framework, HttpMethod } from '../../domain/index.js';
 import { HTTP_METHODS, STATE_CHANGING_METHODS } from '../../domain/index.js';
 import { authenticationOf, type Guarded } from './guards.js';
 import { sitePath } from './paths.js';
@@ -18,6 +18,12 @@ export interface EndpointParts {
   csrfDefault: CsrfState;
   input?: string | null;
   response?: string | null;
+  /**
+   * What authentication is when no guard decides it: `none` (the default) where Assay sees everything
+   * that could stand in front of the handler; `unknown` where the framework leaves it to code outside
+   * the handler (a bare WSGI callable or an http.server handler, served behind whatever the deployer puts in front).
+   */
+  unguarded?: AuthenticationState;
   /** The handler's own checks: an identity gate in its body counts as a guard. */
   checks?: HandlerChecks;
 }
@@ -32,6 +38,8 @@ export function makeEndpoint(p: EndpointParts): Endpoint {
   const unsafe = methods.some((m) => STATE_CHANGING_METHODS.includes(m));
   let csrf: CsrfState;
   if (p.guarded.csrf === 'exempt') csrf = unsafe ? 'exempt' : 'not_applicable';
+  // No methods: the framework does not say which reach the handler (a bare WSGI callable), so neither can CSRF.
+  else if (methods.length === 0) csrf = p.csrfDefault;
   else if (!unsafe) csrf = 'not_applicable';
   else if (p.guarded.csrf === 'protected') csrf = 'protected';
   else csrf = p.csrfDefault;
@@ -50,7 +58,7 @@ export function makeEndpoint(p: EndpointParts): Endpoint {
     path: sitePath(p.path),
     params,
     handler: { ...p.handler },
-    authentication: authenticationOf(guards),
+    authentication: ((a) => (a === 'none' && guards.length === 0 && p.unguarded ? p.unguarded : a))(authenticationOf(guards)),
     guards,
     authorization,
     csrf,

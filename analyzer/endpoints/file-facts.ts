@@ -6,6 +6,7 @@ import type { SyntaxNode } from '../rule.js';
 import type { FileContext } from '../file-context.js';
 import { ValueReader, moduleVariables, type Val } from './values.js';
 import { handlerChecks, type Evidence, type HandlerChecks } from './handler-checks.js';
+import { dispatchFact, type DispatchFact } from './dispatch.js';
 
 export interface ParamFact {
   name: string;
@@ -20,12 +21,16 @@ export interface FunctionFact {
   line: number;
   /** Last line of the `def` (its body included): the handler's extent for Endpoint.handler.endLine. */
   endLine?: number;
+  /** Line of the first decorator, when decorated: the extent starts there (Endpoint.handler.startLine). */
+  startLine?: number;
   decorators: Val[];
   params: ParamFact[];
   returns: Val | null;
   checks: HandlerChecks;
   /** The `def` line, trimmed (snippet and fingerprint of findings on the handler). */
   text: string;
+  /** How a handler that receives every request tells paths apart (http.server verbs, WSGI callables). */
+  dispatch?: DispatchFact;
 }
 
 export interface ClassFact {
@@ -34,6 +39,8 @@ export interface ClassFact {
   line: number;
   /** Last line of the class body. */
   endLine?: number;
+  /** Line of the first decorator, when decorated. */
+  startLine?: number;
   bases: Val[];
   decorators: Val[];
   /** Class-level assignments: `permission_classes = [IsAuthenticated]`. */
@@ -73,6 +80,8 @@ export interface FileEndpointFacts {
 const WIRING = new Set([
   'register', 'add_url_rule', 'register_blueprint', 'include_router', 'add_api_route', 'add_api_websocket_route', 'mount', 'add_resource',
   'before_request', 'init_app', 'exempt', 'add_route', 'add_namespace',
+  // connexion's add_api(spec, base_path=…), ariadne's obj.set_field(name, resolver), Starlette's add_websocket_route.
+  'add_api', 'set_field', 'add_websocket_route',
   // aiohttp: app.add_routes([...]) and app.router.add_get(path, handler) …
   'add_routes', 'add_get', 'add_post', 'add_put', 'add_patch', 'add_delete', 'add_view',
 ]);
@@ -94,6 +103,7 @@ export function endpointFacts(ctx: FileContext): FileEndpointFacts {
       if (def?.type === 'function_definition') {
         const name = def.childForFieldName('name')?.text ?? '?';
         const fact = functionFact(def, [...scope, name], decorators, reader, ctx.module);
+        if (decorated) fact.startLine = child.startPosition.row + 1;
         if (cls && !inFn) cls.methods[name] = fact;
         else if (out.functions.length < MAX_FUNCTIONS) out.functions.push(fact);
         const body = def.childForFieldName('body');
@@ -107,6 +117,7 @@ export function endpointFacts(ctx: FileContext): FileEndpointFacts {
           name,
           line: def.startPosition.row + 1,
           endLine: def.endPosition.row + 1,
+          ...(decorated ? { startLine: child.startPosition.row + 1 } : {}),
           bases: (def.childForFieldName('superclasses')?.namedChildren ?? []).filter((b) => b.type !== 'keyword_argument' && b.type !== 'comment').map((b) => reader.value(b)),
           decorators,
           attrs: {},
@@ -214,6 +225,10 @@ function functionFact(def: SyntaxNode, scope: string[], decorators: Val[], reade
     }
   }
   const ret = def.childForFieldName('return_type');
+  const name = scope[scope.length - 1]!;
+  // Only the handlers that receive every request read their own dispatch: http.server verbs, WSGI callables.
+  const receivesAll = /^do_[A-Z]+$/.test(name) || (params.some((p) => p.name === 'environ') && params.some((p) => /^start(?:_response)?$/.test(p.name)));
+  const dispatch = receivesAll ? dispatchFact(def) : undefined;
   return {
     q: [module, ...scope].join('.'),
     name: scope[scope.length - 1]!,
@@ -224,5 +239,6 @@ function functionFact(def: SyntaxNode, scope: string[], decorators: Val[], reade
     returns: ret ? reader.value(ret) : null,
     checks: handlerChecks(def, (n) => reader.ref(n)),
     text: def.text.split('\n')[0]!.trim().slice(0, 200),
+    ...(dispatch ? { dispatch } : {}),
   };
 }

@@ -12,7 +12,7 @@ const FIXTURES = fileURLToPath(new URL('../../test/fixtures/', import.meta.url))
 function inventory(app: string): string[] {
   const root = join(FIXTURES, app);
   const sources = readdirSync(root, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.py'))
+    .filter((e) => e.isFile() && /\.(py|ya?ml|json)$/.test(e.name))
     .map((e) => join(e.parentPath, e.name))
     .sort()
     .map((p) => ({ path: relative(root, p).replace(/\\/g, '/'), source: readFileSync(p, 'utf8') }));
@@ -129,6 +129,47 @@ describe('framework inventories', () => {
       'tornado GET /wiki/{arg1} none wiki.handlers.PageHandler.get',
       'tornado POST /wiki/{arg1} none wiki.handlers.PageHandler.post',
       'tornado GET /wiki/{arg1}/rev/{arg2} none wiki.handlers.RevisionHandler.get',
+    ]);
+  });
+
+  it('http.server: do_<VERB> methods (and do_HEAD = do_GET), a path per literal self.path / urlparse(self.path).path is compared with, `*` otherwise; a credentials check makes one required', () => {
+    expect(inventory('http-server-tools')).toEqual([
+      'http_server DELETE * required ops_server.OpsHandler.do_DELETE',
+      'http_server POST * unknown status_server.StatusHandler.do_POST',
+      'http_server GET /health unknown ops_server.OpsHandler.do_GET',
+      'http_server HEAD /health unknown ops_server.OpsHandler.do_GET',
+      'http_server GET /log* unknown status_server.StatusHandler.do_GET',
+      'http_server GET /ping* unknown status_server.StatusHandler.do_GET',
+      'http_server GET /report* unknown status_server.StatusHandler.do_GET',
+      'http_server GET /safe-log* unknown status_server.StatusHandler.do_GET',
+      'http_server GET /service* unknown status_server.StatusHandler.do_GET',
+      'http_server GET /stats required ops_server.OpsHandler.do_GET',
+      'http_server HEAD /stats required ops_server.OpsHandler.do_GET',
+      'http_server GET /stats/ required ops_server.OpsHandler.do_GET',
+      'http_server HEAD /stats/ required ops_server.OpsHandler.do_GET',
+    ]);
+  });
+
+  it('http.server: a branch route spans its branch (findings inside it link to it), the guard names the helper that reads the Authorization header', () => {
+    const root = join(FIXTURES, 'http-server-tools');
+    const e = analyzeSources([{ path: 'ops_server.py', source: readFileSync(join(root, 'ops_server.py'), 'utf8') }], []).endpoints;
+    const stats = e.find((x) => x.path === '/stats' && x.methods[0] === 'GET')!;
+    expect([stats.handler.line, stats.handler.endLine, stats.guards.map((g) => [g.kind, g.name]), stats.csrf]).toEqual([26, 30, [['handler_check', 'ops_server.OpsHandler._authorized']], 'not_applicable']);
+    expect(e.find((x) => x.methods[0] === 'DELETE')!.csrf).toBe('unknown');
+  });
+
+  it('WSGI: a callable is one route `*` with unknown methods, or a route per PATH_INFO literal with the REQUEST_METHOD it requires; middleware has none', () => {
+    expect(inventory('wsgi-guestbook')).toEqual([
+      'wsgi  * unknown guestbook.Admin.__call__',
+      'wsgi GET,HEAD * unknown guestbook.ping',
+      'wsgi  /avatars/* unknown guestbook.application',
+      'wsgi  /calc unknown guestbook.application',
+      'wsgi DELETE /entries/* required guestbook.moderation',
+      'wsgi  /files/* unknown guestbook.application',
+      'wsgi  /find unknown guestbook.application',
+      'wsgi  /greet unknown guestbook.application',
+      'wsgi  /lang unknown guestbook.application',
+      'wsgi POST /sign unknown guestbook.application',
     ]);
   });
 });

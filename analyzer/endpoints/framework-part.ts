@@ -7,12 +7,15 @@ import type { ProjectIndex } from './project.js';
 import type { ProjectSettings } from './settings.js';
 import type { Val } from './values.js';
 import type { HandlerChecks } from './handler-checks.js';
+import type { ProjectDocument } from '../frameworks/api.js';
 
 export interface InventoryContext {
   index: ProjectIndex;
   settings: ProjectSettings;
   /** What Django's settings say about CSRF for session-authenticated views. */
   djangoCsrf: CsrfState;
+  /** The data documents the project's frameworks read (connexion's OpenAPI files), as text. */
+  documents: readonly ProjectDocument[];
 }
 
 /** A route of a URLconf with its full prefix, before its view is resolved. */

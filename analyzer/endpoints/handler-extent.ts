@@ -9,27 +9,37 @@ import type { ProjectIndex } from './project.js';
 interface Extent {
   name: string;
   endLine: number;
+  /** The first decorator's line, when above the definition's. */
+  startLine?: number;
+  /** A class's own methods, decorators included. */
+  ownMethods?: Array<{ startLine: number; endLine: number }>;
 }
 
 function extentsByPlace(index: ProjectIndex): Map<string, Extent[]> {
   const out = new Map<string, Extent[]>();
-  const add = (file: string, def: { name: string; line: number; endLine?: number }) => {
+  const add = (file: string, def: { name: string; line: number; endLine?: number; startLine?: number }, ownMethods?: Extent['ownMethods']) => {
     if (def.endLine === undefined || def.endLine < def.line) return;
     const k = `${file}\u0000${def.line}`;
-    out.set(k, [...(out.get(k) ?? []), { name: def.name, endLine: def.endLine }]);
+    const extent: Extent = { name: def.name, endLine: def.endLine };
+    if (def.startLine !== undefined && def.startLine < def.line) extent.startLine = def.startLine;
+    if (ownMethods && ownMethods.length > 0) extent.ownMethods = ownMethods;
+    out.set(k, [...(out.get(k) ?? []), extent]);
   };
   for (const file of index.files) {
     for (const fn of file.functions) add(file.path, fn);
     for (const c of file.classes) {
-      add(file.path, c);
-      for (const m of Object.values(c.methods)) add(file.path, m);
+      const methods = Object.values(c.methods);
+      const spans = methods.flatMap((m) => (m.endLine === undefined ? [] : [{ startLine: Math.min(m.startLine ?? m.line, m.line), endLine: m.endLine }]));
+      add(file.path, c, spans);
+      for (const m of methods) add(file.path, m);
     }
   }
   return out;
 }
 
 /**
- * The endpoints with `handler.endLine` from the definition at the handler's file and line whose
+ * The endpoints with `handler.endLine` (and `startLine` at a first decorator, `ownMethods` for a
+ * class view's inherited handlers) from the definition at the handler's file and line whose
  * name is one of the handler's qualified name's segments (`ProductView` for an inherited
  * `shop.views.ProductView.get` at the class line); an end a framework set itself is kept.
  */
@@ -39,6 +49,10 @@ export function withHandlerEnds(endpoints: readonly Endpoint[], index: ProjectIn
     if (e.handler.endLine !== undefined) return e;
     const segments = new Set(e.handler.name.split('.'));
     const def = (places.get(`${e.handler.file}\u0000${e.handler.line}`) ?? []).find((d) => segments.has(d.name));
-    return def ? { ...e, handler: { file: e.handler.file, line: e.handler.line, endLine: def.endLine, name: e.handler.name } } : e;
+    if (!def) return e;
+    const handler: Endpoint['handler'] = { file: e.handler.file, line: e.handler.line, endLine: def.endLine, name: e.handler.name };
+    if (def.startLine !== undefined) handler.startLine = def.startLine;
+    if (def.ownMethods) handler.ownMethods = def.ownMethods;
+    return { ...e, handler };
   });
 }

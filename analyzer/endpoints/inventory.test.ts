@@ -242,4 +242,53 @@ describe("handler extent (handler.endLine)", () => {
     expect(out.some((e) => e.path === '/old/')).toBe(false);
     for (const e of atUrlconf) expect(e.handler.endLine, e.handler.name).toBeUndefined();
   });
+
+  it("starts a handler's extent at its first decorator and gives a class view's inherited handlers the spans of the class's own methods", () => {
+    const views = [
+      'from django.contrib.auth.decorators import login_required', // 1
+      'from django.views.decorators.csrf import csrf_exempt', // 2
+      'from rest_framework import viewsets', // 3
+      'from rest_framework.decorators import action', // 4
+      'from shop.models import Order', // 5
+      '', // 6
+      '@csrf_exempt', // 7
+      '@login_required', // 8
+      'def home(request):', // 9
+      '    return None', // 10
+      '', // 11
+      'class Orders(viewsets.ModelViewSet):', // 12
+      '    queryset = Order.objects.all()', // 13
+      '', // 14
+      '    def retrieve(self, request, pk=None):', // 15
+      '        return None', // 16
+      '', // 17
+      '    @action(detail=True, methods=["post"])', // 18
+      '    def approve(self, request, pk=None):', // 19
+      '        return None', // 20
+      '', // 21
+      '    def helper(self):', // 22
+      '        return None', // 23
+    ].join('\n');
+    const urls = [
+      'from django.urls import include, path',
+      'from rest_framework.routers import DefaultRouter',
+      'from shop import views',
+      '',
+      'router = DefaultRouter()',
+      'router.register("orders", views.Orders)',
+      'urlpatterns = [path("", views.home), path("api/", include(router.urls))]',
+    ].join('\n');
+    const out = analyzeSources([{ path: 'shop/views.py', source: views }, { path: 'shop/urls.py', source: urls }], []).endpoints;
+    const byName = new Map(out.map((e) => [e.handler.name, e.handler]));
+    expect(byName.get('shop.views.home')).toEqual({ file: 'shop/views.py', line: 9, endLine: 10, startLine: 7, name: 'shop.views.home' });
+    expect(byName.get('shop.views.Orders.approve')).toMatchObject({ line: 19, endLine: 20, startLine: 18 });
+    expect(byName.get('shop.views.Orders.retrieve')).toEqual({ file: 'shop/views.py', line: 15, endLine: 16, name: 'shop.views.Orders.retrieve' });
+    // `list` is inherited: its handler is the class, minus the class's own methods (decorators included).
+    expect(byName.get('shop.views.Orders.list')).toMatchObject({ line: 12, endLine: 23 });
+    expect(byName.get('shop.views.Orders.list')!.ownMethods).toEqual([
+      { startLine: 15, endLine: 16 },
+      { startLine: 18, endLine: 20 },
+      { startLine: 22, endLine: 23 },
+    ]);
+  });
 });

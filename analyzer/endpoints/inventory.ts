@@ -12,11 +12,12 @@ import { djangoCsrf } from '../frameworks/django/endpoints.js';
 import { WEB_FRAMEWORKS } from '../frameworks/registry.js';
 import type { InventoryContext } from './framework-part.js';
 import { withHandlerEnds } from './handler-extent.js';
+import type { ProjectDocument } from '../frameworks/api.js';
 
-export function buildInventory(files: readonly (FileEndpointFacts | null | undefined)[]): Endpoint[] {
+export function buildInventory(files: readonly (FileEndpointFacts | null | undefined)[], documents: readonly ProjectDocument[] = []): Endpoint[] {
   const index = new ProjectIndex(files.filter((f): f is FileEndpointFacts => !!f));
   const settings = projectSettings(index);
-  const ctx: InventoryContext = { index, settings, djangoCsrf: djangoCsrf(settings) };
+  const ctx: InventoryContext = { index, settings, djangoCsrf: djangoCsrf(settings), documents };
   const parts = WEB_FRAMEWORKS.filter((f) => f.endpoints);
   // A framework that extends another recognises its views first.
   const viewers = [...parts.filter((f) => f.extends), ...parts.filter((f) => !f.extends)].filter((f) => f.endpoints!.urlView);

@@ -18,6 +18,7 @@ import type { InventoryContext } from './framework-part.js';
 import type { HandlerChecks } from './handler-checks.js';
 import { djangoCsrf } from '../frameworks/django/endpoints.js';
 import { WEB_FRAMEWORKS } from '../frameworks/registry.js';
+import type { ProjectDocument } from '../frameworks/api.js';
 
 const LOGIN_REQUIRED_MIDDLEWARE = 'django.contrib.auth.middleware.LoginRequiredMiddleware';
 const LOCKOUT_APPS: Record<string, string> = { axes: 'django-axes', defender: 'django-defender', 'axes.apps.AppConfig': 'django-axes' };
@@ -38,9 +39,9 @@ function family(e: Endpoint): string {
   return e.framework === 'drf' ? 'django' : e.framework === 'flask_restful' || e.framework === 'flask_restx' ? 'flask' : e.framework;
 }
 
-export function endpointFindings(files: readonly FileAnalysis[], rules: readonly RuleDefinition[]): EndpointResult {
+export function endpointFindings(files: readonly FileAnalysis[], rules: readonly RuleDefinition[], documents: readonly ProjectDocument[] = []): EndpointResult {
   const facts = files.map((f) => f.endpoints).filter((f): f is FileEndpointFacts => !!f);
-  const endpoints = buildInventory(facts);
+  const endpoints = buildInventory(facts, documents);
   const checkers = rules.filter((r) => r.endpoint);
   if (checkers.length === 0 || endpoints.length === 0) return { endpoints, findings: [], errors: [] };
   const index = new ProjectIndex(facts);
@@ -57,7 +58,7 @@ export function endpointFindings(files: readonly FileAnalysis[], rules: readonly
   const findings: Finding[] = [];
   const errors: RuleError[] = [];
   const fingerprints = new FingerprintAllocator();
-  const ctx: InventoryContext = { index, settings, djangoCsrf: djangoCsrf(settings) };
+  const ctx: InventoryContext = { index, settings, djangoCsrf: djangoCsrf(settings), documents };
   const checksOf = new Map<Endpoint, HandlerChecks | null>();
   const supplied = (e: Endpoint): HandlerChecks | null => {
     if (!checksOf.has(e)) checksOf.set(e, WEB_FRAMEWORKS.find((f) => f.id === e.framework)?.endpoints?.handlerChecks?.(e, ctx) ?? null);

@@ -71,6 +71,7 @@ import { djangoPickleSessions } from './django-settings/pickle-session-serialize
 import { djangoRequestLimits } from './django-settings/request-limits.js';
 import { flaskDebug } from './app-config/flask-debug.js';
 import { fastapiDebug } from './app-config/fastapi-debug.js';
+import { debugToolbar } from './app-config/debug-toolbar.js';
 import { flaskSecretKeyHardcoded } from './app-config/flask-secret-key.js';
 import { starletteCorsAnyOrigin } from './app-config/starlette-cors.js';
 import { flaskCorsAnyOrigin } from './app-config/flask-cors.js';
@@ -196,6 +197,7 @@ export const allRules: readonly RuleDefinition[] = [
   djangoRequestLimits,
   flaskDebug,
   fastapiDebug,
+  debugToolbar,
   flaskSecretKeyHardcoded,
   starletteCorsAnyOrigin,
   flaskCorsAnyOrigin,

@@ -277,31 +277,29 @@ export function compactTree(native: Parser.Tree, source: string): CompactTree {
     nexts = g(nexts, (n) => new Int32Array(n));
   };
 
+  // Per parent type: 1 when its children may carry fields (ask the cursor), 2 when none can.
+  const fieldy = fieldParent;
   const cursor = native.walk();
   let n = 0;
   let parent = -1;
   let prev = -1;
+  let parentAsks = false;
   for (;;) {
     if (n === cap) grow();
     const i = n++;
     const type = cursor.nodeTypeId;
-    if (typeNames[type] === undefined) {
-      typeNames[type] = cursor.nodeType;
-      learnedTypes++;
-      typeFlags[type] = (cursor.nodeIsNamed ? FLAG_NAMED : 0) | (cursor.nodeType === 'ERROR' ? FLAG_ERROR : 0);
-    }
-    const field = parent >= 0 && mayHaveFields(native, types[parent]!) ? (cursor.currentFieldId ?? 0) : 0;
-    if (field && fieldNames[field] === undefined) {
-      const name = cursor.currentFieldName;
-      fieldNames[field] = name;
-      fieldIds.set(name, field);
+    if (typeNames[type] === undefined) learnType(cursor, type);
+    let field = 0;
+    if (parentAsks) {
+      field = cursor.currentFieldId ?? 0;
+      if (field && fieldNames[field] === undefined) learnField(cursor, field);
     }
     types[i] = type;
     fields[i] = field;
     const start = cursor.startIndex;
     const end = cursor.endIndex;
     // Only an empty node can be MISSING: spare the binding call for the others.
-    flags[i] = typeFlags[type]! | (start === end && cursor.nodeIsMissing ? FLAG_MISSING : 0);
+    flags[i] = start === end && cursor.nodeIsMissing ? typeFlags[type]! | FLAG_MISSING : typeFlags[type]!;
     starts[i] = start;
     ends[i] = end;
     parents[i] = parent;
@@ -312,21 +310,30 @@ export function compactTree(native: Parser.Tree, source: string): CompactTree {
     if (cursor.gotoFirstChild()) {
       parent = i;
       prev = -1;
+      parentAsks = (fieldy[type] || (mayHaveFields(native, type) ? 1 : 2)) === 1;
       continue;
     }
     prev = i;
-    let done = false;
-    while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) {
-        done = true;
-        break;
-      }
+    if (cursor.gotoNextSibling()) continue;
+    do {
+      if (!cursor.gotoParent()) return new CompactTree(source, { size: n, types, fields, flags, starts, ends, parents, firstChildren: firsts, nextSiblings: nexts });
       prev = parent;
       parent = parents[parent]!;
-    }
-    if (done) break;
+    } while (!cursor.gotoNextSibling());
+    parentAsks = parent >= 0 && (fieldy[types[parent]!] || (mayHaveFields(native, types[parent]!) ? 1 : 2)) === 1;
   }
-  return new CompactTree(source, { size: n, types, fields, flags, starts, ends, parents, firstChildren: firsts, nextSiblings: nexts });
+}
+
+function learnType(cursor: Parser.TreeCursor, type: number): void {
+  typeNames[type] = cursor.nodeType;
+  learnedTypes++;
+  typeFlags[type] = (cursor.nodeIsNamed ? FLAG_NAMED : 0) | (cursor.nodeType === 'ERROR' ? FLAG_ERROR : 0);
+}
+
+function learnField(cursor: Parser.TreeCursor, field: number): void {
+  const name = cursor.currentFieldName;
+  fieldNames[field] = name;
+  fieldIds.set(name, field);
 }
 
 /** Field names by id as learned so far (for tests and debugging). */

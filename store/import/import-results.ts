@@ -4,6 +4,7 @@ import type { StoreDb } from '../open-store.js';
 import { ensureProject, getProject } from '../projects.js';
 import { InputFileError, readInputFile } from '../read-input.js';
 import { recordScan, type RecordOptions, type RecordOutcome } from '../record-scan.js';
+import { inRecordingTransaction } from '../recording-transaction.js';
 import { StoreInputError } from '../errors.js';
 import { looksLikeScanJson, scanInputFromScanJson } from './scan-json.js';
 import { looksLikeSarif, scanInputsFromSarif } from './sarif.js';
@@ -66,7 +67,7 @@ function readResults(file: string): string {
 export function importResultsFile(db: StoreDb, projectId: number, file: string, options: RecordOptions = {}): ImportOutcome {
   const project = getProject(db, projectId);
   const { format, inputs } = parseResults(readResults(file), file, project.rootPath, options.now);
-  const scans = db.transaction(() => inputs.map((input) => ({ ...recordScan(db, projectId, input, options), tool: input.tool, findings: input.findings.length })))();
+  const scans = inRecordingTransaction(db, () => inputs.map((input) => ({ ...recordScan(db, projectId, input, options), tool: input.tool, findings: input.findings.length })));
   return { format, scans };
 }
 
@@ -86,9 +87,9 @@ export function prepareImport(file: string, rootPath: string, now?: string): Pre
  * import leaves no project behind.
  */
 export function recordImport(db: StoreDb, prepared: PreparedImport, options: RecordOptions = {}): ImportOutcome {
-  return db.transaction(() => {
+  return inRecordingTransaction(db, () => {
     const projectId = ensureProject(db, { rootPath: prepared.rootPath }).id;
     const scans = prepared.inputs.map((input) => ({ ...recordScan(db, projectId, input, options), tool: input.tool, findings: input.findings.length }));
     return { format: prepared.format, scans };
-  })();
+  });
 }

@@ -38,6 +38,8 @@ const BELOW_BAR: Readonly<Record<number, { tpr: number; fpr: number }>> = {
   // of the review; now TP 3/7, FP 0/17 with the header rule's refusals merged (misses: WSGI middleware,
   // FastAPI middleware, a header-building helper). Session 5 added 3 vulnerable WSGI/Starlette-middleware
   // cases and 3 safe twins, all missed by the unchanged engine: TP 3/10, FP 0/20 (lowered from 0.42).
+  // Session 6 added 6 vulnerable and 6 safe cases (helper-built WSGI/ASGI/call_next headers, an exception
+  // handler, http.server send_header): TP 5/16, FP 0/26 on the unchanged engine, so the floor holds.
   113: { tpr: 0.3, fpr: 0 },
 };
 

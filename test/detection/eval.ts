@@ -2,7 +2,9 @@
 // or one directory as a multi-module project), and scores per CWE whether a finding of that CWE
 // was reported. `detected` means a vulnerability-tier finding of that CWE (primary or related):
 // a hotspot asks a person to look and neither detects nor falsely accuses; hotspots of the CWE are
-// counted apart. Prints TP, FN, FP, TN, TPR, FPR and TPR − FPR per class and their mean; exits
+// counted apart — except on cases labelled `tier=hotspot` (second-order flows), which a finding of
+// either tier detects, a vulnerability-tier one being reported as over-claimed. Prints TP, FN, FP,
+// TN, TPR, FPR and TPR − FPR per class and their mean; exits
 // non-zero when the bar of issue 3 is missed (every class TPR ≥ 0.90 and FPR ≤ 0.10, mean ≥ 0.90).
 // Four suites are scored the same way: `main` (test/detection), `heldout` (test/detection/heldout,
 // the precision suite of issue 12 that rule work is never tuned on), `frameworks` (request handling
@@ -12,7 +14,15 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeSources, type SourceFile } from '../../analyzer/analyze-source.js';
-import type { Finding } from '../../analyzer/types.js';
+
+/**
+ * The tier a case expects its finding at, from the optional `tier` column. Empty (the default) is
+ * the vulnerability tier. `hotspot` is for second-order flows (data the application reads back from
+ * its own database or files), where the evidence is partial by nature: a hotspot of the labelled CWE
+ * detects such a case, and a vulnerability-tier finding on it is counted as over-claimed.
+ */
+export const TIERS = ['hotspot'] as const;
+export type ExpectedTier = (typeof TIERS)[number];
 
 export interface LabelledCase {
   case: string;
@@ -20,14 +30,29 @@ export interface LabelledCase {
   vulnerable: boolean;
   framework: string;
   description: string;
+  /** Absent: the case is scored at the vulnerability tier. */
+  tier?: ExpectedTier;
 }
 
 export interface CaseResult extends LabelledCase {
   detected: boolean;
   /** Ids and lines of the vulnerability-tier findings of the labelled CWE, for diagnosis. */
   hits: string[];
-  /** Ids and lines of the hotspot-tier findings of the labelled CWE (they do not count as detected). */
+  /** Ids and lines of the hotspot-tier findings of the labelled CWE (they detect only hotspot-tier cases). */
   hotspots?: string[];
+  /** A hotspot-tier case that got a vulnerability-tier finding of its CWE (still detected, but over-claimed). */
+  overClaimed?: boolean;
+}
+
+/** What the scorer reads of a finding. */
+export interface ScoredFinding {
+  ruleId: string;
+  path: string;
+  cwe: readonly number[];
+  relatedCwe?: readonly number[];
+  kind: string;
+  suppression?: unknown;
+  range: { start: { line: number } };
 }
 
 export interface ClassScore {
@@ -66,19 +91,26 @@ export function parseCsvLine(line: string): string[] {
   return out;
 }
 
+/** Reads labels.csv; the `tier` column is optional (older files have none) and may be empty per row. */
 export function readLabels(csvPath: string): LabelledCase[] {
   const lines = readFileSync(csvPath, 'utf8').split(/\r?\n/).filter((l) => l.trim().length > 0);
   const header = parseCsvLine(lines[0]!);
   const col = (name: string) => header.indexOf(name);
   return lines.slice(1).map((l) => {
     const f = parseCsvLine(l);
-    return {
+    const label: LabelledCase = {
       case: f[col('case')]!,
       cwe: Number(f[col('cwe')]),
       vulnerable: f[col('vulnerable')]!.trim().toLowerCase() === 'true',
       framework: f[col('framework')] ?? '',
       description: f[col('description')] ?? '',
     };
+    const tier = col('tier') < 0 ? '' : (f[col('tier')] ?? '').trim();
+    if (tier === '') return label;
+    if (!(TIERS as readonly string[]).includes(tier)) {
+      throw new Error(`${csvPath}: case ${label.case} has tier ${JSON.stringify(tier)}: leave it empty or use ${TIERS.join(', ')}`);
+    }
+    return { ...label, tier: tier as ExpectedTier };
   });
 }
 
@@ -109,13 +141,22 @@ export function caseSources(casesDir: string, casePath: string): SourceFile[] {
 }
 
 export function evaluate(casesDir: string, labels: readonly LabelledCase[]): CaseResult[] {
-  return labels.map((c) => {
-    const { findings } = analyzeSources(caseSources(casesDir, c.case));
-    const ofCwe = findings.filter((f) => (f.cwe.includes(c.cwe) || (f.relatedCwe ?? []).includes(c.cwe)) && !f.suppression);
-    const at = (f: Finding) => `${f.ruleId}@${f.path}:${f.range.start.line}`;
-    const relevant = ofCwe.filter((f) => f.kind === 'vulnerability');
-    return { ...c, detected: relevant.length > 0, hits: relevant.map(at), hotspots: ofCwe.filter((f) => f.kind === 'hotspot').map(at) };
-  });
+  return labels.map((c) => judge(c, analyzeSources(caseSources(casesDir, c.case)).findings));
+}
+
+/**
+ * Scores one case from the findings of its scan. Only unsuppressed findings of the labelled CWE
+ * (primary or related) count. At the vulnerability tier a vulnerability-tier finding detects the case;
+ * at the hotspot tier a finding of either tier does, and a vulnerability-tier one is also over-claimed.
+ * On a safe case, "detected" is a false alarm at the case's tier.
+ */
+export function judge(c: LabelledCase, findings: readonly ScoredFinding[]): CaseResult {
+  const ofCwe = findings.filter((f) => (f.cwe.includes(c.cwe) || (f.relatedCwe ?? []).includes(c.cwe)) && !f.suppression);
+  const at = (f: ScoredFinding) => `${f.ruleId}@${f.path}:${f.range.start.line}`;
+  const hits = ofCwe.filter((f) => f.kind === 'vulnerability').map(at);
+  const hotspots = ofCwe.filter((f) => f.kind === 'hotspot').map(at);
+  if (c.tier === 'hotspot') return { ...c, detected: hits.length + hotspots.length > 0, hits, hotspots, overClaimed: hits.length > 0 };
+  return { ...c, detected: hits.length > 0, hits, hotspots };
 }
 
 export function score(results: readonly CaseResult[]): { classes: ClassScore[]; mean: number } {
@@ -192,6 +233,7 @@ export function formatTable(s: { classes: ClassScore[]; mean: number }): string 
 export function formatHotspots(results: readonly CaseResult[]): string {
   const byCwe = new Map<number, { vulnerable: number; safe: number; findings: number }>();
   for (const r of results) {
+    if (r.tier === 'hotspot') continue; // their hotspots are what detects them (formatTiers)
     const n = r.hotspots?.length ?? 0;
     const row = byCwe.get(r.cwe) ?? { vulnerable: 0, safe: 0, findings: 0 };
     if (n > 0) row[r.vulnerable ? 'vulnerable' : 'safe']++;
@@ -203,6 +245,20 @@ export function formatHotspots(results: readonly CaseResult[]): string {
   if (rows.length === 1) return 'hotspots of the labelled CWEs: none';
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return ['hotspots of the labelled CWEs (to review; not counted as detected):', ...rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '))].join('\n');
+}
+
+/** Hotspot-tier cases: how many a hotspot detected, and which a vulnerability-tier finding over-claimed. */
+export function formatTiers(results: readonly CaseResult[]): string {
+  const tiered = results.filter((r) => r.tier === 'hotspot');
+  if (tiered.length === 0) return 'hotspot-tier cases: none';
+  const vulnerable = tiered.filter((r) => r.vulnerable);
+  const line = (r: CaseResult) => `over-claimed  CWE-${r.cwe}  ${r.case}  ${r.hits.join(' ')}`;
+  return [
+    `hotspot-tier cases: ${tiered.length} (${vulnerable.length} vulnerable: ${vulnerable.filter((r) => r.detected).length} detected, ` +
+      `${tiered.filter((r) => !r.vulnerable && r.detected).length} of ${tiered.length - vulnerable.length} safe falsely flagged; ` +
+      `${tiered.filter((r) => r.overClaimed).length} over-claimed at vulnerability tier)`,
+    ...tiered.filter((r) => r.overClaimed).map(line),
+  ].join('\n');
 }
 
 export const DETECTION_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../test/detection');
@@ -253,16 +309,24 @@ function main(): void {
   }
   const dir = suite.dir;
   console.log(`suite ${suite.name}\n`);
-  const labels = readLabels(join(dir, 'labels.csv'));
+  let labels: LabelledCase[];
+  try {
+    labels = readLabels(join(dir, 'labels.csv'));
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exitCode = 2;
+    return;
+  }
   const started = performance.now();
   const results = evaluate(join(dir, 'cases'), labels);
   const s = score(results);
   console.log(formatTable(s));
   console.log('\n' + formatFrameworks(scoreFrameworks(results)));
   console.log('\n' + formatHotspots(results));
+  console.log('\n' + formatTiers(results));
   console.log(`\n${results.length} cases in ${Math.round(performance.now() - started)} ms`);
   const misses = results.filter((r) => r.vulnerable !== r.detected);
-  for (const m of misses) console.log(`${m.vulnerable ? 'FN' : 'FP'}  CWE-${m.cwe}  ${m.case}  ${m.hits.join(' ')}`);
+  for (const m of misses) console.log(`${m.vulnerable ? 'FN' : 'FP'}  CWE-${m.cwe}  ${m.case}  ${[...m.hits, ...(m.tier === 'hotspot' ? (m.hotspots ?? []) : [])].join(' ')}`);
   const ok = meetsBar(s);
   console.log(ok ? '\nbar met: every class TPR ≥ 0.90 and FPR ≤ 0.10, mean ≥ 0.90' : '\nbar MISSED');
   process.exitCode = ok ? 0 : 1;

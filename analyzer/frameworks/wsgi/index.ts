@@ -2,6 +2,7 @@
 // request as the environ dict — QUERY_STRING, PATH_INFO, HTTP_* headers, wsgi.input — all of it
 // client data. Found by their signature: such apps often import nothing.
 import type { HandlerView, ParamKind, WebFramework } from '../api.js';
+import { wsgiEndpoints } from './endpoints.js';
 
 function wsgiParams(h: HandlerView): ParamKind[] | null {
   const { fn, kinds } = h;
@@ -18,4 +19,5 @@ export const wsgi: WebFramework = {
   detectText: /\bdef\s+\w+\s*\(\s*(?:self\s*,\s*)?environ\s*,\s*start_response\s*\)/,
   model: { name: 'wsgi' },
   handlerParams: wsgiParams,
+  endpoints: wsgiEndpoints,
 };

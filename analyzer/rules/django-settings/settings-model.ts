@@ -40,9 +40,10 @@ export interface SettingsModule {
   assignment(name: string): SyntaxNode | undefined;
   /**
    * The string items of a list setting after every `+=`/append/insert: `complete` is false when
-   * some item or edit is not a constant, or the list is edited under a condition.
+   * some item or edit is not a constant, or the list is edited under a condition; `unconditional`
+   * holds only the items every run of the module adds.
    */
-  stringList(name: string): { items: string[]; complete: boolean } | null;
+  stringList(name: string): { items: string[]; complete: boolean; unconditional: string[] } | null;
   /** Where absence findings are reported: the named setting's assignment, else the first statement. */
   anchor(preferred?: string): SyntaxNode;
   /** Confidence for "this setting is never set" findings; null means don't report absence here. */
@@ -227,12 +228,14 @@ function build(ctx: RuleContext): SettingsModule | null {
       const initial = listItems(base.right, 0);
       let complete = initial !== null;
       const items = [...(initial ?? [])];
+      const unconditional = [...items];
       for (const e of edits) {
         if (e.name !== name || e.node.startIndex < base.right.startIndex) continue;
         if (e.items === null || e.conditional) complete = false;
         if (e.items) items.push(...e.items);
+        if (e.items && !e.conditional) unconditional.push(...e.items);
       }
-      return { items, complete };
+      return { items, complete, unconditional };
     },
     anchor(preferred) {
       const node = preferred ? lastUnconditional(preferred)?.right.parent : undefined;

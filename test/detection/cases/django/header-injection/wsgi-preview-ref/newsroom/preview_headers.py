@@ -1,0 +1,2 @@
+def preview_header(ref):
+    return ("X-Preview-Ref", ref.strip())

@@ -1,0 +1,3 @@
+def apply_content_language(response, lang):
+    response.headers["Content-Language"] = lang
+    response.headers["Vary"] = "Accept-Language, Cookie"

@@ -1,0 +1,17 @@
+import os
+
+from flask import Flask
+from flask_login import LoginManager
+from flask_wtf.csrf import CSRFProtect
+
+from settings_views import bp as settings_bp
+from webhooks import bp as webhooks_bp
+
+app = Flask(__name__)
+app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]
+csrf = CSRFProtect(app)
+login_manager = LoginManager(app)
+
+app.register_blueprint(settings_bp, url_prefix="/settings")
+app.register_blueprint(webhooks_bp, url_prefix="/hooks")
+csrf.exempt(webhooks_bp)
