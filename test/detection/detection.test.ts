@@ -40,7 +40,10 @@ const BELOW_BAR: Readonly<Record<number, { tpr: number; fpr: number }>> = {
   // cases and 3 safe twins, all missed by the unchanged engine: TP 3/10, FP 0/20 (lowered from 0.42).
   // Session 6 added 6 vulnerable and 6 safe cases (helper-built WSGI/ASGI/call_next headers, an exception
   // handler, http.server send_header): TP 5/16, FP 0/26 on the unchanged engine, so the floor holds.
-  113: { tpr: 0.3, fpr: 0 },
+  // With the WSGI/ASGI header models of main d68823e: TP 14/16, FP 1/26 (the false alarm is the safe
+  // twin whose helper returns no header unless the value fully matches a strict pattern), so the floor
+  // is what that engine measures.
+  113: { tpr: 0.87, fpr: 0.04 },
 };
 
 function meets(c: { cwe: number; tpr: number; fpr: number }): boolean {
