@@ -14,16 +14,18 @@ import { parseOptions, stringOption, type OptionSpec } from '../parse-options.js
 import { historyDbPath, withHistoryDb } from '../history-db.js';
 import { safeLine } from '../terminal-text.js';
 import { formatTable } from '../table.js';
+import { changesJson, changesText, recordedChanges } from './endpoint-changes.js';
 
 const OPTIONS: OptionSpec = {
   db: { type: 'string' },
   json: { type: 'boolean' },
   csv: { type: 'boolean' },
   rescan: { type: 'boolean' },
+  changes: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 };
 
-const HELP = `Usage: assay endpoints <path> [--json | --csv] [--rescan] [--db FILE]
+const HELP = `Usage: assay endpoints <path> [--json | --csv] [--rescan | --changes] [--db FILE]
 
 The endpoint inventory of the project at <path>: every route Assay can read (see docs/endpoint-inventory.md) with
 its methods, full path, handler, authentication (required, none or unknown) and the guards that
@@ -35,6 +37,8 @@ Options:
       --json         print JSON ({ "endpoints": [...] }, see docs/json-schema.md)
       --csv          print CSV, one row per endpoint (cells that would run as formulas are neutralised)
       --rescan       scan the folder now even when a recorded inventory exists
+      --changes      what changed between the last two recorded scans with an inventory: new
+                     endpoints (unauthenticated first), endpoints whose guards changed, removed ones
       --db FILE      the history database (default: the desktop app's database)
   -h, --help         show this help`;
 
@@ -122,6 +126,13 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (!existsSync(root)) throw new UsageError(`${root} does not exist. Give the project's folder (relative paths start from the current folder).`);
   if (!statSync(root).isDirectory()) throw new UsageError(`${root} is a file, not a folder. Give the project's folder instead.`);
   const db = stringOption(values.db);
+  if (values.changes) {
+    if (values.rescan || values.csv) throw new UsageError('--changes compares recorded scans: it cannot be combined with --rescan or --csv.');
+    const changes = recordedChanges(io, db, root);
+    if (values.json) io.stdout.write(JSON.stringify(changesJson(changes, (e) => endpointsJson([e]).endpoints[0]!), null, 2) + '\n');
+    else io.stdout.write(changesText(changes));
+    return EXIT.ok;
+  }
   let endpoints: Endpoint[];
   let from: string;
   const recorded = values.rescan ? null : recordedInventory(io, db, root);

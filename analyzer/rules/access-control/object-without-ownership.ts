@@ -1,4 +1,5 @@
 import { defineRule } from '../../rule.js';
+import { FRAMEWORKS } from '../../../domain/index.js';
 import type { EndpointView } from '../../endpoints/rule-context.js';
 import { describe } from '../support/endpoint-names.js';
 import { fetchScoped, type FetchEvidence, type HandlerChecks } from '../../endpoints/handler-checks.js';
@@ -92,7 +93,8 @@ export const objectWithoutOwnership = defineRule({
   severity: 'high',
   confidence: 'medium',
   kind: 'vulnerability',
-  frameworks: ['django', 'drf', 'flask', 'fastapi'],
+  // Every framework with an inventory: the rule reads endpoints, not framework APIs.
+  frameworks: [...FRAMEWORKS],
   docs: {
     what:
       'Finds authenticated endpoints whose handler fetches a model object by an id from the URL, the body or the query ' +

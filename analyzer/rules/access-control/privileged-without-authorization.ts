@@ -1,4 +1,5 @@
 import { defineRule } from '../../rule.js';
+import { FRAMEWORKS } from '../../../domain/index.js';
 import { isStateChanging } from '../../../domain/index.js';
 import type { EndpointView } from '../../endpoints/rule-context.js';
 import { describe, privilegedWord } from '../support/endpoint-names.js';
@@ -42,7 +43,8 @@ export const privilegedWithoutAuthorization = defineRule({
   severity: 'high',
   confidence: 'medium',
   kind: 'vulnerability',
-  frameworks: ['django', 'drf', 'flask', 'fastapi'],
+  // Every framework with an inventory: the rule reads endpoints, not framework APIs.
+  frameworks: [...FRAMEWORKS],
   docs: {
     what:
       'Finds endpoints of the inventory whose path or handler name is administrative or privileged (admin, staff, ' +

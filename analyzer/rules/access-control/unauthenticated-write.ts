@@ -1,4 +1,5 @@
 import { defineRule } from '../../rule.js';
+import { FRAMEWORKS } from '../../../domain/index.js';
 import { isStateChanging } from '../../../domain/index.js';
 import type { EndpointView } from '../../endpoints/rule-context.js';
 import { describe, isIdentityEndpoint, isWebhookEndpoint } from '../support/endpoint-names.js';
@@ -58,7 +59,8 @@ export const unauthenticatedWrite = defineRule({
   severity: 'high',
   confidence: 'medium',
   kind: 'vulnerability',
-  frameworks: ['django', 'drf', 'flask', 'fastapi'],
+  // Every framework with an inventory: the rule reads endpoints, not framework APIs.
+  frameworks: [...FRAMEWORKS],
   docs: {
     what:
       'Finds Django, Flask and FastAPI endpoints of the inventory whose authentication is `none` (Assay saw every ' +
