@@ -12,6 +12,7 @@ import { taintFindingsAsync } from './analyze-source.js';
 import { frameworksInText } from './frameworks/detect.js';
 import { documentNames, MAX_DOCUMENT_BYTES } from './frameworks/documents.js';
 import type { ProjectDocument } from './frameworks/api.js';
+import type { TemplateSource } from './frameworks/template-files.js';
 import { specialiseFixes } from './fix-guidance.js';
 import { ConfigError, loadConfig, type AssayConfig } from './config.js';
 import { compareText, discoverFiles } from './discovery/discover.js';
@@ -189,6 +190,8 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   const active = rulesFor(enabled, frameworkSet);
   // Data documents the project's frameworks read (connexion's OpenAPI files): read as text, never run.
   const documents = await readDocuments(discovery.documents ?? [], frameworkSet);
+  // Template files as the views that render them see them (frameworks/template-files.ts).
+  const templates = items.filter((i) => i.kind === 'template').map((i) => ({ path: i.path, text: i.source }));
 
   const cache = options.cacheDir && !signal?.aborted
     ? await AnalysisCache.open(options.cacheDir, root, { ruleIds: active.map((r) => r.id), frameworks: [...frameworkSet], config: { ...config } })
@@ -320,7 +323,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     progress('taint', items.length, items.length, null);
     analyses.sort((a, b) => compareText(a.path, b.path));
     try {
-      const taint = await dataflowPass(analyses, active, findings, signal, cache, fileKeys, documents);
+      const taint = await dataflowPass(analyses, active, findings, signal, cache, fileKeys, documents, templates);
       if (taint) {
         findings.push(...taint.findings);
         Object.assign(taintStats, taint.stats);
@@ -445,9 +448,10 @@ async function dataflowPass(
   cache: AnalysisCache | null,
   fileKeys: ReadonlyMap<string, string>,
   documents: readonly ProjectDocument[],
+  templates: readonly TemplateSource[],
 ) {
   const memo = cache ? { previous: (cache.memo() as MemoData | null) ?? null, fileKeys } : undefined;
-  const taint = await taintFindingsAsync(analyses, active, findings, signal, memo, documents);
+  const taint = await taintFindingsAsync(analyses, active, findings, signal, memo, documents, templates);
   if (!taint) return null;
   if (taint.memo && cache) cache.setMemo(taint.memo);
   return { findings: taint.findings, stats: taint.stats, budgetExceeded: taint.budgetExceeded };
