@@ -15,6 +15,8 @@ import { analyzerCodeDigest } from './code-digest.js';
 import type { ImportFacts } from '../dependencies/imports.js';
 import type { SuppressionComment } from '../suppressions.js';
 import { PackWriter, readPackFile, type FrameRef } from './pack-file.js';
+import { decodeMemo, encodeMemo } from '../taint/memo-codec.js';
+import type { MemoData } from '../taint/run-memo.js';
 
 export const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 
@@ -122,18 +124,18 @@ export class AnalysisCache {
   }
 
   /** The previous scan's run records, or null when there are none or they cannot be read. */
-  memo(): unknown {
+  memo(): MemoData | null {
     const bytes = this.previous?.memo;
     if (!bytes) return null;
     try {
-      return deserialize(bytes);
+      return decodeMemo(deserialize(bytes));
     } catch {
       return null;
     }
   }
 
-  setMemo(memo: unknown): void {
-    this.next.memo = serialize(memo);
+  setMemo(memo: MemoData): void {
+    this.next.memo = serialize(encodeMemo(memo));
   }
 
   /** The project was reused whole: its result and run records stay as they were. */

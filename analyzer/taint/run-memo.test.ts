@@ -8,6 +8,7 @@ import { analyzeFile, rulesFor, type FileAnalysis } from '../file-analysis.js';
 import { allRules } from '../rules/index.js';
 import { projectTaint, type ProjectTaintResult } from './project.js';
 import { sameData, type MemoData } from './run-memo.js';
+import { decodeMemo, encodeMemo } from './memo-codec.js';
 
 const frameworks = new Set(['flask', 'django'] as const);
 const rules = rulesFor(allRules, frameworks).filter((r) => r.taint);
@@ -100,8 +101,8 @@ function cold(sources: Record<string, string>): ProjectTaintResult {
   return projectTaint(files.map((f) => ({ path: f.path, facts: f.facts, frameworks: f.frameworks })), rules);
 }
 
-/** The records as the next scan reads them: through the cache's serialisation. */
-const stored = (r: ProjectTaintResult): MemoData => deserialize(serialize(r.memo)) as MemoData;
+/** The records as the next scan reads them: through the cache's encoding and serialisation. */
+const stored = (r: ProjectTaintResult): MemoData => decodeMemo(deserialize(serialize(encodeMemo(r.memo!))))!;
 
 function expectSame(warm: ProjectTaintResult, reference: ProjectTaintResult): void {
   expect(warm.findings).toEqual(reference.findings);
@@ -154,6 +155,22 @@ describe('run reuse across scans', () => {
       expectSame(warm, cold(sources));
       memo = stored(warm);
     }
+  });
+});
+
+describe('memo encoding', () => {
+  it('gives back every record as it was, and refuses a damaged or foreign encoding', () => {
+    const memo = pass(BASE, null).memo!;
+    const back = decodeMemo(deserialize(serialize(encodeMemo(memo))))!;
+    expect([...back.runs.keys()]).toEqual([...memo.runs.keys()]);
+    for (const [k, rec] of memo.runs) expect(back.runs.get(k)).toEqual(rec);
+    expect(back.structure).toBe(memo.structure);
+    const enc = encodeMemo(memo);
+    expect(decodeMemo({ ...enc, refs: enc.refs.slice(0, enc.refs.length - 1) })).toBeNull();
+    expect(decodeMemo({ ...enc, strings: enc.strings.slice(0, 1) })).toBeNull();
+    expect(decodeMemo({ ...enc, v: 2 })).toBeNull();
+    expect(decodeMemo(memo)).toBeNull();
+    expect(decodeMemo(null)).toBeNull();
   });
 });
 

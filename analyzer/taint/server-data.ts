@@ -105,7 +105,14 @@ export function markServer(v: Value): Value {
  * and marked, so a caller handing a service's object in drops it too (substituteFlags).
  */
 export function fieldOf(v: Value): Value {
-  if (!v.labels.some((l) => (l.flags & FLAG_SERVER) !== 0 || (l.param >= 0 && (l.flags & FLAG_FIELD) === 0))) return v;
+  // Most field reads change nothing: find that out without a closure call per label.
+  const ls = v.labels;
+  let i = 0;
+  for (; i < ls.length; i++) {
+    const f = ls[i]!.flags;
+    if ((f & FLAG_SERVER) !== 0 || (ls[i]!.param >= 0 && (f & FLAG_FIELD) === 0)) break;
+  }
+  if (i === ls.length) return v;
   const labels: Label[] = [];
   for (const l of v.labels) {
     if ((l.flags & FLAG_SERVER) !== 0) continue;

@@ -101,10 +101,16 @@ export function joinAll(values: readonly Value[]): Value {
   const labels: Label[] = [];
   const objs: string[] = [];
   for (const v of values) {
-    for (const l of v.labels) if (labels.length < MAX_LABELS && !labels.some((k) => sameKey(k, l))) labels.push(l);
+    for (const l of v.labels) if (labels.length < MAX_LABELS && !hasKey(labels, l)) labels.push(l);
     for (const o of v.objs) if (objs.length < MAX_OBJS && !objs.includes(o)) objs.push(o);
   }
   return { labels, objs };
+}
+
+/** A loop, not labels.some(closure): this runs for every label of every join. */
+function hasKey(labels: readonly Label[], l: Label): boolean {
+  for (let i = 0; i < labels.length; i++) if (sameKey(labels[i]!, l)) return true;
+  return false;
 }
 
 /** Labels of one origin, cleanliness and flags are one label to a join: the first one is kept. */

@@ -18,6 +18,13 @@ export interface ChildResult {
   nodes?: number;
   /** Stable digest of the findings, to check that warm scans report what cold scans do. */
   digest?: string;
+  /** The project-wide taint pass's wall time (stats.taintMs): one thread, so near its CPU when the machine is quiet. */
+  taintMs?: number;
+  /**
+   * CPU from the start of the taint phase to the scan's end: the serial tail on the calling thread
+   * (taint pass, then the endpoint inventory and the cache write); the workers are gone by then.
+   */
+  tailCpuMs?: number;
 }
 
 const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
@@ -25,8 +32,15 @@ const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
 async function scan(dir: string, options: ScanOptions): Promise<ChildResult> {
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const result = await scanProject(dir, { ...options });
+  let tail0: NodeJS.CpuUsage | null = null;
+  const result = await scanProject(dir, {
+    ...options,
+    onProgress: (p) => {
+      if (p.phase === 'taint' && !tail0) tail0 = process.cpuUsage();
+    },
+  });
   const wallMs = performance.now() - t0;
+  const tailCpuMs = tail0 ? cpuMs(process.cpuUsage(tail0)) : 0;
   const { createHash } = await import('node:crypto');
   const digest = createHash('sha256').update(result.findings.map((f) => `${f.fingerprint}|${f.path}|${f.range.start.line}`).join('\n')).digest('hex').slice(0, 12);
   return {
@@ -38,6 +52,8 @@ async function scan(dir: string, options: ScanOptions): Promise<ChildResult> {
     findings: result.findings.length,
     partialFiles: result.stats.partialFiles,
     digest,
+    taintMs: result.stats.taintMs,
+    tailCpuMs,
   };
 }
 

@@ -122,6 +122,9 @@ async function benchTarget(name: string, path: string, ctx: BenchContext, repeat
       'rss MB': range(cold.map((c) => c.rssMb), (n) => String(Math.round(n))),
       'parse+walk cpu s': range(bareCpu),
       'cpu / parse+walk': `${(min(cpu) / max(bareCpu)).toFixed(2)}-${(max(cpu) / min(bareCpu)).toFixed(2)}`,
+      // The project-wide taint pass runs after every file, on one thread: its own figure beside the floor's.
+      'taint s': range(cold.map((c) => c.taintMs ?? 0)),
+      'tail cpu s': range(cold.map((c) => c.tailCpuMs ?? 0)),
     };
     if (banditRuns.length > 0) {
       const bw = banditRuns.map((b) => b.wallMs);
