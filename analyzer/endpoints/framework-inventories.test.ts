@@ -118,10 +118,13 @@ describe('framework inventories', () => {
       ['POST', 'app.owner_model', null, ['flask_login.login_required']],
     ]);
   });
-  it('Tornado: the Application table built in a function, verb methods of its handlers, positional regex groups as {argN}', () => {
+  it('Tornado: the Application table built in a function, verb methods of its handlers, positional regex groups as {argN}; @authenticated, a verb or prepare() turning away callers without current_user require a login', () => {
     expect(inventory('tornado-wiki')).toEqual([
+      'tornado GET /drafts required wiki.handlers.DraftsHandler.get',
+      'tornado POST /drafts required wiki.handlers.DraftsHandler.post',
       'tornado GET /export none wiki.handlers.ExportHandler.get',
       'tornado GET /login none wiki.handlers.LoginHandler.get',
+      'tornado DELETE /moderation/{arg1} required wiki.handlers.ModerationHandler.delete',
       'tornado GET /preview none wiki.handlers.PreviewHandler.get',
       'tornado POST /preview none wiki.handlers.PreviewHandler.post',
       'tornado GET /search none wiki.handlers.SearchHandler.get',
@@ -261,5 +264,14 @@ describe('framework inventories', () => {
     ]);
     expect(e.filter(isStateChanging).map((x) => x.path)).toEqual(['*#mutation.purgeCache', '/api/graphql/#mutation.refund_order']);
     expect(graphqlOperationOf({ path: '/orders/' })).toBeNull();
+  });
+
+  it('Tornado: the guards say what decides: the decorator with the get_current_user override it relies on, the verb\'s own check, prepare()', () => {
+    const root = join(FIXTURES, 'tornado-wiki/wiki');
+    const e = analyzeSources(['app.py', 'handlers.py'].map((p) => ({ path: `wiki/${p}`, source: readFileSync(join(root, p), 'utf8') })), []).endpoints;
+    const guards = (path: string, m: string) => e.find((x) => x.path === path && x.methods[0] === m)!.guards.map((g) => [g.kind, g.name, g.source]);
+    expect(guards('/drafts', 'GET')).toEqual([['decorator', 'tornado.web.authenticated', 'wiki/handlers.py (wiki.handlers.AccountHandler.get_current_user)']]);
+    expect(guards('/drafts', 'POST')).toEqual([['handler_check', 'wiki.handlers.DraftsHandler.post', 'wiki/handlers.py']]);
+    expect(guards('/moderation/{arg1}', 'DELETE')).toEqual([['handler_check', 'wiki.handlers.ModerationHandler.prepare', 'wiki/handlers.py']]);
   });
 });

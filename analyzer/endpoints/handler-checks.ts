@@ -105,7 +105,7 @@ function methodsTested(text: string): string[] {
 
 const GATE_CONDITION = /\bis_authenticated\b|\bis_anonymous\b|\bis_staff\b|\bis_superuser\b|\bis_admin\b|\bhas_perms?\s*\(|\bcurrent_user\b|^\s*not\s+(?:request|self\.request)\.user\s*$|\bsession\s*(?:\[|\.get\s*\()\s*['"](?:user|user_id|uid|logged_in|authenticated)['"]/;
 const GATE_ROLE = /\bis_staff\b|\bis_superuser\b|\bis_admin\b|\bhas_perms?\s*\(|\brole\b/;
-const GATE_REJECT = /^\s*(?:raise\b|return\s+(?:redirect|HttpResponseForbidden|HttpResponseRedirect|redirect_to_login|abort|jsonify\([^)]*\)\s*,\s*40[13]|Response\([^)]*40[13]|JSONResponse\([^)]*40[13]|.*\b40[13]\b)|abort\s*\(\s*40[13]|flask\.abort\s*\(\s*40[13])/;
+const GATE_REJECT = /^\s*(?:raise\b|return\s+(?:redirect|HttpResponseForbidden|HttpResponseRedirect|redirect_to_login|abort|jsonify\([^)]*\)\s*,\s*40[13]|Response\([^)]*40[13]|JSONResponse\([^)]*40[13]|.*\b40[13]\b)|abort\s*\(\s*40[13]|flask\.abort\s*\(\s*40[13]|(?:return\s+)?self\.redirect\s*\(|(?:return\s+)?self\.send_error\s*\(\s*40[13])/;
 
 function gateOf(fn: SyntaxNode): HandlerChecks['gate'] {
   for (const stmt of fn.descendantsOfType('if_statement')) {
