@@ -19,6 +19,19 @@ export function searchValues(f: SearchableFinding): unknown[] {
   return [f.message, f.path, f.ruleId, f.title, f.cwe.map((c) => `CWE-${c}`).join(' '), f.snippet];
 }
 
+/**
+ * Indexes the findings with ids in [from, to), from their rows: the columns of searchValues, the
+ * CWEs from the finding's link set (each once, ascending; only MATCH reads them, never a rank).
+ */
+export function indexNewFindings(db: StoreDb, from: number, to: number): void {
+  db.prepare(
+    `INSERT INTO finding_search (${SEARCH_COLUMNS})
+     SELECT f.id, d.message, f.path, f.rule_id, f.title,
+       coalesce((SELECT group_concat('CWE-' || c.cwe, ' ') FROM (SELECT cwe FROM link_set_cwes WHERE set_id = f.link_set_id ORDER BY cwe) c), ''), d.snippet
+     FROM findings f JOIN finding_details d ON d.finding_id = f.id WHERE f.id >= ? AND f.id < ?`,
+  ).run(from, to);
+}
+
 /** Replaces one finding's row in the index (a known finding whose texts changed). */
 export function searchIndexWriter(db: StoreDb): (findingId: number, f: SearchableFinding) => void {
   const del = db.prepare('DELETE FROM finding_search WHERE rowid = ?');

@@ -9,7 +9,7 @@ import type { Lifecycle } from './types.js';
 import { severityRank } from './severity.js';
 import { linkSetResolver } from './link-sets.js';
 import { BatchInsert } from './batch-insert.js';
-import { SEARCH_COLUMNS, searchIndexWriter, searchValues } from './finding-search.js';
+import { indexNewFindings, searchIndexWriter } from './finding-search.js';
 
 export interface KnownFinding {
   id: number;
@@ -155,14 +155,13 @@ export const writeFindingsBatched: FindingsWriter = (ctx) => {
   const findings = new BatchInsert(db, `INSERT INTO findings (id, ${FINDING_COLUMNS})`, FINDING_COLUMN_COUNT + 1, 300);
   const details = new BatchInsert(db, 'INSERT INTO finding_details (finding_id, message, snippet, fix, trace_json, suppression_reason)', 6, 500);
   const sightings = new BatchInsert(db, `INSERT INTO occurrences (${OCCURRENCE_COLUMNS})`, 7, 1000);
-  const searchRows = new BatchInsert(db, `INSERT INTO finding_search (${SEARCH_COLUMNS})`, 7, 500);
   let nextId = (db.prepare('SELECT coalesce(max(id), 0) FROM findings').pluck().get() as number) + 1;
+  const firstNewId = nextId;
   return writeFindingsThrough(ctx, {
     insertNew(f, revision, linkSetId) {
       const id = nextId++;
       findings.add(id, ...newFindingValues(projectId, scanId, seenAt, f, revision, linkSetId));
       details.add(id, ...findingTexts(f));
-      searchRows.add(id, ...searchValues(f));
       return id;
     },
     sighting: (id, f, lifecycle) => sightings.add(scanId, id, f.range.start.line, f.range.end.line, f.suppression ? 1 : 0, lifecycle, f.severity),
@@ -170,7 +169,9 @@ export const writeFindingsBatched: FindingsWriter = (ctx) => {
       findings.flush();
       details.flush();
       sightings.flush();
-      searchRows.flush();
+      // The new findings' search entries in one statement from the rows just written, instead of
+      // binding their texts a second time (searchValues says what each column holds).
+      if (nextId > firstNewId) indexNewFindings(db, firstNewId, nextId);
     },
   });
 };
