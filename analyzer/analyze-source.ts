@@ -21,6 +21,7 @@ import { endpointFindings } from './endpoints/rules.js';
 import type { Endpoint } from '../domain/index.js';
 import { documentFacts, documentNames, isDocumentPath, MAX_DOCUMENT_BYTES } from './frameworks/documents.js';
 import type { ProjectDocument } from './frameworks/api.js';
+import { TEMPLATE_USE, type TemplateSource } from './frameworks/template-files.js';
 
 export interface SourceFile {
   path: string;
@@ -55,7 +56,8 @@ export function analyzeSources(sources: readonly SourceFile[], rules: readonly R
   const templates = sources.filter((s) => isTemplatePath(s.path)).flatMap((t) => analyzeTemplate(t.path, t.source, active).findings);
   const names = documentNames(frameworks);
   const documents = names ? sources.filter((s) => isDocumentPath(s.path) && names.test(s.path) && s.source.length <= MAX_DOCUMENT_BYTES).map((s) => ({ path: s.path, text: s.source })) : [];
-  const taint = taintFindings(files, active, templates, undefined, documents);
+  const templateTexts = sources.filter((s) => isTemplatePath(s.path)).map((s) => ({ path: s.path, text: s.source }));
+  const taint = taintFindings(files, active, templates, undefined, documents, templateTexts);
   const findings = files.flatMap((f) => f.findings);
   const endpointResult = endpointFindings(files, active, documents);
   findings.push(...templates, ...taint, ...endpointResult.findings);
@@ -83,8 +85,15 @@ export function analyzeSources(sources: readonly SourceFile[], rules: readonly R
  * from each file's findings and from `collected` (the caller's running list), in place: no finding
  * is reported twice.
  */
-export function taintFindings(files: readonly FileAnalysis[], rules: readonly RuleDefinition[], collected?: Finding[], stats?: TaintStats, documents: readonly ProjectDocument[] = []): Finding[] {
-  const result = projectTaint(projectFiles(files, documents), rules.filter((r) => r.taint));
+export function taintFindings(
+  files: readonly FileAnalysis[],
+  rules: readonly RuleDefinition[],
+  collected?: Finding[],
+  stats?: TaintStats,
+  documents: readonly ProjectDocument[] = [],
+  templates: readonly TemplateSource[] = [],
+): Finding[] {
+  const result = projectTaint(projectFiles(files, documents), rules.filter((r) => r.taint), { templates });
   if (stats) Object.assign(stats, result.stats);
   return applyTaint(result, files, rules, collected).findings;
 }
@@ -100,8 +109,9 @@ export async function taintFindingsAsync(
   signal?: AbortSignal,
   memo?: TaintOptions['memo'],
   documents: readonly ProjectDocument[] = [],
+  templates: readonly TemplateSource[] = [],
 ): Promise<{ findings: Finding[]; budgetExceeded: string[]; stats: TaintStats; memo?: MemoData } | null> {
-  const result = await projectTaintAsync(projectFiles(files, documents), rules.filter((r) => r.taint), { signal, memo });
+  const result = await projectTaintAsync(projectFiles(files, documents), rules.filter((r) => r.taint), { signal, memo, templates });
   return result && { ...applyTaint(result, files, rules, collected), memo: result.memo };
 }
 
@@ -120,8 +130,9 @@ function applyTaint(result: ProjectTaintResult, files: readonly FileAnalysis[], 
   for (const f of files) removeWhere(f.findings, supersedes);
   if (collected) {
     removeWhere(collected, supersedes);
-    // Template findings learn what the views put into their context.
-    refineSafeFilter(collected, templateContexts(files.flatMap((f) => (f.facts ? [f.facts] : []))));
+    // Template findings learn what the views put into their context; a |safe line the dataflow
+    // already reports at the view's render call (with its trace) is not reported a second time.
+    refineSafeFilter(collected, templateContexts(files.flatMap((f) => (f.facts ? [f.facts] : []))), renderedRaw(taint));
   }
   const bandit = new Map(rules.map((r) => [r.id, r.bandit ?? []]));
   const byPath = new Map<string, Finding[]>();
@@ -135,6 +146,13 @@ function applyTaint(result: ProjectTaintResult, files: readonly FileAnalysis[], 
     if (found) applySuppressions(found, file.suppressionComments, (id) => bandit.get(id) ?? []);
   }
   return { findings: taint, budgetExceeded: result.budgetExceeded, stats: result.stats };
+}
+
+/** `path:line` of template lines a taint finding names as written raw (template-files.ts describeUses). */
+function renderedRaw(findings: readonly Finding[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of findings) for (const m of f.message.matchAll(TEMPLATE_USE)) out.add(m[1]!);
+  return out;
 }
 
 function removeWhere<T>(list: T[], drop: (x: T) => boolean): void {

@@ -12,6 +12,7 @@ import { taintFindingsAsync } from './analyze-source.js';
 import { frameworksInText } from './frameworks/detect.js';
 import { documentNames, MAX_DOCUMENT_BYTES } from './frameworks/documents.js';
 import type { ProjectDocument } from './frameworks/api.js';
+import type { TemplateSource } from './frameworks/template-files.js';
 import { specialiseFixes } from './fix-guidance.js';
 import { ConfigError, loadConfig, type AssayConfig } from './config.js';
 import { compareText, discoverFiles } from './discovery/discover.js';
@@ -61,8 +62,9 @@ export interface ScanOptions {
   /** Findings below this severity are left out (overrides the config's min-severity). */
   minSeverity?: Severity;
   /**
-   * Worker threads; 0 analyses on the calling thread. Default: the calling thread for projects up
-   * to INLINE_MAX_CHARS of source, else one worker per core (max 8).
+   * Worker threads; 0 analyses on the calling thread. Default: the calling thread when the files to
+   * analyse (those the cache does not hold) come to INLINE_MAX_CHARS of source at most, else one
+   * worker per core (max 8).
    */
   workers?: number;
   /** Per-file time limit in a worker, milliseconds. */
@@ -141,7 +143,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 const READ_CONCURRENCY = 32;
-/** Projects up to this much source are analysed on the calling thread unless `workers` is given. */
+/** Up to this much source to analyse is analysed on the calling thread unless `workers` is given. */
 export const INLINE_MAX_CHARS = 256 * 1024;
 
 export async function scanProject(rootPath: string, options: ScanOptions = {}): Promise<ScanResult> {
@@ -188,6 +190,8 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   const active = rulesFor(enabled, frameworkSet);
   // Data documents the project's frameworks read (connexion's OpenAPI files): read as text, never run.
   const documents = await readDocuments(discovery.documents ?? [], frameworkSet);
+  // Template files as the views that render them see them (frameworks/template-files.ts).
+  const templates = items.filter((i) => i.kind === 'template').map((i) => ({ path: i.path, text: i.source }));
 
   const cache = options.cacheDir && !signal?.aborted
     ? await AnalysisCache.open(options.cacheDir, root, { ruleIds: active.map((r) => r.id), frameworks: [...frameworkSet], config: { ...config } })
@@ -243,10 +247,6 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   };
   // Workers find rules by id in the registry; a rule set with other rules is analysed in-process.
   const registry = new Set<RuleDefinition>(allRules);
-  // A small project is done before workers would have loaded the parser and rules: analyse it here.
-  const chars = items.reduce((n, i) => n + i.source.length, 0);
-  const defaultWorkers = chars <= INLINE_MAX_CHARS ? 0 : undefined;
-  const workers = active.every((r) => registry.has(r)) ? (options.workers ?? defaultWorkers) : 0;
   progress('parse', 0, items.length, null);
   // Every file unchanged and the project-wide result cached for exactly these files: reuse it all.
   // Documents are not cached files: a project that reads any is analysed project-wide every time.
@@ -274,6 +274,11 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
       onFile(outcome, h.outcome, true);
     }
   }
+  // Little to analyse (a small project, or a rescan after a few edits) is done before workers would
+  // have loaded the parser and rules: analyse it here.
+  const chars = toAnalyse.reduce((n, i) => n + i.source.length, 0);
+  const defaultWorkers = chars <= INLINE_MAX_CHARS ? 0 : undefined;
+  const workers = active.every((r) => registry.has(r)) ? (options.workers ?? defaultWorkers) : 0;
   if (reused) {
     // nothing to analyse
   } else if (workers === 0) {
@@ -318,7 +323,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     progress('taint', items.length, items.length, null);
     analyses.sort((a, b) => compareText(a.path, b.path));
     try {
-      const taint = await dataflowPass(analyses, active, findings, signal, cache, fileKeys, documents);
+      const taint = await dataflowPass(analyses, active, findings, signal, cache, fileKeys, documents, templates);
       if (taint) {
         findings.push(...taint.findings);
         Object.assign(taintStats, taint.stats);
@@ -443,9 +448,10 @@ async function dataflowPass(
   cache: AnalysisCache | null,
   fileKeys: ReadonlyMap<string, string>,
   documents: readonly ProjectDocument[],
+  templates: readonly TemplateSource[],
 ) {
   const memo = cache ? { previous: (cache.memo() as MemoData | null) ?? null, fileKeys } : undefined;
-  const taint = await taintFindingsAsync(analyses, active, findings, signal, memo, documents);
+  const taint = await taintFindingsAsync(analyses, active, findings, signal, memo, documents, templates);
   if (!taint) return null;
   if (taint.memo && cache) cache.setMemo(taint.memo);
   return { findings: taint.findings, stats: taint.stats, budgetExceeded: taint.budgetExceeded };

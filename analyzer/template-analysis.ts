@@ -7,7 +7,7 @@ import { snippetOf } from './file-context.js';
 import { parseSuppressionComment, applySuppressions, type SuppressionComment } from './suppressions.js';
 
 /** File endings treated as templates when a project is scanned. */
-export const TEMPLATE_EXTENSIONS = ['.html', '.htm', '.jinja', '.jinja2', '.j2', '.djhtml', '.jinja.html'] as const;
+export const TEMPLATE_EXTENSIONS = ['.html', '.htm', '.jinja', '.jinja2', '.j2', '.djhtml', '.jinja.html', '.mako', '.tpl'] as const;
 
 export function isTemplatePath(path: string): boolean {
   const lower = path.toLowerCase();

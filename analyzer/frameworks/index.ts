@@ -7,8 +7,9 @@ import { sharedModel } from './sinks.js';
 import { stdlibModel } from './stdlib.js';
 import { WEB_FRAMEWORKS } from './registry.js';
 import { LIBRARY_MODELS } from './libraries/index.js';
+import { templateFilesModel } from './template-file-sinks.js';
 
-export const FRAMEWORK_MODELS: readonly FrameworkModel[] = [sharedModel, stdlibModel, ...LIBRARY_MODELS, ...WEB_FRAMEWORKS.map((f) => f.model)];
+export const FRAMEWORK_MODELS: readonly FrameworkModel[] = [sharedModel, stdlibModel, ...LIBRARY_MODELS, ...WEB_FRAMEWORKS.map((f) => f.model), templateFilesModel];
 
 export interface TaintModel {
   requestAttrs: Map<string, boolean>;

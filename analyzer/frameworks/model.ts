@@ -3,6 +3,7 @@
 // `FrameworkModel`; analyzer/frameworks/index.ts merges them for the taint engine.
 import type { ConstLit } from '../taint/ir.js';
 import type { SinkKind } from '../taint/kinds.js';
+import type { TemplateFiles } from './template-files.js';
 
 /** What a sink condition can ask about the call it judges. */
 export interface CallView {
@@ -22,6 +23,12 @@ export interface CallView {
   argText(i: number): string;
   /** Decorator texts of the enclosing function and the text of its class' fields. */
   context(): string;
+  /** The keyword argument carries client data (any label). */
+  kwTainted(name: string): boolean;
+  /** Path of the file the call is written in. */
+  path(): string;
+  /** The project's template files, when the scan read any. */
+  templates(): TemplateFiles | null;
 }
 
 export interface SinkSpec {
@@ -44,6 +51,14 @@ export interface SinkSpec {
   kwargs?: readonly string[];
   /** Keywords that are dangerous in this call only (the names a constant template prints raw). */
   kwargsOf?: (call: CallView) => readonly string[];
+  /**
+   * A dict argument (position, or keyword) whose entries under these keys are dangerous: a
+   * template context (`render(request, "t.html", {"q": q})`). A name bound to a dict literal in the
+   * same function is read through (`context = {…}; context["q"] = q`).
+   */
+  dictKeysOf?: (call: CallView) => { arg: number; kw: string; keys: readonly string[] } | null;
+  /** Said after the finding's message: where a rendered template writes the value raw. */
+  noteOf?: (call: CallView) => string | undefined;
   /** The receiver's own data is what reaches the sink (`Path(p).read_text()`). */
   receiver?: boolean;
   when?: (call: CallView) => boolean;

@@ -2,6 +2,7 @@
 // view's model field under that name make it a vulnerability; anything else stays to review.
 import { describe, expect, it } from 'vitest';
 import { analyzeSources } from '../analyze-source.js';
+import { allRules } from '../rules/index.js';
 
 const FLASK = `from flask import Flask, render_template, request
 app = Flask(__name__)
@@ -29,7 +30,24 @@ describe('template contexts', () => {
       { path: 'admin/app.py', source: FLASK },
       { path: 'admin/templates/dash.html', source: tpl },
     ]);
-    expect(safeFilter('admin/templates/dash.html', findings)).toEqual([[1, 'vulnerability'], [2, 'vulnerability'], [3, 'hotspot']]);
+    // The request data is reported once, at the view's render call (the dataflow names both lines);
+    // the server value stays a hotspot.
+    expect(safeFilter('admin/templates/dash.html', findings)).toEqual([[3, 'hotspot']]);
+    const atView = findings.filter((f) => f.ruleId === 'PY-INJ-XSS' && f.path === 'admin/app.py');
+    expect(atView.map((f) => [f.range.start.line, f.kind])).toEqual([[7, 'vulnerability']]);
+    expect(atView[0]!.message).toMatch(/admin\/templates\/dash\.html:1 writes banner with escaping turned off; admin\/templates\/dash\.html:2 writes note/);
+  });
+
+  it('without the dataflow (taint rules off) the context still makes request data passed to |safe a vulnerability', () => {
+    const tpl = '<p>{{ banner|safe }}</p>\n<p>{{ motd|safe }}</p>\n';
+    const { findings } = analyzeSources(
+      [
+        { path: 'admin/app.py', source: FLASK },
+        { path: 'admin/templates/dash.html', source: tpl },
+      ],
+      allRules.filter((r) => !r.taint),
+    );
+    expect(safeFilter('admin/templates/dash.html', findings)).toEqual([[1, 'vulnerability'], [2, 'hotspot']]);
     expect(findings.find((f) => f.range.start.line === 1 && f.path.endsWith('dash.html'))?.message).toMatch(/read from the request at admin\/app\.py:7/);
   });
 

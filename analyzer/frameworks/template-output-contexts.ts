@@ -14,7 +14,13 @@ export interface RiskyOutput {
 }
 
 const OUTPUT = /\{\{-?([\s\S]*?)-?\}\}/g;
-const TEMPLATE_SPANS = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}/g;
+// Mako: `${expr | h, n}`; read only in Mako files (a JavaScript template literal looks the same).
+const MAKO_OUTPUT = /\$\{([^{}]*)\}/g;
+const TEMPLATE_SPANS = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}|\$\{[^{}]*\}|<%[\s\S]*?%>/g;
+// Django `{% autoescape off %}`, Jinja2 `{% autoescape false %}` … up to the end tag.
+const AUTOESCAPE_OFF = /\{%-?\s*autoescape\s+(?:off|false|False|0)\s*-?%\}([\s\S]*?)(?:\{%-?\s*endautoescape\s*-?%\}|$)/g;
+// A macro or helper called with an argument whose escaping is turned off: `{{ card(bio|safe) }}`.
+const SAFE_ARGUMENT = /[(,]\s*([A-Za-z_]\w*)[\w.[\]'"]*\s*\|\s*safe\b/g;
 const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data']);
 // Filters whose output cannot leave the context it is written in.
 const NUMERIC = ['int', 'float', 'length', 'count', 'filesizeformat', 'floatformat', 'add'];
@@ -53,22 +59,28 @@ function contextAt(before: string): Exclude<OutputContext, 'safe-filter'> | null
   return null;
 }
 
-/** Every output of the template written where escaping does not protect it. */
-export function riskyOutputs(source: string): RiskyOutput[] {
+/**
+ * Every output of the template written where escaping does not protect it. `mako`: the text is a
+ * Mako template (`${x | n}` turns the default filters off; a Mako file is never read for Jinja).
+ */
+export function riskyOutputs(source: string, mako = false): RiskyOutput[] {
   const out: RiskyOutput[] = [];
   const comments = [...source.matchAll(/\{#[\s\S]*?#\}/g)].map((m) => [m.index, m.index + m[0].length] as const);
-  for (const m of source.matchAll(OUTPUT)) {
+  const rawBlocks = [...source.matchAll(AUTOESCAPE_OFF)].map((m) => [m.index, m.index + m[0].length] as const);
+  for (const m of source.matchAll(mako ? MAKO_OUTPUT : OUTPUT)) {
     if (comments.some(([a, b]) => m.index >= a && m.index < b)) continue;
-    const parts = m[1]!.split('|').map((p) => p.trim().split(/[:(\s]/)[0]!);
+    const parts = m[1]!.split(mako ? /[|,]/ : '|').map((p) => p.trim().split(/[:(\s]/)[0]!);
     const name = /^[A-Za-z_]\w*/.exec(parts[0] ?? '')?.[0];
     if (!name) continue;
     const filters = parts.slice(1);
-    const safeAt = filters.findIndex((f) => f === 'safe' || f === 'safeseq');
-    const applies = (context: OutputContext, upTo = filters.length) => !filters.slice(0, upTo).some((f) => SAFE_IN[context].has(f));
-    if (safeAt >= 0 && applies('safe-filter', safeAt)) {
+    const safeAt = filters.findIndex((f) => f === 'safe' || f === 'safeseq' || (mako && f === 'n'));
+    const applies = (context: OutputContext, upTo = filters.length) => !filters.slice(0, upTo).some((f) => SAFE_IN[context].has(f) || (mako && context === 'safe-filter' && f === 'h'));
+    const raw = safeAt >= 0 || rawBlocks.some(([a, b]) => m.index >= a && m.index < b);
+    if (raw && applies('safe-filter', safeAt >= 0 ? safeAt : filters.length)) {
       out.push({ name, context: 'safe-filter', offset: m.index });
       continue;
     }
+    if (!mako) for (const a of m[1]!.matchAll(SAFE_ARGUMENT)) out.push({ name: a[1]!, context: 'safe-filter', offset: m.index });
     const context = contextAt(htmlBefore(source, m.index));
     if (context && applies(context)) out.push({ name, context, offset: m.index });
   }

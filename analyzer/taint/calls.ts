@@ -2,7 +2,7 @@
 // calls into project functions through their summaries, sanitizers, known object constructors,
 // and the default — a call's result carries the taint of its receiver and arguments.
 import type { CallView, SanitizerSpec, SinkSpec } from '../frameworks/model.js';
-import type { ConstLit, Expr } from './ir.js';
+import type { ConstLit, Expr, Stmt } from './ir.js';
 import type { FunctionRun, State } from './interpret.js';
 import type { Label, StepNode, Value } from './value.js';
 import { callablesOf, CLEAN, join, joinAll, obj, relabel, sanitize, taintOnly, withObjs } from './value.js';
@@ -45,6 +45,9 @@ function view(run: FunctionRun, e: Call, ev: Evaluated): CallView {
       const cls = run.fn.cls ? run.program.classes.get(run.fn.cls)?.cls : undefined;
       return [...run.fn.decorators, ...Object.entries(cls?.fields ?? {}).map(([k, f]) => `${k}=${f.ctor ?? ''}`), ...(cls ? [classFieldText(run, run.fn.cls!)] : [])].join(' ');
     },
+    kwTainted: (name) => (ev.kws.find(([k]) => k === name)?.[1].labels.length ?? 0) > 0,
+    path: () => run.path,
+    templates: () => run.program.templates,
   };
 }
 
@@ -86,7 +89,8 @@ export function evalCall(run: FunctionRun, e: Call, st: State): Value {
     reportedKinds |= kindBit(spec.kind);
     const known = !spec.receivers || recvObjs.some((o) => spec.receivers!.includes(o));
     const confidence = known || (q && spec.callees?.includes(q)) ? 'high' : (spec.unknownReceiver ?? 'medium');
-    const hit = { kind: spec.kind, path: run.path, loc: e.loc, text: run.textOf(e.loc), fnId: run.fn.id, confidence, recv: recvObjs, method: ev.method ?? undefined, ...(run.statementCall === e ? { unused: true } : {}) } as const;
+    const note = spec.noteOf?.(cv);
+    const hit = { kind: spec.kind, path: run.path, loc: e.loc, text: run.textOf(e.loc), fnId: run.fn.id, confidence, recv: recvObjs, method: ev.method ?? undefined, ...(run.statementCall === e ? { unused: true } : {}), ...(note ? { note } : {}) } as const;
     run.checkSink(hit, sinkData(spec, e, ev, run, st, cv), spec.requireFlags ?? 0, st);
   }
 
@@ -249,10 +253,45 @@ function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: 
   for (const i of positions) if (ev.args[i] && !escaped?.has(i) && !(spec.kind === 'log' && loggedAsRepr(run, e, msgAt, i, ev.args[i]!, st))) parts.push(ev.args[i]!);
   const named = spec.kwargsOf?.(cv) ?? [];
   for (const [k, v] of ev.kws) if (spec.kwargs?.includes(k) || named.includes(k)) parts.push(v);
+  const keyed = spec.dictKeysOf?.(cv);
+  if (keyed) for (const x of dictEntries(run, e.args[keyed.arg] ?? e.kw.find(([k]) => k === keyed.kw)?.[1], keyed.keys)) parts.push(run.ev(x, st));
   if (spec.receiver && ev.recv) parts.push(ev.recv);
   // `f(*args, **kwargs)` forwarding: the spread may hold the dangerous argument.
   if (ev.spreads.length > 0 && ev.args.length === 0 && ev.kws.length === 0) parts.push(...ev.spreads);
   return joinAll(parts);
+}
+
+/**
+ * The values under `keys` of a dict literal, of `dict(k=v)`, or of a local bound to one in this
+ * function (with its `name["k"] = v` stores): a template context, judged key by key.
+ */
+function dictEntries(run: FunctionRun, e: Expr | undefined, keys: readonly string[]): Expr[] {
+  const out: Expr[] = [];
+  const fromDict = (d: Expr) => {
+    if (d.k === 'dict') for (const [k, v] of d.entries) if (k?.k === 'const' && typeof k.v === 'string' && keys.includes(k.v)) out.push(v);
+    if (d.k === 'call' && d.q === 'builtins.dict') for (const [k, v] of d.kw) if (keys.includes(k)) out.push(v);
+  };
+  if (!e) return out;
+  if (e.k !== 'name') {
+    fromDict(e);
+    return out;
+  }
+  const visit = (body: readonly Stmt[]) => {
+    for (const s of body) {
+      if (s.k === 'assign') {
+        for (const t of s.targets) {
+          if (t.k === 'name' && t.id === e.id) fromDict(s.value);
+          else if (t.k === 'sub' && t.obj.k === 'name' && t.obj.id === e.id && t.key.k === 'const' && typeof t.key.v === 'string' && keys.includes(t.key.v)) out.push(s.value);
+        }
+      } else if (s.k === 'expr' && s.e.k === 'call' && s.e.fn.k === 'attr' && s.e.fn.attr === 'update' && s.e.fn.obj.k === 'name' && s.e.fn.obj.id === e.id && s.e.args[0]) fromDict(s.e.args[0]);
+      else if (s.k === 'if') visit([...s.then, ...s.else]);
+      else if (s.k === 'loop') visit([...s.body, ...s.else]);
+      else if (s.k === 'with') visit(s.body);
+      else if (s.k === 'try') visit([...s.body, ...s.handlers.flat(), ...s.else, ...s.final]);
+    }
+  };
+  visit(run.fn.body);
+  return out;
 }
 
 const REQUEST_MAPPINGS = new Set(['META', 'environ', 'GET', 'POST', 'args', 'form', 'COOKIES', 'cookies']);

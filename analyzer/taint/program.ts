@@ -1,6 +1,7 @@
 // The whole project as the taint pass sees it: every function and class of every file, indexed
 // by qualified name, module globals, per-class attribute taint, and the function summaries that
 // the fixed point grows.
+import type { TemplateFiles } from '../frameworks/template-files.js';
 import type { ClassIR, Expr, FunctionIR, UrlRouteIR } from './ir.js';
 import type { FileFactsData } from './facts.js';
 import { MODULE_FN } from './facts.js';
@@ -27,6 +28,8 @@ export interface SinkHit {
   method?: string;
   /** The call is a statement of its own: what it returns is thrown away. */
   unused?: boolean;
+  /** Said after the message (where a rendered template writes the value raw). */
+  note?: string;
 }
 
 /** A parameter that reaches a sink inside the function (or its callees). */
@@ -92,6 +95,8 @@ export class Program {
   private readonly definedNames = new Map<string, ReadonlySet<string>>();
   /** Logs what each run reads of the shared state, when runs are reused across scans (run-memo.ts). */
   memo: RunMemo | null = null;
+  /** The project's template files, for sinks that depend on what a rendered template writes raw. */
+  templates: TemplateFiles | null = null;
 
   constructor(
     files: readonly FileFactsData[],

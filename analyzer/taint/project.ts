@@ -14,6 +14,7 @@ import { supersededBy, type SupersedeTest } from './supersede.js';
 import { entryOf, isRequestHandler } from './entry.js';
 import { DEFAULT_BUDGETS } from './budget.js';
 import { throughFindings } from './through.js';
+import { ProjectTemplates, templatesDigest, type TemplateSource } from '../frameworks/template-files.js';
 
 export interface ProjectFileFacts {
   path: string;
@@ -36,6 +37,8 @@ export interface TaintOptions {
    * without a key never replays). The result then carries this scan's records for the next one.
    */
   memo?: { previous: MemoData | null; fileKeys: ReadonlyMap<string, string> };
+  /** The project's template files (text, size-capped): what each rendered template writes raw. */
+  templates?: readonly TemplateSource[];
 }
 
 /** Every function runs at most this many times: a guard against pathological summaries. */
@@ -106,8 +109,11 @@ function prepare(files: readonly ProjectFileFacts[], rules: readonly RuleDefinit
   const facts = files.map((f) => f.facts).filter((f): f is FileFactsData => f !== null);
   cachedModel ??= buildModel();
   const program = new Program(facts, cachedModel, { stdlibSources: options.stdlibSources ?? false });
+  if (options.templates?.length) program.templates = new ProjectTemplates(options.templates);
   if (options.memo) {
-    const structure = structureDigest(facts, program.calledIds, { stdlibSources: program.options.stdlibSources, budgets: program.options.budgets ?? null });
+    // A run that rendered a template depends on that template's text: a changed template replays nothing.
+    const templates = options.templates?.length ? templatesDigest(options.templates) : null;
+    const structure = structureDigest(facts, program.calledIds, { stdlibSources: program.options.stdlibSources, budgets: program.options.budgets ?? null, templates });
     program.memo = new RunMemo(structure, options.memo.previous, options.memo.fileKeys);
   }
   return { program, taintRules, files };

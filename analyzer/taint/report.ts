@@ -120,6 +120,7 @@ export function toFindings(program: Program, rules: readonly RuleDefinition[]): 
         message:
           `${source.text} (${where}) ${reaches}` +
           (more > 0 ? `, as do ${more} other untrusted value${more > 1 ? 's' : ''}` : '') +
+          (hit.note ? ` (${hit.note})` : '') +
           (review ? `: ${review}` : ''),
         ...(review ? { kind: 'hotspot' as const } : {}),
         snippet: snippet(path, range),
