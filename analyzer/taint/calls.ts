@@ -8,7 +8,7 @@ import type { Label, StepNode, Value } from './value.js';
 import { callablesOf, CLEAN, join, joinAll, obj, relabel, sanitize, taintOnly, withObjs } from './value.js';
 import { kindBit, kindsMask } from './kinds.js';
 import { traceToArray } from './value.js';
-import { rootName } from './guards.js';
+import { FORM_UNVALIDATED, rootName } from './guards.js';
 import { fieldOf, isServiceCall, markServer, readsFieldsOf, substituteFlags } from './server-data.js';
 
 type Call = Extract<Expr, { k: 'call' }>;
@@ -442,7 +442,9 @@ function instantiate(run: FunctionRun, cls: string, e: Call, ev: Evaluated): Val
     const formData = implicit
       ? run.source(e.loc, run.textOf(e.loc), false, false)
       : isDrf ? (kwData ?? CLEAN) : (wtData ?? kwData ?? ev.args[0] ?? CLEAN);
-    return withObjs(taintOnly(formData), [`form:${cls}`]);
+    // A WTForms form is unvalidated until a branch where its validate() held (interpret.ts refine).
+    const raw = program.isSubclass(cls, m.boundFieldForms) ? [FORM_UNVALIDATED] : [];
+    return withObjs(taintOnly(formData), [`form:${cls}`, ...raw]);
   }
   const init = program.method(cls, '__init__');
   if (init) applySummary(run, init, e, ev, obj(`inst:${cls}`));

@@ -26,6 +26,32 @@ const FIXED_HOST = /^https?:\/\/[^/?#@\\]+\//i;
 const constOf = (e: Expr | undefined) => (e?.k === 'const' ? e.v : undefined);
 const PATH_TRAVERSAL_MARKERS = new Set(['..', '/', '\\']);
 
+/**
+ * Carried by a WTForms form the code built, until a branch where its validate() held drops it:
+ * validators judged to clean a field (`judged.needsValidation`) speak only there. A mark of "may be
+ * unvalidated", so a join of a validated and an unvalidated path stays unvalidated.
+ */
+export const FORM_UNVALIDATED = 'form-unvalidated';
+const VALIDATE_METHODS = new Set(['validate', 'validate_on_submit']);
+
+/**
+ * The names of forms whose `validate()` / `validate_on_submit()` returned true on this branch:
+ * `if form.validate():`, `if not form.validate_on_submit(): abort(400)` (its false branch),
+ * `if request.method == "POST" and form.validate():`.
+ */
+export function validatedForms(test: Expr, truth: boolean, depth = 0): string[] {
+  if (depth > 8) return [];
+  if (test.k === 'wrap') return validatedForms(test.e, truth, depth + 1);
+  if (test.k === 'call') {
+    const fn = test.fn;
+    return truth && fn.k === 'attr' && VALIDATE_METHODS.has(fn.attr) && fn.obj.k === 'name' && test.args.length === 0 ? [fn.obj.id] : [];
+  }
+  if (test.k === 'bool' && test.op === 'not' && test.parts[0]) return validatedForms(test.parts[0], !truth, depth + 1);
+  // Every part of an `and` held when it is true; every part of an `or` failed when it is false.
+  if (test.k === 'either' && (test.op === 'and') === truth) return test.parts.flatMap((p) => validatedForms(p, truth, depth + 1));
+  return [];
+}
+
 /** The variable a guard speaks about: `x` in `x`, `x.lower()`, `urlparse(x).netloc`. */
 export function rootName(e: Expr | undefined): string | null {
   for (let i = 0; e && i < 20; i++) {

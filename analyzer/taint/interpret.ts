@@ -9,7 +9,7 @@ import type { Finding0, ParamSink, Program, SinkHit, Summary } from './program.j
 import type { Label, StepNode, Value } from './value.js';
 import { callablesOf, CLEAN, FLAG_STRUCT, hasObj, join, joinAll, obj, relabel, sanitize, setFlags, step, taintOnly, withObjs } from './value.js';
 import { ALL_KINDS_MASK, kindBit, kindsMask } from './kinds.js';
-import { refinements, rootName } from './guards.js';
+import { FORM_UNVALIDATED, refinements, rootName, validatedForms } from './guards.js';
 import { fixedDestination, onlyQuery } from './fixed-destination.js';
 import { isRequestHandler, paramKinds } from './entry.js';
 import { judgeType, SAFE_CONVERTERS } from './entry.js';
@@ -232,6 +232,10 @@ export class FunctionRun {
           st.env.set(name, { labels, objs: v.objs });
         } else st.env.set(name, sanitize(v, r.mask));
       }
+    }
+    for (const name of validatedForms(test, truth)) {
+      const v = st.env.get(name);
+      if (v?.objs.includes(FORM_UNVALIDATED)) st.env.set(name, withObjs(v, v.objs.filter((o) => o !== FORM_UNVALIDATED)));
     }
   }
 
@@ -667,8 +671,9 @@ export class FunctionRun {
     if (form && (e.attr === 'validated_data' || e.attr === 'cleaned_data')) return withObjs(taintOnly(base), [`fields:${form.slice(5)}`]);
     if (form && this.program.isSubclass(form.slice(5), this.program.model.boundFieldForms)) {
       // WTForms: `form.name` is the bound field, `form.name.data` its value, `form.data` all of them.
-      if (e.attr === 'data') return withObjs(taintOnly(base), [`fields:${form.slice(5)}`]);
-      if (this.program.field(form.slice(5), e.attr)?.ctor) return withObjs(taintOnly(base), [`bound:${form.slice(5)}:${e.attr}`]);
+      const raw = base.objs.includes(FORM_UNVALIDATED) ? [FORM_UNVALIDATED] : [];
+      if (e.attr === 'data') return withObjs(taintOnly(base), [`fields:${form.slice(5)}`, ...raw]);
+      if (this.program.field(form.slice(5), e.attr)?.ctor) return withObjs(taintOnly(base), [`bound:${form.slice(5)}:${e.attr}`, ...raw]);
     }
     const bound = base.objs.find((o) => o.startsWith('bound:'));
     if (bound && (e.attr === 'data' || e.attr === 'raw_data')) {
@@ -695,8 +700,8 @@ export class FunctionRun {
     const f = this.program.field(cls, name);
     if (!f) return taintOnly(base);
     if (f.judged) {
-      // Validators hold only once validate() ran: a handler that never calls it gets the raw value.
-      if (f.judged.needsValidation && !/\.validate(_on_submit)?\(/.test(this.textOf(this.fn.loc))) return taintOnly(base);
+      // Validators hold only once validate() returned true: on other paths the value is the raw one.
+      if (f.judged.needsValidation && base.objs.includes(FORM_UNVALIDATED)) return taintOnly(base);
       return f.judged.cleans === ALL_KINDS_MASK ? CLEAN : sanitize(taintOnly(base), f.judged.cleans);
     }
     if (f.ctor) {
