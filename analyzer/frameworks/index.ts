@@ -40,6 +40,7 @@ export interface TaintModel {
   selfSources: Map<string, SelfSourceSpec>;
   routeArgs: Set<string>;
   fieldsMethods: Set<string>;
+  templateDecorators: Set<string>;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, v: T): void {
@@ -72,6 +73,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     implicitForms: new Set(),
     boundFieldForms: new Set(),
     noReturn: new Set(),
+    templateDecorators: new Set(),
     loaders: [],
     sameKindParts: new Set(),
     factories: new Map(),
@@ -108,6 +110,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     for (const c of f.implicitForms ?? []) m.implicitForms.add(c);
     for (const c of f.boundFieldForms ?? []) m.boundFieldForms.add(c);
     for (const c of f.noReturn ?? []) m.noReturn.add(c);
+    for (const c of f.templateDecorators ?? []) m.templateDecorators.add(c);
     m.loaders.push(...(f.loaders ?? []));
     for (const c of f.sameKindParts ?? []) m.sameKindParts.add(c);
     for (const [k, v] of Object.entries(f.factories ?? {})) m.factories.set(k, v);

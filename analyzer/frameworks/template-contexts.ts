@@ -7,7 +7,8 @@
 import type { FileFactsData } from '../taint/facts.js';
 import type { Expr, FunctionIR, Stmt } from '../taint/ir.js';
 
-export type ContextOrigin = 'request' | 'model';
+/** 'server': the view fills it from something that does not read the request (a constant, a setting, rendered HTML). */
+export type ContextOrigin = 'request' | 'model' | 'server';
 
 export interface ContextValue {
   origin: ContextOrigin;
@@ -37,13 +38,18 @@ function readsRequest(e: Expr | null | undefined, fromRequest: ReadonlySet<strin
   switch (e.k) {
     case 'attr':
       if ((e.q?.startsWith('flask.request.') && REQUEST_DATA.has(e.q.split('.')[2] ?? '')) || (e.obj.k === 'name' && e.obj.id === 'request' && REQUEST_DATA.has(e.attr))) return true;
+      if (e.obj.k === 'attr' && e.obj.attr === 'request' && REQUEST_DATA.has(e.attr)) return true;
       return readsRequest(e.obj, fromRequest, depth + 1);
     case 'name':
       return fromRequest.has(e.id);
     case 'sub':
       return readsRequest(e.obj, fromRequest, depth + 1);
     case 'call':
-      return readsRequest(e.fn, fromRequest, depth + 1) || e.args.some((a) => readsRequest(a, fromRequest, depth + 1));
+      return readsRequest(e.fn, fromRequest, depth + 1) || e.args.some((a) => readsRequest(a, fromRequest, depth + 1)) || e.kw.some(([, v]) => readsRequest(v, fromRequest, depth + 1));
+    case 'dict':
+      return e.entries.some(([, v]) => readsRequest(v, fromRequest, depth + 1));
+    case 'seq':
+      return e.items.some((v) => readsRequest(v, fromRequest, depth + 1));
     case 'op':
     case 'either':
       return e.parts.some((p) => readsRequest(p, fromRequest, depth + 1));
@@ -85,7 +91,9 @@ function stmtExprs(s: Stmt): Expr[] {
 function add(out: TemplateContexts, template: string, variable: string, value: ContextValue): void {
   let vars = out.get(template);
   if (!vars) out.set(template, (vars = new Map()));
-  if (!vars.has(variable) || value.origin === 'request') vars.set(variable, value);
+  const rank = (o: ContextOrigin) => (o === 'request' ? 2 : o === 'model' ? 1 : 0);
+  const cur = vars.get(variable);
+  if (!cur || rank(value.origin) > rank(cur.origin)) vars.set(variable, value);
 }
 
 function fromFunction(fn: FunctionIR, file: FileFactsData, out: TemplateContexts): void {
@@ -103,8 +111,26 @@ function fromFunction(fn: FunctionIR, file: FileFactsData, out: TemplateContexts
         const entries: Array<[string, Expr]> = [...call.kw];
         const ctx = spec.context === null ? undefined : call.args[spec.context];
         if (ctx?.k === 'dict') for (const [k, v] of ctx.entries) if (k?.k === 'const' && typeof k.v === 'string') entries.push([k.v, v]);
-        for (const [variable, value] of entries) if (readsRequest(value, fromRequest)) add(out, name.v, variable, { origin: 'request', where });
+        for (const [variable, value] of entries) add(out, name.v, variable, { origin: readsRequest(value, fromRequest) ? 'request' : 'server', where });
       }
+    }
+  }
+}
+
+/** `context["k"] = v` stores and returned dict literals of a class view's get_context_data. */
+function contextDataOf(fn: FunctionIR, template: string, where: string, out: TemplateContexts): void {
+  const fromRequest = new Set<string>();
+  for (const s of statements(fn.body)) {
+    if (s.k === 'assign') {
+      if (readsRequest(s.value, fromRequest)) for (const t of s.targets) if (t.k === 'name') fromRequest.add(t.id);
+      for (const t of s.targets) {
+        if (t.k === 'sub' && t.key.k === 'const' && typeof t.key.v === 'string') add(out, template, t.key.v, { origin: readsRequest(s.value, fromRequest) ? 'request' : 'server', where });
+      }
+    }
+    // A local filled from the request by a method call on it (`items.append(request.GET[…])`).
+    if (s.k === 'expr' && s.e.k === 'call' && s.e.fn.k === 'attr' && s.e.fn.obj.k === 'name' && readsRequest(s.e, fromRequest)) fromRequest.add(s.e.fn.obj.id);
+    if (s.k === 'return' && s.e?.k === 'dict') {
+      for (const [k, v] of s.e.entries) if (k?.k === 'const' && typeof k.v === 'string') add(out, template, k.v, { origin: readsRequest(v, fromRequest) ? 'request' : 'server', where });
     }
   }
 }
@@ -114,6 +140,9 @@ export function templateContexts(files: readonly FileFactsData[]): TemplateConte
   for (const file of files) {
     for (const fn of file.functions) fromFunction(fn, file, out);
     for (const cls of file.classes) {
+      const named = cls.fields.template_name?.str;
+      const getContext = named ? file.functions.find((f) => f.id === `${cls.id}.get_context_data`) : undefined;
+      if (named && getContext) contextDataOf(getContext, named, `${file.path}:${getContext.loc[0]}`, out);
       const template = cls.fields.template_name?.str;
       const model = cls.fields.model?.ref;
       if (!template || !model || !cls.bases.some((b) => DETAIL_VIEWS.test(b))) continue;
