@@ -62,6 +62,31 @@ function readsRequest(e: Expr | null | undefined, fromRequest: ReadonlySet<strin
   }
 }
 
+/**
+ * A value known not to be stored or client content: a literal, a module constant (`BANNER`), a
+ * setting, or HTML another template rendered (`response.render().content`, `render_to_string`),
+ * directly or through a local (`rendered`) built from one.
+ */
+function serverValue(e: Expr | null | undefined, rendered: ReadonlySet<string>, depth = 0): boolean {
+  if (!e || depth > 12) return false;
+  switch (e.k) {
+    case 'const':
+      return true;
+    case 'name':
+      return /^[A-Z][A-Z0-9_]*$/.test(e.id) || rendered.has(e.id) || /(^|\.)settings\./.test(e.q ?? '');
+    case 'attr':
+      return (e.obj.k === 'name' && e.obj.id === 'settings') || /(^|\.)settings\./.test(e.q ?? '') || (e.attr === 'content' && serverValue(e.obj, rendered, depth + 1));
+    case 'call':
+      return (e.fn.k === 'attr' && e.fn.attr === 'render') || /render_to_string$/.test(e.q ?? '') || (/(^|\.)(smart_str|str|force_str|mark_safe)$/.test(e.q ?? '') && e.args.length > 0 && e.args.every((a) => serverValue(a, rendered, depth + 1)));
+    case 'seq':
+      return e.items.some((v) => serverValue(v, rendered, depth + 1)) && e.items.every((v) => v.k === 'const' || v.k === 'call' || serverValue(v, rendered, depth + 1));
+    case 'wrap':
+      return serverValue(e.e, rendered, depth + 1);
+    default:
+      return false;
+  }
+}
+
 function* statements(body: readonly Stmt[]): Generator<Stmt> {
   for (const s of body) {
     yield s;
@@ -111,7 +136,10 @@ function fromFunction(fn: FunctionIR, file: FileFactsData, out: TemplateContexts
         const entries: Array<[string, Expr]> = [...call.kw];
         const ctx = spec.context === null ? undefined : call.args[spec.context];
         if (ctx?.k === 'dict') for (const [k, v] of ctx.entries) if (k?.k === 'const' && typeof k.v === 'string') entries.push([k.v, v]);
-        for (const [variable, value] of entries) add(out, name.v, variable, { origin: readsRequest(value, fromRequest) ? 'request' : 'server', where });
+        for (const [variable, value] of entries) {
+          if (readsRequest(value, fromRequest)) add(out, name.v, variable, { origin: 'request', where });
+          else if (serverValue(value, new Set())) add(out, name.v, variable, { origin: 'server', where });
+        }
       }
     }
   }
@@ -120,17 +148,21 @@ function fromFunction(fn: FunctionIR, file: FileFactsData, out: TemplateContexts
 /** `context["k"] = v` stores and returned dict literals of a class view's get_context_data. */
 function contextDataOf(fn: FunctionIR, template: string, where: string, out: TemplateContexts): void {
   const fromRequest = new Set<string>();
+  const rendered = new Set<string>();
   for (const s of statements(fn.body)) {
     if (s.k === 'assign') {
       if (readsRequest(s.value, fromRequest)) for (const t of s.targets) if (t.k === 'name') fromRequest.add(t.id);
+      if (serverValue(s.value, rendered)) for (const t of s.targets) if (t.k === 'name') rendered.add(t.id);
       for (const t of s.targets) {
-        if (t.k === 'sub' && t.key.k === 'const' && typeof t.key.v === 'string') add(out, template, t.key.v, { origin: readsRequest(s.value, fromRequest) ? 'request' : 'server', where });
+        if (t.k !== 'sub' || t.key.k !== 'const' || typeof t.key.v !== 'string') continue;
+        if (readsRequest(s.value, fromRequest)) add(out, template, t.key.v, { origin: 'request', where });
+        else if (serverValue(s.value, rendered)) add(out, template, t.key.v, { origin: 'server', where });
       }
     }
-    // A local filled from the request by a method call on it (`items.append(request.GET[…])`).
-    if (s.k === 'expr' && s.e.k === 'call' && s.e.fn.k === 'attr' && s.e.fn.obj.k === 'name' && readsRequest(s.e, fromRequest)) fromRequest.add(s.e.fn.obj.id);
-    if (s.k === 'return' && s.e?.k === 'dict') {
-      for (const [k, v] of s.e.entries) if (k?.k === 'const' && typeof k.v === 'string') add(out, template, k.v, { origin: readsRequest(v, fromRequest) ? 'request' : 'server', where });
+    // A list filled with rendered HTML (`sections.append([name, smart_str(resp.content)])`) holds it.
+    if (s.k === 'expr' && s.e.k === 'call' && s.e.fn.k === 'attr' && s.e.fn.attr === 'append' && s.e.fn.obj.k === 'name') {
+      if (readsRequest(s.e, fromRequest)) fromRequest.add(s.e.fn.obj.id);
+      else if (s.e.args[0] && serverValue(s.e.args[0], rendered)) rendered.add(s.e.fn.obj.id);
     }
   }
 }
