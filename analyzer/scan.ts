@@ -62,8 +62,9 @@ export interface ScanOptions {
   /** Findings below this severity are left out (overrides the config's min-severity). */
   minSeverity?: Severity;
   /**
-   * Worker threads; 0 analyses on the calling thread. Default: the calling thread for projects up
-   * to INLINE_MAX_CHARS of source, else one worker per core (max 8).
+   * Worker threads; 0 analyses on the calling thread. Default: the calling thread when the files to
+   * analyse (those the cache does not hold) come to INLINE_MAX_CHARS of source at most, else one
+   * worker per core (max 8).
    */
   workers?: number;
   /** Per-file time limit in a worker, milliseconds. */
@@ -142,7 +143,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 const READ_CONCURRENCY = 32;
-/** Projects up to this much source are analysed on the calling thread unless `workers` is given. */
+/** Up to this much source to analyse is analysed on the calling thread unless `workers` is given. */
 export const INLINE_MAX_CHARS = 256 * 1024;
 
 export async function scanProject(rootPath: string, options: ScanOptions = {}): Promise<ScanResult> {
@@ -246,10 +247,6 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   };
   // Workers find rules by id in the registry; a rule set with other rules is analysed in-process.
   const registry = new Set<RuleDefinition>(allRules);
-  // A small project is done before workers would have loaded the parser and rules: analyse it here.
-  const chars = items.reduce((n, i) => n + i.source.length, 0);
-  const defaultWorkers = chars <= INLINE_MAX_CHARS ? 0 : undefined;
-  const workers = active.every((r) => registry.has(r)) ? (options.workers ?? defaultWorkers) : 0;
   progress('parse', 0, items.length, null);
   // Every file unchanged and the project-wide result cached for exactly these files: reuse it all.
   // Documents are not cached files: a project that reads any is analysed project-wide every time.
@@ -277,6 +274,11 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
       onFile(outcome, h.outcome, true);
     }
   }
+  // Little to analyse (a small project, or a rescan after a few edits) is done before workers would
+  // have loaded the parser and rules: analyse it here.
+  const chars = toAnalyse.reduce((n, i) => n + i.source.length, 0);
+  const defaultWorkers = chars <= INLINE_MAX_CHARS ? 0 : undefined;
+  const workers = active.every((r) => registry.has(r)) ? (options.workers ?? defaultWorkers) : 0;
   if (reused) {
     // nothing to analyse
   } else if (workers === 0) {

@@ -139,7 +139,28 @@ export function isUnrouted(e: Pick<Endpoint, 'path'>): boolean {
   return e.path.startsWith(UNROUTED_PREFIX);
 }
 
-export function isStateChanging(e: Pick<Endpoint, 'methods'>): boolean {
+/**
+ * GraphQL: each root field of a schema is an endpoint of its own, at `<mount>#<operation>.<field>`
+ * (`/graphql#mutation.reindex`, the field as clients spell it). A query answers GET and POST, a
+ * mutation POST, a subscription GET (the websocket upgrade); what changes state is the operation,
+ * not the method: a mutation does, a query does not.
+ */
+export const GRAPHQL_OPERATIONS = ['query', 'mutation', 'subscription'] as const;
+export type GraphqlOperation = (typeof GRAPHQL_OPERATIONS)[number];
+
+export function graphqlFieldPath(mount: string, operation: GraphqlOperation, field: string): string {
+  return `${mount}#${operation}.${field}`;
+}
+
+/** The GraphQL operation an endpoint's path names, or null for an HTTP route. */
+export function graphqlOperationOf(e: Pick<Endpoint, 'path'>): GraphqlOperation | null {
+  const m = /#(query|mutation|subscription)\.[^#/]+$/.exec(e.path);
+  return m ? (m[1] as GraphqlOperation) : null;
+}
+
+export function isStateChanging(e: Pick<Endpoint, 'methods'> & Partial<Pick<Endpoint, 'path'>>): boolean {
+  const op = e.path === undefined ? null : graphqlOperationOf({ path: e.path });
+  if (op) return op === 'mutation';
   return e.methods.some((m) => STATE_CHANGING_METHODS.includes(m));
 }
 

@@ -14,7 +14,7 @@ afterAll(removeTempDirs);
 
 const TABLES = [
   'advisories', 'advisory_aliases', 'advisory_packages', 'assignment_events', 'attestation_files', 'attestations', 'coverage_snapshots', 'evidence_blobs',
-  'finding_details', 'finding_notes', 'findings', 'fixes', 'link_set_asvs', 'link_set_cwes', 'link_sets', 'occurrences', 'projects', 'scan_advisory_data', 'scan_counts', 'scan_dependencies',
+  'finding_counts', 'finding_counts_pending', 'finding_details', 'finding_notes', 'finding_paths', 'findings', 'fixes', 'link_set_asvs', 'link_set_cwes', 'link_sets', 'occurrences', 'projects', 'scan_advisory_data', 'scan_counts', 'scan_dependencies',
   'scan_dependency_problems', 'scan_endpoint_authorization', 'scan_endpoint_findings', 'scan_endpoint_guards', 'scan_endpoint_params', 'scan_endpoints', 'scan_facts', 'scan_frameworks',
   'scan_inventories', 'scan_manifests', 'scan_rules', 'scan_security_logs', 'scan_standings', 'scans', 'schema_migrations', 'settings', 'skipped_files', 'triage_events',
 ];

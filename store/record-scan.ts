@@ -15,6 +15,7 @@ import { writeFindingsBatched, type FindingsWriter, type KnownFinding } from './
 import { writeScanDependencies } from './dependencies.js';
 import { writeScanStandings } from './scan-standings.js';
 import { inRecordingTransaction } from './recording-transaction.js';
+import { markFindingCountsPending, rebuildFindingCounts } from './finding-counts.js';
 
 export interface RecordOptions {
   /** When the scan is recorded (defaults to now); lifecycle times come from the scan itself. */
@@ -72,6 +73,8 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
       ).lastInsertRowid,
   );
 
+  // The kept counts are rebuilt once below instead of by a trigger per row written (migration 015).
+  markFindingCountsPending(db, project.id);
   const insFramework = db.prepare('INSERT OR IGNORE INTO scan_frameworks (scan_id, framework) VALUES (?, ?)');
   for (const f of scan.frameworks) insFramework.run(scanId, f);
   const insRule = db.prepare('INSERT OR IGNORE INTO scan_rules (scan_id, rule_id) VALUES (?, ?)');
@@ -120,6 +123,7 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
     }
   }
 
+  rebuildFindingCounts(db, project.id);
   writeScanCounts(db, scanId, now);
   if (options.coverage) writeCoverageSnapshot(db, scanId, options.coverage({ db, scanId, project, now }));
   return outcome;

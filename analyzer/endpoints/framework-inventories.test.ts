@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeSources } from '../analyze-source.js';
+import { graphqlOperationOf, isStateChanging } from '../../domain/index.js';
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/', import.meta.url));
 
@@ -171,5 +172,94 @@ describe('framework inventories', () => {
       'wsgi  /lang unknown guestbook.application',
       'wsgi POST /sign unknown guestbook.application',
     ]);
+  });
+
+  it('connexion: operations of the OpenAPI document under its servers url, handlers by operationId (controller, re-export), security global / per operation / `security: []`, a scheme without its validation function unknown', () => {
+    expect(inventory('connexion-orders')).toEqual([
+      'connexion GET /v1/greeting none orders.api.receipts.greeting',
+      'connexion GET /v1/orders required orders.api.orders.list_orders',
+      'connexion POST /v1/orders required orders.api.orders.create_order',
+      'connexion DELETE /v1/orders/{order_id} required orders.api.orders.cancel_order',
+      'connexion GET /v1/orders/{order_id} unknown orders.api.orders.get_order',
+      'connexion POST /v1/receipts required orders.api.receipts.Receipts.upload',
+    ]);
+  });
+
+  it('connexion: the guard names the scheme and its function, OAuth2 scopes are an authorization, path types and schemas from the document, add_api(base_path=) overrides the servers url', () => {
+    const root = join(FIXTURES, 'connexion-orders/orders');
+    const files = ['openapi.yaml', 'api/orders.py', 'auth.py'].map((p) => ({ path: `orders/${p}`, source: readFileSync(join(root, p), 'utf8') }));
+    files.push({ path: 'orders/app.py', source: 'import connexion\napp = connexion.FlaskApp(__name__)\napp.add_api("openapi.yaml", base_path="/api")\n' });
+    const e = analyzeSources(files, []).endpoints;
+    const cancel = e.find((x) => x.methods[0] === 'DELETE')!;
+    expect([cancel.path, cancel.params, cancel.guards.map((g) => [g.kind, g.name, g.source]), cancel.authorization, cancel.csrf]).toEqual([
+      '/api/orders/{order_id}', [{ name: 'order_id', type: 'int' }], [['dependency', 'oauth (orders.auth.token_info)', 'orders/openapi.yaml']], [{ kind: 'permission', name: 'oauth scopes: orders:write' }], 'not_applicable',
+    ]);
+    expect(e.filter((x) => x.input || x.response).map((x) => [x.methods[0], x.path, x.input, x.response])).toEqual([
+      ['POST', '/api/orders', 'Order', null],
+      ['GET', '/api/orders/{order_id}', null, 'Order'],
+    ]);
+    // The receipts module is not among the files: its operations stay listed, at their line of the document.
+    expect(e.find((x) => x.path === '/api/receipts')!.handler).toEqual({ file: 'orders/openapi.yaml', line: 51, name: 'api.receipts.Receipts.upload' });
+  });
+
+  it('GraphQL: a root field per endpoint at <mount>#<operation>.<field>, mounts by Flask add_url_rule, an unmounted schema unrouted; info.context / current_user checks and strawberry permission_classes guard a field', () => {
+    expect(inventory('graphql-library')).toEqual([
+      'graphql POST (unrouted) library.ariadne_schema.schema#mutation.restore none library.ariadne_schema.resolve_restore',
+      'graphql GET,POST (unrouted) library.ariadne_schema.schema#query.audit none library.ariadne_schema.resolve_audit',
+      'graphql POST /graphql#mutation.reindex required library.graphene_schema.Reindex.mutate',
+      'graphql GET,POST /graphql#query.byAuthor none library.graphene_schema.Query.resolve_by_author',
+      'graphql GET,POST /graphql#query.byYear none library.graphene_schema.Query.resolve_by_year',
+      'graphql POST /readers/graphql#mutation.importFeed required library.strawberry_schema.Mutation.import_feed',
+      'graphql GET,POST /readers/graphql#query.cover none library.strawberry_schema.Query.cover',
+      'graphql GET,POST /readers/graphql#query.coverSized none library.strawberry_schema.Query.cover_sized',
+    ]);
+  });
+
+  it('GraphQL: graphene-django in a URLconf (schema from GRAPHENE settings, csrf_exempt, graphql_jwt decorators), FastAPI GraphQLRouter, an ASGI app answering every path, auto_camelcase=False, ariadne ObjectType("Mutation")', () => {
+    const sources = [
+      { path: 'shop/settings.py', source: 'GRAPHENE = {"SCHEMA": "shop.schema.schema"}\nMIDDLEWARE = ["django.middleware.csrf.CsrfViewMiddleware"]\n' },
+      { path: 'shop/urls.py', source: 'from django.urls import path\nfrom django.views.decorators.csrf import csrf_exempt\nfrom graphene_django.views import GraphQLView\nurlpatterns = [path("api/graphql/", csrf_exempt(GraphQLView.as_view(graphiql=False)))]\n' },
+      {
+        path: 'shop/schema.py',
+        source: [
+          'import graphene', 'from graphene_django import DjangoListField', 'from graphql_jwt.decorators import login_required, staff_member_required', '',
+          'class Query(graphene.ObjectType):', '    all_orders = DjangoListField("shop.types.OrderType")', '    my_orders = graphene.List(graphene.String)', '',
+          '    @login_required', '    def resolve_my_orders(root, info):', '        return []', '',
+          'class Refund(graphene.Mutation):', '    ok = graphene.Boolean()', '',
+          '    @staff_member_required', '    def mutate(root, info, order_id):', '        return Refund(ok=True)', '',
+          'class Mutation(graphene.ObjectType):', '    refund_order = Refund.Field()', '',
+          'schema = graphene.Schema(query=Query, mutation=Mutation, auto_camelcase=False)',
+        ].join('\n'),
+      },
+      {
+        path: 'svc/api.py',
+        source: [
+          'import strawberry', 'from fastapi import FastAPI', 'from strawberry.fastapi import GraphQLRouter', '',
+          '@strawberry.type', 'class Query:', '    @strawberry.field', '    def order_count(self) -> int:', '        return 0', '',
+          'schema = strawberry.Schema(query=Query)', 'app = FastAPI()', 'app.include_router(GraphQLRouter(schema), prefix="/gql")',
+        ].join('\n'),
+      },
+      {
+        path: 'staff/app.py',
+        source: [
+          'from ariadne import ObjectType, QueryType, make_executable_schema', 'from ariadne.asgi import GraphQL', '',
+          'query = QueryType()', 'mutation = ObjectType("Mutation")', '',
+          '@query.field("ping")', 'def resolve_ping(_, info):', '    return "pong"', '',
+          'def resolve_purge(_, info):', '    return True', '',
+          'mutation.set_field("purgeCache", resolve_purge)', 'schema = make_executable_schema("type Query { ping: String }", query, mutation)', 'app = GraphQL(schema)',
+        ].join('\n'),
+      },
+    ];
+    const e = analyzeSources(sources, []).endpoints.filter((x) => x.framework === 'graphql');
+    expect(e.map((x) => `${x.methods.join(',')} ${x.path} ${x.authentication} ${x.csrf} ${x.handler.name} ${x.authorization.map((a) => a.kind).join(',')}`)).toEqual([
+      'POST *#mutation.purgeCache none unknown staff.app.resolve_purge ',
+      'GET,POST *#query.ping none not_applicable staff.app.resolve_ping ',
+      'POST /api/graphql/#mutation.refund_order required exempt shop.schema.Refund.mutate role',
+      'GET,POST /api/graphql/#query.all_orders none not_applicable shop.schema.Query.all_orders ',
+      'GET,POST /api/graphql/#query.my_orders required not_applicable shop.schema.Query.resolve_my_orders ',
+      'GET,POST /gql#query.orderCount none not_applicable svc.api.Query.order_count ',
+    ]);
+    expect(e.filter(isStateChanging).map((x) => x.path)).toEqual(['*#mutation.purgeCache', '/api/graphql/#mutation.refund_order']);
+    expect(graphqlOperationOf({ path: '/orders/' })).toBeNull();
   });
 });

@@ -67,6 +67,10 @@ export interface HandlerChecks {
   verifiesSender: boolean;
   /** Changes another account's standing: staff/superuser/active flags, roles, groups, permissions, or the user table itself. */
   privilegedEffect?: Evidence | null;
+  /** Records the caller as the one who approved or authorised an object (`approved_by = request.user`): a step of an approval workflow. */
+  approves?: Evidence | null;
+  /** Reads a model's records with nothing naming the caller (`Invoice.objects.values(...)`, `Order.query.all()`): every user's data. */
+  readsAll?: Evidence | null;
   /** Project-level functions the handler calls by name (a service or repository helper), qualified, with the call's text: the first few. */
   calls?: CallEvidence[];
   /** HTTP methods the body tests for (`request.method == "POST"`) or reads the data of (request.POST). */
@@ -78,11 +82,14 @@ const REJECTS = /\braise\b|\babort\s*\(|\bredirect\s*\(|\bredirect_to_login\s*\(
 const ROLE = /\bis_staff\b|\bis_superuser\b|\bis_admin\b|\bhas_role\b|\broles?\b\s*(?:==|!=|\bin\b|\[|\.)|\.role\b|(?<!def )\badmin_required\b/;
 const PERM = /\bhas_perms?\s*\(|(?<!def )\bhas_permission\s*\(|\bcheck_permissions?\s*\(|\bpermission_required\b/;
 const OBJECT_CHECK = /(?<!def )\bhas_object_permission\s*\(|\bcheck_object_permissions\s*\(|\bself\.get_object\s*\(/;
-const USER_SCOPED = /\b(?:request|self\.request)\.user\b|\bcurrent_user\b|\bg\.user\b|\b(?:owner|user|author|created_by|tenant|account)(?:_id)?\s*=\s*(?:request|self\.request|current_user|g|user)\b/;
+const USER_SCOPED = /\b(?:request|self\.request)\.user\b|\bcurrent_user\b|\bg\.user\b|\bget_jwt_identity\s*\(|\b(?:owner|user|author|created_by|tenant|account)(?:_id)?\s*=\s*(?:request|self\.request|current_user|g|user)\b/;
 
 const WRITES = /\.(?:save|delete|bulk_create|bulk_update|get_or_create|update_or_create|commit|insert_one|insert_many|update_one|update_many|delete_one|delete_many|replace_one)\s*\(|\.objects(?:\.\w+\([^)]*\))*\.(?:create|update|delete)\s*\(|\bdb\.session\.(?:add|delete|merge)\s*\(|\bsession\.(?:add|delete|merge)\s*\(|\b(?:cache|store|storage|redis|\w+_store|\w+_cache|\w+_storage)\.(?:set|set_many|clear|delete|delete_many|purge|flush|put|remove|incr|decr)\s*\(|\.purge\s*\(/;
 const OBJECT_FETCH = /\.objects(?:\.\w+\([^()]*\))*\.(?:get|filter)\s*\(\s*(?:pk|id|\w+_id|uuid|slug)(?:__exact)?\s*=|\bget_object_or_404\s*\(\s*[\w.()]+\s*,\s*(?:pk|id|\w+_id|uuid|slug)\s*=|\b(?:session|db|\w+_session|db\.session)\.get\s*\(\s*[A-Z]\w*\s*,|\.query\.get(?:_or_404)?\s*\(|\b(?:select|delete|update)\s*\(\s*[A-Z]\w*\s*\)\s*\.where\s*\(\s*[A-Z]\w*\.(?:id|pk|uuid)\s*==|\.query\.filter_by\s*\(\s*id\s*=/g
 const PRIVILEGED_EFFECT = /\b(?:is_staff|is_superuser|is_active|is_admin|role|roles)\s*=(?!=)|\.groups\.(?:add|set|remove|clear)\s*\(|\.user_permissions\.(?:add|set|remove|clear)\s*\(|(?:get_user_model\(\)|\bUser)\.objects(?:\.\w+\([^()]*\))*\.(?:update|delete)\s*\(/;
+const CALLER_VALUE = String.raw`(?:request\.user|self\.request\.user|current_user|g\.user|user)\b`;
+const APPROVES = new RegExp(String.raw`\b(?:approved|authori[sz]ed|signed_off)_by(?:_id)?\s*=(?!=)\s*` + CALLER_VALUE + String.raw`|\bapprover(?:_id)?\s*=(?!=)\s*` + CALLER_VALUE);
+const READS_ALL = /\b[A-Z]\w*\.objects\.(?:all|values|values_list|annotate|aggregate|order_by)\s*\(|\b[A-Z]\w*\.query\.(?:all|order_by)\s*\(/;
 const TRACEBACK = /\btraceback\.format_exc\s*\(|\btraceback\.format_exception\s*\(|\btraceback\.print_exc\s*\(\s*file\s*=/;
 
 const RESPONDS = /\b(?:render|render_to_response|redirect|HttpResponse\w*|JsonResponse|TemplateResponse|FileResponse|StreamingHttpResponse|Response)\s*\(/;
@@ -115,7 +122,7 @@ function gateOf(fn: SyntaxNode): HandlerChecks['gate'] {
 
 /** Who owns what: a comparison with the caller that sends them away. */
 const OWNER_CONDITION = /(?:!=|\bis not\b|\bnot in\b|==)[^\n]*\b(?:request\.user|self\.request\.user|current_user|g\.user|user|member|customer|principal)\b|\b(?:request\.user|self\.request\.user|current_user|g\.user|user|member|customer|principal)\b[\w.]*\s*(?:!=|\bis not\b|\bnot in\b)/;
-const CALLER = /\b(?:request\.user|self\.request\.user|request\.tenant|self\.request\.tenant|current_user|g\.user|user\.(?:id|pk|account_id|tenant_id)|user_id\s*=\s*user|member\.\w*id|customer\.id|principal\.\w+)\b|\b(?:owner|user|author|customer|holder|tenant|account|member|recipient|created_by|seller|requester)(?:_id|__\w+)?\s*=\s*(?:request|self\.request|current_user|g|user|member|customer)\b/;
+const CALLER = /\b(?:request\.user|self\.request\.user|request\.tenant|self\.request\.tenant|current_user|g\.user|user\.(?:id|pk|account_id|tenant_id)|user_id\s*=\s*user|member\.\w*id|customer\.id|principal\.\w+)\b|\bget_jwt_identity\s*\(|\b(?:owner|user|author|customer|holder|tenant|account|member|recipient|created_by|seller|requester)(?:_id|__\w+)?\s*=\s*(?:request|self\.request|current_user|g|user|member|customer)\b/;
 
 function ownerGateOf(fn: SyntaxNode): Evidence | null {
   for (const stmt of fn.descendantsOfType('if_statement')) {
@@ -198,6 +205,8 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
     objectFetch: objectFetches[0] ?? null,
     privilegedEffect: ((ev) => (ev && !/\b(?:request\.user|current_user|g\.user)\b/.test(ev.text) ? ev : null))(find(text, PRIVILEGED_EFFECT, first)),
     objectFetches,
+    approves: find(text, APPROVES, first),
+    readsAll: USER_SCOPED.test(text) ? null : find(text, READS_ALL, first),
     ownerGate: ownerGateOf(fn),
     ...modelFlow(fn, resolve),
     ...(resolve ? { calls: callsOf(fn, resolve) } : {}),

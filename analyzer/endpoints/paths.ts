@@ -22,7 +22,7 @@ export function sitePath(path: string): string {
   // `(unrouted) …` and Django's `(handler404)`: no URL of their own.
   if (path.startsWith(UNROUTED_PREFIX) || path.startsWith('(')) return path;
   // A handler that answers every path (a bare WSGI callable, an http.server verb that never reads self.path).
-  if (path === '*') return path;
+  if (path === '*' || path.startsWith('*#')) return path;
   const p = path.startsWith('/') ? path : `/${path}`;
   return p.replace(/\/{2,}/g, '/');
 }

@@ -21,6 +21,7 @@ export interface TaintModel {
   attrObjects: Map<string, AttrObjectSpec>;
   sinksByCallee: Map<string, SinkSpec[]>;
   sinksByMethod: Map<string, SinkSpec[]>;
+  sinksByCallable: Map<string, SinkSpec[]>;
   storeSinks: StoreSinkSpec[];
   attrSinks: AttrSinkSpec[];
   sanitizersByCallee: Map<string, SanitizerSpec[]>;
@@ -36,7 +37,7 @@ export interface TaintModel {
   noReturn: Set<string>;
   loaders: LoaderSpec[];
   sameKindParts: Set<string>;
-  factories: Map<string, string>;
+  factories: Map<string, readonly string[]>;
   selfSources: Map<string, SelfSourceSpec>;
   routeArgs: Set<string>;
   fieldsMethods: Set<string>;
@@ -60,6 +61,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     attrObjects: new Map(),
     sinksByCallee: new Map(),
     sinksByMethod: new Map(),
+    sinksByCallable: new Map(),
     storeSinks: [],
     attrSinks: [],
     sanitizersByCallee: new Map(),
@@ -92,6 +94,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     for (const s of f.sinks ?? []) {
       for (const c of s.callees ?? []) push(m.sinksByCallee, c, s);
       for (const c of s.methods ?? []) push(m.sinksByMethod, c, s);
+      for (const c of s.callables ?? []) push(m.sinksByCallable, c, s);
     }
     m.storeSinks.push(...(f.storeSinks ?? []));
     m.attrSinks.push(...(f.attrSinks ?? []));
@@ -113,7 +116,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     for (const c of f.templateDecorators ?? []) m.templateDecorators.add(c);
     m.loaders.push(...(f.loaders ?? []));
     for (const c of f.sameKindParts ?? []) m.sameKindParts.add(c);
-    for (const [k, v] of Object.entries(f.factories ?? {})) m.factories.set(k, v);
+    for (const [k, v] of Object.entries(f.factories ?? {})) m.factories.set(k, typeof v === 'string' ? [v] : v);
     for (const [k, v] of Object.entries(f.selfSources ?? {})) m.selfSources.set(k, v);
     for (const a of f.routeArgs ?? []) m.routeArgs.add(a);
     for (const a of f.fieldsMethods ?? []) m.fieldsMethods.add(a);

@@ -39,6 +39,11 @@ export interface SinkSpec {
   methods?: readonly string[];
   /** The receiver must carry one of these object kinds; absent: any receiver. */
   receivers?: readonly string[];
+  /**
+   * Calls of a value of one of these object kinds, whatever its name (a WSGI app's start_response
+   * parameter, which a closure may rename or capture).
+   */
+  callables?: readonly string[];
   /** Receivers with no known object kind also match (with this confidence). */
   unknownReceiver?: 'high' | 'medium' | 'low';
   /** Dangerous positional arguments; default [0]. */
@@ -175,8 +180,11 @@ export interface FrameworkModel {
    * databases and collections, a Flask-SQLAlchemy handle's session and engine.
    */
   sameKindParts?: readonly string[];
-  /** Object kinds whose call returns an object of a kind (a sessionmaker's `Session()` is a session). */
-  factories?: Record<string, string>;
+  /**
+   * Object kinds whose call returns an object of a kind, or of several (a sessionmaker's `Session()`
+   * is a session; a middleware's `call_next(request)` a response and the mark of its framework).
+   */
+  factories?: Record<string, string | readonly string[]>;
   /** Calls that never return (`abort(404)`). */
   noReturn?: readonly string[];
   /**

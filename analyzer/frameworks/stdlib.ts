@@ -41,6 +41,17 @@ const keeps = (test: (kept: string) => boolean) => (c: CallView) => {
   return kept !== null && test(kept);
 };
 
+/** A compiled pattern that is one negated class keeping only letters, digits, `_` and `-`; or no CR/LF. */
+const SLUG_REGEX = 'slug-class-regex';
+const NO_CRLF_REGEX = 'no-crlf-class-regex';
+
+/** `compiled.sub(repl, s)`: the receiver's class, with the replacement added to what it keeps. */
+const compiledKeeps = (kind: string, test: (kept: string) => boolean) => (c: CallView) => {
+  if (!c.receiverObjs().includes(kind) || c.hasArg(2) || c.hasKw('count')) return false;
+  const repl = c.constArg(0);
+  return typeof repl === 'string' && test(repl);
+};
+
 export const stdlibModel: FrameworkModel = {
   name: 'stdlib',
   globalSources: {
@@ -95,8 +106,16 @@ export const stdlibModel: FrameworkModel = {
     // JSON text escapes CR, LF and every control character.
     { callees: ['json.dumps', 'simplejson.dumps'], kinds: ['header', 'log'] },
     { methods: ['sub'], kinds: ['header', 'log'], when: (c) => c.receiverObjs().includes('crlf-regex') },
+    // `UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")` … `UNSAFE.sub("_", s)`: the compiled negated class,
+    // judged as re.sub's is once the replacement is known.
+    { methods: ['sub'], kinds: 'all', when: compiledKeeps(SLUG_REGEX, (k) => /^[A-Za-z0-9_-]*$/.test(k)) },
+    { methods: ['sub'], kinds: ['header', 'log'], when: compiledKeeps(NO_CRLF_REGEX, (k) => !/[\r\n\uffff]/.test(k)) },
   ],
-  objects: [{ callees: ['re.compile'], obj: 'crlf-regex', when: (c) => CRLF.test(String(c.constArg(0) ?? '')) }],
+  objects: [
+    { callees: ['re.compile'], obj: 'crlf-regex', when: (c) => CRLF.test(String(c.constArg(0) ?? '')) },
+    { callees: ['re.compile'], obj: SLUG_REGEX, also: [NO_CRLF_REGEX], when: (c) => /^[A-Za-z0-9_-]*$/.test(keptByNegatedClass(c.constArg(0), '') ?? '\uffff') },
+    { callees: ['re.compile'], obj: NO_CRLF_REGEX, when: (c) => !/[\r\n\uffff]/.test(keptByNegatedClass(c.constArg(0), '') ?? '\uffff') },
+  ],
   cleanCalls: [
     'builtins.isinstance', 'builtins.type', 'builtins.callable', 'builtins.hasattr', 'os.path.exists', 'os.path.isfile', 'os.path.isdir',
     'os.path.getsize', 'uuid.uuid4', 'uuid.uuid1', 'secrets.token_hex', 'secrets.token_urlsafe', 'time.time', 'datetime.datetime.now',

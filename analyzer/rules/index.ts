@@ -18,6 +18,7 @@ import { templateSafeFilter } from './templates/safe-filter.js';
 import { templateAutoescapeOff } from './templates/autoescape-off.js';
 import { assertAccessControl } from './access-control/assert-access-control.js';
 import { csrfExempt } from './access-control/csrf-exempt.js';
+import { flaskCsrfExempt } from './access-control/flask-csrf-exempt.js';
 import { drfAllowAnyWrites } from './access-control/drf-allow-any.js';
 import { drfSerializerAllFields } from './access-control/drf-serializer-all-fields.js';
 import { drfDefaultAllowAny } from './access-control/drf-default-allow-any.js';
@@ -151,6 +152,7 @@ export const allRules: readonly RuleDefinition[] = [
   templateAutoescapeOff,
   assertAccessControl,
   csrfExempt,
+  flaskCsrfExempt,
   drfAllowAnyWrites,
   drfSerializerAllFields,
   drfDefaultAllowAny,

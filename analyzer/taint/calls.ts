@@ -72,6 +72,10 @@ export function evalCall(run: FunctionRun, e: Call, st: State): Value {
   // Sinks
   const specs: SinkSpec[] = [];
   if (q) specs.push(...(m.sinksByCallee.get(q) ?? []));
+  // A parameter the framework hands over as a callable sink (`start_response`), under any name.
+  if (m.sinksByCallable.size > 0 && e.fn.k === 'name' && st.env.has(e.fn.id)) {
+    for (const o of st.env.get(e.fn.id)!.objs) for (const s of m.sinksByCallable.get(o) ?? []) if (!specs.includes(s)) specs.push(s);
+  }
   if (ev.method) {
     for (const s of m.sinksByMethod.get(ev.method) ?? []) {
       if (specs.includes(s)) continue;
@@ -138,7 +142,7 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
   if (q && m.cleanCalls.has(q)) return objectOf(run, q, ev, cv, CLEAN);
   if (e.fn.k === 'name') {
     const made = run.ev(e.fn, st).objs.find((o) => m.factories.has(o));
-    if (made) return obj(m.factories.get(made)!);
+    if (made) return obj(...m.factories.get(made)!);
   }
   if (ev.method === 'get' && e.fn.k === 'attr' && run.serverSetEnviron(e.fn.obj, e.args[0], st)) return CLEAN;
   // `MAPPING.get(key, default)`: a lookup returns the mapping's values, never the key.

@@ -22,6 +22,7 @@ import { existsSync } from 'node:fs';
 import { analysisCacheDir } from '../../analyzer/cache/cache-dir.js';
 import { formatCoverageSummary, scanCoverageSummary } from './asvs.js';
 import { openAdvisorySource } from '../advisory-source.js';
+import { tuneHeapForScan } from '../heap-tuning.js';
 
 export const SCAN_FORMATS = ['text', 'sarif', 'json'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
@@ -198,6 +199,7 @@ async function runScan(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(HELP + '\n');
     return EXIT.ok;
   }
+  tuneHeapForScan();
   const root = resolve(io.cwd, parsed.path);
   // A report that cannot be written is refused before the scan runs and before anything is recorded.
   const target = parsed.output ? resolve(io.cwd, parsed.output) : null;

@@ -15,6 +15,7 @@ import * as storeAtScale from './011-store-at-scale.js';
 import * as endpointFindings from './012-endpoint-findings.js';
 import * as linkSets from './013-link-sets.js';
 import * as handlerExtent from './014-handler-extent.js';
+import * as findingCounts from './015-finding-counts.js';
 
 export interface Migration {
   version: number;
@@ -27,7 +28,7 @@ export interface Migration {
   present?: (db: Database) => boolean;
 }
 
-export const migrations: readonly Migration[] = [initial, earnedStatuses, findingKinds, dependenciesAdvisories, workflow, endpoints, scale, searchAssigneesNotes, storeAtScale, endpointFindings, linkSets, handlerExtent];
+export const migrations: readonly Migration[] = [initial, earnedStatuses, findingKinds, dependenciesAdvisories, workflow, endpoints, scale, searchAssigneesNotes, storeAtScale, endpointFindings, linkSets, handlerExtent, findingCounts];
 
 /** The highest version: what user_version reads once every migration has run. */
 export const LATEST_SCHEMA_VERSION = Math.max(...migrations.map((m) => m.version));

@@ -6,6 +6,7 @@ import type { ProjectRow, ScanRow, SeverityCounts } from '../types.js';
 import { getProject, listProjects } from '../projects.js';
 import { zeroCounts } from '../severity.js';
 import { findingWhere, type FindingFilter } from './findings.js';
+import { countSource } from '../finding-counts.js';
 import { latestScan } from './scans.js';
 import { complianceForScan, type LevelCompliance } from './compliance.js';
 
@@ -13,8 +14,9 @@ export function openCountsBySeverity(db: StoreDb, projectId: number, now: string
   const project = getProject(db, projectId);
   const where = findingWhere(projectId, project.asvsVersion, filter, now);
   const counts = zeroCounts();
-  // Grouping by the indexed rank keeps this an index-only count.
-  for (const r of db.prepare(`SELECT f.severity_rank AS rank, count(*) AS n FROM findings f WHERE ${where.sql} GROUP BY f.severity_rank`).all(where.params) as { rank: number; n: number }[]) {
+  // From the kept counts when the filter allows (a few rows), else an index-only count by the indexed rank.
+  const source = countSource(filter);
+  for (const r of db.prepare(`SELECT f.severity_rank AS rank, ${source.count} AS n FROM ${source.from} WHERE ${where.sql} GROUP BY f.severity_rank`).all(where.params) as { rank: number; n: number }[]) {
     counts[SEVERITIES[r.rank]!] = r.n;
   }
   return counts;
@@ -29,10 +31,10 @@ export interface CweCount {
 export function topCwes(db: StoreDb, projectId: number, limit = 10, now: string = new Date().toISOString()): CweCount[] {
   const project = getProject(db, projectId);
   const where = findingWhere(projectId, project.asvsVersion, {}, now);
-  // Open findings per link set (index-only, a handful of groups), then the sets' CWEs.
+  // Open findings per link set (from the kept counts), then the sets' CWEs.
   return db
     .prepare(
-      `SELECT c.cwe, sum(g.n) AS count FROM (SELECT f.link_set_id AS setId, count(*) AS n FROM findings f WHERE ${where.sql} GROUP BY f.link_set_id) g
+      `SELECT c.cwe, sum(g.n) AS count FROM (SELECT f.link_set_id AS setId, sum(f.n) AS n FROM finding_counts f WHERE ${where.sql} GROUP BY f.link_set_id) g
        JOIN link_set_cwes c ON c.set_id = g.setId GROUP BY c.cwe ORDER BY count DESC, c.cwe LIMIT @limit`,
     )
     .all({ ...where.params, limit }) as CweCount[];

@@ -7,27 +7,26 @@ export interface FindingFacetCounts {
 }
 
 export function findingFacets(db: StoreDb, projectId: number): FindingFacetCounts {
-  // One pass over findings_open (rule_id, link_set_id and the rowid are in it) into a few groups
-  // per rule and link set; the CWEs come from the sets, each rule's title from its latest finding.
+  // The kept counts (migration 015): a few groups per rule and link set. Each rule's title is its
+  // latest finding's: the group holding the highest id carries it (title is a group column).
   const groups = db
     .prepare(
-      `SELECT rule_id AS ruleId, link_set_id AS setId, count(*) AS n, max(id) AS latest FROM findings INDEXED BY findings_open
-       WHERE project_id = ? AND state <> 'fixed' GROUP BY rule_id, link_set_id`,
+      `SELECT rule_id AS ruleId, link_set_id AS setId, title, sum(n) AS n, max(latest_id) AS latest FROM finding_counts
+       WHERE project_id = ? AND state <> 'fixed' AND n > 0 GROUP BY rule_id, link_set_id, title`,
     )
-    .all(projectId) as Array<{ ruleId: string; setId: number | null; n: number; latest: number }>;
-  const byRule = new Map<string, { count: number; latest: number }>();
+    .all(projectId) as Array<{ ruleId: string; setId: number | null; title: string; n: number; latest: number }>;
+  const byRule = new Map<string, { count: number; latest: number; title: string }>();
   const bySet = new Map<number, number>();
   for (const g of groups) {
     const r = byRule.get(g.ruleId);
     if (r) {
       r.count += g.n;
-      r.latest = Math.max(r.latest, g.latest);
-    } else byRule.set(g.ruleId, { count: g.n, latest: g.latest });
+      if (g.latest > r.latest) Object.assign(r, { latest: g.latest, title: g.title });
+    } else byRule.set(g.ruleId, { count: g.n, latest: g.latest, title: g.title });
     if (g.setId !== null) bySet.set(g.setId, (bySet.get(g.setId) ?? 0) + g.n);
   }
-  const title = db.prepare('SELECT title FROM findings WHERE id = ?').pluck();
   const rules = [...byRule]
-    .map(([id, r]) => ({ id, title: title.get(r.latest) as string, count: r.count }))
+    .map(([id, r]) => ({ id, title: r.title, count: r.count }))
     .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const cweOf = db.prepare('SELECT cwe FROM link_set_cwes WHERE set_id = ?').pluck();
   const perCwe = new Map<number, number>();

@@ -11,6 +11,7 @@ import { triageHistory } from '../triage.js';
 import { asvsChapter } from '../asvs-ids.js';
 import { EFFECTIVE_KIND_SQL } from '../hotspot-reviews.js';
 import { SEARCH_CLAUSE, searchExpression } from '../finding-search.js';
+import { countSource, findingsFrom } from '../finding-counts.js';
 
 export interface FindingFilter {
   /**
@@ -157,10 +158,15 @@ export function findingWhere(projectId: number, version: string, filter: Finding
   if (filter.asvsRequirement) asvsFilter('req', filter.asvsRequirement, 'requirement_id');
   if (filter.text?.trim()) {
     params.text = `%${filter.text.trim().toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    // Path and rule id are in findings_open, so the search reads the index only (not the rows,
-    // let alone every message in finding_details). LIKE already ignores ASCII case, the only case
-    // SQLite's lower() folds, so the columns are compared as they are: no lower() per row.
-    clauses.push(`(f.path LIKE @text ESCAPE '\\' OR f.rule_id LIKE @text ESCAPE '\\')`);
+    // The candidate paths come from finding_paths (a project's distinct path and rule pairs), so
+    // the findings are reached by seeking those paths in findings_by_path instead of testing every
+    // open finding; the row test stays, as a matching rule id does not make all of a path match.
+    // LIKE already ignores ASCII case, the only case SQLite's lower() folds: no lower() per row.
+    const like = (column: string) => `${column} LIKE @text ESCAPE '\\'`;
+    clauses.push(
+      `f.path IN (SELECT p.path FROM finding_paths p WHERE p.project_id = @project AND (${like('p.path')} OR ${like('p.rule_id')}))`,
+      `(${like('f.path')} OR ${like('f.rule_id')})`,
+    );
   }
   const search = filter.search ? searchExpression(filter.search) : null;
   if (search) {
@@ -187,7 +193,8 @@ export function listFindings(db: StoreDb, projectId: number, query: FindingQuery
   const project = getProject(db, projectId);
   const now = query.now ?? new Date().toISOString();
   const where = findingWhere(projectId, project.asvsVersion, query.filter ?? {}, now);
-  const total = db.prepare(`SELECT count(*) FROM findings f WHERE ${where.sql}`).pluck().get(where.params) as number;
+  const source = countSource(query.filter ?? {});
+  const total = db.prepare(`SELECT ${source.count} FROM ${source.from} WHERE ${where.sql}`).pluck().get(where.params) as number;
   const sort = query.sort ?? 'severity';
   const dir = query.direction === 'desc' ? 'DESC' : 'ASC';
   const secondary = SECONDARY[sort] ? `, ${SECONDARY[sort]}` : '';
@@ -195,10 +202,11 @@ export function listFindings(db: StoreDb, projectId: number, query: FindingQuery
   const limit = Math.min(1000, Math.max(1, Math.trunc(query.limit ?? 100)));
   // Two steps: order and page over the narrow table (index-only where possible), then read the
   // page's rows with their texts — sorting 100,000 full rows to show 100 would dominate.
-  const ids = db
-    .prepare(`SELECT f.id FROM findings f WHERE ${where.sql} ORDER BY ${SORT_SQL[sort]} ${dir}${secondary}, f.id LIMIT @limit OFFSET @offset`)
+  // Past the total there is nothing to page: the counts answer without walking an index to its end.
+  const ids = offset >= total ? [] : (db
+    .prepare(`SELECT f.id FROM ${findingsFrom(query.filter ?? {}, sort)} WHERE ${where.sql} ORDER BY ${SORT_SQL[sort]} ${dir}${secondary}, f.id LIMIT @limit OFFSET @offset`)
     .pluck()
-    .all({ ...where.params, limit, offset }) as number[];
+    .all({ ...where.params, limit, offset }) as number[]);
   const byId = new Map(
     (db
       .prepare(`SELECT ${ROW_SELECT} FROM findings f JOIN finding_details d ON d.finding_id = f.id WHERE f.id IN (SELECT value FROM json_each(@ids))`)

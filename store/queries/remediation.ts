@@ -7,6 +7,7 @@ import { getSettings } from '../settings.js';
 import { zeroCounts } from '../severity.js';
 import { findingWhere, listFindings, type FindingFilter } from './findings.js';
 import { getProject } from '../projects.js';
+import { countSource } from '../finding-counts.js';
 import { DAY_MS } from '../time.js';
 
 export interface MttrRow {
@@ -48,12 +49,12 @@ export interface AgeingBucket {
 export function ageingBuckets(db: StoreDb, projectId: number, now: string = new Date().toISOString()): AgeingBucket[] {
   const project = getProject(db, projectId);
   const where = findingWhere(projectId, project.asvsVersion, {}, now);
-  // Grouped by the opening instant first (a few distinct values: one per scan or decision), so the
-  // day arithmetic runs once per group instead of once per open finding.
+  // From the kept counts, grouped by the opening instant (a few distinct values: one per scan or
+  // reopening), so the day arithmetic runs once per group instead of once per open finding.
   const rows = db
     .prepare(
       `SELECT rank, CAST(julianday(@now) - julianday(opened) AS INTEGER) AS days, n
-       FROM (SELECT f.severity_rank AS rank, f.opened_at AS opened, count(*) AS n FROM findings f WHERE ${where.sql} GROUP BY f.severity_rank, f.opened_at)`,
+       FROM (SELECT f.severity_rank AS rank, f.opened_at AS opened, sum(f.n) AS n FROM finding_counts f WHERE ${where.sql} GROUP BY f.severity_rank, f.opened_at)`,
     )
     .all(where.params) as { rank: number; days: number; n: number }[];
   const buckets: AgeingBucket[] = AGE_BUCKETS.map((b) => ({ label: b.label, maxDays: b.maxDays, counts: zeroCounts(), total: 0 }));
@@ -93,8 +94,10 @@ export function slaBreaches(db: StoreDb, projectId: number, options: { now?: str
     const days = slaDays[severity];
     if (days === null) continue;
     const cutoff = new Date(nowMs - days * DAY_MS).toISOString();
-    const where = findingWhere(projectId, project.asvsVersion, { ...options.filter, severity: [severity] }, now);
-    counts[severity] = db.prepare(`SELECT count(*) FROM findings f WHERE ${where.sql} AND f.opened_at < @cutoff`).pluck().get({ ...where.params, cutoff }) as number;
+    const filter = { ...options.filter, severity: [severity] };
+    const where = findingWhere(projectId, project.asvsVersion, filter, now);
+    const source = countSource(filter);
+    counts[severity] = db.prepare(`SELECT ${source.count} FROM ${source.from} WHERE ${where.sql} AND f.opened_at < @cutoff`).pluck().get({ ...where.params, cutoff }) as number;
     if (counts[severity] === 0 || breaches.length >= limit) continue;
     // The oldest of this severity are the most overdue; fetch only as many as can still make the list.
     const page = listFindings(db, projectId, { filter: { ...options.filter, severity: [severity] }, sort: 'age', direction: 'asc', limit: Math.min(limit, counts[severity]), now });

@@ -1,8 +1,8 @@
 // The store at scale on what users really produce (issues 10 and 13): a generated Python project
 // (findings-project.ts) is scanned by `assay scan` into JSON; the JSON is ingested in a process of
 // its own (one scan of ~100,000 distinct findings, target ≤ 3 s) and every dashboard query is timed
-// on the resulting database (target ≤ 50 ms each); `assay scan --db` on a 60,000-finding project
-// runs under /usr/bin/time for its peak RSS (target ≤ 600 MB). CPU is printed beside wall: on a
+// on the resulting database (target ≤ 50 ms each); `assay scan --no-db` and `--db` on a 60,000-finding
+// project run under /usr/bin/time for their peak RSS (target ≤ 600 MB each). CPU is printed beside wall: on a
 // shared machine it is the steadier number.
 //   npm run bench -- --section=store-scale [--findings=100000] [--rss-findings=60000]
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -64,6 +64,14 @@ export const storeScaleSection: BenchSection = {
       if (imported) rows.push({ label: 'assay import of that JSON (read, validate, record)', values: { 'wall s': r1(imported.wallS), 'cpu s': r1(imported.cpuS), 'rss MB': Math.round(imported.rssMb) } });
 
       const mid = writeFindingsProject(join(scratch, 'mid'), rssFindings, 100);
+      ctx.log(`store-scale: assay scan --no-db on ${mid.expectedFindings} findings for peak RSS …`);
+      const bare = timedAssay(['scan', mid.root, '--no-db', '--no-cache', '-q', '-f', 'json', '-o', join(scratch, 'mid-nodb.json')], scratch);
+      if (bare) {
+        rows.push({
+          label: `assay scan --no-db, ${mid.expectedFindings} findings (peak RSS)`,
+          values: { 'wall s': r1(bare.wallS), 'cpu s': r1(bare.cpuS), 'rss MB': Math.round(bare.rssMb), target: 600, verdict: bare.rssMb <= 600 ? 'ok' : 'OVER' },
+        });
+      }
       ctx.log(`store-scale: assay scan --db on ${mid.expectedFindings} findings for peak RSS …`);
       const cli = timedAssay(['scan', mid.root, '--db', join(scratch, 'mid.db'), '--no-cache', '-q', '-f', 'json', '-o', join(scratch, 'mid.json')], scratch);
       if (cli) {

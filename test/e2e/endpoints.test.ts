@@ -178,6 +178,56 @@ describe('the Endpoints page on the demo project', () => {
     expect(app.errors).toEqual([]);
   }, 60_000);
 
+  it("wraps a handler's file:line in a narrow column only after a `/` or `.`, never inside a name", async () => {
+    const { page } = app;
+    const longest = [...inventory].sort((a, b) => b.handler.file.length - a.handler.file.length)[0]!;
+    const place = `${longest.handler.file}:${longest.handler.line}`;
+    expect(place.split(/[/.]/).length).toBeGreaterThan(3);
+    await page.goto(`${app.origin}/index.html#/endpoints?ep=${encodeURIComponent(endpointKey(longest))}`);
+    const open = page.locator('tbody tr[aria-current="true"] button.handler-open');
+    await open.waitFor();
+    expect(await open.textContent()).toBe(place);
+    // Per character, the line it lands on: the last character of every line but the last must be `/` or `.`.
+    const linesAt = (width: string) =>
+      open.evaluate((el, w) => {
+        (el as HTMLElement).style.display = 'inline-block';
+        (el as HTMLElement).style.width = w;
+        const chars: Array<{ c: string; top: number }> = [];
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const text = n.textContent ?? '';
+          for (let i = 0; i < text.length; i++) {
+            const r = document.createRange();
+            r.setStart(n, i);
+            r.setEnd(n, i + 1);
+            const rect = r.getClientRects()[0];
+            if (rect) chars.push({ c: text[i]!, top: Math.round(rect.top) });
+          }
+        }
+        const lines: string[] = [];
+        let top: number | null = null;
+        for (const ch of chars) {
+          if (top === null || Math.abs(ch.top - top) > 2) {
+            lines.push('');
+            top = ch.top;
+          }
+          lines[lines.length - 1] += ch.c;
+        }
+        return lines;
+      }, width);
+    // Wide enough for the longest part, narrow enough that the path takes several lines.
+    const longestPart = Math.max(...place.split(/(?<=[/.])/).map((p) => p.length));
+    const lines = await linesAt(`${longestPart + 1}ch`);
+    expect(lines.join('')).toBe(place);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(0, -1)) expect(line, `a line of ${JSON.stringify(lines)}`).toMatch(/[/.]$/);
+    // The column the page gives it: the same rule holds at the page's own width.
+    await page.setViewportSize({ width: 900, height: 800 });
+    const natural = await linesAt('auto');
+    for (const line of natural.slice(0, -1)) expect(line, `a line of ${JSON.stringify(natural)}`).toMatch(/[/.]$/);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }, 60_000);
+
   it('counts endpoints on the dashboard, linking to the page filtered', async () => {
     const { page } = app;
     await page.getByRole('link', { name: 'Dashboard' }).click();

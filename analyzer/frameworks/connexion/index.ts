@@ -4,6 +4,7 @@
 import type { WebFramework } from '../api.js';
 import { connexionParams } from './params.js';
 import { connexionRoutes } from './operations.js';
+import { connexionEndpoints } from './endpoints.js';
 
 export const connexion: WebFramework = {
   id: 'connexion',
@@ -16,4 +17,5 @@ export const connexion: WebFramework = {
   },
   documents: { names: /\.(ya?ml|json)$/i, routes: connexionRoutes },
   handlerParams: connexionParams,
+  endpoints: connexionEndpoints,
 };

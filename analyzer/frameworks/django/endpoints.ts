@@ -318,8 +318,12 @@ function djangoGenericChecks(e: Endpoint, index: ProjectIndex): HandlerChecks | 
   const modelVal = index.classAttr(clsQ, 'model')?.value;
   const model = modelVal?.k === 'ref' ? lastName(modelVal.q) : /(?:^|\.)([A-Z]\w*)\.objects\b/.exec(nameOf(index.classAttr(clsQ, 'queryset')?.value) ?? '')?.[1] ?? null;
   const writes = e.methods.includes('POST') && external.some((b) => EDIT_VIEWS.test(b));
+  // What the page shows comes from the class's own context and queryset hooks.
+  const hooks = ['get_context_data', 'get_queryset'].flatMap((m) => index.method(clsQ, m)?.fact.checks ?? []);
+  const readsAll = hooks.some((h) => h.userScoped) ? null : (hooks.find((h) => h.readsAll)?.readsAll ?? null);
   return genericChecks({
     userScoped: scoped,
+    readsAll,
     writes: writes ? { line: where.line, text: where.text } : null,
     objectFetch: detail && !getObject ? { ...where, statement: where.text, model, implicit: true } : null,
   });

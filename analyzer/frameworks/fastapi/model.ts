@@ -4,7 +4,8 @@ import type { FrameworkModel } from '../model.js';
 import { responseOf } from '../headers.js';
 
 const each = (name: string) => [`fastapi.responses.${name}`];
-const RESPONSES = ['Response', 'HTMLResponse', 'RedirectResponse', 'JSONResponse', 'PlainTextResponse', 'FileResponse', 'StreamingResponse'].flatMap(each);
+// `fastapi.Response` is the package's own re-export of Starlette's Response (`from fastapi import Response`).
+const RESPONSES = [...['Response', 'HTMLResponse', 'RedirectResponse', 'JSONResponse', 'PlainTextResponse', 'FileResponse', 'StreamingResponse'].flatMap(each), 'fastapi.Response'];
 
 export const fastapiModel: FrameworkModel = {
   name: 'fastapi',

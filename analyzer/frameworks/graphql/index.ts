@@ -2,6 +2,7 @@
 // arguments the client's data, typed by the schema the file declares.
 import type { WebFramework } from '../api.js';
 import { graphqlParams, graphqlRegistrations } from './resolvers.js';
+import { graphqlEndpoints } from './endpoints.js';
 
 export const graphql: WebFramework = {
   id: 'graphql',
@@ -9,4 +10,5 @@ export const graphql: WebFramework = {
   model: { name: 'graphql' },
   registrations: graphqlRegistrations,
   handlerParams: graphqlParams,
+  endpoints: graphqlEndpoints,
 };

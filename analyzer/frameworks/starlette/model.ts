@@ -2,6 +2,7 @@
 // responses. HTMLResponse content is HTML; RedirectResponse and FileResponse take a URL and a path.
 import type { FrameworkModel } from '../model.js';
 import { responseOf } from '../headers.js';
+import { CALL_NEXT } from './middleware.js';
 
 const each = (name: string) => [`starlette.responses.${name}`];
 const RESPONSES = ['Response', 'HTMLResponse', 'RedirectResponse', 'JSONResponse', 'PlainTextResponse', 'FileResponse', 'StreamingResponse'].flatMap(each);
@@ -19,6 +20,8 @@ export const starletteModel: FrameworkModel = {
     // Headers given to the constructor are kept as given, CR/LF included (./headers.ts).
     { kind: 'header', callees: RESPONSES, args: [2], kwargs: ['headers'] },
   ],
+  // A middleware's `await call_next(request)`: the endpoint's response, headers still writable.
+  factories: { [CALL_NEXT]: ['response', responseOf('starlette')] },
   cleanCalls: each('JSONResponse'),
   noReturn: ['starlette.exceptions.HTTPException'],
 };

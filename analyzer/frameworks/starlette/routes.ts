@@ -8,6 +8,7 @@ import type { DecoratorCall, HandlerView, ParamKind } from '../api.js';
 import { braceParams } from '../converters.js';
 import { HTTP_METHODS } from '../django/views.js';
 import { keywordArg, positionalArgs } from '../support.js';
+import { middlewareParams } from './middleware.js';
 
 const ROUTE_CLASSES = new Set(['starlette.routing.Route', 'starlette.routing.WebSocketRoute']);
 const DECORATORS = new Set(['route', 'websocket_route']);
@@ -45,7 +46,7 @@ export function starletteParams(h: HandlerView): ParamKind[] | null {
   const { fn, kinds, program } = h;
   const routed = fn.route?.kind === 'starlette' || h.registration?.framework === 'starlette';
   const endpointMethod = h.isMethod && HTTP_METHODS.has(fn.name) && program.isSubclass(fn.cls!, ENDPOINT_BASES);
-  if (!routed && !endpointMethod) return null;
+  if (!routed && !endpointMethod) return middlewareParams(h);
   const first = h.isMethod ? 1 : 0;
   fn.params.forEach((p, i) => {
     if (kinds[i]!.k !== 'plain') return;

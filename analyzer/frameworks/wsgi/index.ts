@@ -1,7 +1,9 @@
 // Bare WSGI callables: `def application(environ, start_response)` (or a class's __call__) gets the
 // request as the environ dict — QUERY_STRING, PATH_INFO, HTTP_* headers, wsgi.input — all of it
-// client data. Found by their signature: such apps often import nothing.
+// client data. Found by their signature: such apps often import nothing. `start_response` sends
+// the status line and the header list as given (./model.ts).
 import type { HandlerView, ParamKind, WebFramework } from '../api.js';
+import { START_RESPONSE, wsgiModel } from './model.js';
 import { wsgiEndpoints } from './endpoints.js';
 
 function wsgiParams(h: HandlerView): ParamKind[] | null {
@@ -10,6 +12,7 @@ function wsgiParams(h: HandlerView): ParamKind[] | null {
   if (h.isMethod && fn.name !== '__call__') return null;
   if (fn.params[first]?.name !== 'environ' || !/^start_response$|^start$/.test(fn.params[first + 1]?.name ?? '')) return null;
   kinds[first] = { k: 'source', struct: false };
+  kinds[first + 1] = { k: 'obj', obj: START_RESPONSE };
   return kinds;
 }
 
@@ -17,7 +20,7 @@ export const wsgi: WebFramework = {
   id: 'wsgi',
   modules: ['wsgiref'],
   detectText: /\bdef\s+\w+\s*\(\s*(?:self\s*,\s*)?environ\s*,\s*start_response\s*\)/,
-  model: { name: 'wsgi' },
+  model: wsgiModel,
   handlerParams: wsgiParams,
   endpoints: wsgiEndpoints,
 };

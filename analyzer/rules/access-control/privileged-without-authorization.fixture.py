@@ -30,8 +30,19 @@ def delete_user_checked(request, pk):  # ok: PY-AUTHZ-PRIVILEGED-NO-CHECK
 
 
 @login_required
-def role_report(request):  # hotspot: PY-AUTHZ-PRIVILEGED-NO-CHECK
+def role_report(request):  # expect: PY-AUTHZ-PRIVILEGED-NO-CHECK
+    # Every user's record, on a page any account can open.
     return JsonResponse({"users": list(User.objects.values("username"))})
+
+
+@login_required
+def role_help(request):  # hotspot: PY-AUTHZ-PRIVILEGED-NO-CHECK
+    return JsonResponse({"roles": ["editor", "viewer"]})
+
+
+@login_required
+def role_mine(request):  # hotspot: PY-AUTHZ-PRIVILEGED-NO-CHECK
+    return JsonResponse({"groups": list(request.user.groups.values("name"))})
 
 
 @login_required
@@ -61,5 +72,7 @@ urlpatterns = [
     path("staff/users/<int:pk>/delete/", delete_user_staff),
     path("admin/users/<int:pk>/remove/", delete_user_checked),
     path("roles/", role_report),
+    path("roles/help/", role_help),
+    path("roles/mine/", role_mine),
     path("profile/", profile),
 ]

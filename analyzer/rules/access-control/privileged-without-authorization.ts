@@ -15,13 +15,22 @@ function check(view: EndpointView) {
   const identityOnly = e.authentication === 'required' || (e.authentication === 'unknown' && e.guards.some((g) => g.authentication === 'unknown' && isLoginNamedGuard(g.name)));
   if (!identityOnly || e.guards.some((g) => (g.authentication === 'unknown' && !isLoginNamedGuard(g.name)) || g.kind === 'admin_site')) return null;
   if (c.role || c.perm || c.objectCheck) return null;
-  const word = privilegedWord(e) ?? (c.privilegedEffect && isStateChanging(e) ? 'user management' : null);
+  const writes = isStateChanging(e);
+  const word = privilegedWord(e) ?? (c.privilegedEffect && writes ? 'user management' : null) ?? (c.approves && writes ? 'approval' : null);
   if (!word) return null;
   const guards = e.guards.filter((g) => g.authentication !== 'none').map((g) => g.name.split('.').pop()).join(', ');
-  const effect = c.privilegedEffect ? `; it changes other accounts (${c.privilegedEffect.text}, line ${c.privilegedEffect.line})` : '';
+  // An administrative page that lists every user's records hands them to any account.
+  const readsAll = !writes && ADMINISTRATIVE.test(word) && c.readsAll && !c.userScoped ? c.readsAll : null;
+  const effect = c.privilegedEffect
+    ? `; it changes other accounts (${c.privilegedEffect.text}, line ${c.privilegedEffect.line})`
+    : c.approves && writes
+      ? `; it records the caller as the approver (${c.approves.text}, line ${c.approves.line}), which only a role should be`
+      : readsAll
+        ? `; it reads every user's records (${readsAll.text}, line ${readsAll.line})`
+        : '';
   const message = `${describe(e)} looks privileged ("${word}") but only checks that the caller is logged in (${guards}): no role, staff, permission or object check was found in front of ${e.handler.name} or in its body${effect}`;
   // A state-changing administrative endpoint, or one that changes other accounts' standing, is the flaw itself.
-  const strong = isStateChanging(e) && (ADMINISTRATIVE.test(word) || !!c.privilegedEffect);
+  const strong = (writes && (ADMINISTRATIVE.test(word) || !!c.privilegedEffect || !!c.approves)) || !!readsAll;
   return strong ? { message } : { kind: 'hotspot' as const, message: `${message}; check who may call it` };
 }
 
@@ -41,7 +50,9 @@ export const privilegedWithoutAuthorization = defineRule({
       'authorization: no permission_required, staff or role check, IsAdminUser or custom permission class, and no ' +
       'has_perm / is_staff / role test in the handler. A vulnerability when an administrative endpoint (admin, staff, ' +
       'roles, permissions, impersonate, grant, revoke, deactivate, maintenance …) accepts a state-changing method, or ' +
-      'when the handler changes other accounts (staff/superuser/active flags, groups, permissions, the user table); ' +
+      'when the handler changes other accounts (staff/superuser/active flags, groups, permissions, the user table) or ' +
+      'records the caller as the approver of an object (`approved_by = request.user`), or when a read-only administrative ' +
+      'page reads every user\'s records (`Invoice.objects.values(...)` with nothing naming the caller); ' +
       'otherwise a hotspot. Endpoints guarded by something Assay cannot read are left out, unless its name says it only ' +
       'identifies the caller (get_current_user, auth_required).',
     why: 'Any account, including one an attacker signs up for, can use the function meant for administrators (OWASP API5).',

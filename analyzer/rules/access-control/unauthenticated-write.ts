@@ -3,6 +3,23 @@ import { isStateChanging } from '../../../domain/index.js';
 import type { EndpointView } from '../../endpoints/rule-context.js';
 import { describe, isIdentityEndpoint, isWebhookEndpoint } from '../support/endpoint-names.js';
 
+/**
+ * A webhook is called by a third party and has no user to log in: the signature is its only
+ * credential. One that checks none and acts on the posted event (a write, or the event handed to a
+ * project function) takes forged events from anyone, whether or not the rest of the project logs
+ * users in.
+ */
+function unsignedWebhook(view: EndpointView) {
+  const e = view.endpoint;
+  const c = view.checks;
+  if (!c || c.verifiesSender || !isWebhookEndpoint(e) || !isStateChanging(e)) return null;
+  const act = c.writes ?? c.calls?.find((x) => x.args.replace(/[()\s]/g, '') !== '') ?? null;
+  if (!act) return null;
+  return {
+    message: `${describe(e)} is a webhook that acts on the posted event (${act.text} on line ${act.line}) without verifying its sender: no signature, HMAC or shared-secret check was found in ${e.handler.name}, so anyone can post a forged event`,
+  };
+}
+
 // A DRF endpoint open through a declared AllowAny is PY-AUTHZ-DRF-ALLOWANY's; through DRF's own
 // default (no permission_classes and no DEFAULT_PERMISSION_CLASSES) it is judged here.
 function check(view: EndpointView) {
@@ -12,6 +29,8 @@ function check(view: EndpointView) {
   if (e.framework === 'drf' && !e.guards.some((g) => g.kind === 'permission_class' && g.source === 'default')) return null;
   // A webhook authenticates its sender by a signature; one that checks none is as open as any write.
   if (isIdentityEndpoint(e) && !(isWebhookEndpoint(e) && !c.verifiesSender)) return null;
+  const unsigned = unsignedWebhook(view);
+  if (unsigned) return unsigned;
   if (!c.writes || (!isStateChanging(e) && !e.methods.includes('GET'))) return null;
   const others = view.project.protectedPeers;
   const where = `(${c.writes.text} on line ${c.writes.line})`;

@@ -25,3 +25,12 @@ async def fixed(request):
 
 
 app = Starlette(routes=[Route("/export", export), Route("/tagged", tagged), Route("/fixed", fixed)])
+
+
+# HTTP middleware: `call_next` gives the endpoint's response, whose headers are still written as given.
+@app.middleware("http")
+async def trace(request, call_next):
+    response = await call_next(request)
+    response.headers["X-Trace"] = request.query_params.get("trace", "")  # expect: PY-INJ-HEADER
+    response.headers["X-Served-By"] = "api-1"  # ok: PY-INJ-HEADER
+    return response

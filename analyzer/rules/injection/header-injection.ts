@@ -37,7 +37,7 @@ export const headerInjection = defineRule({
     what:
       "Finds request data written into response headers (response[...] =, response.headers[...] =, send_header) or cookies (set_cookie) without removing CR and LF. " +
       "File metadata (stat times and sizes), mimetypes.guess_type and http_date() results are the server's values, not reported. " +
-      "A vulnerability where nothing refuses CR/LF: http.server's send_header and Starlette/FastAPI responses (Starlette 0.26 keeps 'a\\r\\nSet-Cookie: x=1' in a header as given). " +
+      "A vulnerability where nothing refuses CR/LF: http.server's send_header, a bare WSGI app's start_response header list (also when a middleware's wrapper closure passes it on), and Starlette/FastAPI responses, including the one an HTTP middleware gets from call_next (Starlette 0.26 keeps 'a\\r\\nSet-Cookie: x=1' in a header as given). " +
       "A hotspot where the framework refuses newlines (checked with Python on Debian 12's packages): Django and DRF responses (BadHeaderError), Flask/Werkzeug (ValueError), " +
       "aiohttp (the writer refuses to send the header), Bottle (ValueError); there the header's meaning is what to review (Content-Disposition filename quoting, Link, Refresh, CORS headers). " +
       "set_cookie of Django, Werkzeug, Starlette, aiohttp and Bottle quotes CR/LF in the value (http.cookies), so a cookie is a hotspot too. " +

@@ -9,6 +9,7 @@ import type { EndpointFindingRef } from '../../../electron/ipc-contract.js';
 import { routeHref } from '../route.js';
 import { SeverityBadge } from './badges.js';
 import { HandlerCode } from './handler-code.js';
+import { PathBreaks } from './path-breaks.js';
 
 export interface EndpointRow {
   endpoint: Endpoint;
@@ -80,11 +81,11 @@ export function EndpointTable({ rows, label, focus, compact = false, empty = 'No
               <td className="path">{visibleText(e.path)}</td>
               <td>
                 {canOpen ? (
-                  <button type="button" className="link path handler-open" title={`Show the code of ${visibleText(e.handler.name)}`} aria-expanded={open === ordinal} onClick={() => setOpen(open === ordinal ? null : ordinal!)}>
-                    {place}
+                  <button type="button" className="link path handler-open handler-place" title={`Show the code of ${visibleText(e.handler.name)}`} aria-expanded={open === ordinal} onClick={() => setOpen(open === ordinal ? null : ordinal!)}>
+                    <PathBreaks text={place} />
                   </button>
                 ) : (
-                  <span className="path" title={visibleText(e.handler.name)}>{place}</span>
+                  <span className="path handler-place" title={visibleText(e.handler.name)}><PathBreaks text={place} /></span>
                 )}
                 {!compact && <div className="why mono">{visibleText(e.handler.name)}</div>}
               </td>

@@ -1,13 +1,16 @@
 import tornado.web
 
+from accounts import directory
 from auth import staff_only
 from cache import cdn
 
 
 class BaseHandler(tornado.web.RequestHandler):
     def get_current_user(self):
-        user = self.get_signed_cookie("uid")
-        return {"id": int(user), "groups": self.application.settings.get("groups_for", lambda _u: [])(user)} if user else None
+        uid = self.get_signed_cookie("uid")
+        if not uid:
+            return None
+        return {"id": int(uid), "groups": directory.groups_of(int(uid))}
 
 
 class DashboardHandler(BaseHandler):

@@ -19,7 +19,7 @@ def list_hooks(environ, start_response):
 def save_hook(environ, start_response):
     size = int(environ.get("CONTENT_LENGTH") or 0)
     form = parse_qs(environ["wsgi.input"].read(size).decode())
-    hooks.save(form["target_url"][0], events=form.get("event", []))
+    hooks.save(environ.get("app.user"), form["target_url"][0], events=form.get("event", []))
     return _json(start_response, "201 Created", {"saved": True})
 
 
