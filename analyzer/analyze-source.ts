@@ -17,6 +17,7 @@ import type { DependencyInventory } from './dependencies/model.js';
 import type { Advisory } from './dependencies/advisory.js';
 import { templateContexts } from './frameworks/template-contexts.js';
 import { refineSafeFilter } from './rules/templates/safe-filter.js';
+import { refineAutoescapeOff } from './rules/templates/autoescape-off.js';
 import { endpointFindings } from './endpoints/rules.js';
 import type { Endpoint } from '../domain/index.js';
 import { documentFacts, documentNames, isDocumentPath, MAX_DOCUMENT_BYTES } from './frameworks/documents.js';
@@ -132,7 +133,9 @@ function applyTaint(result: ProjectTaintResult, files: readonly FileAnalysis[], 
     removeWhere(collected, supersedes);
     // Template findings learn what the views put into their context; a |safe line the dataflow
     // already reports at the view's render call (with its trace) is not reported a second time.
-    refineSafeFilter(collected, templateContexts(files.flatMap((f) => (f.facts ? [f.facts] : []))), renderedRaw(taint));
+    const contexts = templateContexts(files.flatMap((f) => (f.facts ? [f.facts] : [])));
+    refineSafeFilter(collected, contexts, renderedRaw(taint));
+    refineAutoescapeOff(collected, contexts);
   }
   const bandit = new Map(rules.map((r) => [r.id, r.bandit ?? []]));
   const byPath = new Map<string, Finding[]>();

@@ -41,6 +41,7 @@ export interface TaintModel {
   selfSources: Map<string, SelfSourceSpec>;
   routeArgs: Set<string>;
   fieldsMethods: Set<string>;
+  templateDecorators: Set<string>;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, v: T): void {
@@ -74,6 +75,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     implicitForms: new Set(),
     boundFieldForms: new Set(),
     noReturn: new Set(),
+    templateDecorators: new Set(),
     loaders: [],
     sameKindParts: new Set(),
     factories: new Map(),
@@ -111,6 +113,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     for (const c of f.implicitForms ?? []) m.implicitForms.add(c);
     for (const c of f.boundFieldForms ?? []) m.boundFieldForms.add(c);
     for (const c of f.noReturn ?? []) m.noReturn.add(c);
+    for (const c of f.templateDecorators ?? []) m.templateDecorators.add(c);
     m.loaders.push(...(f.loaders ?? []));
     for (const c of f.sameKindParts ?? []) m.sameKindParts.add(c);
     for (const [k, v] of Object.entries(f.factories ?? {})) m.factories.set(k, typeof v === 'string' ? [v] : v);

@@ -193,6 +193,11 @@ export interface FrameworkModel {
    * pydantic's `Model.model_validate(data)` an instance ('model'); each field's type decides.
    */
   loaders?: readonly LoaderSpec[];
+  /**
+   * Decorators (qualified) that render the template named by their first constant argument with
+   * the dict the function returns as its context (aiohttp_jinja2's `@template("x.html")`).
+   */
+  templateDecorators?: readonly string[];
 }
 
 export interface LoaderSpec {

@@ -7,7 +7,8 @@
 import type { FileFactsData } from '../taint/facts.js';
 import type { Expr, FunctionIR, Stmt } from '../taint/ir.js';
 
-export type ContextOrigin = 'request' | 'model';
+/** 'server': the view fills it from something that does not read the request (a constant, a setting, rendered HTML). */
+export type ContextOrigin = 'request' | 'model' | 'server';
 
 export interface ContextValue {
   origin: ContextOrigin;
@@ -37,13 +38,18 @@ function readsRequest(e: Expr | null | undefined, fromRequest: ReadonlySet<strin
   switch (e.k) {
     case 'attr':
       if ((e.q?.startsWith('flask.request.') && REQUEST_DATA.has(e.q.split('.')[2] ?? '')) || (e.obj.k === 'name' && e.obj.id === 'request' && REQUEST_DATA.has(e.attr))) return true;
+      if (e.obj.k === 'attr' && e.obj.attr === 'request' && REQUEST_DATA.has(e.attr)) return true;
       return readsRequest(e.obj, fromRequest, depth + 1);
     case 'name':
       return fromRequest.has(e.id);
     case 'sub':
       return readsRequest(e.obj, fromRequest, depth + 1);
     case 'call':
-      return readsRequest(e.fn, fromRequest, depth + 1) || e.args.some((a) => readsRequest(a, fromRequest, depth + 1));
+      return readsRequest(e.fn, fromRequest, depth + 1) || e.args.some((a) => readsRequest(a, fromRequest, depth + 1)) || e.kw.some(([, v]) => readsRequest(v, fromRequest, depth + 1));
+    case 'dict':
+      return e.entries.some(([, v]) => readsRequest(v, fromRequest, depth + 1));
+    case 'seq':
+      return e.items.some((v) => readsRequest(v, fromRequest, depth + 1));
     case 'op':
     case 'either':
       return e.parts.some((p) => readsRequest(p, fromRequest, depth + 1));
@@ -51,6 +57,31 @@ function readsRequest(e: Expr | null | undefined, fromRequest: ReadonlySet<strin
       return readsRequest(e.a, fromRequest, depth + 1) || readsRequest(e.b, fromRequest, depth + 1);
     case 'wrap':
       return readsRequest(e.e, fromRequest, depth + 1);
+    default:
+      return false;
+  }
+}
+
+/**
+ * A value known not to be stored or client content: a literal, a module constant (`BANNER`), a
+ * setting, or HTML another template rendered (`response.render().content`, `render_to_string`),
+ * directly or through a local (`rendered`) built from one.
+ */
+function serverValue(e: Expr | null | undefined, rendered: ReadonlySet<string>, depth = 0): boolean {
+  if (!e || depth > 12) return false;
+  switch (e.k) {
+    case 'const':
+      return true;
+    case 'name':
+      return /^[A-Z][A-Z0-9_]*$/.test(e.id) || rendered.has(e.id) || /(^|\.)settings\./.test(e.q ?? '');
+    case 'attr':
+      return (e.obj.k === 'name' && e.obj.id === 'settings') || /(^|\.)settings\./.test(e.q ?? '') || (e.attr === 'content' && serverValue(e.obj, rendered, depth + 1));
+    case 'call':
+      return (e.fn.k === 'attr' && e.fn.attr === 'render') || /render_to_string$/.test(e.q ?? '') || (/(^|\.)(smart_str|str|force_str|mark_safe)$/.test(e.q ?? '') && e.args.length > 0 && e.args.every((a) => serverValue(a, rendered, depth + 1)));
+    case 'seq':
+      return e.items.some((v) => serverValue(v, rendered, depth + 1)) && e.items.every((v) => v.k === 'const' || v.k === 'call' || serverValue(v, rendered, depth + 1));
+    case 'wrap':
+      return serverValue(e.e, rendered, depth + 1);
     default:
       return false;
   }
@@ -85,7 +116,9 @@ function stmtExprs(s: Stmt): Expr[] {
 function add(out: TemplateContexts, template: string, variable: string, value: ContextValue): void {
   let vars = out.get(template);
   if (!vars) out.set(template, (vars = new Map()));
-  if (!vars.has(variable) || value.origin === 'request') vars.set(variable, value);
+  const rank = (o: ContextOrigin) => (o === 'request' ? 2 : o === 'model' ? 1 : 0);
+  const cur = vars.get(variable);
+  if (!cur || rank(value.origin) > rank(cur.origin)) vars.set(variable, value);
 }
 
 function fromFunction(fn: FunctionIR, file: FileFactsData, out: TemplateContexts): void {
@@ -103,8 +136,33 @@ function fromFunction(fn: FunctionIR, file: FileFactsData, out: TemplateContexts
         const entries: Array<[string, Expr]> = [...call.kw];
         const ctx = spec.context === null ? undefined : call.args[spec.context];
         if (ctx?.k === 'dict') for (const [k, v] of ctx.entries) if (k?.k === 'const' && typeof k.v === 'string') entries.push([k.v, v]);
-        for (const [variable, value] of entries) if (readsRequest(value, fromRequest)) add(out, name.v, variable, { origin: 'request', where });
+        for (const [variable, value] of entries) {
+          if (readsRequest(value, fromRequest)) add(out, name.v, variable, { origin: 'request', where });
+          else if (serverValue(value, new Set())) add(out, name.v, variable, { origin: 'server', where });
+        }
       }
+    }
+  }
+}
+
+/** `context["k"] = v` stores and returned dict literals of a class view's get_context_data. */
+function contextDataOf(fn: FunctionIR, template: string, where: string, out: TemplateContexts): void {
+  const fromRequest = new Set<string>();
+  const rendered = new Set<string>();
+  for (const s of statements(fn.body)) {
+    if (s.k === 'assign') {
+      if (readsRequest(s.value, fromRequest)) for (const t of s.targets) if (t.k === 'name') fromRequest.add(t.id);
+      if (serverValue(s.value, rendered)) for (const t of s.targets) if (t.k === 'name') rendered.add(t.id);
+      for (const t of s.targets) {
+        if (t.k !== 'sub' || t.key.k !== 'const' || typeof t.key.v !== 'string') continue;
+        if (readsRequest(s.value, fromRequest)) add(out, template, t.key.v, { origin: 'request', where });
+        else if (serverValue(s.value, rendered)) add(out, template, t.key.v, { origin: 'server', where });
+      }
+    }
+    // A list filled with rendered HTML (`sections.append([name, smart_str(resp.content)])`) holds it.
+    if (s.k === 'expr' && s.e.k === 'call' && s.e.fn.k === 'attr' && s.e.fn.attr === 'append' && s.e.fn.obj.k === 'name') {
+      if (readsRequest(s.e, fromRequest)) fromRequest.add(s.e.fn.obj.id);
+      else if (s.e.args[0] && serverValue(s.e.args[0], rendered)) rendered.add(s.e.fn.obj.id);
     }
   }
 }
@@ -114,6 +172,9 @@ export function templateContexts(files: readonly FileFactsData[]): TemplateConte
   for (const file of files) {
     for (const fn of file.functions) fromFunction(fn, file, out);
     for (const cls of file.classes) {
+      const named = cls.fields.template_name?.str;
+      const getContext = named ? file.functions.find((f) => f.id === `${cls.id}.get_context_data`) : undefined;
+      if (named && getContext) contextDataOf(getContext, named, `${file.path}:${getContext.loc[0]}`, out);
       const template = cls.fields.template_name?.str;
       const model = cls.fields.model?.ref;
       if (!template || !model || !cls.bases.some((b) => DETAIL_VIEWS.test(b))) continue;

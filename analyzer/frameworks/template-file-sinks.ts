@@ -71,4 +71,5 @@ function specsOf(r: Renderer): SinkSpec[] {
 export const templateFilesModel: FrameworkModel = {
   name: 'template-files',
   sinks: RENDERERS.flatMap(specsOf),
+  templateDecorators: ['aiohttp_jinja2.template'],
 };

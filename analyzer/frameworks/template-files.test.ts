@@ -117,6 +117,57 @@ def m():
     ]);
   });
 
+  it('macros with unprotected parameters, Tornado {% raw %}, aiohttp_jinja2 @template, autoescape off with server values', () => {
+    const flask = `from flask import Flask, render_template, request
+app = Flask(__name__)
+
+@app.get("/o")
+def o():
+    return render_template("order.html", back=request.args["back"], label=request.args["label"])
+`;
+    const aio = `import aiohttp_jinja2
+
+@aiohttp_jinja2.template("preview.html")
+async def preview(request):
+    form = await request.post()
+    return {"author": form.get("author"), "comment": form.get("comment")}
+`;
+    const tornado = `import tornado.web
+
+class Lobby(tornado.web.RequestHandler):
+    def get(self):
+        self.render("lobby.html", room=self.get_argument("r"), nick=self.get_argument("n"))
+`;
+    const found = analyzeSources([
+      { path: 'f/app.py', source: flask },
+      { path: 'f/templates/order.html', source: '{% from "macros.html" import back_link %}\n{{ back_link(back, label) }}' },
+      { path: 'f/templates/macros.html', source: '{% macro back_link(target, text) %}<a href="{{ target }}">{{ text }}</a>{% endmacro %}' },
+      { path: 'a/views.py', source: aio },
+      { path: 'a/templates/preview.html', source: '<b>{{ author }}</b><div>{{ comment|safe }}</div>' },
+      { path: 't/handlers.py', source: tornado },
+      { path: 't/templates/lobby.html', source: '<h1>{{ room }}</h1><p>{% raw nick %}</p>' },
+    ]).findings.filter((f) => f.ruleId === 'PY-INJ-XSS');
+    expect(found.map((f) => `${f.path}:${f.range.start.line} ${/\(([^()]*:\d+ writes [^()]*)\)$/.exec(f.message)?.[1]}`)).toEqual([
+      'a/views.py:6 a/templates/preview.html:1 writes comment with escaping turned off',
+      'f/app.py:6 f/templates/order.html:2 writes back at the start of a URL attribute, where a javascript: URL runs',
+      't/handlers.py:5 t/templates/lobby.html:1 writes nick with escaping turned off',
+    ]);
+
+    const constant = `from flask import Flask, render_template, request
+app = Flask(__name__)
+BANNER = "<b>maintenance</b>"
+
+@app.get("/w")
+def w():
+    return render_template("welcome.html", banner=BANNER, greeting=request.args["g"])
+`;
+    const off = analyzeSources([
+      { path: 'app.py', source: constant },
+      { path: 'templates/welcome.html', source: '{% autoescape false %}{{ banner }}{% endautoescape %}<h2>{{ greeting }}</h2>' },
+    ]).findings.filter((f) => f.ruleId === 'PY-TMPL-AUTOESCAPE-OFF' || f.ruleId === 'PY-INJ-XSS');
+    expect(off.map((f) => `${f.ruleId} ${f.kind}`)).toEqual(['PY-TMPL-AUTOESCAPE-OFF hotspot']);
+  });
+
   it('resolves a name to the nearest template of that name, never outside the tree', () => {
     const t = new ProjectTemplates([
       { path: 'a/templates/x.html', text: '<script>{{ v }}</script>' },

@@ -19,6 +19,8 @@ const MAKO_OUTPUT = /\$\{([^{}]*)\}/g;
 const TEMPLATE_SPANS = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}|\$\{[^{}]*\}|<%[\s\S]*?%>/g;
 // Django `{% autoescape off %}`, Jinja2 `{% autoescape false %}` … up to the end tag.
 const AUTOESCAPE_OFF = /\{%-?\s*autoescape\s+(?:off|false|False|0)\s*-?%\}([\s\S]*?)(?:\{%-?\s*endautoescape\s*-?%\}|$)/g;
+// Tornado's `{% raw expr %}` writes the expression without escaping (Jinja's `{% raw %}` has none).
+const TORNADO_RAW = /\{%-?\s*raw\s+([A-Za-z_]\w*)[^%]*%\}/g;
 // A macro or helper called with an argument whose escaping is turned off: `{{ card(bio|safe) }}`.
 const SAFE_ARGUMENT = /[(,]\s*([A-Za-z_]\w*)[\w.[\]'"]*\s*\|\s*safe\b/g;
 const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data']);
@@ -84,7 +86,8 @@ export function riskyOutputs(source: string, mako = false): RiskyOutput[] {
     const context = contextAt(htmlBefore(source, m.index));
     if (context && applies(context)) out.push({ name, context, offset: m.index });
   }
-  return out;
+  if (!mako) for (const m of source.matchAll(TORNADO_RAW)) if (!comments.some(([a, b]) => m.index >= a && m.index < b)) out.push({ name: m[1]!, context: 'safe-filter', offset: m.index });
+  return out.sort((a, b) => a.offset - b.offset);
 }
 
 /** Names the template writes where HTML escaping is not enough, split by what neutralises them. */

@@ -265,7 +265,7 @@ function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: 
  * The values under `keys` of a dict literal, of `dict(k=v)`, or of a local bound to one in this
  * function (with its `name["k"] = v` stores): a template context, judged key by key.
  */
-function dictEntries(run: FunctionRun, e: Expr | undefined, keys: readonly string[]): Expr[] {
+export function dictEntries(run: FunctionRun, e: Expr | undefined, keys: readonly string[]): Expr[] {
   const out: Expr[] = [];
   const fromDict = (d: Expr) => {
     if (d.k === 'dict') for (const [k, v] of d.entries) if (k?.k === 'const' && typeof k.v === 'string' && keys.includes(k.v)) out.push(v);

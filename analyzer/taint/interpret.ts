@@ -13,7 +13,8 @@ import { FORM_UNVALIDATED, refinements, rootName, validatedForms } from './guard
 import { fixedDestination, onlyQuery } from './fixed-destination.js';
 import { isRequestHandler, paramKinds } from './entry.js';
 import { judgeType, SAFE_CONVERTERS } from './entry.js';
-import { evalCall } from './calls.js';
+import { dictEntries, evalCall } from './calls.js';
+import { decoratorTemplate, describeUses, usesByKind } from '../frameworks/template-files.js';
 import { fieldOf } from './server-data.js';
 import { sinkName } from './report.js';
 import { BudgetExceeded, MAX_LOOP_PASSES } from './budget.js';
@@ -308,6 +309,7 @@ export class FunctionRun {
           if (s.k === 'return' && this.fn.cls === null) this.noteGuardReturn(s.e, st);
           const v = this.ev(s.e, st);
           this.returnSink(s.e, v, st, s.loc);
+          if (s.k === 'return' && this.program.templates) this.templateReturn(s.e, st, s.loc);
           this.ret = join(this.ret, step(v, 'return', this.path, s.loc, `returned from ${this.fn.name}()`));
         }
         if (s.k === 'return') st.dead = true;
@@ -474,6 +476,22 @@ export class FunctionRun {
       if (!spec.attrs.includes(t.attr) || !base.objs.some((o) => spec.receivers.includes(o))) continue;
       if (spec.when && !spec.when(text)) continue;
       this.checkSink({ kind: spec.kind, path: this.path, loc: t.loc, text: `${this.textOf(t.loc)} = ${text}`, fnId: this.fn.id, confidence: 'high', recv: base.objs }, v, 0, st);
+    }
+  }
+
+  /**
+   * A function whose decorator renders a template with the dict it returns (the model's
+   * templateDecorators: aiohttp_jinja2's `@template`): each key the template writes unprotected.
+   */
+  private templateReturn(e: Expr, st: State, loc: Loc): void {
+    const name = decoratorTemplate(this.fn.decorators, this.fn.decoratorQs, this.program.model.templateDecorators);
+    if (!name) return;
+    for (const { kind, uses } of usesByKind(this.program.templates!.uses(name, this.path))) {
+      const keys = [...new Set(uses.map((u) => u.variable))];
+      const v = joinAll(dictEntries(this, e, keys).map((x) => this.ev(x, st)));
+      if (v.labels.length === 0) continue;
+      const note = describeUses(uses, new Set(keys));
+      this.checkSink({ kind, path: this.path, loc, text: `return ${this.textOf(e.loc)}`, fnId: this.fn.id, confidence: 'high', ...(note ? { note } : {}) }, v, 0, st);
     }
   }
 

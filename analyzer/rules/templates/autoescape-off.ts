@@ -1,6 +1,9 @@
 import { defineRule } from '../../rule.js';
 import type { TemplateContext } from '../../rule.js';
+import type { Finding } from '../../types.js';
 import { commentSpans, inSpans, positionAt } from '../support/template-text.js';
+import { contextFor, type TemplateContexts } from '../../frameworks/template-contexts.js';
+import { resolveAlias, templateAliases } from '../../frameworks/template-files.js';
 
 // Django: {% autoescape off %}; Jinja2: {% autoescape false %} (also a falsy literal such as 0).
 const AUTOESCAPE_OFF = /\{%-?\s*autoescape\s+(off|false|False|0)\s*-?%\}/g;
@@ -35,10 +38,32 @@ function check(ctx: TemplateContext): void {
         message: `${m[0]} around template tags only: check that each tag escapes or sanitises what it writes`,
       });
     } else {
+      const alias = templateAliases(ctx.source);
+      const names = [...new Set([...block.matchAll(/\{\{-?\s*([A-Za-z_]\w*)/g)].map((v) => resolveAlias(alias, v[1]!)))];
       ctx.report(line, column, column + m[0].length, {
-        message: `${m[0]} renders every variable up to the end tag without HTML escaping`,
+        message: `${m[0]} renders every variable up to the end tag without HTML escaping (${names.join(', ')})`,
       });
     }
+  }
+}
+
+const WRITES = /without HTML escaping \(([\w, ]+)\)$/;
+
+/**
+ * Once the views rendering the template are seen (frameworks/template-contexts.ts): a block whose
+ * every variable the views fill with server values (a constant, a setting, HTML another template
+ * rendered) is a hotspot to review, not a vulnerability. Request data in the block stays one (the
+ * dataflow also reports it at the view's render call). Changes the findings in place.
+ */
+export function refineAutoescapeOff(findings: Finding[], contexts: TemplateContexts): void {
+  for (const f of findings) {
+    if (f.ruleId !== templateAutoescapeOff.id || f.kind !== 'vulnerability' || f.suppression) continue;
+    const names = WRITES.exec(f.message)?.[1]?.split(', ').filter(Boolean);
+    const vars = names?.length ? contextFor(contexts, f.path) : undefined;
+    if (!vars || !names!.every((n) => vars.get(n)?.origin === 'server')) continue;
+    const where = [...new Set(names!.map((n) => vars.get(n)!.where))].join(', ');
+    f.kind = 'hotspot';
+    f.message = `${f.message}: the views rendering this template fill ${names!.join(', ')} with values that do not read the request (${where}); check each is markup the code built or escaped`;
   }
 }
 

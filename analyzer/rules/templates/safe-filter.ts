@@ -51,7 +51,7 @@ export function refineSafeFilter(findings: Finding[], contexts: TemplateContexts
     const vars = value ? contextFor(contexts, f.path) : undefined;
     const [root, ...fields] = value?.split('.') ?? [];
     const origin = root ? vars?.get(root) : undefined;
-    if (!origin || (origin.origin === 'model' && fields.length === 0)) continue;
+    if (!origin || origin.origin === 'server' || (origin.origin === 'model' && fields.length === 0)) continue;
     // Test templates stay hotspots: test code is never a vulnerability (analyzer/finding.ts).
     if (isTestPath(f.path)) continue;
     f.kind = 'vulnerability';
