@@ -9,7 +9,7 @@
 // function from the environment), an empty alternative `{}` lets anonymous callers in. OAuth2
 // scopes are an authorization. Operations without an operationId (a Resolver derives their
 // handler) are not listed: their handler cannot be read from the document.
-import type { CsrfState, Endpoint, EndpointAuthorization, EndpointGuard, EndpointParam, HttpMethod } from '../../../domain/index.js';
+import type { CsrfState, Endpoint, EndpointAuthorization, EndpointGuard } from '../../../domain/index.js';
 import { makeEndpoint, methodList } from '../../endpoints/build.js';
 import type { FrameworkEndpoints } from '../../endpoints/framework-part.js';
 import { apply, emptyGuarded, judgeDecorator } from '../../endpoints/guards.js';
@@ -18,20 +18,11 @@ import type { ProjectIndex } from '../../endpoints/project.js';
 import { strOf } from '../../endpoints/values.js';
 import type { ProjectDocument } from '../api.js';
 import { FLASK_DECORATORS } from '../flask/endpoints.js';
-import { readSpec } from './spec.js';
+import { deref, isObj, readSpec, specOperations, type Obj } from './spec.js';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 const INFO_FUNCS = ['x-tokenInfoFunc', 'x-tokenInfoUrl', 'x-bearerInfoFunc', 'x-basicInfoFunc', 'x-apikeyInfoFunc'];
-const MAX_OPERATIONS = 5000;
-
-function deref(doc: Obj, v: unknown, depth = 0): unknown {
-  if (!isObj(v) || typeof v.$ref !== 'string' || !v.$ref.startsWith('#/') || depth > 8) return v;
-  let cur: unknown = doc;
-  for (const p of v.$ref.slice(2).split('/')) cur = isObj(cur) ? cur[p.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
-  return cur === undefined ? v : deref(doc, cur, depth + 1);
-}
+/** Across all documents (each document's operations are bounded by spec.ts as well). */
+const MAX_ENDPOINTS = 5000;
 
 /** The path part of the document's base: `basePath`, or the first server url with its variables' defaults. */
 function specBase(doc: Obj): string {
@@ -141,40 +132,33 @@ function connexionRoutes(index: ProjectIndex, documents: readonly ProjectDocumen
     const doc = readSpec(d.path, d.text);
     if (!doc) continue;
     const bases = basesOf(d, doc, index);
-    for (const [path, item0] of Object.entries(doc.paths as Obj)) {
-      const item = deref(doc, item0);
-      if (!isObj(item)) continue;
-      const shared = Array.isArray(item.parameters) ? item.parameters : [];
-      for (const method of METHODS) {
-        const op = item[method];
-        if (!isObj(op) || typeof op.operationId !== 'string' || out.length >= MAX_OPERATIONS) continue;
-        const controller = op['x-openapi-router-controller'] ?? item['x-openapi-router-controller'] ?? op['x-swagger-router-controller'] ?? item['x-swagger-router-controller'];
-        const id = typeof controller === 'string' ? `${controller}.${op.operationId}` : op.operationId;
-        const fn = handlerOf(id, index);
-        const sec = securityOf(doc, op.security ?? doc.security, d.path);
-        const g = emptyGuarded();
-        for (const guard of sec.guards) g.guards.push(guard);
-        g.authorization.push(...sec.authorization);
-        if (fn) for (const dec of fn.fact.decorators) apply(g, judgeDecorator(dec, FLASK_DECORATORS, index, fn.file));
-        const csrf: CsrfState = sec.guards.length > 0 && sec.headerOnly ? 'not_applicable' : 'unknown';
-        const types = paramsOf(doc, shared, op);
-        const responses = isObj(op.responses) ? Object.entries(op.responses).filter(([code]) => /^2/.test(code)).map(([, r]) => r) : [];
-        for (const base of bases) {
-          const norm = starlettePath(joinPath(base, path), types);
-          const params: EndpointParam[] = norm.params;
-          out.push(makeEndpoint({
-            framework: 'connexion',
-            methods: methodList([method]) as HttpMethod[],
-            path: norm.path,
-            params,
-            handler: fn ? { file: fn.file.path, line: fn.fact.line, name: fn.fact.q } : { file: d.path, line: lineOf(d.text, op.operationId), name: id },
-            checks: fn?.fact.checks,
-            guarded: g,
-            csrfDefault: csrf,
-            input: schemaName(doc, op.requestBody) ?? (Array.isArray(op.parameters) ? op.parameters.map((p) => schemaName(doc, p)).find(Boolean) ?? null : null),
-            response: responses.map((r) => schemaName(doc, r)).find(Boolean) ?? null,
-          }));
-        }
+    for (const { method, path, operationId, handlerName, item, operation: op } of specOperations(doc)) {
+      const methods = methodList([method]);
+      // TRACE is no method of the inventory: an endpoint without methods would read as "unknown".
+      if (methods.length === 0 || out.length >= MAX_ENDPOINTS) continue;
+      const fn = handlerOf(handlerName, index);
+      const sec = securityOf(doc, op.security ?? doc.security, d.path);
+      const g = emptyGuarded();
+      for (const guard of sec.guards) g.guards.push(guard);
+      g.authorization.push(...sec.authorization);
+      if (fn) for (const dec of fn.fact.decorators) apply(g, judgeDecorator(dec, FLASK_DECORATORS, index, fn.file));
+      const csrf: CsrfState = sec.guards.length > 0 && sec.headerOnly ? 'not_applicable' : 'unknown';
+      const types = paramsOf(doc, Array.isArray(item.parameters) ? item.parameters : [], op);
+      const responses = isObj(op.responses) ? Object.entries(op.responses).filter(([code]) => /^2/.test(code)).map(([, r]) => r) : [];
+      for (const base of bases) {
+        const norm = starlettePath(joinPath(base, path), types);
+        out.push(makeEndpoint({
+          framework: 'connexion',
+          methods,
+          path: norm.path,
+          params: norm.params,
+          handler: fn ? { file: fn.file.path, line: fn.fact.line, name: fn.fact.q } : { file: d.path, line: lineOf(d.text, operationId), name: handlerName },
+          checks: fn?.fact.checks,
+          guarded: g,
+          csrfDefault: csrf,
+          input: schemaName(doc, op.requestBody) ?? (Array.isArray(op.parameters) ? op.parameters.map((p) => schemaName(doc, p)).find(Boolean) ?? null : null),
+          response: responses.map((r) => schemaName(doc, r)).find(Boolean) ?? null,
+        }));
       }
     }
   }

@@ -39,7 +39,7 @@ export function resolveHandler(name: string, files: readonly FileFactsData[]): s
 export function connexionRoutes(docs: readonly ProjectDocument[], files: readonly FileFactsData[]): UrlRouteIR[] {
   const out: UrlRouteIR[] = [];
   for (const op of projectOperations(docs)) {
-    const view = resolveHandler(op.controller ? `${op.controller}.${op.operationId}` : op.operationId, files);
+    const view = resolveHandler(op.handlerName, files);
     if (view) out.push({ view, framework: 'connexion', pathParams: op.params, html: op.html });
   }
   return out;

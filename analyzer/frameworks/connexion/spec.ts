@@ -5,12 +5,21 @@
 // 'string'. Header and cookie parameters are not handler arguments.
 import { parse } from 'yaml';
 
+export type Obj = Record<string, unknown>;
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 export interface SpecOperation {
+  /** Upper case, as the document's key spells it (`trace` too, which the inventory's methods leave out). */
   method: string;
   path: string;
   operationId: string;
   /** x-openapi-router-controller / x-swagger-router-controller: the module (or class) operationId is in. */
   controller: string | null;
+  /** The dotted name connexion resolves: the controller's operationId, else the operationId. */
+  handlerName: string;
+  /** The path item and the operation object as the document holds them (for the inventory's security, schemas and types). */
+  item: Obj;
+  operation: Obj;
   params: Record<string, string>;
   /** The operation answers text/html: a string it returns is the HTML body. */
   html: boolean;
@@ -20,9 +29,6 @@ export interface SpecOperation {
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const MAX_OPERATIONS = 5000;
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The parsed document, or null when the text is not an OpenAPI / Swagger document. */
 export function readSpec(path: string, text: string): Obj | null {
@@ -36,12 +42,11 @@ export function readSpec(path: string, text: string): Obj | null {
   return doc;
 }
 
-/** `#/components/schemas/X` within the same document, a few hops deep. */
-function deref(doc: Obj, v: unknown, depth = 0): unknown {
-  if (!isObj(v) || typeof v.$ref !== 'string' || depth > 8) return v;
-  const parts = v.$ref.replace(/^#\//, '').split('/');
+/** `#/components/schemas/X` within the same document, a few hops deep; a reference elsewhere stays as it is. */
+export function deref(doc: Obj, v: unknown, depth = 0): unknown {
+  if (!isObj(v) || typeof v.$ref !== 'string' || !v.$ref.startsWith('#/') || depth > 8) return v;
   let cur: unknown = doc;
-  for (const p of parts) cur = isObj(cur) ? cur[p.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+  for (const p of v.$ref.slice(2).split('/')) cur = isObj(cur) ? cur[p.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
   return cur === undefined ? v : deref(doc, cur, depth + 1);
 }
 
@@ -109,12 +114,16 @@ export function specOperations(doc: Obj): SpecOperation[] {
         const resp = deref(doc, r);
         if (isObj(resp) && isObj(resp.content)) produces.push(...Object.keys(resp.content));
       }
-      const controller = op['x-openapi-router-controller'] ?? item['x-openapi-router-controller'] ?? op['x-swagger-router-controller'] ?? item['x-swagger-router-controller'];
+      const c = op['x-openapi-router-controller'] ?? item['x-openapi-router-controller'] ?? op['x-swagger-router-controller'] ?? item['x-swagger-router-controller'];
+      const controller = typeof c === 'string' ? c : null;
       out.push({
         method: method.toUpperCase(),
         path,
         operationId: op.operationId,
-        controller: typeof controller === 'string' ? controller : null,
+        controller,
+        handlerName: controller ? `${controller}.${op.operationId}` : op.operationId,
+        item,
+        operation: op,
         params,
         html: produces.some((t) => typeof t === 'string' && t.includes('html')),
         security: Array.isArray(op.security) ? op.security.length > 0 : docSecurity,
