@@ -3,7 +3,7 @@
 // authentication is what it is. One wording for the app, the report and the attestation snapshot.
 import type { AsvsVersion } from './asvs.js';
 import type { AuthenticationState, CsrfState, Endpoint, EndpointGuard } from './endpoint.js';
-import { isStateChanging } from './endpoint.js';
+import { isStateChanging, isUnrouted } from './endpoint.js';
 
 /**
  * The sections whose requirements the inventory is evidence for: access control (who may call which
@@ -91,8 +91,11 @@ export function endpointSlice(endpoints: readonly Endpoint[]): EndpointSlice {
   return { total: endpoints.length, byAuthentication, openStateChanging, withoutAuthorization, unthrottled };
 }
 
-/** The order the open endpoints are listed in: state-changing ones first (the first thing a lead wants to see). */
+/**
+ * The order the open endpoints are listed in: state-changing ones first (the first thing a lead wants
+ * to see), and at each rank the routes the code serves before views no scanned route reaches.
+ */
 export function openFirst(a: Endpoint, b: Endpoint): number {
   const rank = (e: Endpoint) => (e.authentication === 'none' ? (isStateChanging(e) ? 0 : 1) : e.authentication === 'unknown' ? 2 : 3);
-  return rank(a) - rank(b);
+  return rank(a) - rank(b) || Number(isUnrouted(a)) - Number(isUnrouted(b));
 }

@@ -140,6 +140,17 @@ export function isUnrouted(e: Pick<Endpoint, 'path'>): boolean {
 }
 
 /**
+ * The routes the scanned code serves, and apart from them the views no scanned route reaches: an
+ * unrouted view may never be served at all, so it is neither listed nor counted among the open routes.
+ */
+export function splitRouted<T extends Pick<Endpoint, 'path'>>(endpoints: readonly T[]): { routed: T[]; unrouted: T[] } {
+  const routed: T[] = [];
+  const unrouted: T[] = [];
+  for (const e of endpoints) (isUnrouted(e) ? unrouted : routed).push(e);
+  return { routed, unrouted };
+}
+
+/**
  * GraphQL: each root field of a schema is an endpoint of its own, at `<mount>#<operation>.<field>`
  * (`/graphql#mutation.reindex`, the field as clients spell it). A query answers GET and POST, a
  * mutation POST, a subscription GET (the websocket upgrade); what changes state is the operation,

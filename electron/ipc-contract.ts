@@ -491,7 +491,11 @@ export interface EndpointInventory {
   endpoints: Endpoint[] | null;
   /** Findings that name one of `endpoints`, worst first per endpoint. */
   findings: EndpointFindingRef[];
-  counts: { total: number; unauthenticated: number; unauthenticatedStateChanging: number; unknown: number; unthrottled: number; withoutAuthorization: number } | null;
+  /**
+   * Counted apart: the routes the scanned code serves, and the views no scanned route reaches
+   * (`(unrouted) …`), which are never counted among the open routes.
+   */
+  counts: { routed: EndpointSlice; unrouted: EndpointSlice } | null;
   /** Since the previous scan with an inventory: new endpoints (unauthenticated first), removed ones, changed guards. */
   changes: { fromScanId: number; added: Endpoint[]; removed: Endpoint[]; changed: Array<{ from: Endpoint; to: Endpoint }> } | null;
 }

@@ -2,7 +2,7 @@
 // back in the inventory's order, counted for the dashboard, and compared between two scans (new
 // endpoints, removed ones, and those whose guards changed — a new unauthenticated route first).
 import type { Endpoint, EndpointAuthorization, EndpointGuard, EndpointParam, Framework, HttpMethod, Severity } from '../domain/index.js';
-import { compareEndpoints, endpointKey, isStateChanging } from '../domain/index.js';
+import { compareEndpoints, endpointKey, isStateChanging, isUnrouted } from '../domain/index.js';
 import type { Finding } from '../analyzer/types.js';
 import type { StoreDb } from './open-store.js';
 import { EFFECTIVE_KIND_SQL } from './hotspot-reviews.js';
@@ -224,7 +224,8 @@ export interface InventoryComparison {
 }
 
 const guardSignature = (e: Endpoint) => JSON.stringify([e.authentication, e.guards.map((g) => [g.kind, g.name, g.authentication]), e.authorization.map((a) => [a.kind, a.name]), e.csrf, e.throttled]);
-const authFirst = (a: Endpoint, b: Endpoint) => Number(a.authentication !== 'none') - Number(b.authentication !== 'none') || compareEndpoints(a, b);
+// Open routes first; a view no scanned route reaches after the routes of its rank.
+const authFirst = (a: Endpoint, b: Endpoint) => Number(a.authentication !== 'none') - Number(b.authentication !== 'none') || Number(isUnrouted(a)) - Number(isUnrouted(b)) || compareEndpoints(a, b);
 
 export function compareInventories(from: readonly Endpoint[], to: readonly Endpoint[]): InventoryComparison {
   const before = new Map(from.map((e) => [endpointKey(e), e]));

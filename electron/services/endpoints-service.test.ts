@@ -22,11 +22,16 @@ describe('endpoints:list', () => {
     expect(endpointInventory(db, projectId, null)).toEqual({ scanId: null, endpoints: null, findings: [], counts: null, changes: null });
     const first = recordScan(db, projectId, { ...scan([]), endpoints: [ep('/notes')] }).scanId;
     const open = ep('/purge', { authentication: 'none', guards: [] });
-    const second = recordScan(db, projectId, { ...scan([]), endpoints: [ep('/notes'), open] }).scanId;
+    // A view no scanned route reaches is counted apart, never among the open routes.
+    const unrouted = ep('(unrouted) app.views.cancel', { framework: 'django', authentication: 'none', guards: [], handler: { file: 'views.py', line: 9, name: 'app.views.cancel' } });
+    const second = recordScan(db, projectId, { ...scan([]), endpoints: [ep('/notes'), open, unrouted] }).scanId;
     const inv = endpointInventory(db, projectId, null);
     expect(inv.scanId).toBe(second);
-    expect(inv.counts).toEqual({ total: 2, unauthenticated: 1, unauthenticatedStateChanging: 1, unknown: 0, unthrottled: 2, withoutAuthorization: 2 });
-    expect(inv.changes).toEqual({ fromScanId: first, added: [open], removed: [], changed: [] });
+    expect(inv.counts).toEqual({
+      routed: { total: 2, byAuthentication: { required: 1, none: 1, unknown: 0 }, openStateChanging: 1, withoutAuthorization: 1, unthrottled: 2 },
+      unrouted: { total: 1, byAuthentication: { required: 0, none: 1, unknown: 0 }, openStateChanging: 1, withoutAuthorization: 0, unthrottled: 1 },
+    });
+    expect(inv.changes).toEqual({ fromScanId: first, added: [open, unrouted], removed: [], changed: [] });
     expect(endpointInventory(db, projectId, first).changes).toBeNull();
     expect(() => endpointInventory(db, projectId, 999)).toThrow(/No scan 999/);
   });

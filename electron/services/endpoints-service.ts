@@ -1,7 +1,7 @@
 // The Endpoints page's data: a scan's endpoint inventory (the project's latest complete scan that
 // took one, or the scan asked for), its counts, and what changed since the scan before it.
 import { compareInventories, getProject, hasScanInventory, getScan, listScans, readScanEndpoints, scanEndpointFindings, type StoreDb } from '../../store/index.js';
-import { isStateChanging, type Endpoint } from '../../domain/index.js';
+import { endpointSlice, splitRouted, type Endpoint } from '../../domain/index.js';
 import type { EndpointFindingRef, EndpointInventory } from '../ipc-contract.js';
 import { ServiceError } from './service-error.js';
 
@@ -26,20 +26,14 @@ export function endpointInventory(db: StoreDb, projectId: number, scanId: number
   }
   if (!chosen) return { scanId: null, endpoints: null, findings: [], counts: null, changes: null };
   const endpoints = readScanEndpoints(db, chosen.id)!;
+  const { routed, unrouted } = splitRouted(endpoints);
   const previous = withInventory.find((s) => s.id < chosen.id);
   const diff = previous ? compareInventories(readScanEndpoints(db, previous.id)!, endpoints) : null;
   return {
     scanId: chosen.id,
     endpoints,
     findings: endpointFindingRefs(db, chosen.id),
-    counts: {
-      total: endpoints.length,
-      unauthenticated: endpoints.filter((e) => e.authentication === 'none').length,
-      unauthenticatedStateChanging: endpoints.filter((e) => e.authentication === 'none' && isStateChanging(e)).length,
-      unknown: endpoints.filter((e) => e.authentication === 'unknown').length,
-      unthrottled: endpoints.filter((e) => !e.throttled).length,
-      withoutAuthorization: endpoints.filter((e) => e.authorization.length === 0).length,
-    },
+    counts: { routed: endpointSlice(routed), unrouted: endpointSlice(unrouted) },
     changes: diff && previous ? { fromScanId: previous.id, added: diff.added, removed: diff.removed, changed: diff.changed } : null,
   };
 }

@@ -11,9 +11,9 @@ import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { allRules } from '../../analyzer/rules/index.js';
-import { endpointKey, isStateChanging, visibleText, type Endpoint } from '../../domain/index.js';
+import { endpointKey, isStateChanging, isUnrouted, splitRouted, visibleText, type Endpoint } from '../../domain/index.js';
 import { buildReportModel, renderHtml, renderPdf } from '../../report/index.js';
 import { chromiumPdfRenderer } from '../../report/chromium/chromium-pdf.js';
 import { getProject, latestScan, readScanEndpoints, scanEndpointFindings } from '../../store/index.js';
@@ -25,12 +25,68 @@ let app: Harness;
 let inventory: Endpoint[];
 let scanId: number;
 
-// Endpoint rows only: an opened handler's code is a row of its own below its endpoint.
-const rows = (page: Page) => page.getByRole('table', { name: 'Endpoint inventory' }).locator('tbody tr[data-endpoint]');
-const shownKeys = async (page: Page) => (await rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-endpoint') ?? ''))).sort();
+// Endpoint rows only: an opened handler's code is a row of its own below its endpoint. Routed
+// endpoints are one table, the views no scanned route reaches another below it.
+const TABLES = ['Endpoint inventory', 'Unrouted views'] as const;
+const rowsOf = (page: Page, table: (typeof TABLES)[number]) => page.getByRole('table', { name: table, exact: true }).locator('tbody tr[data-endpoint]');
+const rows = (page: Page) => rowsOf(page, 'Endpoint inventory');
+const keysIn = async (page: Page, table: (typeof TABLES)[number]) => (await rowsOf(page, table).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-endpoint') ?? ''))).sort();
 const keysOf = (list: Endpoint[]) => list.map(endpointKey).sort();
 async function waitShown(page: Page, n: number): Promise<void> {
-  await page.waitForFunction((count) => document.querySelectorAll('table[aria-label="Endpoint inventory"] tbody tr[data-endpoint]').length === count, n);
+  const selector = TABLES.map((t) => `table[aria-label="${t}"] tbody tr[data-endpoint]`).join(', ');
+  await page.waitForFunction(([sel, count]) => document.querySelectorAll(sel as string).length === count, [selector, n] as const);
+}
+/** The page shows exactly these endpoints: the routed ones in the inventory table, the unrouted in their own. */
+async function expectShown(page: Page, list: Endpoint[]): Promise<void> {
+  await waitShown(page, list.length);
+  const { routed, unrouted } = splitRouted(list);
+  expect(await keysIn(page, 'Endpoint inventory')).toEqual(keysOf(routed));
+  expect(await keysIn(page, 'Unrouted views')).toEqual(keysOf(unrouted));
+}
+
+
+/** The line each character of the element lands on, with the element set to the given width. */
+function linesAt(el: Locator, width: string): Promise<string[]> {
+  return el.evaluate((node, w) => {
+    (node as HTMLElement).style.display = 'inline-block';
+    (node as HTMLElement).style.width = w;
+    const chars: Array<{ c: string; top: number }> = [];
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent ?? '';
+      for (let i = 0; i < text.length; i++) {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 1);
+        const rect = r.getClientRects()[0];
+        if (rect) chars.push({ c: text[i]!, top: Math.round(rect.top) });
+      }
+    }
+    const lines: string[] = [];
+    let top: number | null = null;
+    for (const ch of chars) {
+      if (top === null || Math.abs(ch.top - top) > 2) {
+        lines.push('');
+        top = ch.top;
+      }
+      lines[lines.length - 1] += ch.c;
+    }
+    return lines;
+  }, width);
+}
+
+/** Narrow, and at the page's own width: every line but the last ends with `/` or `.`. */
+async function expectBreaksBetweenParts(page: Page, el: Locator, text: string): Promise<void> {
+  // Wide enough for the longest part, narrow enough that the text takes several lines.
+  const longestPart = Math.max(...text.split(/(?<=[/.])/).map((p) => p.length));
+  const lines = await linesAt(el, `${longestPart + 1}ch`);
+  expect(lines.join('')).toBe(text);
+  expect(lines.length).toBeGreaterThan(1);
+  for (const line of lines.slice(0, -1)) expect(line, `a line of ${JSON.stringify(lines)}`).toMatch(/[/.]$/);
+  await page.setViewportSize({ width: 900, height: 800 });
+  const natural = await linesAt(el, 'auto');
+  for (const line of natural.slice(0, -1)) expect(line, `a line of ${JSON.stringify(natural)}`).toMatch(/[/.]$/);
+  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 beforeAll(async () => {
@@ -58,42 +114,43 @@ describe('the Endpoints page on the demo project', () => {
     // The demo's exact inventory is pinned by the analyzer's tests; here the page must show all of it.
     expect(inventory.length).toBeGreaterThanOrEqual(102);
     await page.getByRole('link', { name: 'Endpoints' }).click();
-    await page.getByTestId('endpoints-summary').filter({ hasText: `${inventory.length} endpoints` }).waitFor();
-    await waitShown(page, inventory.length);
-    expect(await shownKeys(page)).toEqual(keysOf(inventory));
-    // Open first: the first row is unauthenticated and changes state.
+    const { routed, unrouted } = splitRouted(inventory);
+    // The demo has views no scanned route reaches: they are listed, and counted, apart from the routes.
+    expect(unrouted.length).toBeGreaterThan(0);
+    const summary = (await page.getByTestId('endpoints-summary').filter({ hasText: `${routed.length} routed endpoints` }).textContent())!;
+    expect(summary).toContain(`${routed.filter((e) => e.authentication === 'none').length} unauthenticated`);
+    expect(summary).toContain(`${unrouted.length} unrouted views`);
+    await expectShown(page, inventory);
+    // Open first: the first row is a routed endpoint, unauthenticated, that changes state.
     const firstKey = await rows(page).first().getAttribute('data-endpoint');
     const first = inventory.find((e) => endpointKey(e) === firstKey)!;
     expect(first.authentication).toBe('none');
     expect(isStateChanging(first)).toBe(true);
+    expect(isUnrouted(first)).toBe(false);
     // Every row says why its authentication is what it is.
     expect((await page.locator('table.endpoints td.auth-cell .why').first().textContent())!.length).toBeGreaterThan(10);
     await app.shot('70-endpoints-page');
 
     await page.getByLabel('Authentication').selectOption('none');
     const open = inventory.filter((e) => e.authentication === 'none');
-    await waitShown(page, open.length);
-    expect(await shownKeys(page)).toEqual(keysOf(open));
+    await expectShown(page, open);
     expect(page.url()).toContain('auth=none');
 
     await page.getByLabel('Method').selectOption('POST');
     const openPosts = open.filter((e) => e.methods.includes('POST'));
-    await waitShown(page, openPosts.length);
-    expect(await shownKeys(page)).toEqual(keysOf(openPosts));
+    await expectShown(page, openPosts);
 
     await page.getByLabel('Authentication').selectOption('');
     await page.getByLabel('Method').selectOption('');
     await page.getByLabel('Framework').selectOption('flask');
     const flask = inventory.filter((e) => e.framework === 'flask');
     expect(flask.length).toBeGreaterThan(0);
-    await waitShown(page, flask.length);
-    expect(await shownKeys(page)).toEqual(keysOf(flask));
+    await expectShown(page, flask);
 
     await page.getByLabel('Framework').selectOption('');
     await page.getByLabel('Search').fill('login');
     const login = inventory.filter((e) => [e.path, e.methods.join(' '), e.handler.file, e.handler.name, ...e.guards.map((g) => g.name), ...e.authorization.map((a) => a.name)].join(' ').toLowerCase().includes('login'));
-    await waitShown(page, login.length);
-    expect(await shownKeys(page)).toEqual(keysOf(login));
+    await expectShown(page, login);
     // The filters live in the URL: a reload shows the same slice.
     await page.reload();
     await waitShown(page, login.length);
@@ -178,7 +235,7 @@ describe('the Endpoints page on the demo project', () => {
     expect(app.errors).toEqual([]);
   }, 60_000);
 
-  it("wraps a handler's file:line in a narrow column only after a `/` or `.`, never inside a name", async () => {
+  it("wraps a route's path, a handler's file:line and its qualified name only after a `/` or `.`, never inside a name", async () => {
     const { page } = app;
     const longest = [...inventory].sort((a, b) => b.handler.file.length - a.handler.file.length)[0]!;
     const place = `${longest.handler.file}:${longest.handler.line}`;
@@ -187,45 +244,20 @@ describe('the Endpoints page on the demo project', () => {
     const open = page.locator('tbody tr[aria-current="true"] button.handler-open');
     await open.waitFor();
     expect(await open.textContent()).toBe(place);
-    // Per character, the line it lands on: the last character of every line but the last must be `/` or `.`.
-    const linesAt = (width: string) =>
-      open.evaluate((el, w) => {
-        (el as HTMLElement).style.display = 'inline-block';
-        (el as HTMLElement).style.width = w;
-        const chars: Array<{ c: string; top: number }> = [];
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const text = n.textContent ?? '';
-          for (let i = 0; i < text.length; i++) {
-            const r = document.createRange();
-            r.setStart(n, i);
-            r.setEnd(n, i + 1);
-            const rect = r.getClientRects()[0];
-            if (rect) chars.push({ c: text[i]!, top: Math.round(rect.top) });
-          }
-        }
-        const lines: string[] = [];
-        let top: number | null = null;
-        for (const ch of chars) {
-          if (top === null || Math.abs(ch.top - top) > 2) {
-            lines.push('');
-            top = ch.top;
-          }
-          lines[lines.length - 1] += ch.c;
-        }
-        return lines;
-      }, width);
-    // Wide enough for the longest part, narrow enough that the path takes several lines.
-    const longestPart = Math.max(...place.split(/(?<=[/.])/).map((p) => p.length));
-    const lines = await linesAt(`${longestPart + 1}ch`);
-    expect(lines.join('')).toBe(place);
-    expect(lines.length).toBeGreaterThan(1);
-    for (const line of lines.slice(0, -1)) expect(line, `a line of ${JSON.stringify(lines)}`).toMatch(/[/.]$/);
-    // The column the page gives it: the same rule holds at the page's own width.
-    await page.setViewportSize({ width: 900, height: 800 });
-    const natural = await linesAt('auto');
-    for (const line of natural.slice(0, -1)) expect(line, `a line of ${JSON.stringify(natural)}`).toMatch(/[/.]$/);
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await expectBreaksBetweenParts(page, open, place);
+
+    const longestPath = [...splitRouted(inventory).routed].sort((a, b) => b.path.length - a.path.length)[0]!;
+    await page.goto(`${app.origin}/index.html#/endpoints?ep=${encodeURIComponent(endpointKey(longestPath))}`);
+    const path = page.locator('tbody tr[aria-current="true"] td.route-path > span').first();
+    await path.waitFor();
+    expect(longestPath.path.split('/').length).toBeGreaterThan(3);
+    await expectBreaksBetweenParts(page, path, longestPath.path);
+
+    const longestName = [...inventory].sort((a, b) => b.handler.name.length - a.handler.name.length)[0]!;
+    await page.goto(`${app.origin}/index.html#/endpoints?ep=${encodeURIComponent(endpointKey(longestName))}`);
+    const name = page.locator('tbody tr[aria-current="true"] .qualified-name').first();
+    await name.waitFor();
+    await expectBreaksBetweenParts(page, name, longestName.handler.name);
   }, 60_000);
 
   it('counts endpoints on the dashboard, linking to the page filtered', async () => {
@@ -233,10 +265,13 @@ describe('the Endpoints page on the demo project', () => {
     await page.getByRole('link', { name: 'Dashboard' }).click();
     const card = page.getByTestId('endpoint-card');
     await card.getByTestId('endpoints-total').waitFor();
+    // The card counts the routes; the unrouted views are counted apart, never among the unauthenticated.
+    const { routed, unrouted } = splitRouted(inventory);
     const open = inventory.filter((e) => e.authentication === 'none').length;
-    expect(await card.getByTestId('endpoints-total').locator('strong').textContent()).toBe(String(inventory.length));
-    expect(await card.getByTestId('endpoints-open').locator('strong').textContent()).toBe(String(open));
-    expect(await card.getByTestId('endpoints-unknown').locator('strong').textContent()).toBe(String(inventory.filter((e) => e.authentication === 'unknown').length));
+    expect(await card.getByTestId('endpoints-total').textContent()).toBe(`${routed.length} routed endpoints`);
+    expect(await card.getByTestId('endpoints-open').locator('strong').textContent()).toBe(String(routed.filter((e) => e.authentication === 'none').length));
+    expect(await card.getByTestId('endpoints-unknown').locator('strong').textContent()).toBe(String(routed.filter((e) => e.authentication === 'unknown').length));
+    expect(await card.getByTestId('endpoints-unrouted').textContent()).toContain(`${unrouted.length} views no scanned route reaches (${unrouted.filter((e) => e.authentication === 'none').length} without authentication)`);
     await card.scrollIntoViewIfNeeded();
     await app.shot('71-dashboard-endpoint-card');
     await card.getByTestId('endpoints-open').click();

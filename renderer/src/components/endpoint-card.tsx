@@ -1,5 +1,6 @@
 // The dashboard's endpoint count: how many routes the latest inventory lists, how many anyone may
 // call, and how many Assay could not judge; each number links to the Endpoints page filtered so.
+// Views no scanned route reaches are counted apart: they may never be served.
 import { plural } from '../../../domain/index.js';
 import { call } from '../api.js';
 import { routeHref } from '../route.js';
@@ -19,18 +20,23 @@ export function EndpointCard({ projectId, scanId }: { projectId: number; scanId:
         <>
           <div className="endpoint-counts">
             <a href={routeHref('endpoints')} data-testid="endpoints-total">
-              <strong>{counts.total}</strong> endpoints
+              <strong>{counts.routed.total}</strong> routed endpoints
             </a>
             <a href={routeHref('endpoints', { auth: 'none' })} data-testid="endpoints-open">
-              <strong>{counts.unauthenticated}</strong> unauthenticated
+              <strong>{counts.routed.byAuthentication.none}</strong> unauthenticated
             </a>
             <a href={routeHref('endpoints', { auth: 'unknown' })} data-testid="endpoints-unknown">
-              <strong>{counts.unknown}</strong> unknown
+              <strong>{counts.routed.byAuthentication.unknown}</strong> unknown
             </a>
           </div>
           <p>
-            <a href={routeHref('endpoints', { auth: 'none', writes: '1' })}>{plural(counts.unauthenticatedStateChanging, 'state-changing endpoint')} without authentication</a>
+            <a href={routeHref('endpoints', { auth: 'none', writes: '1' })}>{plural(counts.routed.openStateChanging, 'routed state-changing endpoint')} without authentication</a>
           </p>
+          {counts.unrouted.total > 0 && (
+            <p className="muted" data-testid="endpoints-unrouted">
+              Not counted above: {plural(counts.unrouted.total, 'view')} no scanned route reaches ({counts.unrouted.byAuthentication.none} without authentication).
+            </p>
+          )}
           {changes && (
             <p className="muted">
               Since scan #{changes.fromScanId}:{' '}

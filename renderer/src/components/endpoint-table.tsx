@@ -78,7 +78,7 @@ export function EndpointTable({ rows, label, focus, compact = false, empty = 'No
             <Fragment key={`${key} ${e.handler.file}:${e.handler.line} ${i}`}>
             <tr data-endpoint={key} className={here ? 'selected' : undefined} aria-current={here ? 'true' : undefined} ref={here ? focused : undefined}>
               <td className="mono methods">{e.methods.join(' ')}</td>
-              <td className="path">{visibleText(e.path)}</td>
+              <td className="path route-path"><span><PathBreaks text={visibleText(e.path)} /></span></td>
               <td>
                 {canOpen ? (
                   <button type="button" className="link path handler-open handler-place" title={`Show the code of ${visibleText(e.handler.name)}`} aria-expanded={open === ordinal} onClick={() => setOpen(open === ordinal ? null : ordinal!)}>
@@ -87,7 +87,7 @@ export function EndpointTable({ rows, label, focus, compact = false, empty = 'No
                 ) : (
                   <span className="path handler-place" title={visibleText(e.handler.name)}><PathBreaks text={place} /></span>
                 )}
-                {!compact && <div className="why mono">{visibleText(e.handler.name)}</div>}
+                {!compact && <div className="why mono qualified-name"><PathBreaks text={visibleText(e.handler.name)} /></div>}
               </td>
               {!compact && <td>{e.framework}</td>}
               <AuthCell e={e} />

@@ -1,12 +1,14 @@
 // Endpoints: every route of the latest inventory with what guards it, filtered by authentication,
-// method, framework and text, open routes first; and what changed since the inventory before (a new
+// method, framework and text, open routes first, the views no scanned route reaches in a group of
+// their own after them; and what changed since the inventory before (a new
 // unauthenticated route first). Filters, order, view and the endpoint in focus live in the URL
 // (endpoints-route.ts), so the dashboard and a finding can link to a slice and back returns to it.
 import { useMemo } from 'react';
-import { AUTHENTICATION_STATES, compareEndpoints, HTTP_METHODS, isStateChanging, openFirst, plural, visibleText, type Endpoint } from '../../../domain/index.js';
+import { AUTHENTICATION_STATES, compareEndpoints, HTTP_METHODS, isStateChanging, isUnrouted, openFirst, plural, visibleText, type Endpoint } from '../../../domain/index.js';
 import type { EndpointFindingRef, EndpointInventory, ProjectSummary } from '../../../electron/ipc-contract.js';
 import { call } from '../api.js';
 import { AuthChip, EndpointTable, type EndpointRow } from '../components/endpoint-table.js';
+import { PathBreaks } from '../components/path-breaks.js';
 import { NoScanYet, RequireProject } from '../components/require-project.js';
 import { EmptyState, ErrorState, Loading } from '../components/states.js';
 import { endpointsRouteFrom, endpointsRouteParams, type EndpointsRoute } from '../endpoints-route.js';
@@ -26,16 +28,24 @@ function ProjectEndpoints({ project }: { project: ProjectSummary }) {
     <div className="page endpoints-page">
       <header className="page-head">
         <h1>Endpoints — {project.name}</h1>
-        {load.data?.counts && (
-          <span className="muted" role="status" data-testid="endpoints-summary">
-            {plural(load.data.counts.total, 'endpoint')} in scan #{load.data.scanId} · {load.data.counts.unauthenticated} unauthenticated ({load.data.counts.unauthenticatedStateChanging} state-changing) · {load.data.counts.unknown} unknown
-          </span>
-        )}
+        {load.data?.counts && <InventorySummary scanId={load.data.scanId} counts={load.data.counts} />}
       </header>
       {load.state === 'error' && <ErrorState error={load.error} onRetry={load.reload} />}
       {load.state === 'loading' && !load.data && <Loading what="the endpoint inventory" />}
       {load.data && (load.data.endpoints === null ? <NoInventory /> : <Inventory projectId={project.id} data={load.data} here={here} change={change} />)}
     </div>
+  );
+}
+
+type Counts = NonNullable<EndpointInventory['counts']>;
+
+/** What the numbers count: the routes the scanned code serves, then apart the views no scanned route reaches. */
+function InventorySummary({ scanId, counts: { routed, unrouted } }: { scanId: number | null; counts: Counts }) {
+  return (
+    <span className="muted" role="status" data-testid="endpoints-summary">
+      {plural(routed.total, 'routed endpoint')} in scan #{scanId} · {routed.byAuthentication.none} unauthenticated ({routed.openStateChanging} state-changing) · {routed.byAuthentication.unknown} unknown
+      {unrouted.total > 0 && ` · ${plural(unrouted.total, 'unrouted view')} (${unrouted.byAuthentication.none} without authentication)`}
+    </span>
   );
 }
 
@@ -70,8 +80,11 @@ function Inventory({ projectId, data, here, change }: { projectId: number; data:
       (here.framework === null || e.framework === here.framework) &&
       (!here.writes || isStateChanging(e)) &&
       matchesText(e, here.text));
-    return [...list].sort((a, b) => (here.sort === 'risk' ? openFirst(a.endpoint, b.endpoint) : 0) || compareEndpoints(a.endpoint, b.endpoint));
+    const sorted = [...list].sort((a, b) => (here.sort === 'risk' ? openFirst(a.endpoint, b.endpoint) : 0) || compareEndpoints(a.endpoint, b.endpoint));
+    const routed = sorted.filter((r) => !isUnrouted(r.endpoint));
+    return { routed, unrouted: sorted.filter((r) => isUnrouted(r.endpoint)) };
   }, [rows, here.auth, here.method, here.framework, here.writes, here.text, here.sort]);
+  const source = data.scanId !== null ? { projectId, scanId: data.scanId } : undefined;
   const changes = data.changes;
   const changeCount = changes ? changes.added.length + changes.removed.length + changes.changed.length : 0;
   return (
@@ -138,9 +151,16 @@ function Inventory({ projectId, data, here, change }: { projectId: number; data:
             </label>
           </div>
           <p className="muted" role="status" data-testid="endpoints-shown">
-            {shown.length === endpoints.length ? `Showing all ${plural(endpoints.length, 'endpoint')}` : `Showing ${shown.length} of ${plural(endpoints.length, 'endpoint')}`}
+            {shown.routed.length + shown.unrouted.length === endpoints.length ? `Showing all ${plural(endpoints.length, 'endpoint')}` : `Showing ${shown.routed.length + shown.unrouted.length} of ${plural(endpoints.length, 'endpoint')}`}
           </p>
-          <EndpointTable rows={shown} label="Endpoint inventory" focus={here.focus} source={data.scanId !== null ? { projectId, scanId: data.scanId } : undefined} />
+          <EndpointTable rows={shown.routed} label="Endpoint inventory" focus={here.focus} source={source} empty={shown.unrouted.length ? 'No routed endpoint matches.' : undefined} />
+          {shown.unrouted.length > 0 && (
+            <section aria-labelledby="h-unrouted" data-testid="unrouted-views">
+              <h2 id="h-unrouted">Views no scanned route reaches ({shown.unrouted.length})</h2>
+              <p className="muted">Request handlers recognised by their signature or base class that no route of the scanned code serves: routed by a project outside the scan, or not served at all. Not counted among the routes above.</p>
+              <EndpointTable rows={shown.unrouted} label="Unrouted views" focus={here.focus} source={source} />
+            </section>
+          )}
         </>
       )}
     </>
@@ -170,7 +190,11 @@ function Changes({ data }: { data: EndpointInventory }) {
           <tbody>
             {c.changed.map(({ from, to }, i) => (
               <tr key={i}>
-                <td className="path">{`${to.methods.join(' ')} ${visibleText(to.path)}`}</td>
+                <td className="path route-path">
+                  <span>
+                    <PathBreaks text={`${to.methods.join(' ')} ${visibleText(to.path)}`} />
+                  </span>
+                </td>
                 <td>
                   <AuthChip state={from.authentication} /> {visibleText(from.guards.map((g) => g.name).join(', '))}
                 </td>
