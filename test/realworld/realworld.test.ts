@@ -4,6 +4,7 @@
 // One scan per app, shared by every assertion.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, isLocated, locate, type Located } from './corpus.js';
+import { accessDisagreements, accessMeasure, formatAccess, readAccessLedger, SAMPLE_PER_RULE, type AccessDisagreements, type AccessRow } from './access-ledger.js';
 import { readLedger, type Ledger } from './ledger.js';
 import { BAR, PRECISION_FLOOR, describeFinding, disagreements, formatMeasurement, measure, meetsBar, meetsFloor, type Disagreements, type Measurement } from './measure.js';
 import { scanApp, type AppScan } from './scan-corpus.js';
@@ -20,15 +21,20 @@ describe.skipIf(Boolean(SKIP))(`real-world ledger${SKIP ? ` (skipped: ${SKIP})` 
   let scans: AppScan[];
   let m: Measurement;
   let d: Disagreements;
+  let access: AccessRow[];
+  let ad: AccessDisagreements;
 
   beforeAll(async () => {
     ledger = readLedger();
+    access = readAccessLedger();
     scans = [];
     for (const loc of located.filter(isLocated)) scans.push(await scanApp(loc));
     m = measure(scans, ledger);
     d = disagreements(scans, ledger);
-    // The table is the measurement the lead reads; the assertions below say whether it holds.
+    ad = accessDisagreements(scans, access);
+    // The tables are the measurement the lead reads; the assertions below say whether it holds.
     console.log(formatMeasurement(m));
+    console.log(`\naccess-control rules, both tiers (vulnerabilities judged in ledger.csv, hotspots in access-ledger.csv):\n${formatAccess(accessMeasure(scans, ledger, access))}`);
   }, SCAN_BUDGET_MS);
 
   it('judges the package versions that are installed', () => {
@@ -64,6 +70,16 @@ describe.skipIf(Boolean(SKIP))(`real-world ledger${SKIP ? ` (skipped: ${SKIP})` 
       ...d.tpGone.map((r) => `${r.fingerprint} ${r.rule} ${r.location} (csv line ${r.csvLine}) is recorded as gone: ${r.why}`),
     ];
     expect(lost, `true positives that left the vulnerability tier: a lost detection is a bug, not a precision gain\n${list(lost)}`).toEqual([]);
+  });
+
+  it(`judges the access-control rules' hotspots (all of a rule's, or its ${SAMPLE_PER_RULE} smallest fingerprints)`, () => {
+    const lines = ad.unjudged.map(describeFinding);
+    expect(lines, `unjudged access-control hotspots: read the code around each, then add a row to test/realworld/access-ledger.csv\n${list(lines)}`).toEqual([]);
+  });
+
+  it('keeps no access-ledger verdict on a hotspot the engine no longer reports', () => {
+    const stale = ad.stale.map(({ row, now }) => `${row.fingerprint} ${row.rule} ${row.location} (csv line ${row.csvLine}) is now ${now}: ${now === 'vulnerability' ? 'judge it in ledger.csv, then ' : ''}remove the row`);
+    expect(stale, `access-ledger.csv judges hotspots that are not reported as such any more\n${list(stale)}`).toEqual([]);
   });
 
   it('records in the ledger what the engine now does with fp and debatable rows', () => {
