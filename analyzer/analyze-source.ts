@@ -22,7 +22,8 @@ import { endpointFindings } from './endpoints/rules.js';
 import type { Endpoint } from '../domain/index.js';
 import { documentFacts, documentNames, isDocumentPath, MAX_DOCUMENT_BYTES } from './frameworks/documents.js';
 import type { ProjectDocument } from './frameworks/api.js';
-import { TEMPLATE_USE, type TemplateSource } from './frameworks/template-files.js';
+import type { TemplateSource } from './frameworks/template-files.js';
+import { oneFindingPerFlaw } from './one-flaw.js';
 
 export interface SourceFile {
   path: string;
@@ -131,12 +132,14 @@ function applyTaint(result: ProjectTaintResult, files: readonly FileAnalysis[], 
   for (const f of files) removeWhere(f.findings, supersedes);
   if (collected) {
     removeWhere(collected, supersedes);
-    // Template findings learn what the views put into their context; a |safe line the dataflow
-    // already reports at the view's render call (with its trace) is not reported a second time.
+    // Template findings learn what the views put into their context.
     const contexts = templateContexts(files.flatMap((f) => (f.facts ? [f.facts] : [])));
-    refineSafeFilter(collected, contexts, renderedRaw(taint));
+    refineSafeFilter(collected, contexts);
     refineAutoescapeOff(collected, contexts);
   }
+  // One flaw, one finding: what the dataflow reports with its trace is not reported again by another rule.
+  for (const f of files) oneFindingPerFlaw(f.findings, taint);
+  if (collected) oneFindingPerFlaw(collected, taint);
   const bandit = new Map(rules.map((r) => [r.id, r.bandit ?? []]));
   const byPath = new Map<string, Finding[]>();
   for (const f of taint) {
@@ -149,13 +152,6 @@ function applyTaint(result: ProjectTaintResult, files: readonly FileAnalysis[], 
     if (found) applySuppressions(found, file.suppressionComments, (id) => bandit.get(id) ?? []);
   }
   return { findings: taint, budgetExceeded: result.budgetExceeded, stats: result.stats };
-}
-
-/** `path:line` of template lines a taint finding names as written raw (template-files.ts describeUses). */
-function renderedRaw(findings: readonly Finding[]): Set<string> {
-  const out = new Set<string>();
-  for (const f of findings) for (const m of f.message.matchAll(TEMPLATE_USE)) out.add(m[1]!);
-  return out;
 }
 
 function removeWhere<T>(list: T[], drop: (x: T) => boolean): void {

@@ -76,7 +76,12 @@ export interface TemplateContext {
   readonly source: string;
   readonly lines: readonly string[];
   /** Report at a 1-based line and column span of the template. */
-  report(line: number, column: number, endColumn: number, options: ReportOptions): void;
+  report(line: number, column: number, endColumn: number, options: TemplateReportOptions): void;
+}
+
+export interface TemplateReportOptions extends ReportOptions {
+  /** The places the flaw writes a value (an autoescape-off block's variables): the finding's trace, as sink steps. */
+  writes?: ReadonlyArray<{ line: number; column: number; message: string }>;
 }
 
 /** Keys are tree-sitter-python node types (`call`, `assignment`, `decorated_definition`, `module` …). */

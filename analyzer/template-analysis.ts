@@ -1,6 +1,6 @@
 // Template files (Django and Jinja2 HTML) are text to template rules, not Python: no tree, no taint.
-import type { Finding } from './types.js';
-import type { ReportOptions, RuleDefinition, TemplateContext } from './rule.js';
+import type { Finding, TraceStep } from './types.js';
+import type { RuleDefinition, TemplateContext, TemplateReportOptions } from './rule.js';
 import { FingerprintAllocator } from './fingerprint.js';
 import { findingOf } from './finding.js';
 import { snippetOf } from './file-context.js';
@@ -24,6 +24,12 @@ export interface TemplateAnalysis {
 // `{# nosec #}` / `{# assay: ignore[ID] reason #}` in templates, the same markers as Python comments.
 const TEMPLATE_COMMENT = /\{#(.*?)#\}|<!--(.*?)-->/g;
 
+/** A place a template finding's flaw writes a value, as its trace's sink step. */
+function writeStep(path: string, lines: readonly string[], w: { line: number; column: number; message: string }): TraceStep {
+  const range = { start: { line: w.line, column: w.column }, end: { line: w.line, column: w.column } };
+  return { kind: 'sink', path, range, message: w.message, snippet: (lines[w.line - 1] ?? '').trim().slice(0, 200) };
+}
+
 export function analyzeTemplate(path: string, source: string, rules: readonly RuleDefinition[]): TemplateAnalysis {
   const lines = source.split(/\r\n|\r|\n/);
   const findings: Finding[] = [];
@@ -36,7 +42,7 @@ export function analyzeTemplate(path: string, source: string, rules: readonly Ru
       path,
       source,
       lines,
-      report(line: number, column: number, endColumn: number, options: ReportOptions) {
+      report(line: number, column: number, endColumn: number, options: TemplateReportOptions) {
         const range = { start: { line, column }, end: { line, column: endColumn } };
         const code = (lines[line - 1] ?? '').slice(column - 1, endColumn - 1);
         findings.push(
@@ -50,6 +56,7 @@ export function analyzeTemplate(path: string, source: string, rules: readonly Ru
             confidence: options.confidence,
             kind: options.kind,
             fix: options.fix,
+            ...(options.writes?.length ? { trace: options.writes.map((w) => writeStep(path, lines, w)) } : {}),
           }),
         );
       },

@@ -3,6 +3,7 @@
 // `FrameworkModel`; analyzer/frameworks/index.ts merges them for the taint engine.
 import type { ConstLit } from '../taint/ir.js';
 import type { SinkKind } from '../taint/kinds.js';
+import type { SinkSite } from '../taint/program.js';
 import type { TemplateFiles } from './template-files.js';
 
 /** What a sink condition can ask about the call it judges. */
@@ -59,6 +60,8 @@ export interface SinkSpec {
   dictKeysOf?: (call: CallView) => { arg: number; kw: string; keys: readonly string[] } | null;
   /** Said after the finding's message: where a rendered template writes the value raw. */
   noteOf?: (call: CallView) => string | undefined;
+  /** The places the note names (template lines), asked when there is a note: the trace ends there. */
+  sitesOf?: (call: CallView) => readonly SinkSite[];
   /** The receiver's own data is what reaches the sink (`Path(p).read_text()`). */
   receiver?: boolean;
   when?: (call: CallView) => boolean;

@@ -5,7 +5,8 @@
 // call, where the view can act, and its message names the template line and context.
 import type { ConstLit } from '../taint/ir.js';
 import type { CallView, FrameworkModel, SinkSpec } from './model.js';
-import { describeUses, type TemplateUse } from './template-files.js';
+import { describeUses, usesSites, type TemplateUse } from './template-files.js';
+import type { LookupVia } from './template-lookup.js';
 import { TORNADO_HANDLER } from './tornado/model.js';
 
 type Part = 'html' | 'url';
@@ -19,34 +20,46 @@ interface Renderer {
   name: { arg: number; kw: string } | 'receiver';
   /** The context dict (position, keyword); absent: the keyword arguments are the context. */
   dict?: { arg: number; kw: string };
+  /** Where the framework looks the name up; 'receiver': the loader object the chain starts from. */
+  via: LookupVia | 'receiver';
 }
 
 const RENDERERS: readonly Renderer[] = [
-  { callees: ['flask.render_template', 'flask.templating.render_template', 'quart.render_template'], name: { arg: 0, kw: 'template_name_or_list' } },
-  { callees: ['django.shortcuts.render', 'django.template.response.TemplateResponse', 'django.template.response.SimpleTemplateResponse'], name: { arg: 1, kw: 'template_name' }, dict: { arg: 2, kw: 'context' } },
-  { callees: ['django.template.loader.render_to_string', 'django.shortcuts.render_to_response'], name: { arg: 0, kw: 'template_name' }, dict: { arg: 1, kw: 'context' } },
-  { callees: ['aiohttp_jinja2.render_template', 'aiohttp_jinja2.render_string'], name: { arg: 0, kw: 'template_name' }, dict: { arg: 2, kw: 'context' } },
-  { methods: ['render', 'render_string'], receivers: [TORNADO_HANDLER], name: { arg: 0, kw: 'template_name' } },
+  { callees: ['flask.render_template', 'flask.templating.render_template', 'quart.render_template'], name: { arg: 0, kw: 'template_name_or_list' }, via: 'flask' },
+  { callees: ['django.shortcuts.render', 'django.template.response.TemplateResponse', 'django.template.response.SimpleTemplateResponse'], name: { arg: 1, kw: 'template_name' }, dict: { arg: 2, kw: 'context' }, via: 'django' },
+  { callees: ['django.template.loader.render_to_string', 'django.shortcuts.render_to_response'], name: { arg: 0, kw: 'template_name' }, dict: { arg: 1, kw: 'context' }, via: 'django' },
+  { callees: ['aiohttp_jinja2.render_template', 'aiohttp_jinja2.render_string'], name: { arg: 0, kw: 'template_name' }, dict: { arg: 2, kw: 'context' }, via: 'aiohttp' },
+  { methods: ['render', 'render_string'], receivers: [TORNADO_HANDLER], name: { arg: 0, kw: 'template_name' }, via: 'tornado' },
   // Jinja2's and Mako's `lookup.get_template("x.html").render(v=…)`, written as one chain.
-  { methods: ['render', 'render_unicode'], name: 'receiver' },
+  { methods: ['render', 'render_unicode'], name: 'receiver', via: 'receiver' },
 ];
 
-const GET_TEMPLATE = /\bget_template\(\s*(?:(?:name|uri|template_name)\s*=\s*)?(['"])([^'"\n]{1,300})\1\s*\)$/;
+const GET_TEMPLATE = /(?:^|[^\w.])([A-Za-z_][\w.]*?)\.get_template\(\s*(?:(?:name|uri|template_name)\s*=\s*)?(['"])([^'"\n]{1,300})\2\s*\)$/;
 
-function templateName(c: CallView, r: Renderer): string | undefined {
-  if (r.name === 'receiver') return GET_TEMPLATE.exec(c.receiverText())?.[2];
+/** The template's name and how it is looked up (`lookup.get_template("x")`: by the loader `lookup` is bound to). */
+function templateName(c: CallView, r: Renderer): { name: string; via: LookupVia } | undefined {
+  if (r.name === 'receiver') {
+    const m = GET_TEMPLATE.exec(c.receiverText());
+    return m ? { name: m[3]!, via: { loader: m[1]!.split('.').pop()! } } : undefined;
+  }
   const v: ConstLit | undefined = c.constArg(r.name.arg) ?? c.constKw(r.name.kw);
-  return typeof v === 'string' ? v : undefined;
+  return typeof v === 'string' && r.via !== 'receiver' ? { name: v, via: r.via } : undefined;
 }
 
 function usesOf(c: CallView, r: Renderer, part: Part): TemplateUse[] {
-  const name = templateName(c, r);
-  const files = name === undefined ? null : c.templates();
-  if (!files || name === undefined) return [];
-  return files.uses(name, c.path()).filter((u) => (u.context === 'url') === (part === 'url'));
+  const named = templateName(c, r);
+  const files = named === undefined ? null : c.templates();
+  if (!files || named === undefined) return [];
+  return files.uses(named.name, c.path(), named.via).filter((u) => (u.context === 'url') === (part === 'url'));
 }
 
 const variables = (uses: readonly TemplateUse[]) => [...new Set(uses.map((u) => u.variable))];
+
+/** Keyword contexts name the client data the call passes; a dict's keys are judged one by one by the engine. */
+function passedOf(c: CallView, r: Renderer, part: Part): Set<string> {
+  const all = variables(usesOf(c, r, part));
+  return new Set(r.dict ? all : all.filter((v) => c.kwTainted(v)));
+}
 
 function specsOf(r: Renderer): SinkSpec[] {
   return (['html', 'url'] as const).map((part) => ({
@@ -59,12 +72,8 @@ function specsOf(r: Renderer): SinkSpec[] {
     ...(r.dict
       ? { dictKeysOf: (c: CallView) => ({ ...r.dict!, keys: variables(usesOf(c, r, part)) }) }
       : { kwargsOf: (c: CallView) => variables(usesOf(c, r, part)) }),
-    noteOf: (c: CallView) => {
-      const uses = usesOf(c, r, part);
-      // Keyword contexts name the client data the call passes; a dict's keys are judged one by one by the engine.
-      const passed = r.dict ? new Set(variables(uses)) : new Set(variables(uses).filter((v) => c.kwTainted(v)));
-      return describeUses(uses, passed);
-    },
+    noteOf: (c: CallView) => describeUses(usesOf(c, r, part), passedOf(c, r, part)),
+    sitesOf: (c: CallView) => usesSites(usesOf(c, r, part), passedOf(c, r, part)),
   }));
 }
 

@@ -1,11 +1,16 @@
 // The project's template files as the views that render them see them: which file a
 // `render_template("x.html", …)` / `render(request, "x.html", {…})` / `self.render("x.html", …)` /
-// `lookup.get_template("x.html").render(…)` names, and where that file writes each variable the
-// view passes where autoescaping does not protect it (template-output-contexts.ts). The texts come
-// from the discovery's file list (size-capped, no symlink followed out of the repository): the
-// repository's text, read as inert data.
+// `lookup.get_template("x.html").render(…)` names (looked up as the framework does,
+// template-lookup.ts), and where that file, or a template it includes or extends, writes each
+// variable the view passes where autoescaping does not protect it (template-output-contexts.ts).
+// The texts come from the discovery's file list (size-capped, no symlink followed out of the
+// repository): the repository's text, read as inert data.
 import { createHash } from 'node:crypto';
+import type { FileFactsData } from '../taint/facts.js';
+import type { SinkSite } from '../taint/program.js';
 import { riskyOutputs, type OutputContext } from './template-output-contexts.js';
+import { FROM_IMPORT, IMPORT_AS, macroArguments, macrosIn, type Macro } from './template-macros.js';
+import { TemplateLookups, type LookupVia, type SearchPath } from './template-lookup.js';
 
 export interface TemplateSource {
   path: string;
@@ -19,12 +24,19 @@ export interface TemplateUse {
   context: OutputContext;
   path: string;
   line: number;
+  column: number;
+  /** The line's text, trimmed. */
+  snippet: string;
+  /** The `{% block %}` the write is in (a child template may replace it). */
+  block?: string;
+  /** How the rendered template reaches this file: `templates/page.html extends templates/base.html`. */
+  via?: string;
 }
 
 /** What a sink asks of the project's templates (frameworks/model.ts CallView.templates). */
 export interface TemplateFiles {
-  /** The risky writes of the template that code in the file `from` renders by `name`. */
-  uses(name: string, from: string): readonly TemplateUse[];
+  /** The risky writes of the template that code in the file `from` renders by `name` (through `via`'s lookup). */
+  uses(name: string, from: string, via?: LookupVia): readonly TemplateUse[];
 }
 
 /** Templates larger than this are not read for contexts (a generated page, a bundle). */
@@ -61,85 +73,98 @@ export function resolveAlias(alias: ReadonlyMap<string, string>, name: string): 
   return n;
 }
 
-function lineAt(text: string, offset: number): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
-function analyse(file: TemplateSource, macros: ReadonlyMap<string, Macro>): TemplateUse[] {
-  if (file.text.length > MAX_TEMPLATE_CONTEXT_CHARS) return [];
-  const alias = templateAliases(file.text);
-  const resolve = (name: string) => resolveAlias(alias, name);
-  const direct = riskyOutputs(file.text, isMako(file)).map((o) => ({ name: o.name, context: o.context, offset: o.offset }));
-  const viaMacros = macros.size > 0 ? macroArguments(file.text, macros) : [];
-  return [...direct, ...viaMacros].map((o) => ({ variable: resolve(o.name), context: o.context, path: file.path, line: lineAt(file.text, o.offset) }));
-}
-
-/** A macro's parameters, and the contexts its body writes some of them in where escaping does not protect them. */
-interface Macro {
-  params: string[];
-  risky: Map<string, OutputContext>;
-}
-
-const MACRO = /\{%-?\s*macro\s+([A-Za-z_]\w*)\s*\(([^)]*)\)\s*-?%\}([\s\S]*?)\{%-?\s*endmacro\s*-?%\}/g;
-const FROM_IMPORT = /\{%-?\s*from\s+(['"])([^'"]{1,300})\1\s+import\s+([\w\s,]+?)\s*(?:with(?:out)?\s+context\s*)?-?%\}/g;
-const IMPORT_AS = /\{%-?\s*import\s+(['"])([^'"]{1,300})\1\s+as\s+([A-Za-z_]\w*)/g;
-const MACRO_CALL = /\{\{-?\s*([A-Za-z_][\w.]*)\s*\(([^{}]*)\)/g;
-
-function macrosIn(text: string): Map<string, Macro> {
-  const out = new Map<string, Macro>();
-  if (text.length > MAX_TEMPLATE_CONTEXT_CHARS || !text.includes('macro')) return out;
-  for (const m of text.matchAll(MACRO)) {
-    const params = m[2]!.split(',').map((p) => p.split('=')[0]!.trim()).filter(Boolean);
-    const risky = new Map<string, OutputContext>();
-    for (const o of riskyOutputs(m[3]!)) if (params.includes(o.name) && !risky.has(o.name)) risky.set(o.name, o.context);
-    if (risky.size > 0) out.set(m[1]!, { params, risky });
+function positionOf(text: string, offset: number): { line: number; column: number; snippet: string } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
   }
-  return out;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const raw = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  return { line, column: offset - lineStart + 1, snippet: raw.trim().slice(0, 200) };
 }
 
-/** Top-level comma-separated arguments of a call's text (quotes and brackets kept whole). */
-function splitArgs(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quote) {
-      if (ch === quote) quote = '';
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if ('([{'.includes(ch)) depth++;
-    else if (')]}'.includes(ch)) depth--;
-    else if (ch === ',' && depth === 0) {
-      out.push(text.slice(start, i).trim());
-      start = i + 1;
+/** A template another one pulls in: `{% include "x" with a=b only %}`, `<%include file="x"/>`. */
+interface Include {
+  name: string;
+  offset: number;
+  /** `with a=b`: the included template's `a` is the includer's `b`. */
+  rename: Map<string, string>;
+  /** `only` / `without context`: nothing else of the context is passed. */
+  only: boolean;
+}
+
+interface Block {
+  name: string;
+  from: number;
+  to: number;
+  /** `{{ super() }}` / `{{ block.super }}` / `${parent.x()}`: the parent's content is kept. */
+  keepsParent: boolean;
+}
+
+/** What one template file does by itself: its risky writes, what it includes and extends, its blocks. */
+interface FileAnalysis {
+  uses: TemplateUse[];
+  includes: Include[];
+  parent: string | null;
+  blocks: Block[];
+}
+
+const INCLUDE = /\{%-?\s*include\s+(?:\[\s*)?(['"])([^'"\n]{1,300})\1([^%]*)%\}/g;
+const MAKO_INCLUDE = /<%include\s+file\s*=\s*(['"])([^'"\n]{1,300})\1[^>]*>/g;
+const EXTENDS = /\{%-?\s*extends\s+(['"])([^'"\n]{1,300})\1\s*-?%\}/;
+const MAKO_INHERIT = /<%inherit\s+file\s*=\s*(['"])([^'"\n]{1,300})\1[^>]*>/;
+const BLOCK_TAG = /\{%-?\s*(block|endblock)\b\s*([A-Za-z_]\w*)?[^%]*%\}/g;
+const MAKO_BLOCK_TAG = /<%block\s+name\s*=\s*(['"])([A-Za-z_]\w*)\1[^>]*>|<\/%block>/g;
+const KEEPS_PARENT = /\{\{-?\s*(?:super\(\s*\)|block\.super)|\$\{\s*parent\.\w+\(/;
+/** Templates followed from one render (the rendered one, what it includes, its parents …). */
+const MAX_CHAIN = 8;
+
+function blocksOf(text: string, mako: boolean): Block[] {
+  const out: Block[] = [];
+  const open: Array<{ name: string; from: number }> = [];
+  for (const m of text.matchAll(mako ? MAKO_BLOCK_TAG : BLOCK_TAG)) {
+    const opening = mako ? m[0].startsWith('<%block') : m[1] === 'block';
+    if (opening && m[2]) open.push({ name: m[2], from: m.index });
+    else if (!opening) {
+      const b = open.pop();
+      if (b) out.push({ ...b, to: m.index + m[0].length, keepsParent: KEEPS_PARENT.test(text.slice(b.from, m.index)) });
     }
   }
-  out.push(text.slice(start).trim());
-  return out.filter(Boolean);
+  return out;
 }
 
-/** Variables handed to a macro parameter its body writes unprotected: `{{ back_link(back) }}`. */
-function macroArguments(text: string, macros: ReadonlyMap<string, Macro>): Array<{ name: string; context: OutputContext; offset: number }> {
-  const out: Array<{ name: string; context: OutputContext; offset: number }> = [];
-  for (const m of text.matchAll(MACRO_CALL)) {
-    const macro = macros.get(m[1]!);
-    if (!macro) continue;
-    splitArgs(m[2]!).forEach((arg, i) => {
-      const kw = /^([A-Za-z_]\w*)\s*=(?!=)\s*([\s\S]*)$/.exec(arg);
-      const param = kw ? kw[1]! : macro.params[i];
-      const value = kw ? kw[2]! : arg;
-      const context = param ? macro.risky.get(param) : undefined;
-      const root = /^[A-Za-z_]\w*/.exec(value)?.[0];
-      if (!context || !root || ['true', 'false', 'none', 'True', 'False', 'None'].includes(root)) return;
-      // A filter after the argument that neutralises it in that context is judged by the body's rules.
-      if (/\|\s*(tojson|urlencode|int|float|length|count|e|escape)\b/.test(value) && context !== 'safe-filter') return;
-      out.push({ name: root, context, offset: m.index });
-    });
+function includesOf(text: string, mako: boolean): Include[] {
+  const out: Include[] = [];
+  for (const m of text.matchAll(mako ? MAKO_INCLUDE : INCLUDE)) {
+    const rest = mako ? '' : m[3]!;
+    const rename = new Map<string, string>();
+    const withPart = /\bwith\s+(.*?)(?:\bonly\b|-?\s*$)/.exec(rest)?.[1] ?? '';
+    for (const kv of withPart.matchAll(/([A-Za-z_]\w*)\s*=\s*([A-Za-z_]\w*)/g)) rename.set(kv[1]!, kv[2]!);
+    out.push({ name: m[2]!, offset: m.index, rename, only: /\bonly\b|\bwithout\s+context\b/.test(rest) });
   }
   return out;
+}
+
+/** The innermost block holding an offset. */
+function blockAt(blocks: readonly Block[], offset: number): Block | undefined {
+  return blocks.filter((b) => offset >= b.from && offset < b.to).sort((a, b) => b.from - a.from)[0];
+}
+
+function analyse(file: TemplateSource, macros: ReadonlyMap<string, Macro>, makoEscapes: boolean): FileAnalysis {
+  if (file.text.length > MAX_TEMPLATE_CONTEXT_CHARS) return { uses: [], includes: [], parent: null, blocks: [] };
+  const mako = isMako(file);
+  const alias = templateAliases(file.text);
+  const direct = riskyOutputs(file.text, mako, makoEscapes);
+  const viaMacros = macros.size > 0 ? macroArguments(file.text, macros) : [];
+  const blocks = blocksOf(file.text, mako);
+  const uses = [...direct, ...viaMacros].map((o): TemplateUse => {
+    const block = blockAt(blocks, o.offset)?.name;
+    return { variable: resolveAlias(alias, o.name), context: o.context, path: file.path, ...positionOf(file.text, o.offset), ...(block ? { block } : {}) };
+  });
+  const parent = (mako ? MAKO_INHERIT : EXTENDS).exec(file.text)?.[2] ?? null;
+  return { uses, includes: includesOf(file.text, mako), parent, blocks };
 }
 
 function dirOf(path: string): string {
@@ -155,23 +180,33 @@ function sharedDepth(a: string, b: string): number {
   return n;
 }
 
+/** A template name as a relative path inside the repository, or '' (absolute, `..`, too long). */
+function cleanName(name: string): string {
+  const clean = name.replace(/^\.?\/+/, '');
+  return !clean || clean.length > MAX_NAME || clean.split('/').includes('..') ? '' : clean;
+}
+
 export class ProjectTemplates implements TemplateFiles {
   private readonly files: readonly TemplateSource[];
-  private readonly analysed = new Map<string, TemplateUse[]>();
+  private readonly byPath: Map<string, TemplateSource>;
+  private readonly lookups: TemplateLookups;
+  private readonly analysed = new Map<string, FileAnalysis>();
   private readonly resolved = new Map<string, readonly TemplateUse[]>();
+  private readonly missing = new Map<string, string>();
 
-  constructor(files: readonly TemplateSource[]) {
+  constructor(files: readonly TemplateSource[], facts: readonly FileFactsData[] = []) {
     this.files = files;
+    this.byPath = new Map(files.map((f) => [f.path, f]));
+    this.lookups = new TemplateLookups(facts, files.map((f) => f.path));
   }
 
   /**
-   * A template name resolves to the files whose path ends with it (every framework looks it up
-   * below a templates folder: Flask's app and blueprint folders, Django's app dirs and DIRS,
-   * FileSystemLoader, template_path); of several, the ones nearest the rendering file.
+   * Without a configured search path a name resolves to the files whose path ends with it (every
+   * framework looks below a templates folder); of several, the ones nearest the rendering file.
    */
   candidates(name: string, from: string): TemplateSource[] {
-    const clean = name.replace(/^\.?\/+/, '');
-    if (!clean || clean.length > MAX_NAME || clean.split('/').includes('..')) return [];
+    const clean = cleanName(name);
+    if (!clean) return [];
     const found = this.files.filter((f) => f.path === clean || f.path.endsWith(`/${clean}`));
     if (found.length <= 1) return found;
     const dir = dirOf(from);
@@ -180,11 +215,33 @@ export class ProjectTemplates implements TemplateFiles {
     return found.filter((f) => depth(f) === best);
   }
 
+  /**
+   * The file a name resolves to: with a search path the project configures, the first directory
+   * holding it, as the framework looks it up; a name in none of them resolves to nothing (and is
+   * remembered in `unresolved`), never to a guess.
+   */
+  private find(name: string, from: string, search: SearchPath | null): TemplateSource[] {
+    const clean = cleanName(name);
+    if (!clean) return [];
+    if (!search || search.dirs.length === 0) return this.candidates(clean, from);
+    for (const d of search.dirs) {
+      const f = this.byPath.get(d ? `${d}/${clean}` : clean);
+      if (f) return [f];
+    }
+    this.missing.set(`${from}\u0000${clean}`, `${clean} is in none of ${search.dirs.join(', ')}`);
+    return [];
+  }
+
+  /** Rendered names found in no directory of their search path: `from\0name` → which directories were searched. */
+  unresolved(): ReadonlyMap<string, string> {
+    return this.missing;
+  }
+
   /** The macros a template defines and imports (`{% from "m.html" import a %}`, `{% import "m.html" as m %}`). */
-  private macrosFor(file: TemplateSource): Map<string, Macro> {
-    const out = macrosIn(file.text);
+  private macrosFor(file: TemplateSource, search: SearchPath | null): Map<string, Macro> {
+    const out = macrosIn(file.text, MAX_TEMPLATE_CONTEXT_CHARS);
     if (file.text.length > MAX_TEMPLATE_CONTEXT_CHARS) return out;
-    const imported = (name: string) => this.candidates(name, file.path).map((f) => macrosIn(f.text));
+    const imported = (name: string) => this.find(name, file.path, search).map((f) => macrosIn(f.text, MAX_TEMPLATE_CONTEXT_CHARS));
     for (const m of file.text.matchAll(FROM_IMPORT)) {
       const wanted = m[3]!.split(',').map((n) => n.trim().split(/\s+as\s+/));
       for (const defs of imported(m[2]!)) {
@@ -198,15 +255,49 @@ export class ProjectTemplates implements TemplateFiles {
     return out;
   }
 
-  uses(name: string, from: string): readonly TemplateUse[] {
-    const key = `${from}\u0000${name}`;
+  private analysis(file: TemplateSource, search: SearchPath | null): FileAnalysis {
+    const key = `${file.path}\u0000${search?.escapes === true}\u0000${search?.dirs.join('\u0001') ?? ''}`;
+    let a = this.analysed.get(key);
+    if (!a) this.analysed.set(key, (a = analyse(file, this.macrosFor(file, search), search?.escapes === true)));
+    return a;
+  }
+
+  /**
+   * The risky writes of a template and of every template it includes or extends (Mako: includes,
+   * inherits), named by the rendered context's variables. A template that extends another renders
+   * only its blocks, and a parent's block the child replaces is not rendered. Each file is
+   * followed once per chain (cycles), at most MAX_CHAIN files deep.
+   */
+  private follow(file: TemplateSource, from: string, search: SearchPath | null, seen: ReadonlySet<string>, replaced: ReadonlySet<string>, via: string): TemplateUse[] {
+    const chain = new Set([...seen, file.path]);
+    const a = this.analysis(file, search);
+    const next = (name: string) => (chain.size < MAX_CHAIN ? this.find(name, from, search)[0] : undefined);
+    const parent = a.parent ? next(a.parent) : undefined;
+    const rendered = (block: string | undefined) => (block === undefined ? !parent : !replaced.has(block));
+    const out: TemplateUse[] = a.uses.filter((u) => rendered(u.block)).map((u) => (via ? { ...u, via } : u));
+    const alias = a.includes.length > 0 ? templateAliases(file.text) : new Map<string, string>();
+    for (const inc of a.includes) {
+      if (!rendered(blockAt(a.blocks, inc.offset)?.name)) continue;
+      const child = next(inc.name);
+      if (!child || chain.has(child.path)) continue;
+      for (const u of this.follow(child, from, search, chain, new Set(), `${via || file.path} includes ${child.path}`)) {
+        const outer = inc.rename.get(u.variable) ?? (inc.only ? undefined : u.variable);
+        if (outer !== undefined) out.push({ ...u, variable: resolveAlias(alias, outer) });
+      }
+    }
+    if (parent && !chain.has(parent.path)) {
+      const mine = a.blocks.filter((b) => !b.keepsParent).map((b) => b.name);
+      out.push(...this.follow(parent, from, search, chain, new Set([...replaced, ...mine]), `${via || file.path} extends ${parent.path}`));
+    }
+    return out;
+  }
+
+  uses(name: string, from: string, via?: LookupVia): readonly TemplateUse[] {
+    const key = `${from}\u0000${name}\u0000${JSON.stringify(via ?? null)}`;
     let out = this.resolved.get(key);
     if (out) return out;
-    out = this.candidates(name, from).flatMap((f) => {
-      let uses = this.analysed.get(f.path);
-      if (!uses) this.analysed.set(f.path, (uses = analyse(f, this.macrosFor(f))));
-      return uses;
-    });
+    const search = via ? this.lookups.searchPath(via, from) : null;
+    out = this.find(name, from, search).flatMap((f) => this.follow(f, from, search, new Set(), new Set(), ''));
     this.resolved.set(key, out);
     return out;
   }
@@ -220,14 +311,27 @@ const CONTEXT_WORDS: Record<OutputContext, string> = {
   'safe-filter': 'with escaping turned off',
 };
 
-/** Finds the `path:line` of each use named in a finding's message by describeUses. */
-export const TEMPLATE_USE = /(?:^|[(;] ?)([^\s();]+:\d+) writes [A-Za-z_]\w* with escaping turned off/g;
+/** The uses a finding about these variables names: the first few, in template order. */
+function shownUses(uses: readonly TemplateUse[], variables: ReadonlySet<string>, most: number): TemplateUse[] {
+  return uses.filter((u) => variables.has(u.variable)).slice(0, most);
+}
 
 /** `templates/search.html:7 writes term inside a <script> block`, for the uses of these variables. */
 export function describeUses(uses: readonly TemplateUse[], variables: ReadonlySet<string>): string | undefined {
-  const shown = uses.filter((u) => variables.has(u.variable)).slice(0, 3);
+  const shown = shownUses(uses, variables, 3);
   if (shown.length === 0) return undefined;
-  return shown.map((u) => `${u.path}:${u.line} writes ${u.variable} ${CONTEXT_WORDS[u.context]}`).join('; ');
+  return shown.map((u) => `${u.path}:${u.line} writes ${u.variable} ${CONTEXT_WORDS[u.context]}${u.via ? `, through ${u.via}` : ''}`).join('; ');
+}
+
+/** The template lines a finding about these variables ends at (its trace's last steps). */
+export function usesSites(uses: readonly TemplateUse[], variables: ReadonlySet<string>): SinkSite[] {
+  return shownUses(uses, variables, 10).map((u) => ({
+    path: u.path,
+    line: u.line,
+    column: u.column,
+    message: `the template writes ${u.variable} ${CONTEXT_WORDS[u.context]}${u.via ? `, through ${u.via}` : ''}`,
+    snippet: u.snippet,
+  }));
 }
 
 /** One digest of every template's path and text (a changed template changes what renders raw). */

@@ -61,11 +61,25 @@ function contextAt(before: string): Exclude<OutputContext, 'safe-filter'> | null
   return null;
 }
 
+// Mako filters that escape for HTML (`u` URL-encodes, which leaves no markup either).
+const MAKO_ESCAPES = new Set(['h', 'x', 'u', 'entity']);
+const MAKO_PAGE_ESCAPES = /<%page\b[^>]*\bexpression_filter\s*=\s*(['"])[^'"]*\b(h|x|u|entity)\b[^'"]*\1/;
+
+/**
+ * Is a Mako `${…}` with these filters escaped? Mako escapes nothing unless its default_filters
+ * (TemplateLookup / Template, or the page's expression_filter) or the expression's own filters say
+ * so; `n` drops the default ones, not those written after it.
+ */
+function makoEscaped(filters: readonly string[], defaultEscapes: boolean): boolean {
+  return (defaultEscapes && !filters.includes('n')) || filters.some((f) => MAKO_ESCAPES.has(f));
+}
+
 /**
  * Every output of the template written where escaping does not protect it. `mako`: the text is a
- * Mako template (`${x | n}` turns the default filters off; a Mako file is never read for Jinja).
+ * Mako template, whose `${x}` is raw unless `makoEscapes` (its default_filters hold `h`) or its own
+ * filters escape it (a Mako file is never read for Jinja).
  */
-export function riskyOutputs(source: string, mako = false): RiskyOutput[] {
+export function riskyOutputs(source: string, mako = false, makoEscapes = false): RiskyOutput[] {
   const out: RiskyOutput[] = [];
   const comments = [...source.matchAll(/\{#[\s\S]*?#\}/g)].map((m) => [m.index, m.index + m[0].length] as const);
   const rawBlocks = [...source.matchAll(AUTOESCAPE_OFF)].map((m) => [m.index, m.index + m[0].length] as const);
@@ -75,14 +89,22 @@ export function riskyOutputs(source: string, mako = false): RiskyOutput[] {
     const name = /^[A-Za-z_]\w*/.exec(parts[0] ?? '')?.[0];
     if (!name) continue;
     const filters = parts.slice(1);
-    const safeAt = filters.findIndex((f) => f === 'safe' || f === 'safeseq' || (mako && f === 'n'));
-    const applies = (context: OutputContext, upTo = filters.length) => !filters.slice(0, upTo).some((f) => SAFE_IN[context].has(f) || (mako && context === 'safe-filter' && f === 'h'));
+    if (mako) {
+      if (!makoEscaped(filters, makoEscapes || MAKO_PAGE_ESCAPES.test(source))) out.push({ name, context: 'safe-filter', offset: m.index });
+      else {
+        const context = contextAt(htmlBefore(source, m.index));
+        if (context && !filters.some((f) => SAFE_IN[context].has(f))) out.push({ name, context, offset: m.index });
+      }
+      continue;
+    }
+    const safeAt = filters.findIndex((f) => f === 'safe' || f === 'safeseq');
+    const applies = (context: OutputContext, upTo = filters.length) => !filters.slice(0, upTo).some((f) => SAFE_IN[context].has(f));
     const raw = safeAt >= 0 || rawBlocks.some(([a, b]) => m.index >= a && m.index < b);
     if (raw && applies('safe-filter', safeAt >= 0 ? safeAt : filters.length)) {
       out.push({ name, context: 'safe-filter', offset: m.index });
       continue;
     }
-    if (!mako) for (const a of m[1]!.matchAll(SAFE_ARGUMENT)) out.push({ name: a[1]!, context: 'safe-filter', offset: m.index });
+    for (const a of m[1]!.matchAll(SAFE_ARGUMENT)) out.push({ name: a[1]!, context: 'safe-filter', offset: m.index });
     const context = contextAt(htmlBefore(source, m.index));
     if (context && applies(context)) out.push({ name, context, offset: m.index });
   }

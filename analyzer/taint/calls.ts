@@ -90,7 +90,8 @@ export function evalCall(run: FunctionRun, e: Call, st: State): Value {
     const known = !spec.receivers || recvObjs.some((o) => spec.receivers!.includes(o));
     const confidence = known || (q && spec.callees?.includes(q)) ? 'high' : (spec.unknownReceiver ?? 'medium');
     const note = spec.noteOf?.(cv);
-    const hit = { kind: spec.kind, path: run.path, loc: e.loc, text: run.textOf(e.loc), fnId: run.fn.id, confidence, recv: recvObjs, method: ev.method ?? undefined, ...(run.statementCall === e ? { unused: true } : {}), ...(note ? { note } : {}) } as const;
+    const at = note ? spec.sitesOf?.(cv) : undefined;
+    const hit = { kind: spec.kind, path: run.path, loc: e.loc, text: run.textOf(e.loc), fnId: run.fn.id, confidence, recv: recvObjs, method: ev.method ?? undefined, ...(run.statementCall === e ? { unused: true } : {}), ...(note ? { note } : {}), ...(at?.length ? { at } : {}) } as const;
     run.checkSink(hit, sinkData(spec, e, ev, run, st, cv), spec.requireFlags ?? 0, st);
   }
 

@@ -14,7 +14,7 @@ import { fixedDestination, onlyQuery } from './fixed-destination.js';
 import { isRequestHandler, paramKinds } from './entry.js';
 import { judgeType, SAFE_CONVERTERS } from './entry.js';
 import { dictEntries, evalCall } from './calls.js';
-import { decoratorTemplate, describeUses, usesByKind } from '../frameworks/template-files.js';
+import { decoratorTemplate, describeUses, usesByKind, usesSites } from '../frameworks/template-files.js';
 import { fieldOf } from './server-data.js';
 import { sinkName } from './report.js';
 import { BudgetExceeded, MAX_LOOP_PASSES } from './budget.js';
@@ -486,12 +486,13 @@ export class FunctionRun {
   private templateReturn(e: Expr, st: State, loc: Loc): void {
     const name = decoratorTemplate(this.fn.decorators, this.fn.decoratorQs, this.program.model.templateDecorators);
     if (!name) return;
-    for (const { kind, uses } of usesByKind(this.program.templates!.uses(name, this.path))) {
+    for (const { kind, uses } of usesByKind(this.program.templates!.uses(name, this.path, 'aiohttp'))) {
       const keys = [...new Set(uses.map((u) => u.variable))];
       const v = joinAll(dictEntries(this, e, keys).map((x) => this.ev(x, st)));
       if (v.labels.length === 0) continue;
       const note = describeUses(uses, new Set(keys));
-      this.checkSink({ kind, path: this.path, loc, text: `return ${this.textOf(e.loc)}`, fnId: this.fn.id, confidence: 'high', ...(note ? { note } : {}) }, v, 0, st);
+      const at = usesSites(uses, new Set(keys));
+      this.checkSink({ kind, path: this.path, loc, text: `return ${this.textOf(e.loc)}`, fnId: this.fn.id, confidence: 'high', ...(note ? { note, at } : {}) }, v, 0, st);
     }
   }
 

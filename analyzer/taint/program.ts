@@ -30,6 +30,17 @@ export interface SinkHit {
   unused?: boolean;
   /** Said after the message (where a rendered template writes the value raw). */
   note?: string;
+  /** Further places the sink writes the value (a rendered template's lines): the trace's last steps. */
+  at?: readonly SinkSite[];
+}
+
+/** A place outside the Python code where a sink writes the value, with its line's text. */
+export interface SinkSite {
+  path: string;
+  line: number;
+  column: number;
+  message: string;
+  snippet: string;
 }
 
 /** A parameter that reaches a sink inside the function (or its callees). */

@@ -109,7 +109,7 @@ function prepare(files: readonly ProjectFileFacts[], rules: readonly RuleDefinit
   const facts = files.map((f) => f.facts).filter((f): f is FileFactsData => f !== null);
   cachedModel ??= buildModel();
   const program = new Program(facts, cachedModel, { stdlibSources: options.stdlibSources ?? false });
-  if (options.templates?.length) program.templates = new ProjectTemplates(options.templates);
+  if (options.templates?.length) program.templates = new ProjectTemplates(options.templates, facts);
   if (options.memo) {
     // A run that rendered a template depends on that template's text: a changed template replays nothing.
     const templates = options.templates?.length ? templatesDigest(options.templates) : null;

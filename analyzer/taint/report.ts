@@ -4,7 +4,7 @@
 import type { Confidence, Finding, Range, TraceStep } from '../types.js';
 import type { RuleDefinition } from '../rule.js';
 import type { Loc } from './ir.js';
-import type { Finding0, Program } from './program.js';
+import type { Finding0, Program, SinkSite } from './program.js';
 import { traceToArray } from './value.js';
 import { FingerprintAllocator, normalizeCode } from '../fingerprint.js';
 import { snippetOf } from '../file-context.js';
@@ -16,6 +16,11 @@ const CONFIDENCE_ORDER: Confidence[] = ['low', 'medium', 'high'];
 
 function rangeOf(loc: Loc): Range {
   return { start: { line: loc[0], column: loc[1] }, end: { line: loc[2], column: loc[3] } };
+}
+
+/** A sink's further place (a template line) as the trace's last step. */
+function siteStep(s: SinkSite): TraceStep {
+  return { kind: 'sink', path: s.path, range: { start: { line: s.line, column: s.column }, end: { line: s.line, column: s.column } }, message: s.message, snippet: s.snippet };
 }
 
 function weaker(a: Confidence, b: Confidence): Confidence {
@@ -99,7 +104,7 @@ export function toFindings(program: Program, rules: readonly RuleDefinition[]): 
     const source = label.source!;
     const path = site?.path ?? hit.path;
     const range = rangeOf(site?.loc ?? hit.loc);
-    const trace: TraceStep[] = place.steps.map(stepOf);
+    const trace: TraceStep[] = [...place.steps.map(stepOf), ...(hit.at ?? []).map(siteStep)];
     let alloc = allocators.get(path);
     if (!alloc) allocators.set(path, (alloc = new FingerprintAllocator()));
     const module = moduleOf.get(path);

@@ -39,9 +39,12 @@ function check(ctx: TemplateContext): void {
       });
     } else {
       const alias = templateAliases(ctx.source);
-      const names = [...new Set([...block.matchAll(/\{\{-?\s*([A-Za-z_]\w*)/g)].map((v) => resolveAlias(alias, v[1]!)))];
+      const blockStart = m.index + m[0].length;
+      const outputs = [...block.matchAll(/\{\{-?\s*([A-Za-z_]\w*)/g)].map((v) => ({ name: resolveAlias(alias, v[1]!), ...positionAt(ctx.source, blockStart + v.index) }));
+      const names = [...new Set(outputs.map((o) => o.name))];
       ctx.report(line, column, column + m[0].length, {
         message: `${m[0]} renders every variable up to the end tag without HTML escaping (${names.join(', ')})`,
+        writes: outputs.map((o) => ({ line: o.line, column: o.column, message: `writes ${o.name} without HTML escaping` })),
       });
     }
   }
@@ -60,7 +63,10 @@ export function refineAutoescapeOff(findings: Finding[], contexts: TemplateConte
     if (f.ruleId !== templateAutoescapeOff.id || f.kind !== 'vulnerability' || f.suppression) continue;
     const names = WRITES.exec(f.message)?.[1]?.split(', ').filter(Boolean);
     const vars = names?.length ? contextFor(contexts, f.path) : undefined;
-    if (!vars || !names!.every((n) => vars.get(n)?.origin === 'server')) continue;
+    if (!vars) continue;
+    // A write of a value the views fill on the server is no flaw of the block (what is left is, see one-flaw.ts).
+    f.trace = f.trace.filter((s) => vars.get(/^writes (\w+) /.exec(s.message)?.[1] ?? '')?.origin !== 'server');
+    if (!names!.every((n) => vars.get(n)?.origin === 'server')) continue;
     const where = [...new Set(names!.map((n) => vars.get(n)!.where))].join(', ');
     f.kind = 'hotspot';
     f.message = `${f.message}: the views rendering this template fill ${names!.join(', ')} with values that do not read the request (${where}); check each is markup the code built or escaped`;

@@ -37,14 +37,7 @@ const VALUE = /^\{\{ (\S+)\|safe(?:seq)? \}\}/;
  * the request, or a field of the model instance a generic view hands its template (stored content),
  * is a vulnerability; every other |safe stays a hotspot. Changes the findings in place.
  */
-export function refineSafeFilter(findings: Finding[], contexts: TemplateContexts, reportedAtView: ReadonlySet<string> = new Set()): void {
-  let w = 0;
-  for (const f of findings) {
-    // The dataflow reports this line at the view's render call, naming it: one finding per flaw.
-    if (f.ruleId === templateSafeFilter.id && !f.suppression && reportedAtView.has(`${f.path}:${f.range.start.line}`)) continue;
-    findings[w++] = f;
-  }
-  findings.length = w;
+export function refineSafeFilter(findings: Finding[], contexts: TemplateContexts): void {
   for (const f of findings) {
     if (f.ruleId !== templateSafeFilter.id || f.kind !== 'hotspot' || f.suppression) continue;
     const value = VALUE.exec(f.message)?.[1];
