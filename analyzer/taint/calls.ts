@@ -538,7 +538,7 @@ function applySummary(run: FunctionRun, fnId: string, e: Call, ev: Evaluated, se
       if (clean & bit) continue;
       if (ps.requireFlags && (flags & ps.requireFlags) === 0) continue;
       const innerTrace = ps.trace?.prev ?? null; // the sink step is re-added by emit
-      run.emit(ps.hit, relabel(al, clean, flags, concat(al.trace, callStep, innerTrace), al.depth + 1), ps.requireFlags);
+      run.emit(ps.hit, relabel(al, clean, flags, concat(al.trace, callStep, innerTrace), al.depth + 1), ps.requireFlags, e.loc);
     }
   }
   const objs = sum.ret.objs;

@@ -531,10 +531,14 @@ export class FunctionRun {
     }
   }
 
-  emit(hit: SinkHit, l: Label, requireFlags: number): void {
+  /**
+   * `via`: the call of this function that leads into the helper holding the sink. One source
+   * passed to a helper at two calls is two flows (one finding at each call, report.ts).
+   */
+  emit(hit: SinkHit, l: Label, requireFlags: number, via?: Loc): void {
     const sinkStep: StepNode = { kind: 'sink', path: hit.path, loc: hit.loc, message: `reaches ${sinkName(hit.text)}`, prev: l.trace };
     if (l.source) {
-      const key = `${hit.kind}|${hit.path}|${hit.loc.join(':')}|${l.source.id}`;
+      const key = `${hit.kind}|${hit.path}|${hit.loc.join(':')}|${l.source.id}${via ? `|${via.join(':')}` : ''}`;
       const old = this.findings.get(key);
       if (!old || old.label.depth > l.depth) this.findings.set(key, { hit, label: relabel(l, l.clean, l.flags, sinkStep, l.depth) } satisfies Finding0);
       return;
@@ -718,19 +722,22 @@ export class FunctionRun {
   fieldValue(cls: string, name: string, base: Value): Value {
     const f = this.program.field(cls, name);
     if (!f) return taintOnly(base);
-    if (f.judged) {
+    const typed = f.judged?.typed === true;
+    if (f.judged && !typed) {
       // Validators hold only once validate() returned true: on other paths the value is the raw one.
       if (f.judged.needsValidation && base.objs.includes(FORM_UNVALIDATED)) return taintOnly(base);
       return f.judged.cleans === ALL_KINDS_MASK ? CLEAN : sanitize(taintOnly(base), f.judged.cleans);
     }
-    if (f.ctor) {
+    if (f.ctor && !typed) {
       const last = f.ctor.split('.').pop() ?? '';
       return this.program.model.neutralFields.has(last) ? CLEAN : taintOnly(base);
     }
+    // A pydantic `Field(...)`: its annotation decides, and its constraints (a pattern) add to it.
     const verdict = judgeType(f.ann, this.program);
-    if (verdict === 'clean') return CLEAN;
-    if (typeof verdict === 'object') return withObjs(taintOnly(base), [`model:${verdict.model}`]);
-    return verdict === 'struct' ? setFlags(taintOnly(base), FLAG_STRUCT) : taintOnly(base);
+    if (verdict === 'clean' || (typed && f.judged!.cleans === ALL_KINDS_MASK)) return CLEAN;
+    const raw = typed && f.judged!.cleans ? sanitize(taintOnly(base), f.judged!.cleans) : taintOnly(base);
+    if (typeof verdict === 'object') return withObjs(raw, [`model:${verdict.model}`]);
+    return verdict === 'struct' ? setFlags(raw, FLAG_STRUCT) : raw;
   }
 
   /** The call that registered this function (or its class) as a handler, if one did. */

@@ -117,9 +117,10 @@ export interface FieldIR {
   /**
    * What the frameworks' library knowledge says of the field's constructor call (its type, its
    * validators): a mask of the sink kinds its value is clean for, and whether that holds only once
-   * the form was validated.
+   * the form was validated. `typed`: the annotation judges too (a pydantic `Field(...)`), the
+   * constraints only add to what it leaves clean.
    */
-  judged?: { cleans: number; needsValidation: boolean };
+  judged?: { cleans: number; needsValidation: boolean; typed?: boolean };
   /** The qualified name a field is bound to (`serializer_class = OrderSerializer`). */
   ref?: string;
   /** A constant string value (`template_name = "shop/detail.html"`). */

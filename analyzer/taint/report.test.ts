@@ -62,6 +62,17 @@ describe('a sink in a helper shared by handlers', () => {
   });
 });
 
+describe('one source passed to a helper at two calls of one function', () => {
+  it('is one finding at each call, fingerprinted apart', () => {
+    const views = VIEWS.replace('    return jsonify(find(request.args["q"]))', '    q = request.args["q"]\n    exact = find(q)\n    loose = find(q + "%")\n    return jsonify(exact + loose)');
+    const findings = scan(views);
+    expect(findings.map((f) => `${f.path}:${f.range.start.line}`)).toEqual(['shop/views.py:10', 'shop/views.py:11', 'shop/views.py:18']);
+    expect(findings[1]!.message).toBe('request.args["q"] (line 9) is passed here (line 11) to find(), which hands it to db.execute() (shop/helpers.py:6)');
+    expect(findings[1]!.trace.map((s) => `${s.kind} ${s.path}:${s.range.start.line}`)).toEqual(['source shop/views.py:9', 'step shop/views.py:9', 'call shop/views.py:11', 'sink shop/helpers.py:6']);
+    expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(3);
+  });
+});
+
 describe('the source a finding names first', () => {
   it('is the value no check touched, even when the checked one has the shorter flow', () => {
     const source = `from urllib.parse import urlsplit

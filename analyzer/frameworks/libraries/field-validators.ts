@@ -14,6 +14,8 @@ import { MARSHMALLOW_CONVERTING } from './marshmallow.js';
 export interface FieldJudgement {
   cleans: number;
   needsValidation: boolean;
+  /** The field's annotation judges too (a pydantic `Field(...)`); `cleans` adds to what it leaves clean. */
+  typed?: boolean;
 }
 
 const WORD = /^[A-Za-z0-9_-]$/;
@@ -138,6 +140,7 @@ export function judgeFieldDeclaration(call: SyntaxNode, ctx: FileContext): Field
     return { cleans: validatorsCleans(call, keywordArg(call, 'validators') ?? positionalArgs(call)[1], ctx), needsValidation: true };
   }
   if (q.startsWith('marshmallow.')) return marshmallowField(call, name, ctx);
+  if (PYDANTIC_FIELDS.has(q)) return pydanticField(call, ctx);
   // Django's and DRF's RegexField validate with re.search; their cleaned / validated data exist only after validation.
   if (/^(django\.forms|rest_framework\.serializers)(\.fields)?\.RegexField$/.test(q)) {
     return { cleans: patternCleans(positionalArgs(call)[0] ?? keywordArg(call, 'regex'), ctx, false), needsValidation: false };
@@ -175,4 +178,16 @@ function marshmallowField(call: SyntaxNode, name: string, ctx: FileContext): Fie
   const list = validate.type === 'list' || validate.type === 'tuple' ? validate.namedChildren : [validate];
   const cleans = list.reduce((m, v) => m | marshmallowValidator(v, ctx), 0);
   return cleans ? { cleans, needsValidation: false } : undefined;
+}
+
+const PYDANTIC_FIELDS = new Set(['pydantic.Field', 'pydantic.fields.Field', 'sqlmodel.Field']);
+
+/**
+ * `name: str = Field(pattern=...)`: the annotation types the value, a pattern bounds its characters.
+ * pydantic 2 searches with `pattern` (the Rust engine: `$` is the very end), pydantic 1 matches
+ * `regex` from the start with Python's re; both are required to anchor at both ends here.
+ */
+function pydanticField(call: SyntaxNode, ctx: FileContext): FieldJudgement {
+  const pattern = keywordArg(call, 'pattern') ?? keywordArg(call, 'regex');
+  return { cleans: pattern ? patternCleans(pattern, ctx, false) : 0, needsValidation: false, typed: true };
 }

@@ -13,7 +13,7 @@ const HEAD = `import sqlite3
 from typing import Literal
 from flask import Flask, request
 from marshmallow import Schema, fields, validate
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 app = Flask(__name__)
 db = sqlite3.connect("x.db")
@@ -31,6 +31,10 @@ class Query(BaseModel):
     sort: Literal["a", "b"] = "a"
     page: int = 1
     term: str = ""
+    count: int = Field(default=1, ge=1)
+    host: str = Field(pattern=r"^[a-z0-9-]+$")
+    part: str = Field(pattern=r"[a-z0-9-]+$")
+    note: str = Field(max_length=40)
 `;
 
 describe('schema loaders', () => {
@@ -62,5 +66,19 @@ def p():
 `;
     const base = HEAD.split('\n').length + 5;
     expect(sqlLines(HEAD + body)).toEqual([base + 1, base + 3]);
+  });
+  it('types pydantic Field(...) declarations by annotation and by a pattern anchored at both ends', () => {
+    const body = `
+
+@app.get("/f")
+def f():
+    q = Query.model_validate(request.get_json())
+    db.execute(f"SELECT 1 WHERE c = {q.count} AND h = '{q.host}'")
+    db.execute(f"SELECT 1 WHERE p = '{q.part}'")
+    db.execute(f"SELECT 1 WHERE n = '{q.note}'")
+    return "ok"
+`;
+    const base = HEAD.split('\n').length + 5;
+    expect(sqlLines(HEAD + body)).toEqual([base + 1, base + 2]);
   });
 });
