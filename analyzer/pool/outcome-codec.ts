@@ -1,30 +1,59 @@
 // A file's outcome as it crosses threads and sits in the analysis cache: v8-serialised, without the
 // taint facts' copy of the source lines — the receiver holds the source and splits it again, which
 // costs less than encoding, copying and decoding every line of every file.
+//
+// Function bodies travel as bytes of their own and stay bytes on the receiving side: a body is
+// decoded each time it is read (the interpreter reads it once per run), and that copy is garbage
+// when the run ends. Decoded, the bodies are most of a project's facts (about three times their
+// serialised size), and the dataflow pass would otherwise hold every one of them from the first
+// run to the last.
 import { deserialize, serialize } from 'node:v8';
 import { sourceLines } from '../file-context.js';
 import type { FileOutcome } from './protocol.js';
 import type { StringInterner } from './intern-strings.js';
+import type { FunctionIR, Stmt } from '../taint/ir.js';
+
+/** What the payload holds: the outcome with empty bodies, and each function's body, in order. */
+interface Wire {
+  outcome: FileOutcome;
+  bodies?: Uint8Array[];
+}
 
 export function encodeOutcome(outcome: FileOutcome): Uint8Array {
-  if (!outcome.ok || outcome.kind !== 'python' || !outcome.analysis.facts) return serialize(outcome);
+  if (!outcome.ok || outcome.kind !== 'python' || !outcome.analysis.facts) return serialize({ outcome } satisfies Wire);
   const facts = outcome.analysis.facts;
-  const lines = facts.lines;
-  facts.lines = [];
-  try {
-    return serialize(outcome);
-  } finally {
-    facts.lines = lines;
-  }
+  const bodies = facts.functions.map((fn) => serialize(fn.body));
+  // Shallow copies: the outcome itself is left as it was (the in-process scan keeps using it).
+  const bare = { ...facts, lines: [], functions: facts.functions.map((fn) => ({ ...fn, body: [] })) };
+  return serialize({ outcome: { ...outcome, analysis: { ...outcome.analysis, facts: bare } }, bodies } satisfies Wire);
 }
 
 /**
- * Throws what deserialize throws (a damaged or too deeply nested payload). With an interner (one per
- * scan), the analysis's repeated strings share one copy each.
+ * Throws what deserialize throws (a damaged or too deeply nested payload, a body included). With an
+ * interner (one per scan), the analysis's repeated strings share one copy each.
  */
 export function decodeOutcome(payload: Uint8Array, source: string, interner?: StringInterner): FileOutcome {
-  const outcome = deserialize(payload) as FileOutcome;
+  const wire = deserialize(payload) as Partial<Wire> | null;
+  const outcome = wire?.outcome;
+  if (!outcome || typeof outcome !== 'object') throw new Error('not an analysis outcome');
+  // Before the bodies become getters: interning walks every enumerable property.
   if (interner && outcome.ok) interner.internAll(outcome.analysis);
-  if (outcome.ok && outcome.kind === 'python' && outcome.analysis.facts) outcome.analysis.facts.lines = sourceLines(source);
+  if (outcome.ok && outcome.kind === 'python' && outcome.analysis.facts) {
+    const facts = outcome.analysis.facts;
+    const bodies = wire.bodies ?? [];
+    if (bodies.length !== facts.functions.length) throw new Error('function bodies missing from the analysis outcome');
+    facts.functions.forEach((fn, i) => keepEncoded(fn, bodies[i]!));
+    facts.lines = sourceLines(source);
+  }
   return outcome;
+}
+
+/**
+ * `fn.body` becomes a getter that decodes the bytes on every read. Decoded once here and dropped:
+ * a body too deeply nested for this thread's stack fails its file now, not in the middle of the
+ * dataflow pass. Not enumerable, so walks over the facts (interning, digests) do not decode it.
+ */
+function keepEncoded(fn: FunctionIR, bytes: Uint8Array): void {
+  if (!Array.isArray(deserialize(bytes))) throw new Error(`the body of ${fn.id} is not a statement list`);
+  Object.defineProperty(fn, 'body', { get: () => deserialize(bytes) as Stmt[], enumerable: false, configurable: true });
 }
