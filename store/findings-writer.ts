@@ -43,8 +43,8 @@ export interface FindingsWritten {
 export type FindingsWriter = (ctx: FindingsWriteContext) => FindingsWritten;
 
 export const FINDING_COLUMNS = `project_id, fingerprint, tool, rule_id, title, severity, severity_rank, confidence, kind, path,
-  start_line, start_column, end_line, end_column, suppression_kind, revision, state, first_seen_scan_id, first_seen_at, opened_at, effective_kind, link_set_id`;
-export const FINDING_COLUMN_COUNT = 22;
+  start_line, start_column, end_line, end_column, suppression_kind, revision, state, first_seen_scan_id, first_seen_at, opened_at, effective_kind, link_set_id, last_seen_scan_id`;
+export const FINDING_COLUMN_COUNT = 23;
 export const OCCURRENCE_COLUMNS = 'scan_id, finding_id, start_line, end_line, suppressed, lifecycle, severity';
 
 /** The mutable columns of a finding, in FINDING_COLUMNS order from tool to suppression_kind. */
@@ -57,7 +57,7 @@ export function findingDetails(f: Finding): unknown[] {
 
 /** A new finding's values in FINDING_COLUMNS order: not triaged yet, so its effective kind is its kind. */
 export function newFindingValues(projectId: number, scanId: number, seenAt: string, f: Finding, revision: string, linkSetId: number): unknown[] {
-  return [projectId, f.fingerprint, ...findingDetails(f), revision, 'new', scanId, seenAt, seenAt, f.kind, linkSetId];
+  return [projectId, f.fingerprint, ...findingDetails(f), revision, 'new', scanId, seenAt, seenAt, f.kind, linkSetId, scanId];
 }
 
 /** message, snippet, fix, trace_json, suppression_reason. */
@@ -102,7 +102,7 @@ export function writeFindingsThrough(ctx: FindingsWriteContext, sink: FindingRow
   const updTexts = db.prepare('UPDATE finding_details SET message = ?, snippet = ?, fix = ?, trace_json = ?, suppression_reason = ? WHERE finding_id = ?');
   const updReopen = db.prepare(
     `UPDATE findings SET state = 'reopened', fixed_in_scan_id = NULL, fixed_at = NULL,
-       opened_at = ?, reopen_count = reopen_count + 1 WHERE id = ?`,
+       opened_at = ?, reopen_count = reopen_count + 1, last_seen_scan_id = ? WHERE id = ?`,
   );
 
   const out: FindingsWritten = { newFindings: 0, persisting: 0, reopened: 0, duplicates: 0, seen: new Set() };
@@ -132,7 +132,7 @@ export function writeFindingsThrough(ctx: FindingsWriteContext, sink: FindingRow
         reindex(id, f);
       }
       if (k.state === 'fixed') {
-        updReopen.run(seenAt, id);
+        updReopen.run(seenAt, ctx.scanId, id);
         lifecycle = 'reopened';
         out.reopened++;
       } else {

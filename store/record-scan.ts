@@ -107,11 +107,12 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
   writeScanStandings(db, scanId, scan.findings);
   const outcome: RecordOutcome = { scanId, newFindings: written.newFindings, persisting: written.persisting, reopened: written.reopened, fixed: 0, duplicates: written.duplicates };
 
-  // Set-based, so an unchanged finding costs one sighting row and no UPDATE of its wide row.
+  // Set-based: a finding seen again becomes persisting and this scan is the last to have seen it
+  // (new and reopened ones got both when written).
   db.prepare(
-    `UPDATE findings SET state = 'persisting' WHERE project_id = ? AND state IN ('new', 'reopened')
-       AND id IN (SELECT finding_id FROM occurrences WHERE scan_id = ? AND lifecycle = 'persisting')`,
-  ).run(project.id, scanId);
+    `UPDATE findings SET state = CASE WHEN state IN ('new', 'reopened') THEN 'persisting' ELSE state END, last_seen_scan_id = @scan
+       WHERE id IN (SELECT finding_id FROM occurrences WHERE scan_id = @scan AND lifecycle = 'persisting')`,
+  ).run({ scan: scanId });
   if (FIXING_STATUSES.has(scan.status)) {
     const insFix = db.prepare('INSERT INTO fixes (scan_id, finding_id, opened_at, fixed_at) VALUES (?, ?, ?, ?)');
     const updFixed = db.prepare("UPDATE findings SET state = 'fixed', fixed_in_scan_id = ?, fixed_at = ? WHERE id = ?");
