@@ -5,6 +5,9 @@
 
 export const PATH_COLUMNS = ['project_id', 'path', 'rule_id'] as const;
 
+/** The names findingCountTriggers creates. */
+export const FINDING_COUNT_TRIGGERS = ['finding_counts_insert', 'finding_counts_delete', 'finding_counts_update'] as const;
+
 const matches = (row: 'NEW' | 'OLD', columns: readonly string[]) => columns.map((c) => `c.${c} IS ${row}.${c}`).join(' AND ');
 const values = (row: 'NEW' | 'OLD', columns: readonly string[]) => columns.map((c) => `${row}.${c}`).join(', ');
 const pending = (row: 'NEW' | 'OLD') => `NOT EXISTS (SELECT 1 FROM finding_counts_pending p WHERE p.project_id = ${row}.project_id)`;

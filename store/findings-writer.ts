@@ -10,6 +10,7 @@ import { severityRank } from './severity.js';
 import { linkSetResolver } from './link-sets.js';
 import { BatchInsert } from './batch-insert.js';
 import { indexNewFindings, searchIndexWriter } from './finding-search.js';
+import { withoutSchemaObjects } from './deferred-schema.js';
 
 export interface KnownFinding {
   id: number;
@@ -157,7 +158,7 @@ export const writeFindingsBatched: FindingsWriter = (ctx) => {
   const sightings = new BatchInsert(db, `INSERT INTO occurrences (${OCCURRENCE_COLUMNS})`, 7, 1000);
   let nextId = (db.prepare('SELECT coalesce(max(id), 0) FROM findings').pluck().get() as number) + 1;
   const firstNewId = nextId;
-  return writeFindingsThrough(ctx, {
+  return withoutSchemaObjects(db, bulkIndexesFor(ctx), () => writeFindingsThrough(ctx, {
     insertNew(f, revision, linkSetId) {
       const id = nextId++;
       findings.add(id, ...newFindingValues(projectId, scanId, seenAt, f, revision, linkSetId));
@@ -173,5 +174,24 @@ export const writeFindingsBatched: FindingsWriter = (ctx) => {
       // binding their texts a second time (searchValues says what each column holds).
       if (nextId > firstNewId) indexNewFindings(db, firstNewId, nextId);
     },
-  });
+  }));
 };
+
+/** The wide indexes of findings the recording itself never reads (the page order, the path order). */
+const BULK_INDEXES = ['findings_open', 'findings_by_path'];
+/** Below this many new findings, row-by-row index upkeep costs too little to matter. */
+const BULK_MIN_NEW = 10_000;
+
+/**
+ * The indexes to build once after the write instead of row by row: when the scan brings at least
+ * as many new findings as the table already holds (a first scan, an import into a new database),
+ * rebuilding them over the whole table costs less than inserting every new finding into them.
+ */
+function bulkIndexesFor(ctx: FindingsWriteContext): string[] {
+  if (ctx.findings.length < BULK_MIN_NEW) return [];
+  const fresh = new Set<string>();
+  for (const f of ctx.findings) if (!ctx.knownFinding(f.fingerprint)) fresh.add(f.fingerprint);
+  if (fresh.size < BULK_MIN_NEW) return [];
+  const held = ctx.db.prepare('SELECT count(*) FROM findings').pluck().get() as number;
+  return fresh.size >= held ? BULK_INDEXES : [];
+}
