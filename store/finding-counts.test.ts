@@ -22,7 +22,7 @@ import { removeTempDirs, tempStore } from './testing/temp-db.js';
 
 afterAll(removeTempDirs);
 
-const GROUP = 'project_id, effective_kind, suppression_kind, severity_rank, state, triage_status, triage_expires_at, opened_at, rule_id, title, link_set_id, tool, confidence';
+const GROUP = 'project_id, effective_kind, suppression_kind, severity_rank, state, triage_status, triage_expires_at, opened_at, rule_id, title, link_set_id, tool, confidence, last_seen_scan_id';
 
 /** A deterministic generator (mulberry32), so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -46,6 +46,8 @@ function expectCountsExact(db: StoreDb): void {
     sorted(db.prepare('SELECT project_id, path, rule_id, count(*) AS n FROM findings GROUP BY project_id, path, rule_id').all()),
   );
   expect(db.prepare('SELECT count(*) FROM finding_counts_pending').pluck().get()).toBe(0);
+  // Each finding's last_seen_scan_id is its newest sighting (migration 016).
+  expect(db.prepare('SELECT count(*) FROM findings f WHERE f.last_seen_scan_id IS NOT (SELECT max(o.scan_id) FROM occurrences o WHERE o.finding_id = f.id)').pluck().get()).toBe(0);
   // Each group's latest_id is at least its newest member (ids only grow; a member leaving keeps it).
   expect(db.prepare(`SELECT count(*) FROM finding_counts c WHERE c.latest_id < (SELECT max(id) FROM findings f WHERE ${GROUP.split(', ').map((g) => `f.${g} IS c.${g}`).join(' AND ')})`).pluck().get()).toBe(0);
 }
@@ -68,8 +70,15 @@ const FILTERS: FindingFilter[] = [
 /** Every count read from the kept groups equals the count over the findings, at several instants. */
 function expectQueriesExact(db: StoreDb, projectId: number, nows: string[]): void {
   const project = getProject(db, projectId);
+  // "Seen by a scan": the newest (read from the kept counts) and older ones (their sightings), and one that does not exist.
+  const scans = db.prepare('SELECT id FROM scans WHERE project_id = ? ORDER BY id').pluck().all(projectId) as number[];
+  const byScan: FindingFilter[] = [...new Set([scans.at(-1)!, scans.at(-2)!, scans[0]!, scans.at(-1)! + 1000])].flatMap((scanId) => [
+    { scanId },
+    { scanId, kind: ['vulnerability', 'hotspot'], suppressed: 'any', triage: [...TRIAGE_STATUSES] },
+    { scanId, triage: ['accepted_risk'], lifecycle: ['new', 'persisting', 'reopened', 'fixed'] },
+  ]);
   for (const now of nows) {
-    for (const filter of FILTERS) {
+    for (const filter of [...FILTERS, ...byScan]) {
       const where = findingWhere(projectId, project.asvsVersion, filter, now);
       const direct = db.prepare(`SELECT count(*) FROM findings f WHERE ${where.sql}`).pluck().get(where.params);
       expect({ filter, now, total: listFindings(db, projectId, { filter, now, limit: 1 }).total }).toEqual({ filter, now, total: direct });

@@ -6,7 +6,7 @@
 import type { StoreDb } from './open-store.js';
 import type { FindingFilter } from './queries/findings.js';
 
-const GROUP = 'project_id, effective_kind, suppression_kind, severity_rank, state, triage_status, triage_expires_at, opened_at, rule_id, title, link_set_id, tool, confidence';
+const GROUP = 'project_id, effective_kind, suppression_kind, severity_rank, state, triage_status, triage_expires_at, opened_at, rule_id, title, link_set_id, tool, confidence, last_seen_scan_id';
 
 /** The triggers leave this project's rows to rebuildFindingCounts (call it in the same transaction). */
 export function markFindingCountsPending(db: StoreDb, projectId: number): void {
@@ -25,9 +25,19 @@ export function rebuildFindingCounts(db: StoreDb, projectId: number): void {
   db.prepare('DELETE FROM finding_counts_pending WHERE project_id = ?').run(projectId);
 }
 
+/**
+ * Whether filter.scanId is at or past the newest scan with sightings in the project: scan ids only
+ * grow, so a finding was seen by that scan exactly when it was last seen by it (migration 016).
+ */
+export function scanSeenLast(db: StoreDb, projectId: number, filter: FindingFilter): boolean {
+  if (filter.scanId === undefined) return false;
+  const newest = db.prepare('SELECT max(last_seen_scan_id) FROM finding_counts WHERE project_id = ?').pluck().get(projectId) as number | null;
+  return newest !== null && filter.scanId >= newest;
+}
+
 /** Whether a filter tests only grouped columns, so that its count can be read from finding_counts. */
-export function countsAnswer(filter: FindingFilter): boolean {
-  return !filter.path && !filter.text?.trim() && !filter.search && !filter.assignee && filter.scanId === undefined;
+export function countsAnswer(filter: FindingFilter, scanSeenLast = false): boolean {
+  return !filter.path && !filter.text?.trim() && !filter.search && !filter.assignee && (filter.scanId === undefined || scanSeenLast);
 }
 
 /**
@@ -43,6 +53,6 @@ export function findingsFrom(filter: FindingFilter, sort?: string): string {
 }
 
 /** `FROM …` for counting findings that match `filter` (the result's `count`): the groups when they can answer, else the findings. */
-export function countSource(filter: FindingFilter): { from: string; count: string } {
-  return countsAnswer(filter) ? { from: 'finding_counts f', count: 'coalesce(sum(f.n), 0)' } : { from: findingsFrom(filter), count: 'count(*)' };
+export function countSource(filter: FindingFilter, scanSeenLast = false): { from: string; count: string } {
+  return countsAnswer(filter, scanSeenLast) ? { from: 'finding_counts f', count: 'coalesce(sum(f.n), 0)' } : { from: findingsFrom(filter), count: 'count(*)' };
 }

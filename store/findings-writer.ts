@@ -10,6 +10,7 @@ import { severityRank } from './severity.js';
 import { linkSetResolver } from './link-sets.js';
 import { BatchInsert } from './batch-insert.js';
 import { indexNewFindings, searchIndexWriter } from './finding-search.js';
+import { withoutSchemaObjects } from './deferred-schema.js';
 
 export interface KnownFinding {
   id: number;
@@ -43,8 +44,8 @@ export interface FindingsWritten {
 export type FindingsWriter = (ctx: FindingsWriteContext) => FindingsWritten;
 
 export const FINDING_COLUMNS = `project_id, fingerprint, tool, rule_id, title, severity, severity_rank, confidence, kind, path,
-  start_line, start_column, end_line, end_column, suppression_kind, revision, state, first_seen_scan_id, first_seen_at, opened_at, effective_kind, link_set_id`;
-export const FINDING_COLUMN_COUNT = 22;
+  start_line, start_column, end_line, end_column, suppression_kind, revision, state, first_seen_scan_id, first_seen_at, opened_at, effective_kind, link_set_id, last_seen_scan_id`;
+export const FINDING_COLUMN_COUNT = 23;
 export const OCCURRENCE_COLUMNS = 'scan_id, finding_id, start_line, end_line, suppressed, lifecycle, severity';
 
 /** The mutable columns of a finding, in FINDING_COLUMNS order from tool to suppression_kind. */
@@ -57,7 +58,7 @@ export function findingDetails(f: Finding): unknown[] {
 
 /** A new finding's values in FINDING_COLUMNS order: not triaged yet, so its effective kind is its kind. */
 export function newFindingValues(projectId: number, scanId: number, seenAt: string, f: Finding, revision: string, linkSetId: number): unknown[] {
-  return [projectId, f.fingerprint, ...findingDetails(f), revision, 'new', scanId, seenAt, seenAt, f.kind, linkSetId];
+  return [projectId, f.fingerprint, ...findingDetails(f), revision, 'new', scanId, seenAt, seenAt, f.kind, linkSetId, scanId];
 }
 
 /** message, snippet, fix, trace_json, suppression_reason. */
@@ -102,7 +103,7 @@ export function writeFindingsThrough(ctx: FindingsWriteContext, sink: FindingRow
   const updTexts = db.prepare('UPDATE finding_details SET message = ?, snippet = ?, fix = ?, trace_json = ?, suppression_reason = ? WHERE finding_id = ?');
   const updReopen = db.prepare(
     `UPDATE findings SET state = 'reopened', fixed_in_scan_id = NULL, fixed_at = NULL,
-       opened_at = ?, reopen_count = reopen_count + 1 WHERE id = ?`,
+       opened_at = ?, reopen_count = reopen_count + 1, last_seen_scan_id = ? WHERE id = ?`,
   );
 
   const out: FindingsWritten = { newFindings: 0, persisting: 0, reopened: 0, duplicates: 0, seen: new Set() };
@@ -132,7 +133,7 @@ export function writeFindingsThrough(ctx: FindingsWriteContext, sink: FindingRow
         reindex(id, f);
       }
       if (k.state === 'fixed') {
-        updReopen.run(seenAt, id);
+        updReopen.run(seenAt, ctx.scanId, id);
         lifecycle = 'reopened';
         out.reopened++;
       } else {
@@ -157,7 +158,7 @@ export const writeFindingsBatched: FindingsWriter = (ctx) => {
   const sightings = new BatchInsert(db, `INSERT INTO occurrences (${OCCURRENCE_COLUMNS})`, 7, 1000);
   let nextId = (db.prepare('SELECT coalesce(max(id), 0) FROM findings').pluck().get() as number) + 1;
   const firstNewId = nextId;
-  return writeFindingsThrough(ctx, {
+  return withoutSchemaObjects(db, bulkIndexesFor(ctx), () => writeFindingsThrough(ctx, {
     insertNew(f, revision, linkSetId) {
       const id = nextId++;
       findings.add(id, ...newFindingValues(projectId, scanId, seenAt, f, revision, linkSetId));
@@ -173,5 +174,24 @@ export const writeFindingsBatched: FindingsWriter = (ctx) => {
       // binding their texts a second time (searchValues says what each column holds).
       if (nextId > firstNewId) indexNewFindings(db, firstNewId, nextId);
     },
-  });
+  }));
 };
+
+/** The wide indexes of findings the recording itself never reads (the page order, the path order). */
+const BULK_INDEXES = ['findings_open', 'findings_by_path'];
+/** Below this many new findings, row-by-row index upkeep costs too little to matter. */
+const BULK_MIN_NEW = 10_000;
+
+/**
+ * The indexes to build once after the write instead of row by row: when the scan brings at least
+ * as many new findings as the table already holds (a first scan, an import into a new database),
+ * rebuilding them over the whole table costs less than inserting every new finding into them.
+ */
+function bulkIndexesFor(ctx: FindingsWriteContext): string[] {
+  if (ctx.findings.length < BULK_MIN_NEW) return [];
+  const fresh = new Set<string>();
+  for (const f of ctx.findings) if (!ctx.knownFinding(f.fingerprint)) fresh.add(f.fingerprint);
+  if (fresh.size < BULK_MIN_NEW) return [];
+  const held = ctx.db.prepare('SELECT count(*) FROM findings').pluck().get() as number;
+  return fresh.size >= held ? BULK_INDEXES : [];
+}

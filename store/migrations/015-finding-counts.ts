@@ -18,28 +18,13 @@
 // - finding_paths: each project's distinct (path, rule) pairs with how many findings have them, kept
 //   by the same triggers; a text search finds its candidate paths here.
 import type { Database } from 'better-sqlite3';
+import { PATH_COLUMNS, findingCountTriggers } from '../finding-counts-triggers.js';
 
 export const version = 15;
 export const name = 'store at scale: finding counts, paths, path index';
 
-const GROUP = ['project_id', 'effective_kind', 'suppression_kind', 'severity_rank', 'state', 'triage_status', 'triage_expires_at', 'opened_at', 'rule_id', 'title', 'link_set_id', 'tool', 'confidence'];
-const matches = (row: 'NEW' | 'OLD', columns: readonly string[]) => columns.map((c) => `c.${c} IS ${row}.${c}`).join(' AND ');
-const values = (row: 'NEW' | 'OLD', columns: readonly string[]) => columns.map((c) => `${row}.${c}`).join(', ');
-const PATH = ['project_id', 'path', 'rule_id'];
-const pending = (row: 'NEW' | 'OLD') => `NOT EXISTS (SELECT 1 FROM finding_counts_pending p WHERE p.project_id = ${row}.project_id)`;
-
-const enter = (row: 'NEW') => `
-    INSERT INTO finding_counts (${GROUP.join(', ')}, n, latest_id) SELECT ${values(row, GROUP)}, 0, ${row}.id
-      WHERE NOT EXISTS (SELECT 1 FROM finding_counts c WHERE ${matches(row, GROUP)});
-    UPDATE finding_counts AS c SET n = n + 1, latest_id = max(latest_id, ${row}.id) WHERE ${matches(row, GROUP)};
-    INSERT INTO finding_paths (${PATH.join(', ')}, n) SELECT ${values(row, PATH)}, 0
-      WHERE NOT EXISTS (SELECT 1 FROM finding_paths c WHERE ${matches(row, PATH)});
-    UPDATE finding_paths AS c SET n = n + 1 WHERE ${matches(row, PATH)};`;
-const leave = (row: 'OLD') => `
-    UPDATE finding_counts AS c SET n = n - 1 WHERE ${matches(row, GROUP)};
-    DELETE FROM finding_counts AS c WHERE ${matches(row, GROUP)} AND c.n = 0;
-    UPDATE finding_paths AS c SET n = n - 1 WHERE ${matches(row, PATH)};
-    DELETE FROM finding_paths AS c WHERE ${matches(row, PATH)} AND c.n = 0;`;
+const GROUP: readonly string[] = ['project_id', 'effective_kind', 'suppression_kind', 'severity_rank', 'state', 'triage_status', 'triage_expires_at', 'opened_at', 'rule_id', 'title', 'link_set_id', 'tool', 'confidence'];
+const PATH = PATH_COLUMNS;
 
 export const sql = `
 CREATE TABLE finding_counts (
@@ -72,18 +57,7 @@ CREATE TABLE finding_paths (
 CREATE TABLE finding_counts_pending (
   project_id  INTEGER PRIMARY KEY REFERENCES projects(id) ON DELETE CASCADE
 ) STRICT;
-
-CREATE TRIGGER finding_counts_insert AFTER INSERT ON findings WHEN ${pending('NEW')}
-  BEGIN ${enter('NEW')}
-  END;
-CREATE TRIGGER finding_counts_delete AFTER DELETE ON findings WHEN ${pending('OLD')}
-  BEGIN ${leave('OLD')}
-  END;
-CREATE TRIGGER finding_counts_update AFTER UPDATE OF ${[...new Set([...GROUP, ...PATH])].join(', ')} ON findings
-  WHEN ${pending('OLD')} AND ${pending('NEW')} AND NOT (${[...new Set([...GROUP, ...PATH])].map((c) => `OLD.${c} IS NEW.${c}`).join(' AND ')})
-  BEGIN ${leave('OLD')} ${enter('NEW')}
-  END;
-
+${findingCountTriggers(GROUP)}
 INSERT INTO finding_counts (${GROUP.join(', ')}, n, latest_id)
   SELECT ${GROUP.join(', ')}, count(*), max(id) FROM findings GROUP BY ${GROUP.join(', ')};
 INSERT INTO finding_paths (${PATH.join(', ')}, n) SELECT ${PATH.join(', ')}, count(*) FROM findings GROUP BY ${PATH.join(', ')};

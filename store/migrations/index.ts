@@ -16,6 +16,7 @@ import * as endpointFindings from './012-endpoint-findings.js';
 import * as linkSets from './013-link-sets.js';
 import * as handlerExtent from './014-handler-extent.js';
 import * as findingCounts from './015-finding-counts.js';
+import * as lastSeen from './016-last-seen.js';
 
 export interface Migration {
   version: number;
@@ -28,7 +29,7 @@ export interface Migration {
   present?: (db: Database) => boolean;
 }
 
-export const migrations: readonly Migration[] = [initial, earnedStatuses, findingKinds, dependenciesAdvisories, workflow, endpoints, scale, searchAssigneesNotes, storeAtScale, endpointFindings, linkSets, handlerExtent, findingCounts];
+export const migrations: readonly Migration[] = [initial, earnedStatuses, findingKinds, dependenciesAdvisories, workflow, endpoints, scale, searchAssigneesNotes, storeAtScale, endpointFindings, linkSets, handlerExtent, findingCounts, lastSeen];
 
 /** The highest version: what user_version reads once every migration has run. */
 export const LATEST_SCHEMA_VERSION = Math.max(...migrations.map((m) => m.version));

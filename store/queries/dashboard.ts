@@ -6,16 +6,17 @@ import type { ProjectRow, ScanRow, SeverityCounts } from '../types.js';
 import { getProject, listProjects } from '../projects.js';
 import { zeroCounts } from '../severity.js';
 import { findingWhere, type FindingFilter } from './findings.js';
-import { countSource } from '../finding-counts.js';
+import { countSource, scanSeenLast } from '../finding-counts.js';
 import { latestScan } from './scans.js';
 import { complianceForScan, type LevelCompliance } from './compliance.js';
 
 export function openCountsBySeverity(db: StoreDb, projectId: number, now: string = new Date().toISOString(), filter: FindingFilter = {}): SeverityCounts {
   const project = getProject(db, projectId);
-  const where = findingWhere(projectId, project.asvsVersion, filter, now);
+  const seenLast = scanSeenLast(db, projectId, filter);
+  const where = findingWhere(projectId, project.asvsVersion, filter, now, seenLast);
   const counts = zeroCounts();
   // From the kept counts when the filter allows (a few rows), else an index-only count by the indexed rank.
-  const source = countSource(filter);
+  const source = countSource(filter, seenLast);
   for (const r of db.prepare(`SELECT f.severity_rank AS rank, ${source.count} AS n FROM ${source.from} WHERE ${where.sql} GROUP BY f.severity_rank`).all(where.params) as { rank: number; n: number }[]) {
     counts[SEVERITIES[r.rank]!] = r.n;
   }

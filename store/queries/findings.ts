@@ -11,7 +11,7 @@ import { triageHistory } from '../triage.js';
 import { asvsChapter } from '../asvs-ids.js';
 import { EFFECTIVE_KIND_SQL } from '../hotspot-reviews.js';
 import { SEARCH_CLAUSE, searchExpression } from '../finding-search.js';
-import { countSource, findingsFrom } from '../finding-counts.js';
+import { countSource, findingsFrom, scanSeenLast } from '../finding-counts.js';
 
 export interface FindingFilter {
   /**
@@ -88,7 +88,7 @@ const ROW_SELECT = `f.id, f.project_id AS projectId, f.fingerprint, f.tool, f.ru
   (SELECT group_concat(cwe) FROM link_set_cwes c WHERE c.set_id = f.link_set_id) AS cwe,
   (SELECT group_concat(requirement_id, ' ') FROM link_set_asvs a WHERE a.set_id = f.link_set_id AND a.asvs_version = @version) AS asvs,
   f.assignee, f.first_seen_at AS firstSeenAt, f.opened_at AS openedAt, f.fixed_at AS fixedAt, f.first_seen_scan_id AS firstSeenScanId,
-  (SELECT max(scan_id) FROM occurrences o WHERE o.finding_id = f.id) AS lastSeenScanId, f.fixed_in_scan_id AS fixedInScanId`;
+  f.last_seen_scan_id AS lastSeenScanId, f.fixed_in_scan_id AS fixedInScanId`;
 
 type RawFindingRow = Omit<FindingRow, 'cwe' | 'asvs' | 'standing'> & { cwe: string | null; asvs: string | null; suppressionJustified: number };
 
@@ -117,8 +117,12 @@ function triageInForce(wanted: readonly TriageStatus[]): string {
   return alternatives.length ? `(${alternatives.join(' OR ')})` : '0';
 }
 
-/** Builds the WHERE clause; every value is bound, never spliced. */
-export function findingWhere(projectId: number, version: string, filter: FindingFilter, now: string): Where {
+/**
+ * Builds the WHERE clause; every value is bound, never spliced. `scanSeenLast` (from
+ * scanSeenLast() in finding-counts.ts) says filter.scanId is the newest scan with sightings in the
+ * project, so "seen by it" is "last seen by it" (migration 016).
+ */
+export function findingWhere(projectId: number, version: string, filter: FindingFilter, now: string, scanSeenLast = false): Where {
   const params: Record<string, unknown> = { project: projectId, version, now };
   const clauses = ['f.project_id = @project'];
   const list = (name: string, values: readonly unknown[], column: string): void => {
@@ -184,7 +188,7 @@ export function findingWhere(projectId: number, version: string, filter: Finding
   }
   if (filter.scanId !== undefined) {
     params.scan = filter.scanId;
-    clauses.push('EXISTS (SELECT 1 FROM occurrences o WHERE o.scan_id = @scan AND o.finding_id = f.id)');
+    clauses.push(scanSeenLast ? 'f.last_seen_scan_id = @scan' : 'EXISTS (SELECT 1 FROM occurrences o WHERE o.scan_id = @scan AND o.finding_id = f.id)');
   }
   return { sql: clauses.join(' AND '), params };
 }
@@ -192,8 +196,9 @@ export function findingWhere(projectId: number, version: string, filter: Finding
 export function listFindings(db: StoreDb, projectId: number, query: FindingQuery = {}): FindingPage {
   const project = getProject(db, projectId);
   const now = query.now ?? new Date().toISOString();
-  const where = findingWhere(projectId, project.asvsVersion, query.filter ?? {}, now);
-  const source = countSource(query.filter ?? {});
+  const seenLast = scanSeenLast(db, projectId, query.filter ?? {});
+  const where = findingWhere(projectId, project.asvsVersion, query.filter ?? {}, now, seenLast);
+  const source = countSource(query.filter ?? {}, seenLast);
   const total = db.prepare(`SELECT ${source.count} FROM ${source.from} WHERE ${where.sql}`).pluck().get(where.params) as number;
   const sort = query.sort ?? 'severity';
   const dir = query.direction === 'desc' ? 'DESC' : 'ASC';

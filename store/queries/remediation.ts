@@ -7,7 +7,7 @@ import { getSettings } from '../settings.js';
 import { zeroCounts } from '../severity.js';
 import { findingWhere, listFindings, type FindingFilter } from './findings.js';
 import { getProject } from '../projects.js';
-import { countSource } from '../finding-counts.js';
+import { countSource, scanSeenLast } from '../finding-counts.js';
 import { DAY_MS } from '../time.js';
 
 export interface MttrRow {
@@ -95,8 +95,9 @@ export function slaBreaches(db: StoreDb, projectId: number, options: { now?: str
     if (days === null) continue;
     const cutoff = new Date(nowMs - days * DAY_MS).toISOString();
     const filter = { ...options.filter, severity: [severity] };
-    const where = findingWhere(projectId, project.asvsVersion, filter, now);
-    const source = countSource(filter);
+    const seenLast = scanSeenLast(db, projectId, filter);
+    const where = findingWhere(projectId, project.asvsVersion, filter, now, seenLast);
+    const source = countSource(filter, seenLast);
     counts[severity] = db.prepare(`SELECT ${source.count} FROM ${source.from} WHERE ${where.sql} AND f.opened_at < @cutoff`).pluck().get({ ...where.params, cutoff }) as number;
     if (counts[severity] === 0 || breaches.length >= limit) continue;
     // The oldest of this severity are the most overdue; fetch only as many as can still make the list.
