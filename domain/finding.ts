@@ -18,6 +18,14 @@ export type Lifecycle = (typeof LIFECYCLES)[number];
 export const SCAN_STATUSES = ['complete', 'cancelled', 'failed', 'imported'] as const;
 export type ScanStatus = (typeof SCAN_STATUSES)[number];
 
+/**
+ * A scan whose results cover the whole project: run here to the end, or imported from a run that
+ * ended elsewhere (CI's `assay scan --format json`). A cancelled or failed scan's are partial.
+ */
+export function isWholeRun(status: ScanStatus): boolean {
+  return status === 'complete' || status === 'imported';
+}
+
 /** Web frameworks the analyzer models (each one folder under analyzer/frameworks/). */
 export const FRAMEWORKS = ['django', 'drf', 'flask', 'fastapi', 'starlette', 'aiohttp', 'tornado', 'http_server', 'wsgi', 'flask_restful', 'flask_restx', 'falcon', 'bottle', 'graphql', 'connexion'] as const;
 export type Framework = (typeof FRAMEWORKS)[number];

@@ -7,6 +7,12 @@ import type { FileContext } from '../file-context.js';
 import { ValueReader, moduleVariables, type Val } from './values.js';
 import { handlerChecks, type Evidence, type HandlerChecks } from './handler-checks.js';
 import { dispatchFact, type DispatchFact } from './dispatch.js';
+import { WEB_FRAMEWORKS } from '../frameworks/registry.js';
+
+/** What the file's frameworks answer a caller they turn away with (FrameworkEndpoints.rejects). */
+function rejectsOf(frameworks: ReadonlySet<string>): RegExp[] {
+  return WEB_FRAMEWORKS.filter((f) => frameworks.has(f.id)).flatMap((f) => f.endpoints?.rejects ?? []);
+}
 
 export interface ParamFact {
   name: string;
@@ -92,6 +98,7 @@ const ROUTE_TABLES = new Set(['tornado.web.Application', 'tornado.routing.RuleRo
 export function endpointFacts(ctx: FileContext): FileEndpointFacts {
   const root = ctx.tree.rootNode;
   const reader = new ValueReader(ctx, moduleVariables(root));
+  const rejects = rejectsOf(ctx.fileFrameworks);
   const out: FileEndpointFacts = { path: ctx.path, module: ctx.module, functions: [], classes: [], assigns: {}, calls: [], urlpatterns: [], urlpatternsLine: 0, bareCalls: [], called: calledNames(root, reader), frameworks: [...ctx.fileFrameworks] };
   const stack: Array<{ node: SyntaxNode; scope: string[]; cls: ClassFact | null; inFn: boolean }> = [{ node: root, scope: [], cls: null, inFn: false }];
   while (stack.length > 0) {
@@ -102,7 +109,7 @@ export function endpointFacts(ctx: FileContext): FileEndpointFacts {
       const decorators = decorated ? child.namedChildren.filter((c) => c.type === 'decorator').map((d) => reader.value(d.namedChild(0))) : [];
       if (def?.type === 'function_definition') {
         const name = def.childForFieldName('name')?.text ?? '?';
-        const fact = functionFact(def, [...scope, name], decorators, reader, ctx.module);
+        const fact = functionFact(def, [...scope, name], decorators, reader, ctx.module, rejects);
         if (decorated) fact.startLine = child.startPosition.row + 1;
         if (cls && !inFn) cls.methods[name] = fact;
         else if (out.functions.length < MAX_FUNCTIONS) out.functions.push(fact);
@@ -211,7 +218,7 @@ function wiring(call: SyntaxNode, out: FileEndpointFacts, reader: ValueReader): 
   if (v.k === 'call') out.calls.push({ recv: reader.ref(fn.childForFieldName('object')), method, call: v });
 }
 
-function functionFact(def: SyntaxNode, scope: string[], decorators: Val[], reader: ValueReader, module: string): FunctionFact {
+function functionFact(def: SyntaxNode, scope: string[], decorators: Val[], reader: ValueReader, module: string, rejects: readonly RegExp[]): FunctionFact {
   const params: ParamFact[] = [];
   for (const p of def.childForFieldName('parameters')?.namedChildren ?? []) {
     if (p.type === 'identifier') params.push({ name: p.text, annotation: null, default: null });
@@ -237,7 +244,7 @@ function functionFact(def: SyntaxNode, scope: string[], decorators: Val[], reade
     decorators,
     params,
     returns: ret ? reader.value(ret) : null,
-    checks: handlerChecks(def, (n) => reader.ref(n)),
+    checks: handlerChecks(def, (n) => reader.ref(n), rejects),
     text: def.text.split('\n')[0]!.trim().slice(0, 200),
     ...(dispatch ? { dispatch } : {}),
   };

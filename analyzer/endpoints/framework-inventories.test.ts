@@ -136,12 +136,12 @@ describe('framework inventories', () => {
     ]);
   });
 
-  it('http.server: do_<VERB> methods (and do_HEAD = do_GET), a path per literal self.path / urlparse(self.path).path is compared with, `*` otherwise; a credentials check makes one required', () => {
+  it('http.server: do_<VERB> methods (and do_HEAD = do_GET), a path per literal self.path / urlparse(self.path).path is compared with, `*` otherwise; a credentials check makes one required, and the unchecked ones of the same file none', () => {
     expect(inventory('http-server-tools')).toEqual([
       'http_server DELETE * required ops_server.OpsHandler.do_DELETE',
       'http_server POST * unknown status_server.StatusHandler.do_POST',
-      'http_server GET /health unknown ops_server.OpsHandler.do_GET',
-      'http_server HEAD /health unknown ops_server.OpsHandler.do_GET',
+      'http_server GET /health none ops_server.OpsHandler.do_GET',
+      'http_server HEAD /health none ops_server.OpsHandler.do_GET',
       'http_server GET /log* unknown status_server.StatusHandler.do_GET',
       'http_server GET /ping* unknown status_server.StatusHandler.do_GET',
       'http_server GET /report* unknown status_server.StatusHandler.do_GET',
@@ -162,18 +162,18 @@ describe('framework inventories', () => {
     expect(e.find((x) => x.methods[0] === 'DELETE')!.csrf).toBe('unknown');
   });
 
-  it('WSGI: a callable is one route `*` with unknown methods, or a route per PATH_INFO literal with the REQUEST_METHOD it requires; middleware has none', () => {
+  it('WSGI: a callable is one route `*` with unknown methods, or a route per PATH_INFO literal with the REQUEST_METHOD it requires; middleware has none; beside a handler that checks credentials the unchecked ones are none', () => {
     expect(inventory('wsgi-guestbook')).toEqual([
-      'wsgi  * unknown guestbook.Admin.__call__',
-      'wsgi GET,HEAD * unknown guestbook.ping',
-      'wsgi  /avatars/* unknown guestbook.application',
-      'wsgi  /calc unknown guestbook.application',
+      'wsgi  * none guestbook.Admin.__call__',
+      'wsgi GET,HEAD * none guestbook.ping',
+      'wsgi  /avatars/* none guestbook.application',
+      'wsgi  /calc none guestbook.application',
       'wsgi DELETE /entries/* required guestbook.moderation',
-      'wsgi  /files/* unknown guestbook.application',
-      'wsgi  /find unknown guestbook.application',
-      'wsgi  /greet unknown guestbook.application',
-      'wsgi  /lang unknown guestbook.application',
-      'wsgi POST /sign unknown guestbook.application',
+      'wsgi  /files/* none guestbook.application',
+      'wsgi  /find none guestbook.application',
+      'wsgi  /greet none guestbook.application',
+      'wsgi  /lang none guestbook.application',
+      'wsgi POST /sign none guestbook.application',
     ]);
   });
 

@@ -7,6 +7,7 @@ import type { ProjectIndex } from './project.js';
 import type { ProjectSettings } from './settings.js';
 import type { Val } from './values.js';
 import type { HandlerChecks } from './handler-checks.js';
+import type { Effect } from './guards.js';
 import type { ProjectDocument } from '../frameworks/api.js';
 
 export interface InventoryContext {
@@ -30,6 +31,16 @@ export interface UrlTarget {
 }
 
 export interface FrameworkEndpoints {
+  /**
+   * How this framework's handlers turn a caller away besides raise / abort / returning a 401 or 403
+   * response (Tornado's `self.send_error(403)`): read in the worker for the files importing it.
+   */
+  rejects?: readonly RegExp[];
+  /**
+   * Functions of the framework or its auth extension a handler calls to demand a caller
+   * (aiohttp-security's `await check_authorized(request)`): what each call does, by qualified name.
+   */
+  guardCalls?: Readonly<Record<string, Effect>>;
   /** Routes the framework declares on its own. */
   routes?(ctx: InventoryContext): Endpoint[];
   /** Every route of the project's URLconfs, prefixes applied. */

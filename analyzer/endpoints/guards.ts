@@ -99,6 +99,10 @@ export const requires = (kind: EndpointGuard['kind'], name: string): Effect => (
  */
 const LOGIN_GUARD = /^(get_)?current_(active_)?(user|member|account|principal)$|^(login|auth|jwt|token)_required$|^require_(login|auth|user)$|^authenticated$/i;
 
+/** A middleware named for authentication or a session (`SessionMiddleware(required=True)`) identifies the caller; it checks no role. */
+const LOGIN_MIDDLEWARE = /^\w*(?:Auth|Authentication|Session|Login|Token|Jwt|JWT)\w*Middleware$/;
+
 export function isLoginNamedGuard(name: string): boolean {
-  return LOGIN_GUARD.test(name.split('.').pop() ?? '');
+  const last = name.split('.').pop() ?? '';
+  return LOGIN_GUARD.test(last) || LOGIN_MIDDLEWARE.test(last);
 }

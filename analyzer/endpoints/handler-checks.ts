@@ -5,6 +5,7 @@
 // each is a plain fact with the line it was seen on, never a verdict.
 import type { SyntaxNode } from '../rule.js';
 import { modelFlow, type ExposureEvidence, type SpreadEvidence } from './model-flow.js';
+import { storeFetches, storeHandoff, storeWrite } from './store-calls.js';
 
 export type { ExposureEvidence, SpreadEvidence } from './model-flow.js';
 
@@ -17,8 +18,14 @@ export interface Evidence {
 export interface FetchEvidence extends Evidence {
   /** The statement the fetch is part of, whitespace folded (its filters span lines). */
   statement: string;
-  /** The model class named in the fetch, when it names one. */
+  /** The model class named in the fetch, when it names one (the store object or SQL table for `via` store / sql). */
   model: string | null;
+  /** Not through an ORM: a method of an imported store object, or raw SQL (store-calls.ts). */
+  via?: 'store' | 'sql';
+  /** For `via` fetches: a request-derived value the lookup uses (`note_id`, `match.group(1)`), else null. */
+  client?: string | null;
+  /** For `via` fetches: an owner, user or tenant column or argument scopes the lookup. */
+  scoped?: boolean;
   /** The fetch is the framework's own (a generic detail view looking up the URL's pk). */
   implicit?: boolean;
 }
@@ -45,6 +52,8 @@ export interface HandlerChecks {
   userScoped: boolean;
   /** A write to storage (save, delete, create, update, commit). */
   writes: Evidence | null;
+  /** Request data handed to a method of an imported store object that is no lookup: a write when the method is state-changing. */
+  handsToStore?: Evidence | null;
   /** A model object fetched by an id (objects.get(pk=…), get_object_or_404, session.get, query.get). */
   objectFetch: FetchEvidence | null;
   /** Every such fetch (the first few), in order. */
@@ -73,14 +82,19 @@ export interface HandlerChecks {
   readsAll?: Evidence | null;
   /** Project-level functions the handler calls by name (a service or repository helper), qualified, with the call's text: the first few. */
   calls?: CallEvidence[];
+  /**
+   * Paths a middleware or hook lets through before it checks anyone (`if req.path in PUBLIC_ROUTES:
+   * return`): a literal path, or the qualified name of a collection of them.
+   */
+  openPaths?: Array<{ path: string; prefix: boolean } | { ref: string }>;
   /** HTTP methods the body tests for (`request.method == "POST"`) or reads the data of (request.POST). */
   methods: string[];
 }
 
-const IDENTITY = /\bis_authenticated\b|\bis_anonymous\b|\bcurrent_user\b|\bsession\s*(?:\[|\.get\s*\()|\bauthorization\b|\bget_jwt_identity\b|\bverify_jwt_in_request\b|\bapi_key\b|\bx-api-key\b|\brequest\.user\b|\bg\.user\b|\bcurrent_identity\b/i;
+const IDENTITY = /\bis_authenticated\b|\bis_anonymous\b|\bcurrent_user\b|\bsession\s*(?:\[|\.get\s*\()|\bauthorization\b|\bget_jwt_identity\b|\bverify_jwt_in_request\b|\bapi_key\b|\bx-api-key\b|\brequest\.user\b|\bg\.user\b|\bcurrent_identity\b|\bHTTP_(?:AUTHORIZATION|COOKIE)\b|\bget_(?:signed_|secure_)?cookie\s*\(|\b(?:request|req)\.auth\b|\bcheck_authorized\s*\(|\bauthorized_userid\s*\(|\b(?:req|request)\.context\.user\b|\brequest\[\s*['"]user(?:_id)?['"]\s*\]/i;
 const REJECTS = /\braise\b|\babort\s*\(|\bredirect\s*\(|\bredirect_to_login\s*\(|\b40[13]\b|HttpResponseForbidden|PermissionDenied|HTTPException|Unauthorized|Forbidden|NotAuthenticated|unauthorized\s*\(/;
 const ROLE = /\bis_staff\b|\bis_superuser\b|\bis_admin\b|\bhas_role\b|\b(?:claims|get_jwt\(\)|jwt\w*|token\w*|payload|identity)\s*(?:\.get\(\s*|\[\s*)['"]roles?['"]|\broles?\b\s*(?:==|!=|\bin\b|\[|\.)|\.role\b|(?<!def )\badmin_required\b/;
-const PERM = /\bhas_perms?\s*\(|(?<!def )\bhas_permission\s*\(|\bcheck_permissions?\s*\(|\bpermission_required\b/;
+const PERM = /\bhas_perms?\s*\(|(?<!def )\bhas_permission\s*\(|\bcheck_permissions?\s*\(|\bpermission_required\b|['"][\w:.-]+['"]\s+(?:not\s+)?in\s+[^\n]*\b(?:permissions|perms|scopes|groups)\b/;
 const OBJECT_CHECK = /(?<!def )\bhas_object_permission\s*\(|\bcheck_object_permissions\s*\(|\bself\.get_object\s*\(/;
 const USER_SCOPED = /\b(?:request|self\.request)\.user\b|\bcurrent_user\b|\bg\.user\b|\bget_jwt_identity\s*\(|\b(?:owner|user|author|created_by|tenant|account)(?:_id)?\s*=\s*(?:request|self\.request|current_user|g|user)\b/;
 
@@ -105,31 +119,85 @@ function methodsTested(text: string): string[] {
 
 const GATE_CONDITION = /\bis_authenticated\b|\bis_anonymous\b|\bis_staff\b|\bis_superuser\b|\bis_admin\b|\bhas_perms?\s*\(|\bcurrent_user\b|^\s*not\s+(?:request|self\.request)\.user\s*$|\bsession\s*(?:\[|\.get\s*\()\s*['"](?:user|user_id|uid|logged_in|authenticated)['"]/;
 const GATE_ROLE = /\bis_staff\b|\bis_superuser\b|\bis_admin\b|\bhas_perms?\s*\(|\brole\b/;
-const GATE_REJECT = /^\s*(?:raise\b|return\s+(?:redirect|HttpResponseForbidden|HttpResponseRedirect|redirect_to_login|abort|jsonify\([^)]*\)\s*,\s*40[13]|Response\([^)]*40[13]|JSONResponse\([^)]*40[13]|.*\b40[13]\b)|abort\s*\(\s*40[13]|flask\.abort\s*\(\s*40[13]|(?:return\s+)?self\.redirect\s*\(|(?:return\s+)?self\.send_error\s*\(\s*40[13])/;
+/** Turning the caller away, in any framework: raise, abort, or return a redirect or a 401/403 response. A framework adds its own (FrameworkEndpoints.rejects). */
+const GATE_REJECT = /^\s*(?:raise\b|return\s+(?:redirect|HttpResponseForbidden|HttpResponseRedirect|redirect_to_login|abort|jsonify\([^)]*\)\s*,\s*40[13]|Response\([^)]*40[13]|JSONResponse\([^)]*40[13]|.*\b40[13]\b)|abort\s*\(\s*40[13]|flask\.abort\s*\(\s*40[13])/;
+/** A name the handler assigns from who is calling: a user, account, session or token lookup (`user = tokens.verify(auth)`). */
+const IDENTITY_SOURCE = /\b(?:cookies?|get_cookie|get_signed_cookie|get_secure_cookie|headers|HTTP_AUTHORIZATION|HTTP_COOKIE|Authorization|get_session|session|token|api_key|authenticate|current_user|request\.user|request\.auth|req\.auth)\b|\b\w*(?:user|account|identity|principal|agent|customer|member|session|token)\w*\s*\(/i;
 
-function gateOf(fn: SyntaxNode): HandlerChecks['gate'] {
+/** Names assigned from the caller's identity, aliases followed. */
+function identityLocals(fn: SyntaxNode): Set<string> {
+  const out = new Set<string>();
+  const assigns = fn.descendantsOfType('assignment');
+  for (let pass = 0; pass < 2; pass++) {
+    for (const a of assigns) {
+      const left = a.childForFieldName('left');
+      const right = a.childForFieldName('right');
+      if (left?.type !== 'identifier' || !right || out.has(left.text)) continue;
+      if (IDENTITY_SOURCE.test(right.text) || right.descendantsOfType('identifier').some((i) => out.has(i.text))) out.add(left.text);
+    }
+  }
+  return out;
+}
+
+/** `user is None`, `not account`, `"user_id" not in session` on a name that holds the caller's identity. */
+function missingIdentity(cond: string, locals: ReadonlySet<string>): boolean {
+  for (const name of locals) {
+    const n = `\\b${name}\\b`;
+    if (new RegExp(`^\\s*(?:not\\s+${n}|${n}\\s+is\\s+None|${n}\\s*==\\s*None)\\s*(?:$|\\bor\\b)|\\bnot\\s+in\\s+${n}\\s*$`).test(cond)) return true;
+  }
+  return false;
+}
+
+function gateOf(fn: SyntaxNode, rejects: readonly RegExp[]): HandlerChecks['gate'] {
+  const locals = identityLocals(fn);
   for (const stmt of fn.descendantsOfType('if_statement')) {
     const cond = stmt.childForFieldName('condition');
     const body = stmt.childForFieldName('consequence');
-    if (!cond || !body || !GATE_CONDITION.test(cond.text)) continue;
+    if (!cond || !body || !(GATE_CONDITION.test(cond.text) || missingIdentity(cond.text, locals))) continue;
     const first = body.namedChildren.find((c) => c.type !== 'comment');
-    const lines = body.namedChildren.filter((c) => c.type !== 'comment').map((c) => c.text);
+    const lines = body.namedChildren.filter((c) => c.type !== 'comment').map((c) => c.text.replace(/\s+/g, ' '));
     // `return HttpResponse("…",\n    status=403)`: a statement spans lines.
-    if (first && lines.some((l) => GATE_REJECT.test(l.replace(/\s+/g, ' ')))) return { line: stmt.startPosition.row + 1, text: cond.text.slice(0, 200), role: GATE_ROLE.test(cond.text) };
+    const own = !GATE_CONDITION.test(cond.text);
+    // A lookup that finds nothing (404) is not a caller turned away.
+    const turnsAway = (l: string) => (GATE_REJECT.test(l) || rejects.some((r) => r.test(l))) && !(own && /\b404\b|NotFound|Http404/.test(l));
+    if (first && lines.some(turnsAway)) return { line: stmt.startPosition.row + 1, text: cond.text.slice(0, 200), role: GATE_ROLE.test(cond.text) };
   }
   return null;
+}
+
+const PATH_TEST = /^\s*(?:req|request|self\.request)\.(?:path|path_info|url\.path|relative_url)\s*(==|in|\.startswith\s*\()\s*(.+?)\)?\s*$/;
+
+/** `if req.path == "/health": return` — the paths let through unchecked (a middleware's public routes). */
+function openPathsOf(fn: SyntaxNode, resolve?: (n: SyntaxNode) => string | null): NonNullable<HandlerChecks['openPaths']> {
+  const out: NonNullable<HandlerChecks['openPaths']> = [];
+  for (const stmt of fn.descendantsOfType('if_statement')) {
+    const cond = stmt.childForFieldName('condition');
+    const first = stmt.childForFieldName('consequence')?.namedChildren.find((c) => c.type !== 'comment');
+    const m = cond ? PATH_TEST.exec(cond.text) : null;
+    if (!m || first?.type !== 'return_statement') continue;
+    const prefix = m[1] !== '==' && m[1] !== 'in';
+    const literals = [...m[2]!.matchAll(/["']([^"']*)["']/g)].map((x) => x[1]!);
+    if (literals.length > 0) for (const path of literals) out.push({ path, prefix });
+    else if (/^\w+$/.test(m[2]!.trim()) && resolve) {
+      const ref = resolve(cond!.descendantsOfType('identifier').find((i) => i.text === m[2]!.trim())!);
+      if (ref && !ref.startsWith('local:')) out.push({ ref });
+    }
+  }
+  return out;
 }
 
 /** Who owns what: a comparison with the caller that sends them away. */
 const OWNER_CONDITION = /(?:!=|\bis not\b|\bnot in\b|==)[^\n]*\b(?:request\.user|self\.request\.user|current_user|g\.user|user|member|customer|principal)\b|\b(?:request\.user|self\.request\.user|current_user|g\.user|user|member|customer|principal)\b[\w.]*\s*(?:!=|\bis not\b|\bnot in\b)/;
 const CALLER = /\b(?:request\.user|self\.request\.user|request\.tenant|self\.request\.tenant|current_user|g\.user|user\.(?:id|pk|account_id|tenant_id)|user_id\s*=\s*user|member\.\w*id|customer\.id|principal\.\w+)\b|\bget_jwt_identity\s*\(|\b(?:owner|user|author|customer|holder|tenant|account|member|recipient|created_by|seller|requester)(?:_id|__\w+)?\s*=\s*(?:request|self\.request|current_user|g|user|member|customer)\b/;
 
-function ownerGateOf(fn: SyntaxNode): Evidence | null {
+function ownerGateOf(fn: SyntaxNode, rejects: readonly RegExp[]): Evidence | null {
   for (const stmt of fn.descendantsOfType('if_statement')) {
     const cond = stmt.childForFieldName('condition');
     const body = stmt.childForFieldName('consequence');
     if (!cond || !body || !OWNER_CONDITION.test(cond.text)) continue;
-    if (body.namedChildren.some((c) => /^\s*(?:raise\b|abort\s*\(|return\b[^\n]*\b40[134]\b|return\s+(?:HttpResponseForbidden|HttpResponseNotFound)|return\s+redirect)/.test(c.text))) return { line: stmt.startPosition.row + 1, text: cond.text.slice(0, 200) };
+    // Another's object is answered 404 as often as 403: the framework's rejects count with either.
+    const frameworkReject = (t: string) => rejects.some((r) => r.test(t) || r.test(t.replace(/\b404\b/, '403')));
+    if (body.namedChildren.some((c) => /^\s*(?:raise\b|abort\s*\(|return\b[^\n]*\b40[134]\b|return\s+(?:HttpResponseForbidden|HttpResponseNotFound)|return\s+redirect)/.test(c.text) || frameworkReject(c.text))) return { line: stmt.startPosition.row + 1, text: cond.text.slice(0, 200) };
   }
   return null;
 }
@@ -189,25 +257,31 @@ function codeText(fn: SyntaxNode): string {
 }
 
 /** `resolve` qualifies a name the handler uses (a form or schema class), where the file's imports are known. */
-export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => string | null): HandlerChecks {
+/**
+ * `rejects`: what the file's frameworks answer a caller they turn away with, besides raise / abort /
+ * a 401 or 403 response (Tornado's `self.send_error(403)`, WSGI's `start_response("401 …")`).
+ */
+export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => string | null, rejects: readonly RegExp[] = []): HandlerChecks {
   const text = codeText(fn);
   const first = fn.startPosition.row + 1;
-  const objectFetches = fetches(fn, text, first);
+  const viaStores: FetchEvidence[] = resolve ? storeFetches(fn, text, first, resolve) : [];
+  const objectFetches = [...fetches(fn, text, first), ...viaStores].slice(0, 8);
   // The signature's own text (parameter names, defaults) counts for identity: `authorization: str = Header()`.
   return {
     identity: IDENTITY.test(text),
-    rejects: REJECTS.test(text),
+    rejects: REJECTS.test(text) || rejects.some((r) => r.test(text)),
     role: ROLE.test(text),
     perm: PERM.test(text),
     objectCheck: OBJECT_CHECK.test(text),
     userScoped: USER_SCOPED.test(text),
-    writes: find(text, WRITES, first),
+    writes: find(text, WRITES, first) ?? (resolve ? storeWrite(fn, resolve) : null),
+    handsToStore: resolve ? storeHandoff(fn, resolve) : null,
     objectFetch: objectFetches[0] ?? null,
     privilegedEffect: ((ev) => (ev && !/\b(?:request\.user|current_user|g\.user)\b/.test(ev.text) ? ev : null))(find(text, PRIVILEGED_EFFECT, first)),
     objectFetches,
     approves: find(text, APPROVES, first),
     readsAll: USER_SCOPED.test(text) ? null : find(text, READS_ALL, first),
-    ownerGate: ownerGateOf(fn),
+    ownerGate: ownerGateOf(fn, rejects),
     ...modelFlow(fn, resolve),
     ...(resolve ? { calls: callsOf(fn, resolve) } : {}),
     traceback: find(text, TRACEBACK, first),
@@ -215,7 +289,8 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
     responds: RESPONDS.test(text),
     verifiesSender: /\bhmac\.|\bcompare_digest\s*\(|\bconstruct_event\s*\(|\bverify_\w*signature\w*\s*\(|\bsignature\b|\bWebhook\.construct|\bverify_webhook\w*\s*\(/i.test(text),
     usesQueryset: /\bself\.(?:get_object|get_queryset|filter_queryset)\s*\(|\bsuper\(\s*\)\.\w+\s*\(/.test(text),
-    gate: gateOf(fn),
+    gate: gateOf(fn, rejects),
+    openPaths: openPathsOf(fn, resolve),
   };
 }
 

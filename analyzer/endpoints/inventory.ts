@@ -12,6 +12,7 @@ import { djangoCsrf } from '../frameworks/django/endpoints.js';
 import { WEB_FRAMEWORKS } from '../frameworks/registry.js';
 import type { InventoryContext } from './framework-part.js';
 import { withHandlerEnds } from './handler-extent.js';
+import { withBodyGuards } from './body-guards.js';
 import type { ProjectDocument } from '../frameworks/api.js';
 
 export function buildInventory(files: readonly (FileEndpointFacts | null | undefined)[], documents: readonly ProjectDocument[] = []): Endpoint[] {
@@ -54,7 +55,7 @@ export function buildInventory(files: readonly (FileEndpointFacts | null | undef
     out.push(...found);
   }
   const seen = new Set<string>();
-  return withHandlerEnds(out, index).sort(compareEndpoints).filter((e) => {
+  return withBodyGuards(withHandlerEnds(out, index), index, WEB_FRAMEWORKS).sort(compareEndpoints).filter((e) => {
     const k = `${endpointKey(e)} ${e.handler.file}:${e.handler.line}`;
     return !seen.has(k) && !!seen.add(k);
   });

@@ -8,7 +8,7 @@ import type { Endpoint, EndpointGuard, Framework, HttpMethod } from '../../domai
 import { makeEndpoint, methodList } from './build.js';
 import type { CredentialsGate, DispatchBranch } from './dispatch.js';
 import type { FunctionFact } from './file-facts.js';
-import { emptyGuarded } from './guards.js';
+import { apply, emptyGuarded, judgeDecorator } from './guards.js';
 import type { Located, ProjectIndex } from './project.js';
 
 /** An unreadable helper whose name says it checks the caller. */
@@ -29,6 +29,17 @@ export function credentialsGuard(gate: CredentialsGate | null, fn: Located<Funct
   return null;
 }
 
+/**
+ * The handler's own identity gate (`user = tokens.user_for(auth)` then `if user is None:
+ * self.send_error(401)`, see handler-checks.ts), when it comes before any branch by path.
+ */
+function identityGate(fn: Located<FunctionFact>): EndpointGuard | null {
+  const gate = fn.fact.checks.gate;
+  const first = Math.min(...(fn.fact.dispatch?.branches ?? []).map((b) => b.line));
+  if (!gate || gate.line > first) return null;
+  return { kind: 'handler_check', name: `${fn.fact.q} (line ${gate.line})`, authentication: 'required', source: fn.file.path };
+}
+
 export interface SelfDispatchOptions {
   framework: Framework;
   /** The method the server calls this handler for (http.server's do_GET); null when any method reaches it (WSGI). */
@@ -39,9 +50,11 @@ export interface SelfDispatchOptions {
 
 export function selfDispatchEndpoints(fn: Located<FunctionFact>, o: SelfDispatchOptions, index: ProjectIndex): Endpoint[] {
   const d = fn.fact.dispatch;
-  const top = credentialsGuard(d?.gate ?? null, fn, o.clsQ, index);
+  const top = credentialsGuard(d?.gate ?? null, fn, o.clsQ, index) ?? identityGate(fn);
   const emit = (path: string, methods: HttpMethod[], branch: DispatchBranch | null): Endpoint => {
     const g = emptyGuarded();
+    // A decorator on the callable (a project's `@login_required` around a WSGI app) stands in front of every path.
+    for (const dec of fn.fact.decorators) apply(g, judgeDecorator(dec, {}, index, fn.file));
     for (const guard of [top, branch ? credentialsGuard(branch.gate, fn, o.clsQ, index) : null]) if (guard && !g.guards.some((x) => x.name === guard.name)) g.guards.push(guard);
     const handler = branch ? { file: fn.file.path, line: branch.line, endLine: branch.endLine, name: fn.fact.q } : { file: fn.file.path, line: fn.fact.line, name: fn.fact.q };
     return makeEndpoint({ framework: o.framework, methods, path, params: [], handler, guarded: g, csrfDefault: 'unknown', unguarded: 'unknown' });

@@ -4,7 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Endpoint } from '../../domain/index.js';
-import { isStateChanging, plural } from '../../domain/index.js';
+import { isStateChanging, isWholeRun, plural } from '../../domain/index.js';
 import { findProjectByRoot, listScans, readScanEndpoints } from '../../store/index.js';
 import { scanProject } from '../../analyzer/scan.js';
 import { csvCell } from '../../report/csv.js';
@@ -106,7 +106,7 @@ function recordedInventory(io: CliIo, db: string | undefined, root: string): { s
     const project = findProjectByRoot(store, root);
     if (!project) return null;
     for (const scan of listScans(store, project.id).reverse()) {
-      if (scan.status !== 'complete') continue;
+      if (!isWholeRun(scan.status)) continue;
       const endpoints = readScanEndpoints(store, scan.id);
       if (endpoints) return { scanId: scan.id, endpoints };
     }

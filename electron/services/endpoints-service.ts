@@ -1,13 +1,13 @@
 // The Endpoints page's data: a scan's endpoint inventory (the project's latest complete scan that
 // took one, or the scan asked for), its counts, and what changed since the scan before it.
 import { compareInventories, getProject, hasScanInventory, getScan, listScans, readScanEndpoints, scanEndpointFindings, type StoreDb } from '../../store/index.js';
-import { endpointSlice, splitRouted, type Endpoint } from '../../domain/index.js';
+import { endpointSlice, isWholeRun, splitRouted, type Endpoint } from '../../domain/index.js';
 import type { EndpointFindingRef, EndpointInventory } from '../ipc-contract.js';
 import { ServiceError } from './service-error.js';
 
-/** Complete scans of the project that took an inventory, newest first. */
+/** Whole scans of the project (run here, or imported) that took an inventory, newest first. */
 function scansWithInventory(db: StoreDb, projectId: number) {
-  return listScans(db, projectId).filter((s) => s.status === 'complete' && hasScanInventory(db, s.id)).reverse();
+  return listScans(db, projectId).filter((s) => isWholeRun(s.status) && hasScanInventory(db, s.id)).reverse();
 }
 
 /** The newest complete scan's inventory, or null when no scan took one. */

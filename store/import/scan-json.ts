@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { CONFIDENCES, FINDING_KINDS, FRAMEWORKS, SEVERITIES, type Finding } from '../../analyzer/types.js';
 import type { ScanInput } from '../scan-input.js';
-import { SECURITY_LOG_EVENTS, type ScanFacts } from '../../domain/index.js';
+import { AUTHENTICATION_STATES, AUTHORIZATION_KINDS, CSRF_STATES, GUARD_KINDS, HTTP_METHODS, SECURITY_LOG_EVENTS, type Endpoint, type ScanFacts } from '../../domain/index.js';
 
 const position = z.object({ line: z.number().int().min(0), column: z.number().int().min(0) });
 const range = z.object({ start: position, end: position });
@@ -33,6 +33,41 @@ const finding = z.object({
   fingerprint: z.string().min(8),
   suppression: z.object({ kind: z.enum(['nosec', 'assay-ignore', 'config']), justification: z.string().nullable(), line: z.number().int() }).nullable(),
   tool: z.string().min(1),
+  /** An inventory rule's endpoint (`METHODS path`): links the finding to its endpoint again on import. */
+  endpoint: z.string().min(1).max(4200).optional(),
+});
+
+// The endpoint inventory (docs/json-schema.md) as a hostile file may spell it: every word from
+// domain/'s lists, every string and list bounded, and a handler file that stays inside the project
+// (relative, no `..`), since the Endpoints page opens the handler's code from it.
+export const MAX_IMPORTED_ENDPOINTS = 100_000;
+const MAX_PER_ENDPOINT = 200;
+const text = (max: number) => z.string().max(max).refine((v) => !v.includes('\0'), 'must not contain NUL');
+const projectFile = text(1024).refine((p) => p !== '' && !/^(?:[/\\]|[A-Za-z]:)/.test(p) && !p.split(/[/\\]/).includes('..'), 'must be a path relative to the project, without ..');
+const line = z.number().int().min(0).max(10_000_000);
+const endpoint = z.object({
+  framework: z.enum(FRAMEWORKS),
+  methods: z.array(z.enum(HTTP_METHODS)).max(HTTP_METHODS.length).refine((m) => new Set(m).size === m.length, 'lists a method twice'),
+  path: text(2048).min(1),
+  params: z.array(z.object({ name: text(256), type: text(256) })).max(MAX_PER_ENDPOINT),
+  handler: z
+    .object({
+      file: projectFile,
+      line,
+      endLine: line.optional(),
+      // The extent the scan linked findings by: kept so the imported scan links them the same way.
+      startLine: line.optional(),
+      ownMethods: z.array(z.object({ startLine: line, endLine: line })).max(10_000).optional(),
+      name: text(1024),
+    })
+    .refine((h) => h.endLine === undefined || h.endLine >= h.line, 'endLine is above line'),
+  authentication: z.enum(AUTHENTICATION_STATES),
+  guards: z.array(z.object({ kind: z.enum(GUARD_KINDS), name: text(1024), authentication: z.enum(AUTHENTICATION_STATES), source: text(1024).optional() })).max(MAX_PER_ENDPOINT),
+  authorization: z.array(z.object({ kind: z.enum(AUTHORIZATION_KINDS), name: text(1024) })).max(MAX_PER_ENDPOINT),
+  csrf: z.enum(CSRF_STATES),
+  throttled: z.boolean(),
+  input: text(1024).nullable(),
+  response: text(1024).nullable(),
 });
 
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -75,6 +110,7 @@ export const scanJsonSchema = z.object({
   files: z.array(z.object({ path: z.string() }).loose()),
   skipped: z.array(z.object({ path: z.string(), reason: z.string(), detail: z.string() })),
   stats: z.object({ filesScanned: z.number().int(), filesSkipped: z.number().int(), linesScanned: z.number().int(), durationMs: z.number() }).loose(),
+  endpoints: z.array(endpoint).max(MAX_IMPORTED_ENDPOINTS, `holds more than ${MAX_IMPORTED_ENDPOINTS} endpoints`).optional(),
 });
 
 export function looksLikeScanJson(doc: unknown): boolean {
@@ -107,6 +143,8 @@ export function scanInputFromScanJson(doc: unknown, sourceFile: string): { input
       skipped: d.skipped.map((s) => ({ path: s.path, reason: s.reason as ScanInput['skipped'][number]['reason'], detail: s.detail })),
       findings: d.findings as Finding[],
       facts: (d.scan.facts as ScanFacts | undefined) ?? null,
+      // Absent in files of an Assay without the inventory (and in SARIF): no inventory, not an empty one.
+      endpoints: (d.endpoints as Endpoint[] | undefined) ?? null,
       sourceFile,
     },
   };

@@ -11,6 +11,7 @@ import { nameOf, type ProjectIndex } from '../../endpoints/project.js';
 import { lastName, listOf, strOf, type Val } from '../../endpoints/values.js';
 import { endpointsOfView } from '../../endpoints/view-endpoints.js';
 import type { EndpointParam } from '../../../domain/index.js';
+import { requires, type Effect } from '../../endpoints/guards.js';
 
 const VERBS: Record<string, HttpMethod[] | null> = { get: ['GET'], post: ['POST'], put: ['PUT'], patch: ['PATCH'], delete: ['DELETE'], head: ['HEAD'], view: null, route: null };
 const CLASS_VERBS: HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -88,4 +89,12 @@ function routeOfDecorator(d: Val, index: ProjectIndex, file: FileEndpointFacts):
   return { path, methods: verb === 'route' ? methodList([strOf(d.args[0]) ?? 'GET']) : VERBS[verb] ?? null, handler: { k: 'none' } };
 }
 
-export const aiohttpEndpoints: FrameworkEndpoints = { routes: (ctx) => aiohttpRoutes(ctx.index) };
+/** aiohttp-security's checks raise HTTPUnauthorized / HTTPForbidden themselves: a call is a guard. */
+const GUARD_CALLS: Record<string, Effect> = {
+  'aiohttp_security.check_authorized': requires('handler_check', 'aiohttp_security.check_authorized'),
+  'aiohttp_security.api.check_authorized': requires('handler_check', 'aiohttp_security.check_authorized'),
+  'aiohttp_security.check_permission': { ...requires('handler_check', 'aiohttp_security.check_permission'), authorization: { kind: 'permission', name: 'aiohttp_security.check_permission' } },
+  'aiohttp_security.api.check_permission': { ...requires('handler_check', 'aiohttp_security.check_permission'), authorization: { kind: 'permission', name: 'aiohttp_security.check_permission' } },
+};
+
+export const aiohttpEndpoints: FrameworkEndpoints = { routes: (ctx) => aiohttpRoutes(ctx.index), guardCalls: GUARD_CALLS };

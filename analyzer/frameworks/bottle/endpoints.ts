@@ -56,4 +56,7 @@ export function bottleRoutes(index: ProjectIndex): Endpoint[] {
   return out;
 }
 
-export const bottleEndpoints: FrameworkEndpoints = { routes: (ctx) => bottleRoutes(ctx.index) };
+/** Bottle's redirect() raises HTTPResponse: called as a statement, it turns the caller away. */
+const REJECTS = [/^(?:bottle\.)?redirect\s*\(/];
+
+export const bottleEndpoints: FrameworkEndpoints = { routes: (ctx) => bottleRoutes(ctx.index), rejects: REJECTS };

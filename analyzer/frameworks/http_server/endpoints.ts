@@ -35,4 +35,7 @@ function httpServerRoutes(index: ProjectIndex): Endpoint[] {
   return out;
 }
 
-export const httpServerEndpoints: FrameworkEndpoints = { routes: (ctx) => httpServerRoutes(ctx.index) };
+/** `self.send_error(401)`, `self.send_response(HTTPStatus.FORBIDDEN)`, or the handler's own reply helper called with 401/403. */
+const REJECTS = [/^(?:return\s+)?self\.\w+\s*\(\s*(?:40[13]\b|HTTPStatus\.(?:UNAUTHORIZED|FORBIDDEN)\b|http\.HTTPStatus\.(?:UNAUTHORIZED|FORBIDDEN)\b)/];
+
+export const httpServerEndpoints: FrameworkEndpoints = { routes: (ctx) => httpServerRoutes(ctx.index), rejects: REJECTS };

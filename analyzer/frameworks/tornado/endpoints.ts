@@ -58,4 +58,7 @@ function tornadoRoutes(index: ProjectIndex): Endpoint[] {
   return out;
 }
 
-export const tornadoEndpoints: FrameworkEndpoints = { routes: (ctx) => tornadoRoutes(ctx.index) };
+/** A Tornado handler turns a caller away by redirecting (to the login page) or sending 401/403. */
+const REJECTS = [/^(?:return\s+)?self\.redirect\s*\(/, /^(?:return\s+)?self\.send_error\s*\(\s*(?:status_code\s*=\s*)?40[13]\b/];
+
+export const tornadoEndpoints: FrameworkEndpoints = { routes: (ctx) => tornadoRoutes(ctx.index), rejects: REJECTS };

@@ -33,4 +33,7 @@ function wsgiRoutes(index: ProjectIndex): Endpoint[] {
   return out;
 }
 
-export const wsgiEndpoints: FrameworkEndpoints = { routes: (ctx) => wsgiRoutes(ctx.index) };
+/** A bare WSGI callable answers 401/403, or redirects to a login page, through start_response. */
+const REJECTS = [/\bstart_response\s*\(\s*["'](?:40[13]|30[237])\b/];
+
+export const wsgiEndpoints: FrameworkEndpoints = { routes: (ctx) => wsgiRoutes(ctx.index), rejects: REJECTS };

@@ -11,7 +11,7 @@ const LOOKED_FOR = 'an owner, user or tenant filter in the fetch (owner=request.
 /** Where an id can come from besides the URL: the body or query string. */
 const REQUEST_ID = /\brequest\.(?:POST|GET|data|query_params|args|form|json|values|get_json\s*\(\s*\))|\bself\.kwargs\b/;
 /** Records that usually belong to one user or account: reading another's is the leak itself. */
-const PRIVATE_RECORD = /(?:Invoice|Order|Payment|Payout|Account|Transaction|Transfer|Statement|Document|File|Attachment|Message|Note|Profile|Address|Booking|Reservation|Subscription|Ticket|Report|Contract|Wallet|Card|Receipt|Upload|Conversation|Cart|Customer)s?$/;
+const PRIVATE_RECORD = /(?:Invoice|Order|Payment|Payout|Account|Transaction|Transfer|Statement|Document|File|Attachment|Message|Note|Profile|Address|Booking|Reservation|Subscription|Ticket|Report|Contract|Wallet|Card|Receipt|Upload|Conversation|Cart|Customer|Shipment|Delivery|Parcel)s?$/;
 
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -39,11 +39,11 @@ function clientNames(view: EndpointView): string[] {
 
 function report(view: EndpointView, f: FetchEvidence, from: string, writes: boolean, via = ''): EndpointReport {
   const e = view.endpoint;
-  const what = f.model ? `${/^[AEIOU]/.test(f.model) ? 'an' : 'a'} ${f.model}` : 'an object';
+  const what = f.via ? `a ${f.via === 'sql' ? 'row' : 'record'} of ${f.model}` : f.model ? `${/^[AEIOU]/.test(f.model) ? 'an' : 'a'} ${f.model}` : 'an object';
   const message = `${describe(e)}: ${e.handler.name} fetches ${what} by ${from}${via} (${f.text}, line ${f.line}) and ${writes ? 'changes' : 'returns'} it for any logged-in caller; looked for ${LOOKED_FOR} and found none`;
   const line = via ? {} : { line: f.line, text: f.text };
   if (writes) return { ...line, message };
-  if (f.model && PRIVATE_RECORD.test(f.model)) return { ...line, message: `${message}; ${f.model} records usually belong to one user or account` };
+  if (f.model && PRIVATE_RECORD.test(f.model.charAt(0).toUpperCase() + f.model.slice(1))) return { ...line, message: `${message}; ${f.model} records usually belong to one user or account` };
   return { ...line, kind: 'hotspot' as const, message: `${message}: check whether these objects are private` };
 }
 
@@ -75,6 +75,15 @@ function check(view: EndpointView) {
   const names = clientNames(view);
   for (const f of c.objectFetches ?? (c.objectFetch ? [c.objectFetch] : [])) {
     if (f.implicit ? c.userScoped : fetchScoped(f)) continue;
+    // A store or SQL lookup names no model class: the client value it uses is what makes it a fetch by id.
+    if (f.via) {
+      if (f.scoped) continue;
+      const param = names.find((p) => new RegExp(`\\b${escape(p)}\\b`).test(f.statement));
+      if (!param && !f.client) continue;
+      // No model class says what the rows are: only a kind that belongs to someone, or a change, is reported.
+      if (!c.writes && !PRIVATE_RECORD.test(f.model!.charAt(0).toUpperCase() + f.model!.slice(1))) continue;
+      return report(view, f, param ? `{${param}} from the request` : `${f.client} from the request`, !!c.writes);
+    }
     // A fetch from a queryset variable (`get_object_or_404(qs, pk=pk)`) may be scoped where qs is built.
     if (!f.implicit && !f.model) continue;
     const param = names.find((p) => new RegExp(`\\b${escape(p)}\\b`).test(f.statement));

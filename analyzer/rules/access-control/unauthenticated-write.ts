@@ -32,9 +32,11 @@ function check(view: EndpointView) {
   if (isIdentityEndpoint(e) && !(isWebhookEndpoint(e) && !c.verifiesSender)) return null;
   const unsigned = unsignedWebhook(view);
   if (unsigned) return unsigned;
-  if (!c.writes || (!isStateChanging(e) && !e.methods.includes('GET'))) return null;
+  // A state-changing method that hands the request's data to the project's store acts on it as a write does.
+  const writes = c.writes ?? (isStateChanging(e) ? c.handsToStore : null);
+  if (!writes || (!isStateChanging(e) && !e.methods.includes('GET'))) return null;
   const others = view.project.protectedPeers;
-  const where = `(${c.writes.text} on line ${c.writes.line})`;
+  const where = `(${writes.text} on line ${writes.line})`;
   if (view.project.loginByDefault) {
     return {
       message: `${describe(e)} changes stored data ${where} and is opened to anonymous callers (login_not_required, or outside the views the login middleware reaches), while the project requires a login everywhere else (${view.project.loginByDefault.split('.').pop()})`,
