@@ -27,7 +27,7 @@ export function isWholeRun(status: ScanStatus): boolean {
 }
 
 /** Web frameworks the analyzer models (each one folder under analyzer/frameworks/). */
-export const FRAMEWORKS = ['django', 'drf', 'flask', 'fastapi', 'starlette', 'aiohttp', 'tornado', 'http_server', 'wsgi', 'flask_restful', 'flask_restx', 'falcon', 'bottle', 'graphql', 'connexion'] as const;
+export const FRAMEWORKS = ['django', 'drf', 'flask', 'fastapi', 'starlette', 'aiohttp', 'tornado', 'http_server', 'wsgi', 'asgi', 'flask_restful', 'flask_restx', 'falcon', 'bottle', 'graphql', 'connexion'] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
 
 /**

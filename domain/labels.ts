@@ -53,6 +53,7 @@ export const FRAMEWORK_LABELS: Record<Framework, string> = {
   tornado: 'Tornado',
   http_server: 'http.server',
   wsgi: 'WSGI',
+  asgi: 'ASGI',
   flask_restful: 'Flask-RESTful',
   flask_restx: 'Flask-RESTX',
   falcon: 'Falcon',

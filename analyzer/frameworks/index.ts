@@ -19,6 +19,9 @@ export interface TaintModel {
   callSources: Map<string, { low: boolean }>;
   globalObjects: Map<string, string>;
   attrObjects: Map<string, AttrObjectSpec>;
+  itemObjects: Map<string, AttrObjectSpec>;
+  /** Frameworks (model names) whose handlers return header tuples (FrameworkModel.tupleHeaders). */
+  tupleHeaders: Set<string>;
   sinksByCallee: Map<string, SinkSpec[]>;
   sinksByMethod: Map<string, SinkSpec[]>;
   sinksByCallable: Map<string, SinkSpec[]>;
@@ -59,6 +62,8 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     callSources: new Map(),
     globalObjects: new Map(),
     attrObjects: new Map(),
+    itemObjects: new Map(),
+    tupleHeaders: new Set(),
     sinksByCallee: new Map(),
     sinksByMethod: new Map(),
     sinksByCallable: new Map(),
@@ -91,6 +96,8 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     for (const [k, v] of Object.entries(f.callSources ?? {})) m.callSources.set(k, v);
     for (const [k, v] of Object.entries(f.globalObjects ?? {})) m.globalObjects.set(k, v);
     for (const [k, v] of Object.entries(f.attrObjects ?? {})) m.attrObjects.set(k, v);
+    for (const [k, v] of Object.entries(f.itemObjects ?? {})) m.itemObjects.set(k, v);
+    if (f.tupleHeaders) m.tupleHeaders.add(f.name);
     for (const s of f.sinks ?? []) {
       for (const c of s.callees ?? []) push(m.sinksByCallee, c, s);
       for (const c of s.methods ?? []) push(m.sinksByMethod, c, s);

@@ -22,6 +22,11 @@ export interface CallView {
   receiverText(): string;
   /** Source text of a positional argument (cut to a readable length), empty when absent. */
   argText(i: number): string;
+  /**
+   * argText, and when the argument is a local (or a method call on one: `head.encode()`) the text of
+   * each value assigned to it in the function: what the written value was built from.
+   */
+  argBuiltText(i: number): string;
   /** Decorator texts of the enclosing function and the text of its class' fields. */
   context(): string;
   /** The keyword argument carries client data (any label). */
@@ -153,6 +158,14 @@ export interface FrameworkModel {
    * that start with `keepPrefix` (the `response-of:` mark of the framework that built the response).
    */
   attrObjects?: Record<string, AttrObjectSpec>;
+  /** Object kinds of constant-key items: `info.context["response"]` of a GraphQL context is a response. */
+  itemObjects?: Record<string, AttrObjectSpec>;
+  /**
+   * The frameworks whose handlers may return `(body, status, headers)` or `(body, headers)`: the
+   * headers are written to the response as given, and its framework (`response-of:`, the route's
+   * UrlRouteIR.responseOf or the framework itself) decides what CR/LF in them does.
+   */
+  tupleHeaders?: boolean;
   sanitizers?: readonly SanitizerSpec[];
   /** Calls whose result carries no client data whatever the arguments (`get_object_or_404`). */
   cleanCalls?: readonly string[];

@@ -13,6 +13,7 @@ import { aiohttp } from './aiohttp/index.js';
 import { tornado } from './tornado/index.js';
 import { httpServer } from './http_server/index.js';
 import { wsgi } from './wsgi/index.js';
+import { asgi } from './asgi/index.js';
 import { flaskRestful } from './flask_restful/index.js';
 import { flaskRestx } from './flask_restx/index.js';
 import { falcon } from './falcon/index.js';
@@ -36,6 +37,7 @@ export const WEB_FRAMEWORKS: readonly WebFramework[] = [
   falcon,
   bottle,
   wsgi,
+  asgi,
 ];
 
 const BY_ID = new Map<string, WebFramework>(WEB_FRAMEWORKS.map((f) => [f.id, f]));

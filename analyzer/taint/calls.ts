@@ -41,6 +41,7 @@ function view(run: FunctionRun, e: Call, ev: Evaluated): CallView {
     receiverTainted: () => (ev.recv?.labels.length ?? 0) > 0,
     receiverText: () => (e.fn.k === 'attr' ? run.textOf(e.fn.obj.loc) : ''),
     argText: (i) => (e.args[i] ? run.textOf(e.args[i]!.loc) : ''),
+    argBuiltText: (i) => builtText(run, e.args[i]),
     context: () => {
       const cls = run.fn.cls ? run.program.classes.get(run.fn.cls)?.cls : undefined;
       return [...run.fn.decorators, ...Object.entries(cls?.fields ?? {}).map(([k, f]) => `${k}=${f.ctor ?? ''}`), ...(cls ? [classFieldText(run, run.fn.cls!)] : [])].join(' ');
@@ -127,6 +128,9 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
   // says: a clean call, a sanitizer or a known object.
   const target = resolveTarget(run, e, ev, q, st);
   if (target && q && (m.cleanCalls.has(q) || m.sanitizersByCallee.has(q) || m.objectsByCallee.has(q))) return modelled(run, e, q, ev, cv, target);
+  // The same for a method reached through `self` (`self.get_response(request)` inside Django's handler).
+  const method = target && !q ? ownMethodId(run, ev) : undefined;
+  if (target && method && m.objectsByCallee.has(method)) return modelled(run, e, method, ev, cv, target);
   if (target) return target;
   // A framework's handler object whose own methods return request data (`self.get_argument("q")`).
   if (ev.method) {
@@ -277,22 +281,41 @@ export function dictEntries(run: FunctionRun, e: Expr | undefined, keys: readonl
     fromDict(e);
     return out;
   }
-  const visit = (body: readonly Stmt[]) => {
-    for (const s of body) {
-      if (s.k === 'assign') {
-        for (const t of s.targets) {
-          if (t.k === 'name' && t.id === e.id) fromDict(s.value);
-          else if (t.k === 'sub' && t.obj.k === 'name' && t.obj.id === e.id && t.key.k === 'const' && typeof t.key.v === 'string' && keys.includes(t.key.v)) out.push(s.value);
-        }
-      } else if (s.k === 'expr' && s.e.k === 'call' && s.e.fn.k === 'attr' && s.e.fn.attr === 'update' && s.e.fn.obj.k === 'name' && s.e.fn.obj.id === e.id && s.e.args[0]) fromDict(s.e.args[0]);
-      else if (s.k === 'if') visit([...s.then, ...s.else]);
-      else if (s.k === 'loop') visit([...s.body, ...s.else]);
-      else if (s.k === 'with') visit(s.body);
-      else if (s.k === 'try') visit([...s.body, ...s.handlers.flat(), ...s.else, ...s.final]);
-    }
-  };
-  visit(run.fn.body);
+  eachStmt(run.fn.body, (s) => {
+    if (s.k === 'assign') {
+      for (const t of s.targets) {
+        if (t.k === 'name' && t.id === e.id) fromDict(s.value);
+        else if (t.k === 'sub' && t.obj.k === 'name' && t.obj.id === e.id && t.key.k === 'const' && typeof t.key.v === 'string' && keys.includes(t.key.v)) out.push(s.value);
+      }
+    } else if (s.k === 'expr' && s.e.k === 'call' && s.e.fn.k === 'attr' && s.e.fn.attr === 'update' && s.e.fn.obj.k === 'name' && s.e.fn.obj.id === e.id && s.e.args[0]) fromDict(s.e.args[0]);
+  });
   return out;
+}
+
+/** Every statement of a body, nested blocks included (not nested functions: they are their own). */
+function eachStmt(body: readonly Stmt[], visit: (s: Stmt) => void): void {
+  for (const s of body) {
+    visit(s);
+    if (s.k === 'if') eachStmt([...s.then, ...s.else], visit);
+    else if (s.k === 'loop') eachStmt([...s.body, ...s.else], visit);
+    else if (s.k === 'with') eachStmt(s.body, visit);
+    else if (s.k === 'try') eachStmt([...s.body, ...s.handlers.flat(), ...s.else, ...s.final], visit);
+  }
+}
+
+/** CallView.argBuiltText: the argument's text, and that of the values its local was assigned. */
+function builtText(run: FunctionRun, e: Expr | undefined): string {
+  if (!e) return '';
+  const parts = [run.textOf(e.loc)];
+  let root: Expr = e;
+  for (let i = 0; i < 8 && (root.k === 'wrap' || (root.k === 'call' && root.fn.k === 'attr' && !root.q)); i++) root = root.k === 'wrap' ? root.e : (root.fn as Extract<Expr, { k: 'attr' }>).obj;
+  if (root.k === 'name' && !root.q) {
+    const id = root.id;
+    eachStmt(run.fn.body, (s) => {
+      if (s.k === 'assign' && s.targets.some((t) => t.k === 'name' && t.id === id)) parts.push(run.textOf(s.value.loc));
+    });
+  }
+  return parts.join('\n');
 }
 
 const REQUEST_MAPPINGS = new Set(['META', 'environ', 'GET', 'POST', 'args', 'form', 'COOKIES', 'cookies']);
@@ -371,6 +394,12 @@ function exprText(e: Expr | undefined): string {
 }
 
 const FORM_DATA_KW = ['data'];
+
+/** The project method a call on an instance of a project class runs, by its qualified id. */
+function ownMethodId(run: FunctionRun, ev: Evaluated): string | undefined {
+  const inst = ev.method ? ev.recv?.objs.find((o) => o.startsWith('self:') || o.startsWith('inst:')) : undefined;
+  return inst ? run.program.method(inst.slice(inst.indexOf(':') + 1), ev.method!) : undefined;
+}
 
 function resolveTarget(run: FunctionRun, e: Call, ev: Evaluated, q: string | null, st: State): Value | null {
   const program = run.program;

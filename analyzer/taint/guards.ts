@@ -134,6 +134,16 @@ export function refinements(test: Expr, truth: boolean, model: TaintModel, isCle
         }
         return out;
       }
+      if (test.op === 'is' || test.op === 'is not') {
+        // `PATTERN.fullmatch(x) is None: return` — a match object or None: the guard call's own truth.
+        const [subject, other] = b.k === 'const' && b.v === null ? [a, b] : a.k === 'const' && a.v === null ? [b, a] : [null, null];
+        if (!subject || !other) return out;
+        const notNone = (test.op === 'is not') === truth;
+        if (subject.k === 'call' && notNone) return refinements(subject, true, model, isClean, projectGuards, depth + 1);
+        // A name that is None carries nothing.
+        if (subject.k === 'name' && !notNone) add(subject, ALL_KINDS_MASK);
+        return out;
+      }
       if (test.op === '==' || test.op === '!=') {
         const positive = (test.op === '==') === truth;
         if (!positive) return out;

@@ -15,6 +15,7 @@ import { isRequestHandler, paramKinds } from './entry.js';
 import { judgeType, SAFE_CONVERTERS } from './entry.js';
 import { dictEntries, evalCall } from './calls.js';
 import { decoratorTemplate, describeUses, usesByKind, usesSites } from '../frameworks/template-files.js';
+import { responseOf } from '../frameworks/headers.js';
 import { fieldOf } from './server-data.js';
 import { sinkName } from './report.js';
 import { BudgetExceeded, MAX_LOOP_PASSES } from './budget.js';
@@ -309,6 +310,7 @@ export class FunctionRun {
           if (s.k === 'return' && this.fn.cls === null) this.noteGuardReturn(s.e, st);
           const v = this.ev(s.e, st);
           this.returnSink(s.e, v, st, s.loc);
+          if (s.k === 'return') this.returnHeaders(s.e, st, s.loc);
           if (s.k === 'return' && this.program.templates) this.templateReturn(s.e, st, s.loc);
           this.ret = join(this.ret, step(v, 'return', this.path, s.loc, `returned from ${this.fn.name}()`));
         }
@@ -494,6 +496,25 @@ export class FunctionRun {
       const at = usesSites(uses, new Set(keys));
       this.checkSink({ kind, path: this.path, loc, text: `return ${this.textOf(e.loc)}`, fnId: this.fn.id, confidence: 'high', ...(note ? { note, at } : {}) }, v, 0, st);
     }
+  }
+
+  /**
+   * `return body, status, headers` (or `body, headers`) of a handler whose framework takes header
+   * tuples (model tupleHeaders): the headers go into its response, marked with the framework that
+   * builds it so the header rule can tell whether CR/LF is refused there.
+   */
+  private returnHeaders(e: Expr, st: State, loc: Loc): void {
+    if (e.k !== 'seq' || e.items.length < 2 || e.items.length > 3 || this.program.model.tupleHeaders.size === 0) return;
+    const registration = this.registration();
+    const fw = this.fn.route?.kind ?? registration?.framework;
+    if (!fw || !this.program.model.tupleHeaders.has(fw)) return;
+    const headers = e.items[e.items.length - 1]!;
+    // `(body, status)`: a status is a number or a status line, never a header mapping or list.
+    if (e.items.length === 2 && headers.k !== 'dict' && headers.k !== 'seq') return;
+    const v = this.ev(headers, st);
+    if (v.labels.length === 0) return;
+    const recv = ['response', responseOf(registration?.responseOf ?? fw)];
+    this.checkSink({ kind: 'header', path: this.path, loc, text: `return … ${this.textOf(headers.loc)}`, fnId: this.fn.id, confidence: 'high', recv }, v, 0, st);
   }
 
   /** A Flask view's returned string is the HTML body of the response. */
@@ -773,6 +794,8 @@ export class FunctionRun {
     if (fields && e.key.k === 'const' && typeof e.key.v === 'string') return this.fieldValue(fields.slice(7), e.key.v, base);
     if (base.objs.includes('view-args') && e.key.k === 'const' && typeof e.key.v === 'string') return this.viewArg(e.key.v, base);
     if (base.objs.includes('dbconn') || base.objs.some((o) => this.program.model.sameKindParts.has(o))) return base;
+    const io = e.key.k === 'const' && typeof e.key.v === 'string' ? this.program.model.itemObjects.get(e.key.v) : undefined;
+    if (io && base.objs.some((o) => io.receivers.includes(o))) return withObjs(taintOnly(base), [io.obj, ...(io.keepPrefix ? base.objs.filter((o) => o.startsWith(io.keepPrefix!)) : [])]);
     const v = this.widenSource(taintOnly(base), e.obj.loc, e.loc);
     const fns = base.objs.includes('container') ? callablesOf([base]) : [];
     return fns.length > 0 ? withObjs(v, fns) : v;

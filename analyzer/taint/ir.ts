@@ -145,4 +145,6 @@ export interface UrlRouteIR {
   pathParams: Record<string, string>;
   /** A string the handler returns is the HTML body (Flask views), as for Route.html. */
   html?: boolean;
+  /** The framework whose response carries what the handler returns, when not its own (connexion's App is Flask's). */
+  responseOf?: Framework;
 }

@@ -109,6 +109,31 @@ def restart():
     expect(taint([{ path: 'app.py', source: src }])).toEqual([]);
   });
 
+  it('honour a full match compared with None: `is None` returns, `is not None` guards', () => {
+    const src = `import os
+import re
+from flask import Flask, request
+
+app = Flask(__name__)
+NAME = re.compile(r"[a-z]{1,20}")
+
+
+@app.post("/restart")
+def restart():
+    svc = request.form["svc"]
+    if NAME.fullmatch(svc) is None:
+        return "bad", 400
+    os.system("systemctl restart " + svc)
+    other = request.form["other"]
+    if NAME.fullmatch(other) is not None:
+        os.system("systemctl restart " + other)
+    if NAME.fullmatch(other) is None:
+        os.system("systemctl stop " + other)
+    return "ok"
+`;
+    expect(taint([{ path: 'app.py', source: src }]).map((f) => [f.ruleId, f.range.start.line])).toEqual([['PY-INJ-CMD', 19]]);
+  });
+
   it('see class-based views through self.request and self.kwargs', () => {
     const src = `from django.db import connection
 from django.views import View

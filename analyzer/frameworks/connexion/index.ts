@@ -14,6 +14,8 @@ export const connexion: WebFramework = {
     globalObjects: { 'connexion.request': 'req' },
     requestAttrs: { query_params: false, path_params: false },
     requestMethods: { json: true, form: false, files: false, get_body: false },
+    // `return body, 200, {"Content-Disposition": …}`: the route's responseOf says whose response it becomes.
+    tupleHeaders: true,
   },
   documents: { names: /\.(ya?ml|json)$/i, routes: connexionRoutes },
   handlerParams: connexionParams,

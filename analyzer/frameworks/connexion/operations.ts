@@ -36,11 +36,25 @@ export function resolveHandler(name: string, files: readonly FileFactsData[]): s
   return target ? find(target) : null;
 }
 
+const ASYNC_APPS = new Set(['connexion.AsyncApp', 'connexion.apps.AsyncApp', 'connexion.apps.asynchronous.AsyncApp']);
+const FLASK_APPS = new Set(['connexion.App', 'connexion.FlaskApp', 'connexion.apps.FlaskApp', 'connexion.apps.flask.FlaskApp', 'connexion.apps.flask_app.FlaskApp']);
+
+/**
+ * Whose response a handler's return value becomes: connexion.App (connexion 2 and 3) is a Flask app,
+ * whose Werkzeug headers refuse CR/LF; connexion 3's AsyncApp answers with Starlette responses, which
+ * keep them (../starlette/headers.ts). Flask's unless the project builds only AsyncApps.
+ */
+function responseFramework(files: readonly FileFactsData[]): 'flask' | 'starlette' {
+  const builds = (apps: ReadonlySet<string>) => files.some((f) => f.calls.some((c) => apps.has(c)));
+  return builds(ASYNC_APPS) && !builds(FLASK_APPS) ? 'starlette' : 'flask';
+}
+
 export function connexionRoutes(docs: readonly ProjectDocument[], files: readonly FileFactsData[]): UrlRouteIR[] {
   const out: UrlRouteIR[] = [];
+  const responseOf = responseFramework(files);
   for (const op of projectOperations(docs)) {
     const view = resolveHandler(op.handlerName, files);
-    if (view) out.push({ view, framework: 'connexion', pathParams: op.params, html: op.html });
+    if (view) out.push({ view, framework: 'connexion', pathParams: op.params, html: op.html, responseOf });
   }
   return out;
 }

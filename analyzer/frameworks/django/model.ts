@@ -8,6 +8,7 @@ const RESPONSES = [
   'django.http.JsonResponse', 'django.http.StreamingHttpResponse', 'django.http.FileResponse', 'django.http.HttpResponseBadRequest',
   'django.http.HttpResponseNotFound', 'django.shortcuts.render', 'django.shortcuts.redirect',
 ];
+const HANDLER_RESPONSES = ['get_response', 'get_response_async'].map((m) => `django.core.handlers.base.BaseHandler.${m}`);
 const QUERYSET_METHODS = [
   'filter', 'exclude', 'all', 'order_by', 'annotate', 'values', 'values_list', 'select_related', 'prefetch_related', 'distinct',
   'using', 'only', 'defer', 'none', 'get', 'first', 'last', 'create', 'get_or_create', 'update_or_create', 'count', 'exists',
@@ -29,6 +30,12 @@ export const djangoModel: FrameworkModel = {
   globalObjects: { 'django.db.connection': 'dbconn', 'django.db.connections': 'dbconn' },
   objects: [
     { callees: RESPONSES, obj: 'response', also: [responseOf('django')] },
+    // The handler chain's answer: an HttpResponse (or a middleware's), whose headers Django checked as
+    // they were set. Its header list is what a WSGI/ASGI handler sends (Django's own WSGIHandler
+    // passes `response.items()` to start_response), not a value the request chose. `self.get_response`
+    // is also the new-style middleware contract (`__init__(self, get_response)`).
+    { callees: HANDLER_RESPONSES, obj: 'response', also: [responseOf('django')] },
+    { methods: ['get_response', 'get_response_async'], obj: 'response', also: [responseOf('django')], when: (c) => c.receiverText() === 'self' },
     { methods: QUERYSET_METHODS, receivers: ['manager', 'queryset'], obj: 'queryset' },
   ],
   attrObjects: {

@@ -2,6 +2,11 @@
 // streams, headers and cookies; typed readers (get_param_as_int …) return no injectable text. A
 // response is written by assigning to it: `resp.text` / `resp.body` / `resp.data` of a value that
 // builds HTML in place is the HTML body (Falcon's default media type is JSON). Redirects are raised.
+// Headers, read in falconry/falcon's source (response.py, response_helpers.py, redirects.py): set_header
+// and append_header keep the value as given; `resp.downloadable_as` / `viewable_as` write an ASCII name
+// into `filename="…"` unquoted; `resp.etag` only adds quotes; a raised redirect puts its location into
+// the Location header as given. `resp.location` and `content_location` are percent-encoded (uri.encode),
+// so CR/LF cannot survive there. Nothing in Falcon refuses CR/LF: only a validating WSGI server would.
 import type { FrameworkModel } from '../model.js';
 
 /** The object kind of a responder's `resp` parameter. */
@@ -20,7 +25,14 @@ export const falconModel: FrameworkModel = {
     get_media: true, get_param: false, get_param_as_list: false, get_param_as_json: true, get_header: false, get_cookie_values: false,
   },
   sameSiteRequestParts: ['relative_uri', 'uri', 'url', 'forwarded_uri'],
-  sinks: [{ kind: 'redirect', callees: each(redirects), args: [0], kwargs: ['location'] }],
-  attrSinks: [{ kind: 'xss', receivers: [FALCON_RESPONSE], attrs: ['text', 'body', 'data'], when: (v) => /<[a-zA-Z!/]/.test(v) }],
+  sinks: [
+    { kind: 'redirect', callees: each(redirects), args: [0], kwargs: ['location'] },
+    { kind: 'header', callees: each(redirects), args: [0], kwargs: ['location'] },
+    { kind: 'header', methods: ['set_header', 'append_header'], receivers: [FALCON_RESPONSE], args: [0, 1], kwargs: ['name', 'value'] },
+  ],
+  attrSinks: [
+    { kind: 'xss', receivers: [FALCON_RESPONSE], attrs: ['text', 'body', 'data'], when: (v) => /<[a-zA-Z!/]/.test(v) },
+    { kind: 'header', receivers: [FALCON_RESPONSE], attrs: ['downloadable_as', 'viewable_as', 'etag'] },
+  ],
   noReturn: each(['HTTPNotFound', 'HTTPBadRequest', 'HTTPForbidden', 'HTTPUnauthorized', 'HTTPError']),
 };

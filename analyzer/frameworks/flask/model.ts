@@ -28,6 +28,8 @@ export const flaskModel: FrameworkModel = {
   },
   requestMethods: { get_json: true, get_data: false },
   routeArgs: ['view_args'],
+  // A view's `return body, status, headers`: Werkzeug builds the response from the tuple (./headers.ts).
+  tupleHeaders: true,
   // The page itself (`redirect(request.url)` reloads it): the host in these is the one the client asked for.
   sameSiteRequestParts: ['path', 'full_path', 'script_root', 'url', 'base_url', 'host_url', 'url_root', 'root_url'],
   globalObjects: { 'flask.request': 'req', 'flask.session': 'session', 'flask.current_app.logger': 'logger' },

@@ -14,6 +14,7 @@ import { SAFE_CONVERTERS } from '../converters.js';
 import { judgeType } from '../typing.js';
 import { callsIn, keywordArg, methodOf, positionalArgs } from '../support.js';
 import { fieldArgs, grapheneKinds, grapheneType, sdlArgs } from './schema.js';
+import { GRAPHQL_INFO, infoMarks } from './context.js';
 
 const STRAWBERRY = /^strawberry(_django)?\.(field|mutation|subscription)$/;
 const ARIADNE = new Set(['ariadne.QueryType', 'ariadne.MutationType', 'ariadne.SubscriptionType', 'ariadne.ObjectType', 'ariadne.InterfaceType', 'ariadne.UnionType']);
@@ -107,7 +108,8 @@ export function graphqlParams(h: HandlerView): ParamKind[] | null {
   const skip = (i: number) => i === 0 || fn.params[i]!.name === 'info' || /(^|\.)Info$/.test(fn.params[i]!.ann?.q ?? '');
   fn.params.forEach((p, i) => {
     if (skip(i)) {
-      if (kinds[i]!.k === 'plain') kinds[i] = { k: 'clean' };
+      const info = i > 0 && (p.name === 'info' || /(^|\.)Info$/.test(p.ann?.q ?? ''));
+      if (kinds[i]!.k === 'plain') kinds[i] = info ? { k: 'obj', obj: GRAPHQL_INFO, also: infoMarks(h.file) } : { k: 'clean' };
       return;
     }
     const conv = route.pathParams[p.name];

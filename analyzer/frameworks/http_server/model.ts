@@ -1,11 +1,21 @@
 // The standard library's HTTP servers: a BaseHTTPRequestHandler's `self.path`, `self.headers` and
 // `self.rfile` are the client's request; `self.wfile.write` is the response body (HTML unless the
 // handler says otherwise), `self.send_header` writes a header without checking for CR/LF. A
-// socketserver handler reads the client from `self.request` (a socket) or `self.rfile`.
+// socketserver handler reads the client from `self.request` (a socket) or `self.rfile`, and writes
+// the whole response itself: a `wfile.write` whose text (or the value it was built from) holds a
+// CRLF-ended header line with a value filled in (`f"Location: {url}\r\n"`, `"Location: %s\r\n" % url`)
+// writes that header as given, as does such a line written after send_response.
 import type { FrameworkModel } from '../model.js';
 
 export const HTTP_HANDLER = 'http-handler';
 const WFILE = 'http-wfile';
+/**
+ * A header line (at the start of the text or after a `\n` escape) whose value is filled in:
+ * `Location: https://x{path}`, `Name: %s`, `"Name: " + x` — the slot before the line's end.
+ */
+const FILLED_HEADER_LINE = /(?:^|\\n|["'])[A-Za-z][\w-]*: [^\\{%"']*(?:\{|%[sr]|["'] *\+)/m;
+/** The raw text ends its lines with CR LF, as an HTTP head does. */
+const CRLF = /\\r\\n/;
 
 export const httpServerModel: FrameworkModel = {
   name: 'http_server',
@@ -20,5 +30,15 @@ export const httpServerModel: FrameworkModel = {
     // The content type is sent apart (send_header): HTML is what the written text builds in place.
     { kind: 'xss', methods: ['write'], receivers: [WFILE], args: [0], when: (c) => /<[a-zA-Z!/]/.test(c.argText(0)) },
     { kind: 'header', methods: ['send_header'], receivers: [HTTP_HANDLER], args: [0, 1] },
+    {
+      kind: 'header',
+      methods: ['write'],
+      receivers: [WFILE],
+      args: [0],
+      when: (c) => {
+        const text = c.argBuiltText(0);
+        return CRLF.test(text) && FILLED_HEADER_LINE.test(text);
+      },
+    },
   ],
 };

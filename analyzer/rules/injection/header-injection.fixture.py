@@ -28,3 +28,15 @@ def download(request, path):
     response["Content-Encoding"] = encoding  # ok: PY-INJ-HEADER
     response["X-Path"] = fullpath  # hotspot: PY-INJ-HEADER
     return response
+
+
+class ContentLanguageMiddleware:
+    """New-style middleware: self.get_response answers with the view's HttpResponse, which refuses CR/LF."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response["Content-Language"] = request.GET.get("hl", "en")  # hotspot: PY-INJ-HEADER
+        return response

@@ -17,6 +17,18 @@ def tenant():
     return resp
 
 
+@app.route("/export")
+def export():
+    # A returned (body, status, headers) tuple becomes a Werkzeug response: CR/LF is refused there.
+    name = request.args.get("name", "report")
+    return "id\n", 200, {"Content-Disposition": f"attachment; filename={name}.csv"}  # hotspot: PY-INJ-HEADER
+
+
+@app.route("/export-fixed")
+def export_fixed():
+    return "id\n", 200, {"Content-Disposition": "attachment; filename=report.csv"}  # ok: PY-INJ-HEADER
+
+
 class Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
         # http.server's send_header writes the value as given: nothing refuses CR/LF.

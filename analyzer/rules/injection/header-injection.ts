@@ -37,11 +37,13 @@ export const headerInjection = defineRule({
     what:
       "Finds request data written into response headers (response[...] =, response.headers[...] =, send_header) or cookies (set_cookie) without removing CR and LF. " +
       "File metadata (stat times and sizes), mimetypes.guess_type and http_date() results are the server's values, not reported. " +
-      "A vulnerability where nothing refuses CR/LF: http.server's send_header, a bare WSGI app's start_response header list (also when a middleware's wrapper closure passes it on), and Starlette/FastAPI responses, including the one an HTTP middleware gets from call_next (Starlette 0.26 keeps 'a\\r\\nSet-Cookie: x=1' in a header as given). " +
+      "A vulnerability where nothing refuses CR/LF: http.server's send_header and header lines a socketserver or http.server handler writes itself (wfile.write of 'Location: {url}\\r\\n'), a bare WSGI app's start_response header list (also when a middleware's wrapper closure passes it on), a raw ASGI app's or middleware's http.response.start headers, and Starlette/FastAPI responses, including the one an HTTP middleware gets from call_next, a strawberry resolver's info.context response under strawberry.fastapi/asgi, and a connexion AsyncApp handler's returned headers (Starlette 0.26 keeps 'a\\r\\nSet-Cookie: x=1' in a header as given; uvicorn 0.11.7+ and h11 refuse it at the server, a deployment's defence, not the app's). " +
       "A hotspot where the framework refuses newlines (checked with Python on Debian 12's packages): Django and DRF responses (BadHeaderError), Flask/Werkzeug (ValueError), " +
       "aiohttp (the writer refuses to send the header), Bottle (ValueError); there the header's meaning is what to review (Content-Disposition filename quoting, Link, Refresh, CORS headers). " +
       "set_cookie of Django, Werkzeug, Starlette, aiohttp and Bottle quotes CR/LF in the value (http.cookies), so a cookie is a hotspot too. " +
-      "Tornado's set_header/set_cookie refuse CR/LF as well (ValueError); Falcon's set_header keeps them (only a validating WSGI server refuses).",
+      "A returned (body, status, headers) tuple is judged by whose response it becomes: a Flask view's and a connexion App's are Werkzeug's (a hotspot). " +
+      "Header values a framework's WSGI handler takes from its own response object (Django's WSGIHandler sending response.items()) were checked when they were set, and are not reported. " +
+      "Tornado's set_header/set_cookie refuse CR/LF as well (ValueError); Falcon's set_header, append_header, downloadable_as and raised redirects keep them (resp.location is percent-encoded; only a validating WSGI server refuses).",
     why: "CR/LF in a header splits the response: injected headers, cookies or a forged body (cache poisoning, XSS).",
     example: "self.send_header(\"X-Request-Id\", query[\"rid\"][0])  # http.server: sent as given",
     fix: "self.send_header(\"X-Request-Id\", str(uuid.UUID(query[\"rid\"][0])))",
