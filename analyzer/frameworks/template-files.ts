@@ -37,6 +37,8 @@ export interface TemplateUse {
 export interface TemplateFiles {
   /** The risky writes of the template that code in the file `from` renders by `name` (through `via`'s lookup). */
   uses(name: string, from: string, via?: LookupVia): readonly TemplateUse[];
+  /** The files that name resolves to (none: the framework would not find it). */
+  resolve(name: string, from: string, via: LookupVia): string[];
 }
 
 /** Templates larger than this are not read for contexts (a generated page, a bundle). */
@@ -264,8 +266,8 @@ export class ProjectTemplates implements TemplateFiles {
 
   /**
    * The risky writes of a template and of every template it includes or extends (Mako: includes,
-   * inherits), named by the rendered context's variables. A template that extends another renders
-   * only its blocks, and a parent's block the child replaces is not rendered. Each file is
+   * inherits), named by the rendered context's variables; a parent's block the child replaces is
+   * not rendered. Each file is
    * followed once per chain (cycles), at most MAX_CHAIN files deep.
    */
   private follow(file: TemplateSource, from: string, search: SearchPath | null, seen: ReadonlySet<string>, replaced: ReadonlySet<string>, via: string): TemplateUse[] {
@@ -273,7 +275,9 @@ export class ProjectTemplates implements TemplateFiles {
     const a = this.analysis(file, search);
     const next = (name: string) => (chain.size < MAX_CHAIN ? this.find(name, from, search)[0] : undefined);
     const parent = a.parent ? next(a.parent) : undefined;
-    const rendered = (block: string | undefined) => (block === undefined ? !parent : !replaced.has(block));
+    // A Jinja2/Django template that extends another renders only its blocks; a Mako one is its parent's `${self.body()}`.
+    const onlyBlocks = parent !== undefined && !isMako(file);
+    const rendered = (block: string | undefined) => (block === undefined ? !onlyBlocks : !replaced.has(block));
     const out: TemplateUse[] = a.uses.filter((u) => rendered(u.block)).map((u) => (via ? { ...u, via } : u));
     const alias = a.includes.length > 0 ? templateAliases(file.text) : new Map<string, string>();
     for (const inc of a.includes) {
@@ -290,6 +294,11 @@ export class ProjectTemplates implements TemplateFiles {
       out.push(...this.follow(parent, from, search, chain, new Set([...replaced, ...mine]), `${via || file.path} extends ${parent.path}`));
     }
     return out;
+  }
+
+  /** The files a name rendered from `from` through `via`'s lookup resolves to. */
+  resolve(name: string, from: string, via: LookupVia): string[] {
+    return this.find(name, from, this.lookups.searchPath(via, from)).map((f) => f.path);
   }
 
   uses(name: string, from: string, via?: LookupVia): readonly TemplateUse[] {
