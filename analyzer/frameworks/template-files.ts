@@ -194,7 +194,6 @@ export class ProjectTemplates implements TemplateFiles {
   private readonly lookups: TemplateLookups;
   private readonly analysed = new Map<string, FileAnalysis>();
   private readonly resolved = new Map<string, readonly TemplateUse[]>();
-  private readonly missing = new Map<string, string>();
 
   constructor(files: readonly TemplateSource[], facts: readonly FileFactsData[] = []) {
     this.files = files;
@@ -219,8 +218,8 @@ export class ProjectTemplates implements TemplateFiles {
 
   /**
    * The file a name resolves to: with a search path the project configures, the first directory
-   * holding it, as the framework looks it up; a name in none of them resolves to nothing (and is
-   * remembered in `unresolved`), never to a guess.
+   * holding it, as the framework looks it up; a name in none of them resolves to nothing, never to
+   * a guess.
    */
   private find(name: string, from: string, search: SearchPath | null): TemplateSource[] {
     const clean = cleanName(name);
@@ -230,13 +229,7 @@ export class ProjectTemplates implements TemplateFiles {
       const f = this.byPath.get(d ? `${d}/${clean}` : clean);
       if (f) return [f];
     }
-    this.missing.set(`${from}\u0000${clean}`, `${clean} is in none of ${search.dirs.join(', ')}`);
     return [];
-  }
-
-  /** Rendered names found in no directory of their search path: `from\0name` → which directories were searched. */
-  unresolved(): ReadonlyMap<string, string> {
-    return this.missing;
   }
 
   /** The macros a template defines and imports (`{% from "m.html" import a %}`, `{% import "m.html" as m %}`). */
