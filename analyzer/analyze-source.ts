@@ -22,7 +22,8 @@ import { endpointFindings } from './endpoints/rules.js';
 import type { Endpoint } from '../domain/index.js';
 import { documentFacts, documentNames, isDocumentPath, MAX_DOCUMENT_BYTES } from './frameworks/documents.js';
 import type { ProjectDocument } from './frameworks/api.js';
-import type { TemplateSource } from './frameworks/template-files.js';
+import { ProjectTemplates, type TemplateSource } from './frameworks/template-files.js';
+import type { LookupVia } from './frameworks/template-lookup.js';
 import { oneFindingPerFlaw } from './one-flaw.js';
 
 export interface SourceFile {
@@ -97,7 +98,7 @@ export function taintFindings(
 ): Finding[] {
   const result = projectTaint(projectFiles(files, documents), rules.filter((r) => r.taint), { templates });
   if (stats) Object.assign(stats, result.stats);
-  return applyTaint(result, files, rules, collected).findings;
+  return applyTaint(result, files, rules, collected, templates).findings;
 }
 
 /**
@@ -114,7 +115,7 @@ export async function taintFindingsAsync(
   templates: readonly TemplateSource[] = [],
 ): Promise<{ findings: Finding[]; budgetExceeded: string[]; stats: TaintStats; memo?: MemoData } | null> {
   const result = await projectTaintAsync(projectFiles(files, documents), rules.filter((r) => r.taint), { signal, memo, templates });
-  return result && { ...applyTaint(result, files, rules, collected), memo: result.memo };
+  return result && { ...applyTaint(result, files, rules, collected, templates), memo: result.memo };
 }
 
 /** Each file's facts, and the handlers the frameworks' documents register (an OpenAPI operationId). */
@@ -127,15 +128,18 @@ function projectFiles(files: readonly FileAnalysis[], documents: readonly Projec
   return out;
 }
 
-function applyTaint(result: ProjectTaintResult, files: readonly FileAnalysis[], rules: readonly RuleDefinition[], collected?: Finding[]) {
+function applyTaint(result: ProjectTaintResult, files: readonly FileAnalysis[], rules: readonly RuleDefinition[], collected?: Finding[], templates: readonly TemplateSource[] = []) {
   const { findings: taint, supersedes } = result;
   for (const f of files) removeWhere(f.findings, supersedes);
   if (collected) {
     removeWhere(collected, supersedes);
-    // Template findings learn what the views put into their context.
-    const contexts = templateContexts(files.flatMap((f) => (f.facts ? [f.facts] : [])));
-    refineSafeFilter(collected, contexts);
-    refineAutoescapeOff(collected, contexts);
+    // Template findings learn what the views that render them (as their framework looks them up) put into their context.
+    const facts = files.flatMap((f) => (f.facts ? [f.facts] : []));
+    const contexts = templateContexts(facts);
+    const lookup = templates.length > 0 ? new ProjectTemplates(templates, facts) : null;
+    const resolve = lookup ? (name: string, from: string, via: LookupVia) => lookup.resolve(name, from, via) : undefined;
+    refineSafeFilter(collected, contexts, resolve);
+    refineAutoescapeOff(collected, contexts, resolve);
   }
   // One flaw, one finding: what the dataflow reports with its trace is not reported again by another rule.
   for (const f of files) oneFindingPerFlaw(f.findings, taint);

@@ -14,6 +14,9 @@ export interface ContextValue {
   origin: ContextOrigin;
   /** Where the value is put into the context: `flask_admin/app.py:31`. */
   where: string;
+  /** The file rendering the template, and the framework whose lookup finds it. */
+  from: string;
+  via: 'flask' | 'django';
 }
 
 /** Template name as written in the code (`catalog/product_detail.html`) → variable → origin. */
@@ -132,13 +135,13 @@ function fromFunction(fn: FunctionIR, file: FileFactsData, out: TemplateContexts
         const spec = call.q ? RENDERERS[call.q] : undefined;
         const name = spec ? call.args[spec.name] : undefined;
         if (!spec || name?.k !== 'const' || typeof name.v !== 'string') continue;
-        const where = `${file.path}:${call.loc[0]}`;
+        const at = { where: `${file.path}:${call.loc[0]}`, from: file.path, via: call.q!.startsWith('flask.') ? ('flask' as const) : ('django' as const) };
         const entries: Array<[string, Expr]> = [...call.kw];
         const ctx = spec.context === null ? undefined : call.args[spec.context];
         if (ctx?.k === 'dict') for (const [k, v] of ctx.entries) if (k?.k === 'const' && typeof k.v === 'string') entries.push([k.v, v]);
         for (const [variable, value] of entries) {
-          if (readsRequest(value, fromRequest)) add(out, name.v, variable, { origin: 'request', where });
-          else if (serverValue(value, new Set())) add(out, name.v, variable, { origin: 'server', where });
+          if (readsRequest(value, fromRequest)) add(out, name.v, variable, { origin: 'request', ...at });
+          else if (serverValue(value, new Set())) add(out, name.v, variable, { origin: 'server', ...at });
         }
       }
     }
@@ -146,7 +149,7 @@ function fromFunction(fn: FunctionIR, file: FileFactsData, out: TemplateContexts
 }
 
 /** `context["k"] = v` stores and returned dict literals of a class view's get_context_data. */
-function contextDataOf(fn: FunctionIR, template: string, where: string, out: TemplateContexts): void {
+function contextDataOf(fn: FunctionIR, template: string, at: Omit<ContextValue, 'origin'>, out: TemplateContexts): void {
   const fromRequest = new Set<string>();
   const rendered = new Set<string>();
   for (const s of statements(fn.body)) {
@@ -155,8 +158,8 @@ function contextDataOf(fn: FunctionIR, template: string, where: string, out: Tem
       if (serverValue(s.value, rendered)) for (const t of s.targets) if (t.k === 'name') rendered.add(t.id);
       for (const t of s.targets) {
         if (t.k !== 'sub' || t.key.k !== 'const' || typeof t.key.v !== 'string') continue;
-        if (readsRequest(s.value, fromRequest)) add(out, template, t.key.v, { origin: 'request', where });
-        else if (serverValue(s.value, rendered)) add(out, template, t.key.v, { origin: 'server', where });
+        if (readsRequest(s.value, fromRequest)) add(out, template, t.key.v, { origin: 'request', ...at });
+        else if (serverValue(s.value, rendered)) add(out, template, t.key.v, { origin: 'server', ...at });
       }
     }
     // A list filled with rendered HTML (`sections.append([name, smart_str(resp.content)])`) holds it.
@@ -174,21 +177,32 @@ export function templateContexts(files: readonly FileFactsData[]): TemplateConte
     for (const cls of file.classes) {
       const named = cls.fields.template_name?.str;
       const getContext = named ? file.functions.find((f) => f.id === `${cls.id}.get_context_data`) : undefined;
-      if (named && getContext) contextDataOf(getContext, named, `${file.path}:${getContext.loc[0]}`, out);
+      if (named && getContext) contextDataOf(getContext, named, { where: `${file.path}:${getContext.loc[0]}`, from: file.path, via: 'django' }, out);
       const template = cls.fields.template_name?.str;
       const model = cls.fields.model?.ref;
       if (!template || !model || !cls.bases.some((b) => DETAIL_VIEWS.test(b))) continue;
       const where = `${file.path} (${cls.id.split('.').pop()})`;
       const modelName = model.split('.').pop()!.toLowerCase();
       const objectName = cls.fields.context_object_name?.str;
-      for (const variable of new Set(['object', modelName, ...(objectName ? [objectName] : [])])) add(out, template, variable, { origin: 'model', where });
+      for (const variable of new Set(['object', modelName, ...(objectName ? [objectName] : [])])) add(out, template, variable, { origin: 'model', where, from: file.path, via: 'django' });
     }
   }
   return out;
 }
 
-/** The context of the template at `path` (a scanned file), matched by the name the code renders it by. */
-export function contextFor(contexts: TemplateContexts, path: string): Map<string, ContextValue> | undefined {
-  for (const [name, vars] of contexts) if (path === name || path.endsWith(`/${name}`)) return vars;
+/** The files a template name rendered from a file resolves to, as its framework looks it up. */
+export type TemplateResolver = (name: string, from: string, via: ContextValue['via']) => readonly string[];
+
+/**
+ * The context of the template at `path` (a scanned file), matched by the name the code renders it
+ * by; with a resolver, only from the render calls whose lookup finds this very file.
+ */
+export function contextFor(contexts: TemplateContexts, path: string, resolve?: TemplateResolver): Map<string, ContextValue> | undefined {
+  for (const [name, vars] of contexts) {
+    if (path !== name && !path.endsWith(`/${name}`)) continue;
+    if (!resolve) return vars;
+    const mine = new Map([...vars].filter(([, v]) => resolve(name, v.from, v.via).includes(path)));
+    if (mine.size > 0) return mine;
+  }
   return undefined;
 }

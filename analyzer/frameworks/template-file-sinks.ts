@@ -77,8 +77,16 @@ function specsOf(r: Renderer): SinkSpec[] {
   }));
 }
 
+/** `lookup.get_template("x.html").render(…)` of a template found: its HTML is escaped but where the sinks above say. */
+function rendersFoundTemplate(c: CallView): boolean {
+  const r = RENDERERS.find((x) => x.name === 'receiver')!;
+  const named = templateName(c, r);
+  return named !== undefined && (c.templates()?.resolve(named.name, c.path(), named.via).length ?? 0) > 0;
+}
+
 export const templateFilesModel: FrameworkModel = {
   name: 'template-files',
   sinks: RENDERERS.flatMap(specsOf),
+  sanitizers: [{ methods: ['render', 'render_unicode'], kinds: ['xss', 'script-url'], when: rendersFoundTemplate }],
   templateDecorators: ['aiohttp_jinja2.template'],
 };

@@ -37,6 +37,8 @@ export interface TemplateUse {
 export interface TemplateFiles {
   /** The risky writes of the template that code in the file `from` renders by `name` (through `via`'s lookup). */
   uses(name: string, from: string, via?: LookupVia): readonly TemplateUse[];
+  /** The files that name resolves to (none: the framework would not find it). */
+  resolve(name: string, from: string, via: LookupVia): string[];
 }
 
 /** Templates larger than this are not read for contexts (a generated page, a bundle). */
@@ -192,7 +194,6 @@ export class ProjectTemplates implements TemplateFiles {
   private readonly lookups: TemplateLookups;
   private readonly analysed = new Map<string, FileAnalysis>();
   private readonly resolved = new Map<string, readonly TemplateUse[]>();
-  private readonly missing = new Map<string, string>();
 
   constructor(files: readonly TemplateSource[], facts: readonly FileFactsData[] = []) {
     this.files = files;
@@ -217,8 +218,8 @@ export class ProjectTemplates implements TemplateFiles {
 
   /**
    * The file a name resolves to: with a search path the project configures, the first directory
-   * holding it, as the framework looks it up; a name in none of them resolves to nothing (and is
-   * remembered in `unresolved`), never to a guess.
+   * holding it, as the framework looks it up; a name in none of them resolves to nothing, never to
+   * a guess.
    */
   private find(name: string, from: string, search: SearchPath | null): TemplateSource[] {
     const clean = cleanName(name);
@@ -228,13 +229,7 @@ export class ProjectTemplates implements TemplateFiles {
       const f = this.byPath.get(d ? `${d}/${clean}` : clean);
       if (f) return [f];
     }
-    this.missing.set(`${from}\u0000${clean}`, `${clean} is in none of ${search.dirs.join(', ')}`);
     return [];
-  }
-
-  /** Rendered names found in no directory of their search path: `from\0name` → which directories were searched. */
-  unresolved(): ReadonlyMap<string, string> {
-    return this.missing;
   }
 
   /** The macros a template defines and imports (`{% from "m.html" import a %}`, `{% import "m.html" as m %}`). */
@@ -264,8 +259,8 @@ export class ProjectTemplates implements TemplateFiles {
 
   /**
    * The risky writes of a template and of every template it includes or extends (Mako: includes,
-   * inherits), named by the rendered context's variables. A template that extends another renders
-   * only its blocks, and a parent's block the child replaces is not rendered. Each file is
+   * inherits), named by the rendered context's variables; a parent's block the child replaces is
+   * not rendered. Each file is
    * followed once per chain (cycles), at most MAX_CHAIN files deep.
    */
   private follow(file: TemplateSource, from: string, search: SearchPath | null, seen: ReadonlySet<string>, replaced: ReadonlySet<string>, via: string): TemplateUse[] {
@@ -273,7 +268,9 @@ export class ProjectTemplates implements TemplateFiles {
     const a = this.analysis(file, search);
     const next = (name: string) => (chain.size < MAX_CHAIN ? this.find(name, from, search)[0] : undefined);
     const parent = a.parent ? next(a.parent) : undefined;
-    const rendered = (block: string | undefined) => (block === undefined ? !parent : !replaced.has(block));
+    // A Jinja2/Django template that extends another renders only its blocks; a Mako one is its parent's `${self.body()}`.
+    const onlyBlocks = parent !== undefined && !isMako(file);
+    const rendered = (block: string | undefined) => (block === undefined ? !onlyBlocks : !replaced.has(block));
     const out: TemplateUse[] = a.uses.filter((u) => rendered(u.block)).map((u) => (via ? { ...u, via } : u));
     const alias = a.includes.length > 0 ? templateAliases(file.text) : new Map<string, string>();
     for (const inc of a.includes) {
@@ -290,6 +287,11 @@ export class ProjectTemplates implements TemplateFiles {
       out.push(...this.follow(parent, from, search, chain, new Set([...replaced, ...mine]), `${via || file.path} extends ${parent.path}`));
     }
     return out;
+  }
+
+  /** The files a name rendered from `from` through `via`'s lookup resolves to. */
+  resolve(name: string, from: string, via: LookupVia): string[] {
+    return this.find(name, from, this.lookups.searchPath(via, from)).map((f) => f.path);
   }
 
   uses(name: string, from: string, via?: LookupVia): readonly TemplateUse[] {

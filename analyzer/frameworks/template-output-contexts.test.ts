@@ -20,10 +20,19 @@ describe('template output contexts', () => {
     expect(contexts('<script>const n = {{ n|tojson }}; const m = {{ m|length }};</script>')).toEqual([]);
     expect(contexts('<script type="application/json">{{ data }}</script>')).toEqual([]);
     expect(contexts('<a href="/users/{{ id }}">')).toEqual([]);
+    // A media element fetches its src, never navigates to it; a frame does.
+    expect(contexts('<img src="{{ avatar }}" alt=""><video src="{{ clip }}"></video><iframe src="{{ page }}">')).toEqual(['page:url']);
     expect(contexts('<p>{{ x|escape|safe }}</p>{# <script>{{ y }}</script> #}')).toEqual([]);
     // tojson keeps a value inside a script, not inside an unquoted attribute.
     expect(contexts('<div data-x={{ cfg|tojson }}>')).toEqual(['cfg:unquoted-attribute']);
     expect(contexts('<script>{% if a %}x{% endif %}</script><p>{{ after }}</p>')).toEqual([]);
+  });
+
+  it('reads Mako as raw unless its default filters or its own escape it', () => {
+    const mako = (src: string, escapes = false) => riskyOutputs(src, true, escapes).map((o) => `${o.name}:${o.context}`);
+    expect(mako('<p>${a}</p><p>${b | h}</p><p>${c | n, h}</p>')).toEqual(['a:safe-filter']);
+    expect(mako('<p>${a}</p><p>${b | n}</p><script>var c = "${c}";</script>', true)).toEqual(['b:safe-filter', 'c:script']);
+    expect(mako('<%page expression_filter="h"/><p>${a}</p>')).toEqual([]);
   });
 
   it('splits names by what neutralises them: URLs need a scheme check, the rest a context-aware encoder', () => {

@@ -24,6 +24,8 @@ const TORNADO_RAW = /\{%-?\s*raw\s+([A-Za-z_]\w*)[^%]*%\}/g;
 // A macro or helper called with an argument whose escaping is turned off: `{{ card(bio|safe) }}`.
 const SAFE_ARGUMENT = /[(,]\s*([A-Za-z_]\w*)[\w.[\]'"]*\s*\|\s*safe\b/g;
 const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data']);
+// Elements whose src is fetched as media, never navigated to: a javascript: URL there does not run.
+const MEDIA_TAGS = /^<(img|audio|video|source|track|picture)\b/i;
 // Filters whose output cannot leave the context it is written in.
 const NUMERIC = ['int', 'float', 'length', 'count', 'filesizeformat', 'floatformat', 'add'];
 const SAFE_IN: Record<OutputContext, ReadonlySet<string>> = {
@@ -57,7 +59,7 @@ function contextAt(before: string): Exclude<OutputContext, 'safe-filter'> | null
   const quoted = attr[2] ?? attr[3];
   if (name.startsWith('on')) return 'event-handler';
   if (quoted === undefined) return 'unquoted-attribute';
-  if (URL_ATTRS.has(name) && quoted.trim() === '') return 'url';
+  if (URL_ATTRS.has(name) && quoted.trim() === '' && !(name === 'src' && MEDIA_TAGS.test(before.slice(lt)))) return 'url';
   return null;
 }
 

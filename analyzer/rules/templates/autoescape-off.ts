@@ -2,7 +2,7 @@ import { defineRule } from '../../rule.js';
 import type { TemplateContext } from '../../rule.js';
 import type { Finding } from '../../types.js';
 import { commentSpans, inSpans, positionAt } from '../support/template-text.js';
-import { contextFor, type TemplateContexts } from '../../frameworks/template-contexts.js';
+import { contextFor, type TemplateContexts, type TemplateResolver } from '../../frameworks/template-contexts.js';
 import { resolveAlias, templateAliases } from '../../frameworks/template-files.js';
 
 // Django: {% autoescape off %}; Jinja2: {% autoescape false %} (also a falsy literal such as 0).
@@ -58,11 +58,11 @@ const WRITES = /without HTML escaping \(([\w, ]+)\)$/;
  * rendered) is a hotspot to review, not a vulnerability. Request data in the block stays one (the
  * dataflow also reports it at the view's render call). Changes the findings in place.
  */
-export function refineAutoescapeOff(findings: Finding[], contexts: TemplateContexts): void {
+export function refineAutoescapeOff(findings: Finding[], contexts: TemplateContexts, resolve?: TemplateResolver): void {
   for (const f of findings) {
     if (f.ruleId !== templateAutoescapeOff.id || f.kind !== 'vulnerability' || f.suppression) continue;
     const names = WRITES.exec(f.message)?.[1]?.split(', ').filter(Boolean);
-    const vars = names?.length ? contextFor(contexts, f.path) : undefined;
+    const vars = names?.length ? contextFor(contexts, f.path, resolve) : undefined;
     if (!vars) continue;
     // A write of a value the views fill on the server is no flaw of the block (what is left is, see one-flaw.ts).
     f.trace = f.trace.filter((s) => vars.get(/^writes (\w+) /.exec(s.message)?.[1] ?? '')?.origin !== 'server');

@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule.js';
 import type { TemplateContext } from '../../rule.js';
 import type { Finding } from '../../types.js';
-import { contextFor, type TemplateContexts } from '../../frameworks/template-contexts.js';
+import { contextFor, type TemplateContexts, type TemplateResolver } from '../../frameworks/template-contexts.js';
 import { commentSpans, inSpans, positionAt } from '../support/template-text.js';
 import { isTestPath } from '../support/test-paths.js';
 
@@ -37,11 +37,11 @@ const VALUE = /^\{\{ (\S+)\|safe(?:seq)? \}\}/;
  * the request, or a field of the model instance a generic view hands its template (stored content),
  * is a vulnerability; every other |safe stays a hotspot. Changes the findings in place.
  */
-export function refineSafeFilter(findings: Finding[], contexts: TemplateContexts): void {
+export function refineSafeFilter(findings: Finding[], contexts: TemplateContexts, resolve?: TemplateResolver): void {
   for (const f of findings) {
     if (f.ruleId !== templateSafeFilter.id || f.kind !== 'hotspot' || f.suppression) continue;
     const value = VALUE.exec(f.message)?.[1];
-    const vars = value ? contextFor(contexts, f.path) : undefined;
+    const vars = value ? contextFor(contexts, f.path, resolve) : undefined;
     const [root, ...fields] = value?.split('.') ?? [];
     const origin = root ? vars?.get(root) : undefined;
     if (!origin || origin.origin === 'server' || (origin.origin === 'model' && fields.length === 0)) continue;
