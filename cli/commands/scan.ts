@@ -22,6 +22,7 @@ import { existsSync } from 'node:fs';
 import { analysisCacheDir } from '../../analyzer/cache/cache-dir.js';
 import { formatCoverageSummary, scanCoverageSummary } from './asvs.js';
 import { openAdvisorySource } from '../advisory-source.js';
+import { collectGarbage } from '../collect-garbage.js';
 
 export const SCAN_FORMATS = ['text', 'sarif', 'json'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
@@ -192,6 +193,10 @@ export function failingFindings(result: ScanResult, threshold: Severity, kind: F
   return result.findings.filter((f) => f.kind === kind && !f.suppression && atLeast(f.severity, threshold)).length;
 }
 
+/** Below these a scan leaves too little garbage to be worth a full collection (collect-garbage.ts). */
+const LARGE_FINDINGS = 5_000;
+const LARGE_LINES = 20_000;
+
 async function runScan(args: string[], io: CliIo): Promise<number> {
   const parsed = parseScanArgs(args);
   if (parsed === 'help') {
@@ -229,6 +234,9 @@ async function runScan(args: string[], io: CliIo): Promise<number> {
     process.removeListener('SIGINT', onSigint);
   }
 
+  // What only the scan needed is garbage now: collected before the report allocates (collect-garbage.ts).
+  const large = !result.cancelled && (result.findings.length >= LARGE_FINDINGS || result.stats.linesScanned >= LARGE_LINES);
+  if (large) collectGarbage();
   // The report is safe on disk (or on stdout) before the scan is recorded: a failing database never
   // costs the user the scan they waited for.
   const decisions = parsed.noDb ? null : recordedDecisions(io, parsed.db, result.root, parsed.asvsVersion);
@@ -236,6 +244,7 @@ async function runScan(args: string[], io: CliIo): Promise<number> {
   if (target) outputError(() => writeOutputWith(target, (write) => streamReport(result, parsed.format, write, reportTarget, decisions)));
   else streamReport(result, parsed.format, (text) => io.stdout.write(text), reportTarget, decisions);
 
+  if (large && !parsed.noDb) collectGarbage();
   try {
     for (const step of afterScanSteps) await step({ result, options: parsed, io });
   } catch (err) {
