@@ -21,10 +21,10 @@ const CLASSES = [306, 862, 285, 639, 307, 213, 915, 209];
 const FLOORS: Readonly<Record<number, number>> = {
   209: 1.00, // TPR 1.00 FPR 0.00 (16/16, 0/16) with PY-DEBUG-TOOLBAR, main 8fabe3e; lowered from 0.93 for the session-5 debug-toolbar case (TPR 0.88 FPR 0.00); // TPR 0.93 FPR 0.00 with debug modes as CWE-209, ServerErrorMiddleware/DebuggedApplication, tracebacks formatted into a variable, technical_500_response (landed at 0.40)
   213: 0.93, // TPR 0.93 FPR 0.00 with whole-object flows (model_to_dict, __dict__, vars, values(), columns, auto schemas, ORM returns) (landed at 0.06)
-  306: 0.65, // raised to TPR 0.66 FPR 0.00 (23/35, 0/39) with the access rules on every framework, main 8fabe3e; lowered from 0.89 for the session-6 cases of eleven more frameworks (TPR 0.54 FPR 0.00, 19/35, 0/39 on the engine of main 22fe5d5); TPR 0.89 FPR 0.00 with unrouted views, store writes and unsigned webhooks (landed at 0.00)
+  306: 0.82, // raised to TPR 0.83 FPR 0.00 (29/35, 0/39), session 7 s7-access (framework guard vocabularies, store and SQL fetches); raised to TPR 0.66 FPR 0.00 (23/35, 0/39) with the access rules on every framework, main 8fabe3e; lowered from 0.89 for the session-6 cases of eleven more frameworks (TPR 0.54 FPR 0.00, 19/35, 0/39 on the engine of main 22fe5d5); TPR 0.89 FPR 0.00 with unrouted views, store writes and unsigned webhooks (landed at 0.00)
   307: 0.00, // TPR 0.00 FPR 0.00
-  639: 0.64, // raised to TPR 0.68 FPR 0.03 (21/31, 1/32), main 8fabe3e; lowered from 0.94 for the session-6 cases of eleven more frameworks (TPR 0.61 FPR 0.03, 19/31, 1/32 on the engine of main 22fe5d5); lowered from 1.00 for the session-5 flask_restful owner-filtered twin (TPR 1.00 FPR 0.06); // TPR 1.00 FPR 0.00 with handler-parameter ids, Model.query lookups, login-named dependencies and service helpers (landed at 0.00)
-  862: 0.63, // raised to TPR 0.63 FPR 0.00 (19/30, 0/31), main 8fabe3e; lowered from 0.81 for the session-6 cases of eleven more frameworks (TPR 0.53 FPR 0.03, 16/30, 1/31 on the engine of main 22fe5d5); TPR 0.81 FPR 0.00 with state-changing admin endpoints and changes to other accounts (landed at 0.00)
+  639: 0.90, // raised to TPR 0.94 FPR 0.03 (29/31, 1/32), session 7 s7-access (framework guard vocabularies, store and SQL fetches); raised to TPR 0.68 FPR 0.03 (21/31, 1/32), main 8fabe3e; lowered from 0.94 for the session-6 cases of eleven more frameworks (TPR 0.61 FPR 0.03, 19/31, 1/32 on the engine of main 22fe5d5); lowered from 1.00 for the session-5 flask_restful owner-filtered twin (TPR 1.00 FPR 0.06); // TPR 1.00 FPR 0.00 with handler-parameter ids, Model.query lookups, login-named dependencies and service helpers (landed at 0.00)
+  862: 0.73, // raised to TPR 0.73 FPR 0.00 (22/30, 0/31), session 7 s7-access (framework guard vocabularies, store and SQL fetches); raised to TPR 0.63 FPR 0.00 (19/30, 0/31), main 8fabe3e; lowered from 0.81 for the session-6 cases of eleven more frameworks (TPR 0.53 FPR 0.03, 16/30, 1/31 on the engine of main 22fe5d5); TPR 0.81 FPR 0.00 with state-changing admin endpoints and changes to other accounts (landed at 0.00)
   915: 1.00, // TPR 1.00 FPR 0.00 with request-data provenance, ModelForms, input schemas and auto schemas (landed at 0.06)
 };
 
@@ -34,17 +34,17 @@ const FRAMEWORK_FLOORS: Readonly<Record<string, number>> = {
   drf: 0.77, // raised to TPR 0.78 FPR 0.00 (21/27, 0/29), main 8fabe3e; TPR 0.74 FPR 0.00 (20/27, 0/29)
   fastapi: 0.88, // raised to TPR 0.88 FPR 0.00 (23/26, 0/28), main 8fabe3e; TPR 0.85 FPR 0.00 (22/26, 0/28) (landed at 0.07)
   flask: 0.86, // raised to TPR 0.87 FPR 0.00 (26/30, 0/30), main 8fabe3e; TPR 0.83 FPR 0.00 (25/30, 0/30) (landed at 0.03)
-  flask_restful: 0.50, // raised to TPR 0.50 FPR 0.00 (2/4, 0/4), main 8fabe3e; session 6: TPR 0.50 FPR 0.50 (2/4, 2/4) on the engine of main 22fe5d5 (session 5: 1/1, 1/1)
-  tornado: 0.20, // raised to TPR 0.20 FPR 0.00 (1/5, 0/5), main 8fabe3e; session 6: TPR 0.00 FPR 0.00 (0/5, 0/5) on the unchanged engine
+  flask_restful: 0.75, // raised to TPR 0.75 FPR 0.00 (3/4, 0/4), session 7 s7-access (framework guard vocabularies, store and SQL fetches); raised to TPR 0.50 FPR 0.00 (2/4, 0/4), main 8fabe3e; session 6: TPR 0.50 FPR 0.50 (2/4, 2/4) on the engine of main 22fe5d5 (session 5: 1/1, 1/1)
+  tornado: 0.40, // raised to TPR 0.40 FPR 0.00 (2/5, 0/5), session 7 s7-access (framework guard vocabularies, store and SQL fetches); raised to TPR 0.20 FPR 0.00 (1/5, 0/5), main 8fabe3e; session 6: TPR 0.00 FPR 0.00 (0/5, 0/5) on the unchanged engine
   // Session 6 (306 / 862 / 639 in each framework's own guards), measured on the unchanged engine:
-  aiohttp: 0.0, // TPR 0.00 FPR 0.00 (0/4, 0/4)
-  bottle: 0.0, // TPR 0.00 FPR 0.00 (0/4, 0/4)
-  connexion: 0.0, // TPR 0.00 FPR 0.00 (0/4, 0/5)
-  falcon: 0.0, // TPR 0.00 FPR 0.00 (0/4, 0/4)
+  aiohttp: 0.50, // raised to TPR 0.50 FPR 0.00 (2/4, 0/4), session 7 s7-access (framework guard vocabularies, store and SQL fetches); TPR 0.00 FPR 0.00 (0/4, 0/4)
+  bottle: 0.50, // raised to TPR 0.50 FPR 0.00 (2/4, 0/4), session 7 s7-access (framework guard vocabularies, store and SQL fetches); TPR 0.00 FPR 0.00 (0/4, 0/4)
+  connexion: 0.25, // raised to TPR 0.25 FPR 0.00 (1/4, 0/5), session 7 s7-access (framework guard vocabularies, store and SQL fetches); TPR 0.00 FPR 0.00 (0/4, 0/5)
+  falcon: 1.00, // raised to TPR 1.00 FPR 0.00 (4/4, 0/4), session 7 s7-access (framework guard vocabularies, store and SQL fetches); TPR 0.00 FPR 0.00 (0/4, 0/4)
   flask_restx: 1.0, // TPR 1.00 FPR 0.00 (4/4, 0/4)
-  graphql: 0.25, // raised to TPR 0.50 FPR 0.25 (2/4, 1/4), main 8fabe3e; TPR 0.00 FPR 0.00 (0/4, 0/4)
-  http_server: 0.0, // TPR 0.00 FPR 0.00 (0/4, 0/4)
-  starlette: 0.75, // raised to TPR 0.75 FPR 0.00 (3/4, 0/4), main 8fabe3e; TPR 0.00 FPR 0.00 (0/4, 0/4)
+  graphql: 0.50, // raised to TPR 0.75 FPR 0.25 (3/4, 1/4), session 7 s7-access (framework guard vocabularies, store and SQL fetches); raised to TPR 0.50 FPR 0.25 (2/4, 1/4), main 8fabe3e; TPR 0.00 FPR 0.00 (0/4, 0/4)
+  http_server: 1.00, // raised to TPR 1.00 FPR 0.00 (4/4, 0/4), session 7 s7-access (framework guard vocabularies, store and SQL fetches); TPR 0.00 FPR 0.00 (0/4, 0/4)
+  starlette: 1.00, // raised to TPR 1.00 FPR 0.00 (4/4, 0/4), session 7 s7-access (framework guard vocabularies, store and SQL fetches); raised to TPR 0.75 FPR 0.00 (3/4, 0/4), main 8fabe3e; TPR 0.00 FPR 0.00 (0/4, 0/4)
   wsgi: 0.0, // TPR 0.00 FPR 0.00 (0/4, 0/4)
 };
 
