@@ -156,7 +156,7 @@ export function precisionOf(t: TierTally): number | null {
 
 export function formatAccess(tallies: readonly AccessTally[]): string {
   const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(0)} %`);
-  const cells = (t: TierTally) => [String(t.findings), t.judged === t.findings ? String(t.judged) : `${t.judged} (sample)`, `${t.tp}/${t.fp}/${t.debatable}`, pct(precisionOf(t))];
+  const cells = (t: TierTally) => [String(t.findings), t.judged === t.findings ? String(t.judged) : `${t.judged} of ${t.findings}`, `${t.tp}/${t.fp}/${t.debatable}`, pct(precisionOf(t))];
   const rows = [
     ['rule', 'vulns', 'judged', 'tp/fp/deb', 'precision', 'hotspots', 'judged', 'tp/fp/deb', 'precision'],
     ...tallies.map((t) => [t.rule, ...cells(t.vulnerability), ...cells(t.hotspot)]),
