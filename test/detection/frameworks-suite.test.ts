@@ -36,7 +36,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   graphql: 1.00, // raised to TPR 1.00 FPR 0.00 (20/20, 0/22) with strawberry's info.context response, session 7; TPR 0.95 FPR 0.00 (19/20, 0/22)
   http_server: 0.80, // raised to TPR 0.86 FPR 0.05 (18/21, 1/21) with raw header lines in wfile.write, session 7; TPR 0.81 FPR 0.05 (17/21, 1/21)
   starlette: 0.92, // lowered from 0.95 for the session-6 second-order pair at the hotspot tier (TPR 0.96 FPR 0.04, 24/25, 1/25 on the engine of main 22fe5d5: the safe twin's validation in a helper is missed); TPR 0.96 FPR 0.00 (23/24, 0/24)
-  tornado: 0.72, // raised to TPR 0.80 FPR 0.07 (20/25, 2/28), main 8fabe3e; lowered from 0.73 for the session-6 template-file and second-order pairs (TPR 0.72 FPR 0.04, 18/25, 1/28 on the engine of main 22fe5d5); TPR 0.77 FPR 0.04 (17/22, 1/25)
+  tornado: 0.76, // raised to TPR 0.80 FPR 0.04 (20/25, 1/28), s7-tmpl (media src is no URL context); TPR 0.80 FPR 0.07 (20/25, 2/28), main 8fabe3e; lowered from 0.73 for the session-6 template-file and second-order pairs (TPR 0.72 FPR 0.04, 18/25, 1/28 on the engine of main 22fe5d5); TPR 0.77 FPR 0.04 (17/22, 1/25)
   wsgi: 0.85, // raised to TPR 0.86 FPR 0.00 (18/21, 0/20) with start_response header sinks, main 8fabe3e; TPR 0.76 FPR 0.00 (16/21, 0/20)
 };
 
