@@ -24,7 +24,7 @@ import { documentFacts, documentNames, isDocumentPath, MAX_DOCUMENT_BYTES } from
 import type { ProjectDocument } from './frameworks/api.js';
 import { ProjectTemplates, type TemplateSource } from './frameworks/template-files.js';
 import type { LookupVia } from './frameworks/template-lookup.js';
-import { oneFindingPerFlaw } from './one-flaw.js';
+import { flawIndex, oneFindingPerFlaw } from './one-flaw.js';
 
 export interface SourceFile {
   path: string;
@@ -142,8 +142,9 @@ function applyTaint(result: ProjectTaintResult, files: readonly FileAnalysis[], 
     refineAutoescapeOff(collected, contexts, resolve);
   }
   // One flaw, one finding: what the dataflow reports with its trace is not reported again by another rule.
-  for (const f of files) oneFindingPerFlaw(f.findings, taint);
-  if (collected) oneFindingPerFlaw(collected, taint);
+  const said = flawIndex(taint);
+  for (const f of files) oneFindingPerFlaw(f.findings, said);
+  if (collected) oneFindingPerFlaw(collected, said);
   const bandit = new Map(rules.map((r) => [r.id, r.bandit ?? []]));
   const byPath = new Map<string, Finding[]>();
   for (const f of taint) {

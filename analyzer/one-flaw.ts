@@ -22,27 +22,43 @@ export function flawSites(f: Finding): string[] {
 const hasDataflow = (f: Finding) => f.trace.some((s) => s.kind === 'source');
 const weaknesses = (f: Finding) => new Set([...f.cwe, ...(f.relatedCwe ?? [])]);
 
-/**
- * Drops from `findings`, in place, each finding that a finding of `reported` (the dataflow's, from
- * other rules) already says: same weakness, every site covered, a trace from a source, and a kind
- * at least as severe (a hotspot never hides a vulnerability).
- */
-export function oneFindingPerFlaw(findings: Finding[], reported: readonly Finding[]): void {
+/** The dataflow's findings by the sites they report, built once for every list it is applied to. */
+export interface FlawIndex {
+  bySite: Map<string, Finding[]>;
+  sitesOf: Map<Finding, Set<string>>;
+}
+
+export function flawIndex(reported: readonly Finding[]): FlawIndex {
   const bySite = new Map<string, Finding[]>();
+  const sitesOf = new Map<Finding, Set<string>>();
   for (const y of reported) {
     if (!hasDataflow(y) || y.suppression) continue;
-    for (const s of flawSites(y)) {
+    const sites = flawSites(y);
+    sitesOf.set(y, new Set(sites));
+    for (const s of sites) {
       const list = bySite.get(s);
       if (list) list.push(y);
       else bySite.set(s, [y]);
     }
   }
+  return { bySite, sitesOf };
+}
+
+/**
+ * Drops from `findings`, in place, each finding that a finding of `reported` (the dataflow's, from
+ * other rules) already says: same weakness, every site covered, a trace from a source, and a kind
+ * at least as severe (a hotspot never hides a vulnerability). Pass a `flawIndex` when the same
+ * findings are applied to many lists (one per file): building it per list costs a scan with tens
+ * of thousands of findings hundreds of megabytes of garbage.
+ */
+export function oneFindingPerFlaw(findings: Finding[], reported: readonly Finding[] | FlawIndex): void {
+  const { bySite, sitesOf } = Array.isArray(reported) ? flawIndex(reported) : (reported as FlawIndex);
   if (bySite.size === 0) return;
   const covers = (y: Finding, x: Finding, sites: readonly string[]) => {
     if (y === x || y.ruleId === x.ruleId || (x.kind === 'vulnerability' && y.kind !== 'vulnerability')) return false;
     const cwe = weaknesses(y);
     if (![...weaknesses(x)].some((c) => cwe.has(c))) return false;
-    const ys = new Set(flawSites(y));
+    const ys = sitesOf.get(y)!;
     return sites.every((s) => ys.has(s));
   };
   let w = 0;
