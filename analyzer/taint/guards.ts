@@ -134,6 +134,10 @@ export function refinements(test: Expr, truth: boolean, model: TaintModel, isCle
         }
         return out;
       }
+      // `PATTERN.fullmatch(x) is None` is `not PATTERN.fullmatch(x)`: what the call proves holds where it is not None.
+      if ((test.op === 'is' || test.op === 'is not') && b.k === 'const' && b.v === null && a.k === 'call') {
+        return refinements(a, (test.op === 'is not') === truth, model, isClean, projectGuards, depth + 1);
+      }
       if (test.op === '==' || test.op === '!=') {
         const positive = (test.op === '==') === truth;
         if (!positive) return out;

@@ -38,3 +38,9 @@ export function kindsMask(kinds: readonly SinkKind[] | 'all'): number {
   for (const k of kinds) m |= kindBit(k);
   return m;
 }
+
+/**
+ * The sinks second-order data is reported at: injections into an interpreter (SQL, shell, code,
+ * templates, HTML, queries). A path or URL the application stored itself is its own choice.
+ */
+export const SECOND_ORDER_MASK = kindsMask(['sql', 'command', 'code', 'template', 'xss', 'deserialize', 'ldap', 'xpath']);

@@ -12,8 +12,9 @@ import { redisModel } from './redis.js';
 import { filesModel } from './files.js';
 import { marshmallowModel } from './marshmallow.js';
 import { pydanticModel } from './pydantic.js';
+import { storedDataModel } from './stored-data.js';
 
-export const LIBRARY_MODELS: readonly FrameworkModel[] = [wtformsModel, sqlalchemyModel, sqlDriversModel, redisModel, filesModel, marshmallowModel, pydanticModel];
+export const LIBRARY_MODELS: readonly FrameworkModel[] = [wtformsModel, sqlalchemyModel, sqlDriversModel, redisModel, filesModel, marshmallowModel, pydanticModel, storedDataModel];
 
 /**
  * What a form field declared by this call can hold (the kinds its value is clean for, from its type
