@@ -1,0 +1,48 @@
+// Issue 14's sink and validation libraries, second-order data and shared helpers, one realistic app
+// each in test/fixtures/<app>/, written by someone who did not read the engine, scanned like a user
+// would: every `# vuln: CWE-n` line gets a vulnerability-tier finding of that CWE, no `# safe: CWE-n`
+// twin gets a finding of it, no vulnerability lands on an unmarked line, and where the app plants
+// hotspots (`# review: CWE-n`, second-order data) exactly those lines are reported to review.
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scanProject } from '../analyzer/scan.js';
+import type { Framework, ScanResult } from '../analyzer/types.js';
+import { scanSummary } from '../cli/summary.js';
+import { comparePlanted, compareReview, flaggedTwins } from './planted-marks.js';
+
+const APPS: Array<{ app: string; library: string; framework: Framework; hotspots?: true }> = [
+  { app: 'ssrf-fetcher', library: 'urllib3, httpx, aiohttp.ClientSession (SSRF)', framework: 'fastapi' },
+];
+
+describe.each(APPS)('$app ($library)', ({ app, framework, hotspots }) => {
+  const root = fileURLToPath(new URL(`./fixtures/${app}`, import.meta.url));
+  let result: ScanResult;
+  beforeAll(async () => {
+    result = await scanProject(root);
+  }, 120_000);
+
+  it(`is seen as a ${framework} app`, () => {
+    expect(result.frameworks).toContain(framework);
+    expect(scanSummary(result)).toMatch(new RegExp(`Frameworks: [^\\n]*\\b${framework}\\b`));
+  });
+
+  it('reports exactly the planted vulnerabilities, each on its line with its CWE', () => {
+    const { planted, missing, unmarked } = comparePlanted(root, result);
+    expect(planted).toBeGreaterThanOrEqual(4);
+    expect(missing).toEqual([]);
+    expect(unmarked).toEqual([]);
+  });
+
+  it('reports nothing of its CWE on any safe twin', () => {
+    const { twins, flagged } = flaggedTwins(root, result);
+    expect(twins).toBeGreaterThanOrEqual(3);
+    expect(flagged).toEqual([]);
+  });
+
+  it.runIf(hotspots)('reports the planted second-order flows to review (hotspots), each on its line, and no others of their CWEs', () => {
+    const { review, missing, unmarked } = compareReview(root, result);
+    expect(review).toBeGreaterThanOrEqual(3);
+    expect(missing).toEqual([]);
+    expect(unmarked).toEqual([]);
+  });
+});
