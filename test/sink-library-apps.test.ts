@@ -13,6 +13,7 @@ import { comparePlanted, compareReview, flaggedTwins } from './planted-marks.js'
 const APPS: Array<{ app: string; library: string; framework: Framework; hotspots?: true }> = [
   { app: 'ssrf-fetcher', library: 'urllib3, httpx, aiohttp.ClientSession (SSRF)', framework: 'fastapi' },
   { app: 'xml-importer', library: 'lxml, xml.sax, pulldom, defusedxml (XXE)', framework: 'flask' },
+  { app: 'template-preview', library: 'Jinja2 from_string / Template, Mako Template, render_template_string (SSTI)', framework: 'flask' },
 ];
 
 describe.each(APPS)('$app ($library)', ({ app, framework, hotspots }) => {
