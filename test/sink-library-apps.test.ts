@@ -15,6 +15,7 @@ const APPS: Array<{ app: string; library: string; framework: Framework; hotspots
   { app: 'xml-importer', library: 'lxml, xml.sax, pulldom, defusedxml (XXE)', framework: 'flask' },
   { app: 'template-preview', library: 'Jinja2 from_string / Template, Mako Template, render_template_string (SSTI)', framework: 'flask' },
   { app: 'ops-console', library: 'os.popen, asyncio.create_subprocess_shell, PIL ImageMath', framework: 'fastapi' },
+  { app: 'file-drop', library: 'send_file / send_from_directory, FileStorage.save, pathlib writes, reads and glob', framework: 'flask' },
 ];
 
 describe.each(APPS)('$app ($library)', ({ app, framework, hotspots }) => {
