@@ -16,6 +16,7 @@ const APPS: Array<{ app: string; library: string; framework: Framework; hotspots
   { app: 'template-preview', library: 'Jinja2 from_string / Template, Mako Template, render_template_string (SSTI)', framework: 'flask' },
   { app: 'ops-console', library: 'os.popen, asyncio.create_subprocess_shell, PIL ImageMath', framework: 'fastapi' },
   { app: 'file-drop', library: 'send_file / send_from_directory, FileStorage.save, pathlib writes, reads and glob', framework: 'flask' },
+  { app: 'marshmallow-api', library: 'marshmallow Schema.load / loads', framework: 'flask' },
 ];
 
 describe.each(APPS)('$app ($library)', ({ app, framework, hotspots }) => {
