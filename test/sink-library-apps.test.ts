@@ -17,6 +17,7 @@ const APPS: Array<{ app: string; library: string; framework: Framework; hotspots
   { app: 'ops-console', library: 'os.popen, asyncio.create_subprocess_shell, PIL ImageMath', framework: 'fastapi' },
   { app: 'file-drop', library: 'send_file / send_from_directory, FileStorage.save, pathlib writes, reads and glob', framework: 'flask' },
   { app: 'marshmallow-api', library: 'marshmallow Schema.load / loads', framework: 'flask' },
+  { app: 'pydantic-jobs', library: 'pydantic models outside FastAPI', framework: 'flask' },
 ];
 
 describe.each(APPS)('$app ($library)', ({ app, framework, hotspots }) => {
