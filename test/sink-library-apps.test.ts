@@ -18,6 +18,7 @@ const APPS: Array<{ app: string; library: string; framework: Framework; hotspots
   { app: 'file-drop', library: 'send_file / send_from_directory, FileStorage.save, pathlib writes, reads and glob', framework: 'flask' },
   { app: 'marshmallow-api', library: 'marshmallow Schema.load / loads', framework: 'flask' },
   { app: 'pydantic-jobs', library: 'pydantic models outside FastAPI', framework: 'flask' },
+  { app: 'stored-notes', library: 'second-order data read back from the app\'s own database and files', framework: 'flask', hotspots: true },
 ];
 
 describe.each(APPS)('$app ($library)', ({ app, framework, hotspots }) => {
