@@ -39,6 +39,8 @@ export function toFindings(program: Program, rules: readonly RuleDefinition[]): 
   const candidates: Place[] = [];
   for (const f of program.findings()) {
     if (!byKind.has(f.hit.kind)) continue;
+    // A template that writes a variable raw is reported at the template, whatever the data (template rules).
+    if (f.label.source?.stored && f.hit.note) continue;
     const steps = traceToArray(f.label.trace);
     candidates.push({ flow: f, steps, site: callerSite(steps), others: 0 });
   }

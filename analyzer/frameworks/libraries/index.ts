@@ -5,7 +5,9 @@ import type { FileContext } from '../../file-context.js';
 import type { FrameworkModel } from '../model.js';
 import { wtformsModel } from './wtforms.js';
 import type { FieldJudgement } from './field-validators.js';
-import { judgeFieldDeclaration } from './field-validators.js';
+import { judgeFieldDeclaration, patternBoundsValue } from './field-validators.js';
+
+export { patternBoundsValue };
 import { sqlalchemyModel } from './sqlalchemy.js';
 import { sqlDriversModel } from './sql-drivers.js';
 import { redisModel } from './redis.js';
