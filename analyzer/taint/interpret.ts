@@ -522,8 +522,8 @@ export class FunctionRun {
     const key = `${hit.path}|${hit.loc[0]}|${hit.kind}`;
     // Data seen and cleaned (escape(text)) is a verdict anywhere; "no data at all" only counts in a
     // request handler — elsewhere no source is in view, which proves nothing.
-    // Stored data is not judged clean where it is not reported (SECOND_ORDER_MASK): it is unknown data.
-    const reached = v.labels.some((l) => (l.clean & bit) === 0 || l.source?.stored !== undefined) || (v.labels.length === 0 && !this.isHandler);
+    // Stored data is not judged clean at sinks it is never reported at (outside SECOND_ORDER_MASK): there it is unknown data.
+    const reached = v.labels.some((l) => (l.clean & bit) === 0 || (l.source?.stored !== undefined && (SECOND_ORDER_MASK & bit) === 0)) || (v.labels.length === 0 && !this.isHandler);
     this.program.judged.set(key, (this.program.judged.get(key) ?? false) || reached);
     this.program.memo?.current?.judged.push([key, reached]);
     for (const l of v.labels) {
