@@ -1,7 +1,7 @@
 // The merged taint model of every framework and library, in the shape the interpreter looks things
 // up: shared sinks and the standard library, the libraries (forms, databases, caches), then each
 // registered framework's model.
-import type { AttrObjectSpec, AttrSinkSpec, FrameworkModel, LoaderSpec, ObjectSpec, SanitizerSpec, SelfSourceSpec, SinkSpec, StoreSinkSpec } from './model.js';
+import type { AttrObjectSpec, AttrSinkSpec, FrameworkModel, LoaderSpec, ObjectSpec, SanitizerSpec, SelfSourceSpec, SinkSpec, StoreSinkSpec, StoredReadSpec } from './model.js';
 import type { SinkKind } from '../taint/kinds.js';
 import { sharedModel } from './sinks.js';
 import { stdlibModel } from './stdlib.js';
@@ -45,6 +45,8 @@ export interface TaintModel {
   routeArgs: Set<string>;
   fieldsMethods: Set<string>;
   templateDecorators: Set<string>;
+  storedReadsByCallee: Map<string, StoredReadSpec[]>;
+  storedReadsByMethod: Map<string, StoredReadSpec[]>;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, v: T): void {
@@ -87,6 +89,8 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     selfSources: new Map(),
     routeArgs: new Set(),
     fieldsMethods: new Set(),
+    storedReadsByCallee: new Map(),
+    storedReadsByMethod: new Map(),
   };
   for (const f of models) {
     for (const [k, v] of Object.entries(f.requestAttrs ?? {})) m.requestAttrs.set(k, v || (m.requestAttrs.get(k) ?? false));
@@ -127,6 +131,10 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     for (const [k, v] of Object.entries(f.selfSources ?? {})) m.selfSources.set(k, v);
     for (const a of f.routeArgs ?? []) m.routeArgs.add(a);
     for (const a of f.fieldsMethods ?? []) m.fieldsMethods.add(a);
+    for (const s of f.storedReads ?? []) {
+      for (const c of s.callees ?? []) push(m.storedReadsByCallee, c, s);
+      for (const c of s.methods ?? []) push(m.storedReadsByMethod, c, s);
+    }
   }
   return m;
 }

@@ -214,6 +214,23 @@ export interface FrameworkModel {
    * the dict the function returns as its context (aiohttp_jinja2's `@template("x.html")`).
    */
   templateDecorators?: readonly string[];
+  /** Calls that read back what the application stored (second-order data, reported as hotspots). */
+  storedReads?: readonly StoredReadSpec[];
+}
+
+/** Where second-order data was kept: the application's database, a file, a cache. */
+export type StoredIn = 'database' | 'file' | 'cache';
+
+/** A call whose result is data the application stored earlier (libraries/stored-data.ts). */
+export interface StoredReadSpec {
+  callees?: readonly string[];
+  methods?: readonly string[];
+  /** The receiver must carry one of these object kinds; absent: any receiver but the project's own objects. */
+  receivers?: readonly string[];
+  store: StoredIn;
+  /** The result keeps its receiver's and arguments' taint too (a file at a client-chosen path holds what the client chose). */
+  keep?: boolean;
+  when?: (call: CallView) => boolean;
 }
 
 export interface LoaderSpec {

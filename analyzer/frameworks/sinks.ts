@@ -66,7 +66,8 @@ export const sharedSinks: readonly SinkSpec[] = [
   { kind: 'code', callees: ['builtins.eval', 'builtins.exec', 'builtins.compile'], args: [0], kwargs: ['source'] },
   // Server-side templates
   { kind: 'template', callees: ['jinja2.Template', 'jinja2.environment.Template', 'mako.template.Template'], args: [0], kwargs: ['source', 'text'] },
-  { kind: 'template', methods: ['from_string'], args: [0], kwargs: ['source', 'template_code'] },
+  // A sandboxed environment's templates cannot reach Python's internals: not a template injection.
+  { kind: 'template', methods: ['from_string'], args: [0], kwargs: ['source', 'template_code'], when: (c) => !c.receiverObjs().includes('jinja-sandbox') },
   // Deserialisation
   {
     kind: 'deserialize',
@@ -84,6 +85,8 @@ export const sharedSinks: readonly SinkSpec[] = [
   { kind: 'xxe', callees: ['lxml.etree.fromstring', 'lxml.etree.XML', 'lxml.etree.parse', 'lxml.etree.iterparse', 'lxml.etree.XMLID', 'lxml.objectify.fromstring', 'lxml.objectify.parse'], args: [0], kwargs: ['text', 'source'], when: lxmlUnsafe },
   { kind: 'xxe', methods: ['parse', 'feed', 'parseString'], receivers: ['sax-ext'], args: [0] },
   { kind: 'xxe', methods: ['feed'], receivers: ['xml-unsafe'], args: [0] },
+  // pulldom (and minidom) parse with the SAX parser they are handed: one with external entities on resolves them.
+  { kind: 'xxe', callees: ['xml.dom.pulldom.parse', 'xml.dom.pulldom.parseString', 'xml.dom.minidom.parse'], args: [0], kwargs: ['stream_or_string', 'file'], when: (c) => (c.hasKw('parser') ? c.kwObjs('parser') : c.argObjs(1)).includes('sax-ext') },
   // LDAP
   { kind: 'ldap', methods: ['search_s', 'search_st', 'search_ext', 'search_ext_s'], args: [0, 2], kwargs: ['base', 'filterstr'] },
   { kind: 'ldap', methods: ['search'], receivers: ['ldap3', 'ldap'], args: [0, 1], kwargs: ['search_base', 'search_filter', 'filterstr'] },
@@ -103,6 +106,7 @@ export const sharedSinks: readonly SinkSpec[] = [
   { kind: 'ssrf', callees: ['urllib.request.urlopen', 'urllib.urlopen', 'urllib2.urlopen', 'http.client.HTTPConnection', 'http.client.HTTPSConnection', 'socket.create_connection'], args: [0], kwargs: ['url', 'host', 'address'] },
   { kind: 'ssrf', methods: [...HTTP_VERBS, 'stream', 'ws_connect'], receivers: ['http'], args: [0], kwargs: ['url'] },
   { kind: 'ssrf', methods: ['request', 'urlopen'], receivers: ['http', 'urllib3'], args: [1], kwargs: ['url'] },
+  { kind: 'ssrf', callees: ['urllib3.request'], args: [1], kwargs: ['url'] },
   // File system
   {
     kind: 'path',
@@ -120,6 +124,8 @@ export const sharedSinks: readonly SinkSpec[] = [
     receivers: ['path'],
     receiver: true,
   },
+  // A glob pattern from the client (`**/../`) walks where it says.
+  { kind: 'path', methods: ['glob', 'rglob'], receivers: ['path'], args: [0], kwargs: ['pattern'] },
   {
     kind: 'path',
     methods: ['extractall', 'extract'],
@@ -160,6 +166,7 @@ export const sharedModel: FrameworkModel = {
     { callees: ['pickle.Unpickler'], obj: 'pickle-unpickler', keepTaint: true },
     // Templates that print variables as they are: Jinja2 without autoescape, Mako.
     { callees: JINJA_ENVIRONMENTS, obj: 'raw-template-env', when: (c) => !autoescapes(c) },
+    { callees: ['jinja2.sandbox.SandboxedEnvironment', 'jinja2.sandbox.ImmutableSandboxedEnvironment'], obj: 'jinja-sandbox' },
     { methods: ['get_template', 'select_template', 'get_or_select_template', 'from_string'], receivers: ['raw-template-env'], obj: 'raw-template' },
     { callees: ['jinja2.Template', 'jinja2.environment.Template', 'mako.template.Template', 'mako.lookup.TemplateLookup'], obj: 'raw-template' },
     { methods: ['get_template'], receivers: ['raw-template'], obj: 'raw-template' },

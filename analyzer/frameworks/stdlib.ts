@@ -80,7 +80,7 @@ export const stdlibModel: FrameworkModel = {
     // name another host or scheme, so a redirect or request built from it keeps its destination.
     { callees: ['urllib.parse.urlencode', 'urllib.parse.quote_plus'], kinds: ['redirect', 'ssrf'] },
     { callees: ['urllib.parse.quote'], kinds: ['redirect', 'ssrf'], when: (c) => c.constKw('safe') === '' || c.constArg(1) === '' },
-    { callees: ['shlex.quote', 'pipes.quote'], kinds: ['command'] },
+    { callees: ['shlex.quote', 'pipes.quote', 'shlex.join'], kinds: ['command'] },
     // A string: no regex syntax left, and no MongoDB operator object.
     { callees: ['re.escape', 'regex.escape'], kinds: ['regex', 'nosql'] },
     { callees: ['os.path.basename'], kinds: ['path'] },

@@ -110,6 +110,8 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
     const cs = m.callSources.get(q);
     if (cs) return run.source(e.loc, run.textOf(e.loc), cs.low, false);
   }
+  const stored = storedRead(run, e, ev, q, cv);
+  if (stored) return stored;
   if (ev.method && recvObjs.includes('req')) {
     const struct = m.requestMethods.get(ev.method);
     if (struct !== undefined) {
@@ -175,6 +177,28 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
   if (ev.recv && ev.method && e.fn.k === 'attr') v = methodEffects(run, e, ev, st, v);
   const sans = [...(q ? (m.sanitizersByCallee.get(q) ?? []) : []), ...(ev.method && !(q && m.sanitizersByCallee.has(q)) ? (m.sanitizersByMethod.get(ev.method) ?? []) : [])];
   return objectOf(run, q, ev, cv, applySanitizers(run, e, sans, cv, v));
+}
+
+/**
+ * `cursor.fetchone()`, `Report.objects.get(pk=pk)`, `cache.get(key)`, `path.read_text()`: data the
+ * application stored earlier (second-order). What selected it (a key, an id) is not what it holds.
+ */
+function storedRead(run: FunctionRun, e: Call, ev: Evaluated, q: string | null, cv: CallView): Value | null {
+  const m = run.program.model;
+  const byCallee = q ? m.storedReadsByCallee.get(q) : undefined;
+  const byMethod = ev.method && !byCallee ? m.storedReadsByMethod.get(ev.method) : undefined;
+  const specs = byCallee ?? byMethod;
+  if (!specs || (q && run.program.functions.has(q))) return null;
+  const recvObjs = ev.recv?.objs ?? [];
+  for (const s of specs) {
+    if (s.receivers && !recvObjs.some((o) => s.receivers!.includes(o))) continue;
+    // Any receiver: not the project's own objects (their methods are the project's) nor the request.
+    if (!s.receivers && s.methods && recvObjs.some((o) => o === 'req' || /^(self|inst|cls):/.test(o))) continue;
+    if (s.when && !s.when(cv)) continue;
+    const src = run.source(e.loc, run.textOf(e.loc), false, false, s.store);
+    return s.keep ? join(src, taintOnly(joinAll([ev.recv ?? CLEAN, ...ev.args]))) : src;
+  }
+  return null;
 }
 
 /** `Schema().load(data)`, `Model.model_validate(data)`: the data, typed by the class's declared fields. */

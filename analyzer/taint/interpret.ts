@@ -7,8 +7,9 @@ import type { FileFactsData } from './facts.js';
 import { MODULE_FN } from './facts.js';
 import type { Finding0, ParamSink, Program, SinkHit, Summary } from './program.js';
 import type { Label, StepNode, Value } from './value.js';
-import { callablesOf, CLEAN, FLAG_STRUCT, hasObj, join, joinAll, obj, relabel, sanitize, setFlags, step, taintOnly, withObjs } from './value.js';
-import { ALL_KINDS_MASK, kindBit, kindsMask } from './kinds.js';
+import { callablesOf, CLEAN, FLAG_STRUCT, hasObj, join, joinAll, obj, READ_BACK, relabel, sanitize, setFlags, step, taintOnly, withObjs } from './value.js';
+import { ALL_KINDS_MASK, kindBit, kindsMask, SECOND_ORDER_MASK } from './kinds.js';
+import type { StoredIn } from '../frameworks/model.js';
 import { FORM_UNVALIDATED, refinements, rootName, validatedForms } from './guards.js';
 import { fixedDestination, onlyQuery } from './fixed-destination.js';
 import { isRequestHandler, paramKinds } from './entry.js';
@@ -107,16 +108,17 @@ export class FunctionRun {
 
   // ---- sources and labels ------------------------------------------------------------------
 
-  source(loc: Loc, text: string, low: boolean, struct: boolean): Value {
+  /** `stored`: data the application reads back from where it kept it; it reaches only SECOND_ORDER_MASK sinks. */
+  source(loc: Loc, text: string, low: boolean, struct: boolean, stored?: StoredIn): Value {
     if (low && !this.program.options.stdlibSources) return CLEAN;
     const id = `${this.path}:${loc[0]}:${loc[1]}`;
     const label: Label = {
       origin: id,
       param: -1,
-      source: { id, text, path: this.path, loc, low },
-      clean: 0,
+      source: stored ? { id, text, path: this.path, loc, low, stored } : { id, text, path: this.path, loc, low },
+      clean: stored ? ALL_KINDS_MASK & ~SECOND_ORDER_MASK : 0,
       flags: struct ? FLAG_STRUCT : 0,
-      trace: { kind: 'source', path: this.path, loc, message: `${text} is read here`, prev: null },
+      trace: { kind: 'source', path: this.path, loc, message: `${text}${stored ? READ_BACK : ' is read here'}`, prev: null },
       depth: 0,
     };
     return { labels: [label], objs: [] };
@@ -542,7 +544,8 @@ export class FunctionRun {
     const key = `${hit.path}|${hit.loc[0]}|${hit.kind}`;
     // Data seen and cleaned (escape(text)) is a verdict anywhere; "no data at all" only counts in a
     // request handler — elsewhere no source is in view, which proves nothing.
-    const reached = v.labels.some((l) => (l.clean & bit) === 0) || (v.labels.length === 0 && !this.isHandler);
+    // Stored data is not judged clean at sinks it is never reported at (outside SECOND_ORDER_MASK): there it is unknown data.
+    const reached = v.labels.some((l) => (l.clean & bit) === 0 || (l.source?.stored !== undefined && (SECOND_ORDER_MASK & bit) === 0)) || (v.labels.length === 0 && !this.isHandler);
     this.program.judged.set(key, (this.program.judged.get(key) ?? false) || reached);
     this.program.memo?.current?.judged.push([key, reached]);
     for (const l of v.labels) {

@@ -38,3 +38,10 @@ export function kindsMask(kinds: readonly SinkKind[] | 'all'): number {
   for (const k of kinds) m |= kindBit(k);
   return m;
 }
+
+/**
+ * The sinks second-order data is reported at: injections into an interpreter (SQL, shell,
+ * templates, HTML, queries). A path or URL the application stored itself is its own choice; eval and
+ * deserialisers are reported by their own rules whatever their data, so a hotspot would repeat them.
+ */
+export const SECOND_ORDER_MASK = kindsMask(['sql', 'command', 'template', 'xss', 'ldap', 'xpath']);

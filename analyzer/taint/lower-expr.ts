@@ -6,6 +6,7 @@ import type { FileContext } from '../file-context.js';
 import type { ConstValue } from '../constants.js';
 import type { Ann, ConstLit, Expr, Loc, Target } from './ir.js';
 import { literalElement, literalSlots } from './literal-slots.js';
+import { patternBoundsValue } from '../frameworks/libraries/index.js';
 
 const CONST_STR_MAX = 400;
 const MAX_EXPR_DEPTH = 150;
@@ -349,7 +350,12 @@ export class ExprLowerer {
         const fn = node.childForFieldName('function');
         const kw = (node.childForFieldName('arguments')?.namedChildren ?? [])
           .filter((a) => a.type === 'keyword_argument')
-          .map((a) => a.childForFieldName('name')?.text ?? '');
+          .map((a) => {
+            const name = a.childForFieldName('name')?.text ?? '';
+            // A pattern that lets other characters through (`[a-z]+` is searched, not matched whole) constrains nothing here.
+            const loose = (name === 'pattern' || name === 'regex') && !patternBoundsValue(a.childForFieldName('value') ?? undefined, this.ctx);
+            return loose ? `${name}-unbounded` : name;
+          });
         return { q: (fn && this.ctx.names.qualifiedName(fn)) ?? fn?.text ?? '?', args: [], kw };
       }
       case 'binary_operator':

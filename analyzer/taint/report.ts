@@ -5,7 +5,8 @@ import type { Confidence, Finding, Range, TraceStep } from '../types.js';
 import type { RuleDefinition } from '../rule.js';
 import type { Loc } from './ir.js';
 import type { Finding0, Program, SinkSite } from './program.js';
-import { traceToArray } from './value.js';
+import { READ_BACK, traceToArray } from './value.js';
+import type { StoredIn } from '../frameworks/model.js';
 import { FingerprintAllocator, normalizeCode } from '../fingerprint.js';
 import { snippetOf } from '../file-context.js';
 import { findingOf } from '../finding.js';
@@ -43,6 +44,8 @@ export function toFindings(program: Program, rules: readonly RuleDefinition[]): 
   const candidates: Place[] = [];
   for (const f of program.findings()) {
     if (!byKind.has(f.hit.kind)) continue;
+    // A template that writes a variable raw is reported at the template, whatever the data (template rules).
+    if (f.label.source?.stored && f.hit.note) continue;
     const steps = traceToArray(f.label.trace);
     candidates.push({ flow: f, steps, site: callerSite(steps), others: 0 });
   }
@@ -117,13 +120,15 @@ export function toFindings(program: Program, rules: readonly RuleDefinition[]): 
       : `reaches ${sinkName(hit.text)} (line ${hit.loc[0]})`;
     let confidence = weaker(rule.confidence, hit.confidence);
     if (source.low) confidence = 'low';
-    const review = rule.taint?.review?.(hit, linesOf(hit.path)) ?? null;
+    if (source.stored) confidence = weaker(confidence, 'medium');
+    const review = source.stored ? SECOND_ORDER : (rule.taint?.review?.(hit, linesOf(hit.path)) ?? null);
+    const read = source.stored ? `, data the application stored in ${STORED_IN[source.stored]},` : '';
     out.push(
       findingOf(rule, {
         path,
         range,
         message:
-          `${source.text} (${where}) ${reaches}` +
+          `${source.text} (${where})${read} ${reaches}` +
           (more > 0 ? `, as do ${more} other untrusted value${more > 1 ? 's' : ''}` : '') +
           (hit.note ? ` (${hit.note})` : '') +
           (review ? `: ${review}` : ''),
@@ -138,6 +143,16 @@ export function toFindings(program: Program, rules: readonly RuleDefinition[]): 
   return out;
 }
 
+const STORED_IN: Record<StoredIn, string> = { database: 'its database', file: 'a file', cache: 'its cache' };
+const SECOND_ORDER =
+  'second-order data, a hotspot to review: whoever could write this value earlier (a user through a form, an import) ' +
+  'can inject through it here; treat it as untrusted, as if it came from the request';
+
+/** A taint finding whose source is data the application stored (second-order): its first step reads it back. */
+export function isSecondOrder(f: Finding): boolean {
+  return f.kind === 'hotspot' && f.trace[0]?.kind === 'source' && f.trace[0].message.endsWith(READ_BACK);
+}
+
 interface Place {
   flow: Finding0;
   steps: StepNode[];
@@ -147,12 +162,13 @@ interface Place {
 }
 
 /**
- * Which of two flows into one place a finding names first: a value no check has touched (a
+ * Which of two flows into one place a finding names first: data from the request rather than
+ * data read back from storage, then a value no check has touched (a
  * host-checked URL or an escaped string next to a raw one is the less telling), then a
  * high-confidence source, then the shorter flow, then the source id (stable across runs).
  */
 export function moreTelling(a: Finding0, b: Finding0): boolean {
-  const rank = (f: Finding0) => [f.label.clean === 0 ? 0 : 1, f.label.source!.low ? 1 : 0, f.label.depth] as const;
+  const rank = (f: Finding0) => [f.label.source!.stored ? 1 : 0, f.label.clean === 0 ? 0 : 1, f.label.source!.low ? 1 : 0, f.label.depth] as const;
   const [ra, rb] = [rank(a), rank(b)];
   for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i]! < rb[i]!;
   return a.label.source!.id < b.label.source!.id;

@@ -6,6 +6,7 @@
 import type { Finding } from '../types.js';
 import type { RuleDefinition } from '../rule.js';
 import type { Program } from './program.js';
+import { isSecondOrder } from './report.js';
 
 export type SupersedeTest = (f: Finding) => boolean;
 
@@ -17,7 +18,10 @@ export function supersededBy(program: Program, taintFindings: readonly Finding[]
     const sink = f.trace[f.trace.length - 1];
     return sink?.kind === 'sink' ? [`${f.path}|${f.range.start.line}`, `${sink.path}|${sink.range.start.line}`] : [`${f.path}|${f.range.start.line}`];
   };
-  const reported = new Set(taintFindings.flatMap((f) => places(f).flatMap((at) => f.cwe.map((c) => `${at}|${c}`))));
+  const keys = (f: Finding) => places(f).flatMap((at) => f.cwe.map((c) => `${at}|${c}`));
+  // A second-order hotspot stands for a fallback hotspot of its line, never for a vulnerability.
+  const reported = new Set(taintFindings.filter((f) => !isSecondOrder(f)).flatMap(keys));
+  const reportedStored = new Set(taintFindings.filter(isSecondOrder).flatMap(keys));
   const dead = new Map<string, Array<[number, number]>>();
   for (const m of program.modules.values()) dead.set(m.path, m.dead);
   return (f) => {
@@ -25,7 +29,7 @@ export function supersededBy(program: Program, taintFindings: readonly Finding[]
     const line = f.range.start.line;
     // The same issue seen twice: the taint finding carries the trace, so it is the one kept,
     // whatever the no-dataflow rule's confidence (yaml.load with an unsafe Loader on request data).
-    if (f.cwe.some((c) => reported.has(`${f.path}|${line}|${c}`))) return true;
+    if (f.cwe.some((c) => reported.has(`${f.path}|${line}|${c}`) || (f.kind === 'hotspot' && reportedStored.has(`${f.path}|${line}|${c}`)))) return true;
     // Judging a call clean or dead overrules only the declared fallbacks (low confidence): a rule
     // that flags a call as dangerous whatever its input stands on its own.
     if (f.confidence !== 'low') return false;

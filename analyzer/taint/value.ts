@@ -4,6 +4,7 @@
 // cleaned for, flags about its shape, and the trace from its origin to here.
 import type { Loc } from './ir.js';
 import { ALL_KINDS_MASK } from './kinds.js';
+import type { StoredIn } from '../frameworks/model.js';
 
 /** A trace step as the interpreter builds it: a cons list, shared between labels. */
 export interface StepNode {
@@ -20,7 +21,12 @@ export interface SourceInfo {
   path: string;
   loc: Loc;
   low: boolean;
+  /** Second-order data: read back from where the application stored it (a hotspot, never a vulnerability). */
+  stored?: StoredIn;
 }
+
+/** How a trace names the read of stored data: its first step's message ends with this. */
+export const READ_BACK = ' is read back here';
 
 export interface Label {
   /** `p<N>` for parameter N of the summarised function, else the source id. */

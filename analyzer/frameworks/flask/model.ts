@@ -42,6 +42,8 @@ export const flaskModel: FrameworkModel = {
     { kind: 'script-url', callees: ['flask.render_template_string'], args: [], kwargsOf: (c) => riskyNames(c.constArg(0)).url, when: (c) => riskyNames(c.constArg(0)).url.length > 0 },
     { kind: 'redirect', callees: ['flask.redirect', 'werkzeug.utils.redirect'], args: [0], kwargs: ['location'] },
     { kind: 'path', callees: ['flask.send_file', 'werkzeug.utils.send_file'], args: [0], kwargs: ['path_or_file', 'filename_or_fp'] },
+    // The directory is trusted as it is (only the file name is joined safely inside it).
+    { kind: 'path', callees: ['flask.send_from_directory', 'flask.helpers.send_from_directory'], args: [0], kwargs: ['directory'] },
     { kind: 'xss', callees: ['markupsafe.Markup', 'flask.Markup', 'jinja2.Markup'], args: [0], kwargs: ['base'] },
     // Werkzeug's FileStorage.save(dst), a Django upload's, a PIL image's, an office document's: a
     // destination built from the request writes where the client says. Only receivers known to be

@@ -191,3 +191,13 @@ function pydanticField(call: SyntaxNode, ctx: FileContext): FieldJudgement {
   const pattern = keywordArg(call, 'pattern') ?? keywordArg(call, 'regex');
   return { cleans: pattern ? patternCleans(pattern, ctx, false) : 0, needsValidation: false, typed: true };
 }
+
+/**
+ * A `pattern=` / `regex=` constraint of a type annotation (`constr(pattern=...)`, `Annotated[str,
+ * Field(pattern=...)]`) that bounds the whole value to letters, digits, `_` and `-` (a CR/LF at the
+ * end aside): the annotation's type judge (../typing.ts) may then call the value clean.
+ */
+export function patternBoundsValue(node: SyntaxNode | undefined, ctx: FileContext): boolean {
+  const all = ALL_KINDS_MASK & ~kindsMask(['header', 'log']);
+  return (patternCleans(node, ctx, false) & all) === all;
+}

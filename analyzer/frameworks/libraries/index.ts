@@ -5,15 +5,18 @@ import type { FileContext } from '../../file-context.js';
 import type { FrameworkModel } from '../model.js';
 import { wtformsModel } from './wtforms.js';
 import type { FieldJudgement } from './field-validators.js';
-import { judgeFieldDeclaration } from './field-validators.js';
+import { judgeFieldDeclaration, patternBoundsValue } from './field-validators.js';
+
+export { patternBoundsValue };
 import { sqlalchemyModel } from './sqlalchemy.js';
 import { sqlDriversModel } from './sql-drivers.js';
 import { redisModel } from './redis.js';
 import { filesModel } from './files.js';
 import { marshmallowModel } from './marshmallow.js';
 import { pydanticModel } from './pydantic.js';
+import { storedDataModel } from './stored-data.js';
 
-export const LIBRARY_MODELS: readonly FrameworkModel[] = [wtformsModel, sqlalchemyModel, sqlDriversModel, redisModel, filesModel, marshmallowModel, pydanticModel];
+export const LIBRARY_MODELS: readonly FrameworkModel[] = [wtformsModel, sqlalchemyModel, sqlDriversModel, redisModel, filesModel, marshmallowModel, pydanticModel, storedDataModel];
 
 /**
  * What a form field declared by this call can hold (the kinds its value is clean for, from its type
