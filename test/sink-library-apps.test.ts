@@ -9,18 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { scanProject } from '../analyzer/scan.js';
 import type { Framework, ScanResult } from '../analyzer/types.js';
 import { scanSummary } from '../cli/summary.js';
-import { comparePlanted, compareReview, flaggedTwins, markKey, plantedMarks } from './planted-marks.js';
-
-/**
- * False alarms the engine still raises on an app, recorded exactly (the test fails when one goes away,
- * so the record is removed, or when a new one appears): `unmarked` are findings on unmarked lines,
- * `twins` safe twins flagged with their CWE. Each is open work, not an accepted result.
- */
-interface KnownFalseAlarms {
-  why: string;
-  unmarked?: string[];
-  twins?: string[];
-}
+import { comparePlanted, compareReview, flaggedTwins, markKey, plantedMarks, type KnownFalseAlarms } from './planted-marks.js';
 
 const APPS: Array<{ app: string; library: string; framework: Framework; hotspots?: true; known?: KnownFalseAlarms }> = [
   { app: 'ssrf-fetcher', library: 'urllib3, httpx, aiohttp.ClientSession (SSRF)', framework: 'fastapi' },

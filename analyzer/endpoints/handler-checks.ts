@@ -124,6 +124,10 @@ const GATE_REJECT = /^\s*(?:raise\b|return\s+(?:redirect|HttpResponseForbidden|H
 /** A name the handler assigns from who is calling: a user, account, session or token lookup (`user = tokens.verify(auth)`). */
 const IDENTITY_SOURCE = /\b(?:cookies?|get_cookie|get_signed_cookie|get_secure_cookie|headers|HTTP_AUTHORIZATION|HTTP_COOKIE|Authorization|get_session|session|token|api_key|authenticate|current_user|request\.user|request\.auth|req\.auth)\b|\b\w*(?:user|account|identity|principal|agent|customer|member|session|token)\w*\s*\(/i;
 
+// `authenticate(request, username=request.POST[...], password=...)` checks credentials the caller posts
+// now: that is a login form, which must be open, not a check of who is already calling.
+const POSTED_CREDENTIALS = /\bauthenticate\s*\([^]*\b(?:POST|form|json|get_json|data|body|payload)\b/;
+
 /** Names assigned from the caller's identity, aliases followed. */
 function identityLocals(fn: SyntaxNode): Set<string> {
   const out = new Set<string>();
@@ -132,7 +136,7 @@ function identityLocals(fn: SyntaxNode): Set<string> {
     for (const a of assigns) {
       const left = a.childForFieldName('left');
       const right = a.childForFieldName('right');
-      if (left?.type !== 'identifier' || !right || out.has(left.text)) continue;
+      if (left?.type !== 'identifier' || !right || out.has(left.text) || POSTED_CREDENTIALS.test(right.text)) continue;
       if (IDENTITY_SOURCE.test(right.text) || right.descendantsOfType('identifier').some((i) => out.has(i.text))) out.add(left.text);
     }
   }
