@@ -181,7 +181,8 @@ describe.skipIf(!canMount())('a full or read-only disk (a real tmpfs; mounting n
   });
 
   it('a full disk: recording fails with exit 2 and a report on that disk is never left truncated', async () => {
-    const disk = mountSmallDisk(join(work, 'full-disk'), 1024);
+    // Room for a fresh database: creating one writes every migration to the WAL first (about 1 MB).
+    const disk = mountSmallDisk(join(work, 'full-disk'), 2048);
     disks.push(disk);
     const db = join(disk.path, 'assay.db');
     const report = join(disk.path, 'report.sarif');
