@@ -27,7 +27,7 @@ def orders():
     # Shown as written: "\u202e admin only \u2066" is not an access check.
     q = request.args["q"]
     db = sqlite3.connect("shop.db")
-    return str(db.execute("SELECT * FROM orders WHERE name = '" + q + "'").fetchall())
+    return q + ": " + str(db.execute("SELECT * FROM orders WHERE name = '" + q + "'").fetchall())
 
 
 def load_fixture(name):
