@@ -95,7 +95,7 @@ beforeAll(async () => {
   recordTriage(db, { findingId: yamlRows[1]!.id, status: 'false_positive', reason: 'Test fixtures only.' });
   recordTriage(db, { findingId: yamlRows[2]!.id, status: 'accepted_risk', reason: 'Until the loader rewrite.', expiresAt: '2099-01-01' });
   const hotspots = listFindings(db, projectId, { filter: { kind: ['hotspot'] } }).rows;
-  expect(hotspots.length).toBe(3);
+  expect(hotspots.length).toBe(4);
   recordHotspotReview(db, { findingId: hotspots[0]!.id, verdict: 'safe', reason: 'Only the worker writes it.' });
   recordHotspotReview(db, { findingId: hotspots[1]!.id, verdict: 'needs_fix', reason: 'Any user can write there.' });
   await app.close({ keepData: true });
