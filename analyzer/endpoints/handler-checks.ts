@@ -5,7 +5,7 @@
 // each is a plain fact with the line it was seen on, never a verdict.
 import type { SyntaxNode } from '../rule.js';
 import { modelFlow, type ExposureEvidence, type SpreadEvidence } from './model-flow.js';
-import { storeFetches, storeHandoff, storeWrite } from './store-calls.js';
+import { mentions, namesAssignedFrom, storeFetches, storeHandoff, storeWrite } from './store-calls.js';
 
 export type { ExposureEvidence, SpreadEvidence } from './model-flow.js';
 
@@ -130,17 +130,7 @@ const POSTED_CREDENTIALS = /\bauthenticate\s*\([^]*\b(?:POST|form|json|get_json|
 
 /** Names assigned from the caller's identity, aliases followed. */
 function identityLocals(fn: SyntaxNode): Set<string> {
-  const out = new Set<string>();
-  const assigns = fn.descendantsOfType('assignment');
-  for (let pass = 0; pass < 2; pass++) {
-    for (const a of assigns) {
-      const left = a.childForFieldName('left');
-      const right = a.childForFieldName('right');
-      if (left?.type !== 'identifier' || !right || out.has(left.text) || POSTED_CREDENTIALS.test(right.text)) continue;
-      if (IDENTITY_SOURCE.test(right.text) || right.descendantsOfType('identifier').some((i) => out.has(i.text))) out.add(left.text);
-    }
-  }
-  return out;
+  return namesAssignedFrom(fn, 2, (right, known) => !POSTED_CREDENTIALS.test(right.text) && (IDENTITY_SOURCE.test(right.text) || mentions(right, known)));
 }
 
 /** `user is None`, `not account`, `"user_id" not in session` on a name that holds the caller's identity. */

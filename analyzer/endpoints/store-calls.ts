@@ -35,19 +35,33 @@ function receiver(call: SyntaxNode, resolve: Resolve): { store: string; method: 
   return { store: obj.text, method: fn.childForFieldName('attribute')?.text ?? '' };
 }
 
-/** Names the handler assigns from request data (`note_id = int(parse_qs(url.query)["id"][0])`), aliases followed. */
-export function clientLocals(fn: SyntaxNode): Set<string> {
+/**
+ * The plain names a function assigns from a value `holds` accepts, followed through aliases
+ * (`b = a` after `a = …`) for `passes` rounds. `holds` sees the right-hand side and the names
+ * found so far.
+ */
+export function namesAssignedFrom(fn: SyntaxNode, passes: number, holds: (right: SyntaxNode, known: ReadonlySet<string>) => boolean): Set<string> {
   const out = new Set<string>();
   const assigns = fn.descendantsOfType('assignment');
-  for (let pass = 0; pass < 3; pass++) {
+  for (let pass = 0; pass < passes; pass++) {
     for (const a of assigns) {
       const left = a.childForFieldName('left');
       const right = a.childForFieldName('right');
       if (left?.type !== 'identifier' || !right || out.has(left.text)) continue;
-      if (CLIENT_VALUE.test(right.text) || right.descendantsOfType('identifier').some((i) => out.has(i.text))) out.add(left.text);
+      if (holds(right, out)) out.add(left.text);
     }
   }
   return out;
+}
+
+/** Whether an expression mentions one of `names`. */
+export function mentions(expr: SyntaxNode, names: ReadonlySet<string>): boolean {
+  return expr.descendantsOfType('identifier').some((i) => names.has(i.text));
+}
+
+/** Names the handler assigns from request data (`note_id = int(parse_qs(url.query)["id"][0])`), aliases followed. */
+export function clientLocals(fn: SyntaxNode): Set<string> {
+  return namesAssignedFrom(fn, 3, (right, known) => CLIENT_VALUE.test(right.text) || mentions(right, known));
 }
 
 function clientIn(text: string, locals: ReadonlySet<string>): string | null {

@@ -10,7 +10,7 @@ import type { FileFactsData } from '../taint/facts.js';
 import type { SinkSite } from '../taint/program.js';
 import { riskyOutputs, type OutputContext } from './template-output-contexts.js';
 import { FROM_IMPORT, IMPORT_AS, macroArguments, macrosIn, type Macro } from './template-macros.js';
-import { TemplateLookups, type LookupVia, type SearchPath } from './template-lookup.js';
+import { nearest, TemplateLookups, type LookupVia, type SearchPath } from './template-lookup.js';
 
 export interface TemplateSource {
   path: string;
@@ -169,19 +169,6 @@ function analyse(file: TemplateSource, macros: ReadonlyMap<string, Macro>, makoE
   return { uses, includes: includesOf(file.text, mako), parent, blocks };
 }
 
-function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i);
-}
-
-function sharedDepth(a: string, b: string): number {
-  const x = a.split('/');
-  const y = b.split('/');
-  let n = 0;
-  while (n < x.length && n < y.length && x[n] === y[n]) n++;
-  return n;
-}
-
 /** A template name as a relative path inside the repository, or '' (absolute, `..`, too long). */
 function cleanName(name: string): string {
   const clean = name.replace(/^\.?\/+/, '');
@@ -209,11 +196,7 @@ export class ProjectTemplates implements TemplateFiles {
     const clean = cleanName(name);
     if (!clean) return [];
     const found = this.files.filter((f) => f.path === clean || f.path.endsWith(`/${clean}`));
-    if (found.length <= 1) return found;
-    const dir = dirOf(from);
-    const depth = (f: TemplateSource) => sharedDepth(dir, dirOf(f.path));
-    const best = Math.max(...found.map(depth));
-    return found.filter((f) => depth(f) === best);
+    return nearest(found, from, (f) => f.path);
   }
 
   /**

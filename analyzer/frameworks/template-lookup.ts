@@ -276,7 +276,7 @@ export class TemplateLookups {
 
   /** The directories a render through `via` from the file `from` searches, or null when the project configures none. */
   searchPath(via: LookupVia, from: string): SearchPath | null {
-    const near = <T extends { file: string }>(list: readonly T[]): T[] => nearest(list, from);
+    const near = <T extends { file: string }>(list: readonly T[]): T[] => nearest(list, from, (x) => x.file);
     if (via === 'flask') {
       const apps = near(this.flaskApps);
       if (apps.length === 0) return null;
@@ -327,10 +327,14 @@ function sharedDepth(a: string, b: string): number {
   return n;
 }
 
-/** The configurations nearest the rendering file (a repository may hold several apps). */
-function nearest<T extends { file: string }>(list: readonly T[], from: string): T[] {
+/**
+ * Of several candidates (configurations, template files), the ones whose folder shares the most
+ * leading folders with the rendering file's: a repository may hold several apps.
+ */
+export function nearest<T>(list: readonly T[], from: string, fileOf: (x: T) => string): T[] {
   if (list.length <= 1) return [...list];
-  const depth = (x: T) => sharedDepth(dirOf(from), dirOf(x.file));
+  const here = dirOf(from);
+  const depth = (x: T) => sharedDepth(here, dirOf(fileOf(x)));
   const best = Math.max(...list.map(depth));
   return list.filter((x) => depth(x) === best);
 }
