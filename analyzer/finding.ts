@@ -21,6 +21,12 @@ export interface FindingParts {
 type RuleRefs = Pick<Finding, 'cwe' | 'asvs'>;
 const refsOf = new WeakMap<RuleDefinition, RuleRefs>();
 
+/** A trace's sink step at one point of a file (a template line the value is written on). */
+export function sinkStepAt(at: { path: string; line: number; column: number; message: string; snippet: string }): TraceStep {
+  const point = { line: at.line, column: at.column };
+  return { kind: 'sink', path: at.path, range: { start: point, end: { ...point } }, message: at.message, snippet: at.snippet };
+}
+
 /**
  * One frozen copy of a rule's CWE and ASVS lists, shared by all its findings: a findings-heavy
  * project has tens of thousands of them, and four small objects each add up. Frozen, so a change

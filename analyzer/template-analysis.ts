@@ -2,7 +2,7 @@
 import type { Finding, TraceStep } from './types.js';
 import type { RuleDefinition, TemplateContext, TemplateReportOptions } from './rule.js';
 import { FingerprintAllocator } from './fingerprint.js';
-import { findingOf } from './finding.js';
+import { findingOf, sinkStepAt } from './finding.js';
 import { snippetOf } from './file-context.js';
 import { parseSuppressionComment, applySuppressions, type SuppressionComment } from './suppressions.js';
 
@@ -26,8 +26,7 @@ const TEMPLATE_COMMENT = /\{#(.*?)#\}|<!--(.*?)-->/g;
 
 /** A place a template finding's flaw writes a value, as its trace's sink step. */
 function writeStep(path: string, lines: readonly string[], w: { line: number; column: number; message: string }): TraceStep {
-  const range = { start: { line: w.line, column: w.column }, end: { line: w.line, column: w.column } };
-  return { kind: 'sink', path, range, message: w.message, snippet: (lines[w.line - 1] ?? '').trim().slice(0, 200) };
+  return sinkStepAt({ path, ...w, snippet: (lines[w.line - 1] ?? '').trim().slice(0, 200) });
 }
 
 export function analyzeTemplate(path: string, source: string, rules: readonly RuleDefinition[]): TemplateAnalysis {

@@ -4,12 +4,12 @@
 import type { Confidence, Finding, Range, TraceStep } from '../types.js';
 import type { RuleDefinition } from '../rule.js';
 import type { Loc } from './ir.js';
-import type { Finding0, Program, SinkSite } from './program.js';
+import type { Finding0, Program } from './program.js';
 import { READ_BACK, traceToArray } from './value.js';
 import type { StoredIn } from '../frameworks/model.js';
 import { FingerprintAllocator, normalizeCode } from '../fingerprint.js';
 import { snippetOf } from '../file-context.js';
-import { findingOf } from '../finding.js';
+import { findingOf, sinkStepAt } from '../finding.js';
 import { callerSite, functionAt } from './caller-site.js';
 import type { StepNode } from './value.js';
 
@@ -17,11 +17,6 @@ const CONFIDENCE_ORDER: Confidence[] = ['low', 'medium', 'high'];
 
 function rangeOf(loc: Loc): Range {
   return { start: { line: loc[0], column: loc[1] }, end: { line: loc[2], column: loc[3] } };
-}
-
-/** A sink's further place (a template line) as the trace's last step. */
-function siteStep(s: SinkSite): TraceStep {
-  return { kind: 'sink', path: s.path, range: { start: { line: s.line, column: s.column }, end: { line: s.line, column: s.column } }, message: s.message, snippet: s.snippet };
 }
 
 function weaker(a: Confidence, b: Confidence): Confidence {
@@ -107,7 +102,7 @@ export function toFindings(program: Program, rules: readonly RuleDefinition[]): 
     const source = label.source!;
     const path = site?.path ?? hit.path;
     const range = rangeOf(site?.loc ?? hit.loc);
-    const trace: TraceStep[] = [...place.steps.map(stepOf), ...(hit.at ?? []).map(siteStep)];
+    const trace: TraceStep[] = [...place.steps.map(stepOf), ...(hit.at ?? []).map(sinkStepAt)];
     let alloc = allocators.get(path);
     if (!alloc) allocators.set(path, (alloc = new FingerprintAllocator()));
     const module = moduleOf.get(path);
