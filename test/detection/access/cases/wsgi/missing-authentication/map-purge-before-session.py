@@ -28,8 +28,8 @@ def application(request):
     adapter = url_map.bind_to_environ(request.environ)
     try:
         endpoint, args = adapter.match()
-    if endpoint == "purge":
-        return purge(request, **args)
+        if endpoint == "purge":
+            return purge(request, **args)
         if user_for(request.cookies.get("sid")) is None:
             raise Unauthorized()
         return PROTECTED[endpoint](request, **args)
