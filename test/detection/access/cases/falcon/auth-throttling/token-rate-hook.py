@@ -13,8 +13,10 @@ class TokenResource:
     def on_post(self, req, resp):
         body = req.get_media()
         user = users.by_email(body.get("email", ""))
+        if user is None:
+            raise falcon.HTTPUnauthorized(title="invalid credentials")
         try:
-            hasher.verify(user.password_hash if user else "$argon2id$v=19$m=65536,t=3,p=4$x$y", body.get("password", ""))
+            hasher.verify(user.password_hash, body.get("password", ""))
         except VerifyMismatchError:
             raise falcon.HTTPUnauthorized(title="invalid credentials")
         resp.media = {"token": users.issue_token(user)}
