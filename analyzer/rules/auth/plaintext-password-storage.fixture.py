@@ -78,3 +78,32 @@ class RegisterSerializerSafe(serializers.ModelSerializer):
 
     def create(self, validated_data):
         return User.objects.create_user(**validated_data)  # ok: PY-AUTH-PLAINTEXT-PASSWORD
+
+
+def hash_password(value):
+    return bcrypt.hashpw(value.encode(), bcrypt.gensalt())
+
+
+class Operator(models.Model):
+    # The attribute is a property: its setter keeps only the hash, so assigning it stores no plain text.
+    @property
+    def passwd(self):
+        return self.passwd_hash
+
+    @passwd.setter
+    def passwd(self, value):
+        self.passwd_hash = hash_password(value)
+
+    @property
+    def pwd(self):
+        return self.pwd_value
+
+    @pwd.setter
+    def pwd(self, value):
+        self.pwd_value = value
+
+
+def change_operator_password(request, operator_user):
+    operator_user.passwd = request.POST["passwd"]  # ok: PY-AUTH-PLAINTEXT-PASSWORD
+    operator_user.pwd = request.POST["pwd"]  # expect: PY-AUTH-PLAINTEXT-PASSWORD
+    operator_user.save()
