@@ -6,7 +6,7 @@ import type { ConstLit, Expr, Stmt } from './ir.js';
 import type { FunctionRun, State } from './interpret.js';
 import type { Label, StepNode, Value } from './value.js';
 import { callablesOf, CLEAN, join, joinAll, obj, relabel, sanitize, taintOnly, withObjs } from './value.js';
-import { kindBit, kindsMask } from './kinds.js';
+import { kindBit, kindsMask, requestPartClean } from './kinds.js';
 import { traceToArray } from './value.js';
 import { FORM_UNVALIDATED, rootName } from './guards.js';
 import { fieldOf, isServiceCall, markServer, readsFieldsOf, substituteFlags } from './server-data.js';
@@ -118,7 +118,8 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
       const src = run.source(e.loc, run.textOf(e.loc), false, struct);
       const declared = m.fieldsMethods.has(ev.method) ? declaredFields(run, e) : null;
       if (declared) return withObjs(src, [`fields:${declared}`]);
-      const own = m.sameSiteRequestParts.has(ev.method) ? sanitize(src, kindBit('redirect')) : src;
+      const clean = requestPartClean(m, ev.method);
+      const own = clean ? sanitize(src, clean) : src;
       // `request.build_absolute_uri(location)` is built from its argument too.
       return ev.args.length > 0 ? join(own, ...ev.args.map(taintOnly)) : own;
     }

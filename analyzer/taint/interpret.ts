@@ -8,7 +8,7 @@ import { MODULE_FN } from './facts.js';
 import type { Finding0, ParamSink, Program, SinkHit, Summary } from './program.js';
 import type { Label, StepNode, Value } from './value.js';
 import { callablesOf, CLEAN, FLAG_STRUCT, hasObj, join, joinAll, obj, READ_BACK, relabel, sanitize, setFlags, step, taintOnly, withObjs } from './value.js';
-import { ALL_KINDS_MASK, kindBit, kindsMask, SECOND_ORDER_MASK } from './kinds.js';
+import { ALL_KINDS_MASK, kindBit, kindsMask, requestPartClean, SECOND_ORDER_MASK } from './kinds.js';
 import type { StoredIn } from '../frameworks/model.js';
 import { FORM_UNVALIDATED, refinements, rootName, validatedForms } from './guards.js';
 import { fixedDestination, onlyQuery } from './fixed-destination.js';
@@ -683,7 +683,8 @@ export class FunctionRun {
       if (m.routeArgs.has(e.attr) && this.routePathParams()) return withObjs(this.source(e.loc, this.textOf(e.loc), false, false), ['view-args']);
       if (struct !== undefined) {
         const src = this.source(e.loc, this.textOf(e.loc), false, struct);
-        return m.sameSiteRequestParts.has(e.attr) ? sanitize(src, kindBit('redirect')) : src;
+        const clean = requestPartClean(m, e.attr);
+        return clean ? sanitize(src, clean) : src;
       }
       if (e.attr === 'session') return obj('session');
       if (m.requestMethods.has(e.attr)) return base;
