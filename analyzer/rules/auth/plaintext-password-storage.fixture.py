@@ -107,3 +107,23 @@ def change_operator_password(request, operator_user):
     operator_user.passwd = request.POST["passwd"]  # ok: PY-AUTH-PLAINTEXT-PASSWORD
     operator_user.pwd = request.POST["pwd"]  # expect: PY-AUTH-PLAINTEXT-PASSWORD
     operator_user.save()
+
+
+class PartnerLoginSerializer(serializers.ModelSerializer):
+    password = serializers.CharField(write_only=True)
+
+    class Meta:
+        model = Account
+        fields = ["login", "password"]
+
+    def update(self, instance, validated_data):
+        instance.password = validated_data["password"]  # expect: PY-AUTH-PLAINTEXT-PASSWORD
+        instance.save()
+        return instance
+
+
+class PartnerLoginHashingSerializer(serializers.ModelSerializer):
+    def update(self, instance, validated_data):
+        instance.password = make_password(validated_data["password"])  # ok: PY-AUTH-PLAINTEXT-PASSWORD
+        instance.save()
+        return instance

@@ -79,6 +79,14 @@ function report(ctx: RuleContext, node: SyntaxNode, where: string): void {
   ctx.report(node, { message: `Password stored in plain text ${where}: hash it with a password hasher first` });
 }
 
+/** `instance.password = …` in a DRF serializer's update(): `instance` is the model row the serializer saves. */
+function isSerializedInstance(node: SyntaxNode, obj: SyntaxNode | null, ctx: RuleContext): boolean {
+  const fn = enclosingFunction(node);
+  if (obj?.text !== 'instance' || fn?.childForFieldName('name')?.text !== 'update') return false;
+  const cls = enclosingClass(fn);
+  return !!cls && baseNames(cls, ctx).some((b) => /Serializer$/.test(b));
+}
+
 /** `user.password = new_password`, `self.password = password` in a model. */
 function checkAssignment(node: SyntaxNode, ctx: RuleContext): void {
   const left = node.childForFieldName('left');
@@ -91,7 +99,7 @@ function checkAssignment(node: SyntaxNode, ctx: RuleContext): void {
   if (obj?.text === 'self' || obj?.text === 'cls') {
     const cls = enclosingClass(node);
     if (!cls || !baseNames(cls, ctx).some((b) => MODEL_BASE.test(b))) return;
-  } else if (!nameWords(obj?.text.split('.').pop() ?? '').some((w) => ACCOUNT_WORDS.has(w) || w === 'u' || w === 'new')) {
+  } else if (!nameWords(obj?.text.split('.').pop() ?? '').some((w) => ACCOUNT_WORDS.has(w) || w === 'u' || w === 'new') && !isSerializedInstance(node, obj, ctx)) {
     // settings.LDAP_BASE_PASS = password, self.bootstrapper.admin_password = …: a value kept in memory, not an account row.
     return;
   }
