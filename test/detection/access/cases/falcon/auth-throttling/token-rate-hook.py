@@ -1,0 +1,24 @@
+import falcon
+from argon2 import PasswordHasher
+from argon2.exceptions import VerifyMismatchError
+
+from .db import users
+from .hooks import rate_limit
+
+hasher = PasswordHasher()
+
+
+class TokenResource:
+    @falcon.before(rate_limit, "login", per_minute=5)
+    def on_post(self, req, resp):
+        body = req.get_media()
+        user = users.by_email(body.get("email", ""))
+        try:
+            hasher.verify(user.password_hash if user else "$argon2id$v=19$m=65536,t=3,p=4$x$y", body.get("password", ""))
+        except VerifyMismatchError:
+            raise falcon.HTTPUnauthorized(title="invalid credentials")
+        resp.media = {"token": users.issue_token(user)}
+
+
+app = falcon.App()
+app.add_route("/auth/token", TokenResource())

@@ -1,0 +1,18 @@
+import traceback
+
+from flask import Flask, current_app
+from flask_restful import Api
+
+from .resources import ReportResource
+
+
+class ReportingApi(Api):
+    def handle_error(self, e):
+        if getattr(e, "code", 500) < 500:
+            return super().handle_error(e)
+        return {"message": str(e), "trace": traceback.format_exc()}, 500
+
+
+app = Flask(__name__)
+api = ReportingApi(app)
+api.add_resource(ReportResource, "/reports/<string:name>")

@@ -1,0 +1,21 @@
+from flask import Flask
+from flask_jwt_extended import JWTManager, get_jwt_identity, jwt_required
+from flask_restful import Api, Resource
+
+from .models import Note, db
+
+app = Flask(__name__)
+app.config.from_prefixed_env()
+api = Api(app, decorators=[jwt_required()])
+JWTManager(app)
+
+
+class NoteResource(Resource):
+    def delete(self, note_id):
+        note = Note.query.filter_by(id=note_id, author_id=int(get_jwt_identity())).first_or_404()
+        db.session.delete(note)
+        db.session.commit()
+        return "", 204
+
+
+api.add_resource(NoteResource, "/notes/<int:note_id>")

@@ -1,0 +1,16 @@
+import traceback
+
+from flask import Flask
+from flask_restx import Api
+
+from .namespaces import appointments
+
+app = Flask(__name__)
+api = Api(app)
+api.add_namespace(appointments)
+
+
+@api.errorhandler(Exception)
+def unhandled(error):
+    app.logger.exception("unhandled error")
+    return {"message": "internal server error"}, 500

@@ -1,0 +1,26 @@
+import graphene
+from django.contrib.auth import authenticate
+from graphql_jwt.shortcuts import get_token
+
+
+
+class Login(graphene.Mutation):
+    class Arguments:
+        username = graphene.String(required=True)
+        password = graphene.String(required=True)
+
+    token = graphene.String()
+
+    @staticmethod
+    def mutate(root, info, username, password):
+        user = authenticate(info.context, username=username, password=password)
+        if user is None:
+            raise Exception("invalid credentials")
+        return Login(token=get_token(user))
+
+
+class Mutation(graphene.ObjectType):
+    login = Login.Field()
+
+
+schema = graphene.Schema(mutation=Mutation)

@@ -1,0 +1,24 @@
+import logging
+import traceback
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from .convert import to_pdf
+
+
+class ConvertHandler(BaseHTTPRequestHandler):
+    def do_POST(self):
+        data = self.rfile.read(int(self.headers["Content-Length"]))
+        try:
+            pdf = to_pdf(data)
+            self.send_response(200)
+            self.send_header("Content-Type", "application/pdf")
+            self.end_headers()
+            self.wfile.write(pdf)
+        except Exception:
+            self.send_response(500)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            self.wfile.write(traceback.format_exc().encode())
+
+
+ThreadingHTTPServer(("", 9000), ConvertHandler).serve_forever()
