@@ -7,6 +7,7 @@ import type { FunctionRun, State } from './interpret.js';
 import type { Label, StepNode, Value } from './value.js';
 import { callablesOf, CLEAN, join, joinAll, obj, relabel, sanitize, taintOnly, withObjs } from './value.js';
 import { kindBit, kindsMask } from './kinds.js';
+import { saxExtAt } from '../frameworks/sax-config.js';
 import { traceToArray } from './value.js';
 import { FORM_UNVALIDATED, rootName } from './guards.js';
 import { fieldOf, isServiceCall, markServer, readsFieldsOf, substituteFlags } from './server-data.js';
@@ -261,6 +262,9 @@ function declaredFields(run: FunctionRun, e: Call): string | null {
   return run.program.classes.has(id) ? id : null;
 }
 
+/** `--name` (not `--name=`, not `--`): a long option; the argv slot after it is its value. */
+const LONG_OPTION = /^--[A-Za-z][\w-]*$/;
+
 /** What reaches the sink: the listed arguments, keywords and possibly the receiver. */
 function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: State, cv: CallView): Value {
   const parts: Value[] = [];
@@ -269,10 +273,14 @@ function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: 
     const list = spec.argv === 'positional' ? { k: 'seq' as const, items: e.args } : (e.args[0] ?? e.kw.find(([k]) => k === 'args')?.[1]);
     if (list?.k === 'seq') {
       // An argv list: the program name, and any option-looking slot before a `--`, are injectable.
+      // The slot right after a long option (`"--name", value`) is read as that option's value,
+      // whatever it starts with: it cannot become an option of its own.
       let afterDashes = false;
       list.items.forEach((item, i) => {
         if (item.k === 'const' && item.v === '--') afterDashes = true;
-        if (i === 0 || !afterDashes) parts.push(run.ev(item, st));
+        const prev = list.items[i - 1];
+        const optionValue = prev?.k === 'const' && typeof prev.v === 'string' && LONG_OPTION.test(prev.v);
+        if (i === 0 || (!afterDashes && !optionValue)) parts.push(run.ev(item, st));
       });
       return joinAll(parts);
     }
@@ -398,7 +406,9 @@ function methodEffects(run: FunctionRun, e: Call, ev: Evaluated, st: State, v: V
       if (added.labels.length > 0) st.env.set(name, join(st.env.get(name) ?? CLEAN, added));
     }
     if (ev.method === 'setFeature' && recvObjs.includes('sax') && constOfExpr(e.args[1]) === true && /external_ges|external_pes/.test(exprText(e.args[0]))) {
-      st.env.set(name, obj('sax-ext'));
+      // Where the entities were switched on travels with the parser: the finding at its parse names
+      // that line too (one flaw, reported once, PY-API-XXE's finding there included).
+      st.env.set(name, obj('sax-ext', saxExtAt(run.path, e.loc[0], e.loc[1], run.textOf(e.loc))));
     }
   }
   const form = recvObjs.find((o) => o.startsWith('form:'));

@@ -28,6 +28,7 @@ export interface State {
 
 const FORM_DATA_ATTRS = new Set(['cleaned_data', 'validated_data', 'initial_data', 'data']);
 const MAX_DEPTH = 40;
+const guardKey = (param: number, needFlags: number) => `${param}|${needFlags}`;
 const URL_PARSERS = new Set(['urllib.parse.urlparse', 'urllib.parse.urlsplit', 'urlparse.urlparse']);
 const SERVER_SET_ENVIRON = new Set(['REMOTE_ADDR', 'REMOTE_PORT', 'SERVER_PORT', 'SERVER_PROTOCOL', 'wsgi.url_scheme']);
 const SAFE_URL_PREFIX = /^(https?:\/\/[^/?#{}%]+[/?#]|\/(?![/\\]))/i;
@@ -83,13 +84,16 @@ export class FunctionRun {
       }
     }
     const sinks = [...this.sinks.values()];
-    const guards = [...(this.guardMasks ?? new Map<number, number>())].filter(([, m]) => m !== 0);
+    const guards = [...(this.guardMasks ?? new Map<string, number>())].filter(([, m]) => m !== 0).map(([k, m]): [number, number, number] => {
+      const [param, needFlags] = k.split('|').map(Number) as [number, number];
+      return [param, m, needFlags];
+    });
     const sig = [
       ...this.ret.labels.map((l) => `r${l.origin}|${l.clean}|${l.flags}`),
       ...this.ret.objs.map((o) => `o${o}`),
       ...[...this.sinks.keys()],
       ...this.forwards.labels.map((l) => `f${l.origin}|${l.clean}`),
-      ...guards.map(([i, m]) => `g${i}|${m}`),
+      ...guards.map(([i, m, f]) => `g${i}|${m}|${f}`),
     ]
       .sort()
       .join(',');
@@ -243,7 +247,7 @@ export class FunctionRun {
     }
   }
 
-  private projectGuards(q: string): Array<[number, number]> | undefined {
+  private projectGuards(q: string): Array<[number, number, number]> | undefined {
     const id = this.program.canonical(q, this.file.module);
     const entry = this.program.functions.get(id);
     if (!entry || entry.fn.cls) return undefined;
@@ -256,16 +260,18 @@ export class FunctionRun {
   private noteGuardReturn(e: Expr, st: State): void {
     if (e.k === 'const' && (e.v === false || e.v === null || e.v === 0)) return;
     const refs = refinements(e, true, this.program.model, (x) => this.isCleanExpr(x, st), (q) => this.projectGuards(q));
-    const masks = new Map<number, number>();
+    // Keyed by parameter and the flags a label needs: a containment check (`p.is_relative_to(BASE)`)
+    // speaks only for values the caller normalised first, an allowlist for any value.
+    const masks = new Map<string, number>();
     for (const r of refs) {
       const i = this.fn.params.findIndex((p) => p.name === r.name);
-      if (i >= 0 && r.needFlags === 0) masks.set(i, (masks.get(i) ?? 0) | r.mask);
+      if (i >= 0) masks.set(guardKey(i, r.needFlags), (masks.get(guardKey(i, r.needFlags)) ?? 0) | r.mask);
     }
     if (this.guardMasks === null) this.guardMasks = masks;
-    else for (const [i, m] of this.guardMasks) this.guardMasks.set(i, m & (masks.get(i) ?? 0));
+    else for (const [k, m] of this.guardMasks) this.guardMasks.set(k, m & (masks.get(k) ?? 0));
   }
 
-  private guardMasks: Map<number, number> | null = null;
+  private guardMasks: Map<string, number> | null = null;
 
   private isCleanExpr(e: Expr, st: State): boolean {
     return this.ev(e, st).labels.length === 0;
@@ -357,7 +363,7 @@ export class FunctionRun {
         const head = this.clone(st);
         for (let pass = 0; pass < MAX_LOOP_PASSES; pass++) {
           const cur = this.clone(head);
-          if (s.iter && s.target) this.bind(s.target, taintOnly(this.ev(s.iter, cur)), cur);
+          if (s.iter && s.target) this.bind(s.target, elementsOf(this.ev(s.iter, cur)), cur);
           if (s.test) this.refine(s.test, true, cur);
           this.block(s.body, cur);
           const settled = !widenInto(head, cur);
@@ -838,6 +844,17 @@ function sameValue(a: Value, b: Value): boolean {
 }
 
 /** Module globals seen from a function: only what came from sources, not other functions' params. */
+/**
+ * What iterating a value gives: its data, and the field typing of a schema's many-load
+ * (`Schema(many=True).load(rows)`: each element is a dict of the declared fields). Iterating one
+ * loaded dict gives its keys, the schema's own field names: typing them changes nothing.
+ */
+function elementsOf(v: Value): Value {
+  const data = taintOnly(v);
+  const fields = v.objs.filter((o) => o.startsWith('fields:'));
+  return fields.length > 0 ? withObjs(data, fields) : data;
+}
+
 function taintOnlySources(v: Value): Value {
   if (v.labels.every((l) => l.source)) return v;
   return { labels: v.labels.filter((l) => l.source), objs: v.objs };

@@ -58,8 +58,12 @@ export interface Summary {
   sinks: ParamSink[];
   /** Values spread into calls of a closure's callable (`view(*args, **kwargs)` in a decorator). */
   forwards: Value;
-  /** `return x in ALLOWED`: when the function returns true, param N is clean for the mask. */
-  guards: Array<[number, number]>;
+  /**
+   * `return x in ALLOWED`: when the function returns true, param N is clean for the mask — for
+   * labels with the flags of the third item only (`return p.is_relative_to(BASE)` contains a path
+   * that was normalised before the call: FLAG_NORM), or for every label when it is 0.
+   */
+  guards: Array<[number, number, number]>;
   sig: string;
 }
 
