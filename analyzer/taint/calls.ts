@@ -3,6 +3,7 @@
 // and the default — a call's result carries the taint of its receiver and arguments.
 import type { CallView, SanitizerSpec, SinkSpec } from '../frameworks/model.js';
 import type { ConstLit, Expr, Stmt } from './ir.js';
+import type { ParamSink } from './program.js';
 import type { FunctionRun, State } from './interpret.js';
 import type { Label, StepNode, Value } from './value.js';
 import { callablesOf, CLEAN, join, joinAll, obj, relabel, sanitize, taintOnly, withObjs } from './value.js';
@@ -543,6 +544,24 @@ function partialOf(program: FunctionRun['program'], objs: readonly string[]): { 
   return program.functions.has(fnId) ? { fnId, skip: Number(o.slice(8, at)) } : null;
 }
 
+/**
+ * A helper's store into its parameter's object (ParamSink.storeInto), with the object this call
+ * hands in: a sink of its kind, carrying the argument's kinds (`response-of:starlette`), or none.
+ */
+function storedInto(run: FunctionRun, ps: ParamSink, arg: Value | undefined): ParamSink | null {
+  if (!arg || arg.objs.length === 0) return null;
+  const m = run.program.model;
+  let objs = arg.objs;
+  const attr = ps.storeInto!.attr;
+  if (attr !== null) {
+    const ao = m.attrObjects.get(attr);
+    if (!ao || !(ao.receivers.length === 0 || objs.some((o) => ao.receivers.includes(o)))) return null;
+    objs = [ao.obj, ...(ao.keepPrefix ? objs.filter((o) => o.startsWith(ao.keepPrefix!)) : [])];
+  }
+  const writes = m.storeSinks.some((s) => s.kind === ps.hit.kind && objs.some((o) => s.receivers.includes(o)));
+  return writes ? { ...ps, hit: { ...ps.hit, recv: objs }, storeInto: undefined } : null;
+}
+
 /** `skip`: leading positional parameters a partial bound (to values the call does not carry). */
 function applySummary(run: FunctionRun, fnId: string, e: Call, ev: Evaluated, self: Value | null, skip = 0): Value {
   const program = run.program;
@@ -590,7 +609,9 @@ function applySummary(run: FunctionRun, fnId: string, e: Call, ev: Evaluated, se
     if (l.param >= 0) labels.push(...substitute(l));
     else labels.push(l);
   }
-  for (const ps of sum.sinks) {
+  for (const ps0 of sum.sinks) {
+    const ps = ps0.storeInto ? storedInto(run, ps0, bound[ps0.storeInto.param]) : ps0;
+    if (!ps) continue;
     const arg = bound[ps.param];
     if (!arg) continue;
     const bit = kindBit(ps.hit.kind);

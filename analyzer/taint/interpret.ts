@@ -469,6 +469,7 @@ export class FunctionRun {
             this.checkSink({ kind: spec.kind, path: this.path, loc: t.loc, text: this.textOf(t.loc), fnId: this.fn.id, confidence: 'high', recv: container.objs }, join(v, this.ev(t.key, st)), 0, st);
           }
         }
+        if (container.objs.length === 0) this.storeIntoParam(t, join(v, this.ev(t.key, st)), st);
         if (t.obj.k === 'name' && v.labels.length > 0) st.env.set(t.obj.id, join(st.env.get(t.obj.id) ?? CLEAN, taintOnly(v)));
         return;
       }
@@ -576,6 +577,32 @@ export class FunctionRun {
     const key = `${l.param}|${hit.kind}|${hit.path}|${hit.loc.join(':')}|${l.clean}|${l.flags}`;
     if (this.sinks.has(key) || this.sinks.size > 60) return;
     this.sinks.set(key, { param: l.param, clean: l.clean, flags: l.flags, requireFlags, trace: sinkStep, hit });
+  }
+
+  /**
+   * `response.headers["X"] = value` where `response` is still this function's parameter, of no
+   * known kind here: what the value's parameters reach if the caller hands a response in
+   * (ParamSink.storeInto, judged in applySummary with the caller's argument).
+   */
+  private storeIntoParam(t: Extract<Target, { k: 'sub' }>, v: Value, st: State): void {
+    const root = t.obj.k === 'name' ? t.obj : t.obj.k === 'attr' && t.obj.obj.k === 'name' ? t.obj.obj : null;
+    if (!root) return;
+    const param = this.fn.params.findIndex((p) => p.name === root.id);
+    const held = param >= 0 ? st.env.get(root.id) : undefined;
+    if (!held || held.objs.length > 0 || !held.labels.some((l) => l.param === param)) return;
+    const attr = t.obj.k === 'attr' ? t.obj.attr : null;
+    const kinds = new Set(this.program.model.storeSinks.map((s) => s.kind));
+    for (const kind of kinds) {
+      const hit: SinkHit = { kind, path: this.path, loc: t.loc, text: this.textOf(t.loc), fnId: this.fn.id, confidence: 'high' };
+      const bit = kindBit(kind);
+      for (const l of v.labels) {
+        if (l.source || l.param < 0 || l.param === param || l.clean & bit) continue;
+        const key = `${l.param}|${kind}|${hit.path}|${hit.loc.join(':')}|${l.clean}|${l.flags}|into${param}.${attr ?? ''}`;
+        if (this.sinks.has(key) || this.sinks.size > 60) continue;
+        const trace: StepNode = { kind: 'sink', path: hit.path, loc: hit.loc, message: `reaches ${sinkName(hit.text)}`, prev: l.trace };
+        this.sinks.set(key, { param: l.param, clean: l.clean, flags: l.flags, requireFlags: 0, trace, hit, storeInto: { param, attr } });
+      }
+    }
   }
 
   addForwards(v: Value): void {

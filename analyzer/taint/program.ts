@@ -51,6 +51,12 @@ export interface ParamSink {
   requireFlags: number;
   trace: StepNode | null;
   hit: SinkHit;
+  /**
+   * A store into a parameter's object (`response.headers["X"] = value` in a helper handed the
+   * response): a sink only where the caller's argument `param` (its attribute `attr`) is an
+   * object a store sink of `hit.kind` writes to. The caller decides, with its argument's kinds.
+   */
+  storeInto?: { param: number; attr: string | null };
 }
 
 export interface Summary {

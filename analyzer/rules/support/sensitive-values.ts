@@ -44,7 +44,8 @@ const WHOLE_METHODS = new Set(['decode', 'encode', 'strip', 'copy', 'dict', 'to_
 
 // The raw bytes of a body: an upload's content, a document, an image. Written to a file they are the
 // file the client sent, no evidence of a secret; logged, they are whatever the client typed.
-const RAW_BODY = /\.(data|body|stream|get_data)$/;
+// (`request.data` is not here: DRF's is the parsed form or JSON, Flask's the raw bytes.)
+const RAW_BODY = /\.(body|stream|get_data)$/;
 
 /**
  * A whole request body, header set or cookie jar, directly or through a plain alias (not through
