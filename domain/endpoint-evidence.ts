@@ -3,7 +3,7 @@
 // authentication is what it is. One wording for the app, the report and the attestation snapshot.
 import type { AsvsVersion } from './asvs.js';
 import type { AuthenticationState, CsrfState, Endpoint, EndpointGuard } from './endpoint.js';
-import { isStateChanging, isUnrouted } from './endpoint.js';
+import { isStateChanging, isUnrouted, splitRouted } from './endpoint.js';
 
 /**
  * The sections whose requirements the inventory is evidence for: access control (who may call which
@@ -49,21 +49,35 @@ export function decidingGuard(e: Pick<Endpoint, 'authentication' | 'guards'>): E
   return e.guards.find((g) => g.authentication === e.authentication) ?? null;
 }
 
-/** Why the endpoint's authentication is what it is, in a sentence (names are repository text: show them inert). */
-export function authenticationReason(e: Pick<Endpoint, 'authentication' | 'guards'>): string {
+/**
+ * A piece of the reason: plain words, or a guard's qualified name (repository text). Views that can
+ * set a name apart (the app's code chips, which wrap only at dots) render the names themselves;
+ * reports read the same pieces joined into one sentence.
+ */
+export type ReasonPart = { text: string } | { guard: string };
+
+/** Why the endpoint's authentication is what it is, as words and guard names. */
+export function authenticationReasonParts(e: Pick<Endpoint, 'authentication' | 'guards'>): ReasonPart[] {
   const g = decidingGuard(e);
   const where = g?.source === 'settings' ? ' (project default from settings)' : '';
   if (e.authentication === 'required') {
-    return g ? `${g.name} (${GUARD_KIND_WORDS[g.kind]}${where}) turns anonymous callers away before the handler runs.` : 'A guard turns anonymous callers away before the handler runs.';
+    return g ? [{ guard: g.name }, { text: ` (${GUARD_KIND_WORDS[g.kind]}${where}) turns anonymous callers away before the handler runs.` }] : [{ text: 'A guard turns anonymous callers away before the handler runs.' }];
   }
   if (e.authentication === 'unknown') {
     return g
-      ? `${g.name} (${GUARD_KIND_WORDS[g.kind]}${where}) decides, and Assay cannot read whether it checks the caller: verify it by hand.`
-      : 'Something Assay cannot read decides who may call it: verify it by hand.';
+      ? [{ guard: g.name }, { text: ` (${GUARD_KIND_WORDS[g.kind]}${where}) decides, and Assay cannot read whether it checks the caller: verify it by hand.` }]
+      : [{ text: 'Something Assay cannot read decides who may call it: verify it by hand.' }];
   }
-  return e.guards.length === 0
-    ? 'Nothing in front of the handler checks who calls it.'
-    : `None of its guards (${e.guards.map((x) => x.name).join(', ')}) checks who calls it.`;
+  if (e.guards.length === 0) return [{ text: 'Nothing in front of the handler checks who calls it.' }];
+  const names = e.guards.flatMap((x, i): ReasonPart[] => (i === 0 ? [{ guard: x.name }] : [{ text: ', ' }, { guard: x.name }]));
+  return [{ text: 'None of its guards (' }, ...names, { text: ') checks who calls it.' }];
+}
+
+/** Why the endpoint's authentication is what it is, in a sentence (names are repository text: show them inert). */
+export function authenticationReason(e: Pick<Endpoint, 'authentication' | 'guards'>): string {
+  return authenticationReasonParts(e)
+    .map((p) => ('guard' in p ? p.guard : p.text))
+    .join('');
 }
 
 /** The inventory slice a requirement pane, the report appendix and an attestation snapshot show. */
@@ -89,6 +103,20 @@ export function endpointSlice(endpoints: readonly Endpoint[]): EndpointSlice {
     if (!e.throttled) unthrottled++;
   }
   return { total: endpoints.length, byAuthentication, openStateChanging, withoutAuthorization, unthrottled };
+}
+
+/**
+ * The slices counted apart: the routes the scanned code serves, and the views no scanned route
+ * reaches (never counted among the open routes: an unrouted view may never be served).
+ */
+export interface RoutedCounts {
+  routed: EndpointSlice;
+  unrouted: EndpointSlice;
+}
+
+export function routedCounts(endpoints: readonly Endpoint[]): RoutedCounts {
+  const { routed, unrouted } = splitRouted(endpoints);
+  return { routed: endpointSlice(routed), unrouted: endpointSlice(unrouted) };
 }
 
 /**

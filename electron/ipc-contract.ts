@@ -2,7 +2,7 @@
 // The renderer imports only these types (eslint enforces it); the preload exposes exactly one
 // function per entry of API_METHODS, and main registers one validated handler per channel.
 
-import type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Endpoint, EndpointSlice, Confidence, FindingKind, FindingStanding, HotspotReviewState, Lifecycle, ReportFormat, RequirementStatus, SecurityLogEvent, Severity, TriageStatus } from '../domain/index.js';
+import type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Endpoint, RoutedCounts, Confidence, FindingKind, FindingStanding, HotspotReviewState, Lifecycle, ReportFormat, RequirementStatus, SecurityLogEvent, Severity, TriageStatus } from '../domain/index.js';
 
 // The words come from domain/, so the renderer and main spell every status the same way.
 export type { AsvsLevel, AsvsVersion, AttestationStatus, Automatability, Confidence, FindingKind, FindingStanding, HotspotReviewState, Lifecycle, ReportFormat, RequirementStatus, Severity, TriageStatus };
@@ -211,10 +211,11 @@ export interface RequirementDetail {
   loggingEvidence: { scanId: number | null; places: Array<{ event: SecurityLogEvent; label: string; path: string; line: number; handler: string; call: string }> } | null;
   /**
    * For the access-control and API requirements: the latest inventory's slice this requirement relies
-   * on (counts, and the endpoints anyone may call or whose guard Assay cannot read, at most 50 each);
-   * an attestation recorded here attaches the whole inventory as an evidence file. Null elsewhere.
+   * on (the routes' counts and, apart, the unrouted views'; the routes anyone may call or whose guard
+   * Assay cannot read, at most 50 each); an attestation recorded here attaches the whole inventory as
+   * an evidence file. Null elsewhere.
    */
-  endpointEvidence: { scanId: number | null; slice: EndpointSlice | null; open: Endpoint[]; unknown: Endpoint[] } | null;
+  endpointEvidence: { scanId: number | null; counts: RoutedCounts | null; open: Endpoint[]; unknown: Endpoint[] } | null;
 }
 
 export type FindingSortKey = 'severity' | 'confidence' | 'rule' | 'path' | 'firstSeen' | 'status';
@@ -495,7 +496,7 @@ export interface EndpointInventory {
    * Counted apart: the routes the scanned code serves, and the views no scanned route reaches
    * (`(unrouted) …`), which are never counted among the open routes.
    */
-  counts: { routed: EndpointSlice; unrouted: EndpointSlice } | null;
+  counts: RoutedCounts | null;
   /** Since the previous scan with an inventory: new endpoints (unauthenticated first), removed ones, changed guards. */
   changes: { fromScanId: number; added: Endpoint[]; removed: Endpoint[]; changed: Array<{ from: Endpoint; to: Endpoint }> } | null;
 }

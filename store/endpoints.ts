@@ -6,6 +6,7 @@ import { compareEndpoints, endpointKey, isStateChanging, isUnrouted } from '../d
 import type { Finding } from '../analyzer/types.js';
 import type { StoreDb } from './open-store.js';
 import { EFFECTIVE_KIND_SQL } from './hotspot-reviews.js';
+import { BatchInsert } from './batch-insert.js';
 
 /** How an inventory rule names the endpoint it judged (Finding.endpoint): `METHODS path`. */
 const findingKey = (e: Endpoint) => `${e.methods.join(',')} ${e.path}`;
@@ -36,16 +37,18 @@ export function writeScanEndpoints(db: StoreDb, scanId: number, endpoints: reado
     e.params.forEach((p, j) => insP.run(scanId, i, j, p.name, p.type));
   });
   if (findings.length === 0) return;
-  const insF = db.prepare('INSERT OR IGNORE INTO scan_endpoint_findings (scan_id, ordinal, fingerprint, via) VALUES (?, ?, ?, ?)');
+  // Multi-row: a scan of 100,000 findings links as many; OR IGNORE still applies row by row, in order.
+  const insF = new BatchInsert(db, 'INSERT OR IGNORE INTO scan_endpoint_findings (scan_id, ordinal, fingerprint, via)', 4, 1000);
   const byKey = new Map<string, number[]>();
   sorted.forEach((e, i) => {
     const k = `${findingKey(e)}\u0000${e.handler.file}`;
     byKey.set(k, [...(byKey.get(k) ?? []), i]);
   });
   // Named links first: a finding both named by an inventory rule and inside the handler keeps `rule`.
-  for (const f of findings) if (f.endpoint) for (const i of byKey.get(`${f.endpoint}\u0000${f.path}`) ?? []) insF.run(scanId, i, f.fingerprint, 'rule');
+  for (const f of findings) if (f.endpoint) for (const i of byKey.get(`${f.endpoint}\u0000${f.path}`) ?? []) insF.add(scanId, i, f.fingerprint, 'rule');
   const handlers = handlerSpans(sorted);
-  for (const f of findings) for (const i of innermostContaining(handlers.get(f.path), f.range.start.line)) insF.run(scanId, i, f.fingerprint, 'handler');
+  for (const f of findings) for (const i of innermostContaining(handlers.get(f.path), f.range.start.line)) insF.add(scanId, i, f.fingerprint, 'handler');
+  insF.flush();
 }
 
 /** The handler's last line when it is a usable extent (never before its first line), else null. */

@@ -169,7 +169,10 @@ function statement(stmt: SyntaxNode, out: FileEndpointFacts, reader: ValueReader
     const right = e.childForFieldName('right');
     if (left?.type === 'identifier' && right) {
       if (left.text === 'urlpatterns' && !local) {
-        out.urlpatterns = flatten(reader.value(right));
+        // Assigned in a branch (`if settings.URL_PREFIX: urlpatterns = [...] else: urlpatterns = base`):
+        // each configuration serves its branch's routes, so the branches add up instead of the last read winning.
+        const items = flatten(reader.value(right));
+        out.urlpatterns = inBranch(stmt) ? [...out.urlpatterns, ...items] : items;
         out.urlpatternsLine = e.startPosition.row + 1;
       } else out.assigns[local ? `local:${left.text}` : `${ctx.module}.${left.text}`] = reader.value(right);
       if (right.type === 'call') wiring(right, out, reader);
@@ -191,6 +194,11 @@ function statement(stmt: SyntaxNode, out: FileEndpointFacts, reader: ValueReader
     if (q && out.bareCalls.length < 500 && !out.bareCalls.includes(q)) out.bareCalls.push(q);
     wiring(e, out, reader);
   }
+}
+
+function inBranch(stmt: SyntaxNode): boolean {
+  const owner = stmt.parent?.type === 'block' ? stmt.parent.parent : null;
+  return owner?.type === 'if_statement' || owner?.type === 'else_clause' || owner?.type === 'elif_clause';
 }
 
 const MAX_CALLED = 4000;

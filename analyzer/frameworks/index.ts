@@ -15,6 +15,7 @@ export interface TaintModel {
   requestAttrs: Map<string, boolean>;
   requestMethods: Map<string, boolean>;
   sameSiteRequestParts: Set<string>;
+  quotedRequestParts: Set<string>;
   globalSources: Map<string, { low: boolean; struct?: boolean }>;
   callSources: Map<string, { low: boolean }>;
   globalObjects: Map<string, string>;
@@ -60,6 +61,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     requestAttrs: new Map(),
     requestMethods: new Map(),
     sameSiteRequestParts: new Set(),
+    quotedRequestParts: new Set(),
     globalSources: new Map(),
     callSources: new Map(),
     globalObjects: new Map(),
@@ -96,6 +98,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     for (const [k, v] of Object.entries(f.requestAttrs ?? {})) m.requestAttrs.set(k, v || (m.requestAttrs.get(k) ?? false));
     for (const [k, v] of Object.entries(f.requestMethods ?? {})) m.requestMethods.set(k, v || (m.requestMethods.get(k) ?? false));
     for (const p of f.sameSiteRequestParts ?? []) m.sameSiteRequestParts.add(p);
+    for (const p of f.quotedRequestParts ?? []) m.quotedRequestParts.add(p);
     for (const [k, v] of Object.entries(f.globalSources ?? {})) m.globalSources.set(k, v);
     for (const [k, v] of Object.entries(f.callSources ?? {})) m.callSources.set(k, v);
     for (const [k, v] of Object.entries(f.globalObjects ?? {})) m.globalObjects.set(k, v);

@@ -143,6 +143,12 @@ export interface FrameworkModel {
    * get_full_path()): client data for every sink but a redirect, which stays on the site.
    */
   sameSiteRequestParts?: readonly string[];
+  /**
+   * Request methods whose value the framework percent-encodes (Django's get_full_path() runs the
+   * path through escape_uri_path and the query through iri_to_uri): no CR or LF can be in it, so it
+   * cannot split a log line or a header. Client data for every other sink.
+   */
+  quotedRequestParts?: readonly string[];
   /** Qualified names that are sources when read. */
   globalSources?: Record<string, { low: boolean; struct?: boolean }>;
   /** Qualified names of calls that are sources (`input()`). */

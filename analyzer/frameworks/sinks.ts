@@ -2,6 +2,7 @@
 // deserialisers, XML parsers, LDAP, XPath, regexes, logging, HTTP clients, the file system, MongoDB.
 import type { CallView, FrameworkModel, SinkSpec } from './model.js';
 import { FLAG_STRUCT } from '../taint/value.js';
+import { saxParserArgNote, saxParserArgSites, saxReceiverNote, saxReceiverSites } from './sax-config.js';
 
 const SQL_METHODS = ['execute', 'executemany', 'executescript', 'mogrify', 'exec_driver_sql'];
 const PROCESS_SHELL_OPTIONAL = ['subprocess.run', 'subprocess.call', 'subprocess.check_call', 'subprocess.check_output', 'subprocess.Popen'];
@@ -83,10 +84,10 @@ export const sharedSinks: readonly SinkSpec[] = [
   { kind: 'deserialize', methods: ['loads', 'load'], receivers: ['pickle-unpickler'], args: [0] },
   // XML external entities
   { kind: 'xxe', callees: ['lxml.etree.fromstring', 'lxml.etree.XML', 'lxml.etree.parse', 'lxml.etree.iterparse', 'lxml.etree.XMLID', 'lxml.objectify.fromstring', 'lxml.objectify.parse'], args: [0], kwargs: ['text', 'source'], when: lxmlUnsafe },
-  { kind: 'xxe', methods: ['parse', 'feed', 'parseString'], receivers: ['sax-ext'], args: [0] },
+  { kind: 'xxe', methods: ['parse', 'feed', 'parseString'], receivers: ['sax-ext'], args: [0], noteOf: saxReceiverNote, sitesOf: saxReceiverSites },
   { kind: 'xxe', methods: ['feed'], receivers: ['xml-unsafe'], args: [0] },
   // pulldom (and minidom) parse with the SAX parser they are handed: one with external entities on resolves them.
-  { kind: 'xxe', callees: ['xml.dom.pulldom.parse', 'xml.dom.pulldom.parseString', 'xml.dom.minidom.parse'], args: [0], kwargs: ['stream_or_string', 'file'], when: (c) => (c.hasKw('parser') ? c.kwObjs('parser') : c.argObjs(1)).includes('sax-ext') },
+  { kind: 'xxe', callees: ['xml.dom.pulldom.parse', 'xml.dom.pulldom.parseString', 'xml.dom.minidom.parse'], args: [0], kwargs: ['stream_or_string', 'file'], when: (c) => (c.hasKw('parser') ? c.kwObjs('parser') : c.argObjs(1)).includes('sax-ext'), noteOf: saxParserArgNote, sitesOf: saxParserArgSites },
   // LDAP
   { kind: 'ldap', methods: ['search_s', 'search_st', 'search_ext', 'search_ext_s'], args: [0, 2], kwargs: ['base', 'filterstr'] },
   { kind: 'ldap', methods: ['search'], receivers: ['ldap3', 'ldap'], args: [0, 1], kwargs: ['search_base', 'search_filter', 'filterstr'] },

@@ -4,6 +4,10 @@ import type { CallView, FrameworkModel } from './model.js';
 import { FLAG_NORM, FLAG_STRUCT } from '../taint/value.js';
 
 const CRLF = /\\r|\\n|\r|\n/;
+/** A class of the control characters (`[\x00-\x1f\x7f]`), CR and LF among them; not a negated one. */
+const CONTROL_RANGE = /^\[(?!\^)[^\]]*\\x0?0-\\x(1[fF]|20)/;
+/** The pattern matches CR and LF, so substituting it away (with a constant) removes them. */
+const matchesCrlf = (pattern: unknown) => CRLF.test(String(pattern ?? '')) || CONTROL_RANGE.test(String(pattern ?? ''));
 
 /**
  * What `re.sub(r"[^a-z0-9-]+", "-", s)` can leave in the string: the negated class's own characters
@@ -98,7 +102,7 @@ export const stdlibModel: FrameworkModel = {
     // A value turned into a plain string can no longer carry MongoDB operators.
     { callees: ['builtins.str'], kinds: ['nosql'] },
     { methods: ['replace'], kinds: ['header', 'log'], when: (c) => CRLF.test(String(c.constArg(0) ?? '')) },
-    { callees: ['re.sub'], kinds: ['header', 'log'], when: (c) => CRLF.test(String(c.constArg(0) ?? '')) },
+    { callees: ['re.sub'], kinds: ['header', 'log'], when: (c) => matchesCrlf(c.constArg(0)) },
     // A slugify: what is left is letters, digits, `_` and `-`, which no injection is made of.
     { callees: ['re.sub'], kinds: 'all', when: keeps((k) => /^[A-Za-z0-9_-]*$/.test(k)) },
     { callees: ['re.sub'], kinds: ['path'], when: keeps((k) => !/[/\\.\uffff]/.test(k)) },
@@ -112,7 +116,7 @@ export const stdlibModel: FrameworkModel = {
     { methods: ['sub'], kinds: ['header', 'log'], when: compiledKeeps(NO_CRLF_REGEX, (k) => !/[\r\n\uffff]/.test(k)) },
   ],
   objects: [
-    { callees: ['re.compile'], obj: 'crlf-regex', when: (c) => CRLF.test(String(c.constArg(0) ?? '')) },
+    { callees: ['re.compile'], obj: 'crlf-regex', when: (c) => matchesCrlf(c.constArg(0)) },
     { callees: ['re.compile'], obj: SLUG_REGEX, also: [NO_CRLF_REGEX], when: (c) => /^[A-Za-z0-9_-]*$/.test(keptByNegatedClass(c.constArg(0), '') ?? '\uffff') },
     { callees: ['re.compile'], obj: NO_CRLF_REGEX, when: (c) => !/[\r\n\uffff]/.test(keptByNegatedClass(c.constArg(0), '') ?? '\uffff') },
   ],

@@ -3,10 +3,12 @@
 // and the default — a call's result carries the taint of its receiver and arguments.
 import type { CallView, SanitizerSpec, SinkSpec } from '../frameworks/model.js';
 import type { ConstLit, Expr, Stmt } from './ir.js';
+import type { ParamSink } from './program.js';
 import type { FunctionRun, State } from './interpret.js';
 import type { Label, StepNode, Value } from './value.js';
 import { callablesOf, CLEAN, join, joinAll, obj, relabel, sanitize, taintOnly, withObjs } from './value.js';
-import { kindBit, kindsMask } from './kinds.js';
+import { kindBit, kindsMask, requestPartClean } from './kinds.js';
+import { saxExtAt } from '../frameworks/sax-config.js';
 import { traceToArray } from './value.js';
 import { FORM_UNVALIDATED, rootName } from './guards.js';
 import { fieldOf, isServiceCall, markServer, readsFieldsOf, substituteFlags } from './server-data.js';
@@ -118,7 +120,8 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
       const src = run.source(e.loc, run.textOf(e.loc), false, struct);
       const declared = m.fieldsMethods.has(ev.method) ? declaredFields(run, e) : null;
       if (declared) return withObjs(src, [`fields:${declared}`]);
-      const own = m.sameSiteRequestParts.has(ev.method) ? sanitize(src, kindBit('redirect')) : src;
+      const clean = requestPartClean(m, ev.method);
+      const own = clean ? sanitize(src, clean) : src;
       // `request.build_absolute_uri(location)` is built from its argument too.
       return ev.args.length > 0 ? join(own, ...ev.args.map(taintOnly)) : own;
     }
@@ -261,6 +264,9 @@ function declaredFields(run: FunctionRun, e: Call): string | null {
   return run.program.classes.has(id) ? id : null;
 }
 
+/** `--name` (not `--name=`, not `--`): a long option; the argv slot after it is its value. */
+const LONG_OPTION = /^--[A-Za-z][\w-]*$/;
+
 /** What reaches the sink: the listed arguments, keywords and possibly the receiver. */
 function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: State, cv: CallView): Value {
   const parts: Value[] = [];
@@ -269,10 +275,14 @@ function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: 
     const list = spec.argv === 'positional' ? { k: 'seq' as const, items: e.args } : (e.args[0] ?? e.kw.find(([k]) => k === 'args')?.[1]);
     if (list?.k === 'seq') {
       // An argv list: the program name, and any option-looking slot before a `--`, are injectable.
+      // The slot right after a long option (`"--name", value`) is read as that option's value,
+      // whatever it starts with: it cannot become an option of its own.
       let afterDashes = false;
       list.items.forEach((item, i) => {
         if (item.k === 'const' && item.v === '--') afterDashes = true;
-        if (i === 0 || !afterDashes) parts.push(run.ev(item, st));
+        const prev = list.items[i - 1];
+        const optionValue = prev?.k === 'const' && typeof prev.v === 'string' && LONG_OPTION.test(prev.v);
+        if (i === 0 || (!afterDashes && !optionValue)) parts.push(run.ev(item, st));
       });
       return joinAll(parts);
     }
@@ -398,7 +408,9 @@ function methodEffects(run: FunctionRun, e: Call, ev: Evaluated, st: State, v: V
       if (added.labels.length > 0) st.env.set(name, join(st.env.get(name) ?? CLEAN, added));
     }
     if (ev.method === 'setFeature' && recvObjs.includes('sax') && constOfExpr(e.args[1]) === true && /external_ges|external_pes/.test(exprText(e.args[0]))) {
-      st.env.set(name, obj('sax-ext'));
+      // Where the entities were switched on travels with the parser: the finding at its parse names
+      // that line too (one flaw, reported once, PY-API-XXE's finding there included).
+      st.env.set(name, obj('sax-ext', saxExtAt(run.path, e.loc[0], e.loc[1], run.textOf(e.loc))));
     }
   }
   const form = recvObjs.find((o) => o.startsWith('form:'));
@@ -533,6 +545,24 @@ function partialOf(program: FunctionRun['program'], objs: readonly string[]): { 
   return program.functions.has(fnId) ? { fnId, skip: Number(o.slice(8, at)) } : null;
 }
 
+/**
+ * A helper's store into its parameter's object (ParamSink.storeInto), with the object this call
+ * hands in: a sink of its kind, carrying the argument's kinds (`response-of:starlette`), or none.
+ */
+function storedInto(run: FunctionRun, ps: ParamSink, arg: Value | undefined): ParamSink | null {
+  if (!arg || arg.objs.length === 0) return null;
+  const m = run.program.model;
+  let objs = arg.objs;
+  const attr = ps.storeInto!.attr;
+  if (attr !== null) {
+    const ao = m.attrObjects.get(attr);
+    if (!ao || !(ao.receivers.length === 0 || objs.some((o) => ao.receivers.includes(o)))) return null;
+    objs = [ao.obj, ...(ao.keepPrefix ? objs.filter((o) => o.startsWith(ao.keepPrefix!)) : [])];
+  }
+  const writes = m.storeSinks.some((s) => s.kind === ps.hit.kind && objs.some((o) => s.receivers.includes(o)));
+  return writes ? { ...ps, hit: { ...ps.hit, recv: objs }, storeInto: undefined } : null;
+}
+
 /** `skip`: leading positional parameters a partial bound (to values the call does not carry). */
 function applySummary(run: FunctionRun, fnId: string, e: Call, ev: Evaluated, self: Value | null, skip = 0): Value {
   const program = run.program;
@@ -580,7 +610,9 @@ function applySummary(run: FunctionRun, fnId: string, e: Call, ev: Evaluated, se
     if (l.param >= 0) labels.push(...substitute(l));
     else labels.push(l);
   }
-  for (const ps of sum.sinks) {
+  for (const ps0 of sum.sinks) {
+    const ps = ps0.storeInto ? storedInto(run, ps0, bound[ps0.storeInto.param]) : ps0;
+    if (!ps) continue;
     const arg = bound[ps.param];
     if (!arg) continue;
     const bit = kindBit(ps.hit.kind);

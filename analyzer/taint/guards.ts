@@ -107,7 +107,7 @@ function subjectMask(subject: Expr): number | null {
 }
 
 /** A project function used as a guard: `is_allowed(x)` true means param N is clean for `mask`. */
-export type ProjectGuards = (q: string) => ReadonlyArray<readonly [number, number]> | undefined;
+export type ProjectGuards = (q: string) => ReadonlyArray<readonly [number, number, number]> | undefined;
 
 export function refinements(test: Expr, truth: boolean, model: TaintModel, isClean: (e: Expr) => boolean, projectGuards: ProjectGuards = () => undefined, depth = 0): Refinement[] {
   if (depth > 12) return [];
@@ -196,7 +196,7 @@ export function refinements(test: Expr, truth: boolean, model: TaintModel, isCle
       }
       const helper = q ? projectGuards(q) : undefined;
       if (helper) {
-        for (const [param, mask] of helper) add(test.args[param], mask);
+        for (const [param, mask, needFlags] of helper) add(test.args[param], mask, needFlags);
         return out;
       }
       if (q === 'builtins.isinstance' && test.args[1]) {

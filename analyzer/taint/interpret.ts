@@ -8,7 +8,7 @@ import { MODULE_FN } from './facts.js';
 import type { Finding0, ParamSink, Program, SinkHit, Summary } from './program.js';
 import type { Label, StepNode, Value } from './value.js';
 import { callablesOf, CLEAN, FLAG_STRUCT, hasObj, join, joinAll, obj, READ_BACK, relabel, sanitize, setFlags, step, taintOnly, withObjs } from './value.js';
-import { ALL_KINDS_MASK, kindBit, kindsMask, SECOND_ORDER_MASK } from './kinds.js';
+import { ALL_KINDS_MASK, kindBit, kindsMask, requestPartClean, SECOND_ORDER_MASK } from './kinds.js';
 import type { StoredIn } from '../frameworks/model.js';
 import { FORM_UNVALIDATED, refinements, rootName, validatedForms } from './guards.js';
 import { fixedDestination, onlyQuery } from './fixed-destination.js';
@@ -28,6 +28,7 @@ export interface State {
 
 const FORM_DATA_ATTRS = new Set(['cleaned_data', 'validated_data', 'initial_data', 'data']);
 const MAX_DEPTH = 40;
+const guardKey = (param: number, needFlags: number) => `${param}|${needFlags}`;
 const URL_PARSERS = new Set(['urllib.parse.urlparse', 'urllib.parse.urlsplit', 'urlparse.urlparse']);
 const SERVER_SET_ENVIRON = new Set(['REMOTE_ADDR', 'REMOTE_PORT', 'SERVER_PORT', 'SERVER_PROTOCOL', 'wsgi.url_scheme']);
 const SAFE_URL_PREFIX = /^(https?:\/\/[^/?#{}%]+[/?#]|\/(?![/\\]))/i;
@@ -83,13 +84,16 @@ export class FunctionRun {
       }
     }
     const sinks = [...this.sinks.values()];
-    const guards = [...(this.guardMasks ?? new Map<number, number>())].filter(([, m]) => m !== 0);
+    const guards = [...(this.guardMasks ?? new Map<string, number>())].filter(([, m]) => m !== 0).map(([k, m]): [number, number, number] => {
+      const [param, needFlags] = k.split('|').map(Number) as [number, number];
+      return [param, m, needFlags];
+    });
     const sig = [
       ...this.ret.labels.map((l) => `r${l.origin}|${l.clean}|${l.flags}`),
       ...this.ret.objs.map((o) => `o${o}`),
       ...[...this.sinks.keys()],
       ...this.forwards.labels.map((l) => `f${l.origin}|${l.clean}`),
-      ...guards.map(([i, m]) => `g${i}|${m}`),
+      ...guards.map(([i, m, f]) => `g${i}|${m}|${f}`),
     ]
       .sort()
       .join(',');
@@ -243,7 +247,7 @@ export class FunctionRun {
     }
   }
 
-  private projectGuards(q: string): Array<[number, number]> | undefined {
+  private projectGuards(q: string): Array<[number, number, number]> | undefined {
     const id = this.program.canonical(q, this.file.module);
     const entry = this.program.functions.get(id);
     if (!entry || entry.fn.cls) return undefined;
@@ -256,16 +260,18 @@ export class FunctionRun {
   private noteGuardReturn(e: Expr, st: State): void {
     if (e.k === 'const' && (e.v === false || e.v === null || e.v === 0)) return;
     const refs = refinements(e, true, this.program.model, (x) => this.isCleanExpr(x, st), (q) => this.projectGuards(q));
-    const masks = new Map<number, number>();
+    // Keyed by parameter and the flags a label needs: a containment check (`p.is_relative_to(BASE)`)
+    // speaks only for values the caller normalised first, an allowlist for any value.
+    const masks = new Map<string, number>();
     for (const r of refs) {
       const i = this.fn.params.findIndex((p) => p.name === r.name);
-      if (i >= 0 && r.needFlags === 0) masks.set(i, (masks.get(i) ?? 0) | r.mask);
+      if (i >= 0) masks.set(guardKey(i, r.needFlags), (masks.get(guardKey(i, r.needFlags)) ?? 0) | r.mask);
     }
     if (this.guardMasks === null) this.guardMasks = masks;
-    else for (const [i, m] of this.guardMasks) this.guardMasks.set(i, m & (masks.get(i) ?? 0));
+    else for (const [k, m] of this.guardMasks) this.guardMasks.set(k, m & (masks.get(k) ?? 0));
   }
 
-  private guardMasks: Map<number, number> | null = null;
+  private guardMasks: Map<string, number> | null = null;
 
   private isCleanExpr(e: Expr, st: State): boolean {
     return this.ev(e, st).labels.length === 0;
@@ -357,7 +363,7 @@ export class FunctionRun {
         const head = this.clone(st);
         for (let pass = 0; pass < MAX_LOOP_PASSES; pass++) {
           const cur = this.clone(head);
-          if (s.iter && s.target) this.bind(s.target, taintOnly(this.ev(s.iter, cur)), cur);
+          if (s.iter && s.target) this.bind(s.target, elementsOf(this.ev(s.iter, cur)), cur);
           if (s.test) this.refine(s.test, true, cur);
           this.block(s.body, cur);
           const settled = !widenInto(head, cur);
@@ -463,6 +469,7 @@ export class FunctionRun {
             this.checkSink({ kind: spec.kind, path: this.path, loc: t.loc, text: this.textOf(t.loc), fnId: this.fn.id, confidence: 'high', recv: container.objs }, join(v, this.ev(t.key, st)), 0, st);
           }
         }
+        if (container.objs.length === 0) this.storeIntoParam(t, join(v, this.ev(t.key, st)), st);
         if (t.obj.k === 'name' && v.labels.length > 0) st.env.set(t.obj.id, join(st.env.get(t.obj.id) ?? CLEAN, taintOnly(v)));
         return;
       }
@@ -570,6 +577,32 @@ export class FunctionRun {
     const key = `${l.param}|${hit.kind}|${hit.path}|${hit.loc.join(':')}|${l.clean}|${l.flags}`;
     if (this.sinks.has(key) || this.sinks.size > 60) return;
     this.sinks.set(key, { param: l.param, clean: l.clean, flags: l.flags, requireFlags, trace: sinkStep, hit });
+  }
+
+  /**
+   * `response.headers["X"] = value` where `response` is still this function's parameter, of no
+   * known kind here: what the value's parameters reach if the caller hands a response in
+   * (ParamSink.storeInto, judged in applySummary with the caller's argument).
+   */
+  private storeIntoParam(t: Extract<Target, { k: 'sub' }>, v: Value, st: State): void {
+    const root = t.obj.k === 'name' ? t.obj : t.obj.k === 'attr' && t.obj.obj.k === 'name' ? t.obj.obj : null;
+    if (!root) return;
+    const param = this.fn.params.findIndex((p) => p.name === root.id);
+    const held = param >= 0 ? st.env.get(root.id) : undefined;
+    if (!held || held.objs.length > 0 || !held.labels.some((l) => l.param === param)) return;
+    const attr = t.obj.k === 'attr' ? t.obj.attr : null;
+    const kinds = new Set(this.program.model.storeSinks.map((s) => s.kind));
+    for (const kind of kinds) {
+      const hit: SinkHit = { kind, path: this.path, loc: t.loc, text: this.textOf(t.loc), fnId: this.fn.id, confidence: 'high' };
+      const bit = kindBit(kind);
+      for (const l of v.labels) {
+        if (l.source || l.param < 0 || l.param === param || l.clean & bit) continue;
+        const key = `${l.param}|${kind}|${hit.path}|${hit.loc.join(':')}|${l.clean}|${l.flags}|into${param}.${attr ?? ''}`;
+        if (this.sinks.has(key) || this.sinks.size > 60) continue;
+        const trace: StepNode = { kind: 'sink', path: hit.path, loc: hit.loc, message: `reaches ${sinkName(hit.text)}`, prev: l.trace };
+        this.sinks.set(key, { param: l.param, clean: l.clean, flags: l.flags, requireFlags: 0, trace, hit, storeInto: { param, attr } });
+      }
+    }
   }
 
   addForwards(v: Value): void {
@@ -683,7 +716,8 @@ export class FunctionRun {
       if (m.routeArgs.has(e.attr) && this.routePathParams()) return withObjs(this.source(e.loc, this.textOf(e.loc), false, false), ['view-args']);
       if (struct !== undefined) {
         const src = this.source(e.loc, this.textOf(e.loc), false, struct);
-        return m.sameSiteRequestParts.has(e.attr) ? sanitize(src, kindBit('redirect')) : src;
+        const clean = requestPartClean(m, e.attr);
+        return clean ? sanitize(src, clean) : src;
       }
       if (e.attr === 'session') return obj('session');
       if (m.requestMethods.has(e.attr)) return base;
@@ -838,6 +872,17 @@ function sameValue(a: Value, b: Value): boolean {
 }
 
 /** Module globals seen from a function: only what came from sources, not other functions' params. */
+/**
+ * What iterating a value gives: its data, and the field typing of a schema's many-load
+ * (`Schema(many=True).load(rows)`: each element is a dict of the declared fields). Iterating one
+ * loaded dict gives its keys, the schema's own field names: typing them changes nothing.
+ */
+function elementsOf(v: Value): Value {
+  const data = taintOnly(v);
+  const fields = v.objs.filter((o) => o.startsWith('fields:'));
+  return fields.length > 0 ? withObjs(data, fields) : data;
+}
+
 function taintOnlySources(v: Value): Value {
   if (v.labels.every((l) => l.source)) return v;
   return { labels: v.labels.filter((l) => l.source), objs: v.objs };

@@ -32,6 +32,11 @@ export function kindBit(kind: SinkKind): number {
   return BIT.get(kind)!;
 }
 
+/** The sinks a request part cannot harm: a same-site path for a redirect, a percent-encoded one for a log line or header. */
+export function requestPartClean(m: { sameSiteRequestParts: ReadonlySet<string>; quotedRequestParts: ReadonlySet<string> }, part: string): number {
+  return (m.sameSiteRequestParts.has(part) ? kindBit('redirect') : 0) | (m.quotedRequestParts.has(part) ? kindBit('log') | kindBit('header') : 0);
+}
+
 export function kindsMask(kinds: readonly SinkKind[] | 'all'): number {
   if (kinds === 'all') return ALL_KINDS_MASK;
   let m = 0;

@@ -51,6 +51,12 @@ export interface ParamSink {
   requireFlags: number;
   trace: StepNode | null;
   hit: SinkHit;
+  /**
+   * A store into a parameter's object (`response.headers["X"] = value` in a helper handed the
+   * response): a sink only where the caller's argument `param` (its attribute `attr`) is an
+   * object a store sink of `hit.kind` writes to. The caller decides, with its argument's kinds.
+   */
+  storeInto?: { param: number; attr: string | null };
 }
 
 export interface Summary {
@@ -58,8 +64,12 @@ export interface Summary {
   sinks: ParamSink[];
   /** Values spread into calls of a closure's callable (`view(*args, **kwargs)` in a decorator). */
   forwards: Value;
-  /** `return x in ALLOWED`: when the function returns true, param N is clean for the mask. */
-  guards: Array<[number, number]>;
+  /**
+   * `return x in ALLOWED`: when the function returns true, param N is clean for the mask — for
+   * labels with the flags of the third item only (`return p.is_relative_to(BASE)` contains a path
+   * that was normalised before the call: FLAG_NORM), or for every label when it is 0.
+   */
+  guards: Array<[number, number, number]>;
   sig: string;
 }
 

@@ -25,6 +25,13 @@ export interface PendingFinding {
   lacks?: boolean;
 }
 
+/**
+ * The holder of traits true of the project as a whole rather than of one function: "some class
+ * here defines a `password` property whose setter hashes". A pending finding with this callee
+ * stands or falls by that trait alone (no name to resolve).
+ */
+export const PROJECT_WIDE = '<project>';
+
 export function emptyThrough(): ThroughFacts {
   return { traits: {}, pending: [] };
 }
@@ -50,11 +57,12 @@ export function throughFindings(resolver: Resolver, files: ReadonlyArray<{ throu
   const seen = new Set<string>();
   for (const f of files)
     for (const p of f.through?.pending ?? []) {
-      const id = resolver.canonical(p.callee, p.from);
+      const wide = p.callee === PROJECT_WIDE;
+      const id = wide ? PROJECT_WIDE : resolver.canonical(p.callee, p.from);
       // Only a project definition is known: an external callee decides nothing either way. A global
       // (or a framework's name for one, `django.conf.settings.X`) is known by the traits recorded on it.
       const has = traits.get(id)?.has(p.trait) ?? false;
-      if (!resolver.functions.has(id) && !(has && !p.lacks)) continue;
+      if (!wide && !resolver.functions.has(id) && !(has && !p.lacks)) continue;
       if (has === !!p.lacks) continue;
       const key = `${p.finding.ruleId}|${p.finding.path}|${p.finding.range.start.line}|${p.finding.range.start.column}`;
       if (seen.has(key)) continue;

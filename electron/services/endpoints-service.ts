@@ -1,7 +1,7 @@
 // The Endpoints page's data: a scan's endpoint inventory (the project's latest complete scan that
 // took one, or the scan asked for), its counts, and what changed since the scan before it.
 import { compareInventories, getProject, hasScanInventory, getScan, listScans, readScanEndpoints, scanEndpointFindings, type StoreDb } from '../../store/index.js';
-import { endpointSlice, isWholeRun, splitRouted, type Endpoint } from '../../domain/index.js';
+import { isWholeRun, routedCounts, type Endpoint } from '../../domain/index.js';
 import type { EndpointFindingRef, EndpointInventory } from '../ipc-contract.js';
 import { ServiceError } from './service-error.js';
 
@@ -26,14 +26,13 @@ export function endpointInventory(db: StoreDb, projectId: number, scanId: number
   }
   if (!chosen) return { scanId: null, endpoints: null, findings: [], counts: null, changes: null };
   const endpoints = readScanEndpoints(db, chosen.id)!;
-  const { routed, unrouted } = splitRouted(endpoints);
   const previous = withInventory.find((s) => s.id < chosen.id);
   const diff = previous ? compareInventories(readScanEndpoints(db, previous.id)!, endpoints) : null;
   return {
     scanId: chosen.id,
     endpoints,
     findings: endpointFindingRefs(db, chosen.id),
-    counts: { routed: endpointSlice(routed), unrouted: endpointSlice(unrouted) },
+    counts: routedCounts(endpoints),
     changes: diff && previous ? { fromScanId: previous.id, added: diff.added, removed: diff.removed, changed: diff.changed } : null,
   };
 }

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { allRules } from '../../analyzer/rules/index.js';
-import { endpointKey, isStateChanging, isUnrouted, splitRouted, visibleText, type Endpoint } from '../../domain/index.js';
+import { authenticationReason, decidingGuard, endpointKey, isStateChanging, isUnrouted, openFirst, splitRouted, visibleText, type Endpoint } from '../../domain/index.js';
 import { buildReportModel, renderHtml, renderPdf } from '../../report/index.js';
 import { chromiumPdfRenderer } from '../../report/chromium/chromium-pdf.js';
 import { getProject, latestScan, readScanEndpoints, scanEndpointFindings } from '../../store/index.js';
@@ -258,6 +258,23 @@ describe('the Endpoints page on the demo project', () => {
     const name = page.locator('tbody tr[aria-current="true"] .qualified-name').first();
     await name.waitFor();
     await expectBreaksBetweenParts(page, name, longestName.handler.name);
+
+    // The guard that decided an endpoint's authentication is a code chip in its reason, from the
+    // stored guard list (not cut out of the sentence), and wraps only after its dots.
+    const guarded = [...splitRouted(inventory).routed]
+      .map((e) => ({ e, g: decidingGuard(e) }))
+      .filter((x) => x.g !== null && x.g.name.split('.').length > 3)
+      .sort((a, b) => b.g!.name.length - a.g!.name.length)[0]!;
+    expect(guarded, 'the demo has an endpoint decided by a dotted guard').toBeDefined();
+    await page.goto(`${app.origin}/index.html#/endpoints?ep=${encodeURIComponent(endpointKey(guarded.e))}`);
+    const reason = page.locator('tbody tr[aria-current="true"] td.auth-cell .auth-reason').first();
+    await reason.waitFor();
+    expect(await reason.textContent()).toBe(authenticationReason(guarded.e));
+    const chip = reason.locator('code.guard-name').first();
+    expect(await chip.textContent()).toBe(guarded.g!.name);
+    await expectBreaksBetweenParts(page, chip, guarded.g!.name);
+    await reason.scrollIntoViewIfNeeded();
+    await app.shot('79-endpoint-guard-chips');
   }, 60_000);
 
   it('counts endpoints on the dashboard, linking to the page filtered', async () => {
@@ -306,13 +323,45 @@ describe('the Endpoints page on the demo project', () => {
     await page.goto(`${app.origin}/index.html#/asvs?req=V8.2.1`);
     const slice = page.getByTestId('endpoint-slice');
     await slice.waitFor();
-    const count = (a: Endpoint['authentication']) => inventory.filter((e) => e.authentication === a).length;
+    // The slice counts routes; the views no scanned route reaches are counted apart, never as open routes.
+    const { routed, unrouted } = splitRouted(inventory);
+    const count = (a: Endpoint['authentication']) => routed.filter((e) => e.authentication === a).length;
     const text = (await slice.textContent())!;
-    expect(text).toContain(`Scan #${scanId}: ${inventory.length} endpoints`);
+    expect(text).toContain(`Scan #${scanId}: ${routed.length} routed endpoints`);
     expect(text).toContain(`${count('required')} require authentication`);
     expect(text).toContain(`${count('none')} open to anyone`);
-    expect(await page.getByRole('table', { name: 'Unauthenticated endpoints' }).locator('tbody tr').count()).toBe(Math.min(50, count('none')));
-    await page.getByTestId('endpoint-evidence').scrollIntoViewIfNeeded();
+    expect(unrouted.length).toBeGreaterThan(0);
+    expect(await page.getByTestId('endpoint-slice-unrouted').textContent()).toContain(
+      `${unrouted.length} unrouted views, not reachable by any route Assay sees (${unrouted.filter((e) => e.authentication === 'none').length} of them without authentication)`,
+    );
+    const listed = page.getByRole('table', { name: 'Unauthenticated endpoints' }).locator('tbody tr[data-endpoint]');
+    expect(await listed.count()).toBe(Math.min(50, count('none')));
+    expect((await listed.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-endpoint') ?? ''))).filter((k) => k.includes('(unrouted)'))).toEqual([]);
+    // The slice's tables fit the pane at the app's default window (1280x800) and its smallest (1024x640):
+    // nothing wider than the pane, so the pane never scrolls sideways.
+    const evidence = page.getByTestId('endpoint-evidence');
+    for (const size of [{ width: 1024, height: 640 }, { width: 1280, height: 800 }]) {
+      await page.setViewportSize(size);
+      const fit = await page.getByTestId('requirement-detail').evaluate((pane) => ({
+        pane: { scroll: pane.scrollWidth, client: pane.clientWidth },
+        tables: [...pane.querySelectorAll('table.endpoints')].map((t) => ({ right: t.getBoundingClientRect().right, scroll: t.scrollWidth, client: t.clientWidth })),
+        paneRight: pane.getBoundingClientRect().right,
+      }));
+      expect(fit.pane.scroll, `pane at ${size.width}x${size.height}`).toBeLessThanOrEqual(fit.pane.client);
+      expect(fit.tables.length).toBeGreaterThan(0);
+      for (const t of fit.tables) {
+        expect(t.scroll, `table at ${size.width}x${size.height}`).toBeLessThanOrEqual(t.client);
+        expect(t.right).toBeLessThanOrEqual(fit.paneRight);
+      }
+      if (size.width === 1024) {
+        await evidence.scrollIntoViewIfNeeded();
+        await app.shot('72b-requirement-endpoint-slice-1024');
+      }
+    }
+    // The handler's place, cut short under its path, keeps the whole of it as its title.
+    const first = routed.filter((e) => e.authentication === 'none').sort(openFirst)[0]!;
+    expect(await listed.first().locator('.handler-place').getAttribute('title')).toBe(`${first.handler.file}:${first.handler.line} ${first.handler.name}`);
+    await evidence.scrollIntoViewIfNeeded();
     await app.shot('72-requirement-endpoint-slice');
 
     const form = page.getByRole('form', { name: 'Attest requirement' });

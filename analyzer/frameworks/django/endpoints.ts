@@ -77,7 +77,7 @@ export function djangoCsrf(settings: ProjectSettings): CsrfState {
 export function djangoUrlTargets(index: ProjectIndex, settings: ProjectSettings): UrlTarget[] {
   const withPatterns = index.files.filter((f) => f.urlpatterns.length > 0);
   const included = new Set<string>();
-  for (const f of withPatterns) for (const item of f.urlpatterns) for (const m of includedModules(item)) included.add(index.module(m)?.module ?? m);
+  for (const f of withPatterns) for (const item of f.urlpatterns) for (const m of includedModules(item, index, f)) included.add(index.module(m)?.module ?? m);
   const roots = settings.rootUrlconfs.map((r) => index.module(r)?.module).filter((m): m is string => !!m && !!index.modules.get(m)?.urlpatterns.length);
   const start = roots.length > 0 ? roots : withPatterns.filter((f) => !included.has(f.module)).map((f) => f.module);
   const out: UrlTarget[] = [];
@@ -107,7 +107,16 @@ export function djangoUrlTargets(index: ProjectIndex, settings: ProjectSettings)
         } else if (mod) {
           // An include of a module outside the scanned folder: its routes are not seen.
         } else if (target?.k === 'list' && !mod) walk(target.items, file, path, allParams, stack);
-        else if (target?.k === 'ref') out.push({ path, params: allParams, view: target, wrappers: [], file, line: view.line });
+        else if (target?.k === 'ref') {
+          // `include(list_patterns)` (a module-level list) or `include(rest.urls)` (an imported URLconf module).
+          const list = index.assign(target.q, file);
+          const refMod = list ? undefined : index.module(target.q);
+          if (list?.k === 'list') {
+            if (!stack.includes(target.q)) walk(list.items, file, path, allParams, [...stack, target.q]);
+          } else if (refMod?.urlpatterns.length) {
+            if (!stack.includes(refMod.module)) walk(refMod.urlpatterns, refMod, path, allParams, [...stack, refMod.module]);
+          } else out.push({ path, params: allParams, view: target, wrappers: [], file, line: view.line });
+        }
         continue;
       }
       const wrappers: Val[] = [];
@@ -132,13 +141,18 @@ export function djangoUrlTargets(index: ProjectIndex, settings: ProjectSettings)
   return out;
 }
 
-function includedModules(item: Val): string[] {
+function includedModules(item: Val, index: ProjectIndex, file: FileEndpointFacts, depth = 0): string[] {
+  // `urlpatterns = graphite_urls`: the items of a module list are the URLconf's own.
+  if (item.k === 'ref') {
+    const list = depth < 8 ? index.assign(item.q, file) : undefined;
+    return list?.k === 'list' ? list.items.flatMap((i) => includedModules(i, index, file, depth + 1)) : [];
+  }
   if (item.k !== 'call') return [];
   const view = item.args[1] ?? item.kw['view'];
   if (view?.k !== 'call' || !INCLUDE.has(view.q ?? '')) return [];
   const t = view.args[0];
-  const mod = strOf(t) ?? strOf(t?.k === 'list' ? t.items[0] : undefined);
-  return mod ? [mod] : t?.k === 'list' ? t.items.flatMap(includedModules) : [];
+  const mod = strOf(t) ?? strOf(t?.k === 'list' ? t.items[0] : undefined) ?? (t?.k === 'ref' ? t.q : null);
+  return mod ? [mod] : t?.k === 'list' ? t.items.flatMap((i) => includedModules(i, index, file, depth + 1)) : [];
 }
 
 /** Methods a Django generic view answers when the project class does not define its own. */

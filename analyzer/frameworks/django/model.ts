@@ -26,7 +26,10 @@ export const djangoModel: FrameworkModel = {
     get_host: false, get_raw_uri: false, get_port: false,
   },
   // The page itself: build_absolute_uri() without a location is this URL (one with a location keeps its taint).
-  sameSiteRequestParts: ['path', 'path_info', 'get_full_path', 'get_full_path_info', 'build_absolute_uri', 'get_raw_uri'],
+  // get_host() is the Host header Django checked against ALLOWED_HOSTS: the site the browser connected to.
+  sameSiteRequestParts: ['path', 'path_info', 'get_full_path', 'get_full_path_info', 'build_absolute_uri', 'get_raw_uri', 'get_host'],
+  // Percent-encoded by Django (escape_uri_path, iri_to_uri) or matched by the host pattern: no CR/LF.
+  quotedRequestParts: ['get_full_path', 'get_full_path_info', 'build_absolute_uri', 'get_raw_uri', 'get_host'],
   globalObjects: { 'django.db.connection': 'dbconn', 'django.db.connections': 'dbconn' },
   objects: [
     { callees: RESPONSES, obj: 'response', also: [responseOf('django')] },

@@ -17,6 +17,12 @@ function savesToPath(c: CallView): boolean {
   return c.receiverTainted() && !SAVES_NO_PATH.test(c.receiverText());
 }
 
+/** A response whose declared type is HTML, or that declares none (Flask's default is text/html). */
+function servesHtml(c: CallView): boolean {
+  const t = c.constKw('mimetype') ?? c.constKw('content_type');
+  return t === undefined ? !c.hasKw('mimetype') && !c.hasKw('content_type') : String(t).includes('html');
+}
+
 export const flaskModel: FrameworkModel = {
   name: 'flask',
   requestAttrs: {
@@ -50,16 +56,9 @@ export const flaskModel: FrameworkModel = {
     // files count: an uploaded file (client data itself) or an object of a file kind. A project
     // class's save() is judged by its own body; Django's form / model / storage saves take no path.
     { kind: 'path', methods: ['save'], args: [0], kwargs: ['dst', 'fp'], when: savesToPath },
-    {
-      kind: 'xss',
-      callees: ['flask.make_response', 'flask.Response', 'werkzeug.wrappers.Response', 'flask.wrappers.Response'],
-      args: [0],
-      kwargs: ['response'],
-      when: (c) => {
-        const t = c.constKw('mimetype') ?? c.constKw('content_type');
-        return t === undefined ? !c.hasKw('mimetype') && !c.hasKw('content_type') : String(t).includes('html');
-      },
-    },
+    { kind: 'xss', callees: ['flask.Response', 'werkzeug.wrappers.Response', 'flask.wrappers.Response'], args: [0], kwargs: ['response'], when: servesHtml },
+    // make_response() jsonify()s a dict or list body (Flask 2.2 and later): JSON, not HTML.
+    { kind: 'xss', callees: ['flask.make_response'], args: [0], kwargs: ['response'], when: (c) => !/^(\{|\[|dict\()/.test(c.argText(0).trimStart()) && servesHtml(c) },
   ],
   sanitizers: [
     { callees: ['flask.escape', 'markupsafe.escape', 'werkzeug.utils.escape'], kinds: ['xss'] },

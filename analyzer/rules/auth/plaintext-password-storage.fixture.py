@@ -78,3 +78,52 @@ class RegisterSerializerSafe(serializers.ModelSerializer):
 
     def create(self, validated_data):
         return User.objects.create_user(**validated_data)  # ok: PY-AUTH-PLAINTEXT-PASSWORD
+
+
+def hash_password(value):
+    return bcrypt.hashpw(value.encode(), bcrypt.gensalt())
+
+
+class Operator(models.Model):
+    # The attribute is a property: its setter keeps only the hash, so assigning it stores no plain text.
+    @property
+    def passwd(self):
+        return self.passwd_hash
+
+    @passwd.setter
+    def passwd(self, value):
+        self.passwd_hash = hash_password(value)
+
+    @property
+    def pwd(self):
+        return self.pwd_value
+
+    @pwd.setter
+    def pwd(self, value):
+        self.pwd_value = value
+
+
+def change_operator_password(request, operator_user):
+    operator_user.passwd = request.POST["passwd"]  # ok: PY-AUTH-PLAINTEXT-PASSWORD
+    operator_user.pwd = request.POST["pwd"]  # expect: PY-AUTH-PLAINTEXT-PASSWORD
+    operator_user.save()
+
+
+class PartnerLoginSerializer(serializers.ModelSerializer):
+    password = serializers.CharField(write_only=True)
+
+    class Meta:
+        model = Account
+        fields = ["login", "password"]
+
+    def update(self, instance, validated_data):
+        instance.password = validated_data["password"]  # expect: PY-AUTH-PLAINTEXT-PASSWORD
+        instance.save()
+        return instance
+
+
+class PartnerLoginHashingSerializer(serializers.ModelSerializer):
+    def update(self, instance, validated_data):
+        instance.password = make_password(validated_data["password"])  # ok: PY-AUTH-PLAINTEXT-PASSWORD
+        instance.save()
+        return instance

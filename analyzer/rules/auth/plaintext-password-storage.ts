@@ -11,6 +11,22 @@ import { isTestPath } from '../support/test-paths.js';
 import { helperTrait, parameterSlots, projectCallee, reportThroughCall } from '../support/helper-calls.js';
 import { expressionName } from '../support/expression-names.js';
 import { isPasswordName } from '../support/secret-names.js';
+import { PROJECT_WIDE } from '../../taint/through.js';
+
+/**
+ * A class of the project defines this password attribute as a property whose setter hashes
+ * (keystone's `User.password`): assigning the attribute stores a hash, whatever the value.
+ */
+const HASHING_SETTER = (field: string) => `password-storage:hashing-setter:${field}`;
+const HASHER_CALL = /(hash|crypt|pbkdf2|scrypt|argon|make_password|set_password)/i;
+
+function noteHashingSetter(node: SyntaxNode, ctx: RuleContext): void {
+  const def = node.childForFieldName('definition');
+  if (def?.type !== 'function_definition' || !ctx.trait) return;
+  const setter = node.namedChildren.map((d) => /^@\s*(\w+)\.setter$/.exec(d.text)?.[1]).find((n) => n !== undefined);
+  if (!setter || !isPasswordField(setter) || def.childForFieldName('name')?.text !== setter) return;
+  if (def.descendantsOfType('call').some((c) => HASHER_CALL.test(c.childForFieldName('function')?.text ?? ''))) ctx.trait(PROJECT_WIDE, HASHING_SETTER(setter));
+}
 
 /** A function that stores a parameter as given in a saved model field (support/helper-calls.ts). */
 const STORES_VERBATIM = 'password-storage:stores';
@@ -63,6 +79,14 @@ function report(ctx: RuleContext, node: SyntaxNode, where: string): void {
   ctx.report(node, { message: `Password stored in plain text ${where}: hash it with a password hasher first` });
 }
 
+/** `instance.password = …` in a DRF serializer's update(): `instance` is the model row the serializer saves. */
+function isSerializedInstance(node: SyntaxNode, obj: SyntaxNode | null, ctx: RuleContext): boolean {
+  const fn = enclosingFunction(node);
+  if (obj?.text !== 'instance' || fn?.childForFieldName('name')?.text !== 'update') return false;
+  const cls = enclosingClass(fn);
+  return !!cls && baseNames(cls, ctx).some((b) => /Serializer$/.test(b));
+}
+
 /** `user.password = new_password`, `self.password = password` in a model. */
 function checkAssignment(node: SyntaxNode, ctx: RuleContext): void {
   const left = node.childForFieldName('left');
@@ -75,13 +99,16 @@ function checkAssignment(node: SyntaxNode, ctx: RuleContext): void {
   if (obj?.text === 'self' || obj?.text === 'cls') {
     const cls = enclosingClass(node);
     if (!cls || !baseNames(cls, ctx).some((b) => MODEL_BASE.test(b))) return;
-  } else if (!nameWords(obj?.text.split('.').pop() ?? '').some((w) => ACCOUNT_WORDS.has(w) || w === 'u' || w === 'new')) {
+  } else if (!nameWords(obj?.text.split('.').pop() ?? '').some((w) => ACCOUNT_WORDS.has(w) || w === 'u' || w === 'new') && !isSerializedInstance(node, obj, ctx)) {
     // settings.LDAP_BASE_PASS = password, self.bootstrapper.admin_password = …: a value kept in memory, not an account row.
     return;
   }
   const fn = enclosingFunction(node);
   if (isNotAPassword(right, ctx) || isHashedValue(right, fn) || isOpaqueCall(right)) return;
-  report(ctx, node, `in ${left.text}`);
+  const message = `Password stored in plain text in ${left.text}: hash it with a password hasher first`;
+  // The object's class is rarely known here: a hashing setter of that name anywhere in the project answers for it.
+  if (ctx.reportThrough) ctx.reportThrough(node, { message }, { callee: PROJECT_WIDE, trait: HASHING_SETTER(field!), lacks: true });
+  else ctx.report(node, { message });
 }
 
 function plainKeyword(call: SyntaxNode, ctx: RuleContext): SyntaxNode | null {
@@ -204,7 +231,8 @@ export const plaintextPasswordStorage = defineRule({
     what:
       'Finds passwords stored as received: assigned to a model\'s password attribute, passed as password= to an account ' +
       'model or its create(), put in a stored document, or written by an INSERT/UPDATE of a password column, when the value ' +
-      'never passed through a hasher (make_password, set_password, generate_password_hash, bcrypt, argon2, passlib).',
+      'never passed through a hasher (make_password, set_password, generate_password_hash, bcrypt, argon2, passlib). ' +
+      'An attribute that some class of the project defines as a property whose setter hashes is not reported.',
     why: 'Whoever reads the database — a backup, an SQL injection, an insider — gets every user\'s password, and most users reuse them elsewhere.',
     example: 'user.password = request.POST["password"]\nuser.save()',
     fix: 'user.set_password(request.POST["password"])  # or make_password / generate_password_hash / argon2',
@@ -220,6 +248,7 @@ export const plaintextPasswordStorage = defineRule({
   },
   visit: {
     assignment: visitAssignment,
+    decorated_definition: noteHashingSetter,
     call: (n, ctx) => {
       if (isTestPath(ctx.path)) return;
       checkCall(n, ctx);

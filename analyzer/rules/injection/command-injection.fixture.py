@@ -16,6 +16,8 @@ def diag():
     subprocess.run(f"dig {host}", shell=True)  # expect: PY-INJ-CMD
     subprocess.run(["git", "log", host])  # expect: PY-INJ-CMD
     subprocess.run(["host", "--", host])  # ok: PY-INJ-CMD
+    subprocess.run(["git", "log", "--author", host])  # ok: PY-INJ-CMD
+    subprocess.run(["git", "log", "--author=x", host])  # expect: PY-INJ-CMD
     tool = request.form["tool"]
     if tool not in TOOLS:
         return "no", 400

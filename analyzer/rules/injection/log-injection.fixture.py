@@ -13,6 +13,14 @@ def login(request):
     logging.error(f"agent {request.META.get('HTTP_USER_AGENT')}")  # expect: PY-INJ-LOG
 
 
+def process_exception(request, exception):
+    # Django percent-encodes the path and query of get_full_path() and build_absolute_uri(): no CR/LF.
+    logger.error("error at <%s %s>", request.method, request.build_absolute_uri())  # ok: PY-INJ-LOG
+    logger.error("error at %s", request.get_full_path())  # ok: PY-INJ-LOG
+    # request.path is the decoded path: %0d%0a in the URL is a line break here.
+    logger.error("error at %s", request.path)  # expect: PY-INJ-LOG
+
+
 # A client wrapper taking the request first is not a view: its other parameters are what callers
 # pass (ids, internal values), not URL kwargs. Only request data read from the request is a source.
 def trunk_show(request, trunk_id):

@@ -24,6 +24,13 @@ def refresh(request):
     return HttpResponseRedirect(request.path)  # ok: PY-INJ-REDIRECT
 
 
+def to_https(request):
+    # get_host() is the Host Django checked against ALLOWED_HOSTS: the site the browser asked for.
+    if not request.is_secure():
+        return HttpResponseRedirect("https://%s%s" % (request.get_host(), request.get_full_path()))  # ok: PY-INJ-REDIRECT
+    return HttpResponseRedirect("https://%s/" % request.GET.get("host"))  # expect: PY-INJ-REDIRECT
+
+
 def safe_for_redirect(request, url):
     return url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()})
 

@@ -22,3 +22,15 @@ def token_page():
     response = flask.make_response(body, 200)  # expect: PY-INJ-XSS
     response.headers["X-Kind"] = "token"
     return response
+
+
+@app.get("/tokens/issued")
+def issued_token():
+    # make_response() of a dict (or a list) is Flask's jsonify: an application/json response.
+    response = flask.make_response({"token": flask.request.headers.get("X-Subject-Token"), "type": "Bearer"})  # ok: PY-INJ-XSS
+    return response
+
+
+@app.get("/tokens/issued-list")
+def issued_tokens():
+    return flask.make_response([flask.request.args.get("token")])  # ok: PY-INJ-XSS

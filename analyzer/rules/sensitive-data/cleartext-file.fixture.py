@@ -37,3 +37,14 @@ def save_users(users_list, path):
         json.dump(users, fp)  # expect: PY-DATA-CLEARTEXT-FILE
     with open(path + ".csv", "w") as fp2:
         csv.writer(fp2).writerow([users_list[0].name, users_list[0].password])  # expect: PY-DATA-CLEARTEXT-FILE
+
+
+def store_upload(request, name):
+    # The raw body is the document the client sent: its content, no evidence of a secret.
+    with open(name, "wb") as fh:
+        fh.write(request.get_data())  # ok: PY-DATA-CLEARTEXT-FILE
+
+
+def keep_signup(request):
+    with open("signups.json", "a") as fh:
+        json.dump(request.form, fh)  # expect: PY-DATA-CLEARTEXT-FILE

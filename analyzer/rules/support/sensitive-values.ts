@@ -42,14 +42,24 @@ const KEEPS_ALL = /^(dict|str|repr|list|json\.dumps|pprint\.pformat|format|[\w.]
 // (`items()` is how code walks the fields to redact some: it is judged as a field read.)
 const WHOLE_METHODS = new Set(['decode', 'encode', 'strip', 'copy', 'dict', 'to_dict']);
 
-/** A whole request body, header set or cookie jar, directly or through a plain alias (not through forms or other calls). */
-function wholeRequestIn(expr: SyntaxNode, fn: SyntaxNode | null): SensitiveHit | null {
+// The raw bytes of a body: an upload's content, a document, an image. Written to a file they are the
+// file the client sent, no evidence of a secret; logged, they are whatever the client typed.
+// (`request.data` is not here: DRF's is the parsed form or JSON, Flask's the raw bytes.)
+const RAW_BODY = /\.(body|stream|get_data)$/;
+
+/**
+ * A whole request body, header set or cookie jar, directly or through a plain alias (not through
+ * forms or other calls). `fields`: only the parsed parts (form, JSON, headers, cookies) count.
+ */
+function wholeRequestIn(expr: SyntaxNode, fn: SyntaxNode | null, fields: boolean): SensitiveHit | null {
   let found: SensitiveHit | null = null;
   findInValue(expr, fn, {
     hops: 1,
     stop: (n) => n.type === 'call' && !KEEPS_ALL.test(n.childForFieldName('function')?.text ?? '') && !WHOLE_REQUEST_CALLS.test(n.childForFieldName('function')?.text ?? ''),
     hit: (n) => {
-      if ((n.type === 'attribute' && WHOLE_REQUEST.test(n.text) && !isFieldRead(n)) || (n.type === 'call' && WHOLE_REQUEST_CALLS.test(n.childForFieldName('function')?.text ?? ''))) {
+      const whole = (n.type === 'attribute' && WHOLE_REQUEST.test(n.text) && !isFieldRead(n)) || (n.type === 'call' && WHOLE_REQUEST_CALLS.test(n.childForFieldName('function')?.text ?? ''));
+      if (whole && fields && RAW_BODY.test(n.type === 'call' ? (n.childForFieldName('function')?.text ?? '') : n.text)) return false;
+      if (whole) {
         found = { node: n, name: n.text, kind: 'request' };
         return true;
       }
@@ -59,8 +69,9 @@ function wholeRequestIn(expr: SyntaxNode, fn: SyntaxNode | null): SensitiveHit |
   return found;
 }
 
-export function sensitiveIn(expr: SyntaxNode, fn: SyntaxNode | null, accept: (kind: SensitiveKind, name: string) => boolean = () => true, wholeRequest = false): SensitiveHit | null {
-  const whole = wholeRequest ? wholeRequestIn(expr, fn) : null;
+/** `wholeRequest`: a whole request body or header set counts ('fields': only its parsed parts, not raw bytes). */
+export function sensitiveIn(expr: SyntaxNode, fn: SyntaxNode | null, accept: (kind: SensitiveKind, name: string) => boolean = () => true, wholeRequest: boolean | 'fields' = false): SensitiveHit | null {
+  const whole = wholeRequest ? wholeRequestIn(expr, fn, wholeRequest === 'fields') : null;
   if (whole) return whole;
   let found: SensitiveHit | null = null;
   findInValue(expr, fn, {

@@ -4,7 +4,7 @@
 // through visibleText, never as markup.
 import { Fragment, useEffect, useRef, useState } from 'react';
 import type { Endpoint } from '../../../domain/index.js';
-import { authenticationReason, CSRF_LABELS, decidingGuard, endpointKey, visibleText } from '../../../domain/index.js';
+import { authenticationReasonParts, CSRF_LABELS, endpointKey, visibleText } from '../../../domain/index.js';
 import type { EndpointFindingRef } from '../../../electron/ipc-contract.js';
 import { routeHref } from '../route.js';
 import { SeverityBadge } from './badges.js';
@@ -33,14 +33,40 @@ export function findingHref(f: EndpointFindingRef): string {
   return f.page === 'review' ? routeHref('review', { show: 'all', sel: f.findingId }) : routeHref('findings', { rule: f.ruleId, triage: 'any', sel: f.findingId });
 }
 
+/** A guard's or check's qualified name as code, wrapping only after its dots (never mid-name). */
+export function GuardName({ name }: { name: string }) {
+  return (
+    <code className="guard-name">
+      <PathBreaks text={visibleText(name)} />
+    </code>
+  );
+}
+
+/** Why the endpoint's authentication is what it is: the sentence, with each guard's name as a code chip. */
+export function AuthenticationReason({ e }: { e: Endpoint }) {
+  return (
+    <div className="why auth-reason">
+      {authenticationReasonParts(e).map((p, i) => ('guard' in p ? <GuardName key={i} name={p.guard} /> : <Fragment key={i}>{visibleText(p.text)}</Fragment>))}
+    </div>
+  );
+}
+
 function AuthCell({ e }: { e: Endpoint }) {
-  const g = decidingGuard(e);
   return (
     <td className="auth-cell">
       <AuthChip state={e.authentication} />
-      {g && <span className="mono"> {visibleText(g.name)}</span>}
-      <div className="why">{visibleText(authenticationReason(e))}</div>
-      {e.authorization.length > 0 && <div className="why">Authorization: {e.authorization.map((a) => `${visibleText(a.name)} (${a.kind})`).join(', ')}</div>}
+      <AuthenticationReason e={e} />
+      {e.authorization.length > 0 && (
+        <div className="why">
+          Authorization:{' '}
+          {e.authorization.map((a, i) => (
+            <Fragment key={i}>
+              {i > 0 && ', '}
+              <GuardName name={a.name} /> ({a.kind})
+            </Fragment>
+          ))}
+        </div>
+      )}
       {e.throttled && <div className="why">Rate limited</div>}
     </td>
   );
@@ -54,12 +80,19 @@ export function EndpointTable({ rows, label, focus, compact = false, empty = 'No
   }, [focus]);
   if (rows.length === 0) return <p className="muted">{empty}</p>;
   return (
-    <table className="data endpoints" aria-label={label}>
+    <table className={compact ? 'data endpoints compact' : 'data endpoints'} aria-label={label}>
+      {compact && (
+        <colgroup>
+          <col className="col-methods" />
+          <col className="col-route" />
+          <col className="col-auth" />
+        </colgroup>
+      )}
       <thead>
         <tr>
           <th scope="col">Method</th>
-          <th scope="col">Path</th>
-          <th scope="col">Handler</th>
+          <th scope="col">{compact ? 'Path and handler' : 'Path'}</th>
+          {!compact && <th scope="col">Handler</th>}
           {!compact && <th scope="col">Framework</th>}
           <th scope="col">Authentication</th>
           {!compact && <th scope="col">CSRF</th>}
@@ -77,9 +110,17 @@ export function EndpointTable({ rows, label, focus, compact = false, empty = 'No
           return (
             <Fragment key={`${key} ${e.handler.file}:${e.handler.line} ${i}`}>
             <tr data-endpoint={key} className={here ? 'selected' : undefined} aria-current={here ? 'true' : undefined} ref={here ? focused : undefined}>
-              <td className="mono methods">{e.methods.join(' ')}</td>
-              <td className="path route-path"><span><PathBreaks text={visibleText(e.path)} /></span></td>
-              <td>
+              <td className="mono methods">{compact ? e.methods.map((m) => <div key={m}>{m}</div>) : e.methods.join(' ')}</td>
+              <td className="path route-path">
+                <span><PathBreaks text={visibleText(e.path)} /></span>
+                {/* The pane is narrow: the handler's place goes under its path, cut short with the whole of it as the title. */}
+                {compact && (
+                  <div className="why handler-place truncated mono" title={`${place} ${visibleText(e.handler.name)}`}>
+                    {place}
+                  </div>
+                )}
+              </td>
+              {!compact && <td>
                 {canOpen ? (
                   <button type="button" className="link path handler-open handler-place" title={`Show the code of ${visibleText(e.handler.name)}`} aria-expanded={open === ordinal} onClick={() => setOpen(open === ordinal ? null : ordinal!)}>
                     <PathBreaks text={place} />
@@ -87,8 +128,8 @@ export function EndpointTable({ rows, label, focus, compact = false, empty = 'No
                 ) : (
                   <span className="path handler-place" title={visibleText(e.handler.name)}><PathBreaks text={place} /></span>
                 )}
-                {!compact && <div className="why mono qualified-name"><PathBreaks text={visibleText(e.handler.name)} /></div>}
-              </td>
+                <div className="why mono qualified-name"><PathBreaks text={visibleText(e.handler.name)} /></div>
+              </td>}
               {!compact && <td>{e.framework}</td>}
               <AuthCell e={e} />
               {!compact && <td className="csrf">{CSRF_LABELS[e.csrf]}</td>}
@@ -113,7 +154,7 @@ export function EndpointTable({ rows, label, focus, compact = false, empty = 'No
             </tr>
             {canOpen && open === ordinal && (
               <tr className="handler-code-row">
-                <td colSpan={compact ? 4 : 7}>
+                <td colSpan={compact ? 3 : 7}>
                   <HandlerCode projectId={source.projectId} scanId={source.scanId} ordinal={ordinal} onClose={() => setOpen(null)} />
                 </td>
               </tr>
