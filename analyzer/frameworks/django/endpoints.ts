@@ -81,12 +81,6 @@ export function djangoUrlTargets(index: ProjectIndex, settings: ProjectSettings)
   const roots = settings.rootUrlconfs.map((r) => index.module(r)?.module).filter((m): m is string => !!m && !!index.modules.get(m)?.urlpatterns.length);
   const start = roots.length > 0 ? roots : withPatterns.filter((f) => !included.has(f.module)).map((f) => f.module);
   const out: UrlTarget[] = [];
-  const registered = registeredRoutes(index);
-  // A URLconf's own patterns, then the views its registration decorator put there (each walked in its own file).
-  const walkModule = (m: FileEndpointFacts, prefix: string, params: EndpointParam[], stack: string[]) => {
-    walk(m.urlpatterns, m, prefix, params, stack);
-    for (const r of registered.get(m.module) ?? []) walk([r.item], r.file, prefix, params, stack);
-  };
   const walk = (items: readonly Val[], file: FileEndpointFacts, prefix: string, params: EndpointParam[], stack: string[]) => {
     for (const item of items) {
       if (item.k === 'ref' || (item.k === 'call' && !PATH_FUNCS.has(item.q ?? ''))) {
@@ -109,18 +103,18 @@ export function djangoUrlTargets(index: ProjectIndex, settings: ProjectSettings)
         const mod = strOf(target) ?? strOf(target?.k === 'list' ? target.items[0] : undefined);
         const m = mod ? index.module(mod) : undefined;
         if (mod && m && !stack.includes(m.module)) {
-          walkModule(m, path, allParams, [...stack, m.module]);
+          walk(m.urlpatterns, m, path, allParams, [...stack, m.module]);
         } else if (mod) {
           // An include of a module outside the scanned folder: its routes are not seen.
         } else if (target?.k === 'list' && !mod) walk(target.items, file, path, allParams, stack);
         else if (target?.k === 'ref') {
           // `include(list_patterns)` (a module-level list) or `include(rest.urls)` (an imported URLconf module).
           const list = index.assign(target.q, file);
-          const refMod = list?.k === 'list' ? undefined : index.module(target.q);
+          const refMod = list ? undefined : index.module(target.q);
           if (list?.k === 'list') {
             if (!stack.includes(target.q)) walk(list.items, file, path, allParams, [...stack, target.q]);
           } else if (refMod?.urlpatterns.length) {
-            if (!stack.includes(refMod.module)) walkModule(refMod, path, allParams, [...stack, refMod.module]);
+            if (!stack.includes(refMod.module)) walk(refMod.urlpatterns, refMod, path, allParams, [...stack, refMod.module]);
           } else out.push({ path, params: allParams, view: target, wrappers: [], file, line: view.line });
         }
         continue;
@@ -136,47 +130,12 @@ export function djangoUrlTargets(index: ProjectIndex, settings: ProjectSettings)
   };
   for (const mod of start) {
     const m = index.modules.get(mod);
-    if (m) walkModule(m, '', [], [mod]);
+    if (m) walk(m.urlpatterns, m, '', [], [mod]);
     // The root URLconf's error views answer every URL that fails: listed as `(handler404)`.
     for (const code of ['400', '403', '404', '500']) {
       const v = m?.assigns[`${mod}.handler${code}`];
       const view: Val | null = v?.k === 'str' ? { k: 'ref', q: v.v } : v?.k === 'ref' ? v : null;
       if (m && view) out.push({ path: `(handler${code})`, params: [], view, wrappers: [], file: m, line: m.urlpatternsLine });
-    }
-  }
-  return out;
-}
-
-/**
- * Views put on a URLconf by a registration decorator (Horizon's REST API): a function of the URLconf
- * module that appends `re_path(view.url_regex, view.as_view())` for the class it decorates, so every
- * class decorated with it is the route `re_path(<its url_regex>, <it>.as_view())` of that module.
- */
-function registeredRoutes(index: ProjectIndex): Map<string, Array<{ item: Val; file: FileEndpointFacts }>> {
-  const registrars = new Map<string, { module: string; attr: string }>();
-  for (const m of index.files) {
-    for (const item of m.urlpatterns) {
-      const call = item.k === 'ref' && item.q.startsWith('local:') ? m.assigns[item.q] : item;
-      if (call?.k !== 'call' || !PATH_FUNCS.has(call.q ?? '')) continue;
-      const [route, view] = call.args;
-      const attr = route?.k === 'ref' ? /^local:(\w+)\.(\w+)$/.exec(route.q) : null;
-      if (!attr || view?.k !== 'call' || view.q !== `local:${attr[1]}.as_view`) continue;
-      for (const fn of m.functions) if (fn.params[0]?.name === attr[1] && fn.params.length === 1) registrars.set(fn.q, { module: m.module, attr: attr[2]! });
-    }
-  }
-  const out = new Map<string, Array<{ item: Val; file: FileEndpointFacts }>>();
-  if (registrars.size === 0) return out;
-  for (const f of index.files) {
-    for (const c of f.classes) {
-      for (const d of c.decorators) {
-        // The decorator as the class's file names it (`openstack_dashboard.api.rest.urls.register`), resolved in the project.
-        const r = d.k === 'ref' ? registrars.get(index.fn(d.q)?.fact.q ?? d.q) : undefined;
-        const route = r ? c.attrs[r.attr] : undefined;
-        if (!r || route?.k !== 'str') continue;
-        const line = c.startLine ?? c.line;
-        const item: Val = { k: 'call', q: 'django.urls.re_path', args: [route, { k: 'call', q: `${c.q}.as_view`, args: [], kw: {}, line }], kw: {}, line };
-        out.set(r.module, [...(out.get(r.module) ?? []), { item, file: f }]);
-      }
     }
   }
   return out;

@@ -66,46 +66,4 @@ urlpatterns = [
     });
     expect(inv).toEqual(['GET (unrouted) mail.views.shorten mail.views.shorten', 'GET /api/lists/{list_id} mail.views.detail', 'GET /lists/{list_id}/confirm/ mail.views.confirm']);
   });
-
-  it("routes the classes a URLconf's registration decorator appends (Horizon's @urls.register with url_regex)", () => {
-    const inv = inventory({
-      'dash/__init__.py': '',
-      'dash/rest/__init__.py': 'from dash.rest import users\n',
-      'dash/rest/urls.py': `from django.urls import re_path
-
-urlpatterns = []
-
-
-def register(view):
-    p = re_path(view.url_regex, view.as_view())
-    urlpatterns.append(p)
-    return view
-`,
-      'dash/rest/users.py': `from django.views import generic
-from dash.rest import urls
-
-
-@urls.register
-class Users(generic.View):
-    url_regex = r'users/(?P<user_id>[^/]+)/$'
-
-    def get(self, request, user_id):
-        return None
-
-
-class NotRegistered(generic.View):
-    url_regex = r'hidden/$'
-
-    def get(self, request):
-        return None
-`,
-      'dash/urls.py': `from django.conf.urls import include
-from django.urls import re_path
-from dash import rest
-
-urlpatterns = [re_path(r'^api/', include(rest.urls))]
-`,
-    });
-    expect(inv).toEqual(['GET (unrouted) dash.rest.users.NotRegistered dash.rest.users.NotRegistered.get', 'GET /api/users/{user_id}/ dash.rest.users.Users.get']);
-  });
 });
