@@ -75,8 +75,14 @@ function isOpaqueCall(value: SyntaxNode): boolean {
   return !/^(self\.)?(request|req|form|data|serializer|body|payload|json)\b|\.(get|pop|getlist|get_json)$/.test(value.childForFieldName('function')?.text ?? '');
 }
 
+const plainMessage = (where: string) => `Password stored in plain text ${where}: hash it with a password hasher first`;
+
 function report(ctx: RuleContext, node: SyntaxNode, where: string): void {
-  ctx.report(node, { message: `Password stored in plain text ${where}: hash it with a password hasher first` });
+  ctx.report(node, { message: plainMessage(where) });
+}
+
+function isSerializerClass(cls: SyntaxNode, ctx: RuleContext): boolean {
+  return baseNames(cls, ctx).some((b) => /Serializer$/.test(b));
 }
 
 /** `instance.password = …` in a DRF serializer's update(): `instance` is the model row the serializer saves. */
@@ -84,7 +90,7 @@ function isSerializedInstance(node: SyntaxNode, obj: SyntaxNode | null, ctx: Rul
   const fn = enclosingFunction(node);
   if (obj?.text !== 'instance' || fn?.childForFieldName('name')?.text !== 'update') return false;
   const cls = enclosingClass(fn);
-  return !!cls && baseNames(cls, ctx).some((b) => /Serializer$/.test(b));
+  return !!cls && isSerializerClass(cls, ctx);
 }
 
 /** `user.password = new_password`, `self.password = password` in a model. */
@@ -105,7 +111,7 @@ function checkAssignment(node: SyntaxNode, ctx: RuleContext): void {
   }
   const fn = enclosingFunction(node);
   if (isNotAPassword(right, ctx) || isHashedValue(right, fn) || isOpaqueCall(right)) return;
-  const message = `Password stored in plain text in ${left.text}: hash it with a password hasher first`;
+  const message = plainMessage(`in ${left.text}`);
   // The object's class is rarely known here: a hashing setter of that name anywhere in the project answers for it.
   if (ctx.reportThrough) ctx.reportThrough(node, { message }, { callee: PROJECT_WIDE, trait: HASHING_SETTER(field!), lacks: true });
   else ctx.report(node, { message });
@@ -205,7 +211,7 @@ function checkSerializerCreate(node: SyntaxNode, ctx: RuleContext): void {
   if (!args.some((a) => a.type === 'dictionary_splat' && /validated_data|data/.test(a.text))) return;
   const fn = enclosingFunction(node);
   const cls = fn ? enclosingClass(fn) : null;
-  if (!fn || !cls || !baseNames(cls, ctx).some((b) => /Serializer$/.test(b))) return;
+  if (!fn || !cls || !isSerializerClass(cls, ctx)) return;
   const classText = cls.text;
   if (!/["'](password|passwd)["']/.test(classText) && !/^\s*password\s*=/m.test(classText)) return;
   if (/(set_password|make_password|create_user|create_superuser|hash)/.test(fn.text)) return;
