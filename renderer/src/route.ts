@@ -28,16 +28,19 @@ export function routeHref(page: PageId, params: RouteParams = {}): string {
   return `#/${page}${query ? `?${query}` : ''}`;
 }
 
-/** Goes to a route; `replace` keeps the history entry (typing in a box is not a step back). */
+/**
+ * Goes to a route; `replace` keeps the history entry (typing in a box is not a step back).
+ * The route's listeners hear of it before this returns: setting `location.hash` would announce it a
+ * task later, and in between React puts a controlled checkbox back to the old route's value, so a
+ * click on a filter box would seem not to take.
+ */
 export function go(page: PageId, params: RouteParams = {}, options: { replace?: boolean } = {}): void {
   const href = routeHref(page, params);
   if (href === window.location.hash) return;
-  if (options.replace) {
-    window.history.replaceState(window.history.state, '', href);
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  } else {
-    window.location.hash = href;
-  }
+  const oldURL = window.location.href;
+  if (options.replace) window.history.replaceState(window.history.state, '', href);
+  else window.history.pushState(null, '', href);
+  window.dispatchEvent(new HashChangeEvent('hashchange', { oldURL, newURL: window.location.href }));
 }
 
 /** The current route, following back/forward and links. */
