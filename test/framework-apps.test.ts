@@ -1,15 +1,11 @@
 // One realistic app per framework Assay models beyond the demo (test/fixtures/<app>/), each with
 // planted vulnerabilities and safe twins marked in its own files, scanned like a user would: every
 // `# vuln: CWE-n` line gets a vulnerability-tier finding of that CWE, no `# safe: CWE-n` twin gets
-// a finding of it, no vulnerability lands on an unmarked line, and the summary names the framework.
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { scanProject } from '../analyzer/scan.js';
-import type { Framework, ScanResult } from '../analyzer/types.js';
-import { scanSummary } from '../cli/summary.js';
-import { comparePlanted, flaggedTwins, type KnownFalseAlarms } from './planted-marks.js';
+// a finding of it, no vulnerability lands on an unmarked line, and the summary names the framework
+// (test/planted-apps.ts).
+import { describePlantedApps, type PlantedApp } from './planted-apps.js';
 
-const APPS: Array<{ app: string; framework: Framework; known?: KnownFalseAlarms }> = [
+const APPS: PlantedApp[] = [
   { app: 'starlette-notes', framework: 'starlette' },
   { app: 'aiohttp-board', framework: 'aiohttp' },
   {
@@ -32,31 +28,4 @@ const APPS: Array<{ app: string; framework: Framework; known?: KnownFalseAlarms 
   { app: 'connexion-orders', framework: 'connexion' },
 ];
 
-describe.each(APPS)('$app', ({ app, framework, known }) => {
-  const root = fileURLToPath(new URL(`./fixtures/${app}`, import.meta.url));
-  let result: ScanResult;
-  beforeAll(async () => {
-    result = await scanProject(root);
-  }, 120_000);
-
-  it(`is seen as ${framework}, with its request handlers counted and nothing unmodelled`, () => {
-    expect(result.frameworks).toContain(framework);
-    expect(result.frameworks.filter((f) => f !== framework && f !== 'flask')).toEqual([]);
-    expect(scanSummary(result)).toMatch(new RegExp(`Frameworks: [^\\n]*\\b${framework}\\b`));
-    expect(result.facts?.handlers[framework] ?? 0).toBeGreaterThan(0);
-    expect(result.facts?.unmodelled ?? {}).toEqual({});
-  });
-
-  it('reports exactly the planted vulnerabilities, each on its line with its CWE', () => {
-    const { planted, missing, unmarked } = comparePlanted(root, result);
-    expect(planted).toBeGreaterThanOrEqual(4);
-    expect(missing).toEqual([]);
-    expect(unmarked).toEqual(known?.unmarked ?? []);
-  });
-
-  it('reports nothing of its CWE on any safe twin', () => {
-    const { twins, flagged } = flaggedTwins(root, result);
-    expect(twins).toBeGreaterThanOrEqual(3);
-    expect(flagged).toEqual([]);
-  });
-});
+describePlantedApps(APPS, { alone: true });
