@@ -216,3 +216,16 @@ export function templateNameNote(files: readonly FileFactsData[], sources: reado
   }
   return tally.note();
 }
+
+/** The note in words (CLI summary, SARIF), or null when every rendered template was examined; `shown` makes repository text safe to print. */
+export function templateNameNoteText(note: TemplateNameNote | undefined, shown: (text: string) => string = (t) => t): string | null {
+  if (!note || (note.unresolved === 0 && note.runtime === 0)) return null;
+  const list = (items: readonly string[], total: number) => items.map(shown).join(', ') + (total > items.length ? ', …' : '');
+  const parts: string[] = [];
+  if (note.unresolved > 0) {
+    const one = note.unresolved === 1;
+    parts.push(`${note.unresolved} template ${one ? 'name' : 'names'} the views render ${one ? 'resolves' : 'resolve'} to no template file in the repository (${list(note.unresolvedNames, note.unresolved)})`);
+  }
+  if (note.runtime > 0) parts.push(`${note.runtime} render ${note.runtime === 1 ? 'call has its' : 'calls have their'} template chosen at run time (${list(note.runtimeSites, note.runtime)})`);
+  return `Templates not examined: ${parts.join('; ')}. What ${note.unresolved + note.runtime === 1 ? 'it writes' : 'they write'} is not checked for output encoding.`;
+}
