@@ -41,8 +41,10 @@ interface CachedProjectResult {
   budgetExceeded: string[];
   /** The logging evidence of every file: a full cache hit analyses none of them again. */
   securityLogging?: SecurityLogEvidence[];
+  templateNames?: TemplateNameNote;
 }
 import { collectScanFacts } from './facts/scan-facts.js';
+import { templateNameNote, type TemplateNameNote } from './frameworks/template-names.js';
 import type { SecurityLogEvent, SecurityLogEvidence } from '../domain/index.js';
 import type { TaintStats } from './taint/project.js';
 import type { Endpoint } from '../domain/index.js';
@@ -253,7 +255,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   const projectKey = cache && toAnalyse.length === 0 && documents.length === 0 ? cache.projectKey() : null;
   const cachedProject = projectKey ? (cache!.project(projectKey) as CachedProjectResult | undefined) : undefined;
   // A project result cached before it carried the logging evidence cannot stand in for the files.
-  const reused = cachedProject?.securityLogging ? cachedProject : undefined;
+  const reused = cachedProject?.securityLogging && cachedProject.templateNames ? cachedProject : undefined;
   if (reused) {
     for (const { item, info } of hits) {
       files.push({ path: item.path, lines: info.lines, bytes: item.bytes, encoding: item.encoding, partial: info.partial, millis: 0 });
@@ -347,6 +349,8 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
       ruleErrors.push({ ruleId: 'endpoints', path: null, message: err instanceof Error ? err.message : String(err) });
     }
   }
+  // Rendered templates Assay could not look at: one note for the project (frameworks/template-names.ts).
+  const templateNames = reused?.templateNames ?? (signal?.aborted ? undefined : templateNameNote(analyses.flatMap((a) => (a.facts ? [a.facts] : [])), templates));
   if (cache && !signal?.aborted) {
     if (reused) cache.keepProject();
     else {
@@ -357,6 +361,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
         taintErrors: ruleErrors.filter((e) => e.ruleId === 'taint'),
         budgetExceeded: files.filter((f) => f.budgetExceeded).map((f) => f.path),
         securityLogging: analyses.flatMap((a) => a.securityLogging ?? []),
+        templateNames,
       } satisfies CachedProjectResult);
     }
     await cache.save();
@@ -412,7 +417,11 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
       advisoryAgeDays: options.advisories?.facts.ageDays ?? undefined,
       // Dataflow cut short in these files: the flows it did not finish earn no pass (asvs/preconditions.ts).
       budgetExceeded: files.filter((f) => f.budgetExceeded).length,
+      // What views render that Assay could not see earns the template-encoding requirements no pass.
+      unresolvedTemplates: templateNames?.unresolved ?? 0,
+      runtimeTemplates: templateNames?.runtime ?? 0,
     },
+    ...(templateNames ? { templateNames } : {}),
     securityLogging,
     endpoints,
     stats: {

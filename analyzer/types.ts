@@ -4,6 +4,7 @@
 import type { Endpoint, ScanFacts, SecurityLogEvidence } from '../domain/index.js';
 import type { AsvsRefs, Confidence, FindingKind, Framework, Severity } from '../domain/index.js';
 import type { DependencyInventory } from './dependencies/model.js';
+import type { TemplateNameNote } from './frameworks/template-names.js';
 // The vocabulary lives in domain/; re-exported so the analyzer's contract reads in one place.
 export { SEVERITIES, CONFIDENCES, FRAMEWORKS, FINDING_KINDS } from '../domain/index.js';
 export type { Severity, Confidence, Framework, FindingKind, AsvsVersion, AsvsRefs } from '../domain/index.js';
@@ -141,6 +142,8 @@ export interface ScanResult {
   findings: Finding[];
   /** What the analyzer examined (handlers, API families, sinks …): the ground a pass stands on. */
   facts?: ScanFacts;
+  /** Templates the views render that Assay could not look at (missing files, names chosen at run time); absent in older results. */
+  templateNames?: TemplateNameNote;
   /** Where the application logs security events (logins, denials, auth signal receivers): evidence, not findings. */
   securityLogging?: SecurityLogEvidence[];
   /** Every route the project serves with its guards (see analyzer/endpoints/); absent in results of older Assay. */

@@ -31,6 +31,22 @@ export function unmodelledText(facts: ScanFacts): string | null {
   return `request handlers in ${webs.map(([w, c]) => `${w} (${n(c!, 'file')})`).join(', ')} are not modelled, so their dataflow is not followed`;
 }
 
+/** Sink kinds written by rendering a template file: the dataflow follows request data into what it writes. */
+const TEMPLATE_OUTPUT_SINKS: ReadonlySet<string> = new Set(['xss', 'script-url']);
+
+function unresolvedTemplatesText(count: number): string {
+  return `${n(count, 'template name')} the views render ${count === 1 ? 'resolves' : 'resolve'} to no template file in the repository, so what ${count === 1 ? 'it writes is' : 'they write is'} not examined`;
+}
+
+/** Why the templates the views render were not all examined (missing files, names chosen at run time), or null when they were. */
+export function templateNamesText(facts: ScanFacts): string | null {
+  const parts: string[] = [];
+  if ((facts.unresolvedTemplates ?? 0) > 0) parts.push(unresolvedTemplatesText(facts.unresolvedTemplates!));
+  const runtime = facts.runtimeTemplates ?? 0;
+  if (runtime > 0) parts.push(`${n(runtime, 'render call')} with the template chosen at run time, so what ${runtime === 1 ? 'it renders is' : 'they render is'} not examined`);
+  return parts.length > 0 ? parts.join('; ') : null;
+}
+
 /** "1 log call", "2 log calls": the labels are plural; one of them names its first plural noun in the singular. */
 function sinkLabel(kind: string, count: number): string {
   const label = SINK_LABELS[kind] ?? `${kind} sinks`;
@@ -49,6 +65,8 @@ export function judgeRule(rule: PreconditionRule, facts: ScanFacts): RuleVerdict
         break;
       }
       case 'templates':
+        // Views render templates the repository does not hold: their encoding was never looked at.
+        if ((facts.unresolvedTemplates ?? 0) > 0) return { state: 'blocked', why: unresolvedTemplatesText(facts.unresolvedTemplates!) };
         if (facts.templates === 0) return { state: 'absent', evidence: `no templates among the files scanned (${n(facts.pythonFiles, 'Python file')})` };
         seen.push(n(facts.templates, 'template'));
         break;
@@ -81,9 +99,14 @@ export function judgeRule(rule: PreconditionRule, facts: ScanFacts): RuleVerdict
   if (rule.needs.some((p) => p.kind === 'request_handlers') && (facts.budgetExceeded ?? 0) > 0) {
     return { state: 'blocked', why: `${n(facts.budgetExceeded!, 'file')} partially analysed: budget exceeded (dataflow too deeply nested to finish), so flows in ${facts.budgetExceeded === 1 ? 'it' : 'them'} may be missing` };
   }
+  // A dataflow rule into rendered templates cannot vouch for templates it could not find or name.
+  const kinds = rule.sinkKinds ?? [];
+  if (kinds.some((k) => TEMPLATE_OUTPUT_SINKS.has(k))) {
+    const why = templateNamesText(facts);
+    if (why) return { state: 'blocked', why };
+  }
   // A dataflow rule whose sinks occur nowhere in the project (the pass counts every call of each
   // kind, in handlers or not) had nothing to follow data into: its silence is evidence of absence.
-  const kinds = rule.sinkKinds ?? [];
   if (kinds.length > 0 && kinds.every((k) => (facts.sinks[k] ?? 0) === 0)) {
     return { state: 'absent', evidence: `no ${kinds.map((k) => SINK_LABELS[k] ?? `${k} sinks`).join(' or ')} in ${n(facts.pythonFiles, 'Python file')}` };
   }

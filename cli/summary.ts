@@ -2,6 +2,7 @@
 import { plural } from '../domain/index.js';
 import { SEVERITIES, type ScanResult } from '../analyzer/types.js';
 import { safeLine } from './terminal-text.js';
+import { templateNameNoteText } from '../analyzer/frameworks/template-names.js';
 
 function pad(text: string, width: number, right = false): string {
   return right ? text.padStart(width) : text.padEnd(width);
@@ -25,6 +26,8 @@ export function scanSummary(result: ScanResult): string {
     const names = exceeded.slice(0, 3).map((f) => safeLine(f.path)).join(', ');
     lines.push(`${plural(exceeded.length, 'file')} partially analysed: budget exceeded (dataflow too deeply nested to finish): ${names}${exceeded.length > 3 ? ', …' : ''}.`);
   }
+  const templates = templateNameNoteText(result.templateNames, safeLine);
+  if (templates) lines.push(templates);
   if (result.frameworks.length) lines.push(`Frameworks: ${result.frameworks.join(', ')}. Rules run: ${result.rulesRun.length}.`);
   if (result.skipped.length) {
     const byReason = new Map<string, number>();

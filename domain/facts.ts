@@ -132,6 +132,10 @@ export interface ScanFacts {
   advisoryAgeDays?: number;
   /** Files only partially analysed: their dataflow ran out of its step budget (absent or 0: none). */
   budgetExceeded?: number;
+  /** Distinct template names the views render that resolve to no template file of the repository (absent or 0: none). */
+  unresolvedTemplates?: number;
+  /** Render calls whose template name is chosen at run time (absent or 0: none). */
+  runtimeTemplates?: number;
   /** Places that log each security event (see SecurityLogEvidence); absent in scans recorded before it existed. */
   logged?: Partial<Record<SecurityLogEvent, number>>;
 }
@@ -183,6 +187,8 @@ export function factsToRows(f: ScanFacts): Array<{ fact: string; count: number }
   }
   if (f.dependencies) rows.push({ fact: 'dependencies', count: f.dependencies });
   if (f.budgetExceeded) rows.push({ fact: 'budget_exceeded', count: f.budgetExceeded });
+  if (f.unresolvedTemplates) rows.push({ fact: 'unresolved_templates', count: f.unresolvedTemplates });
+  if (f.runtimeTemplates) rows.push({ fact: 'runtime_templates', count: f.runtimeTemplates });
   if (f.advisories) rows.push({ fact: 'advisories', count: f.advisories }, { fact: 'advisory_age_days', count: f.advisoryAgeDays ?? 0 });
   return rows;
 }
@@ -196,6 +202,8 @@ export function factsFromRows(rows: ReadonlyArray<{ fact: string; count: number 
     else if (prefix === 'app_configs') f.appConfigs = count;
     else if (prefix === 'dependencies') f.dependencies = count;
     else if (prefix === 'budget_exceeded') f.budgetExceeded = count;
+    else if (prefix === 'unresolved_templates') f.unresolvedTemplates = count;
+    else if (prefix === 'runtime_templates') f.runtimeTemplates = count;
     else if (prefix === 'advisories') f.advisories = count;
     else if (prefix === 'advisory_age_days') f.advisoryAgeDays = count;
     else if (key && prefix === 'handlers') f.handlers[key] = count;

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { Finding, FindingKind, Range, ScanResult, Severity, TraceStep } from '../analyzer/types.js';
 import type { RuleDefinition } from '../analyzer/rule.js';
 import { ruleHelpMarkdown, ruleHelpText } from './rule-help.js';
+import { templateNameNoteText } from '../analyzer/frameworks/template-names.js';
 import type {
   SarifKind,
   SarifLevel,
@@ -207,6 +208,8 @@ function notifications(result: ScanResult): SarifNotification[] {
       locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(f.path), uriBaseId: SRCROOT } } }],
     });
   }
+  const templates = templateNameNoteText(result.templateNames);
+  if (templates) out.push({ level: 'warning', message: { text: templates } });
   for (const e of result.ruleErrors ?? []) {
     out.push({
       level: 'error',

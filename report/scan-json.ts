@@ -2,6 +2,7 @@
 // for consumers, with a schemaVersion that changes only when a field changes meaning or goes away.
 import type { AdvisoryDataFacts, Finding, Framework, RuleError, ScanResult, ScanStats, ScannedFile, SkippedFile } from '../analyzer/types.js';
 import type { DependencyInventory } from '../analyzer/dependencies/model.js';
+import type { TemplateNameNote } from '../analyzer/frameworks/template-names.js';
 import type { CoverageSummary } from '../asvs/coverage.js';
 import type { Endpoint, ScanFacts, SecurityLogEvidence } from '../domain/index.js';
 
@@ -38,6 +39,8 @@ export interface ScanJson {
   endpoints?: Endpoint[];
   /** The advisory data dependency versions were matched against; null when none was imported. */
   advisoryData?: AdvisoryDataFacts | null;
+  /** Templates the views render that Assay could not look at (missing files, names chosen at run time). */
+  templateNames?: TemplateNameNote;
 }
 
 export function toScanJson(result: ScanResult, coverage?: CoverageSummary): ScanJson {
@@ -72,6 +75,7 @@ export function toScanJson(result: ScanResult, coverage?: CoverageSummary): Scan
     ...(result.dependencies ? { dependencies: result.dependencies } : {}),
     ...(result.endpoints ? { endpoints: result.endpoints } : {}),
     ...(result.advisoryData !== undefined ? { advisoryData: result.advisoryData } : {}),
+    ...(result.templateNames ? { templateNames: result.templateNames } : {}),
   };
 }
 
@@ -99,5 +103,6 @@ export function scanResultFromJson(doc: ScanJson): ScanResult {
     ...(doc.dependencies ? { dependencies: doc.dependencies } : {}),
     ...(doc.endpoints ? { endpoints: doc.endpoints } : {}),
     ...(doc.advisoryData !== undefined ? { advisoryData: doc.advisoryData } : {}),
+    ...(doc.templateNames ? { templateNames: doc.templateNames } : {}),
   };
 }

@@ -27,6 +27,10 @@ export interface CallView {
    * each value assigned to it in the function: what the written value was built from.
    */
   argBuiltText(i: number): string;
+  /** The argument is a path to a file shipped with the code (built from `__file__` or the module's package resources and constants). */
+  argShipped(i: number): boolean;
+  /** The receiver is such a path (`(Path(__file__).parent / "x.tpl").read_text()`). */
+  receiverShipped(): boolean;
   /** Decorator texts of the enclosing function and the text of its class' fields. */
   context(): string;
   /** The keyword argument carries client data (any label). */

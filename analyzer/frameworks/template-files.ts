@@ -277,6 +277,16 @@ export class ProjectTemplates implements TemplateFiles {
     return this.find(name, from, this.lookups.searchPath(via, from)).map((f) => f.path);
   }
 
+  /** Whether the project configures where a render through `via` from `from` looks its templates up. */
+  configures(via: LookupVia, from: string): boolean {
+    return this.lookups.searchPath(via, from) !== null;
+  }
+
+  /** The template folders of installed apps outside the repository (TemplateLookups.externalApps). */
+  externalApps(): string[] {
+    return this.lookups.externalApps();
+  }
+
   uses(name: string, from: string, via?: LookupVia): readonly TemplateUse[] {
     const key = `${from}\u0000${name}\u0000${JSON.stringify(via ?? null)}`;
     let out = this.resolved.get(key);

@@ -302,6 +302,21 @@ export class TemplateLookups {
     return { dirs: unique(chosen.flatMap((l) => l.dirs)), ...(escapes !== undefined ? { escapes } : {}) };
   }
 
+  /**
+   * INSTALLED_APPS entries that are no package of the repository (`django.contrib.admin`,
+   * `allauth.account`), by their last name: the template folder an installed app ships (`admin/`, `account/`).
+   */
+  externalApps(): string[] {
+    const out = new Set<string>();
+    for (const s of this.django) {
+      for (const a of s.apps) {
+        const pkg = a.replace(/\.apps\.\w+Config$/, '');
+        if (!this.packages.has(pkg)) out.add(pkg.split('.').pop()!);
+      }
+    }
+    return [...out].sort();
+  }
+
   /** `<app>/templates` in INSTALLED_APPS order (apps not in the repository have none here), then the rest. */
   private installedAppDirs(s: DjangoSettings): string[] {
     const listed = s.apps.map((a) => this.packages.get(a.replace(/\.apps\.\w+Config$/, ''))).filter((d): d is string => d !== undefined).map((d) => (d ? `${d}/templates` : 'templates'));

@@ -11,6 +11,7 @@ import { kindBit, kindsMask, requestPartClean } from './kinds.js';
 import { saxExtAt } from '../frameworks/sax-config.js';
 import { traceToArray } from './value.js';
 import { FORM_UNVALIDATED, rootName } from './guards.js';
+import { isShippedPath } from './shipped-paths.js';
 import { fieldOf, isServiceCall, markServer, readsFieldsOf, substituteFlags } from './server-data.js';
 
 type Call = Extract<Expr, { k: 'call' }>;
@@ -44,6 +45,8 @@ function view(run: FunctionRun, e: Call, ev: Evaluated): CallView {
     receiverText: () => (e.fn.k === 'attr' ? run.textOf(e.fn.obj.loc) : ''),
     argText: (i) => (e.args[i] ? run.textOf(e.args[i]!.loc) : ''),
     argBuiltText: (i) => builtText(run, e.args[i]),
+    argShipped: (i) => isShippedPath(e.args[i], run.fn, run.file),
+    receiverShipped: () => e.fn.k === 'attr' && isShippedPath(e.fn.obj, run.fn, run.file),
     context: () => {
       const cls = run.fn.cls ? run.program.classes.get(run.fn.cls)?.cls : undefined;
       return [...run.fn.decorators, ...Object.entries(cls?.fields ?? {}).map(([k, f]) => `${k}=${f.ctor ?? ''}`), ...(cls ? [classFieldText(run, run.fn.cls!)] : [])].join(' ');

@@ -87,6 +87,8 @@ const facts = z.object({
   advisories: count.optional(),
   advisoryAgeDays: count.optional(),
   budgetExceeded: count.optional(),
+  unresolvedTemplates: count.optional(),
+  runtimeTemplates: count.optional(),
   logged: z.partialRecord(z.enum(SECURITY_LOG_EVENTS), count).optional(),
 });
 // A ScanFacts field the schema does not list fails the typecheck here.

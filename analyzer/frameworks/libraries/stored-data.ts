@@ -12,10 +12,14 @@ const REDIS_READS = [
   'smembers', 'srandmember', 'spop', 'zrange', 'zrevrange', 'zrangebyscore', 'xrange', 'xread',
 ];
 const FILE_READS = ['read', 'readline', 'readlines'];
+/** The object kind of a file opened at a path shipped with the code (taint/shipped-paths.ts). */
+const SHIPPED_FILE = 'shipped-file';
 
 export const storedDataModel: FrameworkModel = {
   name: 'stored-data',
   objects: [
+    // A file shipped with the code (its path built from `__file__` or the package's resources): its content is code, not stored data.
+    { callees: ['builtins.open', 'io.open', 'codecs.open'], obj: 'file', also: [SHIPPED_FILE], keepTaint: true, when: (c) => c.argShipped(0) },
     // A file the application opened: what `.read()` returns is the file's content (its path's taint stays).
     { callees: ['builtins.open', 'io.open', 'codecs.open'], obj: 'file', keepTaint: true },
     { callees: ['flask_caching.Cache', 'flask_cache.Cache'], obj: 'cache' },
@@ -31,8 +35,8 @@ export const storedDataModel: FrameworkModel = {
     { methods: ['find_one', 'find'], receivers: ['mongo'], store: 'database' },
     { methods: REDIS_READS, receivers: ['redis'], store: 'cache' },
     { methods: ['get', 'get_many', 'get_or_set', 'aget'], receivers: ['cache'], store: 'cache' },
-    { methods: ['read_text', 'read_bytes'], receivers: ['path'], store: 'file', keep: true },
-    { methods: FILE_READS, receivers: ['file'], store: 'file', keep: true },
+    { methods: ['read_text', 'read_bytes'], receivers: ['path'], store: 'file', keep: true, when: (c) => !c.receiverShipped() },
+    { methods: FILE_READS, receivers: ['file'], store: 'file', keep: true, when: (c) => !c.receiverObjs().includes(SHIPPED_FILE) },
     { callees: ['json.load', 'yaml.safe_load', 'tomllib.load'], store: 'file', keep: true, when: (c) => c.argObjs(0).includes('file') },
   ],
 };
