@@ -179,6 +179,8 @@ export const writeFindingsBatched: FindingsWriter = (ctx) => {
 
 /** The wide indexes of findings the recording itself never reads (the page order, the path order). */
 const BULK_INDEXES = ['findings_open', 'findings_by_path'];
+/** (project_id, fingerprint), unique (migration 017). */
+const IDENTITY_INDEX = 'findings_fingerprint';
 /** Below this many new findings, row-by-row index upkeep costs too little to matter. */
 const BULK_MIN_NEW = 10_000;
 
@@ -194,7 +196,9 @@ function bulkIndexesFor(ctx: FindingsWriteContext): string[] {
   // could not bring enough of them, nor into an empty table, where all are fresh (a repeated
   // fingerprint or two cannot tip the choice, which only decides how the same indexes are built).
   if (ctx.findings.length < held) return [];
-  if (held === 0) return BULK_INDEXES;
+  // Into an empty table the identity index goes too: nothing is looked up by fingerprint (all are
+  // new, repeats within the scan are dropped before the write) and rebuilding it checks uniqueness.
+  if (held === 0) return [...BULK_INDEXES, IDENTITY_INDEX];
   const fresh = new Set<string>();
   for (const f of ctx.findings) if (!ctx.knownFinding(f.fingerprint)) fresh.add(f.fingerprint);
   if (fresh.size < BULK_MIN_NEW) return [];
