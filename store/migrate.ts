@@ -60,13 +60,25 @@ export function migrate(db: Database, file: string, migrations: readonly Migrati
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   const done: number[] = [];
   for (const m of pending) {
-    db.transaction(() => {
-      db.exec(m.sql);
-      record.run(m.version, m.name, now);
-      // user_version stays the highest version applied: older builds still see a newer schema.
-      // PRAGMA takes no bound parameters; the version is our own integer.
-      db.pragma(`user_version = ${Math.trunc(Math.max(schemaVersion(db), m.version))}`);
-    }).immediate();
+    // foreign_keys cannot change inside a transaction: it is set around it.
+    const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+    if (m.foreignKeysOff && foreignKeys) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        db.exec(m.sql);
+        m.apply?.(db);
+        if (m.foreignKeysOff) {
+          const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+          if (broken.length) throw new Error(`migration ${m.version} (${m.name}) broke ${broken.length} foreign keys, first ${broken[0]!.table} -> ${broken[0]!.parent}`);
+        }
+        record.run(m.version, m.name, now);
+        // user_version stays the highest version applied: older builds still see a newer schema.
+        // PRAGMA takes no bound parameters; the version is our own integer.
+        db.pragma(`user_version = ${Math.trunc(Math.max(schemaVersion(db), m.version))}`);
+      }).immediate();
+    } finally {
+      if (m.foreignKeysOff && foreignKeys) db.pragma('foreign_keys = ON');
+    }
     done.push(m.version);
   }
   return done;

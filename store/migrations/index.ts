@@ -17,6 +17,7 @@ import * as linkSets from './013-link-sets.js';
 import * as handlerExtent from './014-handler-extent.js';
 import * as findingCounts from './015-finding-counts.js';
 import * as lastSeen from './016-last-seen.js';
+import * as fingerprintIndex from './017-fingerprint-index.js';
 
 export interface Migration {
   version: number;
@@ -27,9 +28,16 @@ export interface Migration {
    * is already there. Without it, a version at or below the database's user_version counts as applied.
    */
   present?: (db: Database) => boolean;
+  /** Work SQL text cannot do alone (it reads the schema it changes), run after `sql` in the same transaction. */
+  apply?: (db: Database) => void;
+  /**
+   * Runs with foreign keys off (a table rebuilt under its children, SQLite's documented procedure):
+   * a DROP TABLE would otherwise delete through the cascades. foreign_key_check runs before commit.
+   */
+  foreignKeysOff?: boolean;
 }
 
-export const migrations: readonly Migration[] = [initial, earnedStatuses, findingKinds, dependenciesAdvisories, workflow, endpoints, scale, searchAssigneesNotes, storeAtScale, endpointFindings, linkSets, handlerExtent, findingCounts, lastSeen];
+export const migrations: readonly Migration[] = [initial, earnedStatuses, findingKinds, dependenciesAdvisories, workflow, endpoints, scale, searchAssigneesNotes, storeAtScale, endpointFindings, linkSets, handlerExtent, findingCounts, lastSeen, fingerprintIndex];
 
 /** The highest version: what user_version reads once every migration has run. */
 export const LATEST_SCHEMA_VERSION = Math.max(...migrations.map((m) => m.version));
