@@ -1,16 +1,16 @@
-// A function body's bytes between the worker that lowered it and the dataflow pass that reads it.
-// The pass decodes a body on every interpreter run of its function (Django: ~41,000 reads of
-// ~9,000 bodies), and JSON.parse reads this data about twice as fast as v8.deserialize (and,
-// unlike it, needs no stack for nesting). JSON is used only where it gives back exactly what
-// v8.deserialize would:
+// Plain data (an outcome, a function body) as bytes between the worker that built it and the main
+// thread that reads it. The dataflow pass decodes a function body on every interpreter run of the
+// function (Django: ~41,000 reads of ~9,000 bodies), and JSON.parse reads this data about twice as
+// fast as v8.deserialize (and, unlike it, needs no stack for nesting). JSON is used only where it
+// gives back exactly what v8.deserialize would:
 //   - values are plain objects, dense arrays, strings, booleans, null and finite numbers other
-//     than -0 (anything else — undefined, NaN, -0, a Map — and the body goes as v8 bytes);
+//     than -0 (anything else — undefined, NaN, -0, a Map, a typed array — and the value goes as
+//     v8 bytes);
 //   - an object reached twice stays one object: the interpreter compares locations by identity
 //     (`source.loc === inner`), and the lowering shares a Loc between nodes (a raise and its
 //     expression statement, an augmented assignment and its operation). Each second occurrence is
 //     recorded by its rank in a fixed walk order and re-linked after parsing.
 import { deserialize, serialize } from 'node:v8';
-import type { Stmt } from '../taint/ir.js';
 
 const TAG_V8 = 0;
 const TAG_JSON = 1;
@@ -18,34 +18,34 @@ const TAG_JSON = 1;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-export function encodeBody(body: Stmt[]): Uint8Array {
-  const links = sharedLinks(body);
+export function encodePlain(value: object): Uint8Array {
+  const links = sharedLinks(value);
   if (links) {
     let text: string | null = null;
     try {
-      text = JSON.stringify([links, body]);
+      text = JSON.stringify([links, value]);
     } catch {
       // A structure too deep for JSON.stringify's recursion: v8 may still manage.
     }
     if (text !== null) return tagged(TAG_JSON, encoder.encode(text));
   }
-  return tagged(TAG_V8, serialize(body));
+  return tagged(TAG_V8, serialize(value));
 }
 
 /** Throws on a damaged payload (like v8.deserialize). */
-export function decodeBody(bytes: Uint8Array): Stmt[] {
+export function decodePlain(bytes: Uint8Array): unknown {
   const tag = bytes[0];
   const rest = bytes.subarray(1);
-  if (tag === TAG_V8) return deserialize(rest) as Stmt[];
-  if (tag !== TAG_JSON) throw new Error('function body: unknown encoding');
+  if (tag === TAG_V8) return deserialize(rest) as unknown;
+  if (tag !== TAG_JSON) throw new Error('plain data: unknown encoding');
   const wire = JSON.parse(decoder.decode(rest)) as unknown;
-  if (!Array.isArray(wire) || wire.length !== 2 || !Array.isArray(wire[0]) || !Array.isArray(wire[1])) throw new Error('function body: not a statement list');
-  const [links, body] = wire as [number[], Stmt[]];
-  if (links.length > 0) relink(body, links);
-  return body;
+  if (!Array.isArray(wire) || wire.length !== 2 || !Array.isArray(wire[0]) || wire[1] === null || typeof wire[1] !== 'object') throw new Error('plain data: damaged');
+  const [links, value] = wire as [number[], object];
+  if (links.length > 0) relink(value, links);
+  return value;
 }
 
-/** Whether decoding needs no stack for depth: JSON bodies parse iteratively. */
+/** Whether decoding needs no stack for depth: JSON parses iteratively. */
 export function decodesWithoutRecursion(bytes: Uint8Array): boolean {
   return bytes[0] === TAG_JSON;
 }
@@ -125,7 +125,7 @@ function relink(root: object, links: readonly number[]): void {
     const r = rank++;
     if (r === links[next]) {
       const target = byRank.get(links[next + 1]!);
-      if (!target || !holder) throw new Error('function body: a shared value points nowhere');
+      if (!target || !holder) throw new Error('plain data: a shared value points nowhere');
       (holder as Record<string | number, unknown>)[key] = target;
       next += 2;
       continue;
@@ -152,5 +152,5 @@ function relink(root: object, links: readonly number[]): void {
       }
     }
   }
-  if (next < links.length) throw new Error('function body: shared values missing');
+  if (next < links.length) throw new Error('plain data: shared values missing');
 }
