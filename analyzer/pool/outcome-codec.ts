@@ -1,31 +1,33 @@
-// A file's outcome as it crosses threads and sits in the analysis cache: v8-serialised, without the
-// taint facts' copy of the source lines — the receiver holds the source and splits it again, which
+// A file's outcome as it crosses threads and sits in the analysis cache: plain-codec bytes (JSON
+// where that is exact, else v8) in a v8-serialised wrapper, without the taint facts' copy of the
+// source lines — the receiver holds the source and splits it again, which
 // costs less than encoding, copying and decoding every line of every file.
 //
-// Function bodies travel as bytes of their own and stay bytes on the receiving side: a body is
-// decoded each time it is read (the interpreter reads it once per run), and that copy is garbage
-// when the run ends. Decoded, the bodies are most of a project's facts (about three times their
-// serialised size), and the dataflow pass would otherwise hold every one of them from the first
-// run to the last.
+// Function bodies travel as bytes of their own (plain-codec: JSON where that is exact) and stay
+// bytes on the receiving side: a body is decoded each time it is read (the interpreter reads it
+// once per run), and that copy is garbage when the run ends. Decoded, the bodies are most of a
+// project's facts (about three times their serialised size), and the dataflow pass would
+// otherwise hold every one of them from the first run to the last.
 import { deserialize, serialize } from 'node:v8';
 import { sourceLines } from '../file-context.js';
 import type { FileOutcome } from './protocol.js';
 import type { StringInterner } from './intern-strings.js';
-import type { FunctionIR, Stmt } from '../taint/ir.js';
+import type { FunctionIR } from '../taint/ir.js';
+import { decodePlain, decodesWithoutRecursion, encodePlain } from './plain-codec.js';
 
-/** What the payload holds: the outcome with empty bodies, and each function's body, in order. */
+/** What the payload holds: the outcome (encodePlain) with empty bodies, and each function's body, in order. */
 interface Wire {
-  outcome: FileOutcome;
+  outcome: Uint8Array;
   bodies?: Uint8Array[];
 }
 
 export function encodeOutcome(outcome: FileOutcome): Uint8Array {
-  if (!outcome.ok || outcome.kind !== 'python' || !outcome.analysis.facts) return serialize({ outcome } satisfies Wire);
+  if (!outcome.ok || outcome.kind !== 'python' || !outcome.analysis.facts) return serialize({ outcome: encodePlain(outcome) } satisfies Wire);
   const facts = outcome.analysis.facts;
-  const bodies = facts.functions.map((fn) => serialize(fn.body));
+  const bodies = facts.functions.map((fn) => encodePlain(fn.body));
   // Shallow copies: the outcome itself is left as it was (the in-process scan keeps using it).
   const bare = { ...facts, lines: [], functions: facts.functions.map((fn) => ({ ...fn, body: [] })) };
-  return serialize({ outcome: { ...outcome, analysis: { ...outcome.analysis, facts: bare } }, bodies } satisfies Wire);
+  return serialize({ outcome: encodePlain({ ...outcome, analysis: { ...outcome.analysis, facts: bare } }), bodies } satisfies Wire);
 }
 
 /**
@@ -34,7 +36,8 @@ export function encodeOutcome(outcome: FileOutcome): Uint8Array {
  */
 export function decodeOutcome(payload: Uint8Array, source: string, interner?: StringInterner): FileOutcome {
   const wire = deserialize(payload) as Partial<Wire> | null;
-  const outcome = wire?.outcome;
+  if (!(wire?.outcome instanceof Uint8Array)) throw new Error('not an analysis outcome');
+  const outcome = decodePlain(wire.outcome) as FileOutcome | null;
   if (!outcome || typeof outcome !== 'object') throw new Error('not an analysis outcome');
   // Before the bodies become getters: interning walks every enumerable property.
   if (interner && outcome.ok) interner.internAll(outcome.analysis);
@@ -49,11 +52,12 @@ export function decodeOutcome(payload: Uint8Array, source: string, interner?: St
 }
 
 /**
- * `fn.body` becomes a getter that decodes the bytes on every read. Decoded once here and dropped:
- * a body too deeply nested for this thread's stack fails its file now, not in the middle of the
- * dataflow pass. Not enumerable, so walks over the facts (interning, digests) do not decode it.
+ * `fn.body` becomes a getter that decodes the bytes on every read. A v8-encoded body is decoded
+ * once here and dropped: one too deeply nested for this thread's stack fails its file now, not in
+ * the middle of the dataflow pass (JSON bodies parse without recursion). Not enumerable, so walks
+ * over the facts (interning, digests) do not decode it.
  */
 function keepEncoded(fn: FunctionIR, bytes: Uint8Array): void {
-  if (!Array.isArray(deserialize(bytes))) throw new Error(`the body of ${fn.id} is not a statement list`);
-  Object.defineProperty(fn, 'body', { get: () => deserialize(bytes) as Stmt[], enumerable: false, configurable: true });
+  if (!decodesWithoutRecursion(bytes) && !Array.isArray(decodePlain(bytes))) throw new Error(`the body of ${fn.id} is not a statement list`);
+  Object.defineProperty(fn, 'body', { get: () => decodePlain(bytes), enumerable: false, configurable: true });
 }

@@ -2,7 +2,6 @@
 // thread), the registry's rules selected by id, files analysed one by one and reported as they finish
 // so the pool knows exactly which file a crash happened on.
 import { parentPort, workerData } from 'node:worker_threads';
-import { serialize } from 'node:v8';
 import { encodeOutcome } from './outcome-codec.js';
 import type { Framework } from '../types.js';
 import type { RuleDefinition } from '../rule.js';
@@ -62,7 +61,7 @@ port.on('message', (message: ToWorker) => {
     try {
       payload = encodeOutcome(outcome);
     } catch (err) {
-      payload = serialize({ path: item.path, ok: false, error: `analysis result could not be encoded (${err instanceof Error ? err.message : String(err)})` });
+      payload = encodeOutcome({ path: item.path, ok: false, error: `analysis result could not be encoded (${err instanceof Error ? err.message : String(err)})` });
     }
     port!.postMessage({ type: 'file', batchId: message.batchId, path: item.path, payload } satisfies FromWorker, [payload.buffer as ArrayBuffer]);
   }
