@@ -129,12 +129,22 @@ const IDENTITY_SOURCE = /\b(?:cookies?|get_cookie|get_signed_cookie|get_secure_c
 const POSTED_CREDENTIALS = /\bauthenticate\s*\([^]*\b(?:POST|form|json|get_json|data|body|payload)\b/;
 
 /** Names assigned from the caller's identity, aliases followed. */
+/** A lookup by what the request's body names (`find_user(request.form["email"])`) finds a record, not the caller. */
+const POSTED_LOOKUP = /\b(?:request|req)\.(?:form|json|get_json|POST|data|media|body)\b|\bawait\s+(?:request|req)\.(?:post|json)\s*\(/;
+
 function identityLocals(fn: SyntaxNode): Set<string> {
-  return namesAssignedFrom(fn, 2, (right, known) => !POSTED_CREDENTIALS.test(right.text) && (IDENTITY_SOURCE.test(right.text) || mentions(right, known)));
+  return namesAssignedFrom(fn, 2, (right, known) => !POSTED_CREDENTIALS.test(right.text) && !POSTED_LOOKUP.test(right.text) && (IDENTITY_SOURCE.test(right.text) || mentions(right, known)));
 }
+
+/**
+ * `user_for(request.cookies.get("sid")) is None`: a lookup of the caller from the credentials they
+ * send, tested in place without a name in between.
+ */
+const MISSING_LOOKUP = /^\s*(?:not\s+)?[\w.]*(?:user|account|identity|principal|agent|member|customer|session)\w*\s*\((?=[^]*\b(?:cookies?|headers|get_cookie|get_signed_cookie|get_secure_cookie|session|token|authorization|HTTP_AUTHORIZATION|HTTP_COOKIE)\b)[^]*\)(?:\s+is\s+None)?\s*$/i;
 
 /** `user is None`, `not account`, `"user_id" not in session` on a name that holds the caller's identity. */
 function missingIdentity(cond: string, locals: ReadonlySet<string>): boolean {
+  if (MISSING_LOOKUP.test(cond) && !POSTED_CREDENTIALS.test(cond)) return true;
   for (const name of locals) {
     const n = `\\b${name}\\b`;
     if (new RegExp(`^\\s*(?:not\\s+${n}|${n}\\s+is\\s+None|${n}\\s*==\\s*None)\\s*(?:$|\\bor\\b)|\\bnot\\s+in\\s+${n}\\s*$`).test(cond)) return true;
