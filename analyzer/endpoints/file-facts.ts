@@ -91,7 +91,7 @@ const WIRING = new Set([
   // connexion's add_api(spec, base_path=…), ariadne's obj.set_field(name, resolver), Starlette's add_websocket_route.
   'add_api', 'set_field', 'add_websocket_route',
   // aiohttp: app.add_routes([...]) and app.router.add_get(path, handler) …
-  'add_routes', 'add_get', 'add_post', 'add_put', 'add_patch', 'add_delete', 'add_view',
+  'add_routes', 'add_get', 'add_post', 'add_put', 'add_patch', 'add_delete', 'add_view', 'add_subapp',
 ]);
 const MAX_FUNCTIONS = 5000;
 /** Constructors whose route tables are their arguments, wherever they are called (`return Application([...])`): kept as calls of method `new:<callee>`. */

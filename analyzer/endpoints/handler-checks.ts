@@ -133,7 +133,7 @@ const POSTED_CREDENTIALS = /\bauthenticate\s*\([^]*\b(?:POST|form|json|get_json|
 const POSTED_LOOKUP = /\b(?:request|req)\.(?:forms?|json|get_json|POST|data|media|body|files)\b|\bawait\s+(?:request|req)\.(?:post|json)\s*\(/;
 
 function identityLocals(fn: SyntaxNode): Set<string> {
-  return namesAssignedFrom(fn, 2, (right, known) => !POSTED_CREDENTIALS.test(right.text) && !POSTED_LOOKUP.test(right.text) && (IDENTITY_SOURCE.test(right.text) || mentions(right, known)));
+  return namesAssignedFrom(fn, 2, (right, known) => !POSTED_CREDENTIALS.test(right.text) && !POSTED_LOOKUP.test(right.text) && (IDENTITY_SOURCE.test(right.text) || mentions(right, known)), true);
 }
 
 /**
@@ -146,7 +146,7 @@ const MISSING_LOOKUP = /^\s*(?:not\s+)?[\w.]*(?:user|account|identity|principal|
 function missingIdentity(cond: string, locals: ReadonlySet<string>): boolean {
   if (MISSING_LOOKUP.test(cond) && !POSTED_CREDENTIALS.test(cond)) return true;
   for (const name of locals) {
-    const n = `\\b${name}\\b`;
+    const n = `\\b${name.replace('.', '\\.')}\\b`;
     if (new RegExp(`^\\s*(?:not\\s+${n}|${n}\\s+is\\s+None|${n}\\s*==\\s*None)\\s*(?:$|\\bor\\b)|\\bnot\\s+in\\s+${n}\\s*$`).test(cond)) return true;
   }
   return false;
@@ -197,7 +197,7 @@ const CALLER = /\b(?:request\.user|self\.request\.user|request\.tenant|self\.req
 /** A comparison with a name the handler assigned from who is calling (`invoice.account_id != account.id`). */
 function comparesWithCaller(cond: string, callers: ReadonlySet<string>): boolean {
   for (const name of callers) {
-    const n = `\\b${name}\\b`;
+    const n = `\\b${name.replace('.', '\\.')}\\b`;
     if (new RegExp(`(?:!=|\\bis not\\b|\\bnot in\\b)\\s*${n}|${n}[\\w.]*\\s*(?:!=|\\bis not\\b)\\s*(?!None\\b)\\w`).test(cond)) return true;
   }
   return false;

@@ -40,23 +40,25 @@ function receiver(call: SyntaxNode, resolve: Resolve): { store: string; method: 
  * (`b = a` after `a = …`) for `passes` rounds. `holds` sees the right-hand side and the names
  * found so far.
  */
-export function namesAssignedFrom(fn: SyntaxNode, passes: number, holds: (right: SyntaxNode, known: ReadonlySet<string>) => boolean): Set<string> {
+export function namesAssignedFrom(fn: SyntaxNode, passes: number, holds: (right: SyntaxNode, known: ReadonlySet<string>) => boolean, selfAttributes = false): Set<string> {
   const out = new Set<string>();
   const assigns = fn.descendantsOfType('assignment');
   for (let pass = 0; pass < passes; pass++) {
     for (const a of assigns) {
       const left = a.childForFieldName('left');
       const right = a.childForFieldName('right');
-      if (left?.type !== 'identifier' || !right || out.has(left.text)) continue;
+      // `self.account = …` in a hook that runs before the handler (Tornado's prepare) holds a name as well.
+      const named = left?.type === 'identifier' || (selfAttributes && left?.type === 'attribute' && /^self\.\w+$/.test(left.text));
+      if (!left || !named || !right || out.has(left.text)) continue;
       if (holds(right, out)) out.add(left.text);
     }
   }
   return out;
 }
 
-/** Whether an expression mentions one of `names`. */
+/** Whether an expression mentions one of `names` (a `self.x` name as the attribute). */
 export function mentions(expr: SyntaxNode, names: ReadonlySet<string>): boolean {
-  return expr.descendantsOfType('identifier').some((i) => names.has(i.text));
+  return expr.descendantsOfType('identifier').some((i) => names.has(i.text)) || expr.descendantsOfType('attribute').some((a) => names.has(a.text));
 }
 
 /** Names the handler assigns from request data (`note_id = int(parse_qs(url.query)["id"][0])`), aliases followed. */
