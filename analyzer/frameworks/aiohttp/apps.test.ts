@@ -42,7 +42,7 @@ def create_app():
 
 describe('aiohttp sub-applications', () => {
   it("a sub-application's routes get its prefix and its middleware's guard; the main app's do not", () => {
-    expect(inventory(app(true))).toEqual(['GET /admin required app.dashboard', 'POST /admin/reindex required app.reindex']);
-    expect(inventory(app(false))).toEqual(['GET /admin required app.dashboard', 'POST /admin/reindex none app.reindex']);
+    expect(inventory(app(true))).toEqual(['GET /admin/ required app.dashboard', 'POST /admin/reindex required app.reindex']);
+    expect(inventory(app(false))).toEqual(['GET /admin/ required app.dashboard', 'POST /admin/reindex none app.reindex']);
   });
 });
