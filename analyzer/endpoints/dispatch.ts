@@ -48,7 +48,8 @@ function pathNames(fn: SyntaxNode): { path: RegExp; method: RegExp } {
   const pathVars: string[] = [];
   const parsedVars: string[] = [];
   const methodVars: string[] = [];
-  const PATH_SRC = /\bself\.path\b|['"]PATH_INFO['"]/;
+  // `request.path` of a werkzeug `@Request.application`.
+  const PATH_SRC = /\bself\.path\b|['"]PATH_INFO['"]|\brequest\.path\b/;
   for (const a of fn.descendantsOfType('assignment')) {
     const left = a.childForFieldName('left');
     const right = a.childForFieldName('right')?.text ?? '';
@@ -60,11 +61,12 @@ function pathNames(fn: SyntaxNode): { path: RegExp; method: RegExp } {
   const pathExpr = [
     String.raw`(?:(?:urllib\.parse\.)?(?:urlparse|urlsplit)\(\s*self\.path\s*\)\.path)`,
     String.raw`self\.path(?:\.split\([^)]*\)\[0\])?`,
+    String.raw`request\.path`,
     String.raw`environ(?:\[\s*['"]PATH_INFO['"]\s*\]|\.get\(\s*['"]PATH_INFO['"][^)]*\))`,
     ...pathVars.map((v) => `\\b${v}\\b`),
     ...parsedVars.map((v) => `\\b${v}\\.path\\b`),
   ].join('|');
-  const methodExpr = [String.raw`environ(?:\[\s*['"]REQUEST_METHOD['"]\s*\]|\.get\(\s*['"]REQUEST_METHOD['"][^)]*\))`, String.raw`self\.command`, ...methodVars.map((v) => `\\b${v}\\b`)].join('|');
+  const methodExpr = [String.raw`environ(?:\[\s*['"]REQUEST_METHOD['"]\s*\]|\.get\(\s*['"]REQUEST_METHOD['"][^)]*\))`, String.raw`self\.command`, String.raw`request\.method`, ...methodVars.map((v) => `\\b${v}\\b`)].join('|');
   return { path: new RegExp(`(?:${pathExpr})(?:\\.(?:rstrip|lower|strip)\\([^)]*\\))*`), method: new RegExp(`(?:${methodExpr})(?:\\.upper\\(\\))?`) };
 }
 

@@ -80,6 +80,8 @@ export interface FileEndpointFacts {
   called: string[];
   /** The web frameworks the file imports. */
   frameworks: string[];
+  /** What a framework reads of the file itself (FrameworkEndpoints.fileFacts), by framework id. */
+  frameworkFacts?: Record<string, unknown>;
 }
 
 /** Method names whose calls wire routes: kept for the project-wide assembly. */
@@ -89,7 +91,7 @@ const WIRING = new Set([
   // connexion's add_api(spec, base_path=…), ariadne's obj.set_field(name, resolver), Starlette's add_websocket_route.
   'add_api', 'set_field', 'add_websocket_route',
   // aiohttp: app.add_routes([...]) and app.router.add_get(path, handler) …
-  'add_routes', 'add_get', 'add_post', 'add_put', 'add_patch', 'add_delete', 'add_view',
+  'add_routes', 'add_get', 'add_post', 'add_put', 'add_patch', 'add_delete', 'add_view', 'add_subapp',
 ]);
 const MAX_FUNCTIONS = 5000;
 /** Constructors whose route tables are their arguments, wherever they are called (`return Application([...])`): kept as calls of method `new:<callee>`. */
@@ -150,6 +152,10 @@ export function endpointFacts(ctx: FileContext): FileEndpointFacts {
       // Routes are also declared under if/try/with blocks at any level.
       if (child.type !== 'expression_statement' && !child.type.endsWith('definition')) stack.push({ node: child, scope, cls, inFn });
     }
+  }
+  for (const f of WEB_FRAMEWORKS) {
+    const own = f.endpoints?.fileFacts?.(ctx, reader);
+    if (own) (out.frameworkFacts ??= {})[f.id] = own;
   }
   if (/\btornado\b/.test(ctx.source)) {
     for (const call of root.descendantsOfType('call')) {
@@ -242,7 +248,9 @@ function functionFact(def: SyntaxNode, scope: string[], decorators: Val[], reade
   const ret = def.childForFieldName('return_type');
   const name = scope[scope.length - 1]!;
   // Only the handlers that receive every request read their own dispatch: http.server verbs, WSGI callables.
-  const receivesAll = /^do_[A-Z]+$/.test(name) || (params.some((p) => p.name === 'environ') && params.some((p) => /^start(?:_response)?$/.test(p.name)));
+  // `@Request.application` makes a function of the request a WSGI application: it receives every request too.
+  const application = decorators.some((d) => d.k === 'ref' && /(?:^|\.)Request\.application$/.test(d.q) && d.q.startsWith('werkzeug.'));
+  const receivesAll = application || /^do_[A-Z]+$/.test(name) || (params.some((p) => p.name === 'environ') && params.some((p) => /^start(?:_response)?$/.test(p.name)));
   const dispatch = receivesAll ? dispatchFact(def) : undefined;
   return {
     q: [module, ...scope].join('.'),

@@ -5,7 +5,8 @@ import type { CsrfState, Endpoint, EndpointParam } from '../../domain/index.js';
 import type { FileEndpointFacts } from './file-facts.js';
 import type { ProjectIndex } from './project.js';
 import type { ProjectSettings } from './settings.js';
-import type { Val } from './values.js';
+import type { Val, ValueReader } from './values.js';
+import type { FileContext } from '../file-context.js';
 import type { HandlerChecks } from './handler-checks.js';
 import type { Effect } from './guards.js';
 import type { ProjectDocument } from '../frameworks/api.js';
@@ -41,6 +42,11 @@ export interface FrameworkEndpoints {
    * (aiohttp-security's `await check_authorized(request)`): what each call does, by qualified name.
    */
   guardCalls?: Readonly<Record<string, Effect>>;
+  /**
+   * What the framework reads of a file in the worker beyond the shared facts (Werkzeug URL maps):
+   * plain data kept under FileEndpointFacts.frameworkFacts[id]; null when the file has none.
+   */
+  fileFacts?(ctx: FileContext, reader: ValueReader): unknown;
   /** Routes the framework declares on its own. */
   routes?(ctx: InventoryContext): Endpoint[];
   /** Every route of the project's URLconfs, prefixes applied. */

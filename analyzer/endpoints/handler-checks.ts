@@ -129,14 +129,24 @@ const IDENTITY_SOURCE = /\b(?:cookies?|get_cookie|get_signed_cookie|get_secure_c
 const POSTED_CREDENTIALS = /\bauthenticate\s*\([^]*\b(?:POST|form|json|get_json|data|body|payload)\b/;
 
 /** Names assigned from the caller's identity, aliases followed. */
+/** A lookup by what the request's body names (`find_user(request.form["email"])`) finds a record, not the caller. */
+const POSTED_LOOKUP = /\b(?:request|req)\.(?:forms?|json|get_json|POST|data|media|body|files)\b|\bawait\s+(?:request|req)\.(?:post|json)\s*\(/;
+
 function identityLocals(fn: SyntaxNode): Set<string> {
-  return namesAssignedFrom(fn, 2, (right, known) => !POSTED_CREDENTIALS.test(right.text) && (IDENTITY_SOURCE.test(right.text) || mentions(right, known)));
+  return namesAssignedFrom(fn, 2, (right, known) => !POSTED_CREDENTIALS.test(right.text) && !POSTED_LOOKUP.test(right.text) && (IDENTITY_SOURCE.test(right.text) || mentions(right, known)), true);
 }
+
+/**
+ * `user_for(request.cookies.get("sid")) is None`: a lookup of the caller from the credentials they
+ * send, tested in place without a name in between.
+ */
+const MISSING_LOOKUP = /^\s*(?:not\s+)?[\w.]*(?:user|account|identity|principal|agent|member|customer|session)\w*\s*\((?=[^]*\b(?:cookies?|headers|get_cookie|get_signed_cookie|get_secure_cookie|session|token|authorization|HTTP_AUTHORIZATION|HTTP_COOKIE)\b)[^]*\)(?:\s+is\s+None)?\s*$/i;
 
 /** `user is None`, `not account`, `"user_id" not in session` on a name that holds the caller's identity. */
 function missingIdentity(cond: string, locals: ReadonlySet<string>): boolean {
+  if (MISSING_LOOKUP.test(cond) && !POSTED_CREDENTIALS.test(cond)) return true;
   for (const name of locals) {
-    const n = `\\b${name}\\b`;
+    const n = `\\b${name.replace('.', '\\.')}\\b`;
     if (new RegExp(`^\\s*(?:not\\s+${n}|${n}\\s+is\\s+None|${n}\\s*==\\s*None)\\s*(?:$|\\bor\\b)|\\bnot\\s+in\\s+${n}\\s*$`).test(cond)) return true;
   }
   return false;
@@ -184,11 +194,21 @@ function openPathsOf(fn: SyntaxNode, resolve?: (n: SyntaxNode) => string | null)
 const OWNER_CONDITION = /(?:!=|\bis not\b|\bnot in\b|==)[^\n]*\b(?:request\.user|self\.request\.user|current_user|g\.user|user|member|customer|principal)\b|\b(?:request\.user|self\.request\.user|current_user|g\.user|user|member|customer|principal)\b[\w.]*\s*(?:!=|\bis not\b|\bnot in\b)/;
 const CALLER = /\b(?:request\.user|self\.request\.user|request\.tenant|self\.request\.tenant|current_user|g\.user|user\.(?:id|pk|account_id|tenant_id)|user_id\s*=\s*user|member\.\w*id|customer\.id|principal\.\w+)\b|\bget_jwt_identity\s*\(|\b(?:owner|user|author|customer|holder|tenant|account|member|recipient|created_by|seller|requester)(?:_id|__\w+)?\s*=\s*(?:request|self\.request|current_user|g|user|member|customer)\b/;
 
+/** A comparison with a name the handler assigned from who is calling (`invoice.account_id != account.id`). */
+function comparesWithCaller(cond: string, callers: ReadonlySet<string>): boolean {
+  for (const name of callers) {
+    const n = `\\b${name.replace('.', '\\.')}\\b`;
+    if (new RegExp(`(?:!=|\\bis not\\b|\\bnot in\\b)\\s*${n}|${n}[\\w.]*\\s*(?:!=|\\bis not\\b)\\s*(?!None\\b)\\w`).test(cond)) return true;
+  }
+  return false;
+}
+
 function ownerGateOf(fn: SyntaxNode, rejects: readonly RegExp[]): Evidence | null {
+  const callers = identityLocals(fn);
   for (const stmt of fn.descendantsOfType('if_statement')) {
     const cond = stmt.childForFieldName('condition');
     const body = stmt.childForFieldName('consequence');
-    if (!cond || !body || !OWNER_CONDITION.test(cond.text)) continue;
+    if (!cond || !body || !(OWNER_CONDITION.test(cond.text) || comparesWithCaller(cond.text, callers))) continue;
     // Another's object is answered 404 as often as 403: the framework's rejects count with either.
     const frameworkReject = (t: string) => rejects.some((r) => r.test(t) || r.test(t.replace(/\b404\b/, '403')));
     if (body.namedChildren.some((c) => /^\s*(?:raise\b|abort\s*\(|return\b[^\n]*\b40[134]\b|return\s+(?:HttpResponseForbidden|HttpResponseNotFound)|return\s+redirect)/.test(c.text) || frameworkReject(c.text))) return { line: stmt.startPosition.row + 1, text: cond.text.slice(0, 200) };

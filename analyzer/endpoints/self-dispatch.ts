@@ -8,7 +8,7 @@ import type { Endpoint, EndpointGuard, Framework, HttpMethod } from '../../domai
 import { makeEndpoint, methodList } from './build.js';
 import type { CredentialsGate, DispatchBranch } from './dispatch.js';
 import type { FunctionFact } from './file-facts.js';
-import { apply, emptyGuarded, judgeDecorator } from './guards.js';
+import { apply, emptyGuarded, judgeDecorator, type DecoratorTable } from './guards.js';
 import type { Located, ProjectIndex } from './project.js';
 
 /** An unreadable helper whose name says it checks the caller. */
@@ -46,6 +46,8 @@ export interface SelfDispatchOptions {
   verb: HttpMethod | null;
   /** The class whose method it is, for `self.<helper>()` checks. */
   clsQ: string | null;
+  /** The framework's decorators that decide nothing (`@Request.application`). */
+  decorators?: DecoratorTable;
 }
 
 export function selfDispatchEndpoints(fn: Located<FunctionFact>, o: SelfDispatchOptions, index: ProjectIndex): Endpoint[] {
@@ -54,7 +56,7 @@ export function selfDispatchEndpoints(fn: Located<FunctionFact>, o: SelfDispatch
   const emit = (path: string, methods: HttpMethod[], branch: DispatchBranch | null): Endpoint => {
     const g = emptyGuarded();
     // A decorator on the callable (a project's `@login_required` around a WSGI app) stands in front of every path.
-    for (const dec of fn.fact.decorators) apply(g, judgeDecorator(dec, {}, index, fn.file));
+    for (const dec of fn.fact.decorators) apply(g, judgeDecorator(dec, o.decorators ?? {}, index, fn.file));
     for (const guard of [top, branch ? credentialsGuard(branch.gate, fn, o.clsQ, index) : null]) if (guard && !g.guards.some((x) => x.name === guard.name)) g.guards.push(guard);
     const handler = branch ? { file: fn.file.path, line: branch.line, endLine: branch.endLine, name: fn.fact.q } : { file: fn.file.path, line: fn.fact.line, name: fn.fact.q };
     return makeEndpoint({ framework: o.framework, methods, path, params: [], handler, guarded: g, csrfDefault: 'unknown', unguarded: 'unknown' });

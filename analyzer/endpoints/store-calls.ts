@@ -40,23 +40,25 @@ function receiver(call: SyntaxNode, resolve: Resolve): { store: string; method: 
  * (`b = a` after `a = …`) for `passes` rounds. `holds` sees the right-hand side and the names
  * found so far.
  */
-export function namesAssignedFrom(fn: SyntaxNode, passes: number, holds: (right: SyntaxNode, known: ReadonlySet<string>) => boolean): Set<string> {
+export function namesAssignedFrom(fn: SyntaxNode, passes: number, holds: (right: SyntaxNode, known: ReadonlySet<string>) => boolean, selfAttributes = false): Set<string> {
   const out = new Set<string>();
   const assigns = fn.descendantsOfType('assignment');
   for (let pass = 0; pass < passes; pass++) {
     for (const a of assigns) {
       const left = a.childForFieldName('left');
       const right = a.childForFieldName('right');
-      if (left?.type !== 'identifier' || !right || out.has(left.text)) continue;
+      // `self.account = …` in a hook that runs before the handler (Tornado's prepare) holds a name as well.
+      const named = left?.type === 'identifier' || (selfAttributes && left?.type === 'attribute' && /^self\.\w+$/.test(left.text));
+      if (!left || !named || !right || out.has(left.text)) continue;
       if (holds(right, out)) out.add(left.text);
     }
   }
   return out;
 }
 
-/** Whether an expression mentions one of `names`. */
+/** Whether an expression mentions one of `names` (a `self.x` name as the attribute). */
 export function mentions(expr: SyntaxNode, names: ReadonlySet<string>): boolean {
-  return expr.descendantsOfType('identifier').some((i) => names.has(i.text));
+  return expr.descendantsOfType('identifier').some((i) => names.has(i.text)) || expr.descendantsOfType('attribute').some((a) => names.has(a.text));
 }
 
 /** Names the handler assigns from request data (`note_id = int(parse_qs(url.query)["id"][0])`), aliases followed. */
@@ -101,9 +103,30 @@ export function storeHandoff(fn: SyntaxNode, resolve: Resolve): { line: number; 
   return null;
 }
 
+const KEY = /\b(?:id|pk|uuid|guid|slug)\b|\w_(?:id|uuid)\b/;
+
+/**
+ * A write is a lookup when it is keyed by a record's id (`orders.delete_one({"_id": order_id})`,
+ * `notes.delete(note_id)`); request data written without a key (`settings.update(open=form["open"])`,
+ * `cdn.purge(paths)`) picks no record, and the key of a record the handler already fetched
+ * (`tickets.update(ticket.id, …)`) was judged at that fetch.
+ */
+function writeByKey(args: SyntaxNode, fetched: ReadonlySet<string>): boolean {
+  if (!KEY.test(args.text)) return false;
+  const first = args.namedChildren.find((c) => c.type !== 'comment');
+  const own = first ? /^(\w+)\.(?:id|pk|uuid)$/.exec(first.text) : null;
+  return !(own && fetched.has(own[1]!));
+}
+
 /** Lookups of one record by a client-supplied value: store gets and raw SQL. */
 export function storeFetches(fn: SyntaxNode, text: string, firstLine: number, resolve: Resolve): FetchEvidence[] {
   const locals = clientLocals(fn);
+  // Names holding a record fetched through a store object (`ticket = tickets.find(ticket_id)`).
+  const fetched = namesAssignedFrom(fn, 1, (right) => {
+    const call = right.type === 'await' ? right.namedChild(0) : right;
+    const r = call?.type === 'call' ? receiver(call, resolve) : null;
+    return !!r && FETCH_VERB.test(r.method);
+  });
   const out: FetchEvidence[] = [];
   for (const call of fn.descendantsOfType('call')) {
     if (out.length >= 5) break;
@@ -114,7 +137,7 @@ export function storeFetches(fn: SyntaxNode, text: string, firstLine: number, re
     // `orders.delete_one({"_id": int(order_id)})`: a write keyed by the id is a lookup too.
     if (!fetch && !WRITE_VERB.test(r.method)) continue;
     const client = clientIn(args.text, locals);
-    if (!fetch && !client && !/\bid\b|_id\b/.test(args.text)) continue;
+    if (!fetch && !writeByKey(args, fetched)) continue;
     const stmt = statementOf(call);
     out.push({ line: call.startPosition.row + 1, text: call.text.split('\n')[0]!.trim().slice(0, 200), statement: fold(stmt.text), model: r.store, via: 'store', client, scoped: OWNER_COLUMN.test(args.text) });
   }

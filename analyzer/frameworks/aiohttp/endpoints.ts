@@ -2,7 +2,8 @@
 // `app.router.add_<verb>(path, handler)`, and `web.<verb>(path, handler)` / `web.view(path, View)`
 // in `app.add_routes([...])`. A web.View class answers the verbs it defines. aiohttp has no login
 // decorator of its own: other decorators are judged by their code (aiohttp-security's checks read
-// the identity and raise, so a project wrapper around them is seen).
+// the identity and raise, so a project wrapper around them is seen). Routes added to a sub-application
+// answer under its prefix, behind its middlewares and its parents' (./apps.ts).
 import type { Endpoint, HttpMethod } from '../../../domain/index.js';
 import { methodList } from '../../endpoints/build.js';
 import type { FileEndpointFacts } from '../../endpoints/file-facts.js';
@@ -11,7 +12,9 @@ import { nameOf, type ProjectIndex } from '../../endpoints/project.js';
 import { lastName, listOf, strOf, type Val } from '../../endpoints/values.js';
 import { endpointsOfView } from '../../endpoints/view-endpoints.js';
 import type { EndpointParam } from '../../../domain/index.js';
-import { requires, type Effect } from '../../endpoints/guards.js';
+import { authenticationOf, requires, type Effect } from '../../endpoints/guards.js';
+import { joinPath } from '../../endpoints/paths.js';
+import { appPlace, middlewareGuards } from './apps.js';
 
 const VERBS: Record<string, HttpMethod[] | null> = { get: ['GET'], post: ['POST'], put: ['PUT'], patch: ['PATCH'], delete: ['DELETE'], head: ['HEAD'], view: null, route: null };
 const CLASS_VERBS: HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -30,6 +33,8 @@ interface Found {
   path: string;
   methods: HttpMethod[] | null;
   handler: Val;
+  /** The Application it is added to, when the call names one. */
+  app?: { q: string; file: FileEndpointFacts };
 }
 
 /** `web.get("/p", h)` and friends, and `web.route("POST", "/p", h)`. */
@@ -51,20 +56,29 @@ export function aiohttpRoutes(index: ProjectIndex): Endpoint[] {
     const { method, call } = c.fact;
     if (method === 'add_routes') for (const item of listOf(call.args[0])) {
       const r = routeDef(item);
-      if (r) found.push(r);
+      if (r) found.push(c.fact.recv ? { ...r, app: { q: c.fact.recv, file: c.file } } : r);
     }
     const verb = method.startsWith('add_') ? method.slice(4) : '';
     if (verb in VERBS && verb !== 'route' && c.fact.recv && /\brouter$/.test(c.fact.recv)) {
       const path = strOf(call.args[0] ?? call.kw['path']);
       const handler = call.args[1] ?? call.kw['handler'];
-      if (path !== null && handler) found.push({ path, methods: VERBS[verb]!, handler });
+      if (path !== null && handler) found.push({ path, methods: VERBS[verb]!, handler, app: { q: c.fact.recv.replace(/\.router$/, ''), file: c.file } });
     }
   }
   const out: Endpoint[] = [];
   const push = (f: Found, q: string | null) => {
-    const norm = aiohttpPath(f.path);
+    const place = f.app ? appPlace(f.app.q, f.app.file, index) : null;
+    const norm = aiohttpPath(joinPath(place?.prefix ?? '', f.path));
     const registers = (d: Val, file: FileEndpointFacts) => routeOfDecorator(d, index, file) !== null;
-    out.push(...endpointsOfView({ framework: 'aiohttp', q, path: norm.path, params: norm.params, methods: f.methods, viewBase: 'aiohttp.web.View', verbs: CLASS_VERBS, decorators: {}, registers }, index));
+    const found = endpointsOfView({ framework: 'aiohttp', q, path: norm.path, params: norm.params, methods: f.methods, viewBase: 'aiohttp.web.View', verbs: CLASS_VERBS, decorators: {}, registers }, index);
+    // The app's middlewares stand in front of every route added to it, outside the handler's decorators.
+    if (place) for (const e of found) {
+      const guards = middlewareGuards(place, e.path, index, f.app!.file.path).filter((g) => !e.guards.some((x) => x.name === g.name));
+      if (guards.length === 0) continue;
+      e.guards.unshift(...guards);
+      e.authentication = authenticationOf(e.guards);
+    }
+    out.push(...found);
   };
   for (const f of found) push(f, nameOf(f.handler));
   for (const fn of index.functions.values()) {

@@ -1,7 +1,8 @@
 // Bare WSGI callables: `def application(environ, start_response)` (or a class's __call__) gets the
 // request as the environ dict — QUERY_STRING, PATH_INFO, HTTP_* headers, wsgi.input — all of it
 // client data. Found by their signature: such apps often import nothing. `start_response` sends
-// the status line and the header list as given (./model.ts).
+// the status line and the header list as given (./model.ts). Werkzeug applications routed by a URL
+// map or made by `@Request.application` are found by those (./tables.ts).
 import type { HandlerView, ParamKind, WebFramework } from '../api.js';
 import { START_RESPONSE, wsgiModel } from './model.js';
 import { wsgiEndpoints } from './endpoints.js';
@@ -19,7 +20,8 @@ function wsgiParams(h: HandlerView): ParamKind[] | null {
 export const wsgi: WebFramework = {
   id: 'wsgi',
   modules: ['wsgiref'],
-  detectText: /\bdef\s+\w+\s*\(\s*(?:self\s*,\s*)?environ\s*,\s*start_response\s*\)/,
+  // A Werkzeug application without a Flask around it: a URL map bound to the environ, or `@Request.application`.
+  detectText: /\bdef\s+\w+\s*\(\s*(?:self\s*,\s*)?environ\s*,\s*start_response\s*\)|@Request\.application\b|\.bind_to_environ\s*\(/,
   model: wsgiModel,
   handlerParams: wsgiParams,
   endpoints: wsgiEndpoints,
