@@ -52,7 +52,7 @@ export interface HandlerChecks {
   userScoped: boolean;
   /** A write to storage (save, delete, create, update, commit). */
   writes: Evidence | null;
-  /** Request data handed to a method of an imported store object that is no lookup: a write when the method is state-changing. */
+  /** Request data handed to a write- or action-named method of an imported store object (never a read such as `STORE.get_index`): a write when the HTTP method is state-changing. */
   handsToStore?: Evidence | null;
   /** A model object fetched by an id (objects.get(pk=…), get_object_or_404, session.get, query.get). */
   objectFetch: FetchEvidence | null;
