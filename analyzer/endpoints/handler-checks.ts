@@ -80,6 +80,10 @@ export interface HandlerChecks {
   approves?: Evidence | null;
   /** Reads a model's records with nothing naming the caller (`Invoice.objects.values(...)`, `Order.query.all()`): every user's data. */
   readsAll?: Evidence | null;
+  /** Checks a credential the caller sends: authenticate(), login(), check_password, a password hash's or TOTP's verify, compare_digest of a code. */
+  authenticates?: Evidence | null;
+  /** Counts failed attempts and refuses past a limit (`user.failures += 1` … `if failures >= 5: abort(429)`): a hand-written lockout. */
+  countsFailures?: Evidence | null;
   /** Project-level functions the handler calls by name (a service or repository helper), qualified, with the call's text: the first few. */
   calls?: CallEvidence[];
   /**
@@ -105,6 +109,18 @@ const CALLER_VALUE = String.raw`(?:request\.user|self\.request\.user|current_use
 const APPROVES = new RegExp(String.raw`\b(?:approved|authori[sz]ed|signed_off)_by(?:_id)?\s*=(?!=)\s*` + CALLER_VALUE + String.raw`|\bapprover(?:_id)?\s*=(?!=)\s*` + CALLER_VALUE);
 const READS_ALL = /\b[A-Z]\w*\.objects\.(?:all|values|values_list|annotate|aggregate|order_by)\s*\(|\b[A-Z]\w*\.query\.(?:all|order_by)\s*\(/;
 const TRACEBACK = /\btraceback\.format_exc\s*\(|\btraceback\.format_exception\s*\(|\btraceback\.print_exc\s*\(\s*file\s*=/;
+
+// `def login(request):` is no call of login().
+const AUTHENTICATES = /(?<!def )\b(?:authenticate|authenticate_user|auth_login|login|login_user|log_in|check_password|check_password_hash|verify_password|checkpw|check_credentials|verify_credentials)\s*\(|\.(?:check_password|verify_password|checkpw|authenticate)\s*\(|\b(?:argon2|bcrypt|pbkdf2_sha256|sha256_crypt|pwd_context|password_context|hasher|ph)\.verify\s*\(|\bcompare_digest\s*\([^)\n]*\b(?:code|otp|token|pin|password|secret)\b|\bTOTP\s*\([^)]*\)\s*\.verify\s*\(|(?<!def )\bverify_\w*(?:client|password|credential|otp|totp|code)\w*\s*\(/i;
+/** A failure or attempt counter moved on: `failures += 1`, `redis.incr(key)`, `F("attempts") + 1`, `failures.record(ip)`. */
+const COUNTS = /\b\w*(?:attempts?|failures?|failed\w*|tries|retries)\s*\+=\s*1\b|\.(?:incr|incrby|increment)\s*\(|\bF\(\s*['"]\w*(?:attempts?|failures?|tries)\w*['"]\s*\)\s*\+\s*1|\b\w*(?:failures?|attempts?)\w*\.(?:record|add|incr|increment|hit)\s*\(/i;
+/** …of failures or attempts, with a limit that refuses: a 429, a lock, a comparison of the count. */
+const COUNTER_WORD = /attempt|fail|tries|retries|lockout/i;
+const COUNTER_LIMIT = /\b429\b|TooManyRequests|too many|\b\w*(?:attempts?|failures?|tries)\w*\b[^\n]*(?:>=|>)\s*\w+|\block(?:ed|out)\w*\b/i;
+
+function countsFailures(text: string, first: number): Evidence | null {
+  return COUNTER_WORD.test(text) && COUNTER_LIMIT.test(text) ? find(text, COUNTS, first) : null;
+}
 
 const RESPONDS = /\b(?:render|render_to_response|redirect|HttpResponse\w*|JsonResponse|TemplateResponse|FileResponse|StreamingHttpResponse|Response)\s*\(/;
 
@@ -275,6 +291,8 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
     objectFetches,
     approves: find(text, APPROVES, first),
     readsAll: USER_SCOPED.test(text) ? null : find(text, READS_ALL, first),
+    authenticates: find(text, AUTHENTICATES, first),
+    countsFailures: countsFailures(text, first),
     ownerGate: ownerGateOf(fn, rejects),
     ...modelFlow(fn, resolve),
     ...(resolve ? { calls: callsOf(fn, resolve) } : {}),
