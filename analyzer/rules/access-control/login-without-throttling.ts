@@ -25,7 +25,7 @@ function projectLimit(view: EndpointView): string | null {
 
 function indexLimit(index: ProjectIndex): string | null {
   for (const f of index.files) {
-    const q = f.called.find((c) => LIMITER_LIBRARY.test(c)) ?? Object.values(f.assigns).find((v) => v.k === 'call' && LIMITER_LIBRARY.test(v.q ?? ''))?.q;
+    const q = f.called.find((c) => LIMITER_LIBRARY.test(c)) ?? Object.values(f.assigns).map((v) => (v.k === 'call' ? v.q : '')).find((c) => c && LIMITER_LIBRARY.test(c));
     if (q) return `${f.path} uses ${q}`;
     const c = f.classes.find((k) => k.attrs['throttle_classes']);
     if (c) return `${c.q} declares throttle_classes`;
