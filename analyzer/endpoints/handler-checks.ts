@@ -98,7 +98,7 @@ export interface HandlerChecks {
 const IDENTITY = /\bis_authenticated\b|\bis_anonymous\b|\bcurrent_user\b|\bsession\s*(?:\[|\.get\s*\()|\bauthorization\b|\bget_jwt_identity\b|\bverify_jwt_in_request\b|\bapi_key\b|\bx-api-key\b|\brequest\.user\b|\bg\.user\b|\bcurrent_identity\b|\bHTTP_(?:AUTHORIZATION|COOKIE)\b|\bget_(?:signed_|secure_)?cookie\s*\(|\b(?:request|req)\.auth\b|\bcheck_authorized\s*\(|\bauthorized_userid\s*\(|\b(?:req|request)\.context\.user\b|\brequest\[\s*['"]user(?:_id)?['"]\s*\]/i;
 const REJECTS = /\braise\b|\babort\s*\(|\bredirect\s*\(|\bredirect_to_login\s*\(|\b40[13]\b|HttpResponseForbidden|PermissionDenied|HTTPException|Unauthorized|Forbidden|NotAuthenticated|unauthorized\s*\(/;
 const ROLE = /\bis_staff\b|\bis_superuser\b|\bis_admin\b|\bhas_role\b|\b(?:claims|get_jwt\(\)|jwt\w*|token\w*|payload|identity)\s*(?:\.get\(\s*|\[\s*)['"]roles?['"]|\broles?\b\s*(?:==|!=|\bin\b|\[|\.)|\.role\b|(?<!def )\badmin_required\b/;
-const PERM = /\bhas_perms?\s*\(|(?<!def )\bhas_permission\s*\(|\bcheck_permissions?\s*\(|\bpermission_required\b|['"][\w:.-]+['"]\s+(?:not\s+)?in\s+[^\n]*\b(?:permissions|perms|scopes|groups)\b/;
+const PERM = /\bhas_perms?\s*\(|(?<!def )\bhas_permission\s*\(|\bcheck_permissions?\s*\(|\bpermission_required\b|['"][\w:.-]+['"]\s+(?:not\s+)?in\s+[^\n]*\b(?:permissions|perms|scopes|groups)\b|\bif\s+(?:not\s+)?\w+\s+(?:not\s+)?in\s+[\w.]*\b(?:permissions|perms|scopes)\b/;
 const OBJECT_CHECK = /(?<!def )\bhas_object_permission\s*\(|\bcheck_object_permissions\s*\(|\bself\.get_object\s*\(/;
 const USER_SCOPED = /\b(?:request|self\.request)\.user\b|\bcurrent_user\b|\bg\.user\b|\bget_jwt_identity\s*\(|\b(?:owner|user|author|created_by|tenant|account)(?:_id)?\s*=\s*(?:request|self\.request|current_user|g|user)\b/;
 
@@ -198,7 +198,7 @@ function openPathsOf(fn: SyntaxNode, resolve?: (n: SyntaxNode) => string | null)
 
 /** Who owns what: a comparison with the caller that sends them away. */
 const OWNER_CONDITION = /(?:!=|\bis not\b|\bnot in\b|==)[^\n]*\b(?:request\.user|self\.request\.user|current_user|g\.user|user|member|customer|principal)\b|\b(?:request\.user|self\.request\.user|current_user|g\.user|user|member|customer|principal)\b[\w.]*\s*(?:!=|\bis not\b|\bnot in\b)/;
-const CALLER = /\b(?:request\.user|self\.request\.user|request\.tenant|self\.request\.tenant|current_user|g\.user|user\.(?:id|pk|account_id|tenant_id)|user_id\s*=\s*user|member\.\w*id|customer\.id|principal\.\w+)\b|\bget_jwt_identity\s*\(|\b(?:owner|user|author|customer|holder|tenant|account|member|recipient|created_by|seller|requester)(?:_id|__\w+)?\s*=\s*(?:request|self\.request|current_user|g|user|member|customer)\b/;
+const CALLER = /\b(?:request\.user|self\.request\.user|request\.tenant|self\.request\.tenant|current_user|g\.user|user\.(?:id|pk|account_id|tenant_id)|user_id\s*=\s*user|member\.\w*id|customer\.id|principal\.\w+)\b|\bget_jwt_identity\s*\(|\b(?:owner|user|author|customer|holder|tenant|account|member|recipient|created_by|seller|requester)(?:_id|__\w+)?\s*=\s*(?:request|self\.request|current_user|g|user|member|customer)\b|\b\w+\s*=\s*token_info\s*(?:\[|\.get\s*\()/;
 
 function ownerGateOf(fn: SyntaxNode, rejects: readonly RegExp[]): Evidence | null {
   for (const stmt of fn.descendantsOfType('if_statement')) {
