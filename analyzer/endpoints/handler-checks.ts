@@ -198,7 +198,7 @@ function openPathsOf(fn: SyntaxNode, resolve?: (n: SyntaxNode) => string | null)
 
 /** Who owns what: a comparison with the caller that sends them away. */
 const OWNER_CONDITION = /(?:!=|\bis not\b|\bnot in\b|==)[^\n]*\b(?:request\.user|self\.request\.user|current_user|g\.user|user|member|customer|principal)\b|\b(?:request\.user|self\.request\.user|current_user|g\.user|user|member|customer|principal)\b[\w.]*\s*(?:!=|\bis not\b|\bnot in\b)/;
-const CALLER = /\b(?:request\.user|self\.request\.user|request\.tenant|self\.request\.tenant|current_user|g\.user|user\.(?:id|pk|account_id|tenant_id)|user_id\s*=\s*user|member\.\w*id|customer\.id|principal\.\w+)\b|\bget_jwt_identity\s*\(|\b(?:owner|user|author|customer|holder|tenant|account|member|recipient|created_by|seller|requester)(?:_id|__\w+)?\s*=\s*(?:request|self\.request|current_user|g|user|member|customer)\b|\b\w+\s*=\s*token_info\s*(?:\[|\.get\s*\()/;
+const CALLER = /\b(?:request\.user|self\.request\.user|request\.tenant|self\.request\.tenant|current_user|g\.user|user\.(?:id|pk|account_id|tenant_id)|user_id\s*=\s*user|member\.\w*id|customer\.id|principal\.\w+)\b|\bget_jwt_identity\s*\(|\b(?:owner|user|author|customer|holder|tenant|account|member|recipient|created_by|seller|requester)(?:_id|__\w+)?\s*=\s*(?:request|self\.request|current_user|g|user|member|customer)\b|\b\w+\s*=\s*token_info\s*(?:\[|\.get\s*\()|\binfo\.context(?:\.user|\[\s*['"]request['"]\s*\]\.user|\.request\.user)\b/;
 
 function ownerGateOf(fn: SyntaxNode, rejects: readonly RegExp[]): Evidence | null {
   for (const stmt of fn.descendantsOfType('if_statement')) {
