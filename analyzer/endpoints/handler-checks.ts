@@ -52,7 +52,7 @@ export interface HandlerChecks {
   userScoped: boolean;
   /** A write to storage (save, delete, create, update, commit). */
   writes: Evidence | null;
-  /** Request data handed to a method of an imported store object that is no lookup: a write when the method is state-changing. */
+  /** Request data handed to a write- or action-named method of an imported store object (never a read such as `STORE.get_index`): a write when the HTTP method is state-changing. */
   handsToStore?: Evidence | null;
   /** A model object fetched by an id (objects.get(pk=…), get_object_or_404, session.get, query.get). */
   objectFetch: FetchEvidence | null;
@@ -80,6 +80,10 @@ export interface HandlerChecks {
   approves?: Evidence | null;
   /** Reads a model's records with nothing naming the caller (`Invoice.objects.values(...)`, `Order.query.all()`): every user's data. */
   readsAll?: Evidence | null;
+  /** Checks a credential the caller sends: authenticate(), login(), check_password, a password hash's or TOTP's verify, compare_digest of a code. */
+  authenticates?: Evidence | null;
+  /** Counts failed attempts and refuses past a limit (`user.failures += 1` … `if failures >= 5: abort(429)`): a hand-written lockout. */
+  countsFailures?: Evidence | null;
   /** Project-level functions the handler calls by name (a service or repository helper), qualified, with the call's text: the first few. */
   calls?: CallEvidence[];
   /**
@@ -94,7 +98,7 @@ export interface HandlerChecks {
 const IDENTITY = /\bis_authenticated\b|\bis_anonymous\b|\bcurrent_user\b|\bsession\s*(?:\[|\.get\s*\()|\bauthorization\b|\bget_jwt_identity\b|\bverify_jwt_in_request\b|\bapi_key\b|\bx-api-key\b|\brequest\.user\b|\bg\.user\b|\bcurrent_identity\b|\bHTTP_(?:AUTHORIZATION|COOKIE)\b|\bget_(?:signed_|secure_)?cookie\s*\(|\b(?:request|req)\.auth\b|\bcheck_authorized\s*\(|\bauthorized_userid\s*\(|\b(?:req|request)\.context\.user\b|\brequest\[\s*['"]user(?:_id)?['"]\s*\]/i;
 const REJECTS = /\braise\b|\babort\s*\(|\bredirect\s*\(|\bredirect_to_login\s*\(|\b40[13]\b|HttpResponseForbidden|PermissionDenied|HTTPException|Unauthorized|Forbidden|NotAuthenticated|unauthorized\s*\(/;
 const ROLE = /\bis_staff\b|\bis_superuser\b|\bis_admin\b|\bhas_role\b|\b(?:claims|get_jwt\(\)|jwt\w*|token\w*|payload|identity)\s*(?:\.get\(\s*|\[\s*)['"]roles?['"]|\broles?\b\s*(?:==|!=|\bin\b|\[|\.)|\.role\b|(?<!def )\badmin_required\b/;
-const PERM = /\bhas_perms?\s*\(|(?<!def )\bhas_permission\s*\(|\bcheck_permissions?\s*\(|\bpermission_required\b|['"][\w:.-]+['"]\s+(?:not\s+)?in\s+[^\n]*\b(?:permissions|perms|scopes|groups)\b/;
+const PERM = /\bhas_perms?\s*\(|(?<!def )\bhas_permission\s*\(|\bcheck_permissions?\s*\(|\bpermission_required\b|['"][\w:.-]+['"]\s+(?:not\s+)?in\s+[^\n]*\b(?:permissions|perms|scopes|groups)\b|\bif\s+(?:not\s+)?\w+\s+(?:not\s+)?in\s+[\w.]*\b(?:permissions|perms|scopes)\b/;
 const OBJECT_CHECK = /(?<!def )\bhas_object_permission\s*\(|\bcheck_object_permissions\s*\(|\bself\.get_object\s*\(/;
 const USER_SCOPED = /\b(?:request|self\.request)\.user\b|\bcurrent_user\b|\bg\.user\b|\bget_jwt_identity\s*\(|\b(?:owner|user|author|created_by|tenant|account)(?:_id)?\s*=\s*(?:request|self\.request|current_user|g|user)\b/;
 
@@ -105,6 +109,18 @@ const CALLER_VALUE = String.raw`(?:request\.user|self\.request\.user|current_use
 const APPROVES = new RegExp(String.raw`\b(?:approved|authori[sz]ed|signed_off)_by(?:_id)?\s*=(?!=)\s*` + CALLER_VALUE + String.raw`|\bapprover(?:_id)?\s*=(?!=)\s*` + CALLER_VALUE);
 const READS_ALL = /\b[A-Z]\w*\.objects\.(?:all|values|values_list|annotate|aggregate|order_by)\s*\(|\b[A-Z]\w*\.query\.(?:all|order_by)\s*\(/;
 const TRACEBACK = /\btraceback\.format_exc\s*\(|\btraceback\.format_exception\s*\(|\btraceback\.print_exc\s*\(\s*file\s*=/;
+
+// `def login(request):` is no call of login().
+const AUTHENTICATES = /(?<!def )\b(?:authenticate|authenticate_user|auth_login|login|login_user|log_in|check_password|check_password_hash|verify_password|checkpw|check_credentials|verify_credentials)\s*\(|\.(?:check_password|verify_password|checkpw|authenticate)\s*\(|\b(?:argon2|bcrypt|pbkdf2_sha256|sha256_crypt|pwd_context|password_context|hasher|ph)\.verify\s*\(|\bcompare_digest\s*\([^)\n]*\b(?:code|otp|token|pin|password|secret)\b|\bTOTP\s*\([^)]*\)\s*\.verify\s*\(|(?<!def )\bverify_\w*(?:client|password|credential|otp|totp|code)\w*\s*\(/i;
+/** A failure or attempt counter moved on: `failures += 1`, `redis.incr(key)`, `F("attempts") + 1`, `failures.record(ip)`. */
+const COUNTS = /\b\w*(?:attempts?|failures?|failed\w*|tries|retries)\s*\+=\s*1\b|\.(?:incr|incrby|increment)\s*\(|\bF\(\s*['"]\w*(?:attempts?|failures?|tries)\w*['"]\s*\)\s*\+\s*1|\b\w*(?:failures?|attempts?)\w*\.(?:record|add|incr|increment|hit)\s*\(/i;
+/** …of failures or attempts, with a limit that refuses: a 429, a lock, a comparison of the count. */
+const COUNTER_WORD = /attempt|fail|tries|retries|lockout/i;
+const COUNTER_LIMIT = /\b429\b|TooManyRequests|too many|\b\w*(?:attempts?|failures?|tries)\w*\b[^\n]*(?:>=|>)\s*\w+|\block(?:ed|out)\w*\b/i;
+
+function countsFailures(text: string, first: number): Evidence | null {
+  return COUNTER_WORD.test(text) && COUNTER_LIMIT.test(text) ? find(text, COUNTS, first) : null;
+}
 
 const RESPONDS = /\b(?:render|render_to_response|redirect|HttpResponse\w*|JsonResponse|TemplateResponse|FileResponse|StreamingHttpResponse|Response)\s*\(/;
 
@@ -192,7 +208,7 @@ function openPathsOf(fn: SyntaxNode, resolve?: (n: SyntaxNode) => string | null)
 
 /** Who owns what: a comparison with the caller that sends them away. */
 const OWNER_CONDITION = /(?:!=|\bis not\b|\bnot in\b|==)[^\n]*\b(?:request\.user|self\.request\.user|current_user|g\.user|user|member|customer|principal)\b|\b(?:request\.user|self\.request\.user|current_user|g\.user|user|member|customer|principal)\b[\w.]*\s*(?:!=|\bis not\b|\bnot in\b)/;
-const CALLER = /\b(?:request\.user|self\.request\.user|request\.tenant|self\.request\.tenant|current_user|g\.user|user\.(?:id|pk|account_id|tenant_id)|user_id\s*=\s*user|member\.\w*id|customer\.id|principal\.\w+)\b|\bget_jwt_identity\s*\(|\b(?:owner|user|author|customer|holder|tenant|account|member|recipient|created_by|seller|requester)(?:_id|__\w+)?\s*=\s*(?:request|self\.request|current_user|g|user|member|customer)\b/;
+const CALLER = /\b(?:request\.user|self\.request\.user|request\.tenant|self\.request\.tenant|current_user|g\.user|user\.(?:id|pk|account_id|tenant_id)|user_id\s*=\s*user|member\.\w*id|customer\.id|principal\.\w+)\b|\bget_jwt_identity\s*\(|\b(?:owner|user|author|customer|holder|tenant|account|member|recipient|created_by|seller|requester)(?:_id|__\w+)?\s*=\s*(?:request|self\.request|current_user|g|user|member|customer)\b|\b\w+\s*=\s*token_info\s*(?:\[|\.get\s*\()|\binfo\.context(?:\.user|\[\s*['"]request['"]\s*\]\.user|\.request\.user)\b/;
 
 /** A comparison with a name the handler assigned from who is calling (`invoice.account_id != account.id`). */
 function comparesWithCaller(cond: string, callers: ReadonlySet<string>): boolean {
@@ -295,6 +311,8 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
     objectFetches,
     approves: find(text, APPROVES, first),
     readsAll: USER_SCOPED.test(text) ? null : find(text, READS_ALL, first),
+    authenticates: find(text, AUTHENTICATES, first),
+    countsFailures: countsFailures(text, first),
     ownerGate: ownerGateOf(fn, rejects),
     ...modelFlow(fn, resolve),
     ...(resolve ? { calls: callsOf(fn, resolve) } : {}),

@@ -13,6 +13,12 @@ type Resolve = (n: SyntaxNode) => string | null;
 const LIBRARY_ROOT = /^(?:bottle|flask|falcon|tornado|aiohttp|aiohttp_security|aiohttp_session|django|rest_framework|starlette|fastapi|werkzeug|connexion|graphene|strawberry|ariadne|jinja2|os|sys|json|logging|re|subprocess|shutil|time|datetime|http|urllib|hmac|hashlib|secrets|random|functools|itertools|collections|typing|pathlib|io|csv|threading|asyncio|base64|uuid|math|copy|string|struct|socket|email|smtplib|pickle|builtins|ast|shlex|yaml|textwrap|html|xml|lxml|requests|httpx|jwt|bcrypt|passlib|markdown|bleach|pydantic|marshmallow|decimal|fractions|operator|inspect|traceback|warnings|tempfile|glob|zipfile|tarfile|gzip|mimetypes|locale|gettext|unicodedata|ipaddress|platform|signal|queue|heapq|bisect|array|enum|dataclasses|contextlib|abc|numbers|statistics|zlib|binascii|codecs|calendar|zoneinfo|pytz|dateutil|arrow|pendulum)(?:\.|$)/;
 /** Method names that change what is stored. */
 const WRITE_VERB = /^(?:bulk_)?(?:create|insert|add|set|update|upsert|delete|remove|revoke|grant|change|save|put|issue|enqueue|disable|enable|approve|reject|ban|unban|purge|reset|destroy|drop|store|record|replace|modify|assign|cancel|archive|publish)(?:_\w+)?$/;
+/**
+ * Verbs that act on what is stored besides WRITE_VERB's (`sensors.calibrate(id, offset=…)`): a handoff
+ * counts as a write only when its method is named for one of these or for a write, never for a read
+ * (`STORE.get_index(ctx)`, `CarbonLink.get_metadata(metric)`) or a name that says neither.
+ */
+const ACTION_VERB = /^(?:calibrate|configure|apply|submit|mark|toggle|move|rename|transfer|refund|charge|pay|merge|import|upload|attach|detach|link|unlink|lock|unlock|activate|deactivate|suspend|restore|close|reopen|complete|schedule|trigger|increment|decrement|incr|decr|append|push|write|edit|patch|invite|subscribe|unsubscribe|follow|unfollow|vote|like|book|reserve|expire|invalidate|rotate|clear|flush|sync|register)(?:_\w+)?$/;
 /** Methods that log, format or parse what they are handed: no store. */
 const PURE_METHOD = /^(?:info|debug|warning|warn|error|exception|critical|log|format|dumps?|loads?|encode|decode|quote|escape|render\w*|validate\w*|parse\w*|compile|match|search|split|join|strip|lower|upper|send|emit|notify)$/;
 /** Method names that look one record up. */
@@ -92,13 +98,13 @@ export function storeWrite(fn: SyntaxNode, resolve: Resolve): { line: number; te
   return null;
 }
 
-/** A call of an imported store's method handed request data (`sensors.calibrate(sensor_id, offset=body["offset"])`). */
+/** A call of an imported store's write-shaped method handed request data (`sensors.calibrate(sensor_id, offset=body["offset"])`). */
 export function storeHandoff(fn: SyntaxNode, resolve: Resolve): { line: number; text: string } | null {
   const locals = clientLocals(fn);
   for (const call of fn.descendantsOfType('call')) {
     const r = receiver(call, resolve);
     const args = call.childForFieldName('arguments');
-    if (r && args && !FETCH_VERB.test(r.method) && !PURE_METHOD.test(r.method) && !/^_?(?:log|logger|LOG|LOGGER)$/.test(r.store) && clientIn(args.text, locals)) return { line: call.startPosition.row + 1, text: call.text.split('\n')[0]!.trim().slice(0, 200) };
+    if (r && args && (WRITE_VERB.test(r.method) || ACTION_VERB.test(r.method)) && !PURE_METHOD.test(r.method) && !/^_?(?:log|logger|LOG|LOGGER)$/.test(r.store) && clientIn(args.text, locals)) return { line: call.startPosition.row + 1, text: call.text.split('\n')[0]!.trim().slice(0, 200) };
   }
   return null;
 }

@@ -1,13 +1,71 @@
 import { defineRule } from '../../rule.js';
-import { isStateChanging } from '../../../domain/index.js';
+import { isStateChanging, isUnrouted } from '../../../domain/index.js';
+import type { Endpoint } from '../../../domain/index.js';
 import type { EndpointView } from '../../endpoints/rule-context.js';
+import type { ProjectIndex } from '../../endpoints/project.js';
 import { describe, isAuthenticationEndpoint } from '../support/endpoint-names.js';
+
+/** Rate-limit and lockout libraries: a project that imports or configures one may apply it where Assay cannot see. */
+const LIMITER_LIBRARY = /^(?:flask_limiter|slowapi|django_ratelimit|ratelimit|fastapi_limiter|axes|defender|limits|rest_framework\.throttling)(?:\.|$)/;
+
+/**
+ * Any sign that the project limits attempts somewhere: a throttled endpoint, a limiter or lockout
+ * library in use, DRF throttle classes on a class, a hand-written failure counter. Where one is
+ * seen, an unthrottled login may be limited in a way the scan does not follow: a hotspot.
+ */
+const limitSeen = new WeakMap<ProjectIndex, string | null>();
+
+function projectLimit(view: EndpointView): string | null {
+  if (view.project.lockout) return view.project.lockout;
+  const throttled = view.project.peers.find((p) => p.throttled);
+  if (throttled) return `${describe(throttled)} is throttled`;
+  if (!limitSeen.has(view.index)) limitSeen.set(view.index, indexLimit(view.index));
+  return limitSeen.get(view.index)!;
+}
+
+function indexLimit(index: ProjectIndex): string | null {
+  for (const f of index.files) {
+    const q = f.called.find((c) => LIMITER_LIBRARY.test(c)) ?? Object.values(f.assigns).map((v) => (v.k === 'call' ? v.q : '')).find((c) => c && LIMITER_LIBRARY.test(c));
+    if (q) return `${f.path} uses ${q}`;
+    const c = f.classes.find((k) => k.attrs['throttle_classes']);
+    if (c) return `${c.q} declares throttle_classes`;
+    const fn = f.functions.find((x) => x.checks.countsFailures);
+    if (fn) return `${fn.q} counts failed attempts (${fn.checks.countsFailures!.text} on line ${fn.checks.countsFailures!.line})`;
+  }
+  return null;
+}
+
+function candidate(e: Endpoint): boolean {
+  return !e.throttled && isStateChanging(e) && isAuthenticationEndpoint(e);
+}
 
 function check(view: EndpointView) {
   const e = view.endpoint;
-  if (e.throttled || view.project.lockout || !isStateChanging(e) || !isAuthenticationEndpoint(e)) return null;
+  if (view.project.lockout || !candidate(e)) return null;
+  // One finding per view: a class answering POST and PUT (Django's ProcessFormView.put calls post) is
+  // one form, reported on the method that checks the credential, else the first.
+  const same = view.project.peers.filter((p) => p.framework === e.framework && p.path === e.path && candidate(p));
+  const checksOf = (p: Endpoint) => (p === e ? view.checks : view.index.fn(p.handler.name)?.fact.checks ?? null);
+  const rep = same.find((p) => checksOf(p)?.authenticates) ?? same[0];
+  if (rep && rep !== e) return null;
+  const c = view.checks;
+  // The handler limits its own attempts.
+  if (c?.countsFailures) return null;
+  const shown = describe({ ...e, methods: [...new Set(same.flatMap((p) => p.methods))] });
+  const limit = projectLimit(view);
+  if (!isUnrouted(e) && c?.authenticates && !limit) {
+    return {
+      kind: 'vulnerability' as const,
+      message: `${shown} (${e.handler.name}) checks the caller's credentials (${c.authenticates.text} on line ${c.authenticates.line}) with no rate limit or lockout anywhere in the project (looked for DRF throttle classes and DEFAULT_THROTTLE_CLASSES, django-ratelimit, django-axes / django-defender, Flask-Limiter, slowapi, fastapi-limiter and hand-written failure counters): passwords or codes can be guessed as fast as the server answers`,
+    };
+  }
+  const why = isUnrouted(e)
+    ? 'no route of the scanned code reaches it'
+    : !c?.authenticates
+      ? 'Assay did not see the handler check a credential itself'
+      : `the project limits attempts elsewhere (${limit})`;
   return {
-    message: `${describe(e)} (${e.handler.name}) takes credentials, codes or sign-ups with no rate limit or lockout Assay can see (looked for DRF throttle classes, django-ratelimit, django-axes / django-defender, Flask-Limiter, slowapi, fastapi-limiter); check whether a proxy or WAF limits it`,
+    message: `${shown} (${e.handler.name}) takes credentials, codes or sign-ups with no rate limit or lockout Assay can see on it (looked for DRF throttle classes, django-ratelimit, django-axes / django-defender, Flask-Limiter, slowapi, fastapi-limiter, hand-written failure counters), but ${why}; check whether a proxy, WAF or the code it calls limits it`,
   };
 }
 
@@ -24,10 +82,14 @@ export const loginWithoutThrottling = defineRule({
     what:
       'Finds login, token, password reset, OTP or verification and registration endpoints (by path or handler name) that ' +
       'accept POST/PUT/PATCH and have no throttling in the inventory (DRF throttle classes, django-ratelimit, Flask-Limiter, ' +
-      'slowapi, fastapi-limiter) while no lockout library (django-axes, django-defender) is installed. Always a hotspot: ' +
-      'rate limits are often applied by a proxy the code does not show.',
+      'slowapi, fastapi-limiter) while no lockout library (django-axes, django-defender) is installed and the handler counts no ' +
+      'failed attempts itself; one finding per view, whatever methods it answers. A vulnerability when the evidence is complete: ' +
+      'the endpoint is routed, its handler checks a credential (authenticate(), login(), check_password, a password hash\'s or ' +
+      'TOTP\'s verify) and nothing in the project limits attempts (no throttled endpoint, no limiter or lockout library, no ' +
+      'throttle_classes, no hand-written failure counter). Otherwise a hotspot: rate limits are often applied by a proxy, or ' +
+      'by code the scan does not follow.',
     why: 'Without a limit an attacker can try passwords, reset codes or stolen credential lists as fast as the server answers.',
-    example: '@app.post("/login")\ndef login(): ...',
+    example: '@app.post("/login")\ndef login():\n    return check_password(request.form["user"], request.form["password"])',
     fix: '@app.post("/login")\n@limiter.limit("5/minute")\ndef login(): ...',
     references: ['https://cwe.mitre.org/data/definitions/307.html', 'https://owasp.org/API-Security/editions/2023/en/0xa4-unrestricted-resource-consumption/'],
   },
