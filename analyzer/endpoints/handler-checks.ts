@@ -103,6 +103,8 @@ const OBJECT_CHECK = /(?<!def )\bhas_object_permission\s*\(|\bcheck_object_permi
 const USER_SCOPED = /\b(?:request|self\.request)\.user\b|\bcurrent_user\b|\bg\.user\b|\bget_jwt_identity\s*\(|\b(?:owner|user|author|created_by|tenant|account)(?:_id)?\s*=\s*(?:request|self\.request|current_user|g|user)\b/;
 
 const WRITES = /\.(?:save|delete|bulk_create|bulk_update|get_or_create|update_or_create|commit|insert_one|insert_many|update_one|update_many|delete_one|delete_many|replace_one)\s*\(|\.objects(?:\.\w+\([^)]*\))*\.(?:create|update|delete)\s*\(|\bdb\.session\.(?:add|delete|merge)\s*\(|\bsession\.(?:add|delete|merge)\s*\(|\b(?:cache|store|storage|redis|\w+_store|\w+_cache|\w+_storage)\.(?:set|set_many|clear|delete|delete_many|purge|flush|put|remove|incr|decr)\s*\(|\.purge\s*\(/;
+/** A DB-API cursor or connection running SQL that changes rows: `db.execute(f"UPDATE pages SET …")`. */
+const SQL_WRITE = /\.(?:execute|executemany|executescript)\s*\(\s*[fbrFBR]{0,2}(?:'{3}|"{3}|'|")\s*(?:INSERT|UPDATE|DELETE|REPLACE|MERGE|UPSERT)\b/i;
 const OBJECT_FETCH = /\.objects(?:\.\w+\([^()]*\))*\.(?:get|filter)\s*\(\s*(?:pk|id|\w+_id|uuid|slug)(?:__exact)?\s*=|\bget_object_or_404\s*\(\s*[\w.()]+\s*,\s*(?:pk|id|\w+_id|uuid|slug)\s*=|\b(?:session|db|\w+_session|db\.session)\.get\s*\(\s*[A-Z]\w*\s*,|\.query\.get(?:_or_404)?\s*\(|\b(?:select|delete|update)\s*\(\s*[A-Z]\w*\s*\)\s*\.where\s*\(\s*[A-Z]\w*\.(?:id|pk|uuid)\s*==|\.query\.filter_by\s*\(\s*id\s*=/g
 const PRIVILEGED_EFFECT = /\b(?:is_staff|is_superuser|is_active|is_admin|role|roles)\s*=(?!=)|\.groups\.(?:add|set|remove|clear)\s*\(|\.user_permissions\.(?:add|set|remove|clear)\s*\(|(?:get_user_model\(\)|\bUser)\.objects(?:\.\w+\([^()]*\))*\.(?:update|delete)\s*\(/;
 const CALLER_VALUE = String.raw`(?:request\.user|self\.request\.user|current_user|g\.user|user)\b`;
@@ -304,7 +306,7 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
     perm: PERM.test(text),
     objectCheck: OBJECT_CHECK.test(text),
     userScoped: USER_SCOPED.test(text),
-    writes: find(text, WRITES, first) ?? (resolve ? storeWrite(fn, resolve) : null),
+    writes: find(text, WRITES, first) ?? find(text, SQL_WRITE, first) ?? (resolve ? storeWrite(fn, resolve) : null),
     handsToStore: resolve ? storeHandoff(fn, resolve) : null,
     objectFetch: objectFetches[0] ?? null,
     privilegedEffect: ((ev) => (ev && !/\b(?:request\.user|current_user|g\.user)\b/.test(ev.text) ? ev : null))(find(text, PRIVILEGED_EFFECT, first)),

@@ -1,9 +1,10 @@
 import { defineRule } from '../../rule.js';
-import { isStateChanging, isUnrouted } from '../../../domain/index.js';
+import { isStateChanging } from '../../../domain/index.js';
 import type { Endpoint } from '../../../domain/index.js';
 import type { EndpointView } from '../../endpoints/rule-context.js';
 import type { ProjectIndex } from '../../endpoints/project.js';
 import { describe, isAuthenticationEndpoint } from '../support/endpoint-names.js';
+import { routeUnknown } from '../support/unreached-views.js';
 
 /** Rate-limit and lockout libraries: a project that imports or configures one may apply it where Assay cannot see. */
 const LIMITER_LIBRARY = /^(?:flask_limiter|slowapi|django_ratelimit|ratelimit|fastapi_limiter|axes|defender|limits|rest_framework\.throttling)(?:\.|$)/;
@@ -53,13 +54,14 @@ function check(view: EndpointView) {
   if (c?.countsFailures) return null;
   const shown = describe({ ...e, methods: [...new Set(same.flatMap((p) => p.methods))] });
   const limit = projectLimit(view);
-  if (!isUnrouted(e) && c?.authenticates && !limit) {
+  const unreached = routeUnknown(view);
+  if (!unreached && c?.authenticates && !limit) {
     return {
       kind: 'vulnerability' as const,
       message: `${shown} (${e.handler.name}) checks the caller's credentials (${c.authenticates.text} on line ${c.authenticates.line}) with no rate limit or lockout anywhere in the project (looked for DRF throttle classes and DEFAULT_THROTTLE_CLASSES, django-ratelimit, django-axes / django-defender, Flask-Limiter, slowapi, fastapi-limiter and hand-written failure counters): passwords or codes can be guessed as fast as the server answers`,
     };
   }
-  const why = isUnrouted(e)
+  const why = unreached
     ? 'no route of the scanned code reaches it'
     : !c?.authenticates
       ? 'Assay did not see the handler check a credential itself'
@@ -84,7 +86,7 @@ export const loginWithoutThrottling = defineRule({
       'accept POST/PUT/PATCH and have no throttling in the inventory (DRF throttle classes, django-ratelimit, Flask-Limiter, ' +
       'slowapi, fastapi-limiter) while no lockout library (django-axes, django-defender) is installed and the handler counts no ' +
       'failed attempts itself; one finding per view, whatever methods it answers. A vulnerability when the evidence is complete: ' +
-      'the endpoint is routed, its handler checks a credential (authenticate(), login(), check_password, a password hash\'s or ' +
+      'the endpoint is routed (or the scan reads no route of the project at all), its handler checks a credential (authenticate(), login(), check_password, a password hash\'s or ' +
       'TOTP\'s verify) and nothing in the project limits attempts (no throttled endpoint, no limiter or lockout library, no ' +
       'throttle_classes, no hand-written failure counter). Otherwise a hotspot: rate limits are often applied by a proxy, or ' +
       'by code the scan does not follow.',

@@ -1,8 +1,9 @@
 import { defineRule } from '../../rule.js';
 import { FRAMEWORKS } from '../../../domain/index.js';
-import { isStateChanging, isUnrouted } from '../../../domain/index.js';
+import { isStateChanging } from '../../../domain/index.js';
 import type { EndpointView } from '../../endpoints/rule-context.js';
 import { describe, isIdentityEndpoint, isWebhookEndpoint } from '../support/endpoint-names.js';
+import { routeUnknown } from '../support/unreached-views.js';
 
 /**
  * A webhook is called by a third party and has no user to log in: the signature is its only
@@ -21,12 +22,12 @@ function unsignedWebhook(view: EndpointView) {
   };
 }
 
-// A view no scanned route reaches may be served behind a login the scan cannot see (the URLconf
-// of a project that is not scanned, a decorator applied where it is routed), or not at all: the
-// open write is for a person to check, never a vulnerability.
+// A view no scanned route reaches, where the scan reads the project's routes, may be served behind a
+// login the scan cannot see (a decorator applied where it is routed), or not at all: the open write
+// is for a person to check, never a vulnerability.
 function check(view: EndpointView) {
   const report = judge(view);
-  if (!report || !isUnrouted(view.endpoint)) return report;
+  if (!report || !routeUnknown(view)) return report;
   return { kind: 'hotspot' as const, message: `${report.message}. No route of the scanned code reaches this view, so whether it is served, and behind which guard, is not known: check where it is routed` };
 }
 
@@ -78,8 +79,10 @@ export const unauthenticatedWrite = defineRule({
       'decorator, mixin, hook and dependency in front of the handler and none checks the caller) and whose handler ' +
       'writes to storage (save, delete, create, update, commit). A vulnerability where other endpoints of the project ' +
       'require authentication; a hotspot where none does (the site may be public by design, or protected by a proxy), and ' +
-      'for a view no route of the scanned code reaches (it may be routed behind a login elsewhere, or not served). A write is ' +
-      'an ORM or store call named for one (save, delete, create, set_…, calibrate…), never a lookup such as `STORE.get_index(…)`. ' +
+      'for a view no route of the scanned code reaches while others are routed (it may be routed behind a login elsewhere, or not ' +
+      'served); where the scan reads no route at all (a views module scanned alone) views are judged by their own guards. A write ' +
+      'is an ORM or store call named for one (save, delete, create, set_…, calibrate…) or SQL that changes rows ' +
+      '(`execute("UPDATE …")`), never a lookup such as `STORE.get_index(…)`. ' +
       'Identity endpoints (login, signup, password reset, verification, health) are left out: they must be open; webhooks ' +
       'only when they verify a signature or HMAC of the sender. DRF endpoints are judged when DRF\'s own default (AllowAny) ' +
       'leaves them open; a declared AllowAny is PY-AUTHZ-DRF-ALLOWANY\'s.',
