@@ -54,6 +54,8 @@ export interface HandlerChecks {
   writes: Evidence | null;
   /** Request data handed to a write- or action-named method of an imported store object (never a read such as `STORE.get_index`): a write when the HTTP method is state-changing. */
   handsToStore?: Evidence | null;
+  /** SQL that changes rows run on a DB-API connection (`db.execute("UPDATE …")`): a write, though no model says whose rows. */
+  sqlWrites?: Evidence | null;
   /** A model object fetched by an id (objects.get(pk=…), get_object_or_404, session.get, query.get). */
   objectFetch: FetchEvidence | null;
   /** Every such fetch (the first few), in order. */
@@ -306,7 +308,8 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
     perm: PERM.test(text),
     objectCheck: OBJECT_CHECK.test(text),
     userScoped: USER_SCOPED.test(text),
-    writes: find(text, WRITES, first) ?? find(text, SQL_WRITE, first) ?? (resolve ? storeWrite(fn, resolve) : null),
+    writes: find(text, WRITES, first) ?? (resolve ? storeWrite(fn, resolve) : null),
+    sqlWrites: find(text, SQL_WRITE, first),
     handsToStore: resolve ? storeHandoff(fn, resolve) : null,
     objectFetch: objectFetches[0] ?? null,
     privilegedEffect: ((ev) => (ev && !/\b(?:request\.user|current_user|g\.user)\b/.test(ev.text) ? ev : null))(find(text, PRIVILEGED_EFFECT, first)),

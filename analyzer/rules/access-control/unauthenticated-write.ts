@@ -15,7 +15,7 @@ function unsignedWebhook(view: EndpointView) {
   const e = view.endpoint;
   const c = view.checks;
   if (!c || c.verifiesSender || !isWebhookEndpoint(e) || !isStateChanging(e)) return null;
-  const act = c.writes ?? c.calls?.find((x) => x.args.replace(/[()\s]/g, '') !== '') ?? null;
+  const act = c.writes ?? c.sqlWrites ?? c.calls?.find((x) => x.args.replace(/[()\s]/g, '') !== '') ?? null;
   if (!act) return null;
   return {
     message: `${describe(e)} is a webhook that acts on the posted event (${act.text} on line ${act.line}) without verifying its sender: no signature, HMAC or shared-secret check was found in ${e.handler.name}, so anyone can post a forged event`,
@@ -43,7 +43,7 @@ function judge(view: EndpointView) {
   const unsigned = unsignedWebhook(view);
   if (unsigned) return unsigned;
   // A state-changing method that hands the request's data to the project's store acts on it as a write does.
-  const writes = c.writes ?? (isStateChanging(e) ? c.handsToStore : null);
+  const writes = c.writes ?? c.sqlWrites ?? (isStateChanging(e) ? c.handsToStore : null);
   if (!writes || (!isStateChanging(e) && !e.methods.includes('GET'))) return null;
   const others = view.project.protectedPeers;
   const where = `(${writes.text} on line ${writes.line})`;
