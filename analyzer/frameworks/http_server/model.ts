@@ -4,7 +4,8 @@
 // socketserver handler reads the client from `self.request` (a socket) or `self.rfile`, and writes
 // the whole response itself: a `wfile.write` whose text (or the value it was built from) holds a
 // CRLF-ended header line with a value filled in (`f"Location: {url}\r\n"`, `"Location: %s\r\n" % url`)
-// writes that header as given, as does such a line written after send_response.
+// writes that header as given, as does such a line written after send_response. A Location header
+// sent with send_header is where the browser goes: an open redirect when the client chose it.
 import type { FrameworkModel } from '../model.js';
 
 export const HTTP_HANDLER = 'http-handler';
@@ -27,9 +28,11 @@ export const httpServerModel: FrameworkModel = {
     },
   },
   sinks: [
-    // The content type is sent apart (send_header): HTML is what the written text builds in place.
-    { kind: 'xss', methods: ['write'], receivers: [WFILE], args: [0], when: (c) => /<[a-zA-Z!/]/.test(c.argText(0)) },
+    // The content type is sent apart (send_header): HTML is what the written text builds in place,
+    // or the page a local was built as before it is encoded (`page = f"<h1>{x}</h1>"`, write(page.encode())).
+    { kind: 'xss', methods: ['write'], receivers: [WFILE], args: [0], when: (c) => /<[a-zA-Z!/]/.test(c.argBuiltText(0)) },
     { kind: 'header', methods: ['send_header'], receivers: [HTTP_HANDLER], args: [0, 1] },
+    { kind: 'redirect', methods: ['send_header'], receivers: [HTTP_HANDLER], args: [1], when: (c) => String(c.constArg(0) ?? '').toLowerCase() === 'location' },
     {
       kind: 'header',
       methods: ['write'],
