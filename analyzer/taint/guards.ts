@@ -109,7 +109,7 @@ function subjectMask(subject: Expr): number | null {
 /** A project function used as a guard: `is_allowed(x)` true means param N is clean for `mask`. */
 export type ProjectGuards = (q: string) => ReadonlyArray<readonly [number, number, number]> | undefined;
 
-export function refinements(test: Expr, truth: boolean, model: TaintModel, isClean: (e: Expr) => boolean, projectGuards: ProjectGuards = () => undefined, depth = 0): Refinement[] {
+export function refinements(test: Expr, truth: boolean, model: TaintModel, isClean: (e: Expr, mask?: number) => boolean, projectGuards: ProjectGuards = () => undefined, depth = 0): Refinement[] {
   if (depth > 12) return [];
   const out: Refinement[] = [];
   const add = (e: Expr | undefined, mask: number, needFlags = 0) => {
@@ -152,6 +152,16 @@ export function refinements(test: Expr, truth: boolean, model: TaintModel, isCle
           if (side.k === 'call' && side.q === 'os.path.commonpath') {
             const list = side.args[0];
             for (const item of list?.k === 'seq' ? list.items : []) add(item, kindBit('path'), FLAG_NORM);
+            return out;
+          }
+        }
+        // `urlsplit(url).netloc == request.host`: the host is pinned to one the client did not choose,
+        // or to the site's own (a same-site request part, clean for a redirect), wherever the URL came from.
+        for (const [subject, other] of [[a, b], [b, a]] as const) {
+          if (subject.k !== 'attr' || !URL_PARTS.has(subject.attr) || subject.attr === 'scheme' || other.k === 'const') continue;
+          const mask = isClean(other) ? URL_MASK : isClean(other, kindBit('redirect')) ? kindBit('redirect') : 0;
+          if (mask) {
+            add(subject, mask);
             return out;
           }
         }

@@ -229,7 +229,7 @@ export class FunctionRun {
 
   private refine(rawTest: Expr, truth: boolean, st: State): void {
     const test = this.expandGuardVars(rawTest);
-    const refs = refinements(test, truth, this.program.model, (e) => this.isCleanExpr(e, st), (q) => this.projectGuards(q));
+    const refs = refinements(test, truth, this.program.model, (e, mask) => this.isCleanExpr(e, st, mask), (q) => this.projectGuards(q));
     for (const r of refs) {
       for (const name of [r.name, this.derived.get(r.name)]) {
         if (!name) continue;
@@ -259,7 +259,7 @@ export class FunctionRun {
   /** Refinements a `return <test>` makes of the parameters; intersected over every return. */
   private noteGuardReturn(e: Expr, st: State): void {
     if (e.k === 'const' && (e.v === false || e.v === null || e.v === 0)) return;
-    const refs = refinements(e, true, this.program.model, (x) => this.isCleanExpr(x, st), (q) => this.projectGuards(q));
+    const refs = refinements(e, true, this.program.model, (x, mask) => this.isCleanExpr(x, st, mask), (q) => this.projectGuards(q));
     // Keyed by parameter and the flags a label needs: a containment check (`p.is_relative_to(BASE)`)
     // speaks only for values the caller normalised first, an allowlist for any value.
     const masks = new Map<string, number>();
@@ -273,8 +273,10 @@ export class FunctionRun {
 
   private guardMasks: Map<string, number> | null = null;
 
-  private isCleanExpr(e: Expr, st: State): boolean {
-    return this.ev(e, st).labels.length === 0;
+  /** No client data in `e`; with a mask: none that is not made safe for those kinds (a same-site request part for a redirect). */
+  private isCleanExpr(e: Expr, st: State, mask?: number): boolean {
+    const labels = this.ev(e, st).labels;
+    return mask === undefined ? labels.length === 0 : labels.every((l) => (l.clean & mask) === mask);
   }
 
   private stmt(s: Stmt, st: State): void {

@@ -1,9 +1,11 @@
 // aiohttp.web's part of the taint model: the request's query, match_info (path parameters, see
 // routeArgs), headers, cookies and awaited bodies (post(), json(), text(), read()); responses whose
-// text is HTML when their content type says so; FileResponse paths.
+// text is HTML when their content type says so; FileResponse paths; a response (or an HTTPFound)
+// given a Location header in its headers dict sends the browser where that value says.
 import type { FrameworkModel } from '../model.js';
 import { responseOf } from '../headers.js';
 
+const LOCATION = ['Location', 'location', 'LOCATION'];
 const htmlType = (t: unknown) => typeof t === 'string' && t.includes('html');
 
 export const aiohttpModel: FrameworkModel = {
@@ -11,11 +13,14 @@ export const aiohttpModel: FrameworkModel = {
   requestAttrs: { query: false, match_info: false, rel_url: false, raw_path: false, content: false, headers: false, cookies: false },
   requestMethods: { post: false, json: true, text: false, read: false, multipart: false },
   routeArgs: ['match_info'],
+  // The Host the victim's own browser sent names this very site: a redirect there stays on it.
+  sameSiteRequestParts: ['host'],
   objects: [{ callees: ['aiohttp.web.Response', 'aiohttp.web.json_response', 'aiohttp.web.FileResponse', 'aiohttp.web.HTTPFound'], obj: 'response', also: [responseOf('aiohttp')] }],
   sinks: [
     { kind: 'xss', callees: ['aiohttp.web.Response'], args: [], kwargs: ['text', 'body'], when: (c) => htmlType(c.constKw('content_type')) },
     { kind: 'redirect', callees: ['aiohttp.web.HTTPFound', 'aiohttp.web.HTTPSeeOther', 'aiohttp.web.HTTPTemporaryRedirect', 'aiohttp.web.HTTPMovedPermanently'], args: [0], kwargs: ['location'] },
     { kind: 'path', callees: ['aiohttp.web.FileResponse'], args: [0], kwargs: ['path'] },
+    { kind: 'redirect', callees: ['aiohttp.web.Response', 'aiohttp.web.StreamResponse'], args: [], dictKeysOf: () => ({ arg: -1, kw: 'headers', keys: LOCATION }) },
   ],
   cleanCalls: ['aiohttp.web.json_response'],
   noReturn: ['aiohttp.web.HTTPNotFound', 'aiohttp.web.HTTPBadRequest', 'aiohttp.web.HTTPForbidden'],
