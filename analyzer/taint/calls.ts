@@ -304,14 +304,17 @@ function sinkData(spec: SinkSpec, e: Call, ev: Evaluated, run: FunctionRun, st: 
 }
 
 /**
- * The values under `keys` of a dict literal, of `dict(k=v)`, or of a local bound to one in this
- * function (with its `name["k"] = v` stores): a template context, judged key by key.
+ * The values under `keys` of a dict literal, of `dict(k=v)`, of a list of (key, value) pairs, or of
+ * a local bound to one in this function (with its `name["k"] = v` stores): a template context,
+ * judged key by key.
  */
 export function dictEntries(run: FunctionRun, e: Expr | undefined, keys: readonly string[]): Expr[] {
   const out: Expr[] = [];
   const fromDict = (d: Expr) => {
     if (d.k === 'dict') for (const [k, v] of d.entries) if (k?.k === 'const' && typeof k.v === 'string' && keys.includes(k.v)) out.push(v);
     if (d.k === 'call' && d.q === 'builtins.dict') for (const [k, v] of d.kw) if (keys.includes(k)) out.push(v);
+    // A list of (key, value) pairs says the same: a WSGI header list `[("Location", url)]`.
+    if (d.k === 'seq') for (const p of d.items) if (p.k === 'seq' && p.items.length === 2 && p.items[0]!.k === 'const' && typeof p.items[0]!.v === 'string' && keys.includes(p.items[0]!.v)) out.push(p.items[1]!);
   };
   if (!e) return out;
   if (e.k !== 'name') {
