@@ -1,7 +1,7 @@
 // The merged taint model of every framework and library, in the shape the interpreter looks things
 // up: shared sinks and the standard library, the libraries (forms, databases, caches), then each
 // registered framework's model.
-import type { AttrObjectSpec, AttrSinkSpec, FrameworkModel, LoaderSpec, ObjectSpec, SanitizerSpec, SelfSourceSpec, SinkSpec, StoreSinkSpec, StoredReadSpec } from './model.js';
+import type { AttrObjectSpec, AttrSinkSpec, BodyListSpec, FrameworkModel, LoaderSpec, ObjectSpec, SanitizerSpec, SelfSourceSpec, SinkSpec, StoreSinkSpec, StoredReadSpec } from './model.js';
 import type { SinkKind } from '../taint/kinds.js';
 import { sharedModel } from './sinks.js';
 import { stdlibModel } from './stdlib.js';
@@ -48,6 +48,7 @@ export interface TaintModel {
   templateDecorators: Set<string>;
   storedReadsByCallee: Map<string, StoredReadSpec[]>;
   storedReadsByMethod: Map<string, StoredReadSpec[]>;
+  bodyLists: BodyListSpec[];
 }
 
 function push<T>(map: Map<string, T[]>, key: string, v: T): void {
@@ -93,6 +94,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     fieldsMethods: new Set(),
     storedReadsByCallee: new Map(),
     storedReadsByMethod: new Map(),
+    bodyLists: [],
   };
   for (const f of models) {
     for (const [k, v] of Object.entries(f.requestAttrs ?? {})) m.requestAttrs.set(k, v || (m.requestAttrs.get(k) ?? false));
@@ -129,6 +131,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     for (const c of f.noReturn ?? []) m.noReturn.add(c);
     for (const c of f.templateDecorators ?? []) m.templateDecorators.add(c);
     m.loaders.push(...(f.loaders ?? []));
+    m.bodyLists.push(...(f.bodyLists ?? []));
     for (const c of f.sameKindParts ?? []) m.sameKindParts.add(c);
     for (const [k, v] of Object.entries(f.factories ?? {})) m.factories.set(k, typeof v === 'string' ? [v] : v);
     for (const [k, v] of Object.entries(f.selfSources ?? {})) m.selfSources.set(k, v);

@@ -226,6 +226,17 @@ export interface FrameworkModel {
   templateDecorators?: readonly string[];
   /** Calls that read back what the application stored (second-order data, reported as hotspots). */
   storedReads?: readonly StoredReadSpec[];
+  /** Functions whose returned list is their response body, item by item (a WSGI app's iterable). */
+  bodyLists?: readonly BodyListSpec[];
+}
+
+/**
+ * A function with a parameter of one of these object kinds (a WSGI app's start_response) returns
+ * its body as a list: an item whose source text `html` accepts writes its client data into a page.
+ */
+export interface BodyListSpec {
+  params: readonly string[];
+  html: (itemText: string) => boolean;
 }
 
 /** Where second-order data was kept: the application's database, a file, a cache. */

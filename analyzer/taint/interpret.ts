@@ -9,7 +9,7 @@ import type { Finding0, ParamSink, Program, SinkHit, Summary } from './program.j
 import type { Label, StepNode, Value } from './value.js';
 import { callablesOf, CLEAN, FLAG_STRUCT, hasObj, join, joinAll, obj, READ_BACK, relabel, sanitize, setFlags, step, taintOnly, withObjs } from './value.js';
 import { ALL_KINDS_MASK, kindBit, kindsMask, requestPartClean, SECOND_ORDER_MASK } from './kinds.js';
-import type { StoredIn } from '../frameworks/model.js';
+import type { BodyListSpec, StoredIn } from '../frameworks/model.js';
 import { FORM_UNVALIDATED, refinements, rootName, validatedForms } from './guards.js';
 import { fixedDestination, onlyQuery } from './fixed-destination.js';
 import { isRequestHandler, paramKinds } from './entry.js';
@@ -152,6 +152,7 @@ export class FunctionRun {
     for (const [name, v] of this.program.closure(this.fn.id) ?? []) st.env.set(name, v);
     const kinds = paramKinds(this.fn, this.file, this.program);
     this.isHandler = isRequestHandler(this.fn, kinds, this.program.urlRoutes.has(this.fn.id));
+    this.bodyList = this.program.model.bodyLists.find((b) => kinds.some((k) => k.k === 'obj' && b.params.includes(k.obj))) ?? null;
     this.fn.params.forEach((p, i) => {
       const kind = kinds[i]!;
       const param: Label = { origin: `p${i}`, param: i, source: null, clean: 0, flags: 0, trace: null, depth: 0 };
@@ -528,8 +529,18 @@ export class FunctionRun {
     this.checkSink({ kind: 'header', path: this.path, loc, text: `return … ${this.textOf(headers.loc)}`, fnId: this.fn.id, confidence: 'high', recv }, v, 0, st);
   }
 
-  /** A Flask view's returned string is the HTML body of the response. */
+  /** The function returns its body as a list (FrameworkModel.bodyLists), when it does. */
+  private bodyList: BodyListSpec | null = null;
+
+  /** A Flask view's returned string is the HTML body of the response; a WSGI app's list items are its body. */
   private returnSink(e: Expr, v: Value, st: State, loc: Loc): void {
+    if (this.bodyList && e.k === 'seq') {
+      for (const item of e.items) {
+        const text = this.textOf(item.loc);
+        if (this.bodyList.html(text)) this.checkSink({ kind: 'xss', path: this.path, loc, text: `return [${text}]`, fnId: this.fn.id, confidence: 'high' }, this.ev(item, st), 0, st);
+      }
+      return;
+    }
     if (v.labels.length === 0 || !(this.fn.route?.html || this.program.urlRoutes.get(this.fn.id)?.html)) return;
     let body = e;
     let value = v;
