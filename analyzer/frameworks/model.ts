@@ -35,6 +35,8 @@ export interface CallView {
   context(): string;
   /** The keyword argument carries client data (any label). */
   kwTainted(name: string): boolean;
+  /** The names of the call's keyword arguments, in order. */
+  kwNames(): readonly string[];
   /** Path of the file the call is written in. */
   path(): string;
   /** The project's template files, when the scan read any. */

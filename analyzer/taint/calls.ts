@@ -52,6 +52,7 @@ function view(run: FunctionRun, e: Call, ev: Evaluated): CallView {
       return [...run.fn.decorators, ...Object.entries(cls?.fields ?? {}).map(([k, f]) => `${k}=${f.ctor ?? ''}`), ...(cls ? [classFieldText(run, run.fn.cls!)] : [])].join(' ');
     },
     kwTainted: (name) => (ev.kws.find(([k]) => k === name)?.[1].labels.length ?? 0) > 0,
+    kwNames: () => e.kw.map(([k]) => k),
     path: () => run.path,
     templates: () => run.program.templates,
   };

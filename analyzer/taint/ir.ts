@@ -147,4 +147,6 @@ export interface UrlRouteIR {
   html?: boolean;
   /** The framework whose response carries what the handler returns, when not its own (connexion's App is Flask's). */
   responseOf?: Framework;
+  /** Object kinds `self` of the registered class also carries, set by its registration (a Tornado app's settings). */
+  selfObjs?: string[];
 }

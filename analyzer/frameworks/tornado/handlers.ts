@@ -1,12 +1,13 @@
 // Tornado routing: `Application([(r"/user/(\d+)", UserHandler), url(r"/p/(?P<slug>[^/]+)", P)])`
 // registers RequestHandler classes; their verb methods get the URL's regex groups, positional or
-// named, and every method reads request data from `self`.
+// named, and every method reads request data from `self`. An Application built with
+// `autoescape=None` renders its handlers' templates raw: their `self` carries TORNADO_RAW_TEMPLATES.
 import type { FileContext } from '../../file-context.js';
 import type { UrlRouteIR } from '../../taint/ir.js';
 import type { HandlerView, ParamKind } from '../api.js';
 import { SAFE_CONVERTERS } from '../converters.js';
-import { callsIn, positionalArgs, regexParams } from '../support.js';
-import { TORNADO_HANDLER } from './model.js';
+import { callsIn, keywordArg, positionalArgs, regexParams } from '../support.js';
+import { TORNADO_HANDLER, TORNADO_RAW_TEMPLATES } from './model.js';
 
 const APPLICATIONS = new Set(['tornado.web.Application', 'tornado.routing.RuleRouter', 'tornado.web.url', 'tornado.routing.URLSpec']);
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'prepare', 'open', 'on_message']);
@@ -19,11 +20,12 @@ export function tornadoRegistrations(ctx: FileContext): UrlRouteIR[] {
     const q = ctx.names.qualifiedName(call.childForFieldName('function')) ?? '';
     if (!APPLICATIONS.has(q)) continue;
     // url(pattern, Handler) itself, or the (pattern, Handler) tuples of an Application's list.
+    const raw = q === 'tornado.web.Application' && keywordArg(call, 'autoescape')?.type === 'none';
     const specs = q.endsWith('.url') || q.endsWith('URLSpec') ? [positionalArgs(call)] : (positionalArgs(call)[0]?.namedChildren ?? []).map((t) => (t.type === 'tuple' ? t.namedChildren : []));
     for (const [pattern, handler] of specs) {
       const path = ctx.constant(pattern);
       const view = handler ? ctx.names.qualifiedName(handler) : null;
-      if (path?.kind === 'str' && view) out.push({ view, framework: 'tornado', pathParams: regexParams(path.value) });
+      if (path?.kind === 'str' && view) out.push({ view, framework: 'tornado', pathParams: regexParams(path.value), ...(raw ? { selfObjs: [TORNADO_RAW_TEMPLATES] } : {}) });
     }
   }
   return out;
@@ -33,9 +35,9 @@ export function tornadoParams(h: HandlerView): ParamKind[] | null {
   const { fn, kinds, program } = h;
   if (!h.isMethod || !program.isSubclass(fn.cls!, HANDLER_BASES)) return null;
   const entry = VERBS.has(fn.name);
-  kinds[0] = { k: 'self', cls: fn.cls!, objs: [TORNADO_HANDLER], entry };
-  if (!entry) return kinds;
   const route = h.registration?.framework === 'tornado' ? h.registration : undefined;
+  kinds[0] = { k: 'self', cls: fn.cls!, objs: [TORNADO_HANDLER, ...(route?.selfObjs ?? [])], entry };
+  if (!entry) return kinds;
   for (let i = 1; i < fn.params.length; i++) {
     const p = fn.params[i]!;
     const conv = route?.pathParams[p.name] ?? route?.pathParams[`#${i - 1}`];

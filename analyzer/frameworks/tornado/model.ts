@@ -9,6 +9,8 @@ import type { CallView, FrameworkModel } from '../model.js';
 
 /** The object kind `self` carries inside a RequestHandler subclass. */
 export const TORNADO_HANDLER = 'tornado-handler';
+/** Also carried by `self` of handlers whose Application was built with autoescape=None. */
+export const TORNADO_RAW_TEMPLATES = 'tornado-raw-templates';
 const HTTP_CLIENT = 'tornado-http-client';
 const SUBPROCESS = ['tornado.process.Subprocess'];
 
@@ -20,6 +22,15 @@ const locationHeader = (c: CallView) => String(c.constArg(0) ?? c.constKw('name'
  * option's value after a short flag (`-e`, pattern) is not read as an option here.
  */
 const SHELL_ARGV = /^\[\s*(['"])(?:\/(?:usr\/)?bin\/)?(?:ba|z|k|da)?sh\1\s*,\s*(['"])-c\2/;
+/**
+ * The template is not among the files scanned: with autoescape off every keyword is printed raw by
+ * `{{ }}`. A template the scan read is judged by its own writes (template-file-sinks.ts), and may
+ * turn escaping back on (`{% autoescape xhtml_escape %}`).
+ */
+const rawRender = (c: CallView) => {
+  const name = c.constArg(0) ?? c.constKw('template_name');
+  return typeof name !== 'string' || (c.templates()?.resolve(name, c.path(), 'tornado').length ?? 0) === 0;
+};
 const viaShell = (c: CallView) => c.constKw('shell') === true || SHELL_ARGV.test(c.argText(0));
 
 export const tornadoModel: FrameworkModel = {
@@ -44,6 +55,7 @@ export const tornadoModel: FrameworkModel = {
     { kind: 'xss', methods: ['write', 'finish'], receivers: [TORNADO_HANDLER], args: [0], kwargs: ['chunk'], when: (c) => !/^\{/.test(c.argText(0)) },
     { kind: 'redirect', methods: ['redirect'], receivers: [TORNADO_HANDLER], args: [0], kwargs: ['url'] },
     { kind: 'template', callees: ['tornado.template.Template'], args: [0], kwargs: ['template_string'] },
+    { kind: 'xss', methods: ['render', 'render_string'], receivers: [TORNADO_RAW_TEMPLATES], args: [], kwargsOf: (c) => c.kwNames().filter((k) => k !== 'template_name'), when: rawRender },
     { kind: 'redirect', methods: ['set_header', 'add_header'], receivers: [TORNADO_HANDLER], args: [1], kwargs: ['value'], when: locationHeader },
     { kind: 'ssrf', methods: ['fetch'], receivers: [HTTP_CLIENT], args: [0], kwargs: ['request'] },
     { kind: 'ssrf', callees: ['tornado.httpclient.HTTPRequest'], args: [0], kwargs: ['url'] },
