@@ -26,7 +26,8 @@ export type ParamKind =
    * methods are request data: model.selfSources), `entry` marks a method the framework calls.
    */
   | { k: 'self'; cls: string; objs?: string[]; entry?: boolean }
-  | { k: 'request' }
+  /** The request; `objs`: object kinds it also carries (set by the handler's registration). */
+  | { k: 'request'; objs?: readonly string[] }
   | { k: 'source'; struct: boolean; model?: string }
   | { k: 'clean' }
   /** An object of a kind the model knows; `also`: further kinds it carries (`response-of:starlette`). */

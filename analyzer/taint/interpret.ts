@@ -159,7 +159,7 @@ export class FunctionRun {
       let v: Value = { labels: [param], objs: [] };
       if (kind.k === 'self') v = withObjs(v, [`self:${kind.cls}`, ...(kind.objs ?? [])]);
       else if (kind.k === 'obj') v = obj(kind.obj, ...(kind.also ?? []));
-      else if (kind.k === 'request') v = withObjs(v, ['req']);
+      else if (kind.k === 'request') v = withObjs(v, ['req', ...(kind.objs ?? [])]);
       else if (kind.k === 'source') {
         const src = this.source(this.fn.loc, `parameter ${p.name} of ${this.fn.name}()`, false, kind.struct);
         v = join(v, kind.model ? withObjs(src, [`model:${kind.model}`]) : src);

@@ -147,6 +147,9 @@ export interface UrlRouteIR {
   html?: boolean;
   /** The framework whose response carries what the handler returns, when not its own (connexion's App is Flask's). */
   responseOf?: Framework;
-  /** Object kinds `self` of the registered class also carries, set by its registration (a Tornado app's settings). */
-  selfObjs?: string[];
+  /**
+   * Object kinds the handler's `self` or request also carries, set by its registration: the app's
+   * settings (a Tornado Application's autoescape=None, aiohttp_jinja2 set up with autoescape off).
+   */
+  handlerObjs?: string[];
 }

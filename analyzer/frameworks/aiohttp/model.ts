@@ -2,9 +2,18 @@
 // routeArgs), headers, cookies and awaited bodies (post(), json(), text(), read()); responses whose
 // text is HTML when their content type says so; FileResponse paths; a response (or an HTTPFound)
 // given a Location header in its headers dict sends the browser where that value says.
-import type { FrameworkModel } from '../model.js';
+// A request marked AIOHTTP_RAW_JINJA (its route was registered beside `aiohttp_jinja2.setup(app,
+// autoescape=False)`) renders templates that print the context raw.
+import type { CallView, FrameworkModel } from '../model.js';
 import { responseOf } from '../headers.js';
 
+export const AIOHTTP_RAW_JINJA = 'aiohttp-raw-jinja';
+/** The template is not among the scanned files; one that is is judged by its own writes (template-file-sinks.ts). */
+const unreadTemplate = (c: CallView) => {
+  const name = c.constArg(0) ?? c.constKw('template_name');
+  return typeof name !== 'string' || (c.templates()?.resolve(name, c.path(), 'aiohttp').length ?? 0) === 0;
+};
+const rawJinja = (c: CallView) => (c.hasKw('request') ? c.kwObjs('request') : c.argObjs(1)).includes(AIOHTTP_RAW_JINJA) && unreadTemplate(c);
 const LOCATION = ['Location', 'location', 'LOCATION'];
 const htmlType = (t: unknown) => typeof t === 'string' && t.includes('html');
 
@@ -20,6 +29,7 @@ export const aiohttpModel: FrameworkModel = {
     { kind: 'xss', callees: ['aiohttp.web.Response'], args: [], kwargs: ['text', 'body'], when: (c) => htmlType(c.constKw('content_type')) },
     { kind: 'redirect', callees: ['aiohttp.web.HTTPFound', 'aiohttp.web.HTTPSeeOther', 'aiohttp.web.HTTPTemporaryRedirect', 'aiohttp.web.HTTPMovedPermanently'], args: [0], kwargs: ['location'] },
     { kind: 'path', callees: ['aiohttp.web.FileResponse'], args: [0], kwargs: ['path'] },
+    { kind: 'xss', callees: ['aiohttp_jinja2.render_template', 'aiohttp_jinja2.render_string'], args: [2], kwargs: ['context'], when: rawJinja },
     { kind: 'redirect', callees: ['aiohttp.web.Response', 'aiohttp.web.StreamResponse'], args: [], dictKeysOf: () => ({ arg: -1, kw: 'headers', keys: LOCATION }) },
   ],
   cleanCalls: ['aiohttp.web.json_response'],

@@ -1,11 +1,13 @@
 // aiohttp routing: `app.router.add_get(path, handler)`, `app.add_routes([web.get(path, handler),
 // web.view(path, View)])` and `@routes.get(path)` on a RouteTableDef. A handler gets the request
-// only; a class view (web.View) reads it from `self.request` in its verb methods.
+// only; a class view (web.View) reads it from `self.request` in its verb methods. Routes registered
+// in a file that sets aiohttp_jinja2 up with autoescape off get a request marked AIOHTTP_RAW_JINJA.
 import type { FileContext } from '../../file-context.js';
 import type { Route, UrlRouteIR } from '../../taint/ir.js';
 import type { DecoratorCall, HandlerView, ParamKind } from '../api.js';
 import { callsIn, keywordArg, methodOf, positionalArgs } from '../support.js';
 import { HTTP_METHODS } from '../django/views.js';
+import { AIOHTTP_RAW_JINJA } from './model.js';
 
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'view', 'route']);
 const ADDERS = new Set(['add_get', 'add_post', 'add_put', 'add_patch', 'add_delete', 'add_head', 'add_view', 'add_route']);
@@ -25,7 +27,9 @@ export function aiohttpRoute(d: DecoratorCall): Route | null {
 export function aiohttpRegistrations(ctx: FileContext): UrlRouteIR[] {
   if (!/\baiohttp\b/.test(ctx.source)) return [];
   const out: UrlRouteIR[] = [];
-  for (const call of callsIn(ctx.tree.rootNode)) {
+  const calls = [...callsIn(ctx.tree.rootNode)];
+  const raw = calls.some((c) => ctx.names.qualifiedName(c.childForFieldName('function')) === 'aiohttp_jinja2.setup' && keywordArg(c, 'autoescape')?.type === 'false');
+  for (const call of calls) {
     const q = ctx.names.qualifiedName(call.childForFieldName('function')) ?? '';
     const method = methodOf(call);
     const web = q.startsWith('aiohttp.web.') && VERBS.has(q.slice('aiohttp.web.'.length));
@@ -36,7 +40,7 @@ export function aiohttpRegistrations(ctx: FileContext): UrlRouteIR[] {
     const path = ctx.constant(args[shift] ?? keywordArg(call, 'path'));
     const handler = args[shift + 1] ?? keywordArg(call, 'handler');
     const view = handler ? ctx.names.qualifiedName(handler) : null;
-    if (view) out.push({ view, framework: 'aiohttp', pathParams: path?.kind === 'str' ? aiohttpParams(path.value) : {} });
+    if (view) out.push({ view, framework: 'aiohttp', pathParams: path?.kind === 'str' ? aiohttpParams(path.value) : {}, ...(raw ? { handlerObjs: [AIOHTTP_RAW_JINJA] } : {}) });
   }
   return out;
 }
@@ -48,8 +52,10 @@ export function aiohttpHandlerParams(h: HandlerView): ParamKind[] | null {
     return kinds;
   }
   if (fn.route?.kind !== 'aiohttp' && h.registration?.framework !== 'aiohttp') return null;
+  const objs = h.registration?.framework === 'aiohttp' ? h.registration.handlerObjs : undefined;
   fn.params.forEach((p, i) => {
-    if (kinds[i]!.k === 'plain') kinds[i] = i === (h.isMethod ? 1 : 0) ? { k: 'request' } : { k: 'clean' };
+    const first = i === (h.isMethod ? 1 : 0);
+    if (kinds[i]!.k === 'plain' || (first && kinds[i]!.k === 'request')) kinds[i] = first ? { k: 'request', ...(objs ? { objs } : {}) } : { k: 'clean' };
   });
   return kinds;
 }

@@ -25,7 +25,7 @@ export function tornadoRegistrations(ctx: FileContext): UrlRouteIR[] {
     for (const [pattern, handler] of specs) {
       const path = ctx.constant(pattern);
       const view = handler ? ctx.names.qualifiedName(handler) : null;
-      if (path?.kind === 'str' && view) out.push({ view, framework: 'tornado', pathParams: regexParams(path.value), ...(raw ? { selfObjs: [TORNADO_RAW_TEMPLATES] } : {}) });
+      if (path?.kind === 'str' && view) out.push({ view, framework: 'tornado', pathParams: regexParams(path.value), ...(raw ? { handlerObjs: [TORNADO_RAW_TEMPLATES] } : {}) });
     }
   }
   return out;
@@ -36,7 +36,7 @@ export function tornadoParams(h: HandlerView): ParamKind[] | null {
   if (!h.isMethod || !program.isSubclass(fn.cls!, HANDLER_BASES)) return null;
   const entry = VERBS.has(fn.name);
   const route = h.registration?.framework === 'tornado' ? h.registration : undefined;
-  kinds[0] = { k: 'self', cls: fn.cls!, objs: [TORNADO_HANDLER, ...(route?.selfObjs ?? [])], entry };
+  kinds[0] = { k: 'self', cls: fn.cls!, objs: [TORNADO_HANDLER, ...(route?.handlerObjs ?? [])], entry };
   if (!entry) return kinds;
   for (let i = 1; i < fn.params.length; i++) {
     const p = fn.params[i]!;
