@@ -49,6 +49,7 @@ export interface TaintModel {
   storedReadsByCallee: Map<string, StoredReadSpec[]>;
   storedReadsByMethod: Map<string, StoredReadSpec[]>;
   bodyLists: BodyListSpec[];
+  invokers: Map<string, number>;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, v: T): void {
@@ -95,6 +96,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     storedReadsByCallee: new Map(),
     storedReadsByMethod: new Map(),
     bodyLists: [],
+    invokers: new Map(),
   };
   for (const f of models) {
     for (const [k, v] of Object.entries(f.requestAttrs ?? {})) m.requestAttrs.set(k, v || (m.requestAttrs.get(k) ?? false));
@@ -132,6 +134,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     for (const c of f.templateDecorators ?? []) m.templateDecorators.add(c);
     m.loaders.push(...(f.loaders ?? []));
     m.bodyLists.push(...(f.bodyLists ?? []));
+    for (const [k, v] of Object.entries(f.invokers ?? {})) m.invokers.set(k, v);
     for (const c of f.sameKindParts ?? []) m.sameKindParts.add(c);
     for (const [k, v] of Object.entries(f.factories ?? {})) m.factories.set(k, typeof v === 'string' ? [v] : v);
     for (const [k, v] of Object.entries(f.selfSources ?? {})) m.selfSources.set(k, v);

@@ -228,6 +228,11 @@ export interface FrameworkModel {
   templateDecorators?: readonly string[];
   /** Calls that read back what the application stored (second-order data, reported as hotspots). */
   storedReads?: readonly StoredReadSpec[];
+  /**
+   * Calls that call the function at this argument position later with the arguments after it
+   * (Starlette's `BackgroundTask(func, *args, **kwargs)`): the call is judged as if it were made.
+   */
+  invokers?: Record<string, number>;
   /** Functions whose returned list is their response body, item by item (a WSGI app's iterable). */
   bodyLists?: readonly BodyListSpec[];
 }

@@ -102,6 +102,10 @@ export function evalCall(run: FunctionRun, e: Call, st: State): Value {
     run.checkSink(hit, sinkData(spec, e, ev, run, st, cv), spec.requireFlags ?? 0, st);
   }
 
+  const at = q ? m.invokers.get(q) : undefined;
+  const fn = at !== undefined ? e.args[at] : undefined;
+  // `BackgroundTask(run_backup, label)`: run_backup(label) is what will happen.
+  if (fn && (fn.k === 'name' || fn.k === 'attr')) evalCall(run, { ...e, fn, q: fn.q, args: e.args.slice(at! + 1) }, st);
   const result = callValue(run, e, ev, st, q, cv);
   // A flow is reported at the innermost sink: `execute(text(sql))` once, at text().
   return reportedKinds ? sanitize(result, reportedKinds) : result;

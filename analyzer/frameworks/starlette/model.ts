@@ -1,5 +1,6 @@
 // Starlette's part of the taint model: its Request (which FastAPI hands its handlers too) and its
 // responses. HTMLResponse content is HTML; RedirectResponse and FileResponse take a URL and a path.
+// A BackgroundTask calls its function with the arguments given, once the response is sent.
 import type { FrameworkModel } from '../model.js';
 import { responseOf } from '../headers.js';
 import { CALL_NEXT } from './middleware.js';
@@ -23,5 +24,6 @@ export const starletteModel: FrameworkModel = {
   // A middleware's `await call_next(request)`: the endpoint's response, headers still writable.
   factories: { [CALL_NEXT]: ['response', responseOf('starlette')] },
   cleanCalls: each('JSONResponse'),
+  invokers: { 'starlette.background.BackgroundTask': 0 },
   noReturn: ['starlette.exceptions.HTTPException'],
 };
