@@ -1,0 +1,30 @@
+// http.server handlers: a Location header sent with send_header, and a page built in a local before
+// it is encoded and written.
+import { describe, expect, it } from 'vitest';
+import { analyzeSources } from '../../analyze-source.js';
+
+function rules(body: string): string[] {
+  const source = `import html
+from http.server import BaseHTTPRequestHandler
+from urllib.parse import parse_qs, urlparse
+
+
+class H(BaseHTTPRequestHandler):
+    def do_GET(self):
+        v = parse_qs(urlparse(self.path).query).get("v", [""])[0]
+${body.split('\n').map((l) => `        ${l}`).join('\n')}
+`;
+  return analyzeSources([{ path: 'app.py', source }]).findings.filter((f) => f.kind === 'vulnerability').map((f) => f.ruleId);
+}
+
+describe('http.server model', () => {
+  it('reports send_header("Location", …) of a client value as a redirect', () => {
+    expect(rules('self.send_header("Location", v)')).toContain('PY-INJ-REDIRECT');
+    expect(rules('self.send_header("X-Q", v)')).not.toContain('PY-INJ-REDIRECT');
+  });
+
+  it('judges a written local by the markup it was built as', () => {
+    expect(rules('page = f"<h1>{v}</h1>"\nself.wfile.write(page.encode())')).toContain('PY-INJ-XSS');
+    expect(rules('page = f"<h1>{html.escape(v)}</h1>"\nself.wfile.write(page.encode())')).not.toContain('PY-INJ-XSS');
+  });
+});
