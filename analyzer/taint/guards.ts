@@ -5,6 +5,7 @@ import type { Expr } from './ir.js';
 import type { TaintModel } from '../frameworks/index.js';
 import { ALL_KINDS_MASK, kindBit, kindsMask } from './kinds.js';
 import { FLAG_NORM } from './value.js';
+import { sameSitePaths } from './relative-path-guard.js';
 
 export interface Refinement {
   name: string;
@@ -173,6 +174,7 @@ export function refinements(test: Expr, truth: boolean, model: TaintModel, isCle
       const both = (test.op === 'and') === truth;
       if (both) {
         for (const p of test.parts) out.push(...refinements(p, truth, model, isClean, projectGuards, depth + 1));
+        for (const name of sameSitePaths(test, truth)) out.push({ name, mask: kindBit('redirect'), needFlags: 0 });
         return out;
       }
       // One of the parts holds (`not (x and not ok(x))`): only what every part says is known.
