@@ -39,6 +39,7 @@ export interface TaintModel {
   implicitForms: Set<string>;
   boundFieldForms: Set<string>;
   noReturn: Set<string>;
+  noReturnMethods: Map<string, Set<string>>;
   loaders: LoaderSpec[];
   sameKindParts: Set<string>;
   factories: Map<string, readonly string[]>;
@@ -84,6 +85,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     implicitForms: new Set(),
     boundFieldForms: new Set(),
     noReturn: new Set(),
+    noReturnMethods: new Map(),
     templateDecorators: new Set(),
     loaders: [],
     sameKindParts: new Set(),
@@ -127,6 +129,11 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     for (const c of f.implicitForms ?? []) m.implicitForms.add(c);
     for (const c of f.boundFieldForms ?? []) m.boundFieldForms.add(c);
     for (const c of f.noReturn ?? []) m.noReturn.add(c);
+    for (const [method, kinds] of Object.entries(f.noReturnMethods ?? {})) {
+      const known = m.noReturnMethods.get(method) ?? new Set<string>();
+      for (const k of kinds) known.add(k);
+      m.noReturnMethods.set(method, known);
+    }
     for (const c of f.templateDecorators ?? []) m.templateDecorators.add(c);
     m.loaders.push(...(f.loaders ?? []));
     for (const c of f.sameKindParts ?? []) m.sameKindParts.add(c);

@@ -214,6 +214,11 @@ export interface FrameworkModel {
   /** Calls that never return (`abort(404)`). */
   noReturn?: readonly string[];
   /**
+   * Methods that never return, by the object kinds of their receiver: Flask-RESTX's `api.abort(400)`
+   * on the module's Api object raises as `flask.abort` does.
+   */
+  noReturnMethods?: Record<string, readonly string[]>;
+  /**
    * Methods of a schema or model class of the project (or of its instance) that turn client data
    * into declared fields: marshmallow's `Schema().load(data)` gives a dict of them ('fields'),
    * pydantic's `Model.model_validate(data)` an instance ('model'); each field's type decides.

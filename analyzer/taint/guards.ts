@@ -129,6 +129,11 @@ export function refinements(test: Expr, truth: boolean, model: TaintModel, isCle
           if (!positive) add(b, kindBit('path'));
           return out;
         }
+        // `BASE in p.parents`: p lies under BASE once normalised (resolve() folds `..` away first).
+        if (positive && b.k === 'attr' && b.attr === 'parents' && isClean(a)) {
+          add(b.obj, kindBit('path'), FLAG_NORM);
+          return out;
+        }
         if (positive && isClean(b)) {
           const m = subjectMask(a);
           if (m) add(a, m | (a.k === 'attr' && a.attr === 'scheme' && webSchemes(b) ? SCHEME_MASK : 0));

@@ -247,6 +247,15 @@ export class FunctionRun {
     }
   }
 
+  /** `api.abort(400)`: a method the model says never returns on a receiver of its object kinds. */
+  private raisesByReceiver(call: Extract<Expr, { k: 'call' }>, st: State): boolean {
+    if (call.fn.k !== 'attr') return false;
+    const kinds = this.program.model.noReturnMethods.get(call.fn.attr);
+    // Only plain receivers are evaluated again (a name or attribute chain reads, it runs nothing).
+    if (!kinds || (call.fn.obj.k !== 'name' && call.fn.obj.k !== 'attr')) return false;
+    return this.ev(call.fn.obj, st).objs.some((o) => kinds.has(o));
+  }
+
   private projectGuards(q: string): Array<[number, number, number]> | undefined {
     const id = this.program.canonical(q, this.file.module);
     const entry = this.program.functions.get(id);
@@ -310,6 +319,7 @@ export class FunctionRun {
         this.ev(s.e, st);
         this.statementCall = null;
         if (s.e.k === 'call' && s.e.q && this.program.model.noReturn.has(s.e.q)) st.dead = true;
+        if (s.e.k === 'call' && this.raisesByReceiver(s.e, st)) st.dead = true;
         return;
       }
       case 'return':

@@ -1,6 +1,7 @@
 # assay-fixture: path=shop/views.py
 import os
 import tarfile
+from pathlib import Path
 
 from django.conf import settings
 from django.http import FileResponse, Http404
@@ -25,6 +26,24 @@ def download_unchecked_prefix(request, filename):
     if not path.startswith(settings.MEDIA_ROOT):
         raise Http404()
     return FileResponse(open(path, "rb"))  # expect: PY-INJ-PATH
+
+
+def download_parents(request, filename):
+    # resolve() folds `..` and links away: a base among the result's parents contains it.
+    base = Path(settings.MEDIA_ROOT).resolve()
+    target = (base / filename).resolve()
+    if base not in target.parents:
+        raise Http404()
+    return FileResponse(target.open("rb"))  # ok: PY-INJ-PATH
+
+
+def download_parents_unresolved(request, filename):
+    # Without resolve(), `base / "../etc/passwd"` still lists base among its parents.
+    base = Path(settings.MEDIA_ROOT)
+    target = base / filename
+    if base not in target.parents:
+        raise Http404()
+    return FileResponse(target.open("rb"))  # expect: PY-INJ-PATH
 
 
 def upload(request):
