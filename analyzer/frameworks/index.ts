@@ -35,6 +35,7 @@ export interface TaintModel {
   cleanCalls: Set<string>;
   guardCalls: Map<string, readonly SinkKind[] | 'all'>;
   neutralFields: Set<string>;
+  textFields: Set<string>;
   formBases: Set<string>;
   implicitForms: Set<string>;
   boundFieldForms: Set<string>;
@@ -81,6 +82,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     cleanCalls: new Set(),
     guardCalls: new Map(),
     neutralFields: new Set(),
+    textFields: new Set(),
     formBases: new Set(),
     implicitForms: new Set(),
     boundFieldForms: new Set(),
@@ -125,6 +127,7 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     for (const c of f.cleanCalls ?? []) m.cleanCalls.add(c);
     for (const [k, v] of Object.entries(f.guardCalls ?? {})) m.guardCalls.set(k, v);
     for (const c of f.neutralFields ?? []) m.neutralFields.add(c);
+    for (const c of f.textFields ?? []) m.textFields.add(c);
     for (const c of f.formBases ?? []) m.formBases.add(c);
     for (const c of f.implicitForms ?? []) m.implicitForms.add(c);
     for (const c of f.boundFieldForms ?? []) m.boundFieldForms.add(c);

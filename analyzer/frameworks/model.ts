@@ -183,6 +183,11 @@ export interface FrameworkModel {
   guardCalls?: Record<string, readonly SinkKind[] | 'all'>;
   /** Form/serializer field constructors whose validated value cannot carry an injection. */
   neutralFields?: readonly string[];
+  /**
+   * Field constructors whose validated value is always a str (the library converts or rejects
+   * anything else): text that may still inject, but never an attacker-shaped object (a NoSQL operator).
+   */
+  textFields?: readonly string[];
   /** Base classes of forms and serializers (validated_data / cleaned_data are field-typed). */
   formBases?: readonly string[];
   /** Form bases whose instance, built without form data, binds the request's by itself (Flask-WTF). */

@@ -4,7 +4,7 @@
 import type { Expr } from './ir.js';
 import type { TaintModel } from '../frameworks/index.js';
 import { ALL_KINDS_MASK, kindBit, kindsMask } from './kinds.js';
-import { FLAG_NORM } from './value.js';
+import { FLAG_NORM, FLAG_STRUCT } from './value.js';
 import { sameSitePaths } from './relative-path-guard.js';
 
 export interface Refinement {
@@ -12,6 +12,8 @@ export interface Refinement {
   mask: number;
   /** Only labels with these flags are cleaned (FLAG_NORM for containment checks). */
   needFlags: number;
+  /** Shape flags the value is proved not to have (`isinstance(x, str)`: no attacker-shaped object). */
+  clearFlags?: number;
 }
 
 const CHAR_CLASS_METHODS = new Set(['isdigit', 'isdecimal', 'isnumeric', 'isalnum', 'isalpha', 'isidentifier']);
@@ -210,6 +212,11 @@ export function refinements(test: Expr, truth: boolean, model: TaintModel, isCle
         const t = test.args[1];
         const names = t.k === 'seq' ? t.items : [t];
         if (names.every((n) => n.k === 'name' && /^(builtins\.)?(int|float|bool)$|UUID$/.test(n.q ?? n.id))) add(test.args[0], ALL_KINDS_MASK);
+        // A str is text, never the dict or list a JSON body can put where a filter expects a value.
+        else if (names.every((n) => n.k === 'name' && /^(builtins\.)?(str|int|float|bool)$/.test(n.q ?? n.id))) {
+          const name = rootName(test.args[0]);
+          if (name && test.args[0]?.k === 'name') out.push({ name, mask: 0, needFlags: 0, clearFlags: FLAG_STRUCT });
+        }
         return out;
       }
       if (q && REGEX_MATCH.has(q) && test.args[0]?.k === 'const') {

@@ -238,7 +238,7 @@ export class FunctionRun {
         if (r.needFlags) {
           const labels = v.labels.flatMap((l) => ((l.flags & r.needFlags) === r.needFlags ? sanitize({ labels: [l], objs: [] }, r.mask).labels : [l]));
           st.env.set(name, { labels, objs: v.objs });
-        } else st.env.set(name, sanitize(v, r.mask));
+        } else st.env.set(name, sanitize(v, r.mask, r.clearFlags ?? 0));
       }
     }
     for (const name of validatedForms(test, truth)) {
@@ -684,7 +684,10 @@ export class FunctionRun {
         const raw = e.entries.map(([, x]) => this.ev(x, st));
         const vals = raw.map((v, i) => {
           const k = e.entries[i]![0];
-          return k?.k === 'const' && typeof k.v === 'string' && k.v.startsWith('$') ? setFlags(v, FLAG_STRUCT) : taintOnly(v);
+          // Under an operator key a string is an operand (`$where` JS, `$regex`); a dict literal the
+          // code wrote there (`{"$set": {"field": x}}`) is the code's own shape: its keys say the rest.
+          const operand = k?.k === 'const' && typeof k.v === 'string' && k.v.startsWith('$') && e.entries[i]![1].k !== 'dict';
+          return operand ? setFlags(v, FLAG_STRUCT) : taintOnly(v);
         });
         // A dispatch table (`{"resize": resize}`): a lookup in it is one of these callables.
         return withObjs(joinAll(vals), ['container', ...callablesOf(raw)]);
@@ -791,15 +794,15 @@ export class FunctionRun {
     const f = this.program.field(cls, name);
     if (!f) return taintOnly(base);
     const typed = f.judged?.typed === true;
+    const last = f.ctor?.split('.').pop() ?? '';
+    // A text field's value is a str whatever shape the body had: no attacker-shaped object survives it.
+    const shaped = (v: Value) => (this.program.model.textFields.has(last) ? sanitize(v, 0, FLAG_STRUCT) : v);
     if (f.judged && !typed) {
       // Validators hold only once validate() returned true: on other paths the value is the raw one.
       if (f.judged.needsValidation && base.objs.includes(FORM_UNVALIDATED)) return taintOnly(base);
-      return f.judged.cleans === ALL_KINDS_MASK ? CLEAN : sanitize(taintOnly(base), f.judged.cleans);
+      return f.judged.cleans === ALL_KINDS_MASK ? CLEAN : shaped(sanitize(taintOnly(base), f.judged.cleans));
     }
-    if (f.ctor && !typed) {
-      const last = f.ctor.split('.').pop() ?? '';
-      return this.program.model.neutralFields.has(last) ? CLEAN : taintOnly(base);
-    }
+    if (f.ctor && !typed) return this.program.model.neutralFields.has(last) ? CLEAN : shaped(taintOnly(base));
     // A pydantic `Field(...)`: its annotation decides, and its constraints (a pattern) add to it.
     const verdict = judgeType(f.ann, this.program);
     if (verdict === 'clean' || (typed && f.judged!.cleans === ALL_KINDS_MASK)) return CLEAN;
