@@ -1,7 +1,7 @@
 // The merged taint model of every framework and library, in the shape the interpreter looks things
 // up: shared sinks and the standard library, the libraries (forms, databases, caches), then each
 // registered framework's model.
-import type { AttrObjectSpec, AttrSinkSpec, FrameworkModel, LoaderSpec, ObjectSpec, SanitizerSpec, SelfSourceSpec, SinkSpec, StoreSinkSpec, StoredReadSpec } from './model.js';
+import type { AttrObjectSpec, AttrSinkSpec, CleanAttrSpec, FrameworkModel, LoaderSpec, ObjectSpec, SanitizerSpec, SelfSourceSpec, SinkSpec, StoreSinkSpec, StoredReadSpec } from './model.js';
 import type { SinkKind } from '../taint/kinds.js';
 import { sharedModel } from './sinks.js';
 import { stdlibModel } from './stdlib.js';
@@ -40,6 +40,9 @@ export interface TaintModel {
   implicitForms: Set<string>;
   boundFieldForms: Set<string>;
   noReturn: Set<string>;
+  requestAttrObjects: Map<string, string>;
+  containerItems: Map<string, string>;
+  cleanAttrs: CleanAttrSpec[];
   noReturnMethods: Map<string, Set<string>>;
   loaders: LoaderSpec[];
   sameKindParts: Set<string>;
@@ -87,6 +90,9 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     implicitForms: new Set(),
     boundFieldForms: new Set(),
     noReturn: new Set(),
+    requestAttrObjects: new Map(),
+    containerItems: new Map(),
+    cleanAttrs: [],
     noReturnMethods: new Map(),
     templateDecorators: new Set(),
     loaders: [],
@@ -132,6 +138,9 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     for (const c of f.implicitForms ?? []) m.implicitForms.add(c);
     for (const c of f.boundFieldForms ?? []) m.boundFieldForms.add(c);
     for (const c of f.noReturn ?? []) m.noReturn.add(c);
+    for (const [k, v] of Object.entries(f.requestAttrObjects ?? {})) m.requestAttrObjects.set(k, v);
+    for (const [k, v] of Object.entries(f.containerItems ?? {})) m.containerItems.set(k, v);
+    m.cleanAttrs.push(...(f.cleanAttrs ?? []));
     for (const [method, kinds] of Object.entries(f.noReturnMethods ?? {})) {
       const known = m.noReturnMethods.get(method) ?? new Set<string>();
       for (const k of kinds) known.add(k);

@@ -142,6 +142,19 @@ export interface FrameworkModel {
   requestAttrs?: Record<string, boolean>;
   /** Methods of a request object that return client data. */
   requestMethods?: Record<string, boolean>;
+  /** Request attributes whose client data is also an object of a kind the model knows (Django's `FILES`). */
+  requestAttrObjects?: Record<string, string>;
+  /**
+   * Object kinds whose items, under any key (`x[k]`), are objects of another kind that keep the
+   * container's taint: the UploadedFile objects of Django's `request.FILES`.
+   */
+  containerItems?: Record<string, string>;
+  /**
+   * Attributes of objects of these kinds (any value, when absent) that the library has already made
+   * safe for some kinds: Django's `UploadedFile.name` is a base name, Falcon's
+   * `BodyPart.secure_filename` a name of `[A-Za-z0-9._-]` not starting with a dot.
+   */
+  cleanAttrs?: readonly CleanAttrSpec[];
   /**
    * Request attributes and methods whose value is a path on this very site (request.path,
    * get_full_path()): client data for every sink but a redirect, which stays on the site.
@@ -251,6 +264,12 @@ export interface StoredReadSpec {
   /** The result keeps its receiver's and arguments' taint too (a file at a client-chosen path holds what the client chose). */
   keep?: boolean;
   when?: (call: CallView) => boolean;
+}
+
+export interface CleanAttrSpec {
+  receivers?: readonly string[];
+  attrs: readonly string[];
+  kinds: readonly SinkKind[];
 }
 
 export interface LoaderSpec {

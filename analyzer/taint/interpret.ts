@@ -730,7 +730,9 @@ export class FunctionRun {
       if (struct !== undefined) {
         const src = this.source(e.loc, this.textOf(e.loc), false, struct);
         const clean = requestPartClean(m, e.attr);
-        return clean ? sanitize(src, clean) : src;
+        const held = m.requestAttrObjects.get(e.attr);
+        const v = clean ? sanitize(src, clean) : src;
+        return held ? withObjs(v, [held]) : v;
       }
       if (e.attr === 'session') return obj('session');
       if (m.requestMethods.has(e.attr)) return base;
@@ -780,6 +782,9 @@ export class FunctionRun {
     const declared = base.objs.find((o) => o.startsWith('fields:') && o.endsWith('.<fields>'));
     if (declared) return this.fieldValue(declared.slice(7), e.attr, base);
     if (base.objs.includes('path') && ['name', 'stem', 'suffix'].includes(e.attr)) return sanitize(taintOnly(base), kindBit('path'));
+    for (const c of m.cleanAttrs) {
+      if (c.attrs.includes(e.attr) && (!c.receivers || base.objs.some((o) => c.receivers!.includes(o)))) return sanitize(taintOnly(base), kindsMask(c.kinds));
+    }
     if (base.objs.some((o) => m.sameKindParts.has(o))) return base;
     const ao = m.attrObjects.get(e.attr);
     if (ao && (ao.receivers.length === 0 || base.objs.some((o) => ao.receivers.includes(o)))) {
@@ -844,6 +849,8 @@ export class FunctionRun {
     if (fields && e.key.k === 'const' && typeof e.key.v === 'string') return this.fieldValue(fields.slice(7), e.key.v, base);
     if (base.objs.includes('view-args') && e.key.k === 'const' && typeof e.key.v === 'string') return this.viewArg(e.key.v, base);
     if (base.objs.includes('dbconn') || base.objs.some((o) => this.program.model.sameKindParts.has(o))) return base;
+    const item = base.objs.map((o) => this.program.model.containerItems.get(o)).find((o) => o !== undefined);
+    if (item) return withObjs(taintOnly(base), [item]);
     const io = e.key.k === 'const' && typeof e.key.v === 'string' ? this.program.model.itemObjects.get(e.key.v) : undefined;
     if (io && base.objs.some((o) => io.receivers.includes(o))) return withObjs(taintOnly(base), [io.obj, ...(io.keepPrefix ? base.objs.filter((o) => o.startsWith(io.keepPrefix!)) : [])]);
     const v = this.widenSource(taintOnly(base), e.obj.loc, e.loc);

@@ -55,4 +55,10 @@ def upload(request):
         tar.extractall("/srv/themes")  # expect: PY-INJ-PATH
     with tarfile.open(fileobj=request.FILES["theme"]) as tar:
         tar.extractall("/srv/themes", filter="data")  # ok: PY-INJ-PATH
+    # An UploadedFile's name is a base name Django checked (never `.` or `..`): one entry of the folder.
+    scan = request.FILES.get("scan")
+    with open(os.path.join("/srv/scans", scan.name), "wb") as out:  # ok: PY-INJ-PATH
+        out.write(scan.read())
+    with open(os.path.join("/srv/scans", request.FILES["scan"].name), "wb") as out:  # ok: PY-INJ-PATH
+        out.write(b"")
     raise Http404()
