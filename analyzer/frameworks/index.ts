@@ -1,7 +1,7 @@
 // The merged taint model of every framework and library, in the shape the interpreter looks things
 // up: shared sinks and the standard library, the libraries (forms, databases, caches), then each
 // registered framework's model.
-import type { AttrObjectSpec, AttrSinkSpec, BodyListSpec, FrameworkModel, LoaderSpec, ObjectSpec, SanitizerSpec, SelfSourceSpec, SinkSpec, StoreSinkSpec, StoredReadSpec } from './model.js';
+import type { AttrObjectSpec, AttrSinkSpec, BodyListSpec, CleanAttrSpec, FrameworkModel, LoaderSpec, ObjectSpec, SanitizerSpec, SelfSourceSpec, SinkSpec, StoreSinkSpec, StoredReadSpec } from './model.js';
 import type { SinkKind } from '../taint/kinds.js';
 import { sharedModel } from './sinks.js';
 import { stdlibModel } from './stdlib.js';
@@ -35,10 +35,15 @@ export interface TaintModel {
   cleanCalls: Set<string>;
   guardCalls: Map<string, readonly SinkKind[] | 'all'>;
   neutralFields: Set<string>;
+  textFields: Set<string>;
   formBases: Set<string>;
   implicitForms: Set<string>;
   boundFieldForms: Set<string>;
   noReturn: Set<string>;
+  requestAttrObjects: Map<string, string>;
+  containerItems: Map<string, string>;
+  cleanAttrs: CleanAttrSpec[];
+  noReturnMethods: Map<string, Set<string>>;
   loaders: LoaderSpec[];
   sameKindParts: Set<string>;
   factories: Map<string, readonly string[]>;
@@ -82,10 +87,15 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     cleanCalls: new Set(),
     guardCalls: new Map(),
     neutralFields: new Set(),
+    textFields: new Set(),
     formBases: new Set(),
     implicitForms: new Set(),
     boundFieldForms: new Set(),
     noReturn: new Set(),
+    requestAttrObjects: new Map(),
+    containerItems: new Map(),
+    cleanAttrs: [],
+    noReturnMethods: new Map(),
     templateDecorators: new Set(),
     loaders: [],
     sameKindParts: new Set(),
@@ -127,10 +137,19 @@ export function buildModel(models: readonly FrameworkModel[] = FRAMEWORK_MODELS)
     for (const c of f.cleanCalls ?? []) m.cleanCalls.add(c);
     for (const [k, v] of Object.entries(f.guardCalls ?? {})) m.guardCalls.set(k, v);
     for (const c of f.neutralFields ?? []) m.neutralFields.add(c);
+    for (const c of f.textFields ?? []) m.textFields.add(c);
     for (const c of f.formBases ?? []) m.formBases.add(c);
     for (const c of f.implicitForms ?? []) m.implicitForms.add(c);
     for (const c of f.boundFieldForms ?? []) m.boundFieldForms.add(c);
     for (const c of f.noReturn ?? []) m.noReturn.add(c);
+    for (const [k, v] of Object.entries(f.requestAttrObjects ?? {})) m.requestAttrObjects.set(k, v);
+    for (const [k, v] of Object.entries(f.containerItems ?? {})) m.containerItems.set(k, v);
+    m.cleanAttrs.push(...(f.cleanAttrs ?? []));
+    for (const [method, kinds] of Object.entries(f.noReturnMethods ?? {})) {
+      const known = m.noReturnMethods.get(method) ?? new Set<string>();
+      for (const k of kinds) known.add(k);
+      m.noReturnMethods.set(method, known);
+    }
     for (const c of f.templateDecorators ?? []) m.templateDecorators.add(c);
     m.loaders.push(...(f.loaders ?? []));
     m.bodyLists.push(...(f.bodyLists ?? []));

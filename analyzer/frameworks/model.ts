@@ -144,6 +144,19 @@ export interface FrameworkModel {
   requestAttrs?: Record<string, boolean>;
   /** Methods of a request object that return client data. */
   requestMethods?: Record<string, boolean>;
+  /** Request attributes whose client data is also an object of a kind the model knows (Django's `FILES`). */
+  requestAttrObjects?: Record<string, string>;
+  /**
+   * Object kinds whose items, under any key (`x[k]`), are objects of another kind that keep the
+   * container's taint: the UploadedFile objects of Django's `request.FILES`.
+   */
+  containerItems?: Record<string, string>;
+  /**
+   * Attributes of objects of these kinds (any value, when absent) that the library has already made
+   * safe for some kinds: Django's `UploadedFile.name` is a base name, Falcon's
+   * `BodyPart.secure_filename` a name of `[A-Za-z0-9._-]` not starting with a dot.
+   */
+  cleanAttrs?: readonly CleanAttrSpec[];
   /**
    * Request attributes and methods whose value is a path on this very site (request.path,
    * get_full_path()): client data for every sink but a redirect, which stays on the site.
@@ -185,6 +198,11 @@ export interface FrameworkModel {
   guardCalls?: Record<string, readonly SinkKind[] | 'all'>;
   /** Form/serializer field constructors whose validated value cannot carry an injection. */
   neutralFields?: readonly string[];
+  /**
+   * Field constructors whose validated value is always a str (the library converts or rejects
+   * anything else): text that may still inject, but never an attacker-shaped object (a NoSQL operator).
+   */
+  textFields?: readonly string[];
   /** Base classes of forms and serializers (validated_data / cleaned_data are field-typed). */
   formBases?: readonly string[];
   /** Form bases whose instance, built without form data, binds the request's by itself (Flask-WTF). */
@@ -215,6 +233,11 @@ export interface FrameworkModel {
   factories?: Record<string, string | readonly string[]>;
   /** Calls that never return (`abort(404)`). */
   noReturn?: readonly string[];
+  /**
+   * Methods that never return, by the object kinds of their receiver: Flask-RESTX's `api.abort(400)`
+   * on the module's Api object raises as `flask.abort` does.
+   */
+  noReturnMethods?: Record<string, readonly string[]>;
   /**
    * Methods of a schema or model class of the project (or of its instance) that turn client data
    * into declared fields: marshmallow's `Schema().load(data)` gives a dict of them ('fields'),
@@ -259,6 +282,12 @@ export interface StoredReadSpec {
   /** The result keeps its receiver's and arguments' taint too (a file at a client-chosen path holds what the client chose). */
   keep?: boolean;
   when?: (call: CallView) => boolean;
+}
+
+export interface CleanAttrSpec {
+  receivers?: readonly string[];
+  attrs: readonly string[];
+  kinds: readonly SinkKind[];
 }
 
 export interface LoaderSpec {

@@ -4,13 +4,16 @@
 import type { Expr } from './ir.js';
 import type { TaintModel } from '../frameworks/index.js';
 import { ALL_KINDS_MASK, kindBit, kindsMask } from './kinds.js';
-import { FLAG_NORM } from './value.js';
+import { FLAG_NORM, FLAG_STRUCT } from './value.js';
+import { sameSitePaths } from './relative-path-guard.js';
 
 export interface Refinement {
   name: string;
   mask: number;
   /** Only labels with these flags are cleaned (FLAG_NORM for containment checks). */
   needFlags: number;
+  /** Shape flags the value is proved not to have (`isinstance(x, str)`: no attacker-shaped object). */
+  clearFlags?: number;
 }
 
 const CHAR_CLASS_METHODS = new Set(['isdigit', 'isdecimal', 'isnumeric', 'isalnum', 'isalpha', 'isidentifier']);
@@ -128,6 +131,11 @@ export function refinements(test: Expr, truth: boolean, model: TaintModel, isCle
           if (!positive) add(b, kindBit('path'));
           return out;
         }
+        // `BASE in p.parents`: p lies under BASE once normalised (resolve() folds `..` away first).
+        if (positive && b.k === 'attr' && b.attr === 'parents' && isClean(a)) {
+          add(b.obj, kindBit('path'), FLAG_NORM);
+          return out;
+        }
         if (positive && isClean(b)) {
           const m = subjectMask(a);
           if (m) add(a, m | (a.k === 'attr' && a.attr === 'scheme' && webSchemes(b) ? SCHEME_MASK : 0));
@@ -183,6 +191,7 @@ export function refinements(test: Expr, truth: boolean, model: TaintModel, isCle
       const both = (test.op === 'and') === truth;
       if (both) {
         for (const p of test.parts) out.push(...refinements(p, truth, model, isClean, projectGuards, depth + 1));
+        for (const name of sameSitePaths(test, truth)) out.push({ name, mask: kindBit('redirect'), needFlags: 0 });
         return out;
       }
       // One of the parts holds (`not (x and not ok(x))`): only what every part says is known.
@@ -213,6 +222,11 @@ export function refinements(test: Expr, truth: boolean, model: TaintModel, isCle
         const t = test.args[1];
         const names = t.k === 'seq' ? t.items : [t];
         if (names.every((n) => n.k === 'name' && /^(builtins\.)?(int|float|bool)$|UUID$/.test(n.q ?? n.id))) add(test.args[0], ALL_KINDS_MASK);
+        // A str is text, never the dict or list a JSON body can put where a filter expects a value.
+        else if (names.every((n) => n.k === 'name' && /^(builtins\.)?(str|int|float|bool)$/.test(n.q ?? n.id))) {
+          const name = rootName(test.args[0]);
+          if (name && test.args[0]?.k === 'name') out.push({ name, mask: 0, needFlags: 0, clearFlags: FLAG_STRUCT });
+        }
         return out;
       }
       if (q && REGEX_MATCH.has(q) && test.args[0]?.k === 'const') {

@@ -239,13 +239,22 @@ export class FunctionRun {
         if (r.needFlags) {
           const labels = v.labels.flatMap((l) => ((l.flags & r.needFlags) === r.needFlags ? sanitize({ labels: [l], objs: [] }, r.mask).labels : [l]));
           st.env.set(name, { labels, objs: v.objs });
-        } else st.env.set(name, sanitize(v, r.mask));
+        } else st.env.set(name, sanitize(v, r.mask, r.clearFlags ?? 0));
       }
     }
     for (const name of validatedForms(test, truth)) {
       const v = st.env.get(name);
       if (v?.objs.includes(FORM_UNVALIDATED)) st.env.set(name, withObjs(v, v.objs.filter((o) => o !== FORM_UNVALIDATED)));
     }
+  }
+
+  /** `api.abort(400)`: a method the model says never returns on a receiver of its object kinds. */
+  private raisesByReceiver(call: Extract<Expr, { k: 'call' }>, st: State): boolean {
+    if (call.fn.k !== 'attr') return false;
+    const kinds = this.program.model.noReturnMethods.get(call.fn.attr);
+    // Only plain receivers are evaluated again (a name or attribute chain reads, it runs nothing).
+    if (!kinds || (call.fn.obj.k !== 'name' && call.fn.obj.k !== 'attr')) return false;
+    return this.ev(call.fn.obj, st).objs.some((o) => kinds.has(o));
   }
 
   private projectGuards(q: string): Array<[number, number, number]> | undefined {
@@ -313,6 +322,7 @@ export class FunctionRun {
         this.ev(s.e, st);
         this.statementCall = null;
         if (s.e.k === 'call' && s.e.q && this.program.model.noReturn.has(s.e.q)) st.dead = true;
+        if (s.e.k === 'call' && this.raisesByReceiver(s.e, st)) st.dead = true;
         return;
       }
       case 'return':
@@ -687,7 +697,10 @@ export class FunctionRun {
         const raw = e.entries.map(([, x]) => this.ev(x, st));
         const vals = raw.map((v, i) => {
           const k = e.entries[i]![0];
-          return k?.k === 'const' && typeof k.v === 'string' && k.v.startsWith('$') ? setFlags(v, FLAG_STRUCT) : taintOnly(v);
+          // Under an operator key a string is an operand (`$where` JS, `$regex`); a dict literal the
+          // code wrote there (`{"$set": {"field": x}}`) is the code's own shape: its keys say the rest.
+          const operand = k?.k === 'const' && typeof k.v === 'string' && k.v.startsWith('$') && e.entries[i]![1].k !== 'dict';
+          return operand ? setFlags(v, FLAG_STRUCT) : taintOnly(v);
         });
         // A dispatch table (`{"resize": resize}`): a lookup in it is one of these callables.
         return withObjs(joinAll(vals), ['container', ...callablesOf(raw)]);
@@ -730,7 +743,9 @@ export class FunctionRun {
       if (struct !== undefined) {
         const src = this.source(e.loc, this.textOf(e.loc), false, struct);
         const clean = requestPartClean(m, e.attr);
-        return clean ? sanitize(src, clean) : src;
+        const held = m.requestAttrObjects.get(e.attr);
+        const v = clean ? sanitize(src, clean) : src;
+        return held ? withObjs(v, [held]) : v;
       }
       if (e.attr === 'session') return obj('session');
       if (m.requestMethods.has(e.attr)) return base;
@@ -780,6 +795,9 @@ export class FunctionRun {
     const declared = base.objs.find((o) => o.startsWith('fields:') && o.endsWith('.<fields>'));
     if (declared) return this.fieldValue(declared.slice(7), e.attr, base);
     if (base.objs.includes('path') && ['name', 'stem', 'suffix'].includes(e.attr)) return sanitize(taintOnly(base), kindBit('path'));
+    for (const c of m.cleanAttrs) {
+      if (c.attrs.includes(e.attr) && (!c.receivers || base.objs.some((o) => c.receivers!.includes(o)))) return sanitize(taintOnly(base), kindsMask(c.kinds));
+    }
     if (base.objs.some((o) => m.sameKindParts.has(o))) return base;
     const ao = m.attrObjects.get(e.attr);
     if (ao && (ao.receivers.length === 0 || base.objs.some((o) => ao.receivers.includes(o)))) {
@@ -794,15 +812,15 @@ export class FunctionRun {
     const f = this.program.field(cls, name);
     if (!f) return taintOnly(base);
     const typed = f.judged?.typed === true;
+    const last = f.ctor?.split('.').pop() ?? '';
+    // A text field's value is a str whatever shape the body had: no attacker-shaped object survives it.
+    const shaped = (v: Value) => (this.program.model.textFields.has(last) ? sanitize(v, 0, FLAG_STRUCT) : v);
     if (f.judged && !typed) {
       // Validators hold only once validate() returned true: on other paths the value is the raw one.
       if (f.judged.needsValidation && base.objs.includes(FORM_UNVALIDATED)) return taintOnly(base);
-      return f.judged.cleans === ALL_KINDS_MASK ? CLEAN : sanitize(taintOnly(base), f.judged.cleans);
+      return f.judged.cleans === ALL_KINDS_MASK ? CLEAN : shaped(sanitize(taintOnly(base), f.judged.cleans));
     }
-    if (f.ctor && !typed) {
-      const last = f.ctor.split('.').pop() ?? '';
-      return this.program.model.neutralFields.has(last) ? CLEAN : taintOnly(base);
-    }
+    if (f.ctor && !typed) return this.program.model.neutralFields.has(last) ? CLEAN : shaped(taintOnly(base));
     // A pydantic `Field(...)`: its annotation decides, and its constraints (a pattern) add to it.
     const verdict = judgeType(f.ann, this.program);
     if (verdict === 'clean' || (typed && f.judged!.cleans === ALL_KINDS_MASK)) return CLEAN;
@@ -844,6 +862,8 @@ export class FunctionRun {
     if (fields && e.key.k === 'const' && typeof e.key.v === 'string') return this.fieldValue(fields.slice(7), e.key.v, base);
     if (base.objs.includes('view-args') && e.key.k === 'const' && typeof e.key.v === 'string') return this.viewArg(e.key.v, base);
     if (base.objs.includes('dbconn') || base.objs.some((o) => this.program.model.sameKindParts.has(o))) return base;
+    const item = base.objs.map((o) => this.program.model.containerItems.get(o)).find((o) => o !== undefined);
+    if (item) return withObjs(taintOnly(base), [item]);
     const io = e.key.k === 'const' && typeof e.key.v === 'string' ? this.program.model.itemObjects.get(e.key.v) : undefined;
     if (io && base.objs.some((o) => io.receivers.includes(o))) return withObjs(taintOnly(base), [io.obj, ...(io.keepPrefix ? base.objs.filter((o) => o.startsWith(io.keepPrefix!)) : [])]);
     const v = this.widenSource(taintOnly(base), e.obj.loc, e.loc);

@@ -32,6 +32,8 @@ export const bottleModel: FrameworkModel = {
     { kind: 'xss', callees: ['bottle.template'], args: [], kwargsOf: rawNames, when: (c) => rawNames(c).length > 0 },
     { kind: 'path', callees: ['bottle.static_file'], args: [], kwargs: ['root'] },
   ],
+  // bottle.html_escape replaces & < > " ' with entities, as html.escape(s, quote=True) does.
+  sanitizers: [{ callees: ['bottle.html_escape'], kinds: ['xss'] }],
   cleanCalls: ['bottle.static_file', 'bottle.url'],
   noReturn: ['bottle.abort', 'bottle.redirect'],
 };

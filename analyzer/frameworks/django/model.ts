@@ -15,6 +15,10 @@ const QUERYSET_METHODS = [
   'aggregate', 'latest', 'earliest', 'in_bulk', 'iterator', 'delete', 'update',
 ];
 
+/** `request.FILES` (a MultiValueDict of uploads) and one UploadedFile of it. */
+const DJANGO_FILES = 'django-files';
+const DJANGO_UPLOAD = 'django-upload';
+
 export const djangoModel: FrameworkModel = {
   name: 'django',
   requestAttrs: {
@@ -40,6 +44,7 @@ export const djangoModel: FrameworkModel = {
     { callees: HANDLER_RESPONSES, obj: 'response', also: [responseOf('django')] },
     { methods: ['get_response', 'get_response_async'], obj: 'response', also: [responseOf('django')], when: (c) => c.receiverText() === 'self' },
     { methods: QUERYSET_METHODS, receivers: ['manager', 'queryset'], obj: 'queryset' },
+    { methods: ['get'], receivers: [DJANGO_FILES], obj: DJANGO_UPLOAD, keepTaint: true },
   ],
   attrObjects: {
     objects: { receivers: [], obj: 'manager' },
@@ -112,4 +117,9 @@ export const djangoModel: FrameworkModel = {
     'ModelMultipleChoiceField', 'SlugField', 'GenericIPAddressField',
   ],
   noReturn: ['django.http.Http404'],
+  // request.FILES holds UploadedFile objects, whose name Django sets through _set_name: the base
+  // name only, and validate_file_name refuses `.`, `..` and any path element. One entry of a directory.
+  requestAttrObjects: { FILES: DJANGO_FILES },
+  containerItems: { [DJANGO_FILES]: DJANGO_UPLOAD },
+  cleanAttrs: [{ receivers: [DJANGO_UPLOAD], attrs: ['name'], kinds: ['path'] }],
 };

@@ -21,4 +21,6 @@ export const drfModel: FrameworkModel = {
     'rest_framework.serializers.Serializer', 'rest_framework.serializers.ModelSerializer', 'rest_framework.serializers.HyperlinkedModelSerializer',
   ],
   neutralFields: ['PrimaryKeyRelatedField', 'HyperlinkedRelatedField', 'IPAddressField'],
+  // CharField.to_internal_value fails on anything but str, int and float, and returns str(data).
+  textFields: ['CharField', 'EmailField', 'RegexField', 'URLField'],
 };

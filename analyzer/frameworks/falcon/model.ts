@@ -34,5 +34,8 @@ export const falconModel: FrameworkModel = {
     { kind: 'xss', receivers: [FALCON_RESPONSE], attrs: ['text', 'body', 'data'], when: (v) => /<[a-zA-Z!/]/.test(v) },
     { kind: 'header', receivers: [FALCON_RESPONSE], attrs: ['downloadable_as', 'viewable_as', 'etag'] },
   ],
+  // BodyPart.secure_filename is falcon.secure_filename(filename): NFKD to ASCII, every character but
+  // [A-Za-z0-9.-] made `_`, a leading dot too. No separator, never `.` or `..`, no markup or shell text.
+  cleanAttrs: [{ attrs: ['secure_filename'], kinds: ['path', 'command', 'xss', 'header', 'log', 'sql', 'ldap', 'xpath', 'nosql', 'template', 'redirect'] }],
   noReturn: each(['HTTPNotFound', 'HTTPBadRequest', 'HTTPForbidden', 'HTTPUnauthorized', 'HTTPError']),
 };

@@ -67,6 +67,10 @@ export const flaskModel: FrameworkModel = {
     // Markup(x) is reported as the XSS sink itself; what it returns is not reported again.
     { callees: ['markupsafe.Markup', 'flask.Markup', 'jinja2.Markup'], kinds: ['xss'] },
   ],
-  cleanCalls: ['flask.url_for', 'flask.send_from_directory', 'flask.jsonify', 'flask.render_template'],
+  cleanCalls: [
+    'flask.url_for', 'flask.send_from_directory', 'flask.jsonify', 'flask.render_template',
+    // A salted hash `method$salt$hex` (or a bool) whatever the password was: none of the client's text survives.
+    'werkzeug.security.generate_password_hash', 'werkzeug.security.check_password_hash',
+  ],
   noReturn: ['flask.abort', 'werkzeug.exceptions.abort'],
 };

@@ -7,13 +7,22 @@ import { resourceParams, resourceRegistrations } from '../flask_restful/resource
 import { NEUTRAL_ARGUMENT } from '../flask_restful/reqparse.js';
 import { flaskRestxEndpoints } from './endpoints.js';
 
+/** The object kind of an Api or Namespace, besides the request data it reads (`payload`). */
+const RESTX_API = 'restx-api';
+
 export const flaskRestx: WebFramework = {
   id: 'flask_restx',
   modules: ['flask_restx', 'flask_restplus'],
   extends: 'flask',
   model: {
     name: 'flask_restx',
-    objects: [{ callees: ['flask_restx.Api', 'flask_restx.Namespace', 'flask_restx.reqparse.RequestParser', 'flask_restplus.Api', 'flask_restplus.Namespace'], obj: 'req' }],
+    objects: [
+      { callees: ['flask_restx.Api', 'flask_restx.Namespace', 'flask_restplus.Api', 'flask_restplus.Namespace'], obj: 'req', also: [RESTX_API] },
+      { callees: ['flask_restx.reqparse.RequestParser'], obj: 'req' },
+    ],
+    // Api.abort and Namespace.abort raise the HTTPException flask_restx.abort builds.
+    noReturn: ['flask_restx.abort', 'flask_restx.errors.abort', 'flask_restplus.abort'],
+    noReturnMethods: { abort: [RESTX_API] },
     requestAttrs: { payload: true },
     requestMethods: { parse_args: false },
     fieldsMethods: ['parse_args'],

@@ -20,6 +20,7 @@ export interface FieldJudgement {
 
 const WORD = /^[A-Za-z0-9_-]$/;
 const DOTTED = /^[A-Za-z0-9_.-]$/;
+const SLASHED = /^[A-Za-z0-9_./-]$/;
 
 /**
  * The characters a whole match of `pattern` can hold, when it is anchored at the end (`$`, `\Z`) and,
@@ -83,14 +84,36 @@ export function patternKeeps(pattern: string, startAnchored = true): { kept: str
   return depth === 0 ? { kept, dollar } : null;
 }
 
-/** The kinds a value made of `kept` is clean for. */
-export function keptCleans(kept: string, dollar: boolean): number {
+/**
+ * The kinds a value made of `kept` is clean for. `dotNames`: the pattern may match `.` or `..` whole
+ * (unknown: assume it may).
+ */
+export function keptCleans(kept: string, dollar: boolean, dotNames = true): number {
   const chars = [...kept];
   const crlf = dollar ? kindsMask(['header', 'log']) : 0;
   if (chars.every((c) => WORD.test(c))) return ALL_KINDS_MASK & ~crlf;
-  // Dots let through `..` and host names: no path or outbound-request target is safe.
-  if (chars.every((c) => DOTTED.test(c))) return ALL_KINDS_MASK & ~crlf & ~kindsMask(['path', 'ssrf'] as SinkKind[]);
+  // Dots let through host names, and `..` unless the pattern cannot be it: without a slash or a
+  // backslash, a name that is not `.` or `..` stays one entry of the directory it is joined to.
+  if (chars.every((c) => DOTTED.test(c))) return ALL_KINDS_MASK & ~crlf & ~kindsMask(dotNames ? ['path', 'ssrf'] : ['ssrf']);
+  // Slashes add paths (`../`), scheme-relative URLs (`//host`) and XPath steps; no shell, SQL quote or markup character.
+  if (chars.every((c) => SLASHED.test(c))) return ALL_KINDS_MASK & ~crlf & ~kindsMask(['path', 'ssrf', 'redirect', 'xpath'] as SinkKind[]);
   return 0;
+}
+
+/**
+ * Whether a pattern patternKeeps bounded can match `.` or `..` as a whole value. Its syntax (classes,
+ * escapes of d w . -, counted repeats, groups, alternatives) reads the same to JavaScript once the
+ * Python-only anchors are spelled `^` and `$`.
+ */
+export function matchesDotNames(pattern: string, startAnchored: boolean): boolean {
+  let p = pattern.replace(/^\\A/, '^').replace(/\\[Zz]$/, '$');
+  if (startAnchored && !p.startsWith('^')) p = '^(?:' + p + ')';
+  try {
+    const re = new RegExp(p);
+    return re.test('.') || re.test('..');
+  } catch {
+    return true;
+  }
 }
 
 function stringItems(v: ConstValue | undefined): boolean {
@@ -101,7 +124,7 @@ function patternCleans(node: SyntaxNode | undefined, ctx: FileContext, startAnch
   const v = ctx.constant(node);
   if (v?.kind !== 'str') return 0;
   const k = patternKeeps(v.value, startAnchored);
-  return k ? keptCleans(k.kept, k.dollar) : 0;
+  return k ? keptCleans(k.kept, k.dollar, matchesDotNames(v.value, startAnchored)) : 0;
 }
 
 /** What one validator call leaves in the value (a mask of clean kinds). */

@@ -14,4 +14,6 @@ export const MARSHMALLOW_CONVERTING = new Set([
 export const marshmallowModel: FrameworkModel = {
   name: 'marshmallow',
   loaders: [{ bases: SCHEMA_BASES, methods: ['load', 'loads'], result: 'fields' }],
+  // fields.String._deserialize raises "Not a valid string." for anything but str (and bytes, decoded).
+  textFields: ['Str', 'String', 'Email', 'Url', 'URL'],
 };

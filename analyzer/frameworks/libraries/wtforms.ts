@@ -21,5 +21,7 @@ export const wtformsModel: FrameworkModel = {
   implicitForms: IMPLICIT_FORMS,
   boundFieldForms: WTFORMS_BASES,
   neutralFields: CONVERTING_FIELDS,
+  // StringField.process_formdata keeps the first form value: form data is text.
+  textFields: ['StringField', 'TextAreaField', 'HiddenField', 'PasswordField', 'SearchField', 'EmailField', 'TelField', 'URLField'],
 };
 

@@ -149,3 +149,19 @@ def remote_console(request):
 
 def compute_client():
     return object()
+
+
+def logout_next(request):
+    # A path with one leading slash and no backslash stays on this site; `//host` and `/\host` do not.
+    target = request.GET.get("next", "/")
+    if not target.startswith("/") or target.startswith("//") or "\\" in target:
+        target = "/"
+    return redirect(target)  # ok: PY-INJ-REDIRECT
+
+
+def logout_next_slashes_only(request):
+    # Without the backslash check, `/\evil.example` is read by browsers as `//evil.example`.
+    target = request.GET.get("next", "/")
+    if not target.startswith("/") or target.startswith("//"):
+        target = "/"
+    return redirect(target)  # expect: PY-INJ-REDIRECT
