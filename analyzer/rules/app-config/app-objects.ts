@@ -20,7 +20,18 @@ const cache = new WeakMap<RuleContext, Map<string, AppKind>>();
 export function appNames(ctx: RuleContext): Map<string, AppKind> {
   let names = cache.get(ctx);
   if (names) return names;
-  names = new Map();
+  names = namesBoundToCalls(ctx, (callee) => CONSTRUCTORS[callee]);
+  cache.set(ctx, names);
+  return names;
+}
+
+/**
+ * Names bound, in a statement, to a call whose qualified callee `kindOf` knows (`app = Flask(...)`,
+ * `csrf = CSRFProtect(app)`), with the kind it gives. Such objects are created in statements, never
+ * deep inside expressions, so the walk does not descend into them.
+ */
+export function namesBoundToCalls<K>(ctx: RuleContext, kindOf: (callee: string) => K | undefined): Map<string, K> {
+  const names = new Map<string, K>();
   const stack: SyntaxNode[] = [ctx.tree.rootNode];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -28,17 +39,15 @@ export function appNames(ctx: RuleContext): Map<string, AppKind> {
       const left = node.childForFieldName('left');
       const right = node.childForFieldName('right');
       if (left?.type === 'identifier' && right?.type === 'call') {
-        const kind = CONSTRUCTORS[ctx.names.qualifiedName(right.childForFieldName('function')) ?? ''];
-        if (kind) names.set(left.text, kind);
+        const kind = kindOf(ctx.names.qualifiedName(right.childForFieldName('function')) ?? '');
+        if (kind !== undefined) names.set(left.text, kind);
       }
       continue;
     }
-    // Applications are created in statements, never deep inside expressions.
     for (const child of node.namedChildren) {
       if (child.type !== 'comment' && !child.type.endsWith('_expression') && child.type !== 'call') stack.push(child);
     }
   }
-  cache.set(ctx, names);
   return names;
 }
 

@@ -2,29 +2,13 @@
 // and a before_request hook that calls `csrf.protect()` on the CSRFProtect object (for all but,
 // say, a token-authenticated API). With such a hook the switch is a scope, not protection turned off.
 import type { RuleContext, SyntaxNode } from '../../rule.js';
+import { namesBoundToCalls } from './app-objects.js';
 
 const CSRF_PROTECT = new Set(['flask_wtf.csrf.CSRFProtect', 'flask_wtf.CSRFProtect', 'flask_wtf.csrf.CsrfProtect', 'flask_wtf.CsrfProtect']);
 /** Hooks that run before every request of the app (a blueprint's before_app_request too). */
 const HOOKS = /\.(before_request|before_app_request)$/;
 
 const cache = new WeakMap<RuleContext, boolean>();
-
-/** Names bound to a CSRFProtect object anywhere in the file. */
-function protectors(ctx: RuleContext): Set<string> {
-  const out = new Set<string>();
-  const stack: SyntaxNode[] = [ctx.tree.rootNode];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'assignment') {
-      const left = node.childForFieldName('left');
-      const right = node.childForFieldName('right');
-      if (left?.type === 'identifier' && right?.type === 'call' && CSRF_PROTECT.has(ctx.names.qualifiedName(right.childForFieldName('function')) ?? '')) out.add(left.text);
-      continue;
-    }
-    for (const child of node.namedChildren) if (child.type !== 'comment' && child.type !== 'call') stack.push(child);
-  }
-  return out;
-}
 
 /** Whether the body holds a call `<name>.protect()` for one of the names. */
 function callsProtect(body: SyntaxNode, names: ReadonlySet<string>): boolean {
@@ -45,7 +29,7 @@ function callsProtect(body: SyntaxNode, names: ReadonlySet<string>): boolean {
 export function protectsInHook(ctx: RuleContext): boolean {
   const known = cache.get(ctx);
   if (known !== undefined) return known;
-  const names = protectors(ctx);
+  const names = new Set(namesBoundToCalls(ctx, (callee) => (CSRF_PROTECT.has(callee) ? true : undefined)).keys());
   let found = false;
   const stack: SyntaxNode[] = names.size > 0 ? [ctx.tree.rootNode] : [];
   while (stack.length > 0 && !found) {
