@@ -51,6 +51,13 @@ function view(run: FunctionRun, e: Call, ev: Evaluated): CallView {
       const cls = run.fn.cls ? run.program.classes.get(run.fn.cls)?.cls : undefined;
       return [...run.fn.decorators, ...Object.entries(cls?.fields ?? {}).map(([k, f]) => `${k}=${f.ctor ?? ''}`), ...(cls ? [classFieldText(run, run.fn.cls!)] : [])].join(' ');
     },
+    methodCallArgs: (name) => {
+      const out: Array<Array<ConstLit | undefined>> = [];
+      eachStmt(run.fn.body, (s) => {
+        if (s.k === 'expr' && s.e.k === 'call' && s.e.fn.k === 'attr' && s.e.fn.attr === name) out.push(s.e.args.map(constOf));
+      });
+      return out;
+    },
     kwTainted: (name) => (ev.kws.find(([k]) => k === name)?.[1].labels.length ?? 0) > 0,
     kwNames: () => e.kw.map(([k]) => k),
     path: () => run.path,
