@@ -33,6 +33,12 @@ export interface CallView {
   receiverShipped(): boolean;
   /** Decorator texts of the enclosing function and the text of its class' fields. */
   context(): string;
+  /**
+   * The constant positional arguments (undefined where not constant) of each call of method `name`
+   * the enclosing function makes as a statement (`self.send_header("Content-Type", "text/html")`):
+   * what the handler declared about the response it writes.
+   */
+  methodCallArgs(name: string): ReadonlyArray<ReadonlyArray<ConstLit | undefined>>;
   /** The keyword argument carries client data (any label). */
   kwTainted(name: string): boolean;
   /** The names of the call's keyword arguments, in order. */

@@ -12,7 +12,7 @@ import { saxExtAt } from '../frameworks/sax-config.js';
 import { traceToArray } from './value.js';
 import { FORM_UNVALIDATED, rootName } from './guards.js';
 import { isShippedPath } from './shipped-paths.js';
-import { fieldOf, isServiceCall, markServer, readsFieldsOf, substituteFlags } from './server-data.js';
+import { fieldOf, isServiceCall, markServer, paramField, readsFieldsOf, substituteFlags } from './server-data.js';
 
 type Call = Extract<Expr, { k: 'call' }>;
 
@@ -50,6 +50,13 @@ function view(run: FunctionRun, e: Call, ev: Evaluated): CallView {
     context: () => {
       const cls = run.fn.cls ? run.program.classes.get(run.fn.cls)?.cls : undefined;
       return [...run.fn.decorators, ...Object.entries(cls?.fields ?? {}).map(([k, f]) => `${k}=${f.ctor ?? ''}`), ...(cls ? [classFieldText(run, run.fn.cls!)] : [])].join(' ');
+    },
+    methodCallArgs: (name) => {
+      const out: Array<Array<ConstLit | undefined>> = [];
+      eachStmt(run.fn.body, (s) => {
+        if (s.k === 'expr' && s.e.k === 'call' && s.e.fn.k === 'attr' && s.e.fn.attr === name) out.push(s.e.args.map(constOf));
+      });
+      return out;
     },
     kwTainted: (name) => (ev.kws.find(([k]) => k === name)?.[1].labels.length ?? 0) > 0,
     kwNames: () => e.kw.map(([k]) => k),
@@ -171,7 +178,7 @@ function callValue(run: FunctionRun, e: Call, ev: Evaluated, st: State, q: strin
   const reads = readsFieldsOf(run, e, q);
   const recvPart = keyed || reads ? fieldOf(ev.recv ?? CLEAN) : (ev.recv ?? CLEAN);
   const handed = [...args, ...ev.kws.map(([, x]) => x), ...ev.spreads];
-  let v = taintOnly(join(recvPart, ...(reads ? handed.map(fieldOf) : handed)));
+  let v = taintOnly(join(recvPart, ...(reads ? handed.map((h) => fieldOf(h)) : handed)));
   if (isServiceCall(run, e, ev.recv, [...ev.args, ...ev.kws.map(([, x]) => x)])) v = markServer(v);
   if (e.fn.k === 'attr' && ev.recv && ACCESSORS.has(ev.method!)) v = run.widenSource(v, e.fn.obj.loc, e.loc);
   // Werkzeug's `request.args.get("page", type=int)` converts (and drops what does not convert).
@@ -607,8 +614,15 @@ function applySummary(run: FunctionRun, fnId: string, e: Call, ev: Evaluated, se
     });
   }
   const callStep = { kind: 'call' as const, path: run.path, loc: e.loc, message: `passed to ${callee.name}() in ${run.textOf(e.loc)}` };
+  // A summary's use of one field of a parameter, given a model of declared field types: that
+  // field's value as the type leaves it (a Literal or int field is clean), not the whole argument.
+  const argFor = (param: number, field: string | null | undefined): Value | undefined => {
+    const arg = bound[param];
+    const model = field && arg ? arg.objs.find((o) => o.startsWith('model:')) : undefined;
+    return model ? run.fieldValue(model.slice(6), field!, arg!) : arg;
+  };
   const substitute = (l: Label): Label[] => {
-    const arg = bound[l.param];
+    const arg = argFor(l.param, paramField(l.origin));
     if (!arg) return [];
     return arg.labels.flatMap((al) => {
       const flags = substituteFlags(al.flags, l.flags);
@@ -624,7 +638,7 @@ function applySummary(run: FunctionRun, fnId: string, e: Call, ev: Evaluated, se
   for (const ps0 of sum.sinks) {
     const ps = ps0.storeInto ? storedInto(run, ps0, bound[ps0.storeInto.param]) : ps0;
     if (!ps) continue;
-    const arg = bound[ps.param];
+    const arg = argFor(ps.param, ps.field);
     if (!arg) continue;
     const bit = kindBit(ps.hit.kind);
     for (const al of arg.labels) {

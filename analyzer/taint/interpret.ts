@@ -17,7 +17,7 @@ import { judgeType, SAFE_CONVERTERS } from './entry.js';
 import { dictEntries, evalCall } from './calls.js';
 import { decoratorTemplate, describeUses, usesByKind, usesSites } from '../frameworks/template-files.js';
 import { responseOf } from '../frameworks/headers.js';
-import { fieldOf } from './server-data.js';
+import { fieldOf, paramField } from './server-data.js';
 import { sinkName } from './report.js';
 import { BudgetExceeded, MAX_LOOP_PASSES } from './budget.js';
 
@@ -597,9 +597,10 @@ export class FunctionRun {
       if (!old || old.label.depth > l.depth) this.findings.set(key, { hit, label: relabel(l, l.clean, l.flags, sinkStep, l.depth) } satisfies Finding0);
       return;
     }
-    const key = `${l.param}|${hit.kind}|${hit.path}|${hit.loc.join(':')}|${l.clean}|${l.flags}`;
+    const key = `${l.origin}|${hit.kind}|${hit.path}|${hit.loc.join(':')}|${l.clean}|${l.flags}`;
     if (this.sinks.has(key) || this.sinks.size > 60) return;
-    this.sinks.set(key, { param: l.param, clean: l.clean, flags: l.flags, requireFlags, trace: sinkStep, hit });
+    const field = paramField(l.origin);
+    this.sinks.set(key, { param: l.param, clean: l.clean, flags: l.flags, requireFlags, trace: sinkStep, hit, ...(field ? { field } : {}) });
   }
 
   /**
@@ -672,7 +673,7 @@ export class FunctionRun {
         return e.q ? (this.globalValue(e.q, e.loc, this.textOf(e.loc)) ?? CLEAN) : CLEAN;
       }
       case 'attr':
-        return fieldOf(this.attr(e, st));
+        return fieldOf(this.attr(e, st), e.attr);
       case 'sub':
         return e.key.k === 'const' ? fieldOf(this.subscript(e, st)) : this.subscript(e, st);
       case 'call':

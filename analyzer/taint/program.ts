@@ -57,6 +57,8 @@ export interface ParamSink {
    * object a store sink of `hit.kind` writes to. The caller decides, with its argument's kinds.
    */
   storeInto?: { param: number; attr: string | null };
+  /** The field of the parameter that reached the sink (`params.sort`), when one attribute was read. */
+  field?: string;
 }
 
 export interface Summary {

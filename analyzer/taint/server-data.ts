@@ -102,9 +102,11 @@ export function markServer(v: Value): Value {
 
 /**
  * A field read of `v`: what a service returned is the service's data. A parameter's label is kept
- * and marked, so a caller handing a service's object in drops it too (substituteFlags).
+ * and marked, so a caller handing a service's object in drops it too (substituteFlags). `name`, the
+ * attribute read, goes into the label's origin (`p0.sort`): a caller whose argument is a model of
+ * declared field types judges that field by its type (paramField), not the whole object.
  */
-export function fieldOf(v: Value): Value {
+export function fieldOf(v: Value, name?: string): Value {
   // Most field reads change nothing: find that out without a closure call per label.
   const ls = v.labels;
   let i = 0;
@@ -116,9 +118,17 @@ export function fieldOf(v: Value): Value {
   const labels: Label[] = [];
   for (const l of v.labels) {
     if ((l.flags & FLAG_SERVER) !== 0) continue;
-    labels.push(l.param >= 0 && (l.flags & FLAG_FIELD) === 0 ? relabel(l, l.clean, l.flags | FLAG_FIELD, l.trace, l.depth) : l);
+    if (l.param < 0 || (l.flags & FLAG_FIELD) !== 0) labels.push(l);
+    else if (name === undefined) labels.push(relabel(l, l.clean, l.flags | FLAG_FIELD, l.trace, l.depth));
+    else labels.push({ origin: `${l.origin}.${name}`, param: l.param, source: l.source, clean: l.clean, flags: l.flags | FLAG_FIELD, trace: l.trace, depth: l.depth });
   }
   return { labels, objs: v.objs };
+}
+
+/** The field of a parameter label's origin (`p0.sort` → `sort`), or null for the whole parameter. */
+export function paramField(origin: string): string | null {
+  const dot = origin.indexOf('.');
+  return dot < 0 ? null : origin.slice(dot + 1);
 }
 
 /**

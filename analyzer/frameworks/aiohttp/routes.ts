@@ -12,10 +12,19 @@ import { AIOHTTP_RAW_JINJA } from './model.js';
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'view', 'route']);
 const ADDERS = new Set(['add_get', 'add_post', 'add_put', 'add_patch', 'add_delete', 'add_head', 'add_view', 'add_route']);
 
-/** `{id}`, `{id:\d+}`: a digits-only pattern converts like `int`. */
+// A pattern of digit (or hex digit) runs, optionally joined by `-`, `_` or `.`: `\d+`, `\d{4}`,
+// `[0-9]{4}-[0-9]{2}`, `[0-9a-f]{32}`: no quote, space, slash or leading `-` can match it.
+const DIGIT_CLASS = String.raw`(?:\\d|\[0-9\]|\[0-9a-f\]|\[0-9a-fA-F\]|\[0-9A-F\]|\[a-f0-9\]|\[a-fA-F0-9\])`;
+const QUANT = String.raw`(?:\+|\{\d+(?:,\d*)?\})?`;
+const DIGITS_ONLY = new RegExp(String.raw`^${DIGIT_CLASS}${QUANT}(?:(?:-|_|\\\.)${DIGIT_CLASS}${QUANT})*$`);
+
+/**
+ * `{id}`, `{id:\d+}`, `{year:\d{4}}`: a digits-only pattern converts like `int`. The pattern may
+ * hold one level of braces (a `{4}` quantifier), so a placeholder does not end at its first `}`.
+ */
 export function aiohttpParams(path: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of path.matchAll(/\{(\w+)(?::([^}]+))?\}/g)) out[m[1]!] = m[2] && /^(\\d|\[0-9\])(\+|\{\d+(,\d*)?\})$/.test(m[2]) ? 'int' : 'string';
+  for (const m of path.matchAll(/\{(\w+)(?::((?:[^{}]|\{[^{}]*\})+))?\}/g)) out[m[1]!] = m[2] && DIGITS_ONLY.test(m[2]) ? 'int' : 'string';
   return out;
 }
 

@@ -1,5 +1,5 @@
-// http.server handlers: a Location header sent with send_header, and a page built in a local before
-// it is encoded and written.
+// http.server handlers: a Location header sent with send_header, a page built in a local before
+// it is encoded and written, and a body written after a text/html Content-Type header.
 import { describe, expect, it } from 'vitest';
 import { analyzeSources } from '../../analyze-source.js';
 
@@ -26,5 +26,12 @@ describe('http.server model', () => {
   it('judges a written local by the markup it was built as', () => {
     expect(rules('page = f"<h1>{v}</h1>"\nself.wfile.write(page.encode())')).toContain('PY-INJ-XSS');
     expect(rules('page = f"<h1>{html.escape(v)}</h1>"\nself.wfile.write(page.encode())')).not.toContain('PY-INJ-XSS');
+  });
+
+  it('takes what a handler writes after declaring Content-Type text/html as a page', () => {
+    const write = 'self.end_headers()\nself.wfile.write(v.encode())';
+    expect(rules(`self.send_response(200)\nself.send_header("Content-Type", "text/html; charset=utf-8")\n${write}`)).toContain('PY-INJ-XSS');
+    expect(rules(`self.send_response(200)\nself.send_header("Content-Type", "text/plain")\n${write}`)).not.toContain('PY-INJ-XSS');
+    expect(rules(`self.send_response(200)\nself.send_header("Content-Type", "text/html")\nself.end_headers()\nself.wfile.write(html.escape(v).encode())`)).not.toContain('PY-INJ-XSS');
   });
 });

@@ -6,7 +6,7 @@
 // CRLF-ended header line with a value filled in (`f"Location: {url}\r\n"`, `"Location: %s\r\n" % url`)
 // writes that header as given, as does such a line written after send_response. A Location header
 // sent with send_header is where the browser goes: an open redirect when the client chose it.
-import type { FrameworkModel } from '../model.js';
+import type { CallView, FrameworkModel } from '../model.js';
 
 export const HTTP_HANDLER = 'http-handler';
 const WFILE = 'http-wfile';
@@ -18,6 +18,11 @@ const FILLED_HEADER_LINE = /(?:^|\\n|["'])[A-Za-z][\w-]*: [^\\{%"']*(?:\{|%[sr]|
 /** The raw text ends its lines with CR LF, as an HTTP head does. */
 const CRLF = /\\r\\n/;
 
+/** The handler sends `Content-Type: text/html` (or XHTML): the browser renders whatever it writes as a page. */
+function sendsHtml(c: CallView): boolean {
+  return c.methodCallArgs('send_header').some(([name, value]) => String(name).toLowerCase() === 'content-type' && /^\s*(text\/html|application\/xhtml\+xml)\b/i.test(String(value ?? '')));
+}
+
 export const httpServerModel: FrameworkModel = {
   name: 'http_server',
   requestMethods: { recv: false, recvfrom: false, makefile: false },
@@ -28,9 +33,10 @@ export const httpServerModel: FrameworkModel = {
     },
   },
   sinks: [
-    // The content type is sent apart (send_header): HTML is what the written text builds in place,
-    // or the page a local was built as before it is encoded (`page = f"<h1>{x}</h1>"`, write(page.encode())).
-    { kind: 'xss', methods: ['write'], receivers: [WFILE], args: [0], when: (c) => /<[a-zA-Z!/]/.test(c.argBuiltText(0)) },
+    // The content type is sent apart (send_header): HTML is what the handler declared with a
+    // `Content-Type: text/html` header, or what the written text builds in place, or the page a
+    // local was built as before it is encoded (`page = f"<h1>{x}</h1>"`, write(page.encode())).
+    { kind: 'xss', methods: ['write'], receivers: [WFILE], args: [0], when: (c) => /<[a-zA-Z!/]/.test(c.argBuiltText(0)) || sendsHtml(c) },
     { kind: 'header', methods: ['send_header'], receivers: [HTTP_HANDLER], args: [0, 1] },
     { kind: 'redirect', methods: ['send_header'], receivers: [HTTP_HANDLER], args: [1], when: (c) => String(c.constArg(0) ?? '').toLowerCase() === 'location' },
     {

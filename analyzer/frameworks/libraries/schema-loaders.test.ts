@@ -81,4 +81,31 @@ def f():
     const base = HEAD.split('\n').length + 5;
     expect(sqlLines(HEAD + body)).toEqual([base + 1, base + 2]);
   });
+  it('judges the field a helper reads of a model handed to it by its declared type', () => {
+    const body = `
+
+def by_sort(params):
+    return db.execute(f"SELECT 1 ORDER BY {params.sort} LIMIT {params.page}")
+
+
+def by_term(params):
+    return db.execute(f"SELECT 1 WHERE t = '{params.term}'")
+
+
+def returned(params):
+    return params.sort
+
+
+@app.get("/h")
+def h():
+    q = Query(**request.args.to_dict())
+    by_sort(q)
+    by_term(q)
+    db.execute(f"SELECT 1 ORDER BY {returned(q)}")
+    return "ok"
+`;
+    const base = HEAD.split('\n').length + 5;
+    // by_term's term is a plain str: only its call (the caller's site) is reported.
+    expect(sqlLines(HEAD + body)).toEqual([base + 13]);
+  });
 });
