@@ -290,6 +290,17 @@ function codeText(fn: SyntaxNode): string {
   return text;
 }
 
+/**
+ * `payload["role"]` where payload is the request's body is the role being handed out, not the
+ * caller's: a role-change endpoint reading it checks nobody.
+ */
+function withoutPostedRoles(fn: SyntaxNode, text: string): string {
+  const posted = namesAssignedFrom(fn, 2, (right, known) => POSTED_LOOKUP.test(right.text) || mentions(right, known));
+  let out = text.replace(/\b(?:request|req)\.(?:json|form|data|POST|media)\s*(?:\[\s*|\.get\(\s*)['"]roles?['"]/g, (m) => ' '.repeat(m.length));
+  for (const name of posted) out = out.replace(new RegExp(String.raw`\b${name}\s*(?:\[\s*|\.get\(\s*)['"]roles?['"]`, 'g'), (m) => ' '.repeat(m.length));
+  return out;
+}
+
 /** `resolve` qualifies a name the handler uses (a form or schema class), where the file's imports are known. */
 /**
  * `rejects`: what the file's frameworks answer a caller they turn away with, besides raise / abort /
@@ -304,7 +315,7 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
   return {
     identity: IDENTITY.test(text),
     rejects: REJECTS.test(text) || rejects.some((r) => r.test(text)),
-    role: ROLE.test(text),
+    role: ROLE.test(withoutPostedRoles(fn, text)),
     perm: PERM.test(text),
     objectCheck: OBJECT_CHECK.test(text),
     userScoped: USER_SCOPED.test(text),
