@@ -8,6 +8,11 @@ import { isLoginNamedGuard } from '../../endpoints/guards.js';
 /** Words that name a function only administrators should have. */
 const ADMINISTRATIVE = /^(admin|administration|staff|superusers?|impersonate|grant|revoke|promote|demote|ban|deactivate|suspend|roles?|permissions?|maintenance)$/i;
 
+/** `login_required` for `auth.login_required`; a spec's `jwt (token_info)` for `jwt (api.security.token_info)`. */
+function shortName(name: string): string {
+  return / \([\w.]+\)$/.test(name) ? name.replace(/\(([\w.]+)\)$/, (_m, q: string) => `(${q.split('.').pop()!})`) : name.split('.').pop()!;
+}
+
 function check(view: EndpointView) {
   const e = view.endpoint;
   const c = view.checks;
@@ -19,7 +24,7 @@ function check(view: EndpointView) {
   const writes = isStateChanging(e);
   const word = privilegedWord(e) ?? (c.privilegedEffect && writes ? 'user management' : null) ?? (c.approves && writes ? 'approval' : null);
   if (!word) return null;
-  const guards = e.guards.filter((g) => g.authentication !== 'none').map((g) => g.name.split('.').pop()).join(', ');
+  const guards = e.guards.filter((g) => g.authentication !== 'none').map((g) => shortName(g.name)).join(', ');
   // An administrative page that lists every user's records hands them to any account.
   const readsAll = !writes && ADMINISTRATIVE.test(word) && c.readsAll && !c.userScoped ? c.readsAll : null;
   const effect = c.privilegedEffect
