@@ -22,6 +22,17 @@ function unsignedWebhook(view: EndpointView) {
   };
 }
 
+/**
+ * `POST /api/tokens` beside a `GET /api/tokens` that requires a login manages the caller's
+ * credentials rather than issuing them: unless it checks one the caller sends (a login form), it is
+ * no identity endpoint that must be open.
+ */
+function loggedInSibling(view: EndpointView): boolean {
+  const e = view.endpoint;
+  if (view.checks?.authenticates || view.checks?.verifiesSender) return false;
+  return view.project.peers.some((p) => p !== e && p.path === e.path && p.authentication === 'required');
+}
+
 // A view no scanned route reaches, where the scan reads the project's routes, may be served behind a
 // login the scan cannot see (a decorator applied where it is routed), or not at all: the open write
 // is for a person to check, never a vulnerability.
@@ -39,7 +50,7 @@ function judge(view: EndpointView) {
   if (e.authentication !== 'none' || !c) return null;
   if (e.framework === 'drf' && !e.guards.some((g) => g.kind === 'permission_class' && g.source === 'default')) return null;
   // A webhook authenticates its sender by a signature; one that checks none is as open as any write.
-  if (isIdentityEndpoint(e) && !(isWebhookEndpoint(e) && !c.verifiesSender)) return null;
+  if (isIdentityEndpoint(e) && !(isWebhookEndpoint(e) && !c.verifiesSender) && !loggedInSibling(view)) return null;
   const unsigned = unsignedWebhook(view);
   if (unsigned) return unsigned;
   // A state-changing method that hands the request's data to the project's store acts on it as a write does.
