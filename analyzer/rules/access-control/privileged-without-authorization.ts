@@ -6,7 +6,7 @@ import { describe, privilegedWord } from '../support/endpoint-names.js';
 import { isLoginNamedGuard } from '../../endpoints/guards.js';
 
 /** Words that name a function only administrators should have. */
-const ADMINISTRATIVE = /^(admin|administration|staff|superusers?|impersonate|grant|revoke|promote|demote|ban|deactivate|suspend|roles?|permissions?|maintenance)$/i;
+const ADMINISTRATIVE = /^(admin|administration|staff|superusers?|impersonate|grant|revoke|promote|demote|ban|deactivate|suspend|roles?|permissions?|maintenance|moderation|moderators?)$/i;
 
 /** `login_required` for `auth.login_required`; a spec's `jwt (token_info)` for `jwt (api.security.token_info)`. */
 function shortName(name: string): string {
