@@ -54,6 +54,8 @@ export interface HandlerChecks {
   writes: Evidence | null;
   /** Request data handed to a write- or action-named method of an imported store object (never a read such as `STORE.get_index`): a write when the HTTP method is state-changing. */
   handsToStore?: Evidence | null;
+  /** Deletes files or runs a system command (`shutil.rmtree(…)`, `subprocess.run(["systemctl", "restart", …])`): an act on the host, a write when the HTTP method is state-changing. */
+  systemEffect?: Evidence | null;
   /** SQL that changes rows run on a DB-API connection (`db.execute("UPDATE …")`): a write, though no model says whose rows. */
   sqlWrites?: Evidence | null;
   /** A model object fetched by an id (objects.get(pk=…), get_object_or_404, session.get, query.get). */
@@ -112,6 +114,7 @@ const PRIVILEGED_EFFECT = /\b(?:is_staff|is_superuser|is_active|is_admin|role|ro
 const CALLER_VALUE = String.raw`(?:request\.user|self\.request\.user|current_user|g\.user|user)\b`;
 const APPROVES = new RegExp(String.raw`\b(?:approved|authori[sz]ed|signed_off)_by(?:_id)?\s*=(?!=)\s*` + CALLER_VALUE + String.raw`|\bapprover(?:_id)?\s*=(?!=)\s*` + CALLER_VALUE);
 const READS_ALL = /\b[A-Z]\w*\.objects\.(?:all|values|values_list|annotate|aggregate|order_by)\s*\(|\b[A-Z]\w*\.query\.(?:all|order_by)\s*\(/;
+const SYSTEM_EFFECT = /\b(?:shutil\.rmtree|shutil\.move|os\.(?:remove|unlink|rmdir|removedirs|system|kill)|subprocess\.(?:run|call|check_call|check_output|Popen))\s*\(/;
 const TRACEBACK = /\btraceback\.format_exc\s*\(|\btraceback\.format_exception\s*\(|\btraceback\.print_exc\s*\(\s*file\s*=/;
 
 // `def login(request):` is no call of login().
@@ -321,6 +324,7 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
     userScoped: USER_SCOPED.test(text),
     writes: find(text, WRITES, first) ?? (resolve ? storeWrite(fn, resolve) : null),
     sqlWrites: find(text, SQL_WRITE, first),
+    systemEffect: find(text, SYSTEM_EFFECT, first),
     handsToStore: resolve ? storeHandoff(fn, resolve) : null,
     objectFetch: objectFetches[0] ?? null,
     privilegedEffect: ((ev) => (ev && !/\b(?:request\.user|current_user|g\.user)\b/.test(ev.text) ? ev : null))(find(text, PRIVILEGED_EFFECT, first)),

@@ -54,7 +54,7 @@ function judge(view: EndpointView) {
   const unsigned = unsignedWebhook(view);
   if (unsigned) return unsigned;
   // A state-changing method that hands the request's data to the project's store acts on it as a write does.
-  const writes = c.writes ?? c.sqlWrites ?? (isStateChanging(e) ? c.handsToStore : null);
+  const writes = c.writes ?? c.sqlWrites ?? (isStateChanging(e) ? (c.handsToStore ?? c.systemEffect) : null);
   if (!writes || (!isStateChanging(e) && !e.methods.includes('GET'))) return null;
   const others = view.project.protectedPeers;
   const where = `(${writes.text} on line ${writes.line})`;

@@ -47,6 +47,10 @@ export function privilegedWord(e: Endpoint): string | null {
   if (p) return p[2]!;
   const n = PRIVILEGED_NAME.exec(e.handler.name.split('.').pop() ?? '');
   if (n) return n[2]!;
+  // A method of a class named for administration (`AdminApp.grant`, `StaffUserView.post`).
+  const owner = e.handler.name.split('.').slice(-2, -1)[0] ?? '';
+  const c = /^[A-Z]/.test(owner) ? PRIVILEGED_NAME.exec(owner.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_').toLowerCase()) : null;
+  if (c) return c[2]!;
   // A guard named for a role (`@staff_only`, `@admin_required`) says who the endpoint is meant for,
   // even when its code only checks that someone is logged in.
   for (const g of e.guards) {
