@@ -52,10 +52,11 @@ export const privilegedWithoutAuthorization = defineRule({
   frameworks: [...FRAMEWORKS],
   docs: {
     what:
-      'Finds endpoints of the inventory whose path or handler name is administrative or privileged (admin, staff, ' +
-      'superuser, manage, roles, permissions, impersonate, promote, grant …) that require a login but have no ' +
+      'Finds endpoints of the inventory whose path, handler or handler class name (AdminApp), or the name of a guard that ' +
+      'only logs the caller in (`@staff_only` testing current_user alone), is administrative or privileged (admin, staff, ' +
+      'superuser, manage, moderation, roles, permissions, impersonate, promote, grant …) that require a login but have no ' +
       'authorization: no permission_required, staff or role check, IsAdminUser or custom permission class, and no ' +
-      'has_perm / is_staff / role test in the handler. A vulnerability when an administrative endpoint (admin, staff, ' +
+      'has_perm / is_staff / role test in the handler (a role read from the posted body is the one handed out, no check). A vulnerability when an administrative endpoint (admin, staff, ' +
       'roles, permissions, impersonate, grant, revoke, deactivate, maintenance …) accepts a state-changing method, or ' +
       'when the handler changes other accounts (staff/superuser/active flags, groups, permissions, the user table) or ' +
       'records the caller as the approver of an object (`approved_by = request.user`), or when a read-only administrative ' +

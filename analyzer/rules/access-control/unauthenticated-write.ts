@@ -93,8 +93,10 @@ export const unauthenticatedWrite = defineRule({
       'for a view no route of the scanned code reaches while others are routed (it may be routed behind a login elsewhere, or not ' +
       'served); where the scan reads no route at all (a views module scanned alone) views are judged by their own guards. A write ' +
       'is an ORM or store call named for one (save, delete, create, set_…, calibrate…) or SQL that changes rows ' +
-      '(`execute("UPDATE …")`), never a lookup such as `STORE.get_index(…)`. ' +
-      'Identity endpoints (login, signup, password reset, verification, health) are left out: they must be open; webhooks ' +
+      '(`execute("UPDATE …")`), or, on a state-changing method, request data handed to an act-named store method or imported ' +
+      'function (`run_backup(target=request.json[…])`), a file deleted or a system command run; never a lookup such as `STORE.get_index(…)`. ' +
+      'Identity endpoints (login, signup, password reset, verification, health) are left out: they must be open (but not one ' +
+      'whose path requires a login for its other methods and which checks no credential, such as `POST /api/tokens`); webhooks ' +
       'only when they verify a signature or HMAC of the sender. DRF endpoints are judged when DRF\'s own default (AllowAny) ' +
       'leaves them open; a declared AllowAny is PY-AUTHZ-DRF-ALLOWANY\'s.',
     why: 'Anyone who finds the URL can change or delete the data it manages, without an account.',
