@@ -114,7 +114,8 @@ const PRIVILEGED_EFFECT = /\b(?:is_staff|is_superuser|is_active|is_admin|role|ro
 const CALLER_VALUE = String.raw`(?:request\.user|self\.request\.user|current_user|g\.user|user)\b`;
 const APPROVES = new RegExp(String.raw`\b(?:approved|authori[sz]ed|signed_off)_by(?:_id)?\s*=(?!=)\s*` + CALLER_VALUE + String.raw`|\bapprover(?:_id)?\s*=(?!=)\s*` + CALLER_VALUE);
 const READS_ALL = /\b[A-Z]\w*\.objects\.(?:all|values|values_list|annotate|aggregate|order_by)\s*\(|\b[A-Z]\w*\.query\.(?:all|order_by)\s*\(/;
-const SYSTEM_EFFECT = /\b(?:shutil\.rmtree|shutil\.move|os\.(?:remove|unlink|rmdir|removedirs|system|kill)|subprocess\.(?:run|call|check_call|check_output|Popen))\s*\(/;
+// A command counts when it names an act (`systemctl restart`), never a probe or a read (`nc -z host 80`).
+const SYSTEM_EFFECT = /\b(?:shutil\.rmtree|shutil\.move|os\.(?:remove|unlink|rmdir|removedirs|kill))\s*\(|\b(?:os\.system|subprocess\.(?:run|call|check_call|check_output|Popen))\s*\([^\n]*['"\s](?:restart|reload|stop|start|kill|reboot|shutdown|rm|mv|delete|remove|install|uninstall|deploy|migrate|truncate|drop|reset|purge|enable|disable)['"\s]/;
 const TRACEBACK = /\btraceback\.format_exc\s*\(|\btraceback\.format_exception\s*\(|\btraceback\.print_exc\s*\(\s*file\s*=/;
 
 // `def login(request):` is no call of login().

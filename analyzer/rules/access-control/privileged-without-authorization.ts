@@ -6,7 +6,7 @@ import { describe, privilegedWord } from '../support/endpoint-names.js';
 import { isLoginNamedGuard } from '../../endpoints/guards.js';
 
 /** Words that name a function only administrators should have. */
-const ADMINISTRATIVE = /^(admin|administration|staff|superusers?|impersonate|grant|revoke|promote|demote|ban|deactivate|suspend|roles?|permissions?|maintenance|moderation|moderators?)$/i;
+const ADMINISTRATIVE = /^(admin|administration|staff|superusers?|impersonate|grant|revoke|promote|demote|ban|deactivate|suspend|roles?|permissions?|maintenance)$/i;
 
 /** `login_required` for `auth.login_required`; a spec's `jwt (token_info)` for `jwt (api.security.token_info)`. */
 function shortName(name: string): string {
@@ -54,7 +54,7 @@ export const privilegedWithoutAuthorization = defineRule({
     what:
       'Finds endpoints of the inventory whose path, handler or handler class name (AdminApp), or the name of a guard that ' +
       'only logs the caller in (`@staff_only` testing current_user alone), is administrative or privileged (admin, staff, ' +
-      'superuser, manage, moderation, roles, permissions, impersonate, promote, grant …) that require a login but have no ' +
+      'superuser, manage, roles, permissions, impersonate, promote, grant …) that require a login but have no ' +
       'authorization: no permission_required, staff or role check, IsAdminUser or custom permission class, and no ' +
       'has_perm / is_staff / role test in the handler (a role read from the posted body is the one handed out, no check). A vulnerability when an administrative endpoint (admin, staff, ' +
       'roles, permissions, impersonate, grant, revoke, deactivate, maintenance …) accepts a state-changing method, or ' +
