@@ -20,7 +20,7 @@ import { refineSafeFilter } from './rules/templates/safe-filter.js';
 import { refineAutoescapeOff } from './rules/templates/autoescape-off.js';
 import { endpointFindings } from './endpoints/rules.js';
 import type { Endpoint } from '../domain/index.js';
-import { documentFacts, documentNames, isDocumentPath, MAX_DOCUMENT_BYTES } from './frameworks/documents.js';
+import { documentFacts, documentNames, frameworksOfDocument, isDocumentPath, MAX_DOCUMENT_BYTES } from './frameworks/documents.js';
 import type { ProjectDocument } from './frameworks/api.js';
 import { ProjectTemplates, type TemplateSource } from './frameworks/template-files.js';
 import type { LookupVia } from './frameworks/template-lookup.js';
@@ -52,7 +52,7 @@ export function isManifestSource(path: string): boolean {
 
 export function analyzeSources(sources: readonly SourceFile[], rules: readonly RuleDefinition[] = allRules, options: AnalyzeFileOptions & DependencyOptions = {}): SourceAnalysis {
   const frameworks = new Set<Framework>();
-  for (const s of sources) for (const f of frameworksInText(s.source)) frameworks.add(f);
+  for (const s of sources) for (const f of isDocumentPath(s.path) ? frameworksOfDocument(s.path, s.source) : frameworksInText(s.source)) frameworks.add(f);
   const active = rulesFor(rules, frameworks);
   const python = sources.filter((s) => !isTemplatePath(s.path) && !isManifestSource(s.path) && !isDocumentPath(s.path));
   const files = python.map((s) => analyzeFile(s.path, s.source, active, frameworks, { syntax: options.syntax }));

@@ -10,7 +10,7 @@ import { allRules } from './rules/index.js';
 import { rulesFor, type FileAnalysis } from './file-analysis.js';
 import { taintFindingsAsync } from './analyze-source.js';
 import { frameworksInText } from './frameworks/detect.js';
-import { documentNames, MAX_DOCUMENT_BYTES } from './frameworks/documents.js';
+import { documentNames, documentsMayName, frameworksOfDocument, MAX_DOCUMENT_BYTES, SPEC_NAME } from './frameworks/documents.js';
 import type { ProjectDocument } from './frameworks/api.js';
 import type { TemplateSource } from './frameworks/template-files.js';
 import { specialiseFixes } from './fix-guidance.js';
@@ -189,6 +189,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   // Framework-gated rules must know the whole project's frameworks before any file is analysed.
   const frameworkSet = new Set<Framework>();
   for (const item of items) for (const fw of frameworksInText(item.source)) frameworkSet.add(fw);
+  await documentFrameworks(discovery.documents ?? [], frameworkSet);
   const active = rulesFor(enabled, frameworkSet);
   // Data documents the project's frameworks read (connexion's OpenAPI files): read as text, never run.
   const documents = await readDocuments(discovery.documents ?? [], frameworkSet);
@@ -478,6 +479,16 @@ function countEvents(evidence: readonly SecurityLogEvidence[]): Partial<Record<S
 }
 
 /** The discovered documents whose names a framework of the project reads, as text; unreadable ones are left out. */
+/** Frameworks only a spec-named document names (no scanned file imports connexion): added to `frameworks`. */
+async function documentFrameworks(found: ReadonlyArray<{ path: string; absPath: string; bytes: number }>, frameworks: Set<Framework>): Promise<void> {
+  if (!documentsMayName(frameworks)) return;
+  for (const d of found) {
+    if (!SPEC_NAME.test(d.path) || d.bytes > MAX_DOCUMENT_BYTES) continue;
+    const text = await readFile(d.absPath, 'utf8').catch(() => null);
+    if (text !== null) for (const f of frameworksOfDocument(d.path, text)) frameworks.add(f);
+  }
+}
+
 async function readDocuments(found: ReadonlyArray<{ path: string; absPath: string; bytes: number }>, frameworks: ReadonlySet<Framework>): Promise<ProjectDocument[]> {
   const names = documentNames(frameworks);
   if (!names) return [];

@@ -25,6 +25,8 @@ export interface DispatchBranch {
   line: number;
   endLine: number;
   gate: CredentialsGate | null;
+  /** Methods of its own class the branch hands the request to (`return self.grant(environ, …)`): their checks are the branch's. */
+  delegates?: string[];
 }
 
 export interface DispatchFact {
@@ -147,7 +149,7 @@ export function dispatchFact(fn: SyntaxNode): DispatchFact {
       const paths = pathsOf(b.cond.text, names.path);
       if (paths.length === 0) continue;
       firstBranch = Math.min(firstBranch, b.line);
-      branches.push({ paths, methods: methodsOf(b.cond.text, names.method), line: b.line, endLine: b.body.endPosition.row + 1, gate: gateIn(b.body.namedChildren, names.path) });
+      branches.push({ paths, methods: methodsOf(b.cond.text, names.method), line: b.line, endLine: b.body.endPosition.row + 1, gate: gateIn(b.body.namedChildren, names.path), delegates: calleesOf(b.body).filter((c) => c.startsWith('self.')).map((c) => c.slice(5)) });
     }
   }
   const before = stmts.filter((s) => s.startPosition.row + 1 < firstBranch);

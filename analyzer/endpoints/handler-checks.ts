@@ -54,6 +54,8 @@ export interface HandlerChecks {
   writes: Evidence | null;
   /** Request data handed to a write- or action-named method of an imported store object (never a read such as `STORE.get_index`): a write when the HTTP method is state-changing. */
   handsToStore?: Evidence | null;
+  /** Deletes files or runs a system command (`shutil.rmtree(…)`, `subprocess.run(["systemctl", "restart", …])`): an act on the host, a write when the HTTP method is state-changing. */
+  systemEffect?: Evidence | null;
   /** SQL that changes rows run on a DB-API connection (`db.execute("UPDATE …")`): a write, though no model says whose rows. */
   sqlWrites?: Evidence | null;
   /** A model object fetched by an id (objects.get(pk=…), get_object_or_404, session.get, query.get). */
@@ -97,7 +99,7 @@ export interface HandlerChecks {
   methods: string[];
 }
 
-const IDENTITY = /\bis_authenticated\b|\bis_anonymous\b|\bcurrent_user\b|\bsession\s*(?:\[|\.get\s*\()|\bauthorization\b|\bget_jwt_identity\b|\bverify_jwt_in_request\b|\bapi_key\b|\bx-api-key\b|\brequest\.user\b|\bg\.user\b|\bcurrent_identity\b|\bHTTP_(?:AUTHORIZATION|COOKIE)\b|\bget_(?:signed_|secure_)?cookie\s*\(|\b(?:request|req)\.auth\b|\bcheck_authorized\s*\(|\bauthorized_userid\s*\(|\b(?:req|request)\.context\.user\b|\brequest\[\s*['"]user(?:_id)?['"]\s*\]/i;
+const IDENTITY = /\bis_authenticated\b|\bis_anonymous\b|\bcurrent_user\b|\bsession\s*(?:\[|\.get\s*\()|\bauthorization\b|\bget_jwt_identity\b|\bverify_jwt_in_request\b|\bapi_key\b|\bx-api-key\b|\brequest\.user\b|\bg\.user\b|\bcurrent_identity\b|\bHTTP_(?:AUTHORIZATION|COOKIE)\b|\bget_(?:signed_|secure_)?cookie\s*\(|\b(?:request|req)\.auth\b|\bcheck_authorized\s*\(|\bauthorized_userid\s*\(|\b(?:req|request)\.context(?:\.user\b|(?:\.get\(\s*|\[\s*)['"]user['"])|\binfo\.context(?:\.user\b|\[\s*['"]user['"]|\.request\.user\b|\[\s*['"]request['"]\s*\]\.user\b)|\brequest\[\s*['"]user(?:_id)?['"]\s*\]/i;
 const REJECTS = /\braise\b|\babort\s*\(|\bredirect\s*\(|\bredirect_to_login\s*\(|\b40[13]\b|HttpResponseForbidden|PermissionDenied|HTTPException|Unauthorized|Forbidden|NotAuthenticated|unauthorized\s*\(/;
 const ROLE = /\bis_staff\b|\bis_superuser\b|\bis_admin\b|\bhas_role\b|\b(?:claims|get_jwt\(\)|jwt\w*|token\w*|payload|identity)\s*(?:\.get\(\s*|\[\s*)['"]roles?['"]|\broles?\b\s*(?:==|!=|\bin\b|\[|\.)|\.role\b|(?<!def )\badmin_required\b/;
 const PERM = /\bhas_perms?\s*\(|(?<!def )\bhas_permission\s*\(|\bcheck_permissions?\s*\(|\bpermission_required\b|['"][\w:.-]+['"]\s+(?:not\s+)?in\s+[^\n]*\b(?:permissions|perms|scopes|groups)\b|\bif\s+(?:not\s+)?\w+\s+(?:not\s+)?in\s+[\w.]*\b(?:permissions|perms|scopes)\b/;
@@ -108,10 +110,12 @@ const WRITES = /\.(?:save|delete|bulk_create|bulk_update|get_or_create|update_or
 /** A DB-API cursor or connection running SQL that changes rows: `db.execute(f"UPDATE pages SET …")`. */
 const SQL_WRITE = /\.(?:execute|executemany|executescript)\s*\(\s*[fbrFBR]{0,2}(?:'{3}|"{3}|'|")\s*(?:INSERT|UPDATE|DELETE|REPLACE|MERGE|UPSERT)\b/i;
 const OBJECT_FETCH = /\.objects(?:\.\w+\([^()]*\))*\.(?:get|filter)\s*\(\s*(?:pk|id|\w+_id|uuid|slug)(?:__exact)?\s*=|\bget_object_or_404\s*\(\s*[\w.()]+\s*,\s*(?:pk|id|\w+_id|uuid|slug)\s*=|\b(?:session|db|\w+_session|db\.session)\.get\s*\(\s*[A-Z]\w*\s*,|\.query\.get(?:_or_404)?\s*\(|\b(?:select|delete|update)\s*\(\s*[A-Z]\w*\s*\)\s*\.where\s*\(\s*[A-Z]\w*\.(?:id|pk|uuid)\s*==|\.query\.filter_by\s*\(\s*id\s*=/g
-const PRIVILEGED_EFFECT = /\b(?:is_staff|is_superuser|is_active|is_admin|role|roles)\s*=(?!=)|\.groups\.(?:add|set|remove|clear)\s*\(|\.user_permissions\.(?:add|set|remove|clear)\s*\(|(?:get_user_model\(\)|\bUser)\.objects(?:\.\w+\([^()]*\))*\.(?:update|delete)\s*\(/;
+const PRIVILEGED_EFFECT = /\b(?:is_staff|is_superuser|is_active|is_admin|role|roles|is_banned|banned|is_suspended|suspended)\s*=(?!=)|\.groups\.(?:add|set|remove|clear)\s*\(|\.user_permissions\.(?:add|set|remove|clear)\s*\(|(?:get_user_model\(\)|\bUser)\.objects(?:\.\w+\([^()]*\))*\.(?:update|delete)\s*\(/;
 const CALLER_VALUE = String.raw`(?:request\.user|self\.request\.user|current_user|g\.user|user)\b`;
 const APPROVES = new RegExp(String.raw`\b(?:approved|authori[sz]ed|signed_off)_by(?:_id)?\s*=(?!=)\s*` + CALLER_VALUE + String.raw`|\bapprover(?:_id)?\s*=(?!=)\s*` + CALLER_VALUE);
 const READS_ALL = /\b[A-Z]\w*\.objects\.(?:all|values|values_list|annotate|aggregate|order_by)\s*\(|\b[A-Z]\w*\.query\.(?:all|order_by)\s*\(/;
+// A command counts when it names an act (`systemctl restart`), never a probe or a read (`nc -z host 80`).
+const SYSTEM_EFFECT = /\b(?:shutil\.rmtree|shutil\.move|os\.(?:remove|unlink|rmdir|removedirs|kill))\s*\(|\b(?:os\.system|subprocess\.(?:run|call|check_call|check_output|Popen))\s*\([^\n]*['"\s](?:restart|reload|stop|start|kill|reboot|shutdown|rm|mv|delete|remove|install|uninstall|deploy|migrate|truncate|drop|reset|purge|enable|disable)['"\s]/;
 const TRACEBACK = /\btraceback\.format_exc\s*\(|\btraceback\.format_exception\s*\(|\btraceback\.print_exc\s*\(\s*file\s*=/;
 
 // `def login(request):` is no call of login().
@@ -290,6 +294,17 @@ function codeText(fn: SyntaxNode): string {
   return text;
 }
 
+/**
+ * `payload["role"]` where payload is the request's body is the role being handed out, not the
+ * caller's: a role-change endpoint reading it checks nobody.
+ */
+function withoutPostedRoles(fn: SyntaxNode, text: string): string {
+  const posted = namesAssignedFrom(fn, 2, (right, known) => POSTED_LOOKUP.test(right.text) || mentions(right, known));
+  let out = text.replace(/\b(?:request|req)\.(?:json|form|data|POST|media)\s*(?:\[\s*|\.get\(\s*)['"]roles?['"]/g, (m) => ' '.repeat(m.length));
+  for (const name of posted) out = out.replace(new RegExp(String.raw`\b${name}\s*(?:\[\s*|\.get\(\s*)['"]roles?['"]`, 'g'), (m) => ' '.repeat(m.length));
+  return out;
+}
+
 /** `resolve` qualifies a name the handler uses (a form or schema class), where the file's imports are known. */
 /**
  * `rejects`: what the file's frameworks answer a caller they turn away with, besides raise / abort /
@@ -304,12 +319,13 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
   return {
     identity: IDENTITY.test(text),
     rejects: REJECTS.test(text) || rejects.some((r) => r.test(text)),
-    role: ROLE.test(text),
+    role: ROLE.test(withoutPostedRoles(fn, text)),
     perm: PERM.test(text),
     objectCheck: OBJECT_CHECK.test(text),
     userScoped: USER_SCOPED.test(text),
     writes: find(text, WRITES, first) ?? (resolve ? storeWrite(fn, resolve) : null),
     sqlWrites: find(text, SQL_WRITE, first),
+    systemEffect: find(text, SYSTEM_EFFECT, first),
     handsToStore: resolve ? storeHandoff(fn, resolve) : null,
     objectFetch: objectFetches[0] ?? null,
     privilegedEffect: ((ev) => (ev && !/\b(?:request\.user|current_user|g\.user)\b/.test(ev.text) ? ev : null))(find(text, PRIVILEGED_EFFECT, first)),

@@ -14,6 +14,7 @@ import { ProjectIndex } from './project.js';
 import { hasMiddleware, projectSettings } from './settings.js';
 import type { FileEndpointFacts } from './file-facts.js';
 import type { EndpointProject, EndpointView } from './rule-context.js';
+import { branchChecks } from './delegated-checks.js';
 import type { InventoryContext } from './framework-part.js';
 import type { HandlerChecks } from './handler-checks.js';
 import { djangoCsrf } from '../frameworks/django/endpoints.js';
@@ -67,7 +68,8 @@ export function endpointFindings(files: readonly FileAnalysis[], rules: readonly
   for (const rule of checkers) {
     for (const e of endpoints) {
       const fn = index.fn(e.handler.name);
-      const view: EndpointView = { endpoint: e, checks: fn?.fact.checks ?? supplied(e), handlerText: fn?.fact.text ?? e.handler.name, project: projects.get(family(e))!, index };
+      const checks = fn ? (fn.fact.dispatch ? branchChecks(e, fn, index) : fn.fact.checks) : supplied(e);
+      const view: EndpointView = { endpoint: e, checks, handlerText: fn?.fact.text ?? e.handler.name, project: projects.get(family(e))!, index };
       let report;
       try {
         report = rule.endpoint!(view);

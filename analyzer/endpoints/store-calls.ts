@@ -18,7 +18,7 @@ const WRITE_VERB = /^(?:bulk_)?(?:create|insert|add|set|update|upsert|delete|rem
  * counts as a write only when its method is named for one of these or for a write, never for a read
  * (`STORE.get_index(ctx)`, `CarbonLink.get_metadata(metric)`) or a name that says neither.
  */
-const ACTION_VERB = /^(?:calibrate|configure|apply|submit|mark|toggle|move|rename|transfer|refund|charge|pay|merge|import|upload|attach|detach|link|unlink|lock|unlock|activate|deactivate|suspend|restore|close|reopen|complete|schedule|trigger|increment|decrement|incr|decr|append|push|write|edit|patch|invite|subscribe|unsubscribe|follow|unfollow|vote|like|book|reserve|expire|invalidate|rotate|clear|flush|sync|register)(?:_\w+)?$/;
+const ACTION_VERB = /^(?:calibrate|configure|apply|submit|mark|toggle|move|rename|transfer|refund|charge|pay|merge|import|upload|attach|detach|link|unlink|lock|unlock|activate|deactivate|suspend|restore|close|reopen|complete|schedule|trigger|increment|decrement|incr|decr|append|push|write|edit|patch|invite|subscribe|unsubscribe|follow|unfollow|vote|like|book|reserve|expire|invalidate|rotate|clear|flush|sync|register|start|stop|restart|launch|spawn|kill|terminate|run|export)(?:_\w+)?$/;
 /** Methods that log, format or parse what they are handed: no store. */
 const PURE_METHOD = /^(?:info|debug|warning|warn|error|exception|critical|log|format|dumps?|loads?|encode|decode|quote|escape|render\w*|validate\w*|parse\w*|compile|match|search|split|join|strip|lower|upper|send|emit|notify)$/;
 /** Method names that look one record up. */
@@ -98,6 +98,11 @@ export function storeWrite(fn: SyntaxNode, resolve: Resolve): { line: number; te
   return null;
 }
 
+function projectFunction(f: SyntaxNode, resolve: Resolve): boolean {
+  const q = resolve(f);
+  return !!q && !q.startsWith('local:') && !LIBRARY_ROOT.test(q) && q.includes('.');
+}
+
 /** A call of an imported store's write-shaped method handed request data (`sensors.calibrate(sensor_id, offset=body["offset"])`). */
 export function storeHandoff(fn: SyntaxNode, resolve: Resolve): { line: number; text: string } | null {
   const locals = clientLocals(fn);
@@ -105,6 +110,10 @@ export function storeHandoff(fn: SyntaxNode, resolve: Resolve): { line: number; 
     const r = receiver(call, resolve);
     const args = call.childForFieldName('arguments');
     if (r && args && (WRITE_VERB.test(r.method) || ACTION_VERB.test(r.method)) && !PURE_METHOD.test(r.method) && !/^_?(?:log|logger|LOG|LOGGER)$/.test(r.store) && clientIn(args.text, locals)) return { line: call.startPosition.row + 1, text: call.text.split('\n')[0]!.trim().slice(0, 200) };
+    // An imported project function named for the act (`run_backup(target=request.json[…])`) is the
+    // same handoff without a store object in between.
+    const f = call.childForFieldName('function');
+    if (f?.type === 'identifier' && args && (WRITE_VERB.test(f.text) || ACTION_VERB.test(f.text)) && projectFunction(f, resolve) && clientIn(args.text, locals)) return { line: call.startPosition.row + 1, text: call.text.split('\n')[0]!.trim().slice(0, 200) };
   }
   return null;
 }

@@ -87,6 +87,11 @@ export interface ProjectDocument {
 export interface FrameworkDocuments {
   /** File names it reads (tested on the path relative to the root). */
   names: RegExp;
+  /**
+   * Text of a document that means the project uses the framework though no scanned Python file
+   * imports it (a connexion spec served by `connexion run openapi.yaml`).
+   */
+  detectText?: RegExp;
   /** Handlers the documents register, resolved against the project's lowered files. */
   routes(docs: readonly ProjectDocument[], files: readonly FileFactsData[]): UrlRouteIR[];
 }

@@ -30,3 +30,17 @@ export function documentFacts(docs: readonly ProjectDocument[], files: readonly 
   if (urlRoutes.length === 0) return null;
   return { path: '<documents>', module: '<documents>', functions: [], classes: [], urlRoutes, dead: [], bindings: {}, lines: [], calls: [] };
 }
+
+/** Where a framework that reads documents finds them when nothing imports it: spec-named files only, so a project's data files are never read for this. */
+export const SPEC_NAME = /(?:^|\/)[^/]*(?:openapi|swagger|api|spec)[^/]*\.(?:ya?ml|json)$/i;
+
+/** Frameworks a document's own text names (connexion's x-…InfoFunc extensions), beside those the imports name. */
+export function frameworksOfDocument(path: string, text: string): Framework[] {
+  if (!SPEC_NAME.test(path) || text.length > MAX_DOCUMENT_BYTES) return [];
+  return WEB_FRAMEWORKS.filter((f) => f.documents?.detectText?.test(text) && f.documents.names.test(path)).map((f) => f.id);
+}
+
+/** Whether some framework a document can name is not among `frameworks` yet (else its documents need no reading for this). */
+export function documentsMayName(frameworks: ReadonlySet<Framework>): boolean {
+  return WEB_FRAMEWORKS.some((f) => f.documents?.detectText && !frameworks.has(f.id));
+}

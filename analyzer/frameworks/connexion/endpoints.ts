@@ -21,6 +21,7 @@ import { FLASK_DECORATORS } from '../flask/endpoints.js';
 import { deref, isObj, readSpec, specOperations, type Obj } from './spec.js';
 
 const INFO_FUNCS = ['x-tokenInfoFunc', 'x-tokenInfoUrl', 'x-bearerInfoFunc', 'x-basicInfoFunc', 'x-apikeyInfoFunc'];
+const IDENTITY_SCOPES = new Set(['openid', 'profile', 'email', 'address', 'phone', 'offline_access']);
 /** Across all documents (each document's operations are bounded by spec.ts as well). */
 const MAX_ENDPOINTS = 5000;
 
@@ -76,7 +77,8 @@ function securityOf(doc: Obj, requirement: unknown, source: string): Security {
       const guard: EndpointGuard = { kind: 'dependency', name: typeof func === 'string' ? `${name} (${func})` : name, authentication: func ? 'required' : 'unknown', source };
       if (!out.guards.some((g) => g.name === guard.name)) out.guards.push(guard);
       if (!isObj(scheme) || (scheme.type === 'apiKey' && scheme.in !== 'header')) out.headerOnly = false;
-      if (Array.isArray(scopes) && scopes.length > 0) out.authorization.push({ kind: 'permission', name: `${name} scopes: ${scopes.map(String).join(', ')}` });
+      // OpenID Connect's standard scopes only let the app read who the caller is: no authorization.
+      if (Array.isArray(scopes) && scopes.some((x) => !IDENTITY_SCOPES.has(String(x)))) out.authorization.push({ kind: 'permission', name: `${name} scopes: ${scopes.map(String).join(', ')}` });
     }
   }
   // One alternative Assay cannot vouch for lets in whoever satisfies it: the weakest decides.

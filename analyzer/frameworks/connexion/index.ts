@@ -17,7 +17,12 @@ export const connexion: WebFramework = {
     // `return body, 200, {"Content-Disposition": …}`: the route's responseOf says whose response it becomes.
     tupleHeaders: true,
   },
-  documents: { names: /\.(ya?ml|json)$/i, routes: connexionRoutes },
+  documents: {
+    names: /\.(ya?ml|json)$/i,
+    routes: connexionRoutes,
+    // connexion's own extensions: a plain OpenAPI document (FastAPI's export) names none.
+    detectText: /\bx-(?:tokenInfoFunc|tokenInfoUrl|bearerInfoFunc|basicInfoFunc|apikeyInfoFunc|openapi-router-controller|swagger-router-controller)\b/,
+  },
   handlerParams: connexionParams,
   endpoints: connexionEndpoints,
 };

@@ -8,6 +8,11 @@ import { isLoginNamedGuard } from '../../endpoints/guards.js';
 /** Words that name a function only administrators should have. */
 const ADMINISTRATIVE = /^(admin|administration|staff|superusers?|impersonate|grant|revoke|promote|demote|ban|deactivate|suspend|roles?|permissions?|maintenance)$/i;
 
+/** `login_required` for `auth.login_required`; a spec's `jwt (token_info)` for `jwt (api.security.token_info)`. */
+function shortName(name: string): string {
+  return / \([\w.]+\)$/.test(name) ? name.replace(/\(([\w.]+)\)$/, (_m, q: string) => `(${q.split('.').pop()!})`) : name.split('.').pop()!;
+}
+
 function check(view: EndpointView) {
   const e = view.endpoint;
   const c = view.checks;
@@ -19,7 +24,7 @@ function check(view: EndpointView) {
   const writes = isStateChanging(e);
   const word = privilegedWord(e) ?? (c.privilegedEffect && writes ? 'user management' : null) ?? (c.approves && writes ? 'approval' : null);
   if (!word) return null;
-  const guards = e.guards.filter((g) => g.authentication !== 'none').map((g) => g.name.split('.').pop()).join(', ');
+  const guards = e.guards.filter((g) => g.authentication !== 'none').map((g) => shortName(g.name)).join(', ');
   // An administrative page that lists every user's records hands them to any account.
   const readsAll = !writes && ADMINISTRATIVE.test(word) && c.readsAll && !c.userScoped ? c.readsAll : null;
   const effect = c.privilegedEffect
@@ -47,10 +52,11 @@ export const privilegedWithoutAuthorization = defineRule({
   frameworks: [...FRAMEWORKS],
   docs: {
     what:
-      'Finds endpoints of the inventory whose path or handler name is administrative or privileged (admin, staff, ' +
+      'Finds endpoints of the inventory whose path, handler or handler class name (AdminApp), or the name of a guard that ' +
+      'only logs the caller in (`@staff_only` testing current_user alone), is administrative or privileged (admin, staff, ' +
       'superuser, manage, roles, permissions, impersonate, promote, grant …) that require a login but have no ' +
       'authorization: no permission_required, staff or role check, IsAdminUser or custom permission class, and no ' +
-      'has_perm / is_staff / role test in the handler. A vulnerability when an administrative endpoint (admin, staff, ' +
+      'has_perm / is_staff / role test in the handler (a role read from the posted body is the one handed out, no check). A vulnerability when an administrative endpoint (admin, staff, ' +
       'roles, permissions, impersonate, grant, revoke, deactivate, maintenance …) accepts a state-changing method, or ' +
       'when the handler changes other accounts (staff/superuser/active flags, groups, permissions, the user table) or ' +
       'records the caller as the approver of an object (`approved_by = request.user`), or when a read-only administrative ' +

@@ -22,6 +22,17 @@ function unsignedWebhook(view: EndpointView) {
   };
 }
 
+/**
+ * `POST /api/tokens` beside a `GET /api/tokens` that requires a login manages the caller's
+ * credentials rather than issuing them: unless it checks one the caller sends (a login form), it is
+ * no identity endpoint that must be open.
+ */
+function loggedInSibling(view: EndpointView): boolean {
+  const e = view.endpoint;
+  if (view.checks?.authenticates || view.checks?.verifiesSender) return false;
+  return view.project.peers.some((p) => p !== e && p.path === e.path && p.authentication === 'required');
+}
+
 // A view no scanned route reaches, where the scan reads the project's routes, may be served behind a
 // login the scan cannot see (a decorator applied where it is routed), or not at all: the open write
 // is for a person to check, never a vulnerability.
@@ -39,11 +50,11 @@ function judge(view: EndpointView) {
   if (e.authentication !== 'none' || !c) return null;
   if (e.framework === 'drf' && !e.guards.some((g) => g.kind === 'permission_class' && g.source === 'default')) return null;
   // A webhook authenticates its sender by a signature; one that checks none is as open as any write.
-  if (isIdentityEndpoint(e) && !(isWebhookEndpoint(e) && !c.verifiesSender)) return null;
+  if (isIdentityEndpoint(e) && !(isWebhookEndpoint(e) && !c.verifiesSender) && !loggedInSibling(view)) return null;
   const unsigned = unsignedWebhook(view);
   if (unsigned) return unsigned;
   // A state-changing method that hands the request's data to the project's store acts on it as a write does.
-  const writes = c.writes ?? c.sqlWrites ?? (isStateChanging(e) ? c.handsToStore : null);
+  const writes = c.writes ?? c.sqlWrites ?? (isStateChanging(e) ? (c.handsToStore ?? c.systemEffect) : null);
   if (!writes || (!isStateChanging(e) && !e.methods.includes('GET'))) return null;
   const others = view.project.protectedPeers;
   const where = `(${writes.text} on line ${writes.line})`;
@@ -82,8 +93,10 @@ export const unauthenticatedWrite = defineRule({
       'for a view no route of the scanned code reaches while others are routed (it may be routed behind a login elsewhere, or not ' +
       'served); where the scan reads no route at all (a views module scanned alone) views are judged by their own guards. A write ' +
       'is an ORM or store call named for one (save, delete, create, set_…, calibrate…) or SQL that changes rows ' +
-      '(`execute("UPDATE …")`), never a lookup such as `STORE.get_index(…)`. ' +
-      'Identity endpoints (login, signup, password reset, verification, health) are left out: they must be open; webhooks ' +
+      '(`execute("UPDATE …")`), or, on a state-changing method, request data handed to an act-named store method or imported ' +
+      'function (`run_backup(target=request.json[…])`), a file deleted or a system command run; never a lookup such as `STORE.get_index(…)`. ' +
+      'Identity endpoints (login, signup, password reset, verification, health) are left out: they must be open (but not one ' +
+      'whose path requires a login for its other methods and which checks no credential, such as `POST /api/tokens`); webhooks ' +
       'only when they verify a signature or HMAC of the sender. DRF endpoints are judged when DRF\'s own default (AllowAny) ' +
       'leaves them open; a declared AllowAny is PY-AUTHZ-DRF-ALLOWANY\'s.',
     why: 'Anyone who finds the URL can change or delete the data it manages, without an account.',

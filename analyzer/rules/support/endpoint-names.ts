@@ -4,9 +4,10 @@
 import type { Endpoint } from '../../../domain/index.js';
 import { UNROUTED_PREFIX } from '../../../domain/index.js';
 
-const IDENTITY = /(^|[/_.{-])(log_?in|sign_?in|log_?out|sign_?out|sign_?up|register|registration|password|passwd|reset|forgot|recover|verify|verification|confirm|activate|activation|token|oauth2?|callback|sso|saml|openid|webhooks?|hooks?|csrf|health|healthz|ping|status|subscribe|unsubscribe|otp|mfa|2fa|invite|invitation)(s?)($|[/_.}-])/i;
-const AUTH = /(^|[/_.-])(log_?in|sign_?in|token|password|passwd|reset|forgot|otp|mfa|2fa|verify|verification|sign_?up|register|registration)($|[/_.-])/i;
+const IDENTITY = /(^|[/_.{-])(log_?in|sign_?in|log_?out|sign_?out|sign_?up|register|registration|password|passwd|(?<!(?:factory|device|hard|cache|counter|stats|config|settings|system)[-_])reset|forgot|recover|verify|verification|confirm|activate|activation|token|oauth2?|callback|sso|saml|openid|webhooks?|hooks?|csrf|health|healthz|ping|status|subscribe|unsubscribe|otp|mfa|2fa|invite|invitation)(s?)($|[/_.}-])/i;
+const AUTH = /(^|[/_.-])(log_?in|sign_?in|token|password|passwd|(?<!(?:factory|device|hard|cache|counter|stats|config|settings|system)[-_])reset|forgot|otp|mfa|2fa|verify|verification|sign_?up|register|registration)($|[/_.-])/i;
 const PRIVILEGED = /(^|\/)(admin|administration|staff|superusers?|manage|management|moderation|moderators?|internal|sudo|impersonate|roles?|permissions?|maintenance)(\/|$)/i;
+const ROLE_GUARD = /(^|_)(admin|staff|superuser|moderator|operator)s?(_|$)/i;
 const PRIVILEGED_NAME = /(^|_)(admin|staff|superuser|impersonate|promote|demote|grant|revoke|set_role|change_role|ban|deactivate|suspend|maintenance)(_|$)/i;
 
 /** The URL path's words: an unrouted view has only the suffix its framework would add (`/{pk}/approve`). */
@@ -45,7 +46,18 @@ export function privilegedWord(e: Endpoint): string | null {
   const p = PRIVILEGED.exec(routePath(e));
   if (p) return p[2]!;
   const n = PRIVILEGED_NAME.exec(e.handler.name.split('.').pop() ?? '');
-  return n ? n[2]! : null;
+  if (n) return n[2]!;
+  // A method of a class named for administration (`AdminApp.grant`, `StaffUserView.post`).
+  const owner = e.handler.name.split('.').slice(-2, -1)[0] ?? '';
+  const c = /^[A-Z]/.test(owner) ? PRIVILEGED_NAME.exec(owner.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_').toLowerCase()) : null;
+  if (c) return c[2]!;
+  // A guard named for a role (`@staff_only`, `@admin_required`) says who the endpoint is meant for,
+  // even when its code only checks that someone is logged in.
+  for (const g of e.guards) {
+    const r = g.authentication === 'required' ? ROLE_GUARD.exec(g.name.split('.').pop() ?? '') : null;
+    if (r) return r[2]!.toLowerCase();
+  }
+  return null;
 }
 
 export function describe(e: Endpoint): string {
