@@ -57,6 +57,8 @@ export function judgeProjectFunction(q: string, index: ProjectIndex, kind: Endpo
   if (!fn) return null;
   const c = fn.fact.checks;
   const effect: Effect = { neutral: true };
+  // A wrapper that counts failures and refuses past a limit throttles what it wraps.
+  if (c.countsFailures) effect.throttled = true;
   if (c.identity && c.rejects) {
     effect.neutral = false;
     effect.guard = { kind, name: q, authentication: 'required', source: fn.file.path };
@@ -81,7 +83,18 @@ export function judgeDecorator(v: Val, table: DecoratorTable, index: ProjectInde
   const own = judgeProjectFunction(q, index);
   if (own) return own;
   // A project class used as a decorator, or a method of a project object: read nothing into it.
-  return { guard: { kind: 'decorator', name: q, authentication: 'unknown', source: file.path } };
+  return { guard: { kind: 'decorator', name: q, authentication: 'unknown', source: file.path }, throttled: isThrottleNamed(q) };
+}
+
+/**
+ * A decorator or hook Assay cannot read whose name says it limits the rate (`@rate_limit`,
+ * `falcon.before(throttle)`): the project wrote it to limit attempts, so an unthrottled-login finding
+ * would be a guess against the code's own word.
+ */
+const THROTTLE_NAME = /(?:^|_)(?:rate_?limit\w*|ratelimited|throttle[sd]?|throttling|limiter|limit_attempts|limited)$/i;
+
+export function isThrottleNamed(name: string): boolean {
+  return THROTTLE_NAME.test(name.split('.').pop() ?? '');
 }
 
 /** Authentication from the guards: any that requires it wins, then any unknown, else none. */

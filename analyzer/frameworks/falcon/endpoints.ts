@@ -5,7 +5,7 @@
 import type { Endpoint, HttpMethod } from '../../../domain/index.js';
 import { makeEndpoint, methodList } from '../../endpoints/build.js';
 import type { FrameworkEndpoints } from '../../endpoints/framework-part.js';
-import { apply, emptyGuarded, judgeProjectFunction, type Guarded } from '../../endpoints/guards.js';
+import { apply, emptyGuarded, isThrottleNamed, judgeProjectFunction, type Guarded } from '../../endpoints/guards.js';
 import { starlettePath } from '../../endpoints/paths.js';
 import { nameOf, type ProjectIndex } from '../../endpoints/project.js';
 import { listOf, strOf, type Val } from '../../endpoints/values.js';
@@ -20,8 +20,8 @@ function judgeBefore(d: Val, index: ProjectIndex, file: FileEndpointFacts, g: Gu
   if (d.k !== 'call' || (d.q !== 'falcon.before' && d.q !== 'falcon.hooks.before')) return;
   const hook = nameOf(d.args[0]);
   const own = hook ? judgeProjectFunction(hook, index) : null;
-  if (own && !own.neutral) apply(g, own);
-  else if (!own) apply(g, { guard: { kind: 'decorator', name: hook ?? 'falcon.before', authentication: 'unknown', source: file.path } });
+  if (own && (!own.neutral || own.throttled)) apply(g, own);
+  else if (!own) apply(g, { guard: { kind: 'decorator', name: hook ?? 'falcon.before', authentication: 'unknown', source: file.path }, throttled: hook ? isThrottleNamed(hook) : false });
 }
 
 /** The resource class of `Resource()` or of a name bound to one. */

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { isStateChanging } from '../../../domain/index.js';
+import { FRAMEWORKS, isStateChanging } from '../../../domain/index.js';
 import type { Endpoint } from '../../../domain/index.js';
 import type { EndpointView } from '../../endpoints/rule-context.js';
 import type { ProjectIndex } from '../../endpoints/project.js';
@@ -79,7 +79,7 @@ export const loginWithoutThrottling = defineRule({
   severity: 'medium',
   confidence: 'low',
   kind: 'hotspot',
-  frameworks: ['django', 'drf', 'flask', 'fastapi'],
+  frameworks: [...FRAMEWORKS],
   docs: {
     what:
       'Finds login, token, password reset, OTP or verification and registration endpoints (by path or handler name) that ' +

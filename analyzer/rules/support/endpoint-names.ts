@@ -38,7 +38,8 @@ export function isWebhookEndpoint(e: Endpoint): boolean {
 /** Login, token, password reset, OTP, verification and registration endpoints. */
 export function isAuthenticationEndpoint(e: Endpoint): boolean {
   if (/(^|[/_.-])(log_?out|sign_?out)($|[/_.-])/i.test(routePath(e) + ' ' + handlerName(e))) return false;
-  return AUTH.test(routePath(e)) || AUTH.test(handlerName(e).replace(/\./g, '_'));
+  // A class's words are joined by case (`VerifyOtpView.post`), a function's by underscores.
+  return AUTH.test(routePath(e)) || AUTH.test(handlerName(e).replace(/\./g, '_').replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_'));
 }
 
 /** Which privileged word the path or handler carries, or null. */
