@@ -13,6 +13,7 @@ import type { FrameworkEndpoints, UrlTarget } from '../../endpoints/framework-pa
 import { isModuleFunction, isTestFile, signatureParams, VIEW_MODULE } from '../../endpoints/unrouted.js';
 import { unroutedPath } from '../../../domain/index.js';
 import { genericChecks, type HandlerChecks } from '../../endpoints/handler-checks.js';
+import { credentialViewChecks, credentialViewEndpoint } from './credential-views.js';
 
 export type { UrlTarget };
 
@@ -203,7 +204,7 @@ export function djangoViewEndpoints(t: UrlTarget, index: ProjectIndex, settings:
   }
   if (t.view.k === 'ref') {
     const fn = index.fn(q);
-    if (!fn) return null;
+    if (!fn) return credentialViewEndpoint(t.view.q, t, base, settings, csrfDefault);
     const g = cloneGuarded(base);
     applyDjangoDecorators(g, fn.fact.decorators, index, fn.file);
     middlewareLogin(g, settings, markedOpen([...t.wrappers, ...fn.fact.decorators]));
@@ -215,7 +216,7 @@ export function djangoViewEndpoints(t: UrlTarget, index: ProjectIndex, settings:
   if (t.view.k === 'call' && q?.endsWith('.as_view')) {
     const clsQ = q.slice(0, -'.as_view'.length);
     const cls = index.cls(clsQ);
-    if (!cls) return null;
+    if (!cls) return credentialViewEndpoint(q, t, base, settings, csrfDefault);
     const { classes, external } = index.lineage(clsQ);
     const open = markedOpen(t.wrappers) || external.some((x) => OPEN_AUTH_VIEWS.test(x)) || OPEN_AUTH_VIEWS.test(clsQ) || classes.some((c) => markedOpen(c.fact.decorators) || markedOpen(c.fact.methods['dispatch']?.decorators ?? []));
     const guarded = cloneGuarded(base);
@@ -344,7 +345,7 @@ function djangoGenericChecks(e: Endpoint, index: ProjectIndex): HandlerChecks | 
 }
 
 export const djangoEndpoints: FrameworkEndpoints = {
-  handlerChecks: (e, ctx) => djangoGenericChecks(e, ctx.index),
+  handlerChecks: (e, ctx) => credentialViewChecks(e) ?? djangoGenericChecks(e, ctx.index),
   urlTargets: (ctx) => djangoUrlTargets(ctx.index, ctx.settings),
   urlView: (t, ctx) => djangoViewEndpoints(t, ctx.index, ctx.settings),
   unrouted: (ctx, claimed) => djangoUnrouted(ctx.index, ctx.settings, claimed),

@@ -16,6 +16,7 @@ import { isModuleFunction, isTestFile, signatureParams } from '../../endpoints/u
 import { genericChecks, type HandlerChecks } from '../../endpoints/handler-checks.js';
 import { unroutedPath } from '../../../domain/index.js';
 import { emptyGuarded } from '../../endpoints/guards.js';
+import { credentialViewChecks } from '../django/credential-views.js';
 
 const P = 'rest_framework.permissions.';
 const SAFE: HttpMethod[] = ['GET', 'HEAD', 'OPTIONS'];
@@ -348,5 +349,5 @@ function drfGenericChecks(e: Endpoint, index: ProjectIndex): HandlerChecks | nul
 export const drfEndpoints: FrameworkEndpoints = {
   urlView: (t, ctx) => drfViewEndpoints(t, ctx.index, ctx.settings, ctx.djangoCsrf),
   unrouted: (ctx, claimed) => drfUnrouted(ctx.index, ctx.settings, ctx.djangoCsrf, claimed),
-  handlerChecks: (e, ctx) => drfGenericChecks(e, ctx.index),
+  handlerChecks: (e, ctx) => credentialViewChecks(e) ?? drfGenericChecks(e, ctx.index),
 };

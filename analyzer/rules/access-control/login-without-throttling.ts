@@ -2,6 +2,7 @@ import { defineRule } from '../../rule.js';
 import { FRAMEWORKS, isStateChanging } from '../../../domain/index.js';
 import type { Endpoint } from '../../../domain/index.js';
 import type { EndpointView } from '../../endpoints/rule-context.js';
+import type { HandlerChecks } from '../../endpoints/handler-checks.js';
 import type { ProjectIndex } from '../../endpoints/project.js';
 import { describe, isAuthenticationEndpoint } from '../support/endpoint-names.js';
 import { routeUnknown } from '../support/unreached-views.js';
@@ -36,17 +37,20 @@ function indexLimit(index: ProjectIndex): string | null {
   return null;
 }
 
-function candidate(e: Endpoint): boolean {
-  return !e.throttled && isStateChanging(e) && isAuthenticationEndpoint(e);
+// A handler that checks a credential is a login whatever it is named (`AuthHandler.do_POST` behind a
+// catch-all route that tests `self.path` itself), unless only a logged-in caller reaches it (a
+// password change re-checking the current password).
+function candidate(e: Endpoint, checks: HandlerChecks | null): boolean {
+  return !e.throttled && isStateChanging(e) && (isAuthenticationEndpoint(e) || (e.authentication !== 'required' && !!checks?.authenticates));
 }
 
 function check(view: EndpointView) {
   const e = view.endpoint;
-  if (view.project.lockout || !candidate(e)) return null;
+  const checksOf = (p: Endpoint) => (p === e ? view.checks : view.index.fn(p.handler.name)?.fact.checks ?? null);
+  if (view.project.lockout || !candidate(e, view.checks)) return null;
   // One finding per view: a class answering POST and PUT (Django's ProcessFormView.put calls post) is
   // one form, reported on the method that checks the credential, else the first.
-  const same = view.project.peers.filter((p) => p.framework === e.framework && p.path === e.path && candidate(p));
-  const checksOf = (p: Endpoint) => (p === e ? view.checks : view.index.fn(p.handler.name)?.fact.checks ?? null);
+  const same = view.project.peers.filter((p) => p.framework === e.framework && p.path === e.path && candidate(p, checksOf(p)));
   const rep = same.find((p) => checksOf(p)?.authenticates) ?? same[0];
   if (rep && rep !== e) return null;
   const c = view.checks;
