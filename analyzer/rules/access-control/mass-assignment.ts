@@ -1,4 +1,5 @@
 import { defineRule } from '../../rule.js';
+import { FRAMEWORKS } from '../../../domain/index.js';
 import type { EndpointReport, EndpointView } from '../../endpoints/rule-context.js';
 import type { SpreadEvidence } from '../../endpoints/handler-checks.js';
 import { describe } from '../support/endpoint-names.js';
@@ -76,7 +77,7 @@ export const massAssignment = defineRule({
   severity: 'high',
   confidence: 'medium',
   kind: 'vulnerability',
-  frameworks: ['django', 'drf', 'flask', 'fastapi'],
+  frameworks: [...FRAMEWORKS],
   docs: {
     what:
       'Finds endpoint handlers that write the request\'s data onto a model without naming the fields: `Model(**request.json)`, ' +
