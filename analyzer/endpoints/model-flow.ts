@@ -165,6 +165,9 @@ class Flow {
     let assigned: string | null = null;
     for (let p: SyntaxNode | null = node; p && p.id !== this.fn.id; p = p.parent) {
       if (p.type === 'return_statement') return true;
+      // Falcon answers with what is assigned to resp.media / text; Tornado and http.server write through self.
+      if (p.type === 'assignment' && /^resp\.(?:media|text|body|data)$/.test(p.childForFieldName('left')?.text ?? '')) return true;
+      if (p.type === 'call' && /^self\.(?:write|finish|wfile\.write)$/.test(p.childForFieldName('function')?.text ?? '')) return true;
       if (p.type === 'assignment' && !assigned) {
         const left = p.childForFieldName('left');
         if (left?.type === 'identifier') assigned = left.text;
