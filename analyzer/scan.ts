@@ -478,7 +478,6 @@ function countEvents(evidence: readonly SecurityLogEvidence[]): Partial<Record<S
   return out;
 }
 
-/** The discovered documents whose names a framework of the project reads, as text; unreadable ones are left out. */
 /** Frameworks only a spec-named document names (no scanned file imports connexion): added to `frameworks`. */
 async function documentFrameworks(found: ReadonlyArray<{ path: string; absPath: string; bytes: number }>, frameworks: Set<Framework>): Promise<void> {
   if (!documentsMayName(frameworks)) return;
@@ -489,6 +488,7 @@ async function documentFrameworks(found: ReadonlyArray<{ path: string; absPath: 
   }
 }
 
+/** The discovered documents whose names a framework of the project reads, as text; unreadable ones are left out. */
 async function readDocuments(found: ReadonlyArray<{ path: string; absPath: string; bytes: number }>, frameworks: ReadonlySet<Framework>): Promise<ProjectDocument[]> {
   const names = documentNames(frameworks);
   if (!names) return [];

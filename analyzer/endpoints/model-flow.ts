@@ -40,9 +40,11 @@ export interface ModelFlow {
 type Resolve = (n: SyntaxNode) => string | null;
 
 const MAX = 6;
-const REQUEST = /^(?:await\s+)?(?:self\.)?request\.(?:json|form|values|data|POST|GET|query_params|args|body|get_json\s*\([^)]*\)|json\s*\(\s*\)|form\s*\(\s*\)|media|get_media\s*\(\s*\))(?:\.(?:dict|to_dict|copy)\s*\(\s*\))?$/;
-const JSON_LOADS = /^json\.loads\s*\(\s*(?:self\.)?request\.(?:body|data|get_data\s*\(\s*\))/;
-const DICT_ANNOTATION = /^(?:dict|Dict|typing\.Dict|Any|typing\.Any|Json|dict\s*\[.*\]|Dict\s*\[.*\])$/;
+// Falcon names its request `req`; Flask-RESTX hands the body over as the namespace's `payload`.
+const REQUEST = /^(?:await\s+)?(?:(?:self\.)?(?:request|req)\.(?:json|form|values|data|POST|GET|query_params|args|body|get_json\s*\([^)]*\)|json\s*\(\s*\)|form\s*\(\s*\)|media|get_media\s*\(\s*\))|(?:api|ns|\w+_ns|\w+_api)\.payload)(?:\.(?:dict|to_dict|copy)\s*\(\s*\))?$/;
+// A decoder of the raw body: Tornado's self.request.body, http.server's self.rfile, a WSGI app's wsgi.input.
+const JSON_LOADS = /^(?:json\.loads|(?:tornado\.escape\.)?json_decode|(?:urllib\.parse\.)?parse_qs)\s*\(\s*(?:(?:self\.)?(?:request|req)\.(?:body|data|get_data\s*\(\s*\)|stream\.read|bounded_stream\.read)|self\.rfile\.read\s*\(|environ\[['"]wsgi\.input['"]\]\.read\s*\()/;
+const DICT_ANNOTATION = /^(?:dict|Dict|typing\.Dict|Any|typing\.Any|Json|JSON|(?:strawberry\.scalars\.)?JSON|dict\s*\[.*\]|Dict\s*\[.*\])$/;
 const NOT_SCHEMA = /^(?:Request|WebSocket|Session|AsyncSession|BackgroundTasks|Response|HTTPConnection|int|str|float|bool|bytes|UUID|uuid\.UUID|datetime|date|Optional\[.*\]|list\[.*\]|List\[.*\])$/;
 const ORM = /\.objects\b|\.query\b|\bquery\s*\(|\bget_object_or_404\s*\(|\bget_list_or_404\s*\(|\b(?:session|db|\w+_session|\w+\.session)\.(?:get|execute|scalars|scalar|query)\s*\(|\.(?:first|one|one_or_none|first_or_404|get_or_404|scalar_one|scalar_one_or_none|scalars)\s*\(|\bself\.get_object\s*\(|^(?:self\.)?request\.user$|^current_user$|^g\.user$/;
 const SKIP_VARS = new Set(['self', 'cls', 'request', 'args', 'kwargs', 'options', 'settings', 'form', 'config', 'ctx', 'context', 'locals', 'globals']);
@@ -128,6 +130,13 @@ class Flow {
     if (n.type === 'identifier') return this.taint.get(n.text) ?? null;
     if (n.type === 'boolean_operator') return this.data(n.childForFieldName('left'));
     if (n.type === 'dictionary' && n.namedChildren.length === 1 && n.namedChild(0)?.type === 'dictionary_splat') return this.data(n.namedChild(0)!.namedChild(0));
+    // `{k: v[0] for k, v in raw.items()}` re-keys every item of the request; an allowlist iterates its own names.
+    if (n.type === 'dictionary_comprehension') {
+      const clauses = n.namedChildren.filter((c) => c.type === 'for_in_clause' || c.type === 'if_clause');
+      const over = clauses.length === 1 ? clauses[0]!.childForFieldName('right') : null;
+      const items = over?.type === 'call' && lastName(over.childForFieldName('function')) === 'items' ? over.childForFieldName('function')!.childForFieldName('object') : null;
+      return items ? this.data(items) : null;
+    }
     if (n.type === 'call') {
       const fn = n.childForFieldName('function');
       const args = positional(n);
@@ -156,6 +165,9 @@ class Flow {
     let assigned: string | null = null;
     for (let p: SyntaxNode | null = node; p && p.id !== this.fn.id; p = p.parent) {
       if (p.type === 'return_statement') return true;
+      // Falcon answers with what is assigned to resp.media / text; Tornado and http.server write through self.
+      if (p.type === 'assignment' && /^resp\.(?:media|text|body|data)$/.test(p.childForFieldName('left')?.text ?? '')) return true;
+      if (p.type === 'call' && /^self\.(?:write|finish|wfile\.write)$/.test(p.childForFieldName('function')?.text ?? '')) return true;
       if (p.type === 'assignment' && !assigned) {
         const left = p.childForFieldName('left');
         if (left?.type === 'identifier') assigned = left.text;
@@ -178,7 +190,7 @@ function spreads(fn: SyntaxNode, flow: Flow, resolve: Resolve | undefined): Spre
     const args = call.childForFieldName('arguments')?.namedChildren ?? [];
     // Model(**data), Model.objects.create(**data), queryset.update(**data)
     const splat = args.find((a) => a.type === 'dictionary_splat');
-    if (splat && (/^[A-Z]/.test(method) || ['create', 'update', 'get_or_create', 'update_or_create'].includes(method))) {
+    if (splat && (/^[A-Z]/.test(method) || ['create', 'update', 'get_or_create', 'update_or_create', 'values'].includes(method))) {
       const inner = splat.namedChild(0);
       const t = flow.data(inner);
       if (t) add(call, t.from, t.name);
@@ -219,6 +231,12 @@ function spreads(fn: SyntaxNode, flow: Flow, resolve: Resolve | undefined): Spre
       const q = resolve(callee);
       if (q) add(call, 'form', q);
     }
+  }
+  // A MongoDB update `{"$set": body}` writes every key of the body into the document.
+  for (const pair of fn.descendantsOfType('pair')) {
+    if (!/^['"]\$set['"]$/.test(pair.childForFieldName('key')?.text ?? '')) continue;
+    const t = flow.data(pair.childForFieldName('value'));
+    if (t) add(pair, t.from, t.name);
   }
   // for key, value in data.items(): setattr(obj, key, value)
   for (const loop of fn.descendantsOfType('for_statement')) {

@@ -78,8 +78,16 @@ export function endpointsCsv(endpoints: readonly Endpoint[]): string {
   return lines.join('\r\n') + '\r\n';
 }
 
+/**
+ * A guard's name as the table shows it: every dotted Python path cut to its last part (`bearer
+ * (api.auth.decode)` → `bearer (decode)`); a URL (connexion's x-tokenInfoUrl) stays whole.
+ */
+export function shortGuardName(name: string): string {
+  return name.replace(/(?<![\w/:.-])(?:\w+\.)+(\w+)(?![\w/.:-])/g, '$1');
+}
+
 function guardText(e: Endpoint): string {
-  const names = e.guards.filter((g) => g.authentication !== 'none' || g.kind !== 'authentication_class').map((g) => g.name.split('.').pop()!);
+  const names = e.guards.filter((g) => g.authentication !== 'none' || g.kind !== 'authentication_class').map((g) => shortGuardName(g.name));
   return names.length ? names.join(', ') : '-';
 }
 

@@ -19,13 +19,13 @@ const CLASSES = [306, 862, 285, 639, 307, 213, 915, 209];
 
 /** TPR − FPR per CWE: what the suite measured when it landed, raised where the inventory rules now score. */
 const FLOORS: Readonly<Record<number, number>> = {
-  209: 0.66, // lowered from 1.00 for the 130 session-8 cases of eleven frameworks (TPR 0.67 FPR 0.00, 18/27, 0/27 on the engine of main 65e4bef); TPR 1.00 FPR 0.00 (16/16, 0/16) with PY-DEBUG-TOOLBAR, main 8fabe3e; lowered from 0.93 for the session-5 debug-toolbar case (TPR 0.88 FPR 0.00); // TPR 0.93 FPR 0.00 with debug modes as CWE-209, ServerErrorMiddleware/DebuggedApplication, tracebacks formatted into a variable, technical_500_response (landed at 0.40)
-  213: 0.61, // lowered from 0.93 for the 130 session-8 cases of eleven frameworks (TPR 0.62 FPR 0.00, 16/26, 0/27 on the engine of main 65e4bef); TPR 0.93 FPR 0.00 with whole-object flows (model_to_dict, __dict__, vars, values(), columns, auto schemas, ORM returns) (landed at 0.06)
+  209: 0.77, // TPR 0.78 FPR 0.00 (21/27, 0/27), s11-exp
+  213: 0.73, // TPR 0.73 FPR 0.00 (19/26, 0/27), s11-exp
   306: 0.97, // TPR 0.98 FPR 0.00 (44/45, 0/49), s11-acc
   307: 1.00, // TPR 1.00 FPR 0.00 (27/27, 0/27), s11-307
   639: 0.94, // TPR 0.95 FPR 0.00 (37/39, 0/40), s11-acc
   862: 0.96, // TPR 0.97 FPR 0.00 (32/33, 0/34), s11-acc
-  915: 0.61, // lowered from 1.00 for the 130 session-8 cases of eleven frameworks (TPR 0.62 FPR 0.00, 16/26, 0/26 on the engine of main 65e4bef); TPR 1.00 FPR 0.00 with request-data provenance, ModelForms, input schemas and auto schemas (landed at 0.06)
+  915: 0.88, // TPR 0.88 FPR 0.00 (23/26, 0/26), s11-exp
 };
 
 /** TPR − FPR per framework, pooled over the classes, as measured when the suite landed. */
@@ -35,17 +35,17 @@ const FRAMEWORK_FLOORS: Readonly<Record<string, number>> = {
   fastapi: 1.00, // TPR 1.00 FPR 0.00 (26/26, 0/28), s11-307
   flask: 1.00, // TPR 1.00 FPR 0.00 (30/30, 0/30), s11-307
   flask_restful: 0.90, // TPR 0.90 FPR 0.00 (9/10, 0/10), s11-acc
-  tornado: 0.70, // TPR 0.70 FPR 0.00 (7/10, 0/10), s11-307
+  tornado: 0.80, // TPR 0.80 FPR 0.00 (8/10, 0/10), s11-exp
   // Session 6 (306 / 862 / 639 in each framework's own guards), measured on the unchanged engine:
-  aiohttp: 0.60, // TPR 0.60 FPR 0.00 (6/10, 0/10), s11-307
-  bottle: 0.50, // TPR 0.50 FPR 0.00 (5/10, 0/10), s11-307
-  connexion: 0.70, // TPR 0.70 FPR 0.00 (7/10, 0/11), s11-307
-  falcon: 0.70, // TPR 0.70 FPR 0.00 (7/10, 0/10), s11-307
-  flask_restx: 0.90, // raised to TPR 0.90 FPR 0.00 (9/10, 0/10), session 9 s9-rules (PY-AUTH-NO-THROTTLE vulnerability tier, caller-scoped token/GraphQL lookups, permission hooks from factories); lowered from 1.0 for the session-8 cases (8/10, 0/10 on the engine of main 65e4bef); TPR 1.00 FPR 0.00 (4/4, 0/4)
-  graphql: 0.70, // TPR 0.70 FPR 0.00 (7/10, 0/10), s11-acc
-  http_server: 0.70, // TPR 0.70 FPR 0.00 (7/10, 0/10), s11-307
-  starlette: 0.70, // TPR 0.70 FPR 0.00 (7/10, 0/10), s11-307
-  wsgi: 0.70, // TPR 0.70 FPR 0.00 (7/10, 0/10), s11-307
+  aiohttp: 0.60, // TPR 0.60 FPR 0.00 (6/10, 0/10), s11-exp
+  bottle: 0.60, // TPR 0.60 FPR 0.00 (6/10, 0/10), s11-exp
+  connexion: 0.70, // TPR 0.70 FPR 0.00 (7/10, 0/11), s11-exp
+  falcon: 0.80, // TPR 0.80 FPR 0.00 (8/10, 0/10), s11-exp
+  flask_restx: 1.00, // TPR 1.00 FPR 0.00 (10/10, 0/10), s11-exp
+  graphql: 0.80, // TPR 0.80 FPR 0.00 (8/10, 0/10), s11-exp
+  http_server: 0.70, // TPR 0.70 FPR 0.00 (7/10, 0/10), s11-exp
+  starlette: 0.70, // TPR 0.70 FPR 0.00 (7/10, 0/10), s11-exp
+  wsgi: 0.70, // TPR 0.70 FPR 0.00 (7/10, 0/10), s11-exp
 };
 
 describe('access suite labels', () => {

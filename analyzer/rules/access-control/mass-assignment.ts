@@ -1,4 +1,5 @@
 import { defineRule } from '../../rule.js';
+import { FRAMEWORKS } from '../../../domain/index.js';
 import type { EndpointReport, EndpointView } from '../../endpoints/rule-context.js';
 import type { SpreadEvidence } from '../../endpoints/handler-checks.js';
 import { describe } from '../support/endpoint-names.js';
@@ -76,13 +77,13 @@ export const massAssignment = defineRule({
   severity: 'high',
   confidence: 'medium',
   kind: 'vulnerability',
-  frameworks: ['django', 'drf', 'flask', 'fastapi'],
+  frameworks: [...FRAMEWORKS],
   docs: {
     what:
       'Finds endpoint handlers that write the request\'s data onto a model without naming the fields: `Model(**request.json)`, ' +
       '`Model.objects.create(**request.data)`, `queryset.update(**request.POST.dict())`, `query.update(request.get_json())`, ' +
       '`item.sqlmodel_update(body)` with a `dict` body, `setattr` in a loop over the body\'s keys, copies of the body ' +
-      '(`data = dict(request.json)`) included; a ModelForm with `fields = "__all__"` or `exclude` fed the request and saved when ' +
+      '(`data = dict(request.json)`, a comprehension over its items) included, whatever the framework calls its body (Falcon `req.get_media()`, Tornado `json_decode(self.request.body)`, http.server `self.rfile`, WSGI `wsgi.input`, Flask-RESTX `ns.payload`, a GraphQL `JSON` argument); a ModelForm with `fields = "__all__"` or `exclude` fed the request and saved when ' +
       'its model declares privileged fields (roles, flags, owner, balance, plan) or is the user model; a pydantic input schema ' +
       'that declares such fields, dumped onto a model; a marshmallow automatic schema over every column loading the request ' +
       'into an instance. Hotspots: dictionaries whose origin is not visible (`Model(**data)`, `obj.__dict__.update(data)`), ' +

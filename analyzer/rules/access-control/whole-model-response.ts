@@ -1,4 +1,5 @@
 import { defineRule } from '../../rule.js';
+import { FRAMEWORKS } from '../../../domain/index.js';
 import type { EndpointReport, EndpointView } from '../../endpoints/rule-context.js';
 import type { ExposureEvidence } from '../../endpoints/handler-checks.js';
 import { describe } from '../support/endpoint-names.js';
@@ -86,7 +87,7 @@ export const wholeModelResponse = defineRule({
   severity: 'medium',
   confidence: 'medium',
   kind: 'vulnerability',
-  frameworks: ['django', 'drf', 'flask', 'fastapi'],
+  frameworks: [...FRAMEWORKS],
   docs: {
     what:
       'Finds endpoint handlers that answer with every field of a model object: `model_to_dict(obj)` without `fields`, ' +

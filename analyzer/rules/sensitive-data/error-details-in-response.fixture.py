@@ -4,6 +4,8 @@ import json
 
 from django.http import HttpResponse, JsonResponse
 from flask import Flask, jsonify
+from http.server import BaseHTTPRequestHandler
+from aiohttp import web
 from rest_framework.exceptions import ValidationError
 
 app = Flask(__name__)
@@ -99,3 +101,22 @@ def archive(request):
 
 def store(data):
     pass
+
+
+class ConvertHandler(BaseHTTPRequestHandler):
+    # http.server and Tornado handlers write the body through themselves.
+    def do_POST(self):
+        try:
+            store(self.rfile.read(10))
+        except Exception:
+            self.send_response(500)
+            self.end_headers()
+            self.wfile.write(traceback.format_exc().encode())  # expect: PY-DATA-ERROR-DETAILS
+            logfile.write(traceback.format_exc())  # ok: PY-DATA-ERROR-DETAILS
+
+
+async def errors_middleware(request, handler):
+    try:
+        return await handler(request)
+    except Exception:
+        return web.json_response({"error": "internal", "detail": traceback.format_exc()}, status=500)  # expect: PY-DATA-ERROR-DETAILS

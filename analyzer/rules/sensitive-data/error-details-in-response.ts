@@ -18,7 +18,15 @@ const RESPONSE_CALLS = new Set([
   'HttpResponse', 'HttpResponseBadRequest', 'HttpResponseServerError', 'HttpResponseForbidden', 'JsonResponse', 'jsonify', 'make_response',
   'Response', 'JSONResponse', 'PlainTextResponse', 'HTMLResponse', 'ORJSONResponse', 'UJSONResponse', 'HTTPException', 'abort',
   'render', 'render_template', 'render_to_response', 'render_template_string', 'TemplateResponse', 'flash', 'APIException', 'technical_500_response',
+  'json_response',
 ]);
+// Handlers that write the body through themselves rather than return it: Tornado's self.write / finish,
+// http.server's self.wfile.write.
+const SELF_WRITERS = /^self\.(?:write|finish|wfile\.write)$/;
+
+function respondsWith(call: SyntaxNode): boolean {
+  return RESPONSE_CALLS.has(callTail(call)) || SELF_WRITERS.test(call.childForFieldName('function')?.text ?? '');
+}
 const TRACEBACK = /^traceback\.(format_exc|format_exception|format_tb|format_stack|format_exception_only|extract_tb)$|^sys\.exc_info$/;
 // Exceptions that exist to be shown to the client: validation and "not found" messages written for users.
 const USER_FACING = /(Validation|Invalid\w*Input|NotFound|DoesNotExist|Http404|PermissionDenied|FormError|UserError|ClientError|BadRequest|APIException|HTTPException|ParseError|NotAuthenticated|AuthenticationFailed|Throttled|Conflict|Response)/;
@@ -28,7 +36,7 @@ const INTERNAL = /^(\(?\s*)?([\w.]*\.)?(Exception|BaseException|ValueError|KeyEr
 // What of an exception is meant for the client, or says nothing about the internals.
 const SAFE_ATTRS = new Set(['detail', 'messages', 'message_dict', 'error_dict', 'status_code', 'code', 'status', 'errno', '__name__', 'name', 'description', 'response', 'msg', 'reason']);
 // Calls whose result is (or formats) the text of their arguments; any other call builds something else from it.
-const TEXT_CALLS = /^(str|repr|format|f|dict|list|tuple|json\.dumps|jsonify|_|gettext|ugettext|[\w.]+\.format|[\w.'"]+\.join|escape)$/;
+const TEXT_CALLS = /^(str|repr|format|f|dict|list|tuple|json\.dumps|jsonify|_|gettext|ugettext|[\w.]+\.format|[\w.'"]+\.join|escape|.+\.encode)$/;
 
 /**
  * Two handlers may bind the same name (`except http_errors as e` … `except Exception as e`): inside an
@@ -99,7 +107,7 @@ function exceptionText(expr: SyntaxNode, fn: SyntaxNode, ctx: RuleContext, names
       if (n.type === 'attribute' && SAFE_ATTRS.has(n.childForFieldName('attribute')?.text ?? '')) return true;
       if (n.type === 'call' && /^(type|isinstance|len|bool|id|hasattr)$/.test(n.childForFieldName('function')?.text ?? '')) return true;
       // A project helper given the exception (render_error(request, exception=e)) decides what to show.
-      if (n.type === 'call' && !TRACEBACK.test(calleeName(n, ctx) ?? '')) return !TEXT_CALLS.test(n.childForFieldName('function')?.text ?? '') && !RESPONSE_CALLS.has(callTail(n));
+      if (n.type === 'call' && !TRACEBACK.test(calleeName(n, ctx) ?? '')) return !TEXT_CALLS.test(n.childForFieldName('function')?.text ?? '') && !respondsWith(n);
       return false;
     },
     hit: (n) => {
@@ -141,7 +149,7 @@ function noteHelper(node: SyntaxNode, fn: SyntaxNode, ctx: RuleContext): void {
   if (params.size === 0) return;
   let carriers: SyntaxNode[];
   if (node.type === 'return_statement') carriers = node.namedChildren.slice(0, 1);
-  else if (RESPONSE_CALLS.has(callTail(node))) carriers = node.childForFieldName('arguments')?.namedChildren ?? [];
+  else if (respondsWith(node)) carriers = node.childForFieldName('arguments')?.namedChildren ?? [];
   else return;
   for (const [name, type] of params) {
     if (carriers.some((c) => exceptionText(c, fn, ctx, new Map([[name, type]])))) helperTrait(fn, ctx, SHOWS_ERROR, name);
@@ -152,7 +160,7 @@ function noteHelper(node: SyntaxNode, fn: SyntaxNode, ctx: RuleContext): void {
 function throughHelpers(carrier: SyntaxNode, ctx: RuleContext, names: Map<string, string>): void {
   const calls = carrier.type === 'call' ? [carrier, ...carrier.descendantsOfType('call')] : carrier.descendantsOfType('call');
   for (const call of calls) {
-    if (TEXT_CALLS.test(call.childForFieldName('function')?.text ?? '') || RESPONSE_CALLS.has(callTail(call)) || !projectCallee(call, ctx)) continue;
+    if (TEXT_CALLS.test(call.childForFieldName('function')?.text ?? '') || respondsWith(call) || !projectCallee(call, ctx)) continue;
     const arg = argumentSlots(call).find((a) => a.value.type === 'identifier' && names.has(a.value.text));
     if (arg) reportThroughCall(call, arg.value, ctx, SHOWS_ERROR, { message: `Exception details (${arg.value.text}) reach the response through ${call.childForFieldName('function')?.text ?? 'a helper'}(): return a generic message and log the details` });
   }
@@ -173,16 +181,15 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
     const v = node.namedChildren[0];
     if (!v) return;
     // Returned response objects are judged at their constructor call.
-    if (v.type === 'call' && RESPONSE_CALLS.has(callTail(v))) return;
+    if (v.type === 'call' && respondsWith(v)) return;
     // `return exc` hands the exception back to the framework (Flask renders an HTTPException's own page): no text of it is written here.
     if (v.type === 'identifier' && names.has(v.text)) return;
     carriers = [v];
   } else if (node.type === 'call') {
-    const tail = callTail(node);
-    if (!RESPONSE_CALLS.has(tail)) return;
+    if (!respondsWith(node)) return;
     // make_response(jsonify(error=str(e))): the outermost response call speaks for the line.
     for (let up = node.parent; up && up.type !== 'expression_statement' && up.type !== 'block'; up = up.parent) {
-      if (up.type === 'call' && RESPONSE_CALLS.has(callTail(up))) return;
+      if (up.type === 'call' && respondsWith(up)) return;
     }
     carriers = node.childForFieldName('arguments')?.namedChildren ?? [];
     // render(request, "t.html", ctx) and render_template("t.html", **ctx): the template name is not the payload.
@@ -217,7 +224,7 @@ export const errorDetailsInResponse = defineRule({
     what:
       'Finds exception text — str(e), repr(e), f"{e}", e.args, traceback.format_exc() — reaching a response: returned from a ' +
       'view or error handler, or passed to HttpResponse, JsonResponse, jsonify, Response, HTTPException(detail=…), abort(), ' +
-      'render() or flash(). Validation and not-found exceptions meant for the user, and their .detail, are not reported, nor the ' +
+      'render(), flash() or aiohttp\'s json_response, or written by a Tornado or http.server handler itself (self.write, self.finish, self.wfile.write). Validation and not-found exceptions meant for the user, and their .detail, are not reported, nor the ' +
       "parse error of the client's own input (a try that only parses request data). Machine APIs authenticated by a key or token are hotspots.",
     why: 'Database errors, file paths, stack traces and library versions map the application for an attacker and can leak data.',
     example: 'except Exception as e:\n    return jsonify({"error": str(e)}), 500',

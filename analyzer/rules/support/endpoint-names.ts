@@ -7,7 +7,8 @@ import { UNROUTED_PREFIX } from '../../../domain/index.js';
 const IDENTITY = /(^|[/_.{-])(log_?in|sign_?in|log_?out|sign_?out|sign_?up|register|registration|password|passwd|(?<!(?:factory|device|hard|cache|counter|stats|config|settings|system)[-_])reset|forgot|recover|verify|verification|confirm|activate|activation|token|oauth2?|callback|sso|saml|openid|webhooks?|hooks?|csrf|health|healthz|ping|status|subscribe|unsubscribe|otp|mfa|2fa|invite|invitation)(s?)($|[/_.}-])/i;
 const AUTH = /(^|[/_.-])(log_?in|sign_?in|token|password|passwd|(?<!(?:factory|device|hard|cache|counter|stats|config|settings|system)[-_])reset|forgot|otp|mfa|2fa|verify|verification|sign_?up|register|registration)($|[/_.-])/i;
 const PRIVILEGED = /(^|\/)(admin|administration|staff|superusers?|manage|management|moderation|moderators?|internal|sudo|impersonate|roles?|permissions?|maintenance)(\/|$)/i;
-const ROLE_GUARD = /(^|_)(admin|staff|superuser|moderator|operator)s?(_|$)/i;
+// Not "operator": an operations or inventory app calls every ordinary user that (current_operator).
+const ROLE_GUARD = /(^|_)(admin|staff|superuser|moderator)s?(_|$)/i;
 const PRIVILEGED_NAME = /(^|_)(admin|staff|superuser|impersonate|promote|demote|grant|revoke|set_role|change_role|ban|deactivate|suspend|maintenance)(_|$)/i;
 
 /** The URL path's words: an unrouted view has only the suffix its framework would add (`/{pk}/approve`). */
