@@ -35,17 +35,17 @@ const FRAMEWORK_FLOORS: Readonly<Record<string, number>> = {
   fastapi: 1.00, // TPR 1.00 FPR 0.00 (26/26, 0/28), s11-307
   flask: 1.00, // TPR 1.00 FPR 0.00 (30/30, 0/30), s11-307
   flask_restful: 0.90, // TPR 0.90 FPR 0.00 (9/10, 0/10), s11-acc
-  tornado: 0.80, // TPR 0.80 FPR 0.00 (8/10, 0/10), s11-exp
+  tornado: 0.90, // TPR 0.90 FPR 0.00 (9/10, 0/10), s11-307
   // Session 6 (306 / 862 / 639 in each framework's own guards), measured on the unchanged engine:
-  aiohttp: 0.60, // TPR 0.60 FPR 0.00 (6/10, 0/10), s11-exp
-  bottle: 0.60, // TPR 0.60 FPR 0.00 (6/10, 0/10), s11-exp
-  connexion: 0.70, // TPR 0.70 FPR 0.00 (7/10, 0/11), s11-exp
-  falcon: 0.80, // TPR 0.80 FPR 0.00 (8/10, 0/10), s11-exp
+  aiohttp: 0.70, // TPR 0.70 FPR 0.00 (7/10, 0/10), s11-307
+  bottle: 0.70, // TPR 0.70 FPR 0.00 (7/10, 0/10), s11-307
+  connexion: 0.80, // TPR 0.80 FPR 0.00 (8/10, 0/11), s11-307
+  falcon: 0.90, // TPR 0.90 FPR 0.00 (9/10, 0/10), s11-307
   flask_restx: 1.00, // TPR 1.00 FPR 0.00 (10/10, 0/10), s11-exp
-  graphql: 0.80, // TPR 0.80 FPR 0.00 (8/10, 0/10), s11-exp
-  http_server: 0.70, // TPR 0.70 FPR 0.00 (7/10, 0/10), s11-exp
-  starlette: 0.70, // TPR 0.70 FPR 0.00 (7/10, 0/10), s11-exp
-  wsgi: 0.70, // TPR 0.70 FPR 0.00 (7/10, 0/10), s11-exp
+  graphql: 0.80, // TPR 0.80 FPR 0.00 (8/10, 0/10), s11-307
+  http_server: 0.80, // TPR 0.80 FPR 0.00 (8/10, 0/10), s11-307
+  starlette: 0.80, // TPR 0.80 FPR 0.00 (8/10, 0/10), s11-307
+  wsgi: 0.80, // TPR 0.80 FPR 0.00 (8/10, 0/10), s11-307
 };
 
 describe('access suite labels', () => {
