@@ -20,7 +20,7 @@ import { refineSafeFilter } from './rules/templates/safe-filter.js';
 import { refineAutoescapeOff } from './rules/templates/autoescape-off.js';
 import { endpointFindings } from './endpoints/rules.js';
 import type { Endpoint } from '../domain/index.js';
-import { documentFacts, documentNames, frameworksOfDocument, isDocumentPath, MAX_DOCUMENT_BYTES } from './frameworks/documents.js';
+import { documentFacts, documentsRead, frameworksOfDocument, isDocumentPath } from './frameworks/documents.js';
 import type { ProjectDocument } from './frameworks/api.js';
 import { ProjectTemplates, type TemplateSource } from './frameworks/template-files.js';
 import type { LookupVia } from './frameworks/template-lookup.js';
@@ -57,8 +57,7 @@ export function analyzeSources(sources: readonly SourceFile[], rules: readonly R
   const python = sources.filter((s) => !isTemplatePath(s.path) && !isManifestSource(s.path) && !isDocumentPath(s.path));
   const files = python.map((s) => analyzeFile(s.path, s.source, active, frameworks, { syntax: options.syntax }));
   const templates = sources.filter((s) => isTemplatePath(s.path)).flatMap((t) => analyzeTemplate(t.path, t.source, active).findings);
-  const names = documentNames(frameworks);
-  const documents = names ? sources.filter((s) => isDocumentPath(s.path) && names.test(s.path) && s.source.length <= MAX_DOCUMENT_BYTES).map((s) => ({ path: s.path, text: s.source })) : [];
+  const documents = documentsRead(sources.filter((s) => isDocumentPath(s.path)).map((s) => ({ path: s.path, text: s.source })), frameworks);
   const templateTexts = sources.filter((s) => isTemplatePath(s.path)).map((s) => ({ path: s.path, text: s.source }));
   const taint = taintFindings(files, active, templates, undefined, documents, templateTexts);
   const findings = files.flatMap((f) => f.findings);

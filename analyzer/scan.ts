@@ -10,7 +10,7 @@ import { allRules } from './rules/index.js';
 import { rulesFor, type FileAnalysis } from './file-analysis.js';
 import { taintFindingsAsync } from './analyze-source.js';
 import { frameworksInText } from './frameworks/detect.js';
-import { documentNames, documentsMayName, frameworksOfDocument, MAX_DOCUMENT_BYTES, SPEC_NAME } from './frameworks/documents.js';
+import { documentNames, documentsMayName, documentsRead, frameworksOfDocument, MAX_DOCUMENT_BYTES, SPEC_NAME } from './frameworks/documents.js';
 import type { ProjectDocument } from './frameworks/api.js';
 import type { TemplateSource } from './frameworks/template-files.js';
 import { specialiseFixes } from './fix-guidance.js';
@@ -189,10 +189,9 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   // Framework-gated rules must know the whole project's frameworks before any file is analysed.
   const frameworkSet = new Set<Framework>();
   for (const item of items) for (const fw of frameworksInText(item.source)) frameworkSet.add(fw);
-  await documentFrameworks(discovery.documents ?? [], frameworkSet);
-  const active = rulesFor(enabled, frameworkSet);
   // Data documents the project's frameworks read (connexion's OpenAPI files): read as text, never run.
-  const documents = await readDocuments(discovery.documents ?? [], frameworkSet);
+  const documents = await projectDocuments(discovery.documents ?? [], frameworkSet);
+  const active = rulesFor(enabled, frameworkSet);
   // Template files as the views that render them see them (frameworks/template-files.ts).
   const templates = items.filter((i) => i.kind === 'template').map((i) => ({ path: i.path, text: i.source }));
 
@@ -478,25 +477,32 @@ function countEvents(evidence: readonly SecurityLogEvidence[]): Partial<Record<S
   return out;
 }
 
-/** Frameworks only a spec-named document names (no scanned file imports connexion): added to `frameworks`. */
-async function documentFrameworks(found: ReadonlyArray<{ path: string; absPath: string; bytes: number }>, frameworks: Set<Framework>): Promise<void> {
-  if (!documentsMayName(frameworks)) return;
-  for (const d of found) {
-    if (!SPEC_NAME.test(d.path) || d.bytes > MAX_DOCUMENT_BYTES) continue;
-    const text = await readFile(d.absPath, 'utf8').catch(() => null);
-    if (text !== null) for (const f of frameworksOfDocument(d.path, text)) frameworks.add(f);
+/**
+ * The documents the project's frameworks read, after adding to `frameworks` those only a spec-named
+ * document names (no scanned file imports connexion). Each file is read at most once; unreadable
+ * or oversized ones are left out.
+ */
+async function projectDocuments(found: ReadonlyArray<{ path: string; absPath: string; bytes: number }>, frameworks: Set<Framework>): Promise<ProjectDocument[]> {
+  const texts = new Map<string, ProjectDocument | null>();
+  const read = async (d: { path: string; absPath: string; bytes: number }): Promise<ProjectDocument | null> => {
+    if (!texts.has(d.path)) {
+      const text = d.bytes > MAX_DOCUMENT_BYTES ? null : await readFile(d.absPath, 'utf8').catch(() => null);
+      texts.set(d.path, text === null ? null : { path: d.path, text });
+    }
+    return texts.get(d.path)!;
+  };
+  if (documentsMayName(frameworks)) {
+    for (const d of found) {
+      const doc = SPEC_NAME.test(d.path) ? await read(d) : null;
+      if (doc) for (const f of frameworksOfDocument(doc.path, doc.text)) frameworks.add(f);
+    }
   }
-}
-
-/** The discovered documents whose names a framework of the project reads, as text; unreadable ones are left out. */
-async function readDocuments(found: ReadonlyArray<{ path: string; absPath: string; bytes: number }>, frameworks: ReadonlySet<Framework>): Promise<ProjectDocument[]> {
   const names = documentNames(frameworks);
   if (!names) return [];
-  const out: ProjectDocument[] = [];
+  const candidates: ProjectDocument[] = [];
   for (const d of found) {
-    if (!names.test(d.path) || d.bytes > MAX_DOCUMENT_BYTES) continue;
-    const text = await readFile(d.absPath, 'utf8').catch(() => null);
-    if (text !== null && text.length <= MAX_DOCUMENT_BYTES) out.push({ path: d.path, text });
+    const doc = names.test(d.path) ? await read(d) : null;
+    if (doc) candidates.push(doc);
   }
-  return out;
+  return documentsRead(candidates, frameworks);
 }

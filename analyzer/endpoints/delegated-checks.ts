@@ -6,8 +6,11 @@ import type { HandlerChecks } from './handler-checks.js';
 import type { FunctionFact } from './file-facts.js';
 import type { Located, ProjectIndex } from './project.js';
 
-const FLAGS = ['identity', 'rejects', 'role', 'perm', 'objectCheck', 'userScoped', 'verifiesSender'] as const;
-const EVIDENCE = ['writes', 'sqlWrites', 'systemEffect', 'handsToStore', 'privilegedEffect', 'approves', 'readsAll', 'ownerGate', 'gate'] as const;
+/** The checks a delegate adds to its branch: flags are or-ed, evidence kept from the first that has it. */
+const FLAGS = ['identity', 'rejects', 'role', 'perm', 'objectCheck', 'userScoped', 'verifiesSender'] as const satisfies readonly BooleanCheck[];
+const EVIDENCE = ['writes', 'sqlWrites', 'systemEffect', 'handsToStore', 'privilegedEffect', 'approves', 'readsAll', 'ownerGate', 'gate'] as const satisfies readonly (keyof HandlerChecks)[];
+
+type BooleanCheck = { [K in keyof HandlerChecks]-?: HandlerChecks[K] extends boolean ? K : never }[keyof HandlerChecks];
 
 export function branchChecks(e: Endpoint, fn: Located<FunctionFact>, index: ProjectIndex): HandlerChecks {
   const own = fn.fact.checks;
@@ -19,7 +22,11 @@ export function branchChecks(e: Endpoint, fn: Located<FunctionFact>, index: Proj
   for (const m of methods) {
     const c = m.fact.checks;
     for (const k of FLAGS) out[k] = out[k] || c[k];
-    for (const k of EVIDENCE) if (!out[k] && c[k]) (out as unknown as Record<string, unknown>)[k] = c[k];
+    for (const k of EVIDENCE) keepFirst(out, c, k);
   }
   return out;
+}
+
+function keepFirst<K extends keyof HandlerChecks>(out: HandlerChecks, from: HandlerChecks, k: K): void {
+  if (!out[k] && from[k]) out[k] = from[k];
 }

@@ -20,6 +20,12 @@ export function documentNames(frameworks: ReadonlySet<Framework>): RegExp | null
   return names.length > 0 ? new RegExp(names.map((n) => `(?:${n})`).join('|')) : null;
 }
 
+/** Of the given documents, those the frameworks read (by name, within the size bound). */
+export function documentsRead(docs: readonly ProjectDocument[], frameworks: ReadonlySet<Framework>): ProjectDocument[] {
+  const names = documentNames(frameworks);
+  return names ? docs.filter((d) => names.test(d.path) && d.text.length <= MAX_DOCUMENT_BYTES) : [];
+}
+
 /** The registrations of the documents as a code-free file of facts, or null when they register nothing. */
 export function documentFacts(docs: readonly ProjectDocument[], files: readonly FileFactsData[], frameworks: ReadonlySet<Framework>): FileFactsData | null {
   if (docs.length === 0) return null;

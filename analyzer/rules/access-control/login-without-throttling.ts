@@ -38,10 +38,16 @@ function indexLimit(index: ProjectIndex): string | null {
 }
 
 // A handler that checks a credential is a login whatever it is named (`AuthHandler.do_POST` behind a
-// catch-all route that tests `self.path` itself), unless only a logged-in caller reaches it (a
-// password change re-checking the current password).
+// catch-all route that tests `self.path` itself). Only a logged-in caller reaching it makes it no
+// login, whatever its name: a password change re-checking the current password, a view deleting
+// the user's own tokens, an app registration form for signed-in developers.
+// The handler's own check does not count: a login turns away a caller whose password is wrong.
 function candidate(e: Endpoint, checks: HandlerChecks | null): boolean {
-  return !e.throttled && isStateChanging(e) && (isAuthenticationEndpoint(e) || (e.authentication !== 'required' && !!checks?.authenticates));
+  return !e.throttled && isStateChanging(e) && !loggedInOnly(e) && (isAuthenticationEndpoint(e) || !!checks?.authenticates);
+}
+
+function loggedInOnly(e: Endpoint): boolean {
+  return e.authentication === 'required' && e.guards.some((g) => g.authentication === 'required' && g.kind !== 'handler_check');
 }
 
 function check(view: EndpointView) {
