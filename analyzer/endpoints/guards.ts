@@ -59,7 +59,8 @@ export function judgeProjectFunction(q: string, index: ProjectIndex, kind: Endpo
   const effect: Effect = { neutral: true };
   // A wrapper that counts failures and refuses past a limit throttles what it wraps.
   if (c.countsFailures) effect.throttled = true;
-  if (c.identity && c.rejects) {
+  // Reading the user only to send signed-in callers on (LoginView.dispatch) requires no login.
+  if (c.identity && c.rejects && !(c.signedInAway && !c.gate)) {
     effect.neutral = false;
     effect.guard = { kind, name: q, authentication: 'required', source: fn.file.path };
     if (c.role) effect.authorization = { kind: 'role', name: q };

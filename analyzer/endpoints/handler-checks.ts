@@ -72,6 +72,8 @@ export interface HandlerChecks {
   traceback: Evidence | null;
   /** An `if` on the caller's identity or role whose branch turns the caller away: the handler guards itself. */
   gate: (Evidence & { role: boolean }) | null;
+  /** An `if` that sends signed-in callers away (a login view's redirect of users already signed in): the opposite of a guard. */
+  signedInAway?: Evidence | null;
   /** Returns or builds an HTTP response (render, redirect, HttpResponse, JsonResponse, Response …): what a view does. */
   responds: boolean;
   /** Goes through the view's own queryset (self.get_object / get_queryset, or the generic action via super()). */
@@ -176,12 +178,27 @@ function missingIdentity(cond: string, locals: ReadonlySet<string>): boolean {
   return false;
 }
 
+// `if self.redirect_authenticated_user and request.user.is_authenticated: return redirect(…)` (Django's
+// LoginView) sends signed-in callers on: the branch runs for them, so it guards nothing.
+const SIGNED_IN_ONLY = /^(?![\s\S]*\bnot\b)(?![\s\S]*(?:==|\bis\b)\s*False)(?![\s\S]*\b(?:is_anonymous|is_staff|is_superuser|is_admin|has_perms?|role)\b)[\s\S]*\bis_authenticated\b/;
+
+function signedInAwayOf(fn: SyntaxNode, rejects: readonly RegExp[]): Evidence | null {
+  for (const stmt of fn.descendantsOfType('if_statement')) {
+    const cond = stmt.childForFieldName('condition');
+    const body = stmt.childForFieldName('consequence');
+    if (!cond || !body || !SIGNED_IN_ONLY.test(cond.text)) continue;
+    const lines = body.namedChildren.filter((c) => c.type !== 'comment').map((c) => c.text.replace(/\s+/g, ' '));
+    if (lines.some((l) => GATE_REJECT.test(l) || rejects.some((r) => r.test(l)))) return { line: stmt.startPosition.row + 1, text: cond.text.slice(0, 200) };
+  }
+  return null;
+}
+
 function gateOf(fn: SyntaxNode, rejects: readonly RegExp[]): HandlerChecks['gate'] {
   const locals = identityLocals(fn);
   for (const stmt of fn.descendantsOfType('if_statement')) {
     const cond = stmt.childForFieldName('condition');
     const body = stmt.childForFieldName('consequence');
-    if (!cond || !body || !(GATE_CONDITION.test(cond.text) || missingIdentity(cond.text, locals))) continue;
+    if (!cond || !body || SIGNED_IN_ONLY.test(cond.text) || !(GATE_CONDITION.test(cond.text) || missingIdentity(cond.text, locals))) continue;
     const first = body.namedChildren.find((c) => c.type !== 'comment');
     const lines = body.namedChildren.filter((c) => c.type !== 'comment').map((c) => c.text.replace(/\s+/g, ' '));
     // `return HttpResponse("…",\n    status=403)`: a statement spans lines.
@@ -343,6 +360,7 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
     verifiesSender: /\bhmac\.|\bcompare_digest\s*\(|\bconstruct_event\s*\(|\bverify_\w*signature\w*\s*\(|\bsignature\b|\bWebhook\.construct|\bverify_webhook\w*\s*\(/i.test(text),
     usesQueryset: /\bself\.(?:get_object|get_queryset|filter_queryset)\s*\(|\bsuper\(\s*\)\.\w+\s*\(/.test(text),
     gate: gateOf(fn, rejects),
+    signedInAway: signedInAwayOf(fn, rejects),
     openPaths: openPathsOf(fn, resolve),
   };
 }
