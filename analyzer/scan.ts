@@ -18,7 +18,7 @@ import { ConfigError, loadConfig, type AssayConfig } from './config.js';
 import { compareText, discoverFiles } from './discovery/discover.js';
 import { isSkip, readSourceFile } from './discovery/read-source.js';
 import { bracketDepth, CPYTHON_MAX_NESTING } from './discovery/nesting.js';
-import { decodePoolFile, runPool, type PoolFile } from './pool/analysis-pool.js';
+import { decodePoolFile, runPool } from './pool/analysis-pool.js';
 import { analyzeItem } from './pool/analyze-item.js';
 import type { FileOutcome, WorkItem } from './pool/protocol.js';
 import { gitFacts } from './git.js';
@@ -147,8 +147,6 @@ export function compareFindings(a: Finding, b: Finding): number {
 const READ_CONCURRENCY = 32;
 /** Up to this much source to analyse is analysed on the calling thread unless `workers` is given. */
 export const INLINE_MAX_CHARS = 256 * 1024;
-/** Worker results held serialised until the pool ends, at most (see the pool's callback in scanProject). */
-const HELD_PAYLOAD_BYTES = 32 * 1024 * 1024;
 
 export async function scanProject(rootPath: string, options: ScanOptions = {}): Promise<ScanResult> {
   const started = Date.now();
@@ -299,29 +297,15 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     }
   } else {
     const work = toAnalyse.map(({ path, kind, source }) => ({ path, kind, source }));
-    // Results stay serialised while they are few (decoded facts would otherwise add to the workers'
-    // heaps); past HELD_PAYLOAD_BYTES each is decoded as it arrives and its payload dropped (its
-    // function bodies are copied out, outcome-codec.ts): payloads live in the workers' malloc arenas,
-    // and every one held until the pool ends keeps those arenas from being reused or returned
-    // (~180 MB at 60,000 findings).
-    const held: PoolFile[] = [];
-    let heldBytes = 0;
-    const decode = (file: PoolFile) => {
-      if (!file.ok) record(file);
-      else record(decodePoolFile(file.path, file.payload, meta.get(file.path)?.source ?? '', interner), file.payload);
-    };
-    const flush = () => {
-      for (const file of held.splice(0)) decode(file);
-    };
+    // Each result is decoded as it arrives and its payload dropped (its function bodies are copied
+    // out, outcome-codec.ts): payloads are allocated in the workers' malloc arenas, and every one held
+    // until the pool ends keeps those arenas from being reused or returned (~180 MB at 60,000 findings).
     await runPool(work, { size: workers, ruleIds: active.map((r) => r.id), frameworks: [...frameworkSet], fileTimeoutMs: options.fileTimeoutMs, signal }, (file) => {
       done++;
       progress('parse', done, items.length, file.path);
-      if (heldBytes > HELD_PAYLOAD_BYTES) return decode(file);
-      held.push(file);
-      heldBytes += file.ok ? file.payload.byteLength : 0;
-      if (heldBytes > HELD_PAYLOAD_BYTES) flush();
+      if (!file.ok) record(file);
+      else record(decodePoolFile(file.path, file.payload, meta.get(file.path)?.source ?? '', interner), file.payload);
     });
-    flush();
   }
   const parseMs = performance.now() - parseStarted;
 
