@@ -18,7 +18,7 @@ import { ConfigError, loadConfig, type AssayConfig } from './config.js';
 import { compareText, discoverFiles } from './discovery/discover.js';
 import { isSkip, readSourceFile } from './discovery/read-source.js';
 import { bracketDepth, CPYTHON_MAX_NESTING } from './discovery/nesting.js';
-import { decodePoolFile, runPool, type PoolFile } from './pool/analysis-pool.js';
+import { decodePoolFile, runPool } from './pool/analysis-pool.js';
 import { analyzeItem } from './pool/analyze-item.js';
 import type { FileOutcome, WorkItem } from './pool/protocol.js';
 import { gitFacts } from './git.js';
@@ -296,20 +296,15 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     }
   } else {
     const work = toAnalyse.map(({ path, kind, source }) => ({ path, kind, source }));
-    // Results stay serialised until the workers are gone: decoded facts (the main thread's largest
-    // objects) and the workers' heaps then never add up to one peak.
-    const received: Array<PoolFile | null> = [];
+    // Each result is decoded as it arrives and its payload dropped (its function bodies are copied
+    // out, outcome-codec.ts): payloads are allocated in the workers' malloc arenas, and every one held
+    // until the pool ends keeps those arenas from being reused or returned (~180 MB at 60,000 findings).
     await runPool(work, { size: workers, ruleIds: active.map((r) => r.id), frameworks: [...frameworkSet], fileTimeoutMs: options.fileTimeoutMs, signal }, (file) => {
       done++;
       progress('parse', done, items.length, file.path);
-      received.push(file);
-    });
-    for (let i = 0; i < received.length; i++) {
-      const file = received[i]!;
-      received[i] = null;
       if (!file.ok) record(file);
       else record(decodePoolFile(file.path, file.payload, meta.get(file.path)?.source ?? '', interner), file.payload);
-    }
+    });
   }
   const parseMs = performance.now() - parseStarted;
 

@@ -78,8 +78,8 @@ function tsxEsmApi(): string {
 }
 
 /**
- * What the pool hands back per file: the outcome still serialised (decoded by the scan once the
- * workers are gone, so worker heaps and decoded results never peak together), or why it failed.
+ * What the pool hands back per file: the outcome still serialised (decodePoolFile reads it; the
+ * analysis cache stores it as is), or why it failed.
  */
 export type PoolFile = { path: string; ok: true; payload: Uint8Array } | { path: string; ok: false; error: string };
 
@@ -125,7 +125,7 @@ export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile
     let finished = false;
 
     // Threads being terminated. The pool resolves once they are gone (or after EXIT_WAIT_MS): their
-    // heaps are freed before the scan decodes the results, so the two never peak together.
+    // heaps are freed before the dataflow pass allocates its own.
     const exiting: Array<Promise<unknown>> = [];
     const finish = (error?: Error) => {
       if (finished) return;

@@ -45,10 +45,29 @@ export function decodeOutcome(payload: Uint8Array, source: string, interner?: St
     const facts = outcome.analysis.facts;
     const bodies = wire.bodies ?? [];
     if (bodies.length !== facts.functions.length) throw new Error('function bodies missing from the analysis outcome');
-    facts.functions.forEach((fn, i) => keepEncoded(fn, bodies[i]!));
+    const owned = ownedCopies(bodies);
+    facts.functions.forEach((fn, i) => keepEncoded(fn, owned[i]!));
     facts.lines = sourceLines(source);
   }
   return outcome;
+}
+
+/**
+ * The bodies copied into one buffer of the receiving thread. deserialize gives views into the
+ * payload, which would keep all of it (the outcome's bytes too, about half) alive as long as any
+ * body is; and a worker's payload lives in that worker thread's malloc arena, which glibc cannot
+ * give back to the system while a live block sits in it, long after the worker has exited.
+ */
+function ownedCopies(bodies: readonly Uint8Array[]): Uint8Array[] {
+  let total = 0;
+  for (const b of bodies) total += b.byteLength;
+  const store = new Uint8Array(total);
+  let at = 0;
+  return bodies.map((b) => {
+    store.set(b, at);
+    at += b.byteLength;
+    return store.subarray(at - b.byteLength, at);
+  });
 }
 
 /**
