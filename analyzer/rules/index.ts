@@ -124,6 +124,7 @@ import { uploadFlaskSizeLimit } from './upload/flask-size-limit.js';
 import { uploadDjangoSizeLimit } from './upload/django-size-limit.js';
 import { uploadTypeUnchecked } from './upload/type-unchecked.js';
 import { uploadPublicFolder } from './upload/public-folder.js';
+import { uploadServedAnyType } from './upload/served-any-type.js';
 import { vulnerableDependency } from './dependencies/vulnerable-dependency.js';
 import { vulnerableRange } from './dependencies/vulnerable-range.js';
 import { unpinnedDependency } from './dependencies/unpinned-dependency.js';
@@ -258,6 +259,7 @@ export const allRules: readonly RuleDefinition[] = [
   uploadDjangoSizeLimit,
   uploadTypeUnchecked,
   uploadPublicFolder,
+  uploadServedAnyType,
   vulnerableDependency,
   vulnerableRange,
   unpinnedDependency,

@@ -2,17 +2,9 @@
 // root) under a name the client chose: the file is served back as it was named, so an .html or
 // .svg upload runs script in the site's origin. Whether the server sends it with a safe type or
 // as an attachment is configuration code does not show: a hotspot.
-import { defineRule, type SyntaxNode } from '../../rule.js';
+import { defineRule } from '../../rule.js';
 import { isTestPath } from '../support/test-paths.js';
-import { findInValue } from '../support/local-flow.js';
-import { clientName, uploadStores } from './uploads.js';
-
-/** Names and path segments of folders a web server publishes. */
-const PUBLIC = /(^|[^A-Za-z])(static|public|wwwroot|htdocs|public_html)([^A-Za-z]|$)|static_folder|STATIC_ROOT|STATICFILES_DIRS|MEDIA_ROOT/;
-
-function publicPart(dst: SyntaxNode, fn: SyntaxNode): SyntaxNode | null {
-  return findInValue(dst, fn, { hops: 4, hit: (n) => (n.type === 'string' || n.type === 'attribute' || n.type === 'identifier') && PUBLIC.test(n.text) });
-}
+import { clientName, publicPart, uploadStores } from './uploads.js';
 
 export const uploadPublicFolder = defineRule({
   id: 'PY-UPLOAD-PUBLIC-FOLDER',

@@ -3,6 +3,8 @@
 // already follows upload names into open() and os calls for PY-INJ-PATH).
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { callTail, findInValue, localDefs, ownNodes } from '../support/local-flow.js';
+import { rootOf } from '../support/expression-names.js';
+import { formFileField } from './form-files.js';
 
 /** `request.files[...]`, `request.FILES.get(...)`, `self.request.files["f"][0]`: the request's uploads. */
 const REQUEST_FILES = /^(self\.)?request\.(files|FILES)\b/;
@@ -33,6 +35,7 @@ function uploadLeaf(n: SyntaxNode, fn: SyntaxNode | null): UploadRoom | null {
   if (n.type === 'attribute' || n.type === 'subscript' || n.type === 'call') {
     const m = REQUEST_FILES.exec(n.text);
     if (m) return m[1] ? 'tornado' : m[2] === 'FILES' ? 'django' : 'werkzeug';
+    if (formFileField(n, fn)) return 'werkzeug';
   }
   if (n.type === 'identifier' && fn) {
     const p = localDefs(fn).params.get(n.text);
@@ -124,6 +127,8 @@ export interface UploadStore {
   room: UploadRoom;
   /** The path written to: Werkzeug's save(dst), open(dst, "wb"); null for storage.save(name, f). */
   destination: SyntaxNode | null;
+  /** The name the file is stored under: the destination, or storage.save's first argument. */
+  name: SyntaxNode | null;
 }
 
 const WRITE_MODE = /^['"][^'"]*[wax][^'"]*['"]$/;
@@ -181,31 +186,33 @@ export function uploadStores(fn: SyntaxNode, ctx: RuleContext): UploadStore[] {
     if (tail === 'save' && f?.type === 'attribute') {
       const room = uploadIn(f.childForFieldName('object')!, fn);
       if (room === 'werkzeug' || room === 'tornado') {
-        out.push({ call: n, room, destination: args[0] ?? keyword(n, 'dst') });
+        const dst = args[0] ?? keyword(n, 'dst');
+        out.push({ call: n, room, destination: dst, name: dst });
         continue;
       }
       // Django's storage API: default_storage.save(name, f), FileSystemStorage(...).save(name, f).
       const content = args[1] ?? keyword(n, 'content');
       const stored = content ? uploadIn(content, fn) : null;
-      if (stored) out.push({ call: n, room: stored, destination: null });
+      if (stored) out.push({ call: n, room: stored, destination: null, name: args[0] ?? keyword(n, 'name') });
       continue;
     }
     const callee = ctx.names.qualifiedName(f) ?? '';
     if (callee === 'shutil.copyfileobj' && args[0] && args[1]) {
       const room = uploadContent(args[0], fn) ?? uploadIn(args[0], fn);
       const dst = args[1].type === 'identifier' ? openedFor(args[1].text, fn, ctx) : null;
-      if (room) out.push({ call: n, room, destination: dst });
+      if (room) out.push({ call: n, room, destination: dst, name: dst });
       continue;
     }
     if (tail === 'write' && f?.type === 'attribute' && args[0]) {
       const room = uploadContent(args[0], fn);
       const target = f.childForFieldName('object');
-      if (room) out.push({ call: n, room, destination: target?.type === 'identifier' ? openedFor(target.text, fn, ctx) : null });
+      const dst = target?.type === 'identifier' ? openedFor(target.text, fn, ctx) : null;
+      if (room) out.push({ call: n, room, destination: dst, name: dst });
       continue;
     }
     if ((tail === 'write_bytes' || tail === 'write_text') && f?.type === 'attribute' && args[0]) {
       const room = uploadContent(args[0], fn);
-      if (room) out.push({ call: n, room, destination: f.childForFieldName('object') });
+      if (room) out.push({ call: n, room, destination: f.childForFieldName('object'), name: f.childForFieldName('object') });
     }
   }
   return out;
@@ -214,4 +221,29 @@ export function uploadStores(fn: SyntaxNode, ctx: RuleContext): UploadStore[] {
 /** A function's own text, for the rules that ask whether it checks anything at all. */
 export function ownText(fn: SyntaxNode): string {
   return fn.childForFieldName('body')?.text ?? '';
+}
+
+/** Names and path segments of folders a web server publishes. */
+const PUBLIC = /(^|[^A-Za-z])(static|public|wwwroot|htdocs|public_html)([^A-Za-z]|$)|static_folder|STATIC_ROOT|STATICFILES_DIRS|MEDIA_ROOT/;
+
+/** The part of a destination that names a published folder, following local names. */
+export function publicPart(dst: SyntaxNode, fn: SyntaxNode): SyntaxNode | null {
+  const isPublic = (n: SyntaxNode) => (n.type === 'string' || n.type === 'attribute' || n.type === 'identifier') && PUBLIC.test(n.text);
+  const local = findInValue(dst, fn, { hops: 4, hit: isPublic });
+  if (local) return local;
+  // A folder named once at module level: `PUBLIC_DOCS = os.path.join(BASE, "public", "docs")`.
+  const globals = moduleConstants(rootOf(fn));
+  return findInValue(dst, fn, { hops: 4, hit: (n) => n.type === 'identifier' && !localDefs(fn).values.has(n.text) && globals.has(n.text) && findInValue(globals.get(n.text)!, null, { hit: isPublic }) !== null });
+}
+
+/** `NAME = value` at a module's top level, by name (the last one wins). */
+export function moduleConstants(root: SyntaxNode): Map<string, SyntaxNode> {
+  const out = new Map<string, SyntaxNode>();
+  for (const stmt of root.namedChildren) {
+    const a = stmt.type === 'expression_statement' ? stmt.namedChild(0) : null;
+    const left = a?.type === 'assignment' ? a.childForFieldName('left') : null;
+    const right = a?.childForFieldName('right');
+    if (left?.type === 'identifier' && right) out.set(left.text, right);
+  }
+  return out;
 }
