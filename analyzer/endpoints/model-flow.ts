@@ -46,7 +46,18 @@ const REQUEST = /^(?:await\s+)?(?:(?:self\.)?(?:request|req)\.(?:json|form|value
 const JSON_LOADS = /^(?:json\.loads|(?:tornado\.escape\.)?json_decode|(?:urllib\.parse\.)?parse_qs)\s*\(\s*(?:(?:self\.)?(?:request|req)\.(?:body|data|get_data\s*\(\s*\)|stream\.read|bounded_stream\.read)|self\.rfile\.read\s*\(|environ\[['"]wsgi\.input['"]\]\.read\s*\()/;
 const DICT_ANNOTATION = /^(?:dict|Dict|typing\.Dict|Any|typing\.Any|Json|JSON|(?:strawberry\.scalars\.)?JSON|dict\s*\[.*\]|Dict\s*\[.*\])$/;
 const NOT_SCHEMA = /^(?:Request|WebSocket|Session|AsyncSession|BackgroundTasks|Response|HTTPConnection|int|str|float|bool|bytes|UUID|uuid\.UUID|datetime|date|Optional\[.*\]|list\[.*\]|List\[.*\])$/;
-const ORM = /\.objects\b|\.query\b|\bquery\s*\(|\bget_object_or_404\s*\(|\bget_list_or_404\s*\(|\b(?:session|db|\w+_session|\w+\.session)\.(?:get|execute|scalars|scalar|query)\s*\(|\.(?:first|one|one_or_none|first_or_404|get_or_404|scalar_one|scalar_one_or_none|scalars)\s*\(|\bself\.get_object\s*\(|^(?:self\.)?request\.user$|^current_user$|^g\.user$/;
+const ORM = /\.objects\b|\.query\b|\bquery\s*\(|\bget_object_or_404\s*\(|\bget_list_or_404\s*\(|\b(?:session|db|\w+_session|\w+\.session|Session\(\s*\))\.(?:get|execute|scalars|scalar|query)\s*\(|\.(?:first|one|one_or_none|first_or_404|get_or_404|scalar_one|scalar_one_or_none|scalars)\s*\(|\bself\.get_object\s*\(|^(?:self\.)?request\.user$|^current_user$|^g\.user$/;
+// One row of a query, read through a DB-API cursor, asyncpg, `databases` or SQLAlchemy Core: `dict(row)` copies its every column.
+const ONE_ROW = new Set(['fetchone', 'fetchrow', 'fetch_one', 'first', 'one', 'one_or_none']);
+// Many rows: each row a loop or comprehension takes from them is one.
+const MANY_ROWS = new Set(['fetchall', 'fetchmany', 'fetch_all', 'fetch', 'all']);
+
+/** The method a call ends with (`conn.fetchrow(...)` is `fetchrow`). */
+function calls(n: SyntaxNode, methods: Set<string>): boolean {
+  const fn = n.type === 'call' ? n.childForFieldName('function') : null;
+  return fn?.type === 'attribute' && methods.has(lastName(fn));
+}
+const WRITER = /^self\.(?:write|finish|wfile\.write)$/;
 const SKIP_VARS = new Set(['self', 'cls', 'request', 'args', 'kwargs', 'options', 'settings', 'form', 'config', 'ctx', 'context', 'locals', 'globals']);
 
 function unwrap(n: SyntaxNode): SyntaxNode {
@@ -93,6 +104,8 @@ class Flow {
   private readonly taint = new Map<string, Taint>();
   private readonly schemaParams = new Set<string>();
   private readonly orm = new Set<string>();
+  private readonly rows = new Set<string>();
+  private readonly rowLists = new Set<string>();
 
   constructor(private readonly fn: SyntaxNode) {
     for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
@@ -113,9 +126,14 @@ class Flow {
           const t = this.data(right);
           if (t) this.taint.set(left.text, t);
           if (this.fromOrm(right)) this.orm.add(left.text);
+          const r = unwrap(right);
+          if (calls(r, ONE_ROW)) this.rows.add(left.text);
+          if (calls(r, MANY_ROWS)) this.rowLists.add(left.text);
         } else if (n.type !== 'assignment') {
           // `for row in rows`: a row of a query is a model object.
           if (this.fromOrm(right)) for (const id of left.type === 'identifier' ? [left] : left.descendantsOfType('identifier')) this.orm.add(id.text);
+          const over = unwrap(right);
+          if (left.type === 'identifier' && ((over.type === 'identifier' && this.rowLists.has(over.text)) || calls(over, MANY_ROWS))) this.rows.add(left.text);
         }
       }
     }
@@ -160,6 +178,13 @@ class Flow {
     return ORM.test(n.text.replace(/\s+/g, ' '));
   }
 
+  /** A single row of a query result (`row`, or SQLAlchemy's `row._mapping` of it). */
+  isRow(node: SyntaxNode): boolean {
+    let n = unwrap(node);
+    if (n.type === 'attribute' && lastName(n) === '_mapping') n = n.childForFieldName('object') ?? n;
+    return n.type === 'identifier' && this.rows.has(n.text);
+  }
+
   /** The expression reaches a return: it sits in one, or in an assignment whose variable a return names. */
   returned(node: SyntaxNode): boolean {
     let assigned: string | null = null;
@@ -167,7 +192,7 @@ class Flow {
       if (p.type === 'return_statement') return true;
       // Falcon answers with what is assigned to resp.media / text; Tornado and http.server write through self.
       if (p.type === 'assignment' && /^resp\.(?:media|text|body|data)$/.test(p.childForFieldName('left')?.text ?? '')) return true;
-      if (p.type === 'call' && /^self\.(?:write|finish|wfile\.write)$/.test(p.childForFieldName('function')?.text ?? '')) return true;
+      if (p.type === 'call' && WRITER.test(p.childForFieldName('function')?.text ?? '')) return true;
       if (p.type === 'assignment' && !assigned) {
         const left = p.childForFieldName('left');
         if (left?.type === 'identifier') assigned = left.text;
@@ -175,7 +200,9 @@ class Flow {
     }
     if (!assigned) return false;
     const word = new RegExp(`\\b${assigned}\\b`);
-    return this.fn.descendantsOfType('return_statement').some((r) => word.test(r.text));
+    if (this.fn.descendantsOfType('return_statement').some((r) => word.test(r.text))) return true;
+    // http.server and Tornado handlers answer through a writer, not a return.
+    return this.fn.descendantsOfType('call').some((c) => WRITER.test(c.childForFieldName('function')?.text ?? '') && positional(c).some((a) => a.type === 'identifier' && a.text === assigned));
   }
 }
 
@@ -270,6 +297,7 @@ function exposures(fn: SyntaxNode, flow: Flow, resolve: Resolve | undefined): Ex
     const pos = positional(call);
     const obj = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
     if (method === 'model_to_dict' && pos[0] && !kwarg(call, 'fields')) add(call, 'model_to_dict', flow.fromOrm(pos[0]));
+    else if (callee?.type === 'identifier' && callee.text === 'dict' && pos.length === 1 && call.childForFieldName('arguments')!.namedChildren.length === 1 && flow.isRow(pos[0]!)) add(call, 'dict(row)', true);
     else if (callee?.text === 'vars' && pos.length === 1 && !SKIP_VARS.has(unwrap(pos[0]!).text)) add(call, 'vars', flow.fromOrm(pos[0]!));
     else if (method === 'values' && pos.length === 0 && obj && /\.objects\b|\.(?:filter|all|exclude|order_by|select_related|prefetch_related)\s*\(/.test(obj.text)) add(call, 'values()', true);
     else if (callee?.text === 'serializers.serialize' && pos.length >= 2 && !kwarg(call, 'fields')) add(call, 'serialize', flow.fromOrm(pos[1]!));
