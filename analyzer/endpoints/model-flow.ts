@@ -226,6 +226,12 @@ function spreads(fn: SyntaxNode, flow: Flow, resolve: Resolve | undefined): Spre
     }
     const pos = positional(call);
     const obj = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+    // A stored record updated with the body, then written back: `device.update(patch); devices.save(id, device)`.
+    if (method === 'update' && pos.length === 1 && obj?.type === 'identifier' && !flow.data(obj) && persisted(fn, obj.text, call)) {
+      const t = flow.data(pos[0]!);
+      if (t) add(call, t.from, t.name);
+      continue;
+    }
     // query.filter(...).update(data), obj.__dict__.update(data), item.sqlmodel_update(data)
     if (method === 'update' && pos.length === 1 && obj) {
       const onDict = obj.type === 'attribute' && lastName(obj) === '__dict__';
@@ -259,6 +265,14 @@ function spreads(fn: SyntaxNode, flow: Flow, resolve: Resolve | undefined): Spre
       if (q) add(call, 'form', q);
     }
   }
+  // SQL whose SET or column list is built from the body's keys: every key the client sends becomes a column written.
+  for (const str of fn.descendantsOfType('string')) {
+    if (!WRITE_SQL.test(str.text)) continue;
+    for (const part of str.descendantsOfType('interpolation')) {
+      const e = part.namedChild(0);
+      if (e && keysOfRequest(fn, flow, e)) add(str, 'request');
+    }
+  }
   // A MongoDB update `{"$set": body}` writes every key of the body into the document.
   for (const pair of fn.descendantsOfType('pair')) {
     if (!/^['"]\$set['"]$/.test(pair.childForFieldName('key')?.text ?? '')) continue;
@@ -284,6 +298,36 @@ function spreads(fn: SyntaxNode, flow: Flow, resolve: Resolve | undefined): Spre
     else if (source.type === 'identifier' && !/^[A-Z_0-9]+$/.test(source.text) && !/^(?:self|cls)$/.test(source.text)) add(set, 'unknown');
   }
   return out.sort((a, b) => a.line - b.line);
+}
+
+const WRITE_SQL = /\bUPDATE\s+\S+\s+SET\b|\bINSERT\s+INTO\b/i;
+const PERSIST = /^(?:save|put|store|persist|upsert|insert|insert_one|replace_one)$/;
+
+/** The variable is written back after `after`: handed to a store's save/put/add, or saved itself. */
+function persisted(fn: SyntaxNode, name: string, after: SyntaxNode): boolean {
+  return fn.descendantsOfType('call').some((c) => {
+    if (c.startIndex <= after.startIndex) return false;
+    const callee = c.childForFieldName('function');
+    if (callee?.type !== 'attribute' || !PERSIST.test(lastName(callee))) return false;
+    return callee.childForFieldName('object')?.text === name ? lastName(callee) === 'save' : positional(c).some((a) => a.type === 'identifier' && a.text === name);
+  });
+}
+
+/** The expression joins the keys of the request's data (`", ".join(f"{k} = ?" for k in body)`), directly or through the variable holding it. */
+function keysOfRequest(fn: SyntaxNode, flow: Flow, e: SyntaxNode, depth = 0): boolean {
+  const n = unwrap(e);
+  if (n.type === 'identifier' && depth < 2) {
+    const def = fn.descendantsOfType('assignment').find((a) => a.childForFieldName('left')?.text === n.text);
+    const right = def?.childForFieldName('right');
+    return !!right && keysOfRequest(fn, flow, right, depth + 1);
+  }
+  for (const clause of n.descendantsOfType('for_in_clause')) {
+    let over = clause.childForFieldName('right') ? unwrap(clause.childForFieldName('right')!) : null;
+    if (over?.type === 'call' && over.childForFieldName('function')?.text === 'enumerate') over = positional(over)[0] ?? null;
+    if (over?.type === 'call' && ['keys', 'items'].includes(lastName(over.childForFieldName('function')))) over = over.childForFieldName('function')!.childForFieldName('object');
+    if (over && flow.data(over)?.from === 'request') return true;
+  }
+  return false;
 }
 
 function exposures(fn: SyntaxNode, flow: Flow, resolve: Resolve | undefined): ExposureEvidence[] {
