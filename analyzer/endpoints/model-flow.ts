@@ -30,6 +30,8 @@ export interface ExposureEvidence {
   orm: boolean;
   /** The schema class (`schema`) or helper function (`helper`) named, qualified. */
   name?: string;
+  /** `dict(row)`: the columns the row's query names, when it is a constant select of named columns (no `*`). */
+  columns?: string[];
 }
 
 export interface ModelFlow {
@@ -51,6 +53,22 @@ const ORM = /\.objects\b|\.query\b|\bquery\s*\(|\bget_object_or_404\s*\(|\bget_l
 const ONE_ROW = new Set(['fetchone', 'fetchrow', 'fetch_one', 'first', 'one', 'one_or_none']);
 // Many rows: each row a loop or comprehension takes from them is one.
 const MANY_ROWS = new Set(['fetchall', 'fetchmany', 'fetch_all', 'fetch', 'all']);
+
+/**
+ * The columns a fetch's query names: the query is the fetch's own first argument (`conn.fetchrow(q, …)`)
+ * or the execute it is chained on (`db.execute(q).fetchone()`), through `text(q)`. Null for `*`, an
+ * expression or a query not in sight: then the row holds every column of the table.
+ */
+function selected(fetch: SyntaxNode): string[] | null {
+  const fn = fetch.childForFieldName('function');
+  const chained = fn?.type === 'attribute' ? unwrap(fn.childForFieldName('object')!) : null;
+  let q: SyntaxNode | undefined = positional(fetch)[0] ?? (chained?.type === 'call' ? positional(chained)[0] : undefined);
+  if (q?.type === 'call' && lastName(q.childForFieldName('function')) === 'text') q = positional(q)[0];
+  if (q?.type !== 'string') return null;
+  const m = /^\s*SELECT\s+(?:DISTINCT\s+)?([\s\S]+?)\s+FROM\b/i.exec(q.text.replace(/^[a-zA-Z]*['"]+/, ''));
+  if (!m || m[1]!.includes('*') || m[1]!.includes('{')) return null;
+  return m[1]!.split(',').map((c) => c.trim().split(/\s+/).pop()!.split('.').pop()!);
+}
 
 /** The method a call ends with (`conn.fetchrow(...)` is `fetchrow`). */
 function calls(n: SyntaxNode, methods: Set<string>): boolean {
@@ -104,8 +122,9 @@ class Flow {
   private readonly taint = new Map<string, Taint>();
   private readonly schemaParams = new Set<string>();
   private readonly orm = new Set<string>();
-  private readonly rows = new Set<string>();
-  private readonly rowLists = new Set<string>();
+  /** Row variables, with the columns their query selects (null: every column, or a query not in sight). */
+  private readonly rows = new Map<string, string[] | null>();
+  private readonly rowLists = new Map<string, string[] | null>();
 
   constructor(private readonly fn: SyntaxNode) {
     for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
@@ -127,13 +146,14 @@ class Flow {
           if (t) this.taint.set(left.text, t);
           if (this.fromOrm(right)) this.orm.add(left.text);
           const r = unwrap(right);
-          if (calls(r, ONE_ROW)) this.rows.add(left.text);
-          if (calls(r, MANY_ROWS)) this.rowLists.add(left.text);
+          if (calls(r, ONE_ROW)) this.rows.set(left.text, selected(r));
+          if (calls(r, MANY_ROWS)) this.rowLists.set(left.text, selected(r));
         } else if (n.type !== 'assignment') {
           // `for row in rows`: a row of a query is a model object.
           if (this.fromOrm(right)) for (const id of left.type === 'identifier' ? [left] : left.descendantsOfType('identifier')) this.orm.add(id.text);
           const over = unwrap(right);
-          if (left.type === 'identifier' && ((over.type === 'identifier' && this.rowLists.has(over.text)) || calls(over, MANY_ROWS))) this.rows.add(left.text);
+          if (left.type === 'identifier' && over.type === 'identifier' && this.rowLists.has(over.text)) this.rows.set(left.text, this.rowLists.get(over.text)!);
+          else if (left.type === 'identifier' && calls(over, MANY_ROWS)) this.rows.set(left.text, selected(over));
         }
       }
     }
@@ -179,10 +199,10 @@ class Flow {
   }
 
   /** A single row of a query result (`row`, or SQLAlchemy's `row._mapping` of it). */
-  isRow(node: SyntaxNode): boolean {
+  rowOf(node: SyntaxNode): { columns: string[] | null } | null {
     let n = unwrap(node);
     if (n.type === 'attribute' && lastName(n) === '_mapping') n = n.childForFieldName('object') ?? n;
-    return n.type === 'identifier' && this.rows.has(n.text);
+    return n.type === 'identifier' && this.rows.has(n.text) ? { columns: this.rows.get(n.text)! } : null;
   }
 
   /** The expression reaches a return: it sits in one, or in an assignment whose variable a return names. */
@@ -332,8 +352,8 @@ function keysOfRequest(fn: SyntaxNode, flow: Flow, e: SyntaxNode, depth = 0): bo
 
 function exposures(fn: SyntaxNode, flow: Flow, resolve: Resolve | undefined): ExposureEvidence[] {
   const out: ExposureEvidence[] = [];
-  const add = (n: SyntaxNode, how: string, orm: boolean, name?: string) => {
-    if (out.length < MAX) out.push({ line: line(n), text: lineText(n), how, returned: flow.returned(n), orm, ...(name ? { name } : {}) });
+  const add = (n: SyntaxNode, how: string, orm: boolean, name?: string, columns?: string[] | null) => {
+    if (out.length < MAX) out.push({ line: line(n), text: lineText(n), how, returned: flow.returned(n), orm, ...(name ? { name } : {}), ...(columns ? { columns } : {}) });
   };
   for (const call of fn.descendantsOfType('call')) {
     const callee = call.childForFieldName('function');
@@ -341,7 +361,7 @@ function exposures(fn: SyntaxNode, flow: Flow, resolve: Resolve | undefined): Ex
     const pos = positional(call);
     const obj = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
     if (method === 'model_to_dict' && pos[0] && !kwarg(call, 'fields')) add(call, 'model_to_dict', flow.fromOrm(pos[0]));
-    else if (callee?.type === 'identifier' && callee.text === 'dict' && pos.length === 1 && call.childForFieldName('arguments')!.namedChildren.length === 1 && flow.isRow(pos[0]!)) add(call, 'dict(row)', true);
+    else if (callee?.type === 'identifier' && callee.text === 'dict' && pos.length === 1 && call.childForFieldName('arguments')!.namedChildren.length === 1 && flow.rowOf(pos[0]!)) add(call, 'dict(row)', true, undefined, flow.rowOf(pos[0]!)!.columns);
     else if (callee?.text === 'vars' && pos.length === 1 && !SKIP_VARS.has(unwrap(pos[0]!).text)) add(call, 'vars', flow.fromOrm(pos[0]!));
     else if (method === 'values' && pos.length === 0 && obj && /\.objects\b|\.(?:filter|all|exclude|order_by|select_related|prefetch_related)\s*\(/.test(obj.text)) add(call, 'values()', true);
     else if (callee?.text === 'serializers.serialize' && pos.length >= 2 && !kwarg(call, 'fields')) add(call, 'serialize', flow.fromOrm(pos[1]!));

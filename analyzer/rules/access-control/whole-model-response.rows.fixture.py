@@ -64,3 +64,20 @@ class PublicProfileHandler(BaseHTTPRequestHandler):
         self.send_response(200)
         self.end_headers()
         self.wfile.write(body)
+
+
+@routes.get("/directory")
+async def directory(request):
+    await check_authorized(request)
+    async with request.app["pool"].acquire() as conn:
+        rows = await conn.fetch("SELECT id, name, team FROM employees")
+    # The query names its columns: each row holds those three and nothing added later.
+    return web.json_response([dict(r) for r in rows])  # ok: PY-DATA-WHOLE-MODEL
+
+
+@routes.get("/employees/{id}")
+async def employee(request):
+    await check_authorized(request)
+    async with request.app["pool"].acquire() as conn:
+        row = await conn.fetchrow("SELECT id, name, salary, performance_notes FROM employees WHERE id = $1", int(request.match_info["id"]))
+    return web.json_response(dict(row))  # expect: PY-DATA-WHOLE-MODEL
