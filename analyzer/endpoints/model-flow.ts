@@ -30,6 +30,8 @@ export interface ExposureEvidence {
   orm: boolean;
   /** The schema class (`schema`) or helper function (`helper`) named, qualified. */
   name?: string;
+  /** `dict(row)`: the columns the row's query names, when it is a constant select of named columns (no `*`). */
+  columns?: string[];
 }
 
 export interface ModelFlow {
@@ -46,7 +48,34 @@ const REQUEST = /^(?:await\s+)?(?:(?:self\.)?(?:request|req)\.(?:json|form|value
 const JSON_LOADS = /^(?:json\.loads|(?:tornado\.escape\.)?json_decode|(?:urllib\.parse\.)?parse_qs)\s*\(\s*(?:(?:self\.)?(?:request|req)\.(?:body|data|get_data\s*\(\s*\)|stream\.read|bounded_stream\.read)|self\.rfile\.read\s*\(|environ\[['"]wsgi\.input['"]\]\.read\s*\()/;
 const DICT_ANNOTATION = /^(?:dict|Dict|typing\.Dict|Any|typing\.Any|Json|JSON|(?:strawberry\.scalars\.)?JSON|dict\s*\[.*\]|Dict\s*\[.*\])$/;
 const NOT_SCHEMA = /^(?:Request|WebSocket|Session|AsyncSession|BackgroundTasks|Response|HTTPConnection|int|str|float|bool|bytes|UUID|uuid\.UUID|datetime|date|Optional\[.*\]|list\[.*\]|List\[.*\])$/;
-const ORM = /\.objects\b|\.query\b|\bquery\s*\(|\bget_object_or_404\s*\(|\bget_list_or_404\s*\(|\b(?:session|db|\w+_session|\w+\.session)\.(?:get|execute|scalars|scalar|query)\s*\(|\.(?:first|one|one_or_none|first_or_404|get_or_404|scalar_one|scalar_one_or_none|scalars)\s*\(|\bself\.get_object\s*\(|^(?:self\.)?request\.user$|^current_user$|^g\.user$/;
+const ORM = /\.objects\b|\.query\b|\bquery\s*\(|\bget_object_or_404\s*\(|\bget_list_or_404\s*\(|\b(?:session|db|\w+_session|\w+\.session|Session\(\s*\))\.(?:get|execute|scalars|scalar|query)\s*\(|\.(?:first|one|one_or_none|first_or_404|get_or_404|scalar_one|scalar_one_or_none|scalars)\s*\(|\bself\.get_object\s*\(|^(?:self\.)?request\.user$|^current_user$|^g\.user$/;
+// One row of a query, read through a DB-API cursor, asyncpg, `databases` or SQLAlchemy Core: `dict(row)` copies its every column.
+const ONE_ROW = new Set(['fetchone', 'fetchrow', 'fetch_one', 'first', 'one', 'one_or_none']);
+// Many rows: each row a loop or comprehension takes from them is one.
+const MANY_ROWS = new Set(['fetchall', 'fetchmany', 'fetch_all', 'fetch', 'all']);
+
+/**
+ * The columns a fetch's query names: the query is the fetch's own first argument (`conn.fetchrow(q, …)`)
+ * or the execute it is chained on (`db.execute(q).fetchone()`), through `text(q)`. Null for `*`, an
+ * expression or a query not in sight: then the row holds every column of the table.
+ */
+function selected(fetch: SyntaxNode): string[] | null {
+  const fn = fetch.childForFieldName('function');
+  const chained = fn?.type === 'attribute' ? unwrap(fn.childForFieldName('object')!) : null;
+  let q: SyntaxNode | undefined = positional(fetch)[0] ?? (chained?.type === 'call' ? positional(chained)[0] : undefined);
+  if (q?.type === 'call' && lastName(q.childForFieldName('function')) === 'text') q = positional(q)[0];
+  if (q?.type !== 'string') return null;
+  const m = /^\s*SELECT\s+(?:DISTINCT\s+)?([\s\S]+?)\s+FROM\b/i.exec(q.text.replace(/^[a-zA-Z]*['"]+/, ''));
+  if (!m || m[1]!.includes('*') || m[1]!.includes('{')) return null;
+  return m[1]!.split(',').map((c) => c.trim().split(/\s+/).pop()!.split('.').pop()!);
+}
+
+/** The method a call ends with (`conn.fetchrow(...)` is `fetchrow`). */
+function calls(n: SyntaxNode, methods: Set<string>): boolean {
+  const fn = n.type === 'call' ? n.childForFieldName('function') : null;
+  return fn?.type === 'attribute' && methods.has(lastName(fn));
+}
+const WRITER = /^self\.(?:write|finish|wfile\.write)$/;
 const SKIP_VARS = new Set(['self', 'cls', 'request', 'args', 'kwargs', 'options', 'settings', 'form', 'config', 'ctx', 'context', 'locals', 'globals']);
 
 function unwrap(n: SyntaxNode): SyntaxNode {
@@ -93,6 +122,9 @@ class Flow {
   private readonly taint = new Map<string, Taint>();
   private readonly schemaParams = new Set<string>();
   private readonly orm = new Set<string>();
+  /** Row variables, with the columns their query selects (null: every column, or a query not in sight). */
+  private readonly rows = new Map<string, string[] | null>();
+  private readonly rowLists = new Map<string, string[] | null>();
 
   constructor(private readonly fn: SyntaxNode) {
     for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
@@ -113,9 +145,15 @@ class Flow {
           const t = this.data(right);
           if (t) this.taint.set(left.text, t);
           if (this.fromOrm(right)) this.orm.add(left.text);
+          const r = unwrap(right);
+          if (calls(r, ONE_ROW)) this.rows.set(left.text, selected(r));
+          if (calls(r, MANY_ROWS)) this.rowLists.set(left.text, selected(r));
         } else if (n.type !== 'assignment') {
           // `for row in rows`: a row of a query is a model object.
           if (this.fromOrm(right)) for (const id of left.type === 'identifier' ? [left] : left.descendantsOfType('identifier')) this.orm.add(id.text);
+          const over = unwrap(right);
+          if (left.type === 'identifier' && over.type === 'identifier' && this.rowLists.has(over.text)) this.rows.set(left.text, this.rowLists.get(over.text)!);
+          else if (left.type === 'identifier' && calls(over, MANY_ROWS)) this.rows.set(left.text, selected(over));
         }
       }
     }
@@ -160,6 +198,13 @@ class Flow {
     return ORM.test(n.text.replace(/\s+/g, ' '));
   }
 
+  /** A single row of a query result (`row`, or SQLAlchemy's `row._mapping` of it). */
+  rowOf(node: SyntaxNode): { columns: string[] | null } | null {
+    let n = unwrap(node);
+    if (n.type === 'attribute' && lastName(n) === '_mapping') n = n.childForFieldName('object') ?? n;
+    return n.type === 'identifier' && this.rows.has(n.text) ? { columns: this.rows.get(n.text)! } : null;
+  }
+
   /** The expression reaches a return: it sits in one, or in an assignment whose variable a return names. */
   returned(node: SyntaxNode): boolean {
     let assigned: string | null = null;
@@ -167,7 +212,7 @@ class Flow {
       if (p.type === 'return_statement') return true;
       // Falcon answers with what is assigned to resp.media / text; Tornado and http.server write through self.
       if (p.type === 'assignment' && /^resp\.(?:media|text|body|data)$/.test(p.childForFieldName('left')?.text ?? '')) return true;
-      if (p.type === 'call' && /^self\.(?:write|finish|wfile\.write)$/.test(p.childForFieldName('function')?.text ?? '')) return true;
+      if (p.type === 'call' && WRITER.test(p.childForFieldName('function')?.text ?? '')) return true;
       if (p.type === 'assignment' && !assigned) {
         const left = p.childForFieldName('left');
         if (left?.type === 'identifier') assigned = left.text;
@@ -175,7 +220,9 @@ class Flow {
     }
     if (!assigned) return false;
     const word = new RegExp(`\\b${assigned}\\b`);
-    return this.fn.descendantsOfType('return_statement').some((r) => word.test(r.text));
+    if (this.fn.descendantsOfType('return_statement').some((r) => word.test(r.text))) return true;
+    // http.server and Tornado handlers answer through a writer, not a return.
+    return this.fn.descendantsOfType('call').some((c) => WRITER.test(c.childForFieldName('function')?.text ?? '') && positional(c).some((a) => a.type === 'identifier' && a.text === assigned));
   }
 }
 
@@ -199,6 +246,12 @@ function spreads(fn: SyntaxNode, flow: Flow, resolve: Resolve | undefined): Spre
     }
     const pos = positional(call);
     const obj = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+    // A stored record updated with the body, then written back: `device.update(patch); devices.save(id, device)`.
+    if (method === 'update' && pos.length === 1 && obj?.type === 'identifier' && !flow.data(obj) && persisted(fn, obj.text, call)) {
+      const t = flow.data(pos[0]!);
+      if (t) add(call, t.from, t.name);
+      continue;
+    }
     // query.filter(...).update(data), obj.__dict__.update(data), item.sqlmodel_update(data)
     if (method === 'update' && pos.length === 1 && obj) {
       const onDict = obj.type === 'attribute' && lastName(obj) === '__dict__';
@@ -232,6 +285,14 @@ function spreads(fn: SyntaxNode, flow: Flow, resolve: Resolve | undefined): Spre
       if (q) add(call, 'form', q);
     }
   }
+  // SQL whose SET or column list is built from the body's keys: every key the client sends becomes a column written.
+  for (const str of fn.descendantsOfType('string')) {
+    if (!WRITE_SQL.test(str.text)) continue;
+    for (const part of str.descendantsOfType('interpolation')) {
+      const e = part.namedChild(0);
+      if (e && keysOfRequest(fn, flow, e)) add(str, 'request');
+    }
+  }
   // A MongoDB update `{"$set": body}` writes every key of the body into the document.
   for (const pair of fn.descendantsOfType('pair')) {
     if (!/^['"]\$set['"]$/.test(pair.childForFieldName('key')?.text ?? '')) continue;
@@ -259,10 +320,40 @@ function spreads(fn: SyntaxNode, flow: Flow, resolve: Resolve | undefined): Spre
   return out.sort((a, b) => a.line - b.line);
 }
 
+const WRITE_SQL = /\bUPDATE\s+\S+\s+SET\b|\bINSERT\s+INTO\b/i;
+const PERSIST = /^(?:save|put|store|persist|upsert|insert|insert_one|replace_one)$/;
+
+/** The variable is written back after `after`: handed to a store's save/put/add, or saved itself. */
+function persisted(fn: SyntaxNode, name: string, after: SyntaxNode): boolean {
+  return fn.descendantsOfType('call').some((c) => {
+    if (c.startIndex <= after.startIndex) return false;
+    const callee = c.childForFieldName('function');
+    if (callee?.type !== 'attribute' || !PERSIST.test(lastName(callee))) return false;
+    return callee.childForFieldName('object')?.text === name ? lastName(callee) === 'save' : positional(c).some((a) => a.type === 'identifier' && a.text === name);
+  });
+}
+
+/** The expression joins the keys of the request's data (`", ".join(f"{k} = ?" for k in body)`), directly or through the variable holding it. */
+function keysOfRequest(fn: SyntaxNode, flow: Flow, e: SyntaxNode, depth = 0): boolean {
+  const n = unwrap(e);
+  if (n.type === 'identifier' && depth < 2) {
+    const def = fn.descendantsOfType('assignment').find((a) => a.childForFieldName('left')?.text === n.text);
+    const right = def?.childForFieldName('right');
+    return !!right && keysOfRequest(fn, flow, right, depth + 1);
+  }
+  for (const clause of n.descendantsOfType('for_in_clause')) {
+    let over = clause.childForFieldName('right') ? unwrap(clause.childForFieldName('right')!) : null;
+    if (over?.type === 'call' && over.childForFieldName('function')?.text === 'enumerate') over = positional(over)[0] ?? null;
+    if (over?.type === 'call' && ['keys', 'items'].includes(lastName(over.childForFieldName('function')))) over = over.childForFieldName('function')!.childForFieldName('object');
+    if (over && flow.data(over)?.from === 'request') return true;
+  }
+  return false;
+}
+
 function exposures(fn: SyntaxNode, flow: Flow, resolve: Resolve | undefined): ExposureEvidence[] {
   const out: ExposureEvidence[] = [];
-  const add = (n: SyntaxNode, how: string, orm: boolean, name?: string) => {
-    if (out.length < MAX) out.push({ line: line(n), text: lineText(n), how, returned: flow.returned(n), orm, ...(name ? { name } : {}) });
+  const add = (n: SyntaxNode, how: string, orm: boolean, name?: string, columns?: string[] | null) => {
+    if (out.length < MAX) out.push({ line: line(n), text: lineText(n), how, returned: flow.returned(n), orm, ...(name ? { name } : {}), ...(columns ? { columns } : {}) });
   };
   for (const call of fn.descendantsOfType('call')) {
     const callee = call.childForFieldName('function');
@@ -270,6 +361,7 @@ function exposures(fn: SyntaxNode, flow: Flow, resolve: Resolve | undefined): Ex
     const pos = positional(call);
     const obj = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
     if (method === 'model_to_dict' && pos[0] && !kwarg(call, 'fields')) add(call, 'model_to_dict', flow.fromOrm(pos[0]));
+    else if (callee?.type === 'identifier' && callee.text === 'dict' && pos.length === 1 && call.childForFieldName('arguments')!.namedChildren.length === 1 && flow.rowOf(pos[0]!)) add(call, 'dict(row)', true, undefined, flow.rowOf(pos[0]!)!.columns);
     else if (callee?.text === 'vars' && pos.length === 1 && !SKIP_VARS.has(unwrap(pos[0]!).text)) add(call, 'vars', flow.fromOrm(pos[0]!));
     else if (method === 'values' && pos.length === 0 && obj && /\.objects\b|\.(?:filter|all|exclude|order_by|select_related|prefetch_related)\s*\(/.test(obj.text)) add(call, 'values()', true);
     else if (callee?.text === 'serializers.serialize' && pos.length >= 2 && !kwarg(call, 'fields')) add(call, 'serialize', flow.fromOrm(pos[1]!));

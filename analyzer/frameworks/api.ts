@@ -16,6 +16,7 @@ import type { ClassIR, FieldIR, FunctionIR, Route, UrlRouteIR } from '../taint/i
 import type { FileFactsData } from '../taint/facts.js';
 import type { FrameworkModel } from './model.js';
 import type { HeaderFacts } from './headers.js';
+import type { ErrorHandlerFacts } from './error-handlers.js';
 import type { FrameworkEndpoints } from '../endpoints/framework-part.js';
 
 /** What a parameter of a function holds when the function is entered. */
@@ -131,5 +132,7 @@ export interface WebFramework {
    * the framework it extends, else nothing is assumed (header writes stay vulnerabilities).
    */
   headers?: HeaderFacts;
+  /** How the application registers the functions it calls with an unhandled exception (`<id>/error-handlers.ts`). */
+  errorHandlers?: ErrorHandlerFacts;
 }
 

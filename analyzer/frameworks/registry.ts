@@ -4,6 +4,7 @@
 import type { Framework } from '../types.js';
 import type { WebFramework } from './api.js';
 import type { HeaderFacts } from './headers.js';
+import type { ErrorHandlerFacts } from './error-handlers.js';
 import { django } from './django/index.js';
 import { drf } from './drf/index.js';
 import { fastapi } from './fastapi/index.js';
@@ -49,6 +50,12 @@ export function webFramework(id: string): WebFramework | undefined {
 /** What a framework's responses do with CR/LF (its own facts, else those of the framework it extends). */
 export function headerFactsOf(id: string): HeaderFacts | undefined {
   for (let f = BY_ID.get(id); f; f = f.extends ? BY_ID.get(f.extends) : undefined) if (f.headers) return f.headers;
+  return undefined;
+}
+
+/** How a framework registers error handlers (its own facts, else those of the framework it extends). */
+export function errorHandlerFactsOf(id: string): ErrorHandlerFacts | undefined {
+  for (let f = BY_ID.get(id); f; f = f.extends ? BY_ID.get(f.extends) : undefined) if (f.errorHandlers) return f.errorHandlers;
   return undefined;
 }
 

@@ -5,6 +5,7 @@ import { bottleEndpoints } from './endpoints.js';
 import { bottleModel } from './model.js';
 import { bottleHeaders } from './headers.js';
 import { bottleHandlerParams, bottleRegistrations } from './routes.js';
+import { bottleErrorHandlers } from './error-handlers.js';
 
 export const bottle: WebFramework = {
   id: 'bottle',
@@ -14,4 +15,5 @@ export const bottle: WebFramework = {
   registrations: bottleRegistrations,
   handlerParams: bottleHandlerParams,
   endpoints: bottleEndpoints,
+  errorHandlers: bottleErrorHandlers,
 };

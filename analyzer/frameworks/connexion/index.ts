@@ -5,6 +5,7 @@ import type { WebFramework } from '../api.js';
 import { connexionParams } from './params.js';
 import { connexionRoutes } from './operations.js';
 import { connexionEndpoints } from './endpoints.js';
+import { connexionErrorHandlers } from './error-handlers.js';
 
 export const connexion: WebFramework = {
   id: 'connexion',
@@ -25,4 +26,5 @@ export const connexion: WebFramework = {
   },
   handlerParams: connexionParams,
   endpoints: connexionEndpoints,
+  errorHandlers: connexionErrorHandlers,
 };

@@ -3,6 +3,7 @@ import type { WebFramework } from '../api.js';
 import { falconEndpoints } from './endpoints.js';
 import { falconModel } from './model.js';
 import { falconParams, falconRegistrations } from './resources.js';
+import { falconErrorHandlers } from './error-handlers.js';
 
 export const falcon: WebFramework = {
   id: 'falcon',
@@ -11,4 +12,5 @@ export const falcon: WebFramework = {
   registrations: falconRegistrations,
   handlerParams: falconParams,
   endpoints: falconEndpoints,
+  errorHandlers: falconErrorHandlers,
 };

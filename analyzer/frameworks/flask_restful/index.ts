@@ -4,6 +4,7 @@ import type { WebFramework } from '../api.js';
 import { resourceParams, resourceRegistrations } from './resources.js';
 import { NEUTRAL_ARGUMENT, parserDeclarations } from './reqparse.js';
 import { flaskRestfulEndpoints } from './endpoints.js';
+import { flaskRestfulErrorHandlers } from './error-handlers.js';
 
 export const flaskRestful: WebFramework = {
   id: 'flask_restful',
@@ -19,5 +20,6 @@ export const flaskRestful: WebFramework = {
   registrations: resourceRegistrations('flask_restful'),
   declarations: parserDeclarations,
   endpoints: flaskRestfulEndpoints,
+  errorHandlers: flaskRestfulErrorHandlers,
   handlerParams: resourceParams('flask_restful', (b) => b === 'flask_restful.Resource'),
 };

@@ -42,6 +42,13 @@ function judge(view: EndpointView, x: ExposureEvidence): EndpointReport | null {
       if (view.index.fn(e.handler.name)?.fact.returns) return null;
       return report(view, x, 'an ORM object with no response_model, so every column is encoded');
     }
+    case 'dict(row)': {
+      if (!x.returned) return null;
+      if (!x.columns) return report(view, x, 'every column of a query row (the query selects * or is not in sight)');
+      // The query names its columns: the row holds those alone, so only internal ones among them are exposed.
+      const internal = internalFields(x.columns);
+      return internal.length > 0 ? report(view, x, `a query row whose selected columns include ${internal.join(', ')}`) : null;
+    }
     default:
       if (!x.returned && !x.orm) return null;
       return report(view, x, `every field of ${x.orm ? 'a model object' : 'an object'}`, !(x.returned && x.orm));
@@ -92,6 +99,7 @@ export const wholeModelResponse = defineRule({
     what:
       'Finds endpoint handlers that answer with every field of a model object: `model_to_dict(obj)` without `fields`, ' +
       '`obj.__dict__`, `vars(obj)`, every column of `__table__` / `__mapper__`, a queryset\'s `.values()` with no names, ' +
+      '`dict(row)` of a query row (DB-API, asyncpg, databases, SQLAlchemy `row._mapping`) whose query selects `*`, is not in sight, or names internal columns, ' +
       '`django.core.serializers.serialize` without `fields`, `jsonable_encoder` of query results, a marshmallow automatic schema ' +
       'with no fields in its Meta, a project helper that does one of these, a FastAPI route returning an ORM object with no ' +
       '`response_model`, and DRF serializers with `fields = "__all__"` and `depth`, or an `exclude` denylist / `__all__` that leaves ' +

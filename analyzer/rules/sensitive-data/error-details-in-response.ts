@@ -5,6 +5,7 @@ import { enclosingFunction } from '../support/names-of-values.js';
 import { callTail, findInValue, localDefs } from '../support/local-flow.js';
 import { handlerOf, isHelperOfView } from '../support/handlers.js';
 import { decoratorsOf } from '../support/classes.js';
+import { frameworkErrorHandler } from '../support/error-handlers.js';
 import { calleeName } from '../support/calls.js';
 import { isTestPath } from '../support/test-paths.js';
 import { machineAuthentication } from '../support/machine-auth.js';
@@ -36,7 +37,7 @@ const INTERNAL = /^(\(?\s*)?([\w.]*\.)?(Exception|BaseException|ValueError|KeyEr
 // What of an exception is meant for the client, or says nothing about the internals.
 const SAFE_ATTRS = new Set(['detail', 'messages', 'message_dict', 'error_dict', 'status_code', 'code', 'status', 'errno', '__name__', 'name', 'description', 'response', 'msg', 'reason']);
 // Calls whose result is (or formats) the text of their arguments; any other call builds something else from it.
-const TEXT_CALLS = /^(str|repr|format|f|dict|list|tuple|json\.dumps|jsonify|_|gettext|ugettext|[\w.]+\.format|[\w.'"]+\.join|escape|.+\.encode)$/;
+const TEXT_CALLS = /^(str|repr|format|f|dict|list|tuple|json\.dumps|json_dumps|jsonify|_|gettext|ugettext|[\w.]+\.format|[\w.'"]+\.join|escape|.+\.encode)$/;
 
 /**
  * Two handlers may bind the same name (`except http_errors as e` … `except Exception as e`): inside an
@@ -82,7 +83,13 @@ function judgedInternal(type: string): boolean {
 function exceptionNames(fn: SyntaxNode, ctx: RuleContext): Map<string, string> {
   const names = new Map(localDefs(fn).exceptionNames);
   const h = handlerOf(fn, ctx);
-  const isErrorHandler = h?.kind === 'error-handler' || decoratorsOf(fn, ctx).some((d) => /(errorhandler|exception_handler)/.test(d.node.text));
+  const registered = frameworkErrorHandler(fn, ctx);
+  if (registered?.exception) {
+    // A status handler for 4xx renders a fixed client-error page; for 5xx (or an exception class) the failure itself.
+    const type = /^5\d\d$/.test(registered.type) || registered.type === '' ? 'Exception' : registered.type;
+    if (!/^4\d\d$/.test(type)) names.set(registered.exception, type);
+  }
+  const isErrorHandler = !registered && h?.kind === 'error-handler' || decoratorsOf(fn, ctx).some((d) => /(errorhandler|exception_handler)/.test(d.node.text));
   if (isErrorHandler) {
     const params = [...localDefs(fn).params.keys()].filter((p) => p !== 'self' && p !== 'request');
     const last = params[params.length - 1];
@@ -168,6 +175,7 @@ function throughHelpers(carrier: SyntaxNode, ctx: RuleContext, names: Map<string
 
 function check(node: SyntaxNode, ctx: RuleContext): void {
   if (isTestPath(ctx.path)) return;
+  if (node.type === 'assignment' && node.childForFieldName('left')?.type !== 'attribute') return;
   const fn = enclosingFunction(node);
   if (!fn || underDebug(node, fn)) return;
   if (!handlerOf(fn, ctx)) noteHelper(node, fn, ctx);
@@ -194,6 +202,14 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
     carriers = node.childForFieldName('arguments')?.namedChildren ?? [];
     // render(request, "t.html", ctx) and render_template("t.html", **ctx): the template name is not the payload.
     carriers = carriers.filter((a) => !(a.type === 'keyword_argument' && ['status', 'status_code', 'code', 'template_name', 'content_type', 'mimetype', 'headers'].includes(a.childForFieldName('name')?.text ?? '')));
+  } else if (node.type === 'assignment') {
+    // Falcon's error handler answers with what it sets on its resp parameter.
+    const body = frameworkErrorHandler(fn, ctx)?.responseBody;
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    if (!body || left?.type !== 'attribute' || left.childForFieldName('object')?.text !== body.name || !right) return;
+    if (!body.attrs.includes(left.childForFieldName('attribute')?.text ?? '')) return;
+    carriers = [right];
   } else return;
   for (const c of carriers) {
     const hit = exceptionText(c, fn, ctx, names);
@@ -223,7 +239,7 @@ export const errorDetailsInResponse = defineRule({
   docs: {
     what:
       'Finds exception text — str(e), repr(e), f"{e}", e.args, traceback.format_exc() — reaching a response: returned from a ' +
-      'view or error handler, or passed to HttpResponse, JsonResponse, jsonify, Response, HTTPException(detail=…), abort(), ' +
+      'view or error handler (Flask\'s errorhandler, Bottle\'s @app.error, a Falcon or connexion add_error_handler function — Falcon\'s answering through resp.media / text —, a Flask-RESTful Api subclass\'s handle_error), or passed to HttpResponse, JsonResponse, jsonify, Response, HTTPException(detail=…), abort(), ' +
       'render(), flash() or aiohttp\'s json_response, or written by a Tornado or http.server handler itself (self.write, self.finish, self.wfile.write). Validation and not-found exceptions meant for the user, and their .detail, are not reported, nor the ' +
       "parse error of the client's own input (a try that only parses request data). Machine APIs authenticated by a key or token are hotspots.",
     why: 'Database errors, file paths, stack traces and library versions map the application for an attacker and can leak data.',
@@ -235,5 +251,5 @@ export const errorDetailsInResponse = defineRule({
     },
     references: ['https://cwe.mitre.org/data/definitions/209.html', 'https://cheatsheetseries.owasp.org/cheatsheets/Error_Handling_Cheat_Sheet.html'],
   },
-  visit: { return_statement: check, call: check },
+  visit: { return_statement: check, call: check, assignment: check },
 });

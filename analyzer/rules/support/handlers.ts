@@ -6,6 +6,7 @@ import { decoratorsOf } from './classes.js';
 import { nameWords } from './names-of-values.js';
 import { stringLiteralText } from './string-literals.js';
 import { keywordArgument, positionalArguments } from './calls.js';
+import { frameworkErrorHandler } from './error-handlers.js';
 
 export interface Handler {
   fn: SyntaxNode;
@@ -86,6 +87,7 @@ export function handlerOf(fn: SyntaxNode, ctx: RuleContext): Handler | null {
     p.type === 'identifier' ? p.text : ((p.childForFieldName('name') ?? p.namedChildren.find((c) => c.type === 'identifier'))?.text ?? ''),
   );
   const isMethod = params[0] === 'self' || params[0] === 'cls';
+  if (!kind && frameworkErrorHandler(fn, ctx)) kind = 'error-handler';
   if (!kind) {
     const first = isMethod ? params[1] : params[0];
     // A method taking the request is a view only when the framework calls it: get/post/dispatch …
