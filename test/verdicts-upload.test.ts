@@ -188,7 +188,7 @@ describe('upload code done right', () => {
     const doc = await scan('careful');
     expect(doc.findings.filter((f) => f.ruleId.startsWith('PY-UPLOAD-'))).toEqual([]);
     expect(statusOf(doc, 'V5.3.2')).toMatchObject({ status: 'passing_automated', reason: expect.stringMatching(/^PY-INJ-PATH, PY-UPLOAD-CLIENT-FILENAME ran and found nothing: .*file-upload code in 1 file/) });
-    for (const [id, rules] of [['V5.2.1', 'PY-UPLOAD-FLASK-SIZE-LIMIT'], ['V5.2.2', 'PY-UPLOAD-TYPE-UNCHECKED'], ['V5.3.1', 'PY-UPLOAD-PUBLIC-FOLDER']] as const) {
+    for (const [id, rules] of [['V5.2.1', 'PY-UPLOAD-FLASK-SIZE-LIMIT'], ['V5.2.2', 'PY-UPLOAD-SERVED-ANY-TYPE, PY-UPLOAD-TYPE-UNCHECKED'], ['V5.3.1', 'PY-UPLOAD-PUBLIC-FOLDER, PY-UPLOAD-SERVED-ANY-TYPE']] as const) {
       expect(statusOf(doc, id), id).toMatchObject({ status: 'not_verified', reason: expect.stringMatching(new RegExp(`^${rules} ran and found nothing .*partly covers this requirement \\(partial\\): attest it$`)) });
     }
     const passing = doc.coverage.requirements.filter((q) => q.status === 'passing_automated').map((q) => q.id);
