@@ -49,7 +49,7 @@ function servedBy(store: UploadStore, fn: SyntaxNode, inline: Set<string>): stri
 export const uploadServedAnyType = defineRule({
   id: 'PY-UPLOAD-SERVED-ANY-TYPE',
   title: 'Upload of any type served back by the site under the client’s extension',
-  cwe: [434],
+  cwe: [434, 552],
   asvs: { '5.0.0': ['V5.2.2', 'V5.3.1'], '4.0.3': ['V12.2.1', 'V12.5.2'] },
   severity: 'high',
   confidence: 'medium',
