@@ -9,6 +9,34 @@ import { callReceiverText, callTail, descendants, ownNodes } from '../support/lo
 import { keywordArgument, positionalArguments } from '../support/calls.js';
 import { clientName, publicPart, uploadStores, type UploadStore } from './uploads.js';
 import { mayCheckType } from './type-evidence.js';
+import { anyTypeFileField, inlineFileResponses, modelFormSaves, modelStores, noteModelFileFields } from './django-model-files.js';
+
+/** Django: uploads given to a model's file field as they are, served inline by a FileResponse of the module. */
+function modelStoresServed(root: SyntaxNode, ctx: RuleContext): void {
+  let inline: ReturnType<typeof inlineFileResponses> | null = null;
+  for (const fn of descendants(root)) {
+    if (fn.type !== 'function_definition') continue;
+    const stores = modelStores(fn);
+    if (stores.length === 0 || mayCheckType(fn)) continue;
+    inline ??= inlineFileResponses(root, ctx);
+    for (const store of stores) {
+      const served = inline.find((s) => s.field === store.field && (!store.model || !s.fn || (s.fn.text.includes(store.model))));
+      if (!served) continue;
+      ctx.report(store.call, { message: `the upload is stored in ${store.model ?? 'the model'}.${store.field} under its own name (Django keeps the client's extension), with no check of its type, and a FileResponse serves ${store.field} inline with the type guessed from that name: an .html or .svg file becomes a page of the site. Check the extension and content, or serve it as_attachment with a fixed content_type` });
+    }
+  }
+}
+
+/** Django: ModelForms saving a model FileField that checks nothing (known from the model's module), whose URL the view hands out. */
+function modelFormsServed(root: SyntaxNode, ctx: RuleContext): void {
+  if (!ctx.reportThrough) return;
+  for (const fn of descendants(root)) {
+    if (fn.type !== 'function_definition' || mayCheckType(fn, true)) continue;
+    for (const save of modelFormSaves(fn, root, ctx)) {
+      ctx.reportThrough(save.save, { message: `the form saves the upload into ${save.model}.${save.field}, a FileField with no validator that keeps the client's file name and extension, and the view hands out its URL (${save.field}.url): an .html or .svg file becomes a page of the site. Add a FileExtensionValidator (and a content check) to the field, or serve it as an attachment` }, { callee: save.model, trait: anyTypeFileField(save.field) });
+    }
+  }
+}
 
 /** The folder a destination is joined onto: `os.path.join(D, name)`, `D / name`. */
 function folderOf(dst: SyntaxNode | null): string | null {
@@ -76,6 +104,9 @@ export const uploadServedAnyType = defineRule({
   visit: {
     module(root, ctx) {
       if (isTestPath(ctx.path)) return;
+      noteModelFileFields(root, ctx);
+      modelStoresServed(root, ctx);
+      modelFormsServed(root, ctx);
       let inline: Set<string> | null = null;
       for (const fn of descendants(root)) {
         if (fn.type !== 'function_definition') continue;
