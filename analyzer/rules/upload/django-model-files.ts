@@ -34,7 +34,8 @@ export function modelStores(fn: SyntaxNode): ModelStore[] {
     if (f?.type === 'attribute' && CREATES.has(callTail(n))) {
       const recv = callReceiverText(n);
       if (!recv.endsWith('.objects')) continue;
-      model = recv.slice(0, -'.objects'.length).split('.').pop() ?? null;
+      const last = recv.slice(0, -'.objects'.length).split('.').pop() ?? '';
+      model = /^\w+$/.test(last) ? last : null;
     } else if (f?.type === 'identifier' && /^[A-Z]/.test(f.text)) model = f.text;
     else continue;
     for (const a of n.childForFieldName('arguments')?.namedChildren ?? []) {

@@ -20,7 +20,7 @@ function modelStoresServed(root: SyntaxNode, ctx: RuleContext): void {
     if (stores.length === 0 || mayCheckType(fn)) continue;
     inline ??= inlineFileResponses(root, ctx);
     for (const store of stores) {
-      const served = inline.find((s) => s.field === store.field && (!store.model || !s.fn || (s.fn.text.includes(store.model))));
+      const served = inline.find((s) => s.field === store.field && (!store.model || !s.fn || new RegExp(`\\b${store.model}\\b`).test(s.fn.text)));
       if (!served) continue;
       ctx.report(store.call, { message: `the upload is stored in ${store.model ?? 'the model'}.${store.field} under its own name (Django keeps the client's extension), with no check of its type, and a FileResponse serves ${store.field} inline with the type guessed from that name: an .html or .svg file becomes a page of the site. Check the extension and content, or serve it as_attachment with a fixed content_type` });
     }
