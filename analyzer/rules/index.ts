@@ -122,6 +122,7 @@ import { securityEventNotLogged } from './logging/security-event-not-logged.js';
 import { uploadClientFilename } from './upload/client-filename.js';
 import { uploadFlaskSizeLimit } from './upload/flask-size-limit.js';
 import { uploadDjangoSizeLimit } from './upload/django-size-limit.js';
+import { uploadDjangoWholeRead } from './upload/django-whole-read.js';
 import { uploadTypeUnchecked } from './upload/type-unchecked.js';
 import { uploadPublicFolder } from './upload/public-folder.js';
 import { uploadServedAnyType } from './upload/served-any-type.js';
@@ -257,6 +258,7 @@ export const allRules: readonly RuleDefinition[] = [
   uploadClientFilename,
   uploadFlaskSizeLimit,
   uploadDjangoSizeLimit,
+  uploadDjangoWholeRead,
   uploadTypeUnchecked,
   uploadPublicFolder,
   uploadServedAnyType,

@@ -27,9 +27,9 @@ const FLOORS: Readonly<Record<string, number>> = {
   aiohttp: 1.00, // TPR 1.00 FPR 0.00 (25/25, 0/28), s11-fw (a {year:\d{4}} placeholder is read whole: digits only)
   bottle: 1.00, // TPR 1.00 FPR 0.00 (21/21, 0/21), s11-fw
   connexion: 1.00, // TPR 1.00 FPR 0.00 (20/20, 0/21), s11-fw
-  django: 0.92, // TPR 0.92 FPR 0.00 (35/38, 0/38), s12-up (uploads kept under their own extension in a folder the site serves)
+  django: 1.00, // TPR 1.00 FPR 0.00 (38/38, 0/38), s13-up (upload read() whole unchecked; model FileField served inline by FileResponse; ModelForm on a validator-less FileField of another module)
   falcon: 1.00, // TPR 1.00 FPR 0.00 (21/21, 0/21), s11-fw
-  flask: 0.95, // TPR 0.95 FPR 0.00 (97/102, 0/104), s12-up (uploads kept under their own extension in a folder the site serves)
+  flask: 0.98, // TPR 0.98 FPR 0.00 (100/102, 0/104), s13-up (MAX_CONTENT_LENGTH unset with an upload read whole, None with get_data, a from_object config class without it)
   flask_restful: 1.00, // TPR 1.00 FPR 0.00 (21/21, 0/21), s11-fw
   flask_restx: 1.00, // TPR 1.00 FPR 0.00 (21/21, 0/23), s11-fw
   graphql: 1.00, // TPR 1.00 FPR 0.00 (20/20, 0/22), s11-fw

@@ -1,6 +1,6 @@
 from flask import Flask, request
 
-app = Flask(__name__)  # hotspot: PY-UPLOAD-FLASK-SIZE-LIMIT
+app = Flask(__name__)  # expect: PY-UPLOAD-FLASK-SIZE-LIMIT
 app.config.update(SESSION_COOKIE_SECURE=True, SESSION_COOKIE_HTTPONLY=True)
 
 

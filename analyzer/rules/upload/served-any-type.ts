@@ -9,6 +9,34 @@ import { callReceiverText, callTail, descendants, ownNodes } from '../support/lo
 import { keywordArgument, positionalArguments } from '../support/calls.js';
 import { clientName, publicPart, uploadStores, type UploadStore } from './uploads.js';
 import { mayCheckType } from './type-evidence.js';
+import { anyTypeFileField, inlineFileResponses, modelFormSaves, modelStores, noteModelFileFields } from './django-model-files.js';
+
+/** Django: uploads given to a model's file field as they are, served inline by a FileResponse of the module. */
+function modelStoresServed(root: SyntaxNode, ctx: RuleContext): void {
+  let inline: ReturnType<typeof inlineFileResponses> | null = null;
+  for (const fn of descendants(root)) {
+    if (fn.type !== 'function_definition') continue;
+    const stores = modelStores(fn);
+    if (stores.length === 0 || mayCheckType(fn)) continue;
+    inline ??= inlineFileResponses(root, ctx);
+    for (const store of stores) {
+      const served = inline.find((s) => s.field === store.field && (!store.model || !s.fn || new RegExp(`\\b${store.model}\\b`).test(s.fn.text)));
+      if (!served) continue;
+      ctx.report(store.call, { message: `the upload is stored in ${store.model ?? 'the model'}.${store.field} under its own name (Django keeps the client's extension), with no check of its type, and a FileResponse serves ${store.field} inline with the type guessed from that name: an .html or .svg file becomes a page of the site. Check the extension and content, or serve it as_attachment with a fixed content_type` });
+    }
+  }
+}
+
+/** Django: ModelForms saving a model FileField that checks nothing (known from the model's module), whose URL the view hands out. */
+function modelFormsServed(root: SyntaxNode, ctx: RuleContext): void {
+  if (!ctx.reportThrough) return;
+  for (const fn of descendants(root)) {
+    if (fn.type !== 'function_definition' || mayCheckType(fn, true)) continue;
+    for (const save of modelFormSaves(fn, root, ctx)) {
+      ctx.reportThrough(save.save, { message: `the form saves the upload into ${save.model}.${save.field}, a FileField with no validator that keeps the client's file name and extension, and the view hands out its URL (${save.field}.url): an .html or .svg file becomes a page of the site. Add a FileExtensionValidator (and a content check) to the field, or serve it as an attachment` }, { callee: save.model, trait: anyTypeFileField(save.field) });
+    }
+  }
+}
 
 /** The folder a destination is joined onto: `os.path.join(D, name)`, `D / name`. */
 function folderOf(dst: SyntaxNode | null): string | null {
@@ -57,7 +85,7 @@ export const uploadServedAnyType = defineRule({
   needs: [{ kind: 'api', families: ['upload'] }],
   docs: {
     what:
-      'Finds a handler that stores an upload under a name keeping the client’s extension (its file name, splitext(name)[1], Path(name).suffix, even after secure_filename) and makes no test that could check its type — only presence, emptiness or the content type the client declared — when the site serves the file back itself: a static, public or MEDIA_ROOT folder, the storage URL the handler returns, or send_from_directory in the same module without as_attachment or a fixed mimetype. Flask-WTF FileFields count as checked when they carry FileAllowed or a validate_<field> method.',
+      'Finds a handler that stores an upload under a name keeping the client’s extension (its file name, splitext(name)[1], Path(name).suffix, even after secure_filename) and makes no test that could check its type — only presence, emptiness or the content type the client declared — when the site serves the file back itself: a static, public or MEDIA_ROOT folder, the storage URL the handler returns, or send_from_directory in the same module without as_attachment or a fixed mimetype. Flask-WTF FileFields count as checked when they carry FileAllowed or a validate_<field> method. Django: an upload given as it is to a model FileField (objects.create(file=upload)) that a FileResponse of the module serves inline without a fixed content_type, and a ModelForm saving a model FileField without validators (the model read in whatever module defines it) whose URL the view hands out.',
     why: 'The client chooses the extension and with it the type the file is served with: an uploaded page.html or image.svg is a page of the site’s origin that runs script for every user who opens its link (stored XSS), and a server that maps extensions to handlers may run it as code.',
     example: 'f = request.files["avatar"]\next = os.path.splitext(f.filename)[1]\nf.save(os.path.join(app.static_folder, "avatars", uuid.uuid4().hex + ext))',
     fix: 'ext = os.path.splitext(f.filename)[1].lower()\nif ext not in {".png", ".jpg"}:\n    abort(400)\nImage.open(f.stream).verify()  # the bytes are the image the extension claims\nf.stream.seek(0)\nf.save(os.path.join(app.static_folder, "avatars", uuid.uuid4().hex + ext))',
@@ -76,6 +104,9 @@ export const uploadServedAnyType = defineRule({
   visit: {
     module(root, ctx) {
       if (isTestPath(ctx.path)) return;
+      noteModelFileFields(root, ctx);
+      modelStoresServed(root, ctx);
+      modelFormsServed(root, ctx);
       let inline: Set<string> | null = null;
       for (const fn of descendants(root)) {
         if (fn.type !== 'function_definition') continue;

@@ -35,15 +35,18 @@ function formChecksType(fn: SyntaxNode): boolean {
   return fields === 0;
 }
 
-/** True unless the function visibly makes no test of the upload's type. */
-export function mayCheckType(fn: SyntaxNode): boolean {
+/**
+ * True unless the function visibly makes no test of the upload's type. `formsChecked` says the
+ * caller has already judged the forms' validation, so is_valid() proves nothing more.
+ */
+export function mayCheckType(fn: SyntaxNode, formsChecked = false): boolean {
   if (CONTENT_CHECK.test(fn.childForFieldName('body')?.text ?? '')) return true;
   for (const n of ownNodes(fn)) {
     if (n.type === 'comparison_operator' && !isTypeBlindTest(n)) return true;
     if (n.type !== 'call') continue;
     const tail = callTail(n);
     if (tail === 'validate_on_submit' || tail === 'validate' || tail === 'is_valid') {
-      if (formChecksType(fn)) return true;
+      if (!formsChecked && formChecksType(fn)) return true;
       continue;
     }
     if (['startswith', 'endswith', 'match', 'fullmatch', 'search'].includes(tail) && !CLIENT_TYPE.test(n.text)) return true;
