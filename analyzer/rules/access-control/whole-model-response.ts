@@ -70,9 +70,16 @@ function serializer(view: EndpointView): EndpointReport | null {
   const exclude = metaList(meta, 'exclude');
   if (!exclude && !metaAllFields(meta)) return null;
   const model = modelOf(view.index, meta, cls.file.module);
-  const internal = internalFields((model?.fields ?? []).filter((f) => !exclude?.includes(f)));
-  if (!model || internal.length === 0) return null;
+  if (!model) return null;
   const how = exclude ? `exclude = [${exclude.join(', ')}]` : 'fields = "__all__"';
+  // The model is not in the scan, but the denylist itself hides internal data (`exclude = ["supplier"]`):
+  // the model has such fields, and every one the list does not name, or that is added later, goes out.
+  const hidden = exclude && model.fields === null && !model.user ? internalFields(exclude) : [];
+  if (hidden.length > 0) {
+    return { message: `${describe(e)}: ${e.handler.name} answers with ${cls.fact.name} (${how}): a denylist over ${model.name}, a model with internal fields (${hidden.join(', ')}), sends every other field, and every field added later` };
+  }
+  const internal = internalFields((model.fields ?? []).filter((f) => !exclude?.includes(f)));
+  if (internal.length === 0) return null;
   return { message: `${describe(e)}: ${e.handler.name} answers with ${cls.fact.name} (${how}), which leaves ${model.name}.${internal.join(', ')} in the response` };
 }
 
