@@ -88,6 +88,11 @@ export interface HandlerChecks {
   readsAll?: Evidence | null;
   /** Checks a credential the caller sends: authenticate(), login(), check_password, a password hash's or TOTP's verify, compare_digest of a code. */
   authenticates?: Evidence | null;
+  /**
+   * Answers through oauthlib's revocation or introspection endpoint (`self.create_revocation_response(request)`),
+   * which authenticates the OAuth client by its generated secret before it looks at the (random) token.
+   */
+  clientAuthenticated?: Evidence | null;
   /** Counts failed attempts and refuses past a limit (`user.failures += 1` … `if failures >= 5: abort(429)`): a hand-written lockout. */
   countsFailures?: Evidence | null;
   /** Project-level functions the handler calls by name (a service or repository helper), qualified, with the call's text: the first few. */
@@ -122,6 +127,7 @@ const SYSTEM_EFFECT = /\b(?:shutil\.rmtree|shutil\.move|os\.(?:remove|unlink|rmd
 const TRACEBACK = /\btraceback\.format_exc\s*\(|\btraceback\.format_exception\s*\(|\btraceback\.print_exc\s*\(\s*file\s*=/;
 
 // `def login(request):` is no call of login().
+const CLIENT_AUTHENTICATED = /\.create_(?:revocation|introspect)_response\s*\(/;
 const AUTHENTICATES = /(?<!def )\b(?:authenticate|authenticate_user|auth_login|login|login_user|log_in|check_password|check_password_hash|verify_password|checkpw|check_credentials|verify_credentials)\s*\(|\.(?:check_password|verify_password|checkpw|authenticate)\s*\(|\b(?:argon2|bcrypt|pbkdf2_sha256|sha256_crypt|pwd|pwd_context|pwd_ctx|password_context|crypt_context|hasher|ph)\.verify\s*\(|\bcompare_digest\s*\([^)\n]*\b(?:code|otp|token|pin|password|secret)\b|\bTOTP\s*\([^)]*\)\s*\.verify\s*\(|(?<!def )\bverify_\w*(?:client|password|credential|otp|totp|code)\w*\s*\(|(?<!def )\b\w*(?:code|otp|totp|pin)_(?:matches|is_valid|valid)\s*\(|(?<!def )\b\w+_with_(?:code|otp|totp|pin)\s*\(|\.(?:code|otp|pin|reset_code|verification_code)\s*(?:!=|==)\s*[\w.]+\.(?:code|otp|pin)\b|\b(?:code|otp|pin|reset_code|verification_code)\s*=\s*(?:request|req)\.(?:data|POST|form|json)\b/i;
 /** A failure or attempt counter moved on: `failures += 1`, `redis.incr(key)`, `F("attempts") + 1`, `failures.record(ip)`, a row added to a store of failures (`login_failures.insert_one(...)`, `failed_logins.add(...)`, `attempts.failed(ip)`). */
 const COUNTS = /\b\w*(?:attempts?|failures?|failed\w*|tries|retries)\s*\+=\s*1\b|\.(?:incr|incrby|increment)\s*\(|\bF\(\s*['"]\w*(?:attempts?|failures?|tries)\w*['"]\s*\)\s*\+\s*1|\b\w*(?:failures?|failed|attempts?)\w*\.(?:record|add|incr|increment|hit|insert|insert_one|append|create|fail|failed|failure)\s*\(/i;
@@ -351,6 +357,7 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
     approves: find(text, APPROVES, first),
     readsAll: USER_SCOPED.test(text) ? null : find(text, READS_ALL, first) ?? (resolve ? storeReadsAll(fn, resolve) : null),
     authenticates: find(text, AUTHENTICATES, first),
+    clientAuthenticated: find(text, CLIENT_AUTHENTICATED, first),
     countsFailures: countsFailures(text, first),
     ownerGate: ownerGateOf(fn, rejects),
     ...modelFlow(fn, resolve),

@@ -42,8 +42,23 @@ function indexLimit(index: ProjectIndex): string | null {
 // login, whatever its name: a password change re-checking the current password, a view deleting
 // the user's own tokens, an app registration form for signed-in developers.
 // The handler's own check does not count: a login turns away a caller whose password is wrong.
-function candidate(e: Endpoint, checks: HandlerChecks | null): boolean {
-  return !e.throttled && isStateChanging(e) && !loggedInOnly(e) && (isAuthenticationEndpoint(e) || !!checks?.authenticates);
+function candidate(view: EndpointView, e: Endpoint, checks: HandlerChecks | null): boolean {
+  return !e.throttled && isStateChanging(e) && !loggedInOnly(e) && (isAuthenticationEndpoint(e) || !!checks?.authenticates) && !clientCredentialOnly(view, e, checks);
+}
+
+/**
+ * An OAuth client authenticates by the secret the server generated for it (RFC 7009 revocation, RFC 7662
+ * introspection, a view protected by client credentials): a long random value, not a password a person
+ * chose, so guessing it is no attack a rate limit stops, and the endpoint is no login.
+ */
+const CLIENT_PROTECTED = /^ClientProtected\w*$/;
+
+function clientCredentialOnly(view: EndpointView, e: Endpoint, checks: HandlerChecks | null): boolean {
+  if (checks?.clientAuthenticated && !checks.authenticates) return true;
+  const owner = e.handler.name.split('.').slice(0, -1).join('.');
+  if (!owner || !view.index.cls(owner)) return false;
+  const lineage = view.index.lineage(owner);
+  return [...lineage.classes.map((c) => c.fact.name), ...lineage.external.map((q) => q.split('.').pop() ?? '')].some((n) => CLIENT_PROTECTED.test(n));
 }
 
 function loggedInOnly(e: Endpoint): boolean {
@@ -53,10 +68,10 @@ function loggedInOnly(e: Endpoint): boolean {
 function check(view: EndpointView) {
   const e = view.endpoint;
   const checksOf = (p: Endpoint) => (p === e ? view.checks : view.index.fn(p.handler.name)?.fact.checks ?? null);
-  if (view.project.lockout || !candidate(e, view.checks)) return null;
+  if (view.project.lockout || !candidate(view, e, view.checks)) return null;
   // One finding per view: a class answering POST and PUT (Django's ProcessFormView.put calls post) is
   // one form, reported on the method that checks the credential, else the first.
-  const same = view.project.peers.filter((p) => p.framework === e.framework && p.path === e.path && candidate(p, checksOf(p)));
+  const same = view.project.peers.filter((p) => p.framework === e.framework && p.path === e.path && candidate(view, p, checksOf(p)));
   const rep = same.find((p) => checksOf(p)?.authenticates) ?? same[0];
   if (rep && rep !== e) return null;
   const c = view.checks;

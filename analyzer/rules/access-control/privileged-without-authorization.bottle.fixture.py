@@ -32,6 +32,6 @@ def export_accounts_checked():  # ok: PY-AUTHZ-PRIVILEGED-NO-CHECK
 
 
 @route("/admin/accounts/<account_id:int>")
-def show_account(account_id):
+def show_account(account_id):  # hotspot: PY-AUTHZ-PRIVILEGED-NO-CHECK
     current_account()
     return {"account": accounts.by_id(account_id).email}
