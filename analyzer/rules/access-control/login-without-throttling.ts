@@ -6,6 +6,7 @@ import type { HandlerChecks } from '../../endpoints/handler-checks.js';
 import type { ProjectIndex } from '../../endpoints/project.js';
 import { describe, isAuthenticationEndpoint } from '../support/endpoint-names.js';
 import { routeUnknown } from '../support/unreached-views.js';
+import { isTestPath } from '../support/test-paths.js';
 
 /** Rate-limit and lockout libraries: a project that imports or configures one may apply it where Assay cannot see. */
 const LIMITER_LIBRARY = /^(?:flask_limiter|slowapi|django_ratelimit|ratelimit|fastapi_limiter|axes|defender|limits|rest_framework\.throttling)(?:\.|$)/;
@@ -42,8 +43,21 @@ function indexLimit(index: ProjectIndex): string | null {
 // login, whatever its name: a password change re-checking the current password, a view deleting
 // the user's own tokens, an app registration form for signed-in developers.
 // The handler's own check does not count: a login turns away a caller whose password is wrong.
+/**
+ * A mailed link's token in the path (`reset/{uidb64}/{token}`): the server generated it (an HMAC, a long
+ * random value), so the form behind it checks nothing a person chose; one that also takes a password
+ * checks that credential and stays a candidate.
+ */
+const LINK_TOKEN = /^(?!t?otp|sms|pin)(?:\w+_)?token$/i;
+
+function mailedLinkOnly(e: Endpoint, checks: HandlerChecks | null): boolean {
+  return !checks?.authenticates && e.params.some((p) => LINK_TOKEN.test(p.name));
+}
+
 function candidate(view: EndpointView, e: Endpoint, checks: HandlerChecks | null): boolean {
-  return !e.throttled && isStateChanging(e) && !loggedInOnly(e) && (isAuthenticationEndpoint(e) || !!checks?.authenticates) && !clientCredentialOnly(view, e, checks);
+  // Routes declared or handled only in test code are not deployed.
+  if (isTestPath(e.handler.file)) return false;
+  return !e.throttled && isStateChanging(e) && !loggedInOnly(e) && (isAuthenticationEndpoint(e) || !!checks?.authenticates) && !clientCredentialOnly(view, e, checks) && !mailedLinkOnly(e, checks);
 }
 
 /**
