@@ -38,11 +38,6 @@ function indexLimit(index: ProjectIndex): string | null {
   return null;
 }
 
-// A handler that checks a credential is a login whatever it is named (`AuthHandler.do_POST` behind a
-// catch-all route that tests `self.path` itself). Only a logged-in caller reaching it makes it no
-// login, whatever its name: a password change re-checking the current password, a view deleting
-// the user's own tokens, an app registration form for signed-in developers.
-// The handler's own check does not count: a login turns away a caller whose password is wrong.
 /**
  * A mailed link's token in the path (`reset/{uidb64}/{token}`): the server generated it (an HMAC, a long
  * random value), so the form behind it checks nothing a person chose; one that also takes a password
@@ -54,6 +49,11 @@ function mailedLinkOnly(e: Endpoint, checks: HandlerChecks | null): boolean {
   return !checks?.authenticates && e.params.some((p) => LINK_TOKEN.test(p.name));
 }
 
+// A handler that checks a credential is a login whatever it is named (`AuthHandler.do_POST` behind a
+// catch-all route that tests `self.path` itself). Only a logged-in caller reaching it makes it no
+// login, whatever its name: a password change re-checking the current password, a view deleting
+// the user's own tokens, an app registration form for signed-in developers.
+// The handler's own check does not count: a login turns away a caller whose password is wrong.
 function candidate(view: EndpointView, e: Endpoint, checks: HandlerChecks | null): boolean {
   // Routes declared or handled only in test code are not deployed.
   if (isTestPath(e.handler.file)) return false;
@@ -128,7 +128,9 @@ export const loginWithoutThrottling = defineRule({
       'the endpoint is routed (or the scan reads no route of the project at all), its handler checks a credential (authenticate(), login(), check_password, a password hash\'s or ' +
       'TOTP\'s verify) and nothing in the project limits attempts (no throttled endpoint, no limiter or lockout library, no ' +
       'throttle_classes, no hand-written failure counter). Otherwise a hotspot: rate limits are often applied by a proxy, or ' +
-      'by code the scan does not follow.',
+      'by code the scan does not follow. Not reported: OAuth endpoints that authenticate the client by its generated secret ' +
+      '(oauthlib revocation and introspection, ClientProtected… views), forms behind a mailed link\'s path token that check no password, ' +
+      'and routes only test code declares.',
     why: 'Without a limit an attacker can try passwords, reset codes or stolen credential lists as fast as the server answers.',
     example: '@app.post("/login")\ndef login():\n    return check_password(request.form["user"], request.form["password"])',
     fix: '@app.post("/login")\n@limiter.limit("5/minute")\ndef login(): ...',

@@ -1,7 +1,7 @@
 # Pydantic models built from the request: a validator keeps only what it declares.
 from flask import Flask, jsonify, request
 from flask_login import login_required
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Extra
 
 from shop.services import list_orders, save_profile
 
@@ -16,6 +16,13 @@ class ListOrders(BaseModel):
 class ProfileIn(BaseModel):
     display_name: str
     is_admin: bool = False
+
+
+class StrictQuery(BaseModel):
+    status: str = "open"
+
+    class Config:
+        extra = Extra.forbid
 
 
 class OpenQuery(BaseModel):
@@ -41,4 +48,11 @@ def profile():
 @login_required
 def search():
     params = OpenQuery(**request.args.to_dict())  # expect: PY-AUTHZ-MASS-ASSIGNMENT
+    return jsonify(list_orders(params))
+
+
+@app.get("/strict")
+@login_required
+def strict():
+    params = StrictQuery(**request.args.to_dict())  # ok: PY-AUTHZ-MASS-ASSIGNMENT
     return jsonify(list_orders(params))

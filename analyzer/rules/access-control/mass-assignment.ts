@@ -59,7 +59,8 @@ function keepsExtra(view: EndpointView, cls: NonNullable<ReturnType<typeof proje
   for (const c of view.index.lineage(cls.fact.q).classes) {
     const v2 = c.fact.attrs['model_config'];
     const extra = v2?.k === 'call' ? v2.kw['extra'] : v2?.k === 'dict' ? v2.entries.find(([k]) => k === 'extra')?.[1] : view.index.cls(`${c.fact.q}.Config`)?.fact.attrs['extra'];
-    if (extra && !(extra.k === 'str' && extra.v !== 'allow')) return true;
+    // `extra="allow"` or `Extra.allow`; "ignore" / "forbid" drop or refuse what is not declared.
+    if ((extra?.k === 'str' && extra.v === 'allow') || (extra?.k === 'ref' && /(?:^|\.)allow$/.test(extra.q))) return true;
   }
   return false;
 }
@@ -114,7 +115,8 @@ export const massAssignment = defineRule({
       '(`data = dict(request.json)`, a comprehension over its items) included, whatever the framework calls its body (Falcon `req.get_media()`, Tornado `json_decode(self.request.body)`, http.server `self.rfile`, WSGI `wsgi.input`, Flask-RESTX `ns.payload`, a GraphQL `JSON` argument, the `body` argument Connexion passes an operation); a ModelForm with `fields = "__all__"` or `exclude` fed the request and saved when ' +
       'its model declares privileged fields (roles, flags, owner, balance, plan) or is the user model; a pydantic input schema ' +
       'that declares such fields, dumped onto a model; a marshmallow automatic schema over every column loading the request ' +
-      'into an instance. Hotspots: dictionaries whose origin is not visible (`Model(**data)`, `obj.__dict__.update(data)`), ' +
+      'into an instance. A pydantic model built from the request (`Query(**request.args.to_dict())`) is a validator that keeps only ' +
+      'what it declares: reported only when it declares a privileged field or keeps extra keys (`extra="allow"`). Hotspots: dictionaries whose origin is not visible (`Model(**data)`, `obj.__dict__.update(data)`), ' +
       'and ModelForms over a model the scan does not contain. Allowlists (`{k: body[k] for k in EDITABLE}`, ' +
       '`for key in EDITABLE & body.keys()`) and schemas with only editable fields are not reported.',
     why: 'The client chooses which fields are written: it can make itself an administrator, take over another owner\'s record or change a price (OWASP API3).',

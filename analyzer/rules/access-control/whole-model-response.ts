@@ -110,7 +110,8 @@ export const wholeModelResponse = defineRule({
       '`django.core.serializers.serialize` without `fields`, `jsonable_encoder` of query results, a marshmallow automatic schema ' +
       'with no fields in its Meta, a project helper that does one of these, a FastAPI route returning an ORM object with no ' +
       '`response_model`, and DRF serializers with `fields = "__all__"` and `depth`, or an `exclude` denylist / `__all__` that leaves ' +
-      'internal-looking fields (notes, cost, margin, salary, tokens, risk scores) of a model in the scanned code. A vulnerability ' +
+      'internal-looking fields (notes, cost, margin, salary, tokens, risk scores) of a model in the scanned code, or an `exclude` that itself ' +
+      'hides an internal-looking field of a model the scan does not contain (the model has such data; the rest of it goes out). A vulnerability ' +
       'when the object visibly comes from the ORM and visibly reaches the response; a hotspot when one of the two is not visible.',
     why: 'Fields added to the model later (password hashes, tokens, internal notes) leave with every response (OWASP API3 excessive data exposure).',
     example: 'return JsonResponse(model_to_dict(customer))',
