@@ -16,6 +16,17 @@ function add(e: Endpoint, effect: Effect): void {
   if (a && !e.authorization.some((x) => x.name === a.name)) e.authorization.push({ ...a });
 }
 
+/** Libraries whose login-named functions read the caller without refusing anyone (`flask_jwt_extended.get_current_user()`). */
+const AUTH_LIBRARIES = /^(?:flask\w*|django\w*|rest_framework\w*|fastapi\w*|starlette\w*|aiohttp\w*|bottle\w*|falcon\w*|tornado|connexion|werkzeug|jwt|authlib|graphql_jwt|strawberry\w*|graphene\w*|ariadne)$/;
+
+/**
+ * A helper of the project's that the scan does not contain, called from the body and named for a login
+ * (`account = current_account()`, `require_login(request)`): unknown, as an unreadable decorator of that name is.
+ */
+function unseenLoginHelper(q: string): boolean {
+  return isLoginNamedGuard(q) && !AUTH_LIBRARIES.test(q.split('.')[0] ?? '');
+}
+
 /** The guard calls in each handler's body, judged by its framework's table, else by the called function's code. */
 export function withBodyGuards(endpoints: Endpoint[], index: ProjectIndex, frameworks: readonly WebFramework[]): Endpoint[] {
   for (const e of endpoints) {
@@ -30,6 +41,7 @@ export function withBodyGuards(endpoints: Endpoint[], index: ProjectIndex, frame
       else if (call.q !== fn!.fact.q) {
         const own = judgeProjectFunction(call.q, index, 'handler_check');
         if (own && !own.neutral) add(e, own);
+        else if (!own && unseenLoginHelper(call.q)) add(e, { guard: { kind: 'handler_check', name: call.q, authentication: 'unknown', source: `${e.handler.file}:${call.line}` } });
       }
     }
     if (e.guards.length + e.authorization.length !== before) e.authentication = authenticationOf(e.guards);

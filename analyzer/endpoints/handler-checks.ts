@@ -5,7 +5,7 @@
 // each is a plain fact with the line it was seen on, never a verdict.
 import type { SyntaxNode } from '../rule.js';
 import { modelFlow, type ExposureEvidence, type SpreadEvidence } from './model-flow.js';
-import { mentions, namesAssignedFrom, storeFetches, storeHandoff, storeWrite } from './store-calls.js';
+import { mentions, namesAssignedFrom, storeFetches, storeHandoff, storeReadsAll, storeWrite } from './store-calls.js';
 
 export type { ExposureEvidence, SpreadEvidence } from './model-flow.js';
 
@@ -88,6 +88,11 @@ export interface HandlerChecks {
   readsAll?: Evidence | null;
   /** Checks a credential the caller sends: authenticate(), login(), check_password, a password hash's or TOTP's verify, compare_digest of a code. */
   authenticates?: Evidence | null;
+  /**
+   * Answers through oauthlib's revocation or introspection endpoint (`self.create_revocation_response(request)`),
+   * which authenticates the OAuth client by its generated secret before it looks at the (random) token.
+   */
+  clientAuthenticated?: Evidence | null;
   /** Counts failed attempts and refuses past a limit (`user.failures += 1` … `if failures >= 5: abort(429)`): a hand-written lockout. */
   countsFailures?: Evidence | null;
   /** Project-level functions the handler calls by name (a service or repository helper), qualified, with the call's text: the first few. */
@@ -111,7 +116,8 @@ const USER_SCOPED = /\b(?:request|self\.request)\.user\b|\bcurrent_user\b|\bg\.u
 const WRITES = /\.(?:save|delete|bulk_create|bulk_update|get_or_create|update_or_create|commit|insert_one|insert_many|update_one|update_many|delete_one|delete_many|replace_one)\s*\(|\.objects(?:\.\w+\([^)]*\))*\.(?:create|update|delete)\s*\(|\bdb\.session\.(?:add|delete|merge)\s*\(|\bsession\.(?:add|delete|merge)\s*\(|\b(?:cache|store|storage|redis|\w+_store|\w+_cache|\w+_storage)\.(?:set|set_many|clear|delete|delete_many|purge|flush|put|remove|incr|decr)\s*\(|\.purge\s*\(/;
 /** A DB-API cursor or connection running SQL that changes rows: `db.execute(f"UPDATE pages SET …")`. */
 const SQL_WRITE = /\.(?:execute|executemany|executescript)\s*\(\s*[fbrFBR]{0,2}(?:'{3}|"{3}|'|")\s*(?:INSERT|UPDATE|DELETE|REPLACE|MERGE|UPSERT)\b/i;
-const OBJECT_FETCH = /\.objects(?:\.\w+\([^()]*\))*\.(?:get|filter)\s*\(\s*(?:pk|id|\w+_id|uuid|slug)(?:__exact)?\s*=|\bget_object_or_404\s*\(\s*[\w.()]+\s*,\s*(?:pk|id|\w+_id|uuid|slug)\s*=|\b(?:session|db|\w+_session|db\.session)\.get\s*\(\s*[A-Z]\w*\s*,|\.query\.get(?:_or_404)?\s*\(|\b(?:select|delete|update)\s*\(\s*[A-Z]\w*\s*\)\s*\.where\s*\(\s*[A-Z]\w*\.(?:id|pk|uuid)\s*==|\.query\.filter_by\s*\(\s*id\s*=/g
+// A session may be made inline (`Session().get(Invoice, id)`); SQLAlchemy Core tables are lower-case and keyed by `table.c.id`.
+const OBJECT_FETCH = /\.objects(?:\.\w+\([^()]*\))*\.(?:get|filter)\s*\(\s*(?:pk|id|\w+_id|uuid|slug)(?:__exact)?\s*=|\bget_object_or_404\s*\(\s*[\w.()]+\s*,\s*(?:pk|id|\w+_id|uuid|slug)\s*=|\b(?:session|db|\w+_session|db\.session|\w*[Ss]ession\s*\(\s*\))\.get\s*\(\s*[A-Z]\w*\s*,|\.query\.get(?:_or_404)?\s*\(|\b(?:select|delete|update)\s*\(\s*[A-Z]\w*\s*\)\s*\.where\s*\(\s*[A-Z]\w*\.(?:id|pk|uuid)\s*==|\.query\.filter_by\s*\(\s*id\s*=|\b(?:\w+\.(?:select|delete|update)\s*\(\s*\)|(?:select|delete|update)\s*\(\s*[a-z_]\w*\s*\))\s*\.where\s*\(\s*\(?\s*\w+\.c\.(?:id|pk|uuid)\s*==/g
 const PRIVILEGED_EFFECT = /\b(?:is_staff|is_superuser|is_active|is_admin|role|roles|is_banned|banned|is_suspended|suspended)\s*=(?!=)|\.groups\.(?:add|set|remove|clear)\s*\(|\.user_permissions\.(?:add|set|remove|clear)\s*\(|(?:get_user_model\(\)|\bUser)\.objects(?:\.\w+\([^()]*\))*\.(?:update|delete)\s*\(/;
 const CALLER_VALUE = String.raw`(?:request\.user|self\.request\.user|current_user|g\.user|user)\b`;
 const APPROVES = new RegExp(String.raw`\b(?:approved|authori[sz]ed|signed_off)_by(?:_id)?\s*=(?!=)\s*` + CALLER_VALUE + String.raw`|\bapprover(?:_id)?\s*=(?!=)\s*` + CALLER_VALUE);
@@ -121,6 +127,7 @@ const SYSTEM_EFFECT = /\b(?:shutil\.rmtree|shutil\.move|os\.(?:remove|unlink|rmd
 const TRACEBACK = /\btraceback\.format_exc\s*\(|\btraceback\.format_exception\s*\(|\btraceback\.print_exc\s*\(\s*file\s*=/;
 
 // `def login(request):` is no call of login().
+const CLIENT_AUTHENTICATED = /\.create_(?:revocation|introspect)_response\s*\(/;
 const AUTHENTICATES = /(?<!def )\b(?:authenticate|authenticate_user|auth_login|login|login_user|log_in|check_password|check_password_hash|verify_password|checkpw|check_credentials|verify_credentials)\s*\(|\.(?:check_password|verify_password|checkpw|authenticate)\s*\(|\b(?:argon2|bcrypt|pbkdf2_sha256|sha256_crypt|pwd|pwd_context|pwd_ctx|password_context|crypt_context|hasher|ph)\.verify\s*\(|\bcompare_digest\s*\([^)\n]*\b(?:code|otp|token|pin|password|secret)\b|\bTOTP\s*\([^)]*\)\s*\.verify\s*\(|(?<!def )\bverify_\w*(?:client|password|credential|otp|totp|code)\w*\s*\(|(?<!def )\b\w*(?:code|otp|totp|pin)_(?:matches|is_valid|valid)\s*\(|(?<!def )\b\w+_with_(?:code|otp|totp|pin)\s*\(|\.(?:code|otp|pin|reset_code|verification_code)\s*(?:!=|==)\s*[\w.]+\.(?:code|otp|pin)\b|\b(?:code|otp|pin|reset_code|verification_code)\s*=\s*(?:request|req)\.(?:data|POST|form|json)\b/i;
 /** A failure or attempt counter moved on: `failures += 1`, `redis.incr(key)`, `F("attempts") + 1`, `failures.record(ip)`, a row added to a store of failures (`login_failures.insert_one(...)`, `failed_logins.add(...)`, `attempts.failed(ip)`). */
 const COUNTS = /\b\w*(?:attempts?|failures?|failed\w*|tries|retries)\s*\+=\s*1\b|\.(?:incr|incrby|increment)\s*\(|\bF\(\s*['"]\w*(?:attempts?|failures?|tries)\w*['"]\s*\)\s*\+\s*1|\b\w*(?:failures?|failed|attempts?)\w*\.(?:record|add|incr|increment|hit|insert|insert_one|append|create|fail|failed|failure)\s*\(/i;
@@ -279,7 +286,7 @@ function fetches(fn: SyntaxNode, text: string, firstLine: number): FetchEvidence
     // Offsets are bytes in the tree and UTF-16 units here: check the statement really holds the match.
     const found = statementAt(fn, m.index!);
     const statement = found.includes(m[0].replace(/\s+/g, ' ').slice(0, 12)) ? found : text.split('\n')[lineIdx]!.trim();
-    const model = /\b([A-Z]\w*)\s*(?:\.objects\b|\.query\b|\)\s*\.where|,)/.exec(m[0]) ?? /\b([A-Z]\w*)\.(?:objects|query)\b/.exec(statement);
+    const model = /\b([A-Z]\w*)\s*(?:\.objects\b|\.query\b|\)\s*\.where|,)/.exec(m[0]) ?? /\b([A-Z]\w*)\.(?:objects|query)\b/.exec(statement) ?? /\b(\w+)\.c\.\w+\s*==/.exec(m[0]);
     out.push({ line: firstLine + lineIdx, text: text.split('\n')[lineIdx]!.trim().slice(0, 200), statement, model: model?.[1] ?? null });
   }
   return out;
@@ -348,8 +355,9 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
     privilegedEffect: ((ev) => (ev && !/\b(?:request\.user|current_user|g\.user)\b/.test(ev.text) ? ev : null))(find(text, PRIVILEGED_EFFECT, first)),
     objectFetches,
     approves: find(text, APPROVES, first),
-    readsAll: USER_SCOPED.test(text) ? null : find(text, READS_ALL, first),
+    readsAll: USER_SCOPED.test(text) ? null : find(text, READS_ALL, first) ?? (resolve ? storeReadsAll(fn, resolve) : null),
     authenticates: find(text, AUTHENTICATES, first),
+    clientAuthenticated: find(text, CLIENT_AUTHENTICATED, first),
     countsFailures: countsFailures(text, first),
     ownerGate: ownerGateOf(fn, rejects),
     ...modelFlow(fn, resolve),

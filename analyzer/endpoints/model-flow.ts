@@ -12,10 +12,13 @@ export interface SpreadEvidence {
   /**
    * `request`: the request's own data (`request.json`, a dict body parameter); `schema`: the dump of a
    * declared input schema (`payload.model_dump()`, `name` is the parameter); `form`: a form or schema
-   * class fed the request and saved (`name` is the class); `unknown`: a dictionary of unseen origin.
+   * class fed the request and saved (`name` is the class); `unknown`: a dictionary of unseen origin
+   * (`name` is the handler's parameter when the dictionary is one the handler leaves as passed).
    */
   from: 'request' | 'schema' | 'form' | 'unknown';
   name?: string;
+  /** The class constructed from the dictionary (`Model(**data)`), qualified, when the file's imports say. */
+  target?: string;
 }
 
 /** A whole object put into the response. */
@@ -226,10 +229,17 @@ class Flow {
   }
 }
 
+/** A parameter of the handler the handler never reassigns: what the framework passed in, as it was passed. */
+function untouchedParam(fn: SyntaxNode, name: string): boolean {
+  const params = fn.childForFieldName('parameters')?.namedChildren ?? [];
+  if (!params.some((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name') ?? p.namedChild(0))?.text) === name)) return false;
+  return !fn.descendantsOfType(['assignment', 'augmented_assignment']).some((a) => a.childForFieldName('left')?.text === name);
+}
+
 function spreads(fn: SyntaxNode, flow: Flow, resolve: Resolve | undefined): SpreadEvidence[] {
   const out: SpreadEvidence[] = [];
-  const add = (n: SyntaxNode, from: SpreadEvidence['from'], name?: string) => {
-    if (out.length < MAX) out.push({ line: line(n), text: lineText(n), from, ...(name ? { name } : {}) });
+  const add = (n: SyntaxNode, from: SpreadEvidence['from'], name?: string, target?: string | null) => {
+    if (out.length < MAX) out.push({ line: line(n), text: lineText(n), from, ...(name ? { name } : {}), ...(target ? { target } : {}) });
   };
   for (const call of fn.descendantsOfType('call')) {
     const callee = call.childForFieldName('function');
@@ -240,8 +250,9 @@ function spreads(fn: SyntaxNode, flow: Flow, resolve: Resolve | undefined): Spre
     if (splat && (/^[A-Z]/.test(method) || ['create', 'update', 'get_or_create', 'update_or_create', 'values'].includes(method))) {
       const inner = splat.namedChild(0);
       const t = flow.data(inner);
-      if (t) add(call, t.from, t.name);
-      else if (inner?.type === 'identifier' && /^(?:data|payload|body|params|fields|values|attrs)$/.test(inner.text)) add(call, 'unknown');
+      const target = resolve && callee && /^[A-Z]/.test(method) ? resolve(callee) : null;
+      if (t) add(call, t.from, t.name, target);
+      else if (inner?.type === 'identifier' && /^(?:data|payload|body|params|fields|values|attrs)$/.test(inner.text)) add(call, 'unknown', untouchedParam(fn, inner.text) ? inner.text : undefined, target);
       continue;
     }
     const pos = positional(call);

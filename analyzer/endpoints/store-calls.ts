@@ -18,7 +18,7 @@ const WRITE_VERB = /^(?:bulk_)?(?:create|insert|add|set|update|upsert|delete|rem
  * counts as a write only when its method is named for one of these or for a write, never for a read
  * (`STORE.get_index(ctx)`, `CarbonLink.get_metadata(metric)`) or a name that says neither.
  */
-const ACTION_VERB = /^(?:calibrate|configure|apply|submit|mark|toggle|move|rename|transfer|refund|charge|pay|merge|import|upload|attach|detach|link|unlink|lock|unlock|activate|deactivate|suspend|restore|close|reopen|complete|schedule|trigger|increment|decrement|incr|decr|append|push|write|edit|patch|invite|subscribe|unsubscribe|follow|unfollow|vote|like|book|reserve|expire|invalidate|rotate|clear|flush|sync|register|start|stop|restart|launch|spawn|kill|terminate|run|export)(?:_\w+)?$/;
+const ACTION_VERB = /^(?:calibrate|configure|apply|submit|mark|toggle|move|rename|transfer|refund|charge|pay|merge|import|upload|attach|detach|link|unlink|lock|unlock|activate|deactivate|suspend|restore|close|reopen|complete|schedule|trigger|increment|decrement|incr|decr|append|push|write|edit|patch|invite|subscribe|unsubscribe|follow|unfollow|vote|like|book|reserve|expire|invalidate|rotate|clear|flush|sync|register|start|stop|restart|launch|spawn|kill|terminate|run|export|rebuild|reindex|regenerate|recompute|recalculate|reprocess)(?:_\w+)?$/;
 /** Methods that log, format or parse what they are handed: no store. */
 const PURE_METHOD = /^(?:info|debug|warning|warn|error|exception|critical|log|format|dumps?|loads?|encode|decode|quote|escape|render\w*|validate\w*|parse\w*|compile|match|search|split|join|strip|lower|upper|send|emit|notify)$/;
 /** Method names that look one record up. */
@@ -94,6 +94,18 @@ export function storeWrite(fn: SyntaxNode, resolve: Resolve): { line: number; te
   for (const call of fn.descendantsOfType('call')) {
     const r = receiver(call, resolve);
     if (r && WRITE_VERB.test(r.method)) return { line: call.startPosition.row + 1, text: call.text.split('\n')[0]!.trim().slice(0, 200) };
+  }
+  return null;
+}
+
+/** Methods that hand back every record a store holds. */
+const ALL_VERB = /^(?:all|list_all|find_all|get_all|fetch_all|load_all|everything)$/;
+
+/** An imported store asked for every record it holds, with nothing to narrow it (`accounts.all()`). */
+export function storeReadsAll(fn: SyntaxNode, resolve: Resolve): { line: number; text: string } | null {
+  for (const call of fn.descendantsOfType('call')) {
+    const r = receiver(call, resolve);
+    if (r && ALL_VERB.test(r.method) && (call.childForFieldName('arguments')?.namedChildCount ?? 0) === 0) return { line: call.startPosition.row + 1, text: call.text.split('\n')[0]!.trim().slice(0, 200) };
   }
   return null;
 }

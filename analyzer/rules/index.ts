@@ -21,6 +21,7 @@ import { csrfExempt } from './access-control/csrf-exempt.js';
 import { flaskCsrfExempt } from './access-control/flask-csrf-exempt.js';
 import { drfAllowAnyWrites } from './access-control/drf-allow-any.js';
 import { drfSerializerAllFields } from './access-control/drf-serializer-all-fields.js';
+import { grapheneAllFields } from './access-control/graphene-all-fields.js';
 import { drfDefaultAllowAny } from './access-control/drf-default-allow-any.js';
 import { unauthenticatedWrite } from './access-control/unauthenticated-write.js';
 import { privilegedWithoutAuthorization } from './access-control/privileged-without-authorization.js';
@@ -72,6 +73,7 @@ import { djangoPickleSessions } from './django-settings/pickle-session-serialize
 import { djangoRequestLimits } from './django-settings/request-limits.js';
 import { flaskDebug } from './app-config/flask-debug.js';
 import { fastapiDebug } from './app-config/fastapi-debug.js';
+import { graphqlDebug } from './app-config/graphql-debug.js';
 import { debugToolbar } from './app-config/debug-toolbar.js';
 import { flaskSecretKeyHardcoded } from './app-config/flask-secret-key.js';
 import { starletteCorsAnyOrigin } from './app-config/starlette-cors.js';
@@ -157,6 +159,7 @@ export const allRules: readonly RuleDefinition[] = [
   flaskCsrfExempt,
   drfAllowAnyWrites,
   drfSerializerAllFields,
+  grapheneAllFields,
   drfDefaultAllowAny,
   unauthenticatedWrite,
   privilegedWithoutAuthorization,
@@ -201,6 +204,7 @@ export const allRules: readonly RuleDefinition[] = [
   djangoRequestLimits,
   flaskDebug,
   fastapiDebug,
+  graphqlDebug,
   debugToolbar,
   flaskSecretKeyHardcoded,
   starletteCorsAnyOrigin,

@@ -19,33 +19,33 @@ const CLASSES = [306, 862, 285, 639, 307, 213, 915, 209];
 
 /** TPR − FPR per CWE: what the suite measured when it landed, raised where the inventory rules now score. */
 const FLOORS: Readonly<Record<number, number>> = {
-  209: 0.92, // TPR 0.93 FPR 0.00 (25/27, 0/27), s12-acc
-  213: 0.92, // TPR 0.92 FPR 0.00 (24/26, 0/27), s12-acc
-  306: 0.97, // TPR 0.98 FPR 0.00 (44/45, 0/49), s11-acc
+  209: 1.00, // TPR 1.00 FPR 0.00 (27/27, 0/27), s13-acc
+  213: 1.00, // TPR 1.00 FPR 0.00 (26/26, 0/27), s13-acc
+  306: 1.00, // TPR 1.00 FPR 0.00 (45/45, 0/49), s13-acc
   307: 1.00, // TPR 1.00 FPR 0.00 (27/27, 0/27), s11-307
-  639: 0.94, // TPR 0.95 FPR 0.00 (37/39, 0/40), s11-acc
-  862: 0.96, // TPR 0.97 FPR 0.00 (32/33, 0/34), s11-acc
-  915: 0.96, // TPR 0.96 FPR 0.00 (25/26, 0/26), s12-acc
+  639: 1.00, // TPR 1.00 FPR 0.00 (39/39, 0/40), s13-acc
+  862: 1.00, // TPR 1.00 FPR 0.00 (33/33, 0/34), s13-acc
+  915: 1.00, // TPR 1.00 FPR 0.00 (26/26, 0/26), s13-acc
 };
 
 /** TPR − FPR per framework, pooled over the classes, as measured when the suite landed. */
 const FRAMEWORK_FLOORS: Readonly<Record<string, number>> = {
   django: 1.00, // TPR 1.00 FPR 0.00 (30/30, 0/32), s11-307
-  drf: 0.96, // TPR 0.96 FPR 0.00 (26/27, 0/29), s11-307
+  drf: 1.00, // TPR 1.00 FPR 0.00 (27/27, 0/29), s13-acc
   fastapi: 1.00, // TPR 1.00 FPR 0.00 (26/26, 0/28), s11-307
   flask: 1.00, // TPR 1.00 FPR 0.00 (30/30, 0/30), s11-307
   flask_restful: 1.00, // TPR 1.00 FPR 0.00 (10/10, 0/10), s12-acc
   tornado: 1.00, // TPR 1.00 FPR 0.00 (10/10, 0/10), s12-acc
   // Session 6 (306 / 862 / 639 in each framework's own guards), measured on the unchanged engine:
-  aiohttp: 0.90, // TPR 0.90 FPR 0.00 (9/10, 0/10), s12-acc
-  bottle: 0.80, // TPR 0.80 FPR 0.00 (8/10, 0/10), s12-acc
-  connexion: 0.90, // TPR 0.90 FPR 0.00 (9/10, 0/11), s12-acc
+  aiohttp: 1.00, // TPR 1.00 FPR 0.00 (10/10, 0/10), s13-acc
+  bottle: 1.00, // TPR 1.00 FPR 0.00 (10/10, 0/10), s13-acc
+  connexion: 1.00, // TPR 1.00 FPR 0.00 (10/10, 0/11), s13-acc
   falcon: 1.00, // TPR 1.00 FPR 0.00 (10/10, 0/10), s12-acc
   flask_restx: 1.00, // TPR 1.00 FPR 0.00 (10/10, 0/10), s11-exp
-  graphql: 0.80, // TPR 0.80 FPR 0.00 (8/10, 0/10), s11-307
+  graphql: 1.00, // TPR 1.00 FPR 0.00 (10/10, 0/10), s13-acc
   http_server: 1.00, // TPR 1.00 FPR 0.00 (10/10, 0/10), s12-acc
-  starlette: 0.90, // TPR 0.90 FPR 0.00 (9/10, 0/10), s12-acc
-  wsgi: 0.90, // TPR 0.90 FPR 0.00 (9/10, 0/10), s12-acc
+  starlette: 1.00, // TPR 1.00 FPR 0.00 (10/10, 0/10), s13-acc
+  wsgi: 1.00, // TPR 1.00 FPR 0.00 (10/10, 0/10), s13-acc
 };
 
 describe('access suite labels', () => {

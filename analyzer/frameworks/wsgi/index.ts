@@ -19,7 +19,8 @@ function wsgiParams(h: HandlerView): ParamKind[] | null {
 
 export const wsgi: WebFramework = {
   id: 'wsgi',
-  modules: ['wsgiref'],
+  // werkzeug.debug: what imports the debugger is a WSGI entry point wrapping an application in it.
+  modules: ['wsgiref', 'werkzeug.debug'],
   // A Werkzeug application without a Flask around it: a URL map bound to the environ, or `@Request.application`.
   detectText: /\bdef\s+\w+\s*\(\s*(?:self\s*,\s*)?environ\s*,\s*start_response\s*\)|@Request\.application\b|\.bind_to_environ\s*\(/,
   model: wsgiModel,

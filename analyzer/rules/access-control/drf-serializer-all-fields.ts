@@ -9,7 +9,8 @@ const SENSITIVE_MODEL_WORDS = new Set(['user', 'users', 'account', 'profile', 'c
 const USER_MODEL_CALLS = new Set(['django.contrib.auth.get_user_model']);
 const USER_MODEL_NAMES = new Set(['django.contrib.auth.models.User', 'django.contrib.auth.models.AbstractUser']);
 
-function sensitiveModel(model: SyntaxNode, ctx: RuleContext): string | null {
+/** The model as written when it is the user model or is named for credentials, roles or personal data. */
+export function sensitiveModel(model: SyntaxNode, ctx: RuleContext): string | null {
   if (model.type === 'call') {
     const q = ctx.names.qualifiedName(model.childForFieldName('function'));
     return q && USER_MODEL_CALLS.has(q) ? 'get_user_model()' : null;

@@ -6,6 +6,7 @@ import type { HandlerChecks } from '../../endpoints/handler-checks.js';
 import type { ProjectIndex } from '../../endpoints/project.js';
 import { describe, isAuthenticationEndpoint } from '../support/endpoint-names.js';
 import { routeUnknown } from '../support/unreached-views.js';
+import { isTestPath } from '../support/test-paths.js';
 
 /** Rate-limit and lockout libraries: a project that imports or configures one may apply it where Assay cannot see. */
 const LIMITER_LIBRARY = /^(?:flask_limiter|slowapi|django_ratelimit|ratelimit|fastapi_limiter|axes|defender|limits|rest_framework\.throttling)(?:\.|$)/;
@@ -37,13 +38,41 @@ function indexLimit(index: ProjectIndex): string | null {
   return null;
 }
 
+/**
+ * A mailed link's token in the path (`reset/{uidb64}/{token}`): the server generated it (an HMAC, a long
+ * random value), so the form behind it checks nothing a person chose; one that also takes a password
+ * checks that credential and stays a candidate.
+ */
+const LINK_TOKEN = /^(?!t?otp|sms|pin)(?:\w+_)?token$/i;
+
+function mailedLinkOnly(e: Endpoint, checks: HandlerChecks | null): boolean {
+  return !checks?.authenticates && e.params.some((p) => LINK_TOKEN.test(p.name));
+}
+
 // A handler that checks a credential is a login whatever it is named (`AuthHandler.do_POST` behind a
 // catch-all route that tests `self.path` itself). Only a logged-in caller reaching it makes it no
 // login, whatever its name: a password change re-checking the current password, a view deleting
 // the user's own tokens, an app registration form for signed-in developers.
 // The handler's own check does not count: a login turns away a caller whose password is wrong.
-function candidate(e: Endpoint, checks: HandlerChecks | null): boolean {
-  return !e.throttled && isStateChanging(e) && !loggedInOnly(e) && (isAuthenticationEndpoint(e) || !!checks?.authenticates);
+function candidate(view: EndpointView, e: Endpoint, checks: HandlerChecks | null): boolean {
+  // Routes declared or handled only in test code are not deployed.
+  if (isTestPath(e.handler.file)) return false;
+  return !e.throttled && isStateChanging(e) && !loggedInOnly(e) && (isAuthenticationEndpoint(e) || !!checks?.authenticates) && !clientCredentialOnly(view, e, checks) && !mailedLinkOnly(e, checks);
+}
+
+/**
+ * An OAuth client authenticates by the secret the server generated for it (RFC 7009 revocation, RFC 7662
+ * introspection, a view protected by client credentials): a long random value, not a password a person
+ * chose, so guessing it is no attack a rate limit stops, and the endpoint is no login.
+ */
+const CLIENT_PROTECTED = /^ClientProtected\w*$/;
+
+function clientCredentialOnly(view: EndpointView, e: Endpoint, checks: HandlerChecks | null): boolean {
+  if (checks?.clientAuthenticated && !checks.authenticates) return true;
+  const owner = e.handler.name.split('.').slice(0, -1).join('.');
+  if (!owner || !view.index.cls(owner)) return false;
+  const lineage = view.index.lineage(owner);
+  return [...lineage.classes.map((c) => c.fact.name), ...lineage.external.map((q) => q.split('.').pop() ?? '')].some((n) => CLIENT_PROTECTED.test(n));
 }
 
 function loggedInOnly(e: Endpoint): boolean {
@@ -53,10 +82,10 @@ function loggedInOnly(e: Endpoint): boolean {
 function check(view: EndpointView) {
   const e = view.endpoint;
   const checksOf = (p: Endpoint) => (p === e ? view.checks : view.index.fn(p.handler.name)?.fact.checks ?? null);
-  if (view.project.lockout || !candidate(e, view.checks)) return null;
+  if (view.project.lockout || !candidate(view, e, view.checks)) return null;
   // One finding per view: a class answering POST and PUT (Django's ProcessFormView.put calls post) is
   // one form, reported on the method that checks the credential, else the first.
-  const same = view.project.peers.filter((p) => p.framework === e.framework && p.path === e.path && candidate(p, checksOf(p)));
+  const same = view.project.peers.filter((p) => p.framework === e.framework && p.path === e.path && candidate(view, p, checksOf(p)));
   const rep = same.find((p) => checksOf(p)?.authenticates) ?? same[0];
   if (rep && rep !== e) return null;
   const c = view.checks;
@@ -99,7 +128,9 @@ export const loginWithoutThrottling = defineRule({
       'the endpoint is routed (or the scan reads no route of the project at all), its handler checks a credential (authenticate(), login(), check_password, a password hash\'s or ' +
       'TOTP\'s verify) and nothing in the project limits attempts (no throttled endpoint, no limiter or lockout library, no ' +
       'throttle_classes, no hand-written failure counter). Otherwise a hotspot: rate limits are often applied by a proxy, or ' +
-      'by code the scan does not follow.',
+      'by code the scan does not follow. Not reported: OAuth endpoints that authenticate the client by its generated secret ' +
+      '(oauthlib revocation and introspection, ClientProtected… views), forms behind a mailed link\'s path token that check no password, ' +
+      'and routes only test code declares.',
     why: 'Without a limit an attacker can try passwords, reset codes or stolen credential lists as fast as the server answers.',
     example: '@app.post("/login")\ndef login():\n    return check_password(request.form["user"], request.form["password"])',
     fix: '@app.post("/login")\n@limiter.limit("5/minute")\ndef login(): ...',

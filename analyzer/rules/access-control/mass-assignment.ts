@@ -52,6 +52,34 @@ function formSpread(view: EndpointView, s: SpreadEvidence, where: string): Endpo
   return null;
 }
 
+const PYDANTIC_MODELS = new Set(['pydantic.BaseModel', 'pydantic.main.BaseModel']);
+
+/** `extra = "allow"` in a pydantic model's config (v2 `model_config = ConfigDict(...)`, v1 `class Config`): keys it does not declare are kept too. */
+function keepsExtra(view: EndpointView, cls: NonNullable<ReturnType<typeof projectClass>>): boolean {
+  for (const c of view.index.lineage(cls.fact.q).classes) {
+    const v2 = c.fact.attrs['model_config'];
+    const extra = v2?.k === 'call' ? v2.kw['extra'] : v2?.k === 'dict' ? v2.entries.find(([k]) => k === 'extra')?.[1] : view.index.cls(`${c.fact.q}.Config`)?.fact.attrs['extra'];
+    // `extra="allow"` or `Extra.allow`; "ignore" / "forbid" drop or refuse what is not declared.
+    if ((extra?.k === 'str' && extra.v === 'allow') || (extra?.k === 'ref' && /(?:^|\.)allow$/.test(extra.q))) return true;
+  }
+  return false;
+}
+
+/**
+ * A pydantic model built from the request (`Query(**request.args.to_dict())`) keeps only the fields it
+ * declares: it is a validator, not a stored record, unless it declares a privileged field or keeps extra keys.
+ */
+function closedSchema(view: EndpointView, s: SpreadEvidence): boolean {
+  const cls = projectClass(view.index, s.target, moduleOf(view));
+  if (!cls || !externalBases(view.index, cls).some((b) => PYDANTIC_MODELS.has(b))) return false;
+  return !keepsExtra(view, cls) && privilegedFields(declaredFields(view.index, cls)).length === 0;
+}
+
+/** Connexion hands an operation's request body to the handler as its `body` argument: spreading that parameter spreads the request. */
+function connexionBody(view: EndpointView, s: SpreadEvidence): boolean {
+  return view.endpoint.framework === 'connexion' && s.from === 'unknown' && s.name === 'body';
+}
+
 function check(view: EndpointView): EndpointReport | null {
   const c = view.checks;
   if (!c || c.spreads.length === 0) return null;
@@ -59,7 +87,8 @@ function check(view: EndpointView): EndpointReport | null {
   let hotspot: EndpointReport | null = null;
   for (const s of c.spreads) {
     const where = `${s.text} (line ${s.line})`;
-    if (s.from === 'request') {
+    if (s.from === 'request' && closedSchema(view, s)) continue;
+    if (s.from === 'request' || connexionBody(view, s)) {
       return { line: s.line, text: s.text, message: `${describe(e)}: ${e.handler.name} writes the request's data onto a model without naming the fields, ${where}: the client can set any field, including is_admin, owner or price` };
     }
     const found = s.from === 'schema' ? schemaSpread(view, s, where) : s.from === 'form' ? formSpread(view, s, where) : null;
@@ -83,10 +112,11 @@ export const massAssignment = defineRule({
       'Finds endpoint handlers that write the request\'s data onto a model without naming the fields: `Model(**request.json)`, ' +
       '`Model.objects.create(**request.data)`, `queryset.update(**request.POST.dict())`, `query.update(request.get_json())`, ' +
       '`item.sqlmodel_update(body)` with a `dict` body, `setattr` in a loop over the body\'s keys, copies of the body ' +
-      '(`data = dict(request.json)`, a comprehension over its items) included, whatever the framework calls its body (Falcon `req.get_media()`, Tornado `json_decode(self.request.body)`, http.server `self.rfile`, WSGI `wsgi.input`, Flask-RESTX `ns.payload`, a GraphQL `JSON` argument); a ModelForm with `fields = "__all__"` or `exclude` fed the request and saved when ' +
+      '(`data = dict(request.json)`, a comprehension over its items) included, whatever the framework calls its body (Falcon `req.get_media()`, Tornado `json_decode(self.request.body)`, http.server `self.rfile`, WSGI `wsgi.input`, Flask-RESTX `ns.payload`, a GraphQL `JSON` argument, the `body` argument Connexion passes an operation); a ModelForm with `fields = "__all__"` or `exclude` fed the request and saved when ' +
       'its model declares privileged fields (roles, flags, owner, balance, plan) or is the user model; a pydantic input schema ' +
       'that declares such fields, dumped onto a model; a marshmallow automatic schema over every column loading the request ' +
-      'into an instance. Hotspots: dictionaries whose origin is not visible (`Model(**data)`, `obj.__dict__.update(data)`), ' +
+      'into an instance. A pydantic model built from the request (`Query(**request.args.to_dict())`) is a validator that keeps only ' +
+      'what it declares: reported only when it declares a privileged field or keeps extra keys (`extra="allow"`). Hotspots: dictionaries whose origin is not visible (`Model(**data)`, `obj.__dict__.update(data)`), ' +
       'and ModelForms over a model the scan does not contain. Allowlists (`{k: body[k] for k in EDITABLE}`, ' +
       '`for key in EDITABLE & body.keys()`) and schemas with only editable fields are not reported.',
     why: 'The client chooses which fields are written: it can make itself an administrator, take over another owner\'s record or change a price (OWASP API3).',

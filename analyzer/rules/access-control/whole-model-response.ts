@@ -70,9 +70,16 @@ function serializer(view: EndpointView): EndpointReport | null {
   const exclude = metaList(meta, 'exclude');
   if (!exclude && !metaAllFields(meta)) return null;
   const model = modelOf(view.index, meta, cls.file.module);
-  const internal = internalFields((model?.fields ?? []).filter((f) => !exclude?.includes(f)));
-  if (!model || internal.length === 0) return null;
+  if (!model) return null;
   const how = exclude ? `exclude = [${exclude.join(', ')}]` : 'fields = "__all__"';
+  // The model is not in the scan, but the denylist itself hides internal data (`exclude = ["supplier"]`):
+  // the model has such fields, and every one the list does not name, or that is added later, goes out.
+  const hidden = exclude && model.fields === null && !model.user ? internalFields(exclude) : [];
+  if (hidden.length > 0) {
+    return { message: `${describe(e)}: ${e.handler.name} answers with ${cls.fact.name} (${how}): a denylist over ${model.name}, a model with internal fields (${hidden.join(', ')}), sends every other field, and every field added later` };
+  }
+  const internal = internalFields((model.fields ?? []).filter((f) => !exclude?.includes(f)));
+  if (internal.length === 0) return null;
   return { message: `${describe(e)}: ${e.handler.name} answers with ${cls.fact.name} (${how}), which leaves ${model.name}.${internal.join(', ')} in the response` };
 }
 
@@ -103,7 +110,8 @@ export const wholeModelResponse = defineRule({
       '`django.core.serializers.serialize` without `fields`, `jsonable_encoder` of query results, a marshmallow automatic schema ' +
       'with no fields in its Meta, a project helper that does one of these, a FastAPI route returning an ORM object with no ' +
       '`response_model`, and DRF serializers with `fields = "__all__"` and `depth`, or an `exclude` denylist / `__all__` that leaves ' +
-      'internal-looking fields (notes, cost, margin, salary, tokens, risk scores) of a model in the scanned code. A vulnerability ' +
+      'internal-looking fields (notes, cost, margin, salary, tokens, risk scores) of a model in the scanned code, or an `exclude` that itself ' +
+      'hides an internal-looking field of a model the scan does not contain (the model has such data; the rest of it goes out). A vulnerability ' +
       'when the object visibly comes from the ORM and visibly reaches the response; a hotspot when one of the two is not visible.',
     why: 'Fields added to the model later (password hashes, tokens, internal notes) leave with every response (OWASP API3 excessive data exposure).',
     example: 'return JsonResponse(model_to_dict(customer))',

@@ -2,6 +2,19 @@ import { defineRule, type RuleContext, type SyntaxNode } from '../../rule.js';
 import { deployedConfigClassWrite, flaskConfigWrites, isFlaskApp, keywordValue } from './app-objects.js';
 import { isTestPath } from '../support/test-paths.js';
 
+/**
+ * The wrap only happens when a condition holds (`DebuggedApplication(app) if os.environ.get("APP_DEBUG") == "1" else app`,
+ * `if settings.DEBUG: app = DebuggedApplication(app)`): a developer's opt-in, not what a deployment runs.
+ * The `__main__` guard is no such condition: it is how the app is started by hand.
+ */
+function optedIn(node: SyntaxNode): boolean {
+  for (let cur: SyntaxNode = node, p = node.parent; p; cur = p, p = p.parent) {
+    if (p.type === 'conditional_expression' && p.namedChild(0)?.id === cur.id) return true;
+    if ((p.type === 'if_statement' || p.type === 'elif_clause') && p.childForFieldName('condition')?.id !== cur.id && !/__name__\s*==\s*['"]__main__['"]/.test(p.childForFieldName('condition')?.text ?? '')) return true;
+  }
+  return false;
+}
+
 function underMainGuard(node: SyntaxNode): boolean {
   for (let cur = node.parent; cur; cur = cur.parent) {
     if (cur.type === 'if_statement' && /__name__\s*==\s*['"]__main__['"]/.test(cur.childForFieldName('condition')?.text ?? '')) return true;
@@ -17,11 +30,12 @@ export const flaskDebug = defineRule({
   severity: 'high',
   confidence: 'high',
   kind: 'vulnerability',
-  frameworks: ['flask'],
+  // A bare WSGI entry point (no Flask in the file) wraps its application in the debugger too.
+  frameworks: ['flask', 'wsgi'],
   bandit: ['B201'],
   docs: {
     what:
-      "Finds Flask debug mode switched on in code: app.run(debug=True), app.debug = True, app.config['DEBUG'] = True, app.config.update(DEBUG=True), and DEBUG = True in a Flask config class; and the Werkzeug debugger wrapped around the WSGI application (`DebuggedApplication(app)`).",
+      "Finds Flask debug mode switched on in code: app.run(debug=True), app.debug = True, app.config['DEBUG'] = True, app.config.update(DEBUG=True), and DEBUG = True in a Flask config class; and the Werkzeug debugger wrapped around the WSGI application (`DebuggedApplication(app)`, Flask's or any WSGI app's) unless the wrap is conditional (`… if os.environ.get(\"APP_DEBUG\") == \"1\" else app`).",
     why: 'Debug mode serves the Werkzeug debugger: on any error page, whoever gets past (or guesses) the PIN runs Python on the server. It also shows source and local variables in tracebacks.',
     example: "app.run(host='0.0.0.0', debug=True)",
     fix: "app.run()  # and run with `flask run --debug` locally only; never enable debug in deployed config",
@@ -36,6 +50,7 @@ export const flaskDebug = defineRule({
       if (isTestPath(ctx.path)) return;
       const fn = node.childForFieldName('function');
       if (ctx.names.qualifiedName(fn) === 'werkzeug.debug.DebuggedApplication') {
+        if (optedIn(node)) return;
         ctx.report(node, { message: 'DebuggedApplication wraps the application in the Werkzeug debugger: every error page shows the traceback and, with evalex, runs code typed into it', confidence: underMainGuard(node) ? 'medium' : 'high' });
         return;
       }
