@@ -29,7 +29,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   connexion: 1.00, // TPR 1.00 FPR 0.00 (20/20, 0/21), s11-fw
   django: 0.92, // TPR 0.92 FPR 0.00 (35/38, 0/38), s12-up (uploads kept under their own extension in a folder the site serves)
   falcon: 1.00, // TPR 1.00 FPR 0.00 (21/21, 0/21), s11-fw
-  flask: 0.95, // TPR 0.95 FPR 0.00 (97/102, 0/104), s12-up (uploads kept under their own extension in a folder the site serves)
+  flask: 0.97, // TPR 0.97 FPR 0.00 (99/102, 0/104), s13-csrf (csrf.exempt(bp) of another module, a form whose Meta turns CSRF off)
   flask_restful: 1.00, // TPR 1.00 FPR 0.00 (21/21, 0/21), s11-fw
   flask_restx: 1.00, // TPR 1.00 FPR 0.00 (21/21, 0/23), s11-fw
   graphql: 1.00, // TPR 1.00 FPR 0.00 (20/20, 0/22), s11-fw
