@@ -594,12 +594,16 @@ export class FunctionRun {
    * at sinks it is never reported at (outside SECOND_ORDER_MASK): there it is unknown data. Where
    * only this helper's parameters arrive uncleaned the answer is null: its callers' arguments decide
    * (applySummary judges the sink again at each call), and a helper no call reaches stays unjudged.
+   * Only a plain function is left to its callers: a method may override one the framework calls (a
+   * widget's render), a decorated function may be registered with it (a template filter, a task),
+   * and those callers pass what the project's calls do not show.
    */
   reaches(seen: ReadonlyArray<{ clean: number; label: Label }>, bit: number): boolean | null {
+    const callersDecide = !this.isHandler && this.fn.cls === null && this.fn.decorators.length === 0;
     let viaParams = false;
     for (const { clean, label: l } of seen) {
       if ((clean & bit) !== 0 && !(l.source?.stored !== undefined && (SECOND_ORDER_MASK & bit) === 0)) continue;
-      if (l.source || l.param < 0 || this.isHandler) return true;
+      if (l.source || l.param < 0 || !callersDecide) return true;
       viaParams = true;
     }
     if (viaParams) return null;

@@ -34,7 +34,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   flask_restx: 1.00, // TPR 1.00 FPR 0.00 (21/21, 0/23), s11-fw
   graphql: 1.00, // TPR 1.00 FPR 0.00 (20/20, 0/22), s11-fw
   http_server: 1.00, // TPR 1.00 FPR 0.00 (21/21, 0/21), s11-fw (a body written after a text/html Content-Type header is a page)
-  starlette: 0.96, // TPR 1.00 FPR 0.04 (25/25, 1/25), s11-fw
+  starlette: 1.00, // TPR 1.00 FPR 0.00 (25/25, 0/25), s13-csrf (a helper whose only caller passes checked data is judged clean)
   tornado: 1.00, // TPR 1.00 FPR 0.00 (25/25, 0/28), s11-fw
   wsgi: 1.00, // TPR 1.00 FPR 0.00 (21/21, 0/20), s11-fw
 };

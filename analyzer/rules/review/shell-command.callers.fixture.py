@@ -41,3 +41,15 @@ def crop_view(image_id):
 
 def main():
     rotate(sys.argv[1], sys.argv[2])
+
+
+# A method may override one a framework calls with other data: its project callers do not decide.
+class Converter:
+    def run(self, name):
+        os.system(f"convert {name} out.png")  # hotspot: PY-INJ-SHELL-DYNAMIC
+
+
+@app.post("/convert")
+def convert_view():
+    Converter().run("fixed.png")
+    return "ok"
