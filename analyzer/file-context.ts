@@ -122,7 +122,7 @@ export class FileContext implements RuleContext {
     this.findings.push(this.findingAt(node, options));
   }
 
-  reportThrough(node: SyntaxNode, options: ReportOptions, condition: { callee: string; trait: string; lacks?: boolean }): void {
+  reportThrough(node: SyntaxNode, options: ReportOptions, condition: { callee: string; trait: string; lacks?: boolean; unlessProject?: string }): void {
     this.through.pending.push({ finding: this.findingAt(node, options), from: this.module, ...condition });
   }
 

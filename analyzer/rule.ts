@@ -63,9 +63,10 @@ export interface RuleContext {
   report(node: SyntaxNode, options: ReportOptions): void;
   /**
    * A finding at a call that stands only when its callee, resolved across the project, has (or
-   * lacks) a trait some rule recorded with `trait` (analyzer/taint/through.ts).
+   * lacks) a trait some rule recorded with `trait` (analyzer/taint/through.ts), and, with
+   * `unlessProject`, no trait of that name is recorded project-wide.
    */
-  reportThrough?(node: SyntaxNode, options: ReportOptions, condition: { callee: string; trait: string; lacks?: boolean }): void;
+  reportThrough?(node: SyntaxNode, options: ReportOptions, condition: { callee: string; trait: string; lacks?: boolean; unlessProject?: string }): void;
   /** Records a trait of the project function `fnId` (its taint IR id) for reportThrough conditions. */
   trait?(fnId: string, trait: string): void;
 }

@@ -639,8 +639,15 @@ function applySummary(run: FunctionRun, fnId: string, e: Call, ev: Evaluated, se
     const ps = ps0.storeInto ? storedInto(run, ps0, bound[ps0.storeInto.param]) : ps0;
     if (!ps) continue;
     const arg = argFor(ps.param, ps.field);
-    if (!arg) continue;
     const bit = kindBit(ps.hit.kind);
+    // The helper left this sink to its callers (FunctionRun.reaches): judged with what this call passes.
+    const seen = (arg?.labels ?? []).flatMap((al) => {
+      const flags = substituteFlags(al.flags, ps.flags);
+      return flags === null || (ps.requireFlags && (flags & ps.requireFlags) === 0) ? [] : [{ clean: al.clean | ps.clean, label: al }];
+    });
+    const reached = arg ? run.reaches(seen, bit) : true;
+    if (reached !== null) run.judge(ps.hit, reached);
+    if (!arg) continue;
     for (const al of arg.labels) {
       const clean = al.clean | ps.clean;
       const flags = substituteFlags(al.flags, ps.flags);

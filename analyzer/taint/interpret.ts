@@ -571,18 +571,43 @@ export class FunctionRun {
   checkSink(hit: SinkHit, v: Value, requireFlags: number, st: State): void {
     void st;
     const bit = kindBit(hit.kind);
-    const key = `${hit.path}|${hit.loc[0]}|${hit.kind}`;
-    // Data seen and cleaned (escape(text)) is a verdict anywhere; "no data at all" only counts in a
-    // request handler — elsewhere no source is in view, which proves nothing.
-    // Stored data is not judged clean at sinks it is never reported at (outside SECOND_ORDER_MASK): there it is unknown data.
-    const reached = v.labels.some((l) => (l.clean & bit) === 0 || (l.source?.stored !== undefined && (SECOND_ORDER_MASK & bit) === 0)) || (v.labels.length === 0 && !this.isHandler);
-    this.program.judged.set(key, (this.program.judged.get(key) ?? false) || reached);
-    this.program.memo?.current?.judged.push([key, reached]);
+    const reached = this.reaches(v.labels.map((l) => ({ clean: l.clean, label: l })), bit);
+    if (reached !== null) this.judge(hit, reached);
     for (const l of v.labels) {
       if (l.clean & bit) continue;
       if (requireFlags && (l.flags & requireFlags) === 0) continue;
       this.emit(hit, l, requireFlags);
     }
+  }
+
+  /** Records whether data reaches the sink (supersede.ts: a fallback at a sink judged unreached goes). */
+  judge(hit: SinkHit, reached: boolean): void {
+    const key = `${hit.path}|${hit.loc[0]}|${hit.kind}`;
+    this.program.judged.set(key, (this.program.judged.get(key) ?? false) || reached);
+    this.program.memo?.current?.judged.push([key, reached]);
+  }
+
+  /**
+   * Whether data reaches a sink of kind `bit`: `clean` is each label's cleanliness there. Data seen
+   * and cleaned (escape(text)) is a verdict anywhere; "no data at all" only counts in a request
+   * handler — elsewhere no source is in view, which proves nothing. Stored data is not judged clean
+   * at sinks it is never reported at (outside SECOND_ORDER_MASK): there it is unknown data. Where
+   * only this helper's parameters arrive uncleaned the answer is null: its callers' arguments decide
+   * (applySummary judges the sink again at each call), and a helper no call reaches stays unjudged.
+   * Only a plain function is left to its callers: a method may override one the framework calls (a
+   * widget's render), a decorated function may be registered with it (a template filter, a task),
+   * and those callers pass what the project's calls do not show.
+   */
+  reaches(seen: ReadonlyArray<{ clean: number; label: Label }>, bit: number): boolean | null {
+    const callersDecide = !this.isHandler && this.fn.cls === null && this.fn.decorators.length === 0;
+    let viaParams = false;
+    for (const { clean, label: l } of seen) {
+      if ((clean & bit) !== 0 && !(l.source?.stored !== undefined && (SECOND_ORDER_MASK & bit) === 0)) continue;
+      if (l.source || l.param < 0 || !callersDecide) return true;
+      viaParams = true;
+    }
+    if (viaParams) return null;
+    return seen.length === 0 && !this.isHandler;
   }
 
   /**
@@ -598,7 +623,9 @@ export class FunctionRun {
       return;
     }
     const key = `${l.origin}|${hit.kind}|${hit.path}|${hit.loc.join(':')}|${l.clean}|${l.flags}`;
-    if (this.sinks.has(key) || this.sinks.size > 60) return;
+    if (this.sinks.has(key)) return;
+    // A parameter's flow the summary cannot keep is one no caller will judge: the sink stays reached.
+    if (this.sinks.size > 60) return this.judge(hit, true);
     const field = paramField(l.origin);
     this.sinks.set(key, { param: l.param, clean: l.clean, flags: l.flags, requireFlags, trace: sinkStep, hit, ...(field ? { field } : {}) });
   }

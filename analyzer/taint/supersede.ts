@@ -1,8 +1,9 @@
 // The split between taint rules and their no-dataflow fallbacks (eval/exec, pickle, yaml, Markup,
 // XML parsers …): any no-dataflow finding on the line and CWE of a taint finding goes away (never
 // twice); a low-confidence fallback also goes away where the taint pass saw inside a request handler that
-// no untrusted data reaches the call, or the call sits in code that constant folding proved dead.
-// Outside handlers (a cache file unpickled at start-up) the fallback stands: no source is in view.
+// no untrusted data reaches the call, or in a helper that every call passes only cleaned data to
+// (FunctionRun.reaches), or the call sits in code that constant folding proved dead. Elsewhere (a
+// cache file unpickled at start-up, a helper nothing calls) the fallback stands: no source is in view.
 import type { Finding } from '../types.js';
 import type { RuleDefinition } from '../rule.js';
 import type { Program } from './program.js';

@@ -23,6 +23,8 @@ export interface PendingFinding {
   trait: string;
   /** The finding stands when the callee lacks the trait (and is a project function). */
   lacks?: boolean;
+  /** A trait of the project as a whole (PROJECT_WIDE) whose presence anywhere cancels the finding. */
+  unlessProject?: string;
 }
 
 /**
@@ -64,6 +66,7 @@ export function throughFindings(resolver: Resolver, files: ReadonlyArray<{ throu
       const has = traits.get(id)?.has(p.trait) ?? false;
       if (!wide && !resolver.functions.has(id) && !(has && !p.lacks)) continue;
       if (has === !!p.lacks) continue;
+      if (p.unlessProject && traits.get(PROJECT_WIDE)?.has(p.unlessProject)) continue;
       const key = `${p.finding.ruleId}|${p.finding.path}|${p.finding.range.start.line}|${p.finding.range.start.column}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -29,12 +29,12 @@ const FLOORS: Readonly<Record<string, number>> = {
   connexion: 1.00, // TPR 1.00 FPR 0.00 (20/20, 0/21), s11-fw
   django: 1.00, // TPR 1.00 FPR 0.00 (38/38, 0/38), s13-up (upload read() whole unchecked; model FileField served inline by FileResponse; ModelForm on a validator-less FileField of another module)
   falcon: 1.00, // TPR 1.00 FPR 0.00 (21/21, 0/21), s11-fw
-  flask: 0.98, // TPR 0.98 FPR 0.00 (100/102, 0/104), s13-up (MAX_CONTENT_LENGTH unset with an upload read whole, None with get_data, a from_object config class without it)
+  flask: 1.00, // TPR 1.00 FPR 0.00 (102/102, 0/104), s13-up + s13-csrf (uploads read whole with no limit; CSRF exempted or turned off in another module)
   flask_restful: 1.00, // TPR 1.00 FPR 0.00 (21/21, 0/21), s11-fw
   flask_restx: 1.00, // TPR 1.00 FPR 0.00 (21/21, 0/23), s11-fw
   graphql: 1.00, // TPR 1.00 FPR 0.00 (20/20, 0/22), s11-fw
   http_server: 1.00, // TPR 1.00 FPR 0.00 (21/21, 0/21), s11-fw (a body written after a text/html Content-Type header is a page)
-  starlette: 0.96, // TPR 1.00 FPR 0.04 (25/25, 1/25), s11-fw
+  starlette: 1.00, // TPR 1.00 FPR 0.00 (25/25, 0/25), s13-csrf (a helper whose only caller passes checked data is judged clean)
   tornado: 1.00, // TPR 1.00 FPR 0.00 (25/25, 0/28), s11-fw
   wsgi: 1.00, // TPR 1.00 FPR 0.00 (21/21, 0/20), s11-fw
 };
