@@ -1,11 +1,11 @@
 // A full garbage collection between the phases of a scan, and now and then in an analysis worker.
-// V8 collects when the heap reaches a limit it derives from the live heap at its last full collection; the dataflow pass leaves that
-// limit high, so the report's and the store's allocations would otherwise land on top of the scan's
-// uncollected garbage (the program, the decoded facts and bodies, the workers' payloads): about
-// 100 MB of peak RSS on a project with 60,000 findings. One collection there costs a few hundred
-// milliseconds of a scan that takes minutes, and next to nothing on a small project.
-// In a worker thread it collects that thread's heap: tree-sitter's trees are native memory that only
-// their finalizers free (analyzer/pool/worker.ts).
+// V8 collects when the heap reaches a limit it derives from the live heap at its last full
+// collection; the dataflow pass leaves that limit high, so the report's and the store's allocations
+// would otherwise land on top of the scan's uncollected garbage (the program, the decoded facts and
+// bodies, the workers' payloads): about 100 MB of peak RSS on a project with 60,000 findings. One
+// collection there costs a few hundred milliseconds of a scan that takes minutes. In a worker thread
+// it collects that thread's heap: tree-sitter's trees are native memory that only their finalizers
+// free (analyzer/pool/worker.ts).
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
