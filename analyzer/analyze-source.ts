@@ -112,8 +112,9 @@ export async function taintFindingsAsync(
   memo?: TaintOptions['memo'],
   documents: readonly ProjectDocument[] = [],
   templates: readonly TemplateSource[] = [],
+  collectGarbage?: () => void,
 ): Promise<{ findings: Finding[]; budgetExceeded: string[]; stats: TaintStats; memo?: MemoData } | null> {
-  const result = await projectTaintAsync(projectFiles(files, documents), rules.filter((r) => r.taint), { signal, memo, templates });
+  const result = await projectTaintAsync(projectFiles(files, documents), rules.filter((r) => r.taint), { signal, memo, templates, collectGarbage });
   return result && { ...applyTaint(result, files, rules, collected, templates), memo: result.memo };
 }
 

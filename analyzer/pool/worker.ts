@@ -7,6 +7,7 @@ import type { Framework } from '../types.js';
 import type { RuleDefinition } from '../rule.js';
 import { getParser } from '../file-analysis.js';
 import { analyzeItem } from './analyze-item.js';
+import { collectGarbage } from './collect-garbage.js';
 import { STOP, formatDuration, type FromWorker, type ToWorker, type WorkerInit } from './protocol.js';
 
 const port = parentPort;
@@ -47,6 +48,14 @@ try {
   send({ type: 'init-failed', error: err instanceof Error ? err.stack ?? err.message : String(err) });
 }
 
+// tree-sitter's trees are native memory (this thread's malloc arena) that only their finalizers
+// free, and V8 sees only their small wrappers, so without this a worker holds every tree it parsed
+// until it exits, and glibc cannot give the arena back afterwards. One collection per MB of source
+// keeps a dozen files' trees alive at most. Every 256K chars lowered the peak a further ~30 MB at
+// 60,000 findings but cost the Django scan ~15% more CPU.
+const COLLECT_EVERY_CHARS = 1024 * 1024;
+let charsSinceCollection = 0;
+
 port.on('message', (message: ToWorker) => {
   if (message.type !== 'batch') return;
   for (const item of message.items) {
@@ -64,6 +73,11 @@ port.on('message', (message: ToWorker) => {
       payload = encodeOutcome({ path: item.path, ok: false, error: `analysis result could not be encoded (${err instanceof Error ? err.message : String(err)})` });
     }
     port!.postMessage({ type: 'file', batchId: message.batchId, path: item.path, payload } satisfies FromWorker, [payload.buffer as ArrayBuffer]);
+    charsSinceCollection += item.source.length;
+    if (charsSinceCollection >= COLLECT_EVERY_CHARS) {
+      charsSinceCollection = 0;
+      collectGarbage();
+    }
   }
   send({ type: 'batch-done', batchId: message.batchId });
 });

@@ -39,6 +39,11 @@ export interface TaintOptions {
   memo?: { previous: MemoData | null; fileKeys: ReadonlyMap<string, string> };
   /** The project's template files (text, size-capped): what each rendered template writes raw. */
   templates?: readonly TemplateSource[];
+  /**
+   * A full garbage collection, run once the worklist is done (a large scan passes one): the solving
+   * left garbage beside the program, and the findings are built on top of both.
+   */
+  collectGarbage?: () => void;
 }
 
 /** Every function runs at most this many times: a guard against pathological summaries. */
@@ -67,7 +72,7 @@ export function projectTaint(files: readonly ProjectFileFacts[], rules: readonly
   const prepared = prepare(files, rules, options);
   if (!prepared) return throughOnly(files);
   for (const pause of solveSteps(prepared.program)) void pause;
-  return finish(prepared.program, prepared.taintRules, prepared.files);
+  return finish(prepared.program, prepared.taintRules, prepared.files, options);
 }
 
 const EMPTY_RESULT = (): ProjectTaintResult => ({ findings: [], supersedes: () => false, stats: { handlers: {}, sinks: {} }, budgetExceeded: [] });
@@ -100,7 +105,7 @@ export async function projectTaintAsync(
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (options.signal?.aborted) return null;
   }
-  return finish(prepared.program, prepared.taintRules, prepared.files);
+  return finish(prepared.program, prepared.taintRules, prepared.files, options);
 }
 
 function prepare(files: readonly ProjectFileFacts[], rules: readonly RuleDefinition[], options: TaintOptions) {
@@ -119,7 +124,9 @@ function prepare(files: readonly ProjectFileFacts[], rules: readonly RuleDefinit
   return { program, taintRules, files };
 }
 
-function finish(program: Program, taintRules: RuleDefinition[], files: readonly ProjectFileFacts[]): ProjectTaintResult {
+function finish(program: Program, taintRules: RuleDefinition[], files: readonly ProjectFileFacts[], options: TaintOptions): ProjectTaintResult {
+  program.releaseSolverState();
+  options.collectGarbage?.();
   const findings = toFindings(program, taintRules);
   // Rule findings that follow calls into helpers; their rules are not taint rules.
   const through = throughFindings(program, [...program.modules.values()]);
