@@ -28,5 +28,8 @@ export const sqlalchemyModel: FrameworkModel = {
   sanitizers: [
     { callees: ['sqlalchemy.bindparam', 'sqlalchemy.sql.bindparam', 'sqlalchemy.literal', 'sqlalchemy.sql.expression.literal'], kinds: ['sql'] },
     { methods: ['bindparams'], kinds: ['sql'] },
+    // Column operators (`Entry.memo.contains(q)`, `.ilike(f"%{q}%")`) bind their operand as a parameter. The
+    // names are SQLAlchemy's ColumnOperators; the str methods among them (startswith, endswith) return a bool.
+    { methods: ['contains', 'icontains', 'like', 'ilike', 'notlike', 'notilike', 'not_like', 'not_ilike', 'startswith', 'istartswith', 'endswith', 'iendswith', 'in_', 'not_in', 'notin_', 'between', 'is_', 'is_not', 'isnot'], kinds: ['sql'] },
   ],
 };
