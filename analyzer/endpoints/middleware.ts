@@ -2,7 +2,7 @@
 // (Falcon's process_request / process_resource, an aiohttp `@web.middleware`), judged by its code:
 // it guards a route when it reads the caller and turns callers away, unless the route is one of the
 // paths it lets through first (`if req.path in PUBLIC_ROUTES: return`).
-import type { EndpointGuard } from '../../domain/index.js';
+import type { EndpointAuthorization, EndpointGuard } from '../../domain/index.js';
 import type { FunctionFact } from './file-facts.js';
 import type { Located, ProjectIndex } from './project.js';
 import { listOf, strOf } from './values.js';
@@ -25,4 +25,11 @@ export function middlewareGuard(fn: Located<FunctionFact> | undefined, name: str
   const c = fn.fact.checks;
   if (!(c.identity && (c.rejects || c.gate)) || letsThrough(fn.fact, path, index)) return null;
   return { kind: 'before_request', name: fn.fact.q, authentication: 'required', source: fn.file.path };
+}
+
+/** The role or permission a guarding middleware checks (`if not session.get("staff_id"): raise`), if any. */
+export function middlewareAuthorization(fn: Located<FunctionFact> | undefined): EndpointAuthorization | null {
+  const c = fn?.fact.checks;
+  if (!fn || !c) return null;
+  return c.role ? { kind: 'role', name: fn.fact.q } : c.perm ? { kind: 'permission', name: fn.fact.q } : null;
 }

@@ -3,9 +3,9 @@
 // admin)` answers under `/admin/`, behind the sub-application's middlewares and every parent's
 // (aiohttp runs the parent's middlewares for a sub-application's requests as well). A route added to
 // the main app is not behind a sub-application's middlewares, whatever its path looks like.
-import type { EndpointGuard } from '../../../domain/index.js';
+import type { EndpointAuthorization, EndpointGuard } from '../../../domain/index.js';
 import type { FileEndpointFacts } from '../../endpoints/file-facts.js';
-import { middlewareGuard } from '../../endpoints/middleware.js';
+import { middlewareAuthorization, middlewareGuard } from '../../endpoints/middleware.js';
 import { nameOf, type ProjectIndex } from '../../endpoints/project.js';
 import { listOf, strOf } from '../../endpoints/values.js';
 
@@ -30,7 +30,17 @@ export function appPlace(appQ: string, file: FileEndpointFacts, index: ProjectIn
   return { prefix: (parent?.prefix ?? '') + prefix, middlewares: [...(parent?.middlewares ?? []), ...own] };
 }
 
-/** The guards the app's middlewares amount to for a route at `path`. */
-export function middlewareGuards(place: AppPlace, path: string, index: ProjectIndex, source: string): EndpointGuard[] {
-  return place.middlewares.map((q) => middlewareGuard(index.fn(q), q, path, index, source)).filter((g): g is EndpointGuard => !!g);
+/** The guards the app's middlewares amount to for a route at `path`, and the roles or permissions they check. */
+export function middlewareGuards(place: AppPlace, path: string, index: ProjectIndex, source: string): { guards: EndpointGuard[]; authorization: EndpointAuthorization[] } {
+  const guards: EndpointGuard[] = [];
+  const authorization: EndpointAuthorization[] = [];
+  for (const q of place.middlewares) {
+    const fn = index.fn(q);
+    const guard = middlewareGuard(fn, q, path, index, source);
+    if (!guard) continue;
+    guards.push(guard);
+    const authz = guard.authentication === 'required' ? middlewareAuthorization(fn) : null;
+    if (authz) authorization.push(authz);
+  }
+  return { guards, authorization };
 }

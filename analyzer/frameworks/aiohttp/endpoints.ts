@@ -73,10 +73,12 @@ export function aiohttpRoutes(index: ProjectIndex): Endpoint[] {
     const found = endpointsOfView({ framework: 'aiohttp', q, path: norm.path, params: norm.params, methods: f.methods, viewBase: 'aiohttp.web.View', verbs: CLASS_VERBS, decorators: {}, registers }, index);
     // The app's middlewares stand in front of every route added to it, outside the handler's decorators.
     if (place) for (const e of found) {
-      const guards = middlewareGuards(place, e.path, index, f.app!.file.path).filter((g) => !e.guards.some((x) => x.name === g.name));
+      const mw = middlewareGuards(place, e.path, index, f.app!.file.path);
+      const guards = mw.guards.filter((g) => !e.guards.some((x) => x.name === g.name));
       if (guards.length === 0) continue;
       e.guards.unshift(...guards);
       e.authentication = authenticationOf(e.guards);
+      e.authorization.push(...mw.authorization.filter((a) => !e.authorization.some((x) => x.name === a.name)));
     }
     out.push(...found);
   };

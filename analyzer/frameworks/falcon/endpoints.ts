@@ -10,7 +10,7 @@ import { starlettePath } from '../../endpoints/paths.js';
 import { nameOf, type ProjectIndex } from '../../endpoints/project.js';
 import { listOf, strOf, type Val } from '../../endpoints/values.js';
 import type { FileEndpointFacts } from '../../endpoints/file-facts.js';
-import { middlewareGuard } from '../../endpoints/middleware.js';
+import { middlewareAuthorization, middlewareGuard } from '../../endpoints/middleware.js';
 
 const APPS = new Set(['falcon.App', 'falcon.API', 'falcon.asgi.App', 'falcon.app.App']);
 const VERBS: HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
@@ -55,7 +55,8 @@ export function falconRoutes(index: ProjectIndex): Endpoint[] {
         // A project middleware without a request hook (response-only) stands in front of nothing.
         if (mwQ && index.cls(mwQ) && !hook) continue;
         const guard = middlewareGuard(hook, mwQ ?? 'middleware', norm.path, index, c.file.path);
-        if (guard) apply(g, { guard });
+        const authorization = guard?.authentication === 'required' ? middlewareAuthorization(hook) : null;
+        if (guard) apply(g, authorization ? { guard, authorization } : { guard });
       }
       for (const d of [...cls.fact.decorators, ...m.fact.decorators]) judgeBefore(d, index, m.file, g);
       out.push(makeEndpoint({ framework: 'falcon', methods: methodList([verb]), path: norm.path, params: norm.params, handler: { file: m.file.path, line: m.fact.line, name: m.fact.q }, checks: m.fact.checks, guarded: g, csrfDefault: 'unknown' }));
