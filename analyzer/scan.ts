@@ -371,7 +371,7 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
       } satisfies CachedProjectResult);
     }
     await cache.save();
-  }
+  } else cache?.discard();
 
   // Dependencies: manifests found by discovery (setup.py is among the Python files), read without running anything.
   const manifestPaths = [...(discovery.manifests ?? []).map((m) => m.path), ...items.filter((i) => /(^|\/)setup\.py$/.test(i.path)).map((i) => i.path)].sort(compareText);
