@@ -371,6 +371,9 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
       } satisfies CachedProjectResult);
     }
     await cache.save();
+    // The serialised result and records are on disk; their buffers are native memory freed only
+    // when their (small) wrappers are collected, which V8 would not do before the report allocates.
+    if (large) collectGarbage();
   } else cache?.discard();
 
   // Dependencies: manifests found by discovery (setup.py is among the Python files), read without running anything.
@@ -469,7 +472,12 @@ async function dataflowPass(
   const memo = cache ? { previous: (cache.memo() as MemoData | null) ?? null, fileKeys } : undefined;
   const taint = await taintFindingsAsync(analyses, active, findings, signal, memo, documents, templates, large ? collectGarbage : undefined);
   if (!taint) return null;
-  if (taint.memo && cache) cache.setMemo(taint.memo);
+  if (taint.memo && cache) {
+    // The program the records came from is garbage now: collected first, the records' encoding and
+    // its bytes take its place instead of landing on top of it.
+    if (large) collectGarbage();
+    cache.setMemo(taint.memo);
+  }
   return { findings: taint.findings, stats: taint.stats, budgetExceeded: taint.budgetExceeded };
 }
 
