@@ -469,15 +469,9 @@ async function dataflowPass(
   templates: readonly TemplateSource[],
   large: boolean,
 ) {
-  const memo = cache ? { previous: (cache.memo() as MemoData | null) ?? null, fileKeys } : undefined;
+  const memo = cache ? { previous: (cache.memo() as MemoData | null) ?? null, fileKeys, keep: (records: MemoData) => cache.setMemo(records) } : undefined;
   const taint = await taintFindingsAsync(analyses, active, findings, signal, memo, documents, templates, large ? collectGarbage : undefined);
   if (!taint) return null;
-  if (taint.memo && cache) {
-    // The program the records came from is garbage now: collected first, the records' encoding and
-    // its bytes take its place instead of landing on top of it.
-    if (large) collectGarbage();
-    cache.setMemo(taint.memo);
-  }
   return { findings: taint.findings, stats: taint.stats, budgetExceeded: taint.budgetExceeded };
 }
 

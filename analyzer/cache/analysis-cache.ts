@@ -16,6 +16,7 @@ import { analyzerCodeDigest } from './code-digest.js';
 import type { ImportFacts } from '../dependencies/imports.js';
 import type { SuppressionComment } from '../suppressions.js';
 import { PackWriter, readPackFile, type FrameRef } from './pack-file.js';
+import { frameValue, mapFrames, readFramedValue, type FramedValue } from './framed-value.js';
 import { decodeMemo, encodeMemo } from '../taint/memo-codec.js';
 import type { MemoData } from '../taint/run-memo.js';
 
@@ -43,9 +44,9 @@ interface Pack {
   version: 2;
   context: string;
   files: Record<string, FileEntry>;
-  project: { key: string; result: Uint8Array } | null;
-  /** The dataflow pass's run records (taint/run-memo.ts), v8-serialised: reused when some files changed. */
-  memo?: Uint8Array | null;
+  project: { key: string; result: FramedValue<Uint8Array> } | null;
+  /** The dataflow pass's run records (taint/run-memo.ts), encoded: reused when some files changed. */
+  memo?: FramedValue<Uint8Array> | null;
 }
 
 /**
@@ -55,8 +56,8 @@ interface Pack {
 interface NextPack {
   context: string;
   files: Record<string, FileEntry | { key: string; info: CachedFileInfo; outcome: FrameRef; written: true }>;
-  project: { key: string; result: Uint8Array } | { key: string; result: FrameRef; written: true } | null;
-  memo: Uint8Array | { ref: FrameRef; written: true } | null;
+  project: { key: string; result: FramedValue<Uint8Array> } | { key: string; result: FramedValue<FrameRef>; written: true } | null;
+  memo: FramedValue<Uint8Array> | { value: FramedValue<FrameRef>; written: true } | null;
 }
 
 const sha256 = (...parts: Array<string | Uint8Array>) => {
@@ -127,29 +128,29 @@ export class AnalysisCache {
     const p = this.previous?.project;
     if (!p || p.key !== key) return undefined;
     try {
-      return deserialize(p.result);
+      return readFramedValue(p.result);
     } catch {
       return undefined;
     }
   }
 
   setProject(key: string, result: unknown): void {
-    this.next.project = { key, result: this.writer.frame(serialize(result)), written: true };
+    this.next.project = { key, result: frameValue(result, (b) => this.writer.frame(b)), written: true };
   }
 
   /** The previous scan's run records, or null when there are none or they cannot be read. */
   memo(): MemoData | null {
-    const bytes = this.previous?.memo;
-    if (!bytes) return null;
+    const framed = this.previous?.memo;
+    if (!framed) return null;
     try {
-      return decodeMemo(deserialize(bytes));
+      return decodeMemo(readFramedValue(framed));
     } catch {
       return null;
     }
   }
 
   setMemo(memo: MemoData): void {
-    this.next.memo = { ref: this.writer.frame(serialize(encodeMemo(memo))), written: true };
+    this.next.memo = { value: frameValue(encodeMemo(memo), (b) => this.writer.frame(b)), written: true };
   }
 
   /** The project was reused whole: its result and run records stay as they were. */
@@ -182,10 +183,10 @@ export class AnalysisCache {
       const files: PackIndex['files'] = {};
       for (const [path, e] of Object.entries(this.next.files)) files[path] = { key: e.key, info: e.info, outcome: 'written' in e ? e.outcome : w.frame(e.outcome) };
       const p = this.next.project;
-      const project = p ? { key: p.key, result: 'written' in p ? p.result : w.frame(p.result) } : null;
+      const project = p ? { key: p.key, result: 'written' in p ? p.result : mapFrames(p.result, (b: Uint8Array) => w.frame(b))! } : null;
       const m = this.next.memo;
-      const memo = m ? ('written' in m ? m.ref : w.frame(m)) : null;
-      const index: PackIndex = { version: 2, context: this.next.context, files, project, memo };
+      const memo = m ? ('written' in m ? m.value : mapFrames(m, (b: Uint8Array) => w.frame(b))!) : null;
+      const index: PackIndex = { version: 3, context: this.next.context, files, project, memo };
       if (!w.finish(serialize(index))) return;
       await rename(w.file, this.packFile);
       await trim(this.dir, this.packFile);
@@ -203,11 +204,12 @@ export class AnalysisCache {
 
 /** The index frame: the pack with frame references where the bytes are. */
 interface PackIndex {
-  version: 2;
+  /** 3: the project result and the run records are framed values (framed-value.ts). */
+  version: 3;
   context: string;
   files: Record<string, { key: string; info: CachedFileInfo; outcome: FrameRef }>;
-  project: { key: string; result: FrameRef } | null;
-  memo: FrameRef | null;
+  project: { key: string; result: FramedValue<FrameRef> } | null;
+  memo: FramedValue<FrameRef> | null;
 }
 
 async function readPack(file: string, context: string): Promise<Pack | null> {
@@ -215,16 +217,17 @@ async function readPack(file: string, context: string): Promise<Pack | null> {
   if (!reader) return null;
   try {
     const index = deserialize(reader.index) as PackIndex;
-    if (index?.version !== 2 || index.context !== context || typeof index.files !== 'object' || index.files === null) return null;
+    if (index?.version !== 3 || index.context !== context || typeof index.files !== 'object' || index.files === null) return null;
     const files: Record<string, FileEntry> = {};
     for (const [path, e] of Object.entries(index.files)) {
       const outcome = reader.frame(e?.outcome);
       if (!outcome || typeof e.key !== 'string') return null;
       files[path] = { key: e.key, info: e.info, outcome };
     }
-    const result = index.project ? reader.frame(index.project.result) : null;
+    const read = (ref: unknown) => reader.frame(ref);
+    const result = index.project ? mapFrames(index.project.result, read) : null;
     if (index.project && (!result || typeof index.project.key !== 'string')) return null;
-    const memo = index.memo ? reader.frame(index.memo) : null;
+    const memo = index.memo ? mapFrames(index.memo, read) : null;
     if (index.memo && !memo) return null;
     return { version: 2, context, files, project: index.project && result ? { key: index.project.key, result } : null, memo };
   } catch {
