@@ -371,7 +371,10 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
       } satisfies CachedProjectResult);
     }
     await cache.save();
-  }
+    // The serialised result and records are on disk; their buffers are native memory freed only
+    // when their (small) wrappers are collected, which V8 would not do before the report allocates.
+    if (large) collectGarbage();
+  } else cache?.discard();
 
   // Dependencies: manifests found by discovery (setup.py is among the Python files), read without running anything.
   const manifestPaths = [...(discovery.manifests ?? []).map((m) => m.path), ...items.filter((i) => /(^|\/)setup\.py$/.test(i.path)).map((i) => i.path)].sort(compareText);
@@ -466,10 +469,9 @@ async function dataflowPass(
   templates: readonly TemplateSource[],
   large: boolean,
 ) {
-  const memo = cache ? { previous: (cache.memo() as MemoData | null) ?? null, fileKeys } : undefined;
+  const memo = cache ? { previous: (cache.memo() as MemoData | null) ?? null, fileKeys, keep: (records: MemoData) => cache.setMemo(records) } : undefined;
   const taint = await taintFindingsAsync(analyses, active, findings, signal, memo, documents, templates, large ? collectGarbage : undefined);
   if (!taint) return null;
-  if (taint.memo && cache) cache.setMemo(taint.memo);
   return { findings: taint.findings, stats: taint.stats, budgetExceeded: taint.budgetExceeded };
 }
 

@@ -135,6 +135,29 @@ describe('analysis cache', () => {
     await both();
   });
 
+  it('a scan cancelled after some files were written to the cache leaves neither a pack nor its temporary file', async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'assay-cache-cancel-'));
+    try {
+      const abort = new AbortController();
+      let written = false;
+      await scanProject(root, {
+        workers: 0,
+        cacheDir: fresh,
+        signal: abort.signal,
+        onProgress: (p) => {
+          if (p.phase !== 'parse' || p.filesDone < 2) return;
+          written = readdirSync(fresh).some((n) => n.endsWith('.tmp'));
+          abort.abort();
+        },
+      });
+      // The outcomes went to the temporary file as they came: it existed when the scan was cancelled.
+      expect(written).toBe(true);
+      expect(readdirSync(fresh)).toEqual([]);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  });
+
   it('a damaged cache is ignored and rebuilt', async () => {
     const packs = () => readdirSync(cacheDir).filter((n) => n.endsWith('.pack'));
     expect(packs()).toHaveLength(1);

@@ -5,16 +5,18 @@
 //
 // One pack file per project in the cache folder (pack-file.ts: a magic line, the SHA-256 of the body,
 // the outcome bytes as frames and a v8-serialised index). Anything unreadable — truncated, altered, another format or another
-// analyzer — is ignored and rebuilt, never trusted. Writes go to a temporary file renamed into
-// place; the folder is kept under MAX_CACHE_BYTES by dropping the least recently written packs.
+// analyzer — is ignored and rebuilt, never trusted. What a scan learns is written to a temporary
+// file as it arrives (a large scan's outcomes are not held until the end) and renamed into place by
+// save(); the folder is kept under MAX_CACHE_BYTES by dropping the least recently written packs.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
+import { readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { analyzerCodeDigest } from './code-digest.js';
 import type { ImportFacts } from '../dependencies/imports.js';
 import type { SuppressionComment } from '../suppressions.js';
 import { PackWriter, readPackFile, type FrameRef } from './pack-file.js';
+import { frameValue, mapFrames, readFramedValue, type FramedValue } from './framed-value.js';
 import { decodeMemo, encodeMemo } from '../taint/memo-codec.js';
 import type { MemoData } from '../taint/run-memo.js';
 
@@ -42,9 +44,20 @@ interface Pack {
   version: 2;
   context: string;
   files: Record<string, FileEntry>;
-  project: { key: string; result: Uint8Array } | null;
-  /** The dataflow pass's run records (taint/run-memo.ts), v8-serialised: reused when some files changed. */
-  memo?: Uint8Array | null;
+  project: { key: string; result: FramedValue<Uint8Array> } | null;
+  /** The dataflow pass's run records (taint/run-memo.ts), encoded: reused when some files changed. */
+  memo?: FramedValue<Uint8Array> | null;
+}
+
+/**
+ * What the next pack holds: entries kept from the previous pack (still views into its buffer,
+ * written at save()) or frames already written to the temporary file.
+ */
+interface NextPack {
+  context: string;
+  files: Record<string, FileEntry | { key: string; info: CachedFileInfo; outcome: FrameRef; written: true }>;
+  project: { key: string; result: FramedValue<Uint8Array> } | { key: string; result: FramedValue<FrameRef>; written: true } | null;
+  memo: FramedValue<Uint8Array> | { value: FramedValue<FrameRef>; written: true } | null;
 }
 
 const sha256 = (...parts: Array<string | Uint8Array>) => {
@@ -64,7 +77,8 @@ export interface CacheContext {
 }
 
 export class AnalysisCache {
-  private readonly next: Pack;
+  private readonly next: NextPack;
+  private readonly writer: PackWriter;
   hits = 0;
 
   private constructor(
@@ -73,7 +87,8 @@ export class AnalysisCache {
     private readonly previous: Pack | null,
     context: string,
   ) {
-    this.next = { version: 2, context, files: {}, project: null, memo: null };
+    this.next = { context, files: {}, project: null, memo: null };
+    this.writer = new PackWriter(`${packFile}.${process.pid}.${Date.now()}.tmp`);
   }
 
   /** Opens the project's pack; a missing or damaged one gives an empty cache. */
@@ -100,7 +115,7 @@ export class AnalysisCache {
   }
 
   put(path: string, key: string, info: CachedFileInfo, outcome: Uint8Array): void {
-    this.next.files[path] = { key, info, outcome };
+    this.next.files[path] = { key, info, outcome: this.writer.frame(outcome), written: true };
   }
 
   /** Key of the project-wide result: every analysed file's key, in path order. */
@@ -113,29 +128,29 @@ export class AnalysisCache {
     const p = this.previous?.project;
     if (!p || p.key !== key) return undefined;
     try {
-      return deserialize(p.result);
+      return readFramedValue(p.result);
     } catch {
       return undefined;
     }
   }
 
   setProject(key: string, result: unknown): void {
-    this.next.project = { key, result: serialize(result) };
+    this.next.project = { key, result: frameValue(result, (b) => this.writer.frame(b)), written: true };
   }
 
   /** The previous scan's run records, or null when there are none or they cannot be read. */
   memo(): MemoData | null {
-    const bytes = this.previous?.memo;
-    if (!bytes) return null;
+    const framed = this.previous?.memo;
+    if (!framed) return null;
     try {
-      return decodeMemo(deserialize(bytes));
+      return decodeMemo(readFramedValue(framed));
     } catch {
       return null;
     }
   }
 
   setMemo(memo: MemoData): void {
-    this.next.memo = serialize(encodeMemo(memo));
+    this.next.memo = { value: frameValue(encodeMemo(memo), (b) => this.writer.frame(b)), written: true };
   }
 
   /** The project was reused whole: its result and run records stay as they were. */
@@ -147,46 +162,54 @@ export class AnalysisCache {
   /** Nothing learnt since the pack was read: every file entry, the result and the records are the same objects. */
   private unchanged(): boolean {
     const prev = this.previous;
-    if (!prev || prev.project !== this.next.project || (prev.memo ?? null) !== this.next.memo) return false;
+    if (!prev || this.writer.started || prev.project !== this.next.project || (prev.memo ?? null) !== this.next.memo) return false;
     const paths = Object.keys(this.next.files);
     if (paths.length !== Object.keys(prev.files).length) return false;
     return paths.every((p) => prev.files[p] === this.next.files[p]);
   }
 
-  /** Writes the pack (atomically) and trims the folder; a failure to write only loses the cache. */
+  /** Completes the pack (atomically: the temporary file is renamed into place) and trims the folder; a failure to write only loses the cache. */
   async save(): Promise<void> {
     try {
       // An unchanged pack is not written again; its time is renewed, so trimming keeps it.
       if (this.unchanged()) {
+        this.writer.discard();
         const now = new Date();
         await utimes(this.packFile, now, now);
         return;
       }
-      await mkdir(this.dir, { recursive: true });
-      // Outcome bytes go to disk as they are: only the small index is serialised here.
-      const writer = new PackWriter();
-      const files: Record<string, PackIndex['files'][string]> = {};
-      for (const [path, e] of Object.entries(this.next.files)) files[path] = { key: e.key, info: e.info, outcome: writer.frame(e.outcome) };
-      const project = this.next.project ? { key: this.next.project.key, result: writer.frame(this.next.project.result) } : null;
-      const memo = this.next.memo ? writer.frame(this.next.memo) : null;
-      const index: PackIndex = { version: 2, context: this.next.context, files, project, memo };
-      const tmp = `${this.packFile}.${process.pid}.${Date.now()}.tmp`;
-      await writer.write(tmp, serialize(index));
-      await rename(tmp, this.packFile);
+      // What was kept from the previous pack is written now; everything new is on disk already.
+      const w = this.writer;
+      const files: PackIndex['files'] = {};
+      for (const [path, e] of Object.entries(this.next.files)) files[path] = { key: e.key, info: e.info, outcome: 'written' in e ? e.outcome : w.frame(e.outcome) };
+      const p = this.next.project;
+      const project = p ? { key: p.key, result: 'written' in p ? p.result : mapFrames(p.result, (b: Uint8Array) => w.frame(b))! } : null;
+      const m = this.next.memo;
+      const memo = m ? ('written' in m ? m.value : mapFrames(m, (b: Uint8Array) => w.frame(b))!) : null;
+      const index: PackIndex = { version: 3, context: this.next.context, files, project, memo };
+      if (!w.finish(serialize(index))) return;
+      await rename(w.file, this.packFile);
       await trim(this.dir, this.packFile);
     } catch {
       // A read-only or full disk costs the next scan its head start, nothing else.
+      this.writer.discard();
     }
+  }
+
+  /** The scan was cancelled: nothing it learnt is kept, and its temporary file is removed. */
+  discard(): void {
+    this.writer.discard();
   }
 }
 
 /** The index frame: the pack with frame references where the bytes are. */
 interface PackIndex {
-  version: 2;
+  /** 3: the project result and the run records are framed values (framed-value.ts). */
+  version: 3;
   context: string;
   files: Record<string, { key: string; info: CachedFileInfo; outcome: FrameRef }>;
-  project: { key: string; result: FrameRef } | null;
-  memo: FrameRef | null;
+  project: { key: string; result: FramedValue<FrameRef> } | null;
+  memo: FramedValue<FrameRef> | null;
 }
 
 async function readPack(file: string, context: string): Promise<Pack | null> {
@@ -194,16 +217,17 @@ async function readPack(file: string, context: string): Promise<Pack | null> {
   if (!reader) return null;
   try {
     const index = deserialize(reader.index) as PackIndex;
-    if (index?.version !== 2 || index.context !== context || typeof index.files !== 'object' || index.files === null) return null;
+    if (index?.version !== 3 || index.context !== context || typeof index.files !== 'object' || index.files === null) return null;
     const files: Record<string, FileEntry> = {};
     for (const [path, e] of Object.entries(index.files)) {
       const outcome = reader.frame(e?.outcome);
       if (!outcome || typeof e.key !== 'string') return null;
       files[path] = { key: e.key, info: e.info, outcome };
     }
-    const result = index.project ? reader.frame(index.project.result) : null;
+    const read = (ref: unknown) => reader.frame(ref);
+    const result = index.project ? mapFrames(index.project.result, read) : null;
     if (index.project && (!result || typeof index.project.key !== 'string')) return null;
-    const memo = index.memo ? reader.frame(index.memo) : null;
+    const memo = index.memo ? mapFrames(index.memo, read) : null;
     if (index.memo && !memo) return null;
     return { version: 2, context, files, project: index.project && result ? { key: index.project.key, result } : null, memo };
   } catch {

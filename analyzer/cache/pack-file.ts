@@ -1,10 +1,12 @@
 // The pack's bytes on disk: a magic line, the SHA-256 of the body, and the body — a run of frames
 // (the files' outcome bytes, the project result, the run records, each as it already is in memory)
-// followed by an index frame and the index's length. Frames are written one after another and
-// read back as views into the file's buffer: a pack of tens of megabytes is never copied into one
-// serialised whole on write, nor copied out of the buffer again on read.
+// followed by an index frame and the index's length. Frames are written to a temporary file as the
+// scan produces them and read back as views into the file's buffer: a pack of tens of megabytes is
+// never held whole in memory on write, nor copied out of the buffer again on read.
 import { createHash } from 'node:crypto';
-import { open, readFile } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 
 export const PACK_MAGIC = Buffer.from('ASSAY-CACHE-2\n');
 const HASH_BYTES = 32;
@@ -12,34 +14,90 @@ const HASH_BYTES = 32;
 /** Where a frame sits in the body. */
 export type FrameRef = [offset: number, length: number];
 
+/**
+ * Writes a pack frame by frame into a temporary file as the bytes arrive, so a scan never holds
+ * every file's outcome until the end: the file is opened on the first frame with the magic and a
+ * placeholder hash, the body's SHA-256 runs along, and finish() appends the index and its length and
+ * writes the hash in place. Writes are synchronous so a frame's bytes are garbage as soon as frame()
+ * returns. Any I/O error turns the writer off: it only costs the cache.
+ */
 export class PackWriter {
-  private readonly parts: Uint8Array[] = [];
+  private fd: number | null = null;
+  private failed = false;
   private length = 0;
+  private readonly hash = createHash('sha256');
 
-  /** Queues bytes as one frame; the bytes are written as they are, not copied. */
+  constructor(readonly file: string) {}
+
+  /** Whether any frame has been written (or tried). */
+  get started(): boolean {
+    return this.fd !== null || this.failed;
+  }
+
+  /** Writes bytes as the next frame of the body. */
   frame(bytes: Uint8Array): FrameRef {
     const ref: FrameRef = [this.length, bytes.length];
-    this.parts.push(bytes);
-    this.length += bytes.length;
+    if (this.failed) return ref;
+    try {
+      if (this.fd === null) {
+        mkdirSync(dirname(this.file), { recursive: true });
+        this.fd = openSync(this.file, 'w');
+        writeAll(this.fd, PACK_MAGIC);
+        writeAll(this.fd, Buffer.alloc(HASH_BYTES));
+      }
+      writeAll(this.fd, bytes);
+      this.hash.update(bytes);
+      this.length += bytes.length;
+    } catch {
+      this.fail();
+    }
     return ref;
   }
 
-  /** Writes magic, hash, every frame, then the index and its length (u32 LE) as the last four bytes. */
-  async write(file: string, index: Uint8Array): Promise<void> {
+  /** Appends the index and its length (u32 LE), writes the hash in place and closes: true when the file is whole. */
+  finish(index: Uint8Array): boolean {
     const tail = Buffer.alloc(4);
     tail.writeUInt32LE(index.length);
-    const body = [...this.parts, index, tail];
-    const hash = createHash('sha256');
-    for (const p of body) hash.update(p);
-    const fh = await open(file, 'w');
+    this.frame(index);
+    this.frame(tail);
+    if (this.failed || this.fd === null) return false;
     try {
-      for (const part of [PACK_MAGIC, hash.digest(), ...body]) {
-        for (let at = 0; at < part.length; ) at += (await fh.write(part, at, part.length - at)).bytesWritten;
-      }
-    } finally {
-      await fh.close();
+      const digest = this.hash.digest();
+      for (let at = 0; at < digest.length; ) at += writeSync(this.fd, digest, at, digest.length - at, PACK_MAGIC.length + at);
+      closeSync(this.fd);
+      this.fd = null;
+      return true;
+    } catch {
+      this.fail();
+      return false;
     }
   }
+
+  /** Closes and removes the temporary file: the scan was cancelled or the pack is not needed. */
+  discard(): void {
+    this.fail();
+  }
+
+  private fail(): void {
+    this.failed = true;
+    if (this.fd !== null) {
+      try {
+        closeSync(this.fd);
+      } catch {
+        // already closed
+      }
+      this.fd = null;
+    }
+    try {
+      rmSync(this.file, { force: true });
+    } catch {
+      // trim() removes an abandoned temporary file after an hour
+    }
+  }
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
 
 export interface PackReader {

@@ -36,7 +36,15 @@ export interface TaintOptions {
    * Reuse runs of an earlier scan (run-memo.ts): its records, and each file's content key (a file
    * without a key never replays). The result then carries this scan's records for the next one.
    */
-  memo?: { previous: MemoData | null; fileKeys: ReadonlyMap<string, string> };
+  memo?: {
+    previous: MemoData | null;
+    fileKeys: ReadonlyMap<string, string>;
+    /**
+     * Takes the records as soon as the worklist is done (the cache writes them out), so they are
+     * garbage before the findings are built on top; the result then carries no records.
+     */
+    keep?(memo: MemoData): void;
+  };
   /** The project's template files (text, size-capped): what each rendered template writes raw. */
   templates?: readonly TemplateSource[];
   /**
@@ -127,6 +135,12 @@ function prepare(files: readonly ProjectFileFacts[], rules: readonly RuleDefinit
 function finish(program: Program, taintRules: RuleDefinition[], files: readonly ProjectFileFacts[], options: TaintOptions): ProjectTaintResult {
   program.releaseSolverState();
   options.collectGarbage?.();
+  const keep = program.memo && options.memo?.keep;
+  if (keep) {
+    keep(program.memo!.next);
+    program.memo!.next.runs.clear();
+    options.collectGarbage?.();
+  }
   const findings = toFindings(program, taintRules);
   // Rule findings that follow calls into helpers; their rules are not taint rules.
   const through = throughFindings(program, [...program.modules.values()]);
@@ -135,7 +149,7 @@ function finish(program: Program, taintRules: RuleDefinition[], files: readonly 
     supersedes: supersededBy(program, findings, taintRules),
     stats: taintStats(program, files),
     budgetExceeded: [...program.budgetExceeded].sort(),
-    ...(program.memo ? { memo: program.memo.next, reuse: { replayed: program.memo.replayed, executed: program.memo.executed } } : {}),
+    ...(program.memo ? { ...(keep ? {} : { memo: program.memo.next }), reuse: { replayed: program.memo.replayed, executed: program.memo.executed } } : {}),
   };
 }
 
