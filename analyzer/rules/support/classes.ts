@@ -46,6 +46,20 @@ export function classMethods(cls: SyntaxNode): Map<string, SyntaxNode> {
   return out;
 }
 
+/**
+ * Classes defined at the top of a module (decorated ones unwrapped), by name; a name defined twice is
+ * its last definition, as Python binds it.
+ */
+export function moduleClasses(root: SyntaxNode): Map<string, SyntaxNode> {
+  const out = new Map<string, SyntaxNode>();
+  for (const stmt of root.namedChildren) {
+    const def = stmt.type === 'decorated_definition' ? stmt.childForFieldName('definition') : stmt;
+    const name = def?.type === 'class_definition' ? def.childForFieldName('name')?.text : undefined;
+    if (def && name) out.set(name, def);
+  }
+  return out;
+}
+
 /** Classes nested directly in the class body, by name (`class Meta:`). */
 export function nestedClass(cls: SyntaxNode, name: string): SyntaxNode | null {
   for (const stmt of bodyStatements(cls)) {

@@ -5,7 +5,7 @@
 // model, each FileField that checks nothing, and the view reports through it.
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { keywordArgument, positionalArguments } from '../support/calls.js';
-import { baseNames, classAssignments, classMethods, nestedClass } from '../support/classes.js';
+import { baseNames, classAssignments, classMethods, moduleClasses, nestedClass } from '../support/classes.js';
 import { callReceiverText, callTail, descendants, localDefs, ownNodes } from '../support/local-flow.js';
 import { enclosingFunction, uploadIn } from './uploads.js';
 
@@ -69,16 +69,11 @@ export function inlineFileResponses(root: SyntaxNode, ctx: RuleContext): Array<{
   return out;
 }
 
-function topClasses(root: SyntaxNode): SyntaxNode[] {
-  return root.namedChildren.map((s) => (s.type === 'decorated_definition' ? s.childForFieldName('definition') : s)).filter((d): d is SyntaxNode => d?.type === 'class_definition');
-}
-
 /** Records anyTypeFileField(field) on each model of the module whose FileField checks nothing. */
 export function noteModelFileFields(root: SyntaxNode, ctx: RuleContext): void {
   if (!ctx.trait) return;
-  for (const cls of topClasses(root)) {
-    const name = cls.childForFieldName('name')?.text;
-    if (!name || !baseNames(cls, ctx).some((b) => /^django\.db\.models\.(Model|base\.Model)$/.test(b))) continue;
+  for (const [name, cls] of moduleClasses(root)) {
+    if (!baseNames(cls, ctx).some((b) => /^django\.db\.models\.(Model|base\.Model)$/.test(b))) continue;
     const methods = classMethods(cls);
     if (MODEL_HOOKS.some((h) => methods.has(h))) continue;
     for (const [field, decl] of classAssignments(cls)) {
@@ -116,7 +111,7 @@ function metaCovers(meta: SyntaxNode, field: string, ctx: RuleContext): boolean 
  * function hands out (`doc.<field>.url`).
  */
 export function modelFormSaves(fn: SyntaxNode, root: SyntaxNode, ctx: RuleContext): ModelFormSave[] {
-  const forms = new Map(topClasses(root).map((c) => [c.childForFieldName('name')?.text ?? '', c]));
+  const forms = moduleClasses(root);
   const body = fn.childForFieldName('body')?.text ?? '';
   const out: ModelFormSave[] = [];
   const defs = localDefs(fn);

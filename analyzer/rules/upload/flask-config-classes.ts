@@ -3,22 +3,12 @@
 // MAX_CONTENT_LENGTH; the module that loads it reports through that trait, so the finding stands
 // only when the class really leaves the limit out, wherever it lives.
 import type { RuleContext, SyntaxNode } from '../../rule.js';
-import { classAssignments } from '../support/classes.js';
+import { classAssignments, moduleClasses } from '../support/classes.js';
 
 export const NO_UPLOAD_LIMIT = 'flask:config-without-max-content-length';
 
 const CONFIG_CLASS = /(Config|Settings|Configuration)$/;
 const PLAIN_BASES = new Set(['object', 'builtins.object']);
-
-function topClasses(root: SyntaxNode): Map<string, SyntaxNode> {
-  const out = new Map<string, SyntaxNode>();
-  for (const stmt of root.namedChildren) {
-    const def = stmt.type === 'decorated_definition' ? stmt.childForFieldName('definition') : stmt;
-    const name = def?.type === 'class_definition' ? def.childForFieldName('name')?.text : undefined;
-    if (def && name) out.set(name, def);
-  }
-  return out;
-}
 
 /**
  * Whether the class's lineage sets the key: true, false, or null when a base is defined elsewhere
@@ -46,7 +36,7 @@ function lineageSets(cls: SyntaxNode, key: string, classes: Map<string, SyntaxNo
 /** Records NO_UPLOAD_LIMIT on each config class of the module whose whole lineage is here and never sets the limit. */
 export function noteConfigClasses(root: SyntaxNode, ctx: RuleContext): void {
   if (!ctx.trait) return;
-  const classes = topClasses(root);
+  const classes = moduleClasses(root);
   for (const [name, cls] of classes) {
     if (!CONFIG_CLASS.test(name)) continue;
     // A Flask config class is a list of upper-case settings; pydantic and others are not loaded by from_object.

@@ -2,21 +2,13 @@
 // so the upload rules follow it like `request.files["logo"]`. What the field's declaration checks
 // (FileAllowed, a validate_<field> hook) is the form's own type check.
 import type { SyntaxNode } from '../../rule.js';
-import { classAssignments, classMethods } from '../support/classes.js';
+import { classAssignments, classMethods, moduleClasses } from '../support/classes.js';
 import { localDefs } from '../support/local-flow.js';
 import { rootOf } from '../support/expression-names.js';
 
 const FILE_FIELD = /^(?:[\w.]+\.)?(FileField|MultipleFileField)\s*\(/;
 /** Validators that look at the name or bytes of the file; FileRequired and FileSize do not. */
 const TYPE_VALIDATORS = /\b(FileAllowed|FileExtensionValidator|Regexp|AnyOf)\s*\(/;
-
-function moduleClass(root: SyntaxNode, name: string): SyntaxNode | null {
-  for (const stmt of root.namedChildren) {
-    const def = stmt.type === 'decorated_definition' ? stmt.childForFieldName('definition') : stmt;
-    if (def?.type === 'class_definition' && def.childForFieldName('name')?.text === name) return def;
-  }
-  return null;
-}
 
 export interface FormFileField {
   /** The field's declaration: `FileField("Logo", validators=[...])`. */
@@ -39,7 +31,7 @@ export function formFileField(n: SyntaxNode, fn: SyntaxNode | null): FormFileFie
   for (const v of localDefs(fn).values.get(formName.text) ?? []) {
     const callee = v.type === 'call' ? v.childForFieldName('function') : null;
     if (callee?.type !== 'identifier') continue;
-    const cls = moduleClass(rootOf(fn), callee.text);
+    const cls = moduleClasses(rootOf(fn)).get(callee.text);
     const declaration = cls ? classAssignments(cls).get(fieldName) : undefined;
     if (!cls || !declaration || !FILE_FIELD.test(declaration.text)) continue;
     return { declaration, typeChecked: TYPE_VALIDATORS.test(declaration.text) || classMethods(cls).has(`validate_${fieldName}`) };
