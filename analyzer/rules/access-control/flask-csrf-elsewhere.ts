@@ -8,7 +8,7 @@
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { PROJECT_WIDE } from '../../taint/through.js';
 import { functionId, projectCallee } from '../support/helper-calls.js';
-import { descendants } from '../support/classes.js';
+import { classAssignments, descendants, nestedClass } from '../support/classes.js';
 import { CSRF_PROTECT, cookieSession, csrfNames, exemptDecorator, handlesWrites, isCsrfObject, tokenAuthentication, verifiesSignature } from '../support/flask-csrf-views.js';
 
 const EXEMPT_HOLDER = 'flask-csrf-exempt';
@@ -41,14 +41,10 @@ export function noteCsrfCall(call: SyntaxNode, ctx: RuleContext): void {
 /** A form class whose inner `class Meta:` sets `csrf = False`: Flask-WTF adds no token field to it. */
 export function noteTokenlessForm(cls: SyntaxNode, ctx: RuleContext): void {
   if (!ctx.trait) return;
-  const meta = cls.childForFieldName('body')?.namedChildren.find((c) => c.type === 'class_definition' && c.childForFieldName('name')?.text === 'Meta');
-  for (const stmt of meta?.childForFieldName('body')?.namedChildren ?? []) {
-    const a = stmt.type === 'expression_statement' ? stmt.namedChild(0) : null;
-    if (a?.type !== 'assignment' || a.childForFieldName('left')?.text !== 'csrf') continue;
-    const v = ctx.constant(a.childForFieldName('right'));
-    const id = functionId(cls, ctx);
-    if (v?.kind === 'bool' && !v.value && id) ctx.trait(id, TOKENLESS_FORM);
-  }
+  const meta = nestedClass(cls, 'Meta');
+  const v = meta ? ctx.constant(classAssignments(meta).get('csrf')) : undefined;
+  const id = functionId(cls, ctx);
+  if (v?.kind === 'bool' && !v.value && id) ctx.trait(id, TOKENLESS_FORM);
 }
 
 /** The route decorators of a view (`@bp.post("/email")`), each with its app or blueprint's qualified name. */

@@ -2,6 +2,8 @@ import { defineRule, type RuleContext, type SyntaxNode } from '../../rule.js';
 import { deployedConfigClassWrite, flaskConfigWrites, isFlaskApp, keywordValue } from './app-objects.js';
 import { isTestPath } from '../support/test-paths.js';
 
+const MAIN_GUARD = /__name__\s*==\s*['"]__main__['"]/;
+
 /**
  * The wrap only happens when a condition holds (`DebuggedApplication(app) if os.environ.get("APP_DEBUG") == "1" else app`,
  * `if settings.DEBUG: app = DebuggedApplication(app)`): a developer's opt-in, not what a deployment runs.
@@ -10,14 +12,14 @@ import { isTestPath } from '../support/test-paths.js';
 function optedIn(node: SyntaxNode): boolean {
   for (let cur: SyntaxNode = node, p = node.parent; p; cur = p, p = p.parent) {
     if (p.type === 'conditional_expression' && p.namedChild(0)?.id === cur.id) return true;
-    if ((p.type === 'if_statement' || p.type === 'elif_clause') && p.childForFieldName('condition')?.id !== cur.id && !/__name__\s*==\s*['"]__main__['"]/.test(p.childForFieldName('condition')?.text ?? '')) return true;
+    if ((p.type === 'if_statement' || p.type === 'elif_clause') && p.childForFieldName('condition')?.id !== cur.id && !MAIN_GUARD.test(p.childForFieldName('condition')?.text ?? '')) return true;
   }
   return false;
 }
 
 function underMainGuard(node: SyntaxNode): boolean {
   for (let cur = node.parent; cur; cur = cur.parent) {
-    if (cur.type === 'if_statement' && /__name__\s*==\s*['"]__main__['"]/.test(cur.childForFieldName('condition')?.text ?? '')) return true;
+    if (cur.type === 'if_statement' && MAIN_GUARD.test(cur.childForFieldName('condition')?.text ?? '')) return true;
   }
   return false;
 }
