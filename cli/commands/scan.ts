@@ -22,7 +22,7 @@ import { existsSync } from 'node:fs';
 import { analysisCacheDir } from '../../analyzer/cache/cache-dir.js';
 import { formatCoverageSummary, scanCoverageSummary } from './asvs.js';
 import { openAdvisorySource } from '../advisory-source.js';
-import { collectGarbage } from '../collect-garbage.js';
+import { collectGarbage } from '../../analyzer/pool/collect-garbage.js';
 
 export const SCAN_FORMATS = ['text', 'sarif', 'json'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
