@@ -32,6 +32,7 @@ import { AnalysisCache, type CachedFileInfo } from './cache/analysis-cache.js';
 import { decodeOutcome, encodeOutcome } from './pool/outcome-codec.js';
 import { StringInterner } from './pool/intern-strings.js';
 import { collectGarbage } from './pool/collect-garbage.js';
+import { tuneJitForAnalysis } from './pool/jit-tuning.js';
 
 /** The project-wide outcome the cache keeps: findings after the dataflow pass, before config suppressions. */
 interface CachedProjectResult {
@@ -153,6 +154,7 @@ const LARGE_SCAN_FINDINGS = 5_000;
 const LARGE_SCAN_LINES = 20_000;
 
 export async function scanProject(rootPath: string, options: ScanOptions = {}): Promise<ScanResult> {
+  tuneJitForAnalysis();
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
   const root = resolve(rootPath);
