@@ -173,7 +173,9 @@ function contextDataOf(fn: FunctionIR, template: string, at: Omit<ContextValue, 
 export function templateContexts(files: readonly FileFactsData[]): TemplateContexts {
   const out: TemplateContexts = new Map();
   for (const file of files) {
-    for (const fn of file.functions) fromFunction(fn, file, out);
+    // Only a renderer call adds anything, and the file's static callees say whether it has one
+    // without decoding its bodies (analyzer/pool/outcome-codec.ts).
+    if (file.calls.some((q) => Object.hasOwn(RENDERERS, q))) for (const fn of file.functions) fromFunction(fn, file, out);
     for (const cls of file.classes) {
       const named = cls.fields.template_name?.str;
       const getContext = named ? file.functions.find((f) => f.id === `${cls.id}.get_context_data`) : undefined;

@@ -184,6 +184,20 @@ interface DjangoSettings {
   apps: string[];
 }
 
+/** The callees whose arguments `readCall` reads a template folder or loader from. */
+const CONFIGURING_CALLS = new Set(['flask.Flask', 'quart.Quart', 'flask.Blueprint', 'flask.blueprints.Blueprint', 'tornado.web.Application', ...JINJA_FS, ...JINJA_PACKAGE, ...MAKO_LOOKUP]);
+const SETTINGS_PATH = /(^|\.)settings(\.|$)|settings\.py$/;
+
+/**
+ * Whether `read` could find anything in the file, from what needs no function body: bodies stay
+ * encoded until read (analyzer/pool/outcome-codec.ts), and decoding every body of a project costs
+ * more than the rest of this class. `calls` holds every static callee of the file; a Django settings
+ * file is recognised by its path; a Tornado settings dict spells its key.
+ */
+function mayConfigureTemplates(file: FileFactsData): boolean {
+  return SETTINGS_PATH.test(file.path.replace(/\//g, '.')) || file.calls.some((q) => CONFIGURING_CALLS.has(q)) || file.lines.some((l) => l.includes('template_path'));
+}
+
 /** Every template search path the project configures. */
 export class TemplateLookups {
   private readonly flaskApps: Folder[] = [];
@@ -201,7 +215,7 @@ export class TemplateLookups {
       if (m) this.packages.set(f.module, m[1]!);
       else if (f.path === '__init__.py') this.packages.set(f.module, '');
     }
-    for (const f of files) this.read(f);
+    for (const f of files) if (mayConfigureTemplates(f)) this.read(f);
     // Django's app directories: `<app>/templates`, for every folder holding templates next to a package.
     const dirs = new Set<string>();
     for (const p of templatePaths) {
@@ -220,7 +234,7 @@ export class TemplateLookups {
         if (!value) continue;
         const target = s.k === 'assign' ? s.targets[0] : undefined;
         const bound = target?.k === 'name' ? target.id : target?.k === 'attr' ? target.attr : null;
-        if (s.k === 'assign' && target?.k === 'name' && target.id === 'TEMPLATES' && /(^|\.)settings(\.|$)|settings\.py$/.test(file.path.replace(/\//g, '.'))) this.readDjango(file, value, names);
+        if (s.k === 'assign' && target?.k === 'name' && target.id === 'TEMPLATES' && SETTINGS_PATH.test(file.path.replace(/\//g, '.'))) this.readDjango(file, value, names);
         for (const c of callsIn(value)) this.readCall(file, c, bound, names, here, value);
         // `settings = dict(template_path=…)` / `{"template_path": …}` handed to tornado.web.Application(**settings).
         const tp = dictGet(value, 'template_path');

@@ -198,15 +198,30 @@ function renderCall(c: Call, at: Where, templates: ProjectTemplates, tally: Tall
   else tally.names(names, at.file.path, via);
 }
 
+/**
+ * Whether `renderCall` could match a call of the file, from what needs no function body (bodies are
+ * decoded on each read, analyzer/pool/outcome-codec.ts): a listed render callee among its static
+ * callees, a Tornado handler class (`self.render`), or a `get_template` spelled in its source.
+ */
+function mayRender(file: FileFactsData): boolean {
+  return (
+    file.calls.some((q) => Object.hasOwn(RENDER_CALLS, q)) ||
+    file.classes.some((c) => c.bases.some((b) => TORNADO_HANDLERS.test(b))) ||
+    file.lines.some((l) => l.includes('get_template'))
+  );
+}
+
 /** The note on the templates a project renders by name: how many it could not find, how many are chosen at run time. */
 export function templateNameNote(files: readonly FileFactsData[], sources: readonly TemplateSource[]): TemplateNameNote {
   const templates = new ProjectTemplates(sources, files);
   const tally = new Tally(templates, new Set([...PACKAGE_TEMPLATE_DIRS, ...templates.externalApps()]));
   for (const file of files) {
-    const classes = new Map(file.classes.map((c) => [c.id, c]));
-    for (const fn of file.functions) {
-      const at: Where = { fn, file, cls: fn.cls ? classes.get(fn.cls) : undefined };
-      for (const s of statements(fn.body)) for (const e of stmtExprs(s)) for (const c of callsIn(e)) renderCall(c, at, templates, tally);
+    if (mayRender(file)) {
+      const classes = new Map(file.classes.map((c) => [c.id, c]));
+      for (const fn of file.functions) {
+        const at: Where = { fn, file, cls: fn.cls ? classes.get(fn.cls) : undefined };
+        for (const s of statements(fn.body)) for (const e of stmtExprs(s)) for (const c of callsIn(e)) renderCall(c, at, templates, tally);
+      }
     }
     // Class-based views name their template in a field (`template_name = "shop/detail.html"`); Django looks it up.
     for (const cls of file.classes) {
