@@ -6,9 +6,11 @@ import { reportSection } from '../report.js';
 import { storeScaleSection } from '../store-scale.js';
 import { hostileInputsSection } from '../hostile-inputs.js';
 import { ordinarySourceSection } from './ordinary-source.js';
+import { hostileShapesSection } from './hostile-shapes.js';
 
 export const sections: readonly BenchSection[] = [
   analyzerScanSection,
+  hostileShapesSection,
   storeSection,
   reportSection,
   storeScaleSection,
