@@ -130,7 +130,8 @@ export function analyzeFile(
   };
   const run = (handlers: readonly Handler[], n: SyntaxNode) => {
     for (const [rule, fn] of handlers) {
-      if (failed.has(rule.id)) continue;
+      // A file's rules rarely fail: spare the lookup per handler call until one has.
+      if (failed.size !== 0 && failed.has(rule.id)) continue;
       ctx.currentRule = rule;
       try {
         fn(n, ctx);
