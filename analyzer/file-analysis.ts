@@ -70,6 +70,27 @@ function dispatchTable(rules: readonly RuleDefinition[]): Map<string, Handler[]>
   return table;
 }
 
+/** What the walk does at a node of one type; null: nothing. */
+interface TypeEntry {
+  comment: boolean;
+  handlers: Handler[] | undefined;
+}
+
+/** Per rule list, entries by the compact tree's type id (ids are the language's, the same in every tree). */
+const typeTables = new WeakMap<readonly RuleDefinition[], Array<TypeEntry | null | undefined>>();
+
+function typeTable(rules: readonly RuleDefinition[]): Array<TypeEntry | null | undefined> {
+  let byType = typeTables.get(rules);
+  if (!byType) typeTables.set(rules, (byType = []));
+  return byType;
+}
+
+function entryFor(type: string, table: Map<string, Handler[]>): TypeEntry | null {
+  const handlers = table.get(type);
+  const comment = type === 'comment';
+  return handlers || comment ? { comment, handlers } : null;
+}
+
 export function rulesFor(rules: readonly RuleDefinition[], frameworks: ReadonlySet<Framework>): RuleDefinition[] {
   return rules.filter((r) => !r.frameworks || r.frameworks.some((f) => frameworks.has(f)));
 }
@@ -103,17 +124,14 @@ export function analyzeFile(
   const ruleErrors: FileAnalysis['ruleErrors'] = [];
   const failed = new Set<string>();
 
-  const visit = (type: string, node: () => SyntaxNode) => {
-    if (type === 'comment') {
-      const n = node();
-      const s = parseSuppressionComment(n.text, n.startPosition.row + 1);
-      if (s) comments.push(s);
-    }
-    const handlers = table.get(type);
-    if (!handlers) return;
-    const n = node();
+  const comment = (n: SyntaxNode) => {
+    const s = parseSuppressionComment(n.text, n.startPosition.row + 1);
+    if (s) comments.push(s);
+  };
+  const run = (handlers: readonly Handler[], n: SyntaxNode) => {
     for (const [rule, fn] of handlers) {
-      if (failed.has(rule.id)) continue;
+      // A file's rules rarely fail: spare the lookup per handler call until one has.
+      if (failed.size !== 0 && failed.has(rule.id)) continue;
       ctx.currentRule = rule;
       try {
         fn(n, ctx);
@@ -127,11 +145,25 @@ export function analyzeFile(
 
   // Every node in pre-order, without recursion (hostile files nest thousands deep).
   if (tree instanceof CompactTree) {
-    for (let i = 0; i < tree.size; i++) visit(tree.typeName(i), () => tree.node(i));
+    // Looked up by type id: most nodes (identifiers, punctuation) have no handler and no node object is made for them.
+    const byType = typeTable(rules);
+    const ids = tree.types;
+    for (let i = 0; i < tree.size; i++) {
+      const type = ids[i]!;
+      let entry = byType[type];
+      if (entry === undefined) entry = byType[type] = entryFor(tree.typeName(i), table);
+      if (entry === null) continue;
+      const n = tree.node(i);
+      if (entry.comment) comment(n);
+      if (entry.handlers) run(entry.handlers, n);
+    }
   } else {
     const cursor = (tree as Parser.Tree).walk();
     for (;;) {
-      visit(cursor.nodeType, () => cursor.currentNode);
+      const type = cursor.nodeType;
+      if (type === 'comment') comment(cursor.currentNode);
+      const handlers = table.get(type);
+      if (handlers) run(handlers, cursor.currentNode);
       if (cursor.gotoFirstChild()) continue;
       let done = false;
       while (!cursor.gotoNextSibling()) {

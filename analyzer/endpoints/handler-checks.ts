@@ -165,8 +165,21 @@ const POSTED_CREDENTIALS = /\bauthenticate\s*\([^]*\b(?:POST|form|json|get_json|
 /** A lookup by what the request's body names (`find_user(request.form["email"])`) finds a record, not the caller. */
 const POSTED_LOOKUP = /\b(?:request|req)\.(?:forms?|json|get_json|POST|data|media|body|files)\b|\bawait\s+(?:request|req)\.(?:post|json)\s*\(/;
 
+// Both searches run on every assignment of every function, twice; each needs a word that few
+// right-hand sides hold, and a substring test is far cheaper than the expression's scan.
+const postsCredentials = (text: string) => text.includes('authenticate') && POSTED_CREDENTIALS.test(text);
+const postedLookup = (text: string) => text.includes('req') && POSTED_LOOKUP.test(text);
+
 function identityLocals(fn: SyntaxNode): Set<string> {
-  return namesAssignedFrom(fn, 2, (right, known) => !POSTED_CREDENTIALS.test(right.text) && !POSTED_LOOKUP.test(right.text) && (IDENTITY_SOURCE.test(right.text) || mentions(right, known)), true);
+  return namesAssignedFrom(
+    fn,
+    2,
+    (right, known) => {
+      const text = right.text;
+      return !postsCredentials(text) && !postedLookup(text) && (IDENTITY_SOURCE.test(text) || mentions(right, known));
+    },
+    true,
+  );
 }
 
 /**
@@ -201,11 +214,12 @@ function signedInAwayOf(fn: SyntaxNode, rejects: readonly RegExp[]): Evidence | 
 }
 
 function gateOf(fn: SyntaxNode, rejects: readonly RegExp[]): HandlerChecks['gate'] {
-  const locals = identityLocals(fn);
+  // Read on the first condition that needs them: many handlers test nothing about the caller.
+  let locals: Set<string> | undefined;
   for (const stmt of fn.descendantsOfType('if_statement')) {
     const cond = stmt.childForFieldName('condition');
     const body = stmt.childForFieldName('consequence');
-    if (!cond || !body || SIGNED_IN_ONLY.test(cond.text) || !(GATE_CONDITION.test(cond.text) || missingIdentity(cond.text, locals))) continue;
+    if (!cond || !body || SIGNED_IN_ONLY.test(cond.text) || !(GATE_CONDITION.test(cond.text) || missingIdentity(cond.text, (locals ??= identityLocals(fn))))) continue;
     const first = body.namedChildren.find((c) => c.type !== 'comment');
     const lines = body.namedChildren.filter((c) => c.type !== 'comment').map((c) => c.text.replace(/\s+/g, ' '));
     // `return HttpResponse("…",\n    status=403)`: a statement spans lines.
@@ -308,14 +322,22 @@ function find(body: string, re: RegExp, firstLine: number): Evidence | null {
 
 /** Comments and docstrings say nothing about what runs. */
 function codeText(fn: SyntaxNode): string {
-  let text = fn.text;
+  const text = fn.text;
   const start = fn.startIndex;
   const blanks: Array<[number, number]> = [];
   for (const n of fn.descendantsOfType(['comment', 'expression_statement'])) {
     if (n.type === 'comment' || (n.namedChildCount === 1 && n.namedChild(0)?.type === 'string')) blanks.push([n.startIndex - start, n.endIndex - start]);
   }
-  for (const [a, b] of blanks.reverse()) text = text.slice(0, a) + text.slice(a, b).replace(/[^\n]/g, ' ') + text.slice(b);
-  return text;
+  if (blanks.length === 0) return text;
+  // The spans are disjoint and in source order: one pass of pieces, not a copy of the text per span.
+  const parts: string[] = [];
+  let at = 0;
+  for (const [a, b] of blanks) {
+    parts.push(text.slice(at, a), text.slice(a, b).replace(/[^\n]/g, ' '));
+    at = b;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /**
@@ -323,7 +345,9 @@ function codeText(fn: SyntaxNode): string {
  * caller's: a role-change endpoint reading it checks nobody.
  */
 function withoutPostedRoles(fn: SyntaxNode, text: string): string {
-  const posted = namesAssignedFrom(fn, 2, (right, known) => POSTED_LOOKUP.test(right.text) || mentions(right, known));
+  // Both blankings need a quoted role key: without one the text stays as it is, and the names need not be read.
+  if (!/['"]roles?['"]/.test(text)) return text;
+  const posted = namesAssignedFrom(fn, 2, (right, known) => postedLookup(right.text) || mentions(right, known));
   let out = text.replace(/\b(?:request|req)\.(?:json|form|data|POST|media)\s*(?:\[\s*|\.get\(\s*)['"]roles?['"]/g, (m) => ' '.repeat(m.length));
   for (const name of posted) out = out.replace(new RegExp(String.raw`\b${name}\s*(?:\[\s*|\.get\(\s*)['"]roles?['"]`, 'g'), (m) => ' '.repeat(m.length));
   return out;

@@ -129,7 +129,16 @@ class Flow {
   private readonly rows = new Map<string, string[] | null>();
   private readonly rowLists = new Map<string, string[] | null>();
 
-  constructor(private readonly fn: SyntaxNode) {
+  /** The tables are read on the first question: most functions ask none (no splat, no update, no ORM return). */
+  private prepared = false;
+
+  constructor(private readonly fn: SyntaxNode) {}
+
+  private prepare(): void {
+    if (this.prepared) return;
+    // Set first: the passes below ask data() and fromOrm() themselves, of the tables as they grow.
+    this.prepared = true;
+    const fn = this.fn;
     for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
       const name = p.type === 'identifier' ? p.text : (p.childForFieldName('name') ?? p.namedChild(0))?.text ?? '';
       const type = p.childForFieldName('type')?.text.replace(/\s+/g, '') ?? '';
@@ -164,6 +173,7 @@ class Flow {
 
   /** Whether an expression is the request's data (or a copy of it), and which kind. */
   data(node: SyntaxNode | null): Taint | null {
+    this.prepare();
     if (!node) return null;
     const n = unwrap(node);
     const text = n.text.replace(/\s+/g, '');
@@ -196,6 +206,7 @@ class Flow {
   }
 
   fromOrm(node: SyntaxNode): boolean {
+    this.prepare();
     const n = unwrap(node);
     if (n.type === 'identifier') return this.orm.has(n.text) || ORM.test(n.text);
     return ORM.test(n.text.replace(/\s+/g, ' '));
@@ -203,6 +214,7 @@ class Flow {
 
   /** A single row of a query result (`row`, or SQLAlchemy's `row._mapping` of it). */
   rowOf(node: SyntaxNode): { columns: string[] | null } | null {
+    this.prepare();
     let n = unwrap(node);
     if (n.type === 'attribute' && lastName(n) === '_mapping') n = n.childForFieldName('object') ?? n;
     return n.type === 'identifier' && this.rows.has(n.text) ? { columns: this.rows.get(n.text)! } : null;

@@ -61,7 +61,19 @@ const NOT_STORAGE_SUFFIX = new Set(['form', 'serializer', 'schema', 'create', 'i
 const CREATE_METHODS = new Set(['create', 'get_or_create', 'update_or_create', 'insert', 'insert_one', 'insert_many', 'update_one', 'update_many', 'replace_one', 'put_item', 'save']);
 const MODEL_BASE = /(^|\.)(Model|Base|SQLModel|Document|DynamicDocument|AbstractBaseUser|AbstractUser|DeclarativeBase)$|db\.Model$/;
 
+/** Per callee text: every call of a file asks, and the same few names recur. */
+const accountClassNames = new Map<string, boolean>();
+
 function isAccountClassName(text: string): boolean {
+  let known = accountClassNames.get(text);
+  if (known === undefined) {
+    if (accountClassNames.size >= 20000) accountClassNames.clear();
+    accountClassNames.set(text, (known = readsAsAccountClass(text)));
+  }
+  return known;
+}
+
+function readsAsAccountClass(text: string): boolean {
   const last = text.split('.').pop() ?? '';
   if (!/^[A-Z]/.test(last)) return false;
   const words = nameWords(last);

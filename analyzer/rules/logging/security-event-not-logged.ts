@@ -12,6 +12,14 @@ import { isTestPath } from '../support/test-paths.js';
 
 // A receiver of Django's auth signals in the same file logs (or audits) the event for the whole project.
 const SIGNAL_RECEIVER = /user_login_failed|user_logged_in/;
+/** Per file: the search reads the whole source, and every function of the file asks. */
+const receivers = new WeakMap<RuleContext, boolean>();
+
+function hasSignalReceiver(ctx: RuleContext): boolean {
+  let found = receivers.get(ctx);
+  if (found === undefined) receivers.set(ctx, (found = SIGNAL_RECEIVER.test(ctx.source)));
+  return found;
+}
 
 function logs(fn: SyntaxNode, ctx: RuleContext): boolean {
   for (const n of ownNodes(fn)) {
@@ -31,7 +39,7 @@ function readsPassword(fn: SyntaxNode): boolean {
 }
 
 function checkLogin(fn: SyntaxNode, ctx: RuleContext): void {
-  if (isTestPath(ctx.path) || SIGNAL_RECEIVER.test(ctx.source)) return;
+  if (isTestPath(ctx.path) || hasSignalReceiver(ctx)) return;
   const h = handlerOf(fn, ctx);
   if (!h || h.kind === 'error-handler' || !isLoginHandler(h) || isLogoutHandler(h) || isRegistrationHandler(h)) return;
   if (!readsPassword(fn) || logs(fn, ctx)) return;

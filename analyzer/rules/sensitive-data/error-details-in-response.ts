@@ -79,6 +79,18 @@ function judgedInternal(type: string): boolean {
   return internal && !types.every((t) => USER_FACING.test(t));
 }
 
+/**
+ * Per function, what every return, call and assignment in it asks again (never modify names).
+ * Keyed by the node object: the compact tree keeps one per node (tree-sitter's own nodes just miss).
+ */
+const perFunction = new WeakMap<SyntaxNode, { names: Map<string, string>; formatsTraceback: boolean }>();
+
+function functionFacts(fn: SyntaxNode, ctx: RuleContext): { names: Map<string, string>; formatsTraceback: boolean } {
+  let facts = perFunction.get(fn);
+  if (!facts) perFunction.set(fn, (facts = { names: exceptionNames(fn, ctx), formatsTraceback: /\btraceback\.format_/.test(fn.text) }));
+  return facts;
+}
+
 /** Names bound to an exception: `except E as e`, an error handler's exception parameter. */
 function exceptionNames(fn: SyntaxNode, ctx: RuleContext): Map<string, string> {
   const names = new Map(localDefs(fn).exceptionNames);
@@ -151,8 +163,11 @@ function exceptionParams(fn: SyntaxNode): Map<string, string> {
 }
 
 /** In a helper (not a view): which exception parameters its responses or return value show. */
+const helperParams = new WeakMap<SyntaxNode, Map<string, string>>();
+
 function noteHelper(node: SyntaxNode, fn: SyntaxNode, ctx: RuleContext): void {
-  const params = exceptionParams(fn);
+  let params = helperParams.get(fn);
+  if (!params) helperParams.set(fn, (params = exceptionParams(fn)));
   if (params.size === 0) return;
   let carriers: SyntaxNode[];
   if (node.type === 'return_statement') carriers = node.namedChildren.slice(0, 1);
@@ -179,9 +194,10 @@ function check(node: SyntaxNode, ctx: RuleContext): void {
   const fn = enclosingFunction(node);
   if (!fn || underDebug(node, fn)) return;
   if (!handlerOf(fn, ctx)) noteHelper(node, fn, ctx);
-  const names = clauseScoped(exceptionNames(fn, ctx), node, fn);
+  const facts = functionFacts(fn, ctx);
+  const names = clauseScoped(facts.names, node, fn);
   // The traceback is often formatted into a variable first (`body = "".join(traceback.format_exception(…))`).
-  if (names.size === 0 && !/traceback|exc_info/.test(node.text) && !/\btraceback\.format_/.test(fn.text)) return;
+  if (names.size === 0 && !/traceback|exc_info/.test(node.text) && !facts.formatsTraceback) return;
   let carriers: SyntaxNode[] = [];
   if (node.type === 'return_statement') {
     const h = handlerOf(fn, ctx);

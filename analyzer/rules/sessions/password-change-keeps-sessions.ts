@@ -22,7 +22,7 @@ function check(fn: SyntaxNode, ctx: RuleContext): void {
   if (isTestPath(ctx.path)) return;
   const h = handlerOf(fn, ctx);
   if (!h || h.kind === 'error-handler' || isRegistrationHandler(h)) return;
-  const setsPassword = [...ownNodes(fn)].some((n) => n.type === 'call' && callTail(n) === 'set_password');
+  const setsPassword = ownNodes(fn).some((n) => n.type === 'call' && callTail(n) === 'set_password');
   if (!isPasswordChangeHandler(h) && !setsPassword) return;
   let change: SyntaxNode | null = null;
   for (const n of ownNodes(fn)) {

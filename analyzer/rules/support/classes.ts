@@ -92,12 +92,23 @@ export function decoratorsOf(def: SyntaxNode, ctx: RuleContext): Decorator[] {
   return out;
 }
 
-/** Every node of a subtree, iteratively (hostile files nest deeply). */
-export function* descendants(root: SyntaxNode): Generator<SyntaxNode> {
+const subtrees = new WeakMap<SyntaxNode, readonly SyntaxNode[]>();
+
+/**
+ * Every named node of a subtree in pre-order, iteratively (hostile files nest deeply). Kept per
+ * node object: several module visitors walk the whole module (never modify the list).
+ */
+export function descendants(root: SyntaxNode): readonly SyntaxNode[] {
+  const hit = subtrees.get(root);
+  if (hit) return hit;
+  const out: SyntaxNode[] = [];
   const stack = [root];
   while (stack.length > 0) {
     const n = stack.pop()!;
-    yield n;
-    for (let i = n.namedChildCount - 1; i >= 0; i--) stack.push(n.namedChild(i)!);
+    out.push(n);
+    const kids = n.namedChildren;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
+  subtrees.set(root, out);
+  return out;
 }

@@ -47,9 +47,23 @@ function stringsOf(node: SyntaxNode | undefined): string[] {
   return [];
 }
 
-/** The handler a function is, or null for ordinary functions. */
+/**
+ * Per function node and file context: a function's every statement asks several rules' question
+ * again. The compact tree keeps one object per node; tree-sitter's own nodes simply miss.
+ */
+const handlers = new WeakMap<SyntaxNode, { ctx: RuleContext; handler: Handler | null }>();
+
+/** The handler a function is, or null for ordinary functions (shared: never modify it). */
 export function handlerOf(fn: SyntaxNode, ctx: RuleContext): Handler | null {
   if (fn.type !== 'function_definition') return null;
+  const hit = handlers.get(fn);
+  if (hit && hit.ctx === ctx) return hit.handler;
+  const handler = readHandler(fn, ctx);
+  handlers.set(fn, { ctx, handler });
+  return handler;
+}
+
+function readHandler(fn: SyntaxNode, ctx: RuleContext): Handler | null {
   const name = fn.childForFieldName('name')?.text ?? '';
   const paths: string[] = [];
   let methods: string[] | null = null;
@@ -121,7 +135,7 @@ function pathWords(h: Handler): string[] {
   return h.paths.flatMap((p) => nameWords(p));
 }
 
-function has(words: string[], a: string, b?: string): boolean {
+function has(words: readonly string[], a: string, b?: string): boolean {
   if (!b) return words.includes(a);
   return words.some((w, i) => w === a && words[i + 1] === b);
 }

@@ -33,20 +33,33 @@ function addValue(defs: LocalDefs, name: string, value: SyntaxNode): void {
   else defs.values.set(name, [value]);
 }
 
-/** Stays inside the function: nested defs and classes have their own scope. */
-export function* ownNodes(fn: SyntaxNode): Generator<SyntaxNode> {
+const ownCache = new WeakMap<object, Map<number, readonly SyntaxNode[]>>();
+
+/**
+ * Stays inside the function: nested defs and classes have their own scope. Kept per function:
+ * a dozen rules walk the same handler, and the list is the same for each (never modify it).
+ */
+export function ownNodes(fn: SyntaxNode): readonly SyntaxNode[] {
+  let perTree = ownCache.get(fn.tree);
+  if (!perTree) ownCache.set(fn.tree, (perTree = new Map()));
+  const hit = perTree.get(fn.id);
+  if (hit) return hit;
+  const out: SyntaxNode[] = [];
+  perTree.set(fn.id, out);
   const body = fn.childForFieldName('body');
-  if (!body) return;
+  if (!body) return out;
   const stack = [body];
   while (stack.length > 0) {
     const n = stack.pop()!;
-    yield n;
-    for (let i = n.namedChildCount - 1; i >= 0; i--) {
-      const c = n.namedChild(i)!;
+    out.push(n);
+    const kids = n.namedChildren;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const c = kids[i]!;
       if (c.type === 'function_definition' || c.type === 'class_definition' || c.type === 'lambda') continue;
       stack.push(c);
     }
   }
+  return out;
 }
 
 export function localDefs(fn: SyntaxNode): LocalDefs {
@@ -141,7 +154,7 @@ export function findInValue(expr: SyntaxNode, fn: SyntaxNode | null, opts: WalkO
 
 /** Every call in the function's own body (not nested defs). */
 export function callsIn(fn: SyntaxNode): SyntaxNode[] {
-  return [...ownNodes(fn)].filter((n) => n.type === 'call');
+  return ownNodes(fn).filter((n) => n.type === 'call');
 }
 
 /** The method or function name a call ends with: `request.session.flush()` → flush. */

@@ -27,8 +27,20 @@ export function isOwnedByConfigRules(name: string, frameworks: ReadonlySet<Frame
 // password (error codes, messages, URL names), not of a password.
 const CONDITION_WORDS = new Set(['invalid', 'wrong', 'incorrect', 'bad', 'missing', 'expired', 'forgot', 'forgotten', 'reset', 'change', 'mismatch', 'no', 'empty', 'weak']);
 
+/** Per name: every argument, subscript and attribute of a file is asked about, and names recur. */
+const passwordNames = new Map<string, boolean>();
+
 /** `PASSWORD`, `db_password`, `smtpPass`, `ADMIN_PWD`. */
 export function isPasswordName(name: string): boolean {
+  let known = passwordNames.get(name);
+  if (known === undefined) {
+    if (passwordNames.size >= 20000) passwordNames.clear();
+    passwordNames.set(name, (known = namesPassword(name)));
+  }
+  return known;
+}
+
+function namesPassword(name: string): boolean {
   const words = nameWords(name);
   const last = words[words.length - 1];
   if (!last || words.some((w) => CONDITION_WORDS.has(w))) return false;

@@ -111,17 +111,17 @@ function metaCovers(meta: SyntaxNode, field: string, ctx: RuleContext): boolean 
  * function hands out (`doc.<field>.url`).
  */
 export function modelFormSaves(fn: SyntaxNode, root: SyntaxNode, ctx: RuleContext): ModelFormSave[] {
-  const forms = moduleClasses(root);
-  const body = fn.childForFieldName('body')?.text ?? '';
+  // Read only once a save is seen: most functions save no form, and these read the module and the body.
+  let forms: Map<string, SyntaxNode> | undefined;
+  let body: string | undefined;
   const out: ModelFormSave[] = [];
-  const defs = localDefs(fn);
   for (const n of ownNodes(fn)) {
     if (n.type !== 'call' || callTail(n) !== 'save') continue;
     const formVar = n.childForFieldName('function')?.childForFieldName('object');
     if (formVar?.type !== 'identifier') continue;
-    for (const built of defs.values.get(formVar.text) ?? []) {
+    for (const built of localDefs(fn).values.get(formVar.text) ?? []) {
       const callee = built.type === 'call' ? built.childForFieldName('function') : null;
-      const cls = callee?.type === 'identifier' ? forms.get(callee.text) : undefined;
+      const cls = callee?.type === 'identifier' ? (forms ??= moduleClasses(root)).get(callee.text) : undefined;
       if (!cls || !/\brequest\.FILES\b/.test(built.text)) continue;
       if (!baseNames(cls, ctx).some((b) => /^django\.forms\.(models\.)?ModelForm$/.test(b))) continue;
       const meta = nestedClass(cls, 'Meta');
@@ -130,6 +130,7 @@ export function modelFormSaves(fn: SyntaxNode, root: SyntaxNode, ctx: RuleContex
       if (!meta || !q) continue;
       const methods = classMethods(cls);
       if (methods.has('clean') || methods.has('save')) continue;
+      body ??= fn.childForFieldName('body')?.text ?? '';
       for (const m of body.matchAll(/\.(\w+)\.url\b/g)) {
         const field = m[1]!;
         if (!metaCovers(meta, field, ctx) || classAssignments(cls).has(field) || methods.has(`clean_${field}`)) continue;

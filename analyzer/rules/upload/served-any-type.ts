@@ -31,8 +31,11 @@ function modelStoresServed(root: SyntaxNode, ctx: RuleContext): void {
 function modelFormsServed(root: SyntaxNode, ctx: RuleContext): void {
   if (!ctx.reportThrough) return;
   for (const fn of descendants(root)) {
-    if (fn.type !== 'function_definition' || mayCheckType(fn, true)) continue;
-    for (const save of modelFormSaves(fn, root, ctx)) {
+    if (fn.type !== 'function_definition') continue;
+    // The saves first: few functions save a form, and the type evidence reads the whole body.
+    const saves = modelFormSaves(fn, root, ctx);
+    if (saves.length === 0 || mayCheckType(fn, true)) continue;
+    for (const save of saves) {
       ctx.reportThrough(save.save, { message: `the form saves the upload into ${save.model}.${save.field}, a FileField with no validator that keeps the client's file name and extension, and the view hands out its URL (${save.field}.url): an .html or .svg file becomes a page of the site. Add a FileExtensionValidator (and a content check) to the field, or serve it as an attachment` }, { callee: save.model, trait: anyTypeFileField(save.field) });
     }
   }
