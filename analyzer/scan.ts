@@ -18,7 +18,7 @@ import { ConfigError, loadConfig, type AssayConfig } from './config.js';
 import { compareText, discoverFiles } from './discovery/discover.js';
 import { isSkip, readSourceFile } from './discovery/read-source.js';
 import { bracketDepth, CPYTHON_MAX_NESTING } from './discovery/nesting.js';
-import { decodePoolFile, runPool } from './pool/analysis-pool.js';
+import { decodePoolFile, defaultPoolSize, runPool } from './pool/analysis-pool.js';
 import { analyzeItem } from './pool/analyze-item.js';
 import type { FileOutcome, WorkItem } from './pool/protocol.js';
 import { gitFacts } from './git.js';
@@ -29,9 +29,10 @@ import { dependencyFindings, type DependencyAnalysisInput } from './dependencies
 import type { Advisory } from './dependencies/advisory.js';
 import type { AdvisoryDataFacts } from './types.js';
 import { AnalysisCache, type CachedFileInfo } from './cache/analysis-cache.js';
-import { decodeOutcome, encodeOutcome } from './pool/outcome-codec.js';
+import { decodeOutcome, encodeOutcome, keepBodiesEncoded } from './pool/outcome-codec.js';
 import { StringInterner } from './pool/intern-strings.js';
 import { collectGarbage } from './pool/collect-garbage.js';
+import { openBodyCache } from './pool/body-cache.js';
 
 /** The project-wide outcome the cache keeps: findings after the dataflow pass, before config suppressions. */
 interface CachedProjectResult {
@@ -151,6 +152,11 @@ export const INLINE_MAX_CHARS = 256 * 1024;
 /** From these on a scan collects its garbage during and after the dataflow pass (see there). */
 const LARGE_SCAN_FINDINGS = 5_000;
 const LARGE_SCAN_LINES = 20_000;
+/**
+ * Encoded function bodies the dataflow pass keeps decoded (pool/body-cache.ts): Django's all fit
+ * (~20 MB). Decoded they take about three times this, on top of the pass's peak.
+ */
+const BODY_CACHE_BYTES = 32 * 1024 * 1024;
 
 export async function scanProject(rootPath: string, options: ScanOptions = {}): Promise<ScanResult> {
   const started = Date.now();
@@ -283,8 +289,13 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   // Little to analyse (a small project, or a rescan after a few edits) is done before workers would
   // have loaded the parser and rules: analyse it here.
   const chars = toAnalyse.reduce((n, i) => n + i.source.length, 0);
-  const defaultWorkers = chars <= INLINE_MAX_CHARS ? 0 : undefined;
-  const workers = active.every((r) => registry.has(r)) ? (options.workers ?? defaultWorkers) : 0;
+  // Otherwise the calling thread takes a share beside one worker fewer than the cores: a worker
+  // costs its own warm-up (every isolate compiles the analyser again) and the wire, so on two cores
+  // two workers were slower than the calling thread alone.
+  const defaultWorkers = chars <= INLINE_MAX_CHARS ? 0 : defaultPoolSize() - 1;
+  const pooled = active.every((r) => registry.has(r));
+  const workers = pooled ? (options.workers ?? defaultWorkers) : 0;
+  const alongside = pooled && options.workers === undefined;
   if (reused) {
     // nothing to analyse
   } else if (workers === 0) {
@@ -303,7 +314,14 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     // Each result is decoded as it arrives and its payload dropped (its function bodies are copied
     // out, outcome-codec.ts): payloads are allocated in the workers' malloc arenas, and every one held
     // until the pool ends keeps those arenas from being reused or returned (~180 MB at 60,000 findings).
-    await runPool(work, { size: workers, ruleIds: active.map((r) => r.id), frameworks: [...frameworkSet], fileTimeoutMs: options.fileTimeoutMs, signal }, (file) => {
+    const analyseHere = alongside
+      ? (item: WorkItem) => {
+          const outcome = analyzeItem(item, active, frameworkSet);
+          const payload = cache && fileKeys.has(item.path) ? encodeOutcome(outcome) : undefined;
+          onFile(keepBodiesEncoded(outcome, payload), payload);
+        }
+      : undefined;
+    await runPool(work, { size: workers, ruleIds: active.map((r) => r.id), frameworks: [...frameworkSet], fileTimeoutMs: options.fileTimeoutMs, signal, analyseHere }, (file) => {
       done++;
       progress('parse', done, items.length, file.path);
       if (!file.ok) record(file);
@@ -470,7 +488,13 @@ async function dataflowPass(
   large: boolean,
 ) {
   const memo = cache ? { previous: (cache.memo() as MemoData | null) ?? null, fileKeys, keep: (records: MemoData) => cache.setMemo(records) } : undefined;
-  const taint = await taintFindingsAsync(analyses, active, findings, signal, memo, documents, templates, large ? collectGarbage : undefined);
+  const closeBodies = openBodyCache(BODY_CACHE_BYTES);
+  let taint;
+  try {
+    taint = await taintFindingsAsync(analyses, active, findings, signal, memo, documents, templates, large ? collectGarbage : undefined);
+  } finally {
+    closeBodies();
+  }
   if (!taint) return null;
   return { findings: taint.findings, stats: taint.stats, budgetExceeded: taint.budgetExceeded };
 }
