@@ -153,10 +153,12 @@ export const INLINE_MAX_CHARS = 256 * 1024;
 const LARGE_SCAN_FINDINGS = 5_000;
 const LARGE_SCAN_LINES = 20_000;
 /**
- * Encoded function bodies the dataflow pass keeps decoded (pool/body-cache.ts): Django's all fit
- * (~20 MB). Decoded they take about three times this, on top of the pass's peak.
+ * Encoded function bodies the dataflow pass keeps decoded (pool/body-cache.ts). Decoded they take
+ * five to seven times this, on top of the pass's peak: at 60,000 findings 8 MB raised the peak RSS
+ * ~50 MB (to ~575 MB), 12 MB ~75 MB and 32 MB ~110 MB, against a 600 MB bound. Django's bodies are
+ * ~20 MB encoded: 8 MB spares about two fifths of its repeated decodes.
  */
-const BODY_CACHE_BYTES = 32 * 1024 * 1024;
+const BODY_CACHE_BYTES = 8 * 1024 * 1024;
 
 export async function scanProject(rootPath: string, options: ScanOptions = {}): Promise<ScanResult> {
   const started = Date.now();
