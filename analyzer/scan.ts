@@ -67,8 +67,9 @@ export interface ScanOptions {
   minSeverity?: Severity;
   /**
    * Worker threads; 0 analyses on the calling thread. Default: the calling thread when the files to
-   * analyse (those the cache does not hold) come to INLINE_MAX_CHARS of source at most, else one
-   * worker per core (max 8).
+   * analyse (those the cache does not hold) come to INLINE_MAX_CHARS of source at most, else the
+   * calling thread beside one worker fewer than the cores (max 8 in all; its files have no per-file
+   * time limit). A number given is that many workers and the calling thread only waits.
    */
   workers?: number;
   /** Per-file time limit in a worker, milliseconds. */
@@ -154,8 +155,8 @@ const LARGE_SCAN_FINDINGS = 5_000;
 const LARGE_SCAN_LINES = 20_000;
 /**
  * Encoded function bodies the dataflow pass keeps decoded (pool/body-cache.ts). Decoded they take
- * five to seven times this, on top of the pass's peak: at 60,000 findings 8 MB raised the peak RSS
- * ~50 MB (to ~575 MB), 12 MB ~75 MB and 32 MB ~110 MB, against a 600 MB bound. Django's bodies are
+ * several times this, on top of the pass's peak: at 60,000 findings 8 MB raised the peak RSS ~50 MB
+ * (to ~575 MB), 12 MB ~75 MB and 32 MB ~110 MB, against a 600 MB bound. Django's bodies are
  * ~20 MB encoded: 8 MB spares about two fifths of its repeated decodes.
  */
 const BODY_CACHE_BYTES = 8 * 1024 * 1024;
