@@ -63,6 +63,22 @@ describe('scanProject', () => {
     expect(inline.files.map((f) => [f.path, f.lines, f.partial])).toEqual(pooled.files.map((f) => [f.path, f.lines, f.partial]));
   });
 
+  it('gives the same result by default on a project too large to analyse inline (the calling thread beside the workers)', async () => {
+    const big = mkdtempSync(join(tmpdir(), 'assay-scan-big-'));
+    try {
+      // Past INLINE_MAX_CHARS, so the default scan starts workers and takes its own share.
+      const filler = Array.from({ length: 200 }, (_, i) => `def helper_${i}(x):\n    return x + ${i}\n`).join('\n');
+      for (let i = 0; i < 60; i++) writeFileSync(join(big, `m${i}.py`), `import yaml\n\ndef load_${i}(path):\n    return yaml.load(open(path))\n\n${filler}`);
+      const byDefault = await scanProject(big);
+      const inline = await scanProject(big, { workers: 0 });
+      expect(byDefault.findings.length).toBeGreaterThanOrEqual(60);
+      expect(byDefault.findings).toEqual(inline.findings);
+      expect(byDefault.files.map((f) => [f.path, f.lines])).toEqual(inline.files.map((f) => [f.path, f.lines]));
+    } finally {
+      rmSync(big, { recursive: true, force: true });
+    }
+  });
+
   it('applies per-file-ignores as config suppressions and the severity floor', async () => {
     const config = { ...DEFAULT_CONFIG, source: 'assay.toml', perFileIgnores: [{ pattern: 'tests/', rules: ['PY-DESER-YAML'] }] };
     const r = await scanProject(root, { config, workers: 0 });

@@ -18,7 +18,7 @@ import { ConfigError, loadConfig, type AssayConfig } from './config.js';
 import { compareText, discoverFiles } from './discovery/discover.js';
 import { isSkip, readSourceFile } from './discovery/read-source.js';
 import { bracketDepth, CPYTHON_MAX_NESTING } from './discovery/nesting.js';
-import { decodePoolFile, runPool } from './pool/analysis-pool.js';
+import { decodePoolFile, defaultPoolSize, runPool } from './pool/analysis-pool.js';
 import { analyzeItem } from './pool/analyze-item.js';
 import type { FileOutcome, WorkItem } from './pool/protocol.js';
 import { gitFacts } from './git.js';
@@ -29,10 +29,11 @@ import { dependencyFindings, type DependencyAnalysisInput } from './dependencies
 import type { Advisory } from './dependencies/advisory.js';
 import type { AdvisoryDataFacts } from './types.js';
 import { AnalysisCache, type CachedFileInfo } from './cache/analysis-cache.js';
-import { decodeOutcome, encodeOutcome } from './pool/outcome-codec.js';
+import { decodeOutcome, encodeOutcome, keepBodiesEncoded } from './pool/outcome-codec.js';
 import { StringInterner } from './pool/intern-strings.js';
 import { collectGarbage } from './pool/collect-garbage.js';
 import { tuneJitForAnalysis } from './pool/jit-tuning.js';
+import { openBodyCache } from './pool/body-cache.js';
 
 /** The project-wide outcome the cache keeps: findings after the dataflow pass, before config suppressions. */
 interface CachedProjectResult {
@@ -67,8 +68,9 @@ export interface ScanOptions {
   minSeverity?: Severity;
   /**
    * Worker threads; 0 analyses on the calling thread. Default: the calling thread when the files to
-   * analyse (those the cache does not hold) come to INLINE_MAX_CHARS of source at most, else one
-   * worker per core (max 8).
+   * analyse (those the cache does not hold) come to INLINE_MAX_CHARS of source at most, else the
+   * calling thread beside one worker fewer than the cores (max 8 in all; its files have no per-file
+   * time limit). A number given is that many workers and the calling thread only waits.
    */
   workers?: number;
   /** Per-file time limit in a worker, milliseconds. */
@@ -152,6 +154,13 @@ export const INLINE_MAX_CHARS = 256 * 1024;
 /** From these on a scan collects its garbage during and after the dataflow pass (see there). */
 const LARGE_SCAN_FINDINGS = 5_000;
 const LARGE_SCAN_LINES = 20_000;
+/**
+ * Encoded function bodies the dataflow pass keeps decoded (pool/body-cache.ts). Decoded they take
+ * several times this, on top of the pass's peak: at 60,000 findings 8 MB raised the peak RSS ~50 MB
+ * (to ~575 MB), 12 MB ~75 MB and 32 MB ~110 MB, against a 600 MB bound. Django's bodies are
+ * ~20 MB encoded: 8 MB spares about two fifths of its repeated decodes.
+ */
+const BODY_CACHE_BYTES = 8 * 1024 * 1024;
 
 export async function scanProject(rootPath: string, options: ScanOptions = {}): Promise<ScanResult> {
   tuneJitForAnalysis();
@@ -285,8 +294,13 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
   // Little to analyse (a small project, or a rescan after a few edits) is done before workers would
   // have loaded the parser and rules: analyse it here.
   const chars = toAnalyse.reduce((n, i) => n + i.source.length, 0);
-  const defaultWorkers = chars <= INLINE_MAX_CHARS ? 0 : undefined;
-  const workers = active.every((r) => registry.has(r)) ? (options.workers ?? defaultWorkers) : 0;
+  // Otherwise the calling thread takes a share beside one worker fewer than the cores: a worker
+  // costs its own warm-up (every isolate compiles the analyser again) and the wire, so on two cores
+  // two workers were slower than the calling thread alone.
+  const defaultWorkers = chars <= INLINE_MAX_CHARS ? 0 : defaultPoolSize() - 1;
+  const pooled = active.every((r) => registry.has(r));
+  const workers = pooled ? (options.workers ?? defaultWorkers) : 0;
+  const alongside = pooled && options.workers === undefined;
   if (reused) {
     // nothing to analyse
   } else if (workers === 0) {
@@ -305,7 +319,14 @@ export async function scanProject(rootPath: string, options: ScanOptions = {}): 
     // Each result is decoded as it arrives and its payload dropped (its function bodies are copied
     // out, outcome-codec.ts): payloads are allocated in the workers' malloc arenas, and every one held
     // until the pool ends keeps those arenas from being reused or returned (~180 MB at 60,000 findings).
-    await runPool(work, { size: workers, ruleIds: active.map((r) => r.id), frameworks: [...frameworkSet], fileTimeoutMs: options.fileTimeoutMs, signal }, (file) => {
+    const analyseHere = alongside
+      ? (item: WorkItem) => {
+          const outcome = analyzeItem(item, active, frameworkSet);
+          const payload = cache && fileKeys.has(item.path) ? encodeOutcome(outcome) : undefined;
+          onFile(keepBodiesEncoded(outcome, payload), payload);
+        }
+      : undefined;
+    await runPool(work, { size: workers, ruleIds: active.map((r) => r.id), frameworks: [...frameworkSet], fileTimeoutMs: options.fileTimeoutMs, signal, analyseHere }, (file) => {
       done++;
       progress('parse', done, items.length, file.path);
       if (!file.ok) record(file);
@@ -472,7 +493,13 @@ async function dataflowPass(
   large: boolean,
 ) {
   const memo = cache ? { previous: (cache.memo() as MemoData | null) ?? null, fileKeys, keep: (records: MemoData) => cache.setMemo(records) } : undefined;
-  const taint = await taintFindingsAsync(analyses, active, findings, signal, memo, documents, templates, large ? collectGarbage : undefined);
+  const closeBodies = openBodyCache(BODY_CACHE_BYTES);
+  let taint;
+  try {
+    taint = await taintFindingsAsync(analyses, active, findings, signal, memo, documents, templates, large ? collectGarbage : undefined);
+  } finally {
+    closeBodies();
+  }
   if (!taint) return null;
   return { findings: taint.findings, stats: taint.stats, budgetExceeded: taint.budgetExceeded };
 }

@@ -37,6 +37,12 @@ export interface PoolOptions {
   /** A worker that finishes no file for this long is stopped and its current file recorded as failed. */
   fileTimeoutMs?: number;
   signal?: AbortSignal;
+  /**
+   * The calling thread takes files from the same queue and analyses them itself (it records them;
+   * the pool only counts them), yielding to the event loop between files so the workers' messages
+   * and cancel are heard. Such a file has no watchdog: the calling thread cannot be stopped mid-file.
+   */
+  analyseHere?: (item: WorkItem) => void;
 }
 
 export class WorkerStartError extends Error {}
@@ -141,6 +147,27 @@ export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile
       });
     };
     const onAbort = () => finish();
+    // The calling thread's share of the queue (options.analyseHere): one file per turn of the event loop.
+    let hereRunning = false;
+    const here = async () => {
+      const analyse = options.analyseHere;
+      if (!analyse || hereRunning) return;
+      hereRunning = true;
+      try {
+        while (!finished && queue.length > 0) {
+          deliverHere(analyse, queue.shift()!);
+          await new Promise<void>((r) => setImmediate(r));
+        }
+      } catch (err) {
+        finish(err instanceof Error ? err : new Error(String(err)));
+      }
+      hereRunning = false;
+    };
+    const deliverHere = (analyse: (item: WorkItem) => void, item: WorkItem) => {
+      analyse(item);
+      remaining--;
+      if (remaining === 0) finish();
+    };
     if (options.signal?.aborted) return resolve();
     options.signal?.addEventListener('abort', onAbort);
     if (remaining === 0) return finish();
@@ -200,7 +227,10 @@ export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile
       if (!wasReady) return finish(new WorkerStartError(`an analysis worker could not start: ${why}`));
       queue.unshift(...rest);
       if (culprit) deliver({ path: culprit.path, ok: false, error: why });
-      if (!finished && queue.length > 0) start();
+      if (!finished && queue.length > 0) {
+        start();
+        void here();
+      }
     };
 
     const start = () => {
@@ -245,5 +275,6 @@ export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile
     };
 
     for (let i = 0; i < size; i++) start();
+    void here();
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDeepStrictEqual } from 'node:util';
-import { decodeOutcome, encodeOutcome } from './outcome-codec.js';
+import { decodeOutcome, encodeOutcome, keepBodiesEncoded } from './outcome-codec.js';
 import { analyzeItem } from './analyze-item.js';
 import { allRules } from '../rules/index.js';
 import { StringInterner } from './intern-strings.js';
@@ -38,5 +38,19 @@ describe('outcome codec', () => {
 
   it('refuses bytes that are not an outcome', () => {
     expect(() => decodeOutcome(Uint8Array.of(1, 2, 3), '')).toThrow();
+  });
+});
+
+describe('keepBodiesEncoded', () => {
+  it('turns an in-process outcome\'s bodies into bytes that read back as the same statements', () => {
+    for (const encoded of [false, true]) {
+      const outcome = analyzeItem({ path: 'app/views.py', kind: 'python', source: SOURCE }, allRules, new Set(['django']));
+      if (!outcome.ok || outcome.kind !== 'python') throw new Error('fixture did not analyse');
+      const bodies = outcome.analysis.facts!.functions.map((f) => structuredClone(f.body));
+      keepBodiesEncoded(outcome, encoded ? encodeOutcome(outcome) : undefined);
+      const functions = outcome.analysis.facts!.functions;
+      expect(functions.every((f) => !Object.keys(f).includes('body'))).toBe(true);
+      expect(functions.map((f) => f.body)).toEqual(bodies);
+    }
   });
 });
