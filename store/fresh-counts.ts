@@ -4,10 +4,13 @@
 // columns, ~0.4 s) is not needed. What is written is what that recount would write, rows in the
 // same order: every column a group holds is a value bound for the new row (effective_kind is the
 // kind of a finding not yet triaged; state, triage and the scan's columns are the same for all).
+// The path list is still recounted in SQL: two columns sort cheaply, and a project can have as
+// many (path, rule) pairs as findings.
 import type { Finding } from '../analyzer/types.js';
 import type { StoreDb } from './open-store.js';
 import { severityRank } from './severity.js';
 import { BatchInsert } from './batch-insert.js';
+import { rebuildFindingPaths } from './finding-counts.js';
 
 interface Group {
   kind: string;
@@ -22,9 +25,6 @@ interface Group {
   latestId: number;
 }
 
-/** Length-prefixed, so that no two different lists of texts make the same key whatever they contain. */
-const keyOf = (parts: readonly string[]) => parts.map((p) => `${p.length}:${p}`).join('');
-
 /** SQLite's order for BINARY text: the bytes of the UTF-8 encoding. */
 const byBytes = (a: string, b: string) => (a === b ? 0 : Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')));
 /** ORDER BY's NULLs first. */
@@ -37,25 +37,25 @@ function groupOrder(a: Group, b: Group): number {
 }
 
 export class FreshCounts {
-  private readonly groups = new Map<string, Group>();
-  private readonly paths = new Map<string, { path: string; ruleId: string; n: number }>();
+  /** By link set and rule, then the few groups there told apart field by field: no key text is built per finding. */
+  private readonly groups = new Map<number, Map<string, Group[]>>();
 
   /** One new finding, as written with id `id` and link set `linkSetId`. */
   add(id: number, f: Finding, linkSetId: number): void {
+    let byRule = this.groups.get(linkSetId);
+    if (!byRule) this.groups.set(linkSetId, (byRule = new Map()));
+    let candidates = byRule.get(f.ruleId);
+    if (!candidates) byRule.set(f.ruleId, (candidates = []));
     const suppressionKind = f.suppression?.kind ?? null;
     const rank = severityRank(f.severity);
-    const key = keyOf([String(linkSetId), String(rank), suppressionKind === null ? '' : `s${suppressionKind}`, f.kind, f.ruleId, f.title, f.tool, f.confidence]);
-    const g = this.groups.get(key);
-    if (g) {
-      g.n++;
-      if (id > g.latestId) g.latestId = id;
-    } else {
-      this.groups.set(key, { kind: f.kind, suppressionKind, rank, ruleId: f.ruleId, title: f.title, linkSetId, tool: f.tool, confidence: f.confidence, n: 1, latestId: id });
+    for (const g of candidates) {
+      if (g.rank === rank && g.kind === f.kind && g.suppressionKind === suppressionKind && g.title === f.title && g.tool === f.tool && g.confidence === f.confidence) {
+        g.n++;
+        if (id > g.latestId) g.latestId = id;
+        return;
+      }
     }
-    const pathKey = keyOf([f.path, f.ruleId]);
-    const p = this.paths.get(pathKey);
-    if (p) p.n++;
-    else this.paths.set(pathKey, { path: f.path, ruleId: f.ruleId, n: 1 });
+    candidates.push({ kind: f.kind, suppressionKind, rank, ruleId: f.ruleId, title: f.title, linkSetId, tool: f.tool, confidence: f.confidence, n: 1, latestId: id });
   }
 
   /**
@@ -72,11 +72,10 @@ export class FreshCounts {
       200,
       { row: "(@project, ?, ?, ?, 'new', 'open', NULL, @openedAt, ?, ?, ?, ?, ?, @scan, ?, ?)", shared: { project: projectId, scan: scanId, openedAt } },
     );
-    for (const g of [...this.groups.values()].sort(groupOrder)) counts.add(g.kind, g.suppressionKind, g.rank, g.ruleId, g.title, g.linkSetId, g.tool, g.confidence, g.n, g.latestId);
+    const all = [...this.groups.values()].flatMap((byRule) => [...byRule.values()].flat());
+    for (const g of all.sort(groupOrder)) counts.add(g.kind, g.suppressionKind, g.rank, g.ruleId, g.title, g.linkSetId, g.tool, g.confidence, g.n, g.latestId);
     counts.flush();
-    const paths = new BatchInsert(db, 'INSERT INTO finding_paths (project_id, path, rule_id, n)', 3, 500, { row: '(@project, ?, ?, ?)', shared: { project: projectId } });
-    for (const p of this.paths.values()) paths.add(p.path, p.ruleId, p.n);
-    paths.flush();
+    rebuildFindingPaths(db, projectId);
     db.prepare('DELETE FROM finding_counts_pending WHERE project_id = ?').run(projectId);
   }
 }
