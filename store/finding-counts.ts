@@ -28,11 +28,16 @@ export function rebuildFindingCounts(db: StoreDb, projectId: number): void {
     `INSERT INTO finding_counts (${GROUP}, n, latest_id) SELECT ${GROUP}, count(*), max(id) FROM findings WHERE project_id = ?
      GROUP BY ${GROUP_SORT} ORDER BY ${GROUP}`,
   ).run(projectId);
+  rebuildFindingPaths(db, projectId);
+  db.prepare('DELETE FROM finding_counts_pending WHERE project_id = ?').run(projectId);
+}
+
+/** Recounts one project's path list from its findings (its rows deleted first). */
+export function rebuildFindingPaths(db: StoreDb, projectId: number): void {
   db.prepare(
     `INSERT INTO finding_paths (project_id, path, rule_id, n)
      SELECT project_id, path, rule_id, count(*) FROM findings WHERE project_id = ? GROUP BY path, rule_id`,
   ).run(projectId);
-  db.prepare('DELETE FROM finding_counts_pending WHERE project_id = ?').run(projectId);
 }
 
 /**

@@ -11,6 +11,7 @@ import { linkSetResolver } from './link-sets.js';
 import { BatchInsert } from './batch-insert.js';
 import { indexNewFindings, searchIndexWriter } from './finding-search.js';
 import { withoutSchemaObjects } from './deferred-schema.js';
+import type { FreshCounts } from './fresh-counts.js';
 
 export interface KnownFinding {
   id: number;
@@ -30,6 +31,8 @@ export interface FindingsWriteContext {
   knownFinding(fingerprint: string): KnownFinding | undefined;
   onProgress?: (done: number, total: number) => void;
   progressEvery: number;
+  /** Given when the project has no findings yet: the new ones are counted into it as they are written. */
+  freshCounts?: FreshCounts;
 }
 
 export interface FindingsWritten {
@@ -129,7 +132,9 @@ export function writeFindingsThrough(ctx: FindingsWriteContext, sink: FindingRow
     let lifecycle: Exclude<Lifecycle, 'fixed'>;
     let id: number;
     if (!k) {
-      id = sink.insertNew(f, revision, linkSet(f));
+      const linkSetId = linkSet(f);
+      id = sink.insertNew(f, revision, linkSetId);
+      ctx.freshCounts?.add(id, f, linkSetId);
       lifecycle = 'new';
       out.newFindings++;
     } else {

@@ -18,7 +18,8 @@ function mib(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MiB`;
 }
 
-export function readInputFile(file: string, maxBytes: number, what = 'the file'): Buffer {
+/** Opens `file` for reading after the checks above; the caller reads at most `size` bytes and closes `fd`. */
+export function openInputFile(file: string, maxBytes: number, what = 'the file'): { fd: number; size: number } {
   let fd: number;
   try {
     // Non-blocking: opening a FIFO for reading would otherwise wait for a writer.
@@ -33,7 +34,22 @@ export function readInputFile(file: string, maxBytes: number, what = 'the file')
     if (info.isDirectory()) throw new InputFileError(file, `${file} is a folder. Give the path of ${what}.`);
     if (!info.isFile()) throw new InputFileError(file, `${file} is not a regular file (a device, pipe or socket); it was not read. Give the path of ${what}.`);
     if (info.size > maxBytes) throw new InputFileError(file, `${file} is ${mib(info.size)}, over the ${mib(maxBytes)} limit for ${what}; it was not read.`);
-    const buf = Buffer.alloc(info.size);
+    return { fd, size: info.size };
+  } catch (e) {
+    closeSync(fd);
+    throw readFailure(file, e);
+  }
+}
+
+/** A read error as InputFileError, naming the file. */
+export function readFailure(file: string, e: unknown): InputFileError {
+  return e instanceof InputFileError ? e : new InputFileError(file, `cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
+}
+
+export function readInputFile(file: string, maxBytes: number, what = 'the file'): Buffer {
+  const { fd, size } = openInputFile(file, maxBytes, what);
+  try {
+    const buf = Buffer.alloc(size);
     let done = 0;
     while (done < buf.length) {
       const n = readSync(fd, buf, done, buf.length - done, done);
@@ -43,8 +59,7 @@ export function readInputFile(file: string, maxBytes: number, what = 'the file')
     // A file still growing while read: its first maxBytes at most, never more.
     return done === buf.length ? buf : buf.subarray(0, done);
   } catch (e) {
-    if (e instanceof InputFileError) throw e;
-    throw new InputFileError(file, `cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
+    throw readFailure(file, e);
   } finally {
     closeSync(fd);
   }

@@ -18,6 +18,7 @@ import { inRecordingTransaction } from './recording-transaction.js';
 import { markFindingCountsPending, rebuildFindingCounts } from './finding-counts.js';
 import { FINDING_COUNT_TRIGGERS } from './finding-counts-triggers.js';
 import { withoutSchemaObjects } from './deferred-schema.js';
+import { FreshCounts } from './fresh-counts.js';
 
 export interface RecordOptions {
   /** When the scan is recorded (defaults to now); lifecycle times come from the scan itself. */
@@ -80,8 +81,10 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
   // this project's findings are written (a skipped trigger still cost ~12 µs a row).
   const outcome = withoutSchemaObjects(db, FINDING_COUNT_TRIGGERS, () => {
     markFindingCountsPending(db, project.id);
-    const written = writeScanRows(db, project, scanId, scan, seenAt, options, writer);
-    rebuildFindingCounts(db, project.id);
+    const counted: Counted = {};
+    const written = writeScanRows(db, project, scanId, scan, seenAt, options, writer, counted);
+    if (counted.fresh) counted.fresh.write(db, project.id, scanId, seenAt);
+    else rebuildFindingCounts(db, project.id);
     return written;
   });
   writeScanCounts(db, scanId, now);
@@ -89,8 +92,13 @@ function write(db: StoreDb, project: ProjectRow, scan: ScanInput, options: Recor
   return outcome;
 }
 
+/** Set by writeScanRows when the project had no findings before the scan: its kept counts, as counted while writing. */
+interface Counted {
+  fresh?: FreshCounts;
+}
+
 /** Everything of one scan but its frozen counts: only `project`'s findings change here. */
-function writeScanRows(db: StoreDb, project: ProjectRow, scanId: number, scan: ScanInput, seenAt: string, options: RecordOptions, writer: FindingsWriter): RecordOutcome {
+function writeScanRows(db: StoreDb, project: ProjectRow, scanId: number, scan: ScanInput, seenAt: string, options: RecordOptions, writer: FindingsWriter, counted: Counted): RecordOutcome {
   const insFramework = db.prepare('INSERT OR IGNORE INTO scan_frameworks (scan_id, framework) VALUES (?, ?)');
   for (const f of scan.frameworks) insFramework.run(scanId, f);
   const insRule = db.prepare('INSERT OR IGNORE INTO scan_rules (scan_id, rule_id) VALUES (?, ?)');
@@ -117,8 +125,11 @@ function writeScanRows(db: StoreDb, project: ProjectRow, scanId: number, scan: S
   const knownFinding = (fingerprint: string): Known | undefined =>
     known.get(fingerprint) ?? (fixedFingerprints.has(fingerprint) ? (lookup.get(project.id, fingerprint) as Known) : undefined);
 
+  // Nothing known, fixed or not: every finding of the project after this scan is one it writes now.
+  if (known.size === 0 && fixedFingerprints.size === 0) counted.fresh = new FreshCounts();
   const { seen: seenNow, ...written } = writer({
     db, projectId: project.id, scanId, seenAt, findings: scan.findings, knownFinding, onProgress: options.onProgress, progressEvery: options.progressEvery ?? 1000,
+    freshCounts: counted.fresh,
   });
   writeScanStandings(db, scanId, scan.findings);
   const outcome: RecordOutcome = { scanId, newFindings: written.newFindings, persisting: written.persisting, reopened: written.reopened, fixed: 0, duplicates: written.duplicates };

@@ -3,6 +3,7 @@
 import type { StoreDb } from '../open-store.js';
 import { ensureProject, getProject } from '../projects.js';
 import { InputFileError, readInputFile } from '../read-input.js';
+import { readJsonText } from './json-text.js';
 import { recordScan, type RecordOptions, type RecordOutcome } from '../record-scan.js';
 import { inRecordingTransaction } from '../recording-transaction.js';
 import { StoreInputError } from '../errors.js';
@@ -21,13 +22,22 @@ export interface ImportOutcome {
 }
 
 /** Parses a results document (already read) into scan inputs, or throws ImportFormatError saying what is wrong. */
-export function parseResults(text: string, file: string, root: string, now: string = new Date().toISOString()): { format: ImportOutcome['format']; inputs: ScanInput[] } {
+export function parseResults(text: string, file: string, root: string, now: string = new Date().toISOString()): ParsedResults {
   let doc: unknown;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new ImportFormatError(`${file} is not JSON (${(e as Error).message}). Import takes the JSON of \`assay scan --format json\` or a SARIF 2.1.0 file.`);
+    throw notJson(file, e);
   }
+  return resultsOf(doc, file, root, now);
+}
+
+type ParsedResults = { format: ImportOutcome['format']; inputs: ScanInput[] };
+
+const notJson = (file: string, e: unknown) =>
+  new ImportFormatError(`${file} is not JSON (${(e as Error).message}). Import takes the JSON of \`assay scan --format json\` or a SARIF 2.1.0 file.`);
+
+function resultsOf(doc: unknown, file: string, root: string, now: string): ParsedResults {
   if (looksLikeSarif(doc)) {
     const r = scanInputsFromSarif(doc, root, file, now);
     if (r.problems) throw new ImportFormatError(`${file} is not valid SARIF 2.1.0: ${r.problems.join('; ')}.`);
@@ -54,19 +64,34 @@ export function parseResults(text: string, file: string, root: string, now: stri
 /** Results files larger than this are refused before reading (JSON parsing costs several times the size). */
 export const MAX_RESULTS_BYTES = 256 * 1024 * 1024;
 
-function readResults(file: string): string {
+const WHAT = 'a results file (Assay JSON or SARIF)';
+
+function asFormatError<T>(read: () => T): T {
   try {
-    return readInputFile(file, MAX_RESULTS_BYTES, 'a results file (Assay JSON or SARIF)').toString('utf8');
+    return read();
   } catch (e) {
     if (e instanceof InputFileError) throw new ImportFormatError(e.message);
     throw e;
   }
 }
 
+/** Reads and parses a results file (json-text.ts: one byte a character in memory), then validates it. */
+function readParsedResults(file: string, root: string, now: string = new Date().toISOString()): ParsedResults {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(asFormatError(() => readJsonText(file, MAX_RESULTS_BYTES, WHAT)));
+  } catch (e) {
+    if (!(e instanceof SyntaxError)) throw e;
+    // The escaped text's message would point at other positions: the file's own text tells where it breaks.
+    return parseResults(asFormatError(() => readInputFile(file, MAX_RESULTS_BYTES, WHAT).toString('utf8')), file, root, now);
+  }
+  return resultsOf(doc, file, root, now);
+}
+
 /** Imports every run of the file into the project, all in one transaction: a failure records nothing. */
 export function importResultsFile(db: StoreDb, projectId: number, file: string, options: RecordOptions = {}): ImportOutcome {
   const project = getProject(db, projectId);
-  const { format, inputs } = parseResults(readResults(file), file, project.rootPath, options.now);
+  const { format, inputs } = readParsedResults(file, project.rootPath, options.now);
   const scans = inRecordingTransaction(db, () => inputs.map((input) => ({ ...recordScan(db, projectId, input, options), tool: input.tool, findings: input.findings.length })));
   return { format, scans };
 }
@@ -79,7 +104,7 @@ export interface PreparedImport {
 }
 
 export function prepareImport(file: string, rootPath: string, now?: string): PreparedImport {
-  return { ...parseResults(readResults(file), file, rootPath, now), rootPath };
+  return { ...readParsedResults(file, rootPath, now), rootPath };
 }
 
 /**
