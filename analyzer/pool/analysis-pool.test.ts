@@ -17,6 +17,16 @@ describe('runPool with the calling thread alongside', () => {
     expect(all.sort()).toEqual(items.map((i) => i.path).sort());
   });
 
+  it('leaves files over 64 KB to the workers, whose watchdog can stop them', async () => {
+    const big = Array.from({ length: 4 }, (_, i) => ({ path: `big${i}.py`, kind: 'python' as const, source: `x = 1\n${'# filler line\n'.repeat(6000)}` }));
+    const here: string[] = [];
+    const pooled: string[] = [];
+    await runPool([...big, ...items], { size: 1, ruleIds: ['PY-DESER-YAML'], frameworks: [], analyseHere: (item) => here.push(item.path) }, (f) => pooled.push(f.path));
+    expect(here.some((p) => p.startsWith('big'))).toBe(false);
+    expect(big.every((b) => pooled.includes(b.path))).toBe(true);
+    expect(here.length + pooled.length).toBe(big.length + items.length);
+  });
+
   it('stops taking files once the signal aborts', async () => {
     const controller = new AbortController();
     const here: string[] = [];

@@ -40,7 +40,8 @@ export interface PoolOptions {
   /**
    * The calling thread takes files from the same queue and analyses them itself (it records them;
    * the pool only counts them), yielding to the event loop between files so the workers' messages
-   * and cancel are heard. Such a file has no watchdog: the calling thread cannot be stopped mid-file.
+   * and cancel are heard. Such a file has no watchdog: the calling thread cannot be stopped mid-file,
+   * so it takes only files of HERE_MAX_CHARS at most.
    */
   analyseHere?: (item: WorkItem) => void;
 }
@@ -110,6 +111,14 @@ function terminateWhenIdle(slot: Slot): Promise<unknown> | null {
   return null;
 }
 
+/**
+ * The largest file the calling thread takes (options.analyseHere). Nothing can stop it mid-file,
+ * so it keeps to files short enough that a cancel waits for at most a fraction of a second
+ * (~0.2 s of analysis at 64 KB); larger ones, which hostile repositories bloat, stay with the
+ * workers, under the watchdog.
+ */
+const HERE_MAX_CHARS = 64 * 1024;
+
 /** How long the pool waits for idle workers' threads to end before it resolves anyway. */
 const EXIT_WAIT_MS = 1000;
 
@@ -154,8 +163,10 @@ export function runPool(items: readonly WorkItem[], options: PoolOptions, onFile
       if (!analyse || hereRunning) return;
       hereRunning = true;
       try {
-        while (!finished && queue.length > 0) {
-          deliverHere(analyse, queue.shift()!);
+        for (;;) {
+          const at = finished ? -1 : queue.findIndex((item) => item.source.length <= HERE_MAX_CHARS);
+          if (at < 0) break;
+          deliverHere(analyse, queue.splice(at, 1)[0]!);
           await new Promise<void>((r) => setImmediate(r));
         }
       } catch (err) {
