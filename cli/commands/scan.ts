@@ -81,7 +81,7 @@ Options:
       --no-db              do not record the scan
       --level N            target ASVS level (1, 2 or 3) for the recorded scan
       --asvs-version V     ASVS version for coverage: 5.0.0 or 4.0.3
-  -j, --jobs N             analysis worker threads (default: the cores, at most 8; 0 = none)
+  -j, --jobs N             analysis worker threads (default: cores - 1, beside this thread; 0 = none)
       --no-cache           analyse every file again (the analysis cache lives beside the history database)
   -q, --quiet              no progress output
   -h, --help               show this help
