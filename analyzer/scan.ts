@@ -33,7 +33,6 @@ import { decodeOutcome, encodeOutcome, keepBodiesEncoded } from './pool/outcome-
 import { StringInterner } from './pool/intern-strings.js';
 import { collectGarbage } from './pool/collect-garbage.js';
 import { tuneJitForAnalysis } from './pool/jit-tuning.js';
-import { openBodyCache } from './pool/body-cache.js';
 
 /** The project-wide outcome the cache keeps: findings after the dataflow pass, before config suppressions. */
 interface CachedProjectResult {
@@ -154,13 +153,6 @@ export const INLINE_MAX_CHARS = 256 * 1024;
 /** From these on a scan collects its garbage during and after the dataflow pass (see there). */
 const LARGE_SCAN_FINDINGS = 5_000;
 const LARGE_SCAN_LINES = 20_000;
-/**
- * Encoded function bodies the dataflow pass keeps decoded (pool/body-cache.ts). Decoded they take
- * several times this, on top of the pass's peak: at 60,000 findings 8 MB raised the peak RSS ~50 MB
- * (to ~575 MB), 12 MB ~75 MB and 32 MB ~110 MB, against a 600 MB bound. Django's bodies are
- * ~20 MB encoded: 8 MB spares about two fifths of its repeated decodes.
- */
-const BODY_CACHE_BYTES = 8 * 1024 * 1024;
 
 export async function scanProject(rootPath: string, options: ScanOptions = {}): Promise<ScanResult> {
   tuneJitForAnalysis();
@@ -493,13 +485,7 @@ async function dataflowPass(
   large: boolean,
 ) {
   const memo = cache ? { previous: (cache.memo() as MemoData | null) ?? null, fileKeys, keep: (records: MemoData) => cache.setMemo(records) } : undefined;
-  const closeBodies = openBodyCache(BODY_CACHE_BYTES);
-  let taint;
-  try {
-    taint = await taintFindingsAsync(analyses, active, findings, signal, memo, documents, templates, large ? collectGarbage : undefined);
-  } finally {
-    closeBodies();
-  }
+  const taint = await taintFindingsAsync(analyses, active, findings, signal, memo, documents, templates, large ? collectGarbage : undefined);
   if (!taint) return null;
   return { findings: taint.findings, stats: taint.stats, budgetExceeded: taint.budgetExceeded };
 }

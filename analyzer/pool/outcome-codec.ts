@@ -4,9 +4,8 @@
 // costs less than encoding, copying and decoding every line of every file.
 //
 // Function bodies travel as bytes of their own (plain-codec: JSON where that is exact) and stay
-// bytes on the receiving side: a body is decoded when it is read (once per pass while the dataflow
-// pass's body cache has room, body-cache.ts; else on every read), and that copy is garbage when the
-// pass or the run ends. Decoded, the bodies are most of a
+// bytes on the receiving side: a body is decoded each time it is read (the interpreter reads it
+// once per run), and that copy is garbage when the run ends. Decoded, the bodies are most of a
 // project's facts (about three times their serialised size), and the dataflow pass would
 // otherwise hold every one of them from the first run to the last.
 import { deserialize, serialize } from 'node:v8';
@@ -15,7 +14,6 @@ import type { FileOutcome } from './protocol.js';
 import type { StringInterner } from './intern-strings.js';
 import type { FunctionIR } from '../taint/ir.js';
 import { decodePlain, decodesWithoutRecursion, encodePlain } from './plain-codec.js';
-import { readBody } from './body-cache.js';
 
 /** What the payload holds: the outcome (encodePlain) with empty bodies, and each function's body, in order. */
 interface Wire {
@@ -80,7 +78,7 @@ function ownedCopies(bodies: readonly Uint8Array[]): Uint8Array[] {
  */
 function keepEncoded(fn: FunctionIR, bytes: Uint8Array): void {
   if (!decodesWithoutRecursion(bytes) && !Array.isArray(decodePlain(bytes))) throw new Error(`the body of ${fn.id} is not a statement list`);
-  Object.defineProperty(fn, 'body', { get: () => readBody(bytes, decodePlain), enumerable: false, configurable: true });
+  Object.defineProperty(fn, 'body', { get: () => decodePlain(bytes), enumerable: false, configurable: true });
 }
 
 /**
