@@ -113,11 +113,15 @@ const PERM = /\bhas_perms?\s*\(|(?<!def )\bhas_permission\s*\(|\bcheck_permissio
 const OBJECT_CHECK = /(?<!def )\bhas_object_permission\s*\(|\bcheck_object_permissions\s*\(|\bself\.get_object\s*\(/;
 const USER_SCOPED = /\b(?:request|self\.request)\.user\b|\bcurrent_user\b|\bg\.user\b|\bget_jwt_identity\s*\(|\b(?:owner|user|author|created_by|tenant|account)(?:_id)?\s*=\s*(?:request|self\.request|current_user|g|user)\b/;
 
-const WRITES = /\.(?:save|delete|bulk_create|bulk_update|get_or_create|update_or_create|commit|insert_one|insert_many|update_one|update_many|delete_one|delete_many|replace_one)\s*\(|\.objects(?:\.\w+\([^)]*\))*\.(?:create|update|delete)\s*\(|\bdb\.session\.(?:add|delete|merge)\s*\(|\bsession\.(?:add|delete|merge)\s*\(|\b(?:cache|store|storage|redis|\w+_store|\w+_cache|\w+_storage)\.(?:set|set_many|clear|delete|delete_many|purge|flush|put|remove|incr|decr)\s*\(|\.purge\s*\(/;
+export const WRITES = /\.(?:save|delete|bulk_create|bulk_update|get_or_create|update_or_create|commit|insert_one|insert_many|update_one|update_many|delete_one|delete_many|replace_one)\s*\(|\.objects(?:\.\w+\([^)]*\))*\.(?:create|update|delete)\s*\(|\bdb\.session\.(?:add|delete|merge)\s*\(|\bsession\.(?:add|delete|merge)\s*\(|\b(?:cache|store|storage|redis|\w+_store|\w+_cache|\w+_storage)\.(?:set|set_many|clear|delete|delete_many|purge|flush|put|remove|incr|decr)\s*\(|\.purge\s*\(/;
 /** A DB-API cursor or connection running SQL that changes rows: `db.execute(f"UPDATE pages SET …")`. */
+// Held by every WRITES match: the literal parts of its alternatives without the `\b\w+_` prefixes that make it slow.
+export const WRITES_NEEDS = /\.(?:save|delete|bulk_|get_or_create|update_|commit|insert_|replace_one|objects|purge)|session\.|cache|stor|redis/;
 const SQL_WRITE = /\.(?:execute|executemany|executescript)\s*\(\s*[fbrFBR]{0,2}(?:'{3}|"{3}|'|")\s*(?:INSERT|UPDATE|DELETE|REPLACE|MERGE|UPSERT)\b/i;
 // A session may be made inline (`Session().get(Invoice, id)`); SQLAlchemy Core tables are lower-case and keyed by `table.c.id`.
-const OBJECT_FETCH = /\.objects(?:\.\w+\([^()]*\))*\.(?:get|filter)\s*\(\s*(?:pk|id|\w+_id|uuid|slug)(?:__exact)?\s*=|\bget_object_or_404\s*\(\s*[\w.()]+\s*,\s*(?:pk|id|\w+_id|uuid|slug)\s*=|\b(?:session|db|\w+_session|db\.session|\w*[Ss]ession\s*\(\s*\))\.get\s*\(\s*[A-Z]\w*\s*,|\.query\.get(?:_or_404)?\s*\(|\b(?:select|delete|update)\s*\(\s*[A-Z]\w*\s*\)\s*\.where\s*\(\s*[A-Z]\w*\.(?:id|pk|uuid)\s*==|\.query\.filter_by\s*\(\s*id\s*=|\b(?:\w+\.(?:select|delete|update)\s*\(\s*\)|(?:select|delete|update)\s*\(\s*[a-z_]\w*\s*\))\s*\.where\s*\(\s*\(?\s*\w+\.c\.(?:id|pk|uuid)\s*==/g
+export const OBJECT_FETCH = /\.objects(?:\.\w+\([^()]*\))*\.(?:get|filter)\s*\(\s*(?:pk|id|\w+_id|uuid|slug)(?:__exact)?\s*=|\bget_object_or_404\s*\(\s*[\w.()]+\s*,\s*(?:pk|id|\w+_id|uuid|slug)\s*=|\b(?:session|db|\w+_session|db\.session|\w*[Ss]ession\s*\(\s*\))\.get\s*\(\s*[A-Z]\w*\s*,|\.query\.get(?:_or_404)?\s*\(|\b(?:select|delete|update)\s*\(\s*[A-Z]\w*\s*\)\s*\.where\s*\(\s*[A-Z]\w*\.(?:id|pk|uuid)\s*==|\.query\.filter_by\s*\(\s*id\s*=|\b(?:\w+\.(?:select|delete|update)\s*\(\s*\)|(?:select|delete|update)\s*\(\s*[a-z_]\w*\s*\))\s*\.where\s*\(\s*\(?\s*\w+\.c\.(?:id|pk|uuid)\s*==/g
+// Held by every OBJECT_FETCH match (the `\w*[Ss]ession` and `\w+\.select` prefixes are what cost).
+export const OBJECT_FETCH_NEEDS = /\.objects|get_object_or_404|\.get\s*\(\s*[A-Z]|\.query\.|\.where\s*\(/;
 const PRIVILEGED_EFFECT = /\b(?:is_staff|is_superuser|is_active|is_admin|role|roles|is_banned|banned|is_suspended|suspended)\s*=(?!=)|\.groups\.(?:add|set|remove|clear)\s*\(|\.user_permissions\.(?:add|set|remove|clear)\s*\(|(?:get_user_model\(\)|\bUser)\.objects(?:\.\w+\([^()]*\))*\.(?:update|delete)\s*\(/;
 const CALLER_VALUE = String.raw`(?:request\.user|self\.request\.user|current_user|g\.user|user)\b`;
 const APPROVES = new RegExp(String.raw`\b(?:approved|authori[sz]ed|signed_off)_by(?:_id)?\s*=(?!=)\s*` + CALLER_VALUE + String.raw`|\bapprover(?:_id)?\s*=(?!=)\s*` + CALLER_VALUE);
@@ -128,8 +132,10 @@ const TRACEBACK = /\btraceback\.format_exc\s*\(|\btraceback\.format_exception\s*
 
 // `def login(request):` is no call of login().
 const CLIENT_AUTHENTICATED = /\.create_(?:revocation|introspect)_response\s*\(/;
-const AUTHENTICATES = /(?<!def )\b(?:authenticate|authenticate_user|auth_login|login|login_user|log_in|check_password|check_password_hash|verify_password|checkpw|check_credentials|verify_credentials)\s*\(|\.(?:check_password|verify_password|checkpw|authenticate)\s*\(|\b(?:argon2|bcrypt|pbkdf2_sha256|sha256_crypt|pwd|pwd_context|pwd_ctx|password_context|crypt_context|hasher|ph)\.verify\s*\(|\bcompare_digest\s*\([^)\n]*\b(?:code|otp|token|pin|password|secret)\b|\bTOTP\s*\([^)]*\)\s*\.verify\s*\(|(?<!def )\bverify_\w*(?:client|password|credential|otp|totp|code)\w*\s*\(|(?<!def )\b\w*(?:code|otp|totp|pin)_(?:matches|is_valid|valid)\s*\(|(?<!def )\b\w+_with_(?:code|otp|totp|pin)\s*\(|\.(?:code|otp|pin|reset_code|verification_code)\s*(?:!=|==)\s*[\w.]+\.(?:code|otp|pin)\b|\b(?:code|otp|pin|reset_code|verification_code)\s*=\s*(?:request|req)\.(?:data|POST|form|json)\b/i;
+export const AUTHENTICATES = /(?<!def )\b(?:authenticate|authenticate_user|auth_login|login|login_user|log_in|check_password|check_password_hash|verify_password|checkpw|check_credentials|verify_credentials)\s*\(|\.(?:check_password|verify_password|checkpw|authenticate)\s*\(|\b(?:argon2|bcrypt|pbkdf2_sha256|sha256_crypt|pwd|pwd_context|pwd_ctx|password_context|crypt_context|hasher|ph)\.verify\s*\(|\bcompare_digest\s*\([^)\n]*\b(?:code|otp|token|pin|password|secret)\b|\bTOTP\s*\([^)]*\)\s*\.verify\s*\(|(?<!def )\bverify_\w*(?:client|password|credential|otp|totp|code)\w*\s*\(|(?<!def )\b\w*(?:code|otp|totp|pin)_(?:matches|is_valid|valid)\s*\(|(?<!def )\b\w+_with_(?:code|otp|totp|pin)\s*\(|\.(?:code|otp|pin|reset_code|verification_code)\s*(?:!=|==)\s*[\w.]+\.(?:code|otp|pin)\b|\b(?:code|otp|pin|reset_code|verification_code)\s*=\s*(?:request|req)\.(?:data|POST|form|json)\b/i;
 /** A failure or attempt counter moved on: `failures += 1`, `redis.incr(key)`, `F("attempts") + 1`, `failures.record(ip)`, a row added to a store of failures (`login_failures.insert_one(...)`, `failed_logins.add(...)`, `attempts.failed(ip)`). */
+// Held by every AUTHENTICATES match: a literal piece of each alternative (`\w*code_valid` holds `_valid`).
+export const AUTHENTICATES_NEEDS = /auth|login|log_in|checkp|check_password|check_cred|verify|compare_digest|_matches|_valid|_with_|\.(?:code|otp|pin)\b|(?:code|otp|pin)\s*=\s*req/i;
 const COUNTS = /\b\w*(?:attempts?|failures?|failed\w*|tries|retries)\s*\+=\s*1\b|\.(?:incr|incrby|increment)\s*\(|\bF\(\s*['"]\w*(?:attempts?|failures?|tries)\w*['"]\s*\)\s*\+\s*1|\b\w*(?:failures?|failed|attempts?)\w*\.(?:record|add|incr|increment|hit|insert|insert_one|append|create|fail|failed|failure)\s*\(/i;
 /** …of failures or attempts, with a limit that refuses: a 429, a lock, a comparison of the count. */
 const COUNTER_WORD = /attempt|fail|tries|retries|lockout/i;
@@ -294,6 +300,7 @@ function statementAt(fn: SyntaxNode, offset: number): string {
 
 function fetches(fn: SyntaxNode, text: string, firstLine: number): FetchEvidence[] {
   const out: FetchEvidence[] = [];
+  if (!OBJECT_FETCH_NEEDS.test(text)) return out;
   for (const m of text.matchAll(OBJECT_FETCH)) {
     if (out.length >= 5) break;
     const lineIdx = text.slice(0, m.index).split('\n').length - 1;
@@ -309,6 +316,11 @@ function fetches(fn: SyntaxNode, text: string, firstLine: number): FetchEvidence
 /** True when a fetch's own filters name the caller (owner=request.user, Model.owner_id == user.id). */
 export function fetchScoped(f: FetchEvidence): boolean {
   return CALLER.test(f.statement);
+}
+
+/** find() behind a cheap test that every match of `re` passes: most functions fail it and skip `re`. */
+function findNeeding(body: string, needs: RegExp, re: RegExp, firstLine: number): Evidence | null {
+  return needs.test(body) ? find(body, re, firstLine) : null;
 }
 
 function find(body: string, re: RegExp, firstLine: number): Evidence | null {
@@ -371,7 +383,7 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
     perm: PERM.test(text),
     objectCheck: OBJECT_CHECK.test(text),
     userScoped: USER_SCOPED.test(text),
-    writes: find(text, WRITES, first) ?? (resolve ? storeWrite(fn, resolve) : null),
+    writes: findNeeding(text, WRITES_NEEDS, WRITES, first) ?? (resolve ? storeWrite(fn, resolve) : null),
     sqlWrites: find(text, SQL_WRITE, first),
     systemEffect: find(text, SYSTEM_EFFECT, first),
     handsToStore: resolve ? storeHandoff(fn, resolve) : null,
@@ -380,7 +392,7 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
     objectFetches,
     approves: find(text, APPROVES, first),
     readsAll: USER_SCOPED.test(text) ? null : find(text, READS_ALL, first) ?? (resolve ? storeReadsAll(fn, resolve) : null),
-    authenticates: find(text, AUTHENTICATES, first),
+    authenticates: findNeeding(text, AUTHENTICATES_NEEDS, AUTHENTICATES, first),
     clientAuthenticated: find(text, CLIENT_AUTHENTICATED, first),
     countsFailures: countsFailures(text, first),
     ownerGate: ownerGateOf(fn, rejects),
