@@ -219,13 +219,12 @@ function signedInAwayOf(fn: SyntaxNode, rejects: readonly RegExp[]): Evidence | 
   return null;
 }
 
-function gateOf(fn: SyntaxNode, rejects: readonly RegExp[]): HandlerChecks['gate'] {
-  // Read on the first condition that needs them: many handlers test nothing about the caller.
-  let locals: Set<string> | undefined;
+/** `identity()`: the function's identity locals, read on the first condition that needs them (many handlers test nothing about the caller). */
+function gateOf(fn: SyntaxNode, rejects: readonly RegExp[], identity: () => Set<string>): HandlerChecks['gate'] {
   for (const stmt of fn.descendantsOfType('if_statement')) {
     const cond = stmt.childForFieldName('condition');
     const body = stmt.childForFieldName('consequence');
-    if (!cond || !body || SIGNED_IN_ONLY.test(cond.text) || !(GATE_CONDITION.test(cond.text) || missingIdentity(cond.text, (locals ??= identityLocals(fn))))) continue;
+    if (!cond || !body || SIGNED_IN_ONLY.test(cond.text) || !(GATE_CONDITION.test(cond.text) || missingIdentity(cond.text, identity()))) continue;
     const first = body.namedChildren.find((c) => c.type !== 'comment');
     const lines = body.namedChildren.filter((c) => c.type !== 'comment').map((c) => c.text.replace(/\s+/g, ' '));
     // `return HttpResponse("…",\n    status=403)`: a statement spans lines.
@@ -264,19 +263,31 @@ const CALLER = /\b(?:request\.user|self\.request\.user|request\.tenant|self\.req
 
 /** A comparison with a name the handler assigned from who is calling (`invoice.account_id != account.id`). */
 function comparesWithCaller(cond: string, callers: ReadonlySet<string>): boolean {
-  for (const name of callers) {
-    const n = `\\b${name.replace('.', '\\.')}\\b`;
-    if (new RegExp(`(?:!=|\\bis not\\b|\\bnot in\\b)\\s*${n}|${n}[\\w.]*\\s*(?:!=|\\bis not\\b)\\s*(?!None\\b)\\w`).test(cond)) return true;
-  }
+  for (const name of callers) if (comparisonWith(name).test(cond)) return true;
   return false;
 }
 
-function ownerGateOf(fn: SyntaxNode, rejects: readonly RegExp[]): Evidence | null {
-  const callers = identityLocals(fn);
+// The same few caller names (`user`, `account`) come back in every handler of a project: compile each once.
+const COMPARISONS = new Map<string, RegExp>();
+const MAX_COMPARISONS = 2000;
+
+function comparisonWith(name: string): RegExp {
+  let re = COMPARISONS.get(name);
+  if (!re) {
+    const n = `\\b${name.replace('.', '\\.')}\\b`;
+    re = new RegExp(`(?:!=|\\bis not\\b|\\bnot in\\b)\\s*${n}|${n}[\\w.]*\\s*(?:!=|\\bis not\\b)\\s*(?!None\\b)\\w`);
+    // A file of thousands of distinct names must not grow the table without end.
+    if (COMPARISONS.size >= MAX_COMPARISONS) COMPARISONS.clear();
+    COMPARISONS.set(name, re);
+  }
+  return re;
+}
+
+function ownerGateOf(fn: SyntaxNode, rejects: readonly RegExp[], identity: () => Set<string>): Evidence | null {
   for (const stmt of fn.descendantsOfType('if_statement')) {
     const cond = stmt.childForFieldName('condition');
     const body = stmt.childForFieldName('consequence');
-    if (!cond || !body || !(OWNER_CONDITION.test(cond.text) || comparesWithCaller(cond.text, callers))) continue;
+    if (!cond || !body || !(OWNER_CONDITION.test(cond.text) || comparesWithCaller(cond.text, identity()))) continue;
     // Another's object is answered 404 as often as 403: the framework's rejects count with either.
     const frameworkReject = (t: string) => rejects.some((r) => r.test(t) || r.test(t.replace(/\b404\b/, '403')));
     if (body.namedChildren.some((c) => /^\s*(?:raise\b|abort\s*\(|return\b[^\n]*\b40[134]\b|return\s+(?:HttpResponseForbidden|HttpResponseNotFound)|return\s+redirect)/.test(c.text) || frameworkReject(c.text))) return { line: stmt.startPosition.row + 1, text: cond.text.slice(0, 200) };
@@ -375,6 +386,9 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
   const first = fn.startPosition.row + 1;
   const viaStores: FetchEvidence[] = resolve ? storeFetches(fn, text, first, resolve) : [];
   const objectFetches = [...fetches(fn, text, first), ...viaStores].slice(0, 8);
+  // The owner and caller gates share one reading of who the handler's locals say is calling.
+  let locals: Set<string> | undefined;
+  const identity = () => (locals ??= identityLocals(fn));
   // The signature's own text (parameter names, defaults) counts for identity: `authorization: str = Header()`.
   return {
     identity: IDENTITY.test(text),
@@ -395,7 +409,7 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
     authenticates: findNeeding(text, AUTHENTICATES_NEEDS, AUTHENTICATES, first),
     clientAuthenticated: find(text, CLIENT_AUTHENTICATED, first),
     countsFailures: countsFailures(text, first),
-    ownerGate: ownerGateOf(fn, rejects),
+    ownerGate: ownerGateOf(fn, rejects, identity),
     ...modelFlow(fn, resolve),
     ...(resolve ? { calls: callsOf(fn, resolve) } : {}),
     traceback: find(text, TRACEBACK, first),
@@ -403,7 +417,7 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
     responds: RESPONDS.test(text),
     verifiesSender: /\bhmac\.|\bcompare_digest\s*\(|\bconstruct_event\s*\(|\bverify_\w*signature\w*\s*\(|\bsignature\b|\bWebhook\.construct|\bverify_webhook\w*\s*\(/i.test(text),
     usesQueryset: /\bself\.(?:get_object|get_queryset|filter_queryset)\s*\(|\bsuper\(\s*\)\.\w+\s*\(/.test(text),
-    gate: gateOf(fn, rejects),
+    gate: gateOf(fn, rejects, identity),
     signedInAway: signedInAwayOf(fn, rejects),
     openPaths: openPathsOf(fn, resolve),
   };
