@@ -108,7 +108,9 @@ export interface HandlerChecks {
 
 const IDENTITY = /\bis_authenticated\b|\bis_anonymous\b|\bcurrent_user\b|\bsession\s*(?:\[|\.get\s*\()|\bauthorization\b|\bget_jwt_identity\b|\bverify_jwt_in_request\b|\bapi_key\b|\bx-api-key\b|\brequest\.user\b|\bg\.user\b|\bcurrent_identity\b|\bHTTP_(?:AUTHORIZATION|COOKIE)\b|\bget_(?:signed_|secure_)?cookie\s*\(|\b(?:request|req)\.auth\b|\bcheck_authorized\s*\(|\bauthorized_userid\s*\(|\b(?:req|request)\.context(?:\.user\b|(?:\.get\(\s*|\[\s*)['"]user['"])|\binfo\.context(?:\.user\b|\[\s*['"]user['"]|\.request\.user\b|\[\s*['"]request['"]\s*\]\.user\b)|\brequest\[\s*['"]user(?:_id)?['"]\s*\]/i;
 const REJECTS = /\braise\b|\babort\s*\(|\bredirect\s*\(|\bredirect_to_login\s*\(|\b40[13]\b|HttpResponseForbidden|PermissionDenied|HTTPException|Unauthorized|Forbidden|NotAuthenticated|unauthorized\s*\(/;
-const ROLE = /\bis_staff\b|\bis_superuser\b|\bis_admin\b|\bhas_role\b|\b(?:claims|get_jwt\(\)|jwt\w*|token\w*|payload|identity)\s*(?:\.get\(\s*|\[\s*)['"]roles?['"]|\broles?\b\s*(?:==|!=|\bin\b|\[|\.)|\.role\b|(?<!def )\badmin_required\b|\bsession\s*(?:\[|\.get\s*\()\s*['"](?:is_)?(?:staff|admin|superuser|moderator)s?(?:_id)?['"](?!\s*\]\s*=(?!=))/;
+export const ROLE = /\bis_staff\b|\bis_superuser\b|\bis_admin\b|\bhas_role\b|\b(?:claims|get_jwt\(\)|jwt\w*|token\w*|payload|identity)\s*(?:\.get\(\s*|\[\s*)['"]roles?['"]|\broles?\b\s*(?:==|!=|\bin\b|\[|\.)|\.role\b|(?<!def )\badmin_required\b|\bsession\s*(?:\[|\.get\s*\()\s*['"](?:is_)?(?:staff|admin|superuser|moderator)s?(?:_id)?['"](?!\s*\]\s*=(?!=))/;
+// Held by every ROLE match (`is_staff` holds `staff`, `has_role` `role`); blanking posted roles only turns text into spaces.
+export const ROLE_NEEDS = /role|admin|staff|superuser|moderator/;
 const PERM = /\bhas_perms?\s*\(|(?<!def )\bhas_permission\s*\(|\bcheck_permissions?\s*\(|\bpermission_required\b|['"][\w:.-]+['"]\s+(?:not\s+)?in\s+[^\n]*\b(?:permissions|perms|scopes|groups)\b|\bif\s+(?:not\s+)?\w+\s+(?:not\s+)?in\s+[\w.]*\b(?:permissions|perms|scopes)\b/;
 const OBJECT_CHECK = /(?<!def )\bhas_object_permission\s*\(|\bcheck_object_permissions\s*\(|\bself\.get_object\s*\(/;
 const USER_SCOPED = /\b(?:request|self\.request)\.user\b|\bcurrent_user\b|\bg\.user\b|\bget_jwt_identity\s*\(|\b(?:owner|user|author|created_by|tenant|account)(?:_id)?\s*=\s*(?:request|self\.request|current_user|g|user)\b/;
@@ -389,14 +391,15 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
   // The owner and caller gates share one reading of who the handler's locals say is calling.
   let locals: Set<string> | undefined;
   const identity = () => (locals ??= identityLocals(fn));
+  const userScoped = USER_SCOPED.test(text);
   // The signature's own text (parameter names, defaults) counts for identity: `authorization: str = Header()`.
   return {
     identity: IDENTITY.test(text),
     rejects: REJECTS.test(text) || rejects.some((r) => r.test(text)),
-    role: ROLE.test(withoutPostedRoles(fn, text)),
+    role: ROLE_NEEDS.test(text) && ROLE.test(withoutPostedRoles(fn, text)),
     perm: PERM.test(text),
     objectCheck: OBJECT_CHECK.test(text),
-    userScoped: USER_SCOPED.test(text),
+    userScoped,
     writes: findNeeding(text, WRITES_NEEDS, WRITES, first) ?? (resolve ? storeWrite(fn, resolve) : null),
     sqlWrites: find(text, SQL_WRITE, first),
     systemEffect: find(text, SYSTEM_EFFECT, first),
@@ -405,7 +408,7 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
     privilegedEffect: ((ev) => (ev && !/\b(?:request\.user|current_user|g\.user)\b/.test(ev.text) ? ev : null))(find(text, PRIVILEGED_EFFECT, first)),
     objectFetches,
     approves: find(text, APPROVES, first),
-    readsAll: USER_SCOPED.test(text) ? null : find(text, READS_ALL, first) ?? (resolve ? storeReadsAll(fn, resolve) : null),
+    readsAll: userScoped ? null : find(text, READS_ALL, first) ?? (resolve ? storeReadsAll(fn, resolve) : null),
     authenticates: findNeeding(text, AUTHENTICATES_NEEDS, AUTHENTICATES, first),
     clientAuthenticated: find(text, CLIENT_AUTHENTICATED, first),
     countsFailures: countsFailures(text, first),

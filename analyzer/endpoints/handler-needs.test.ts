@@ -1,7 +1,7 @@
 // The cheap tests in front of handler-checks' slow regexps must let through every text the regexp
 // matches: one sample per alternative of each regexp, so a narrowed prefilter fails here.
 import { describe, expect, it } from 'vitest';
-import { AUTHENTICATES, AUTHENTICATES_NEEDS, OBJECT_FETCH, OBJECT_FETCH_NEEDS, WRITES, WRITES_NEEDS } from './handler-checks.js';
+import { AUTHENTICATES, AUTHENTICATES_NEEDS, OBJECT_FETCH, OBJECT_FETCH_NEEDS, ROLE, ROLE_NEEDS, WRITES, WRITES_NEEDS } from './handler-checks.js';
 
 const cases: Array<[string, RegExp, RegExp, string[]]> = [
   ['WRITES', WRITES, WRITES_NEEDS, [
@@ -22,6 +22,11 @@ const cases: Array<[string, RegExp, RegExp, string[]]> = [
     'bcrypt.verify(p, h)', 'PH.Verify(p, h)', 'compare_digest(a, otp)', 'TOTP(secret).verify(code)', 'verify_client_secret(s)',
     'reset_code_matches(c)', 'otp_is_valid(c)', 'PIN_VALID(c)', 'login_with_totp(c)', 'rec.reset_code == form.code',
     'entry.OTP != data.otp', 'verification_code = request.data', 'PIN = req.form',
+  ]],
+  ['ROLE', ROLE, ROLE_NEEDS, [
+    'user.is_staff', 'u.is_superuser', 'if is_admin:', 'has_role(u, "x")', 'claims.get("roles")', 'get_jwt()["role"]', 'jwt_claims["roles"]',
+    'token_data.get("role")', 'payload["role"]', 'identity["roles"]', 'if role == "x"', 'roles in allowed', 'roles[0]', 'user.role',
+    '@admin_required', 'session["is_moderator"]', 'session.get("staff_id")', "session['superusers']",
   ]],
 ];
 
