@@ -265,7 +265,8 @@ const CALLER = /\b(?:request\.user|self\.request\.user|request\.tenant|self\.req
 
 /** A comparison with a name the handler assigned from who is calling (`invoice.account_id != account.id`). */
 function comparesWithCaller(cond: string, callers: ReadonlySet<string>): boolean {
-  for (const name of callers) if (comparisonWith(name).test(cond)) return true;
+  // Both alternatives spell the name out (a name is `x` or `self.x`, escaped whole): no regexp without it.
+  for (const name of callers) if (cond.includes(name) && comparisonWith(name).test(cond)) return true;
   return false;
 }
 
