@@ -199,12 +199,13 @@ const MISSING_LOOKUP = /^\s*(?:not\s+)?[\w.]*(?:user|account|identity|principal|
 /** `user is None`, `not account`, `"user_id" not in session` on a name that holds the caller's identity. */
 function missingIdentity(cond: string, locals: ReadonlySet<string>): boolean {
   if (MISSING_LOOKUP.test(cond) && !POSTED_CREDENTIALS.test(cond)) return true;
-  for (const name of locals) {
-    const n = `\\b${name.replace('.', '\\.')}\\b`;
-    if (new RegExp(`^\\s*(?:not\\s+${n}|${n}\\s+is\\s+None|${n}\\s*==\\s*None)\\s*(?:$|\\bor\\b)|\\bnot\\s+in\\s+${n}\\s*$`).test(cond)) return true;
-  }
+  // Every alternative spells the name out: no regexp for a name the condition does not hold.
+  for (const name of locals) if (cond.includes(name) && compiledFor(MISSING, name, missingRegExp).test(cond)) return true;
   return false;
 }
+
+const MISSING = new Map<string, RegExp>();
+const missingRegExp = (n: string) => new RegExp(`^\\s*(?:not\\s+${n}|${n}\\s+is\\s+None|${n}\\s*==\\s*None)\\s*(?:$|\\bor\\b)|\\bnot\\s+in\\s+${n}\\s*$`);
 
 // `if self.redirect_authenticated_user and request.user.is_authenticated: return redirect(…)` (Django's
 // LoginView) sends signed-in callers on: the branch runs for them, so it guards nothing.
@@ -266,22 +267,25 @@ const CALLER = /\b(?:request\.user|self\.request\.user|request\.tenant|self\.req
 /** A comparison with a name the handler assigned from who is calling (`invoice.account_id != account.id`). */
 function comparesWithCaller(cond: string, callers: ReadonlySet<string>): boolean {
   // Both alternatives spell the name out (a name is `x` or `self.x`, escaped whole): no regexp without it.
-  for (const name of callers) if (cond.includes(name) && comparisonWith(name).test(cond)) return true;
+  for (const name of callers) if (cond.includes(name) && compiledFor(COMPARISONS, name, comparisonRegExp).test(cond)) return true;
   return false;
 }
 
-// The same few caller names (`user`, `account`) come back in every handler of a project: compile each once.
 const COMPARISONS = new Map<string, RegExp>();
-const MAX_COMPARISONS = 2000;
+const comparisonRegExp = (n: string) => new RegExp(`(?:!=|\\bis not\\b|\\bnot in\\b)\\s*${n}|${n}[\\w.]*\\s*(?:!=|\\bis not\\b)\\s*(?!None\\b)\\w`);
+const MAX_COMPILED = 2000;
 
-function comparisonWith(name: string): RegExp {
-  let re = COMPARISONS.get(name);
+/**
+ * The regexp of a test on one identity name (`user`, `self.account`): the same few names come back in
+ * every handler of a project, so each is compiled once per table.
+ */
+function compiledFor(table: Map<string, RegExp>, name: string, build: (escaped: string) => RegExp): RegExp {
+  let re = table.get(name);
   if (!re) {
-    const n = `\\b${name.replace('.', '\\.')}\\b`;
-    re = new RegExp(`(?:!=|\\bis not\\b|\\bnot in\\b)\\s*${n}|${n}[\\w.]*\\s*(?:!=|\\bis not\\b)\\s*(?!None\\b)\\w`);
+    re = build(`\\b${name.replace('.', '\\.')}\\b`);
     // A file of thousands of distinct names must not grow the table without end.
-    if (COMPARISONS.size >= MAX_COMPARISONS) COMPARISONS.clear();
-    COMPARISONS.set(name, re);
+    if (table.size >= MAX_COMPILED) table.clear();
+    table.set(name, re);
   }
   return re;
 }
