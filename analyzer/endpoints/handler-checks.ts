@@ -108,16 +108,22 @@ export interface HandlerChecks {
 
 const IDENTITY = /\bis_authenticated\b|\bis_anonymous\b|\bcurrent_user\b|\bsession\s*(?:\[|\.get\s*\()|\bauthorization\b|\bget_jwt_identity\b|\bverify_jwt_in_request\b|\bapi_key\b|\bx-api-key\b|\brequest\.user\b|\bg\.user\b|\bcurrent_identity\b|\bHTTP_(?:AUTHORIZATION|COOKIE)\b|\bget_(?:signed_|secure_)?cookie\s*\(|\b(?:request|req)\.auth\b|\bcheck_authorized\s*\(|\bauthorized_userid\s*\(|\b(?:req|request)\.context(?:\.user\b|(?:\.get\(\s*|\[\s*)['"]user['"])|\binfo\.context(?:\.user\b|\[\s*['"]user['"]|\.request\.user\b|\[\s*['"]request['"]\s*\]\.user\b)|\brequest\[\s*['"]user(?:_id)?['"]\s*\]/i;
 const REJECTS = /\braise\b|\babort\s*\(|\bredirect\s*\(|\bredirect_to_login\s*\(|\b40[13]\b|HttpResponseForbidden|PermissionDenied|HTTPException|Unauthorized|Forbidden|NotAuthenticated|unauthorized\s*\(/;
-const ROLE = /\bis_staff\b|\bis_superuser\b|\bis_admin\b|\bhas_role\b|\b(?:claims|get_jwt\(\)|jwt\w*|token\w*|payload|identity)\s*(?:\.get\(\s*|\[\s*)['"]roles?['"]|\broles?\b\s*(?:==|!=|\bin\b|\[|\.)|\.role\b|(?<!def )\badmin_required\b|\bsession\s*(?:\[|\.get\s*\()\s*['"](?:is_)?(?:staff|admin|superuser|moderator)s?(?:_id)?['"](?!\s*\]\s*=(?!=))/;
+export const ROLE = /\bis_staff\b|\bis_superuser\b|\bis_admin\b|\bhas_role\b|\b(?:claims|get_jwt\(\)|jwt\w*|token\w*|payload|identity)\s*(?:\.get\(\s*|\[\s*)['"]roles?['"]|\broles?\b\s*(?:==|!=|\bin\b|\[|\.)|\.role\b|(?<!def )\badmin_required\b|\bsession\s*(?:\[|\.get\s*\()\s*['"](?:is_)?(?:staff|admin|superuser|moderator)s?(?:_id)?['"](?!\s*\]\s*=(?!=))/;
+// Held by every ROLE match (`is_staff` holds `staff`, `has_role` `role`); blanking posted roles only turns text into spaces.
+export const ROLE_NEEDS = /role|admin|staff|superuser|moderator/;
 const PERM = /\bhas_perms?\s*\(|(?<!def )\bhas_permission\s*\(|\bcheck_permissions?\s*\(|\bpermission_required\b|['"][\w:.-]+['"]\s+(?:not\s+)?in\s+[^\n]*\b(?:permissions|perms|scopes|groups)\b|\bif\s+(?:not\s+)?\w+\s+(?:not\s+)?in\s+[\w.]*\b(?:permissions|perms|scopes)\b/;
 const OBJECT_CHECK = /(?<!def )\bhas_object_permission\s*\(|\bcheck_object_permissions\s*\(|\bself\.get_object\s*\(/;
 const USER_SCOPED = /\b(?:request|self\.request)\.user\b|\bcurrent_user\b|\bg\.user\b|\bget_jwt_identity\s*\(|\b(?:owner|user|author|created_by|tenant|account)(?:_id)?\s*=\s*(?:request|self\.request|current_user|g|user)\b/;
 
-const WRITES = /\.(?:save|delete|bulk_create|bulk_update|get_or_create|update_or_create|commit|insert_one|insert_many|update_one|update_many|delete_one|delete_many|replace_one)\s*\(|\.objects(?:\.\w+\([^)]*\))*\.(?:create|update|delete)\s*\(|\bdb\.session\.(?:add|delete|merge)\s*\(|\bsession\.(?:add|delete|merge)\s*\(|\b(?:cache|store|storage|redis|\w+_store|\w+_cache|\w+_storage)\.(?:set|set_many|clear|delete|delete_many|purge|flush|put|remove|incr|decr)\s*\(|\.purge\s*\(/;
+export const WRITES = /\.(?:save|delete|bulk_create|bulk_update|get_or_create|update_or_create|commit|insert_one|insert_many|update_one|update_many|delete_one|delete_many|replace_one)\s*\(|\.objects(?:\.\w+\([^)]*\))*\.(?:create|update|delete)\s*\(|\bdb\.session\.(?:add|delete|merge)\s*\(|\bsession\.(?:add|delete|merge)\s*\(|\b(?:cache|store|storage|redis|\w+_store|\w+_cache|\w+_storage)\.(?:set|set_many|clear|delete|delete_many|purge|flush|put|remove|incr|decr)\s*\(|\.purge\s*\(/;
 /** A DB-API cursor or connection running SQL that changes rows: `db.execute(f"UPDATE pages SET …")`. */
+// Held by every WRITES match: the literal parts of its alternatives without the `\b\w+_` prefixes that make it slow.
+export const WRITES_NEEDS = /\.(?:save|delete|bulk_|get_or_create|update_|commit|insert_|replace_one|objects|purge)|session\.|cache|stor|redis/;
 const SQL_WRITE = /\.(?:execute|executemany|executescript)\s*\(\s*[fbrFBR]{0,2}(?:'{3}|"{3}|'|")\s*(?:INSERT|UPDATE|DELETE|REPLACE|MERGE|UPSERT)\b/i;
 // A session may be made inline (`Session().get(Invoice, id)`); SQLAlchemy Core tables are lower-case and keyed by `table.c.id`.
-const OBJECT_FETCH = /\.objects(?:\.\w+\([^()]*\))*\.(?:get|filter)\s*\(\s*(?:pk|id|\w+_id|uuid|slug)(?:__exact)?\s*=|\bget_object_or_404\s*\(\s*[\w.()]+\s*,\s*(?:pk|id|\w+_id|uuid|slug)\s*=|\b(?:session|db|\w+_session|db\.session|\w*[Ss]ession\s*\(\s*\))\.get\s*\(\s*[A-Z]\w*\s*,|\.query\.get(?:_or_404)?\s*\(|\b(?:select|delete|update)\s*\(\s*[A-Z]\w*\s*\)\s*\.where\s*\(\s*[A-Z]\w*\.(?:id|pk|uuid)\s*==|\.query\.filter_by\s*\(\s*id\s*=|\b(?:\w+\.(?:select|delete|update)\s*\(\s*\)|(?:select|delete|update)\s*\(\s*[a-z_]\w*\s*\))\s*\.where\s*\(\s*\(?\s*\w+\.c\.(?:id|pk|uuid)\s*==/g
+export const OBJECT_FETCH = /\.objects(?:\.\w+\([^()]*\))*\.(?:get|filter)\s*\(\s*(?:pk|id|\w+_id|uuid|slug)(?:__exact)?\s*=|\bget_object_or_404\s*\(\s*[\w.()]+\s*,\s*(?:pk|id|\w+_id|uuid|slug)\s*=|\b(?:session|db|\w+_session|db\.session|\w*[Ss]ession\s*\(\s*\))\.get\s*\(\s*[A-Z]\w*\s*,|\.query\.get(?:_or_404)?\s*\(|\b(?:select|delete|update)\s*\(\s*[A-Z]\w*\s*\)\s*\.where\s*\(\s*[A-Z]\w*\.(?:id|pk|uuid)\s*==|\.query\.filter_by\s*\(\s*id\s*=|\b(?:\w+\.(?:select|delete|update)\s*\(\s*\)|(?:select|delete|update)\s*\(\s*[a-z_]\w*\s*\))\s*\.where\s*\(\s*\(?\s*\w+\.c\.(?:id|pk|uuid)\s*==/g
+// Held by every OBJECT_FETCH match (the `\w*[Ss]ession` and `\w+\.select` prefixes are what cost).
+export const OBJECT_FETCH_NEEDS = /\.objects|get_object_or_404|\.get\s*\(\s*[A-Z]|\.query\.|\.where\s*\(/;
 const PRIVILEGED_EFFECT = /\b(?:is_staff|is_superuser|is_active|is_admin|role|roles|is_banned|banned|is_suspended|suspended)\s*=(?!=)|\.groups\.(?:add|set|remove|clear)\s*\(|\.user_permissions\.(?:add|set|remove|clear)\s*\(|(?:get_user_model\(\)|\bUser)\.objects(?:\.\w+\([^()]*\))*\.(?:update|delete)\s*\(/;
 const CALLER_VALUE = String.raw`(?:request\.user|self\.request\.user|current_user|g\.user|user)\b`;
 const APPROVES = new RegExp(String.raw`\b(?:approved|authori[sz]ed|signed_off)_by(?:_id)?\s*=(?!=)\s*` + CALLER_VALUE + String.raw`|\bapprover(?:_id)?\s*=(?!=)\s*` + CALLER_VALUE);
@@ -128,8 +134,10 @@ const TRACEBACK = /\btraceback\.format_exc\s*\(|\btraceback\.format_exception\s*
 
 // `def login(request):` is no call of login().
 const CLIENT_AUTHENTICATED = /\.create_(?:revocation|introspect)_response\s*\(/;
-const AUTHENTICATES = /(?<!def )\b(?:authenticate|authenticate_user|auth_login|login|login_user|log_in|check_password|check_password_hash|verify_password|checkpw|check_credentials|verify_credentials)\s*\(|\.(?:check_password|verify_password|checkpw|authenticate)\s*\(|\b(?:argon2|bcrypt|pbkdf2_sha256|sha256_crypt|pwd|pwd_context|pwd_ctx|password_context|crypt_context|hasher|ph)\.verify\s*\(|\bcompare_digest\s*\([^)\n]*\b(?:code|otp|token|pin|password|secret)\b|\bTOTP\s*\([^)]*\)\s*\.verify\s*\(|(?<!def )\bverify_\w*(?:client|password|credential|otp|totp|code)\w*\s*\(|(?<!def )\b\w*(?:code|otp|totp|pin)_(?:matches|is_valid|valid)\s*\(|(?<!def )\b\w+_with_(?:code|otp|totp|pin)\s*\(|\.(?:code|otp|pin|reset_code|verification_code)\s*(?:!=|==)\s*[\w.]+\.(?:code|otp|pin)\b|\b(?:code|otp|pin|reset_code|verification_code)\s*=\s*(?:request|req)\.(?:data|POST|form|json)\b/i;
+export const AUTHENTICATES = /(?<!def )\b(?:authenticate|authenticate_user|auth_login|login|login_user|log_in|check_password|check_password_hash|verify_password|checkpw|check_credentials|verify_credentials)\s*\(|\.(?:check_password|verify_password|checkpw|authenticate)\s*\(|\b(?:argon2|bcrypt|pbkdf2_sha256|sha256_crypt|pwd|pwd_context|pwd_ctx|password_context|crypt_context|hasher|ph)\.verify\s*\(|\bcompare_digest\s*\([^)\n]*\b(?:code|otp|token|pin|password|secret)\b|\bTOTP\s*\([^)]*\)\s*\.verify\s*\(|(?<!def )\bverify_\w*(?:client|password|credential|otp|totp|code)\w*\s*\(|(?<!def )\b\w*(?:code|otp|totp|pin)_(?:matches|is_valid|valid)\s*\(|(?<!def )\b\w+_with_(?:code|otp|totp|pin)\s*\(|\.(?:code|otp|pin|reset_code|verification_code)\s*(?:!=|==)\s*[\w.]+\.(?:code|otp|pin)\b|\b(?:code|otp|pin|reset_code|verification_code)\s*=\s*(?:request|req)\.(?:data|POST|form|json)\b/i;
 /** A failure or attempt counter moved on: `failures += 1`, `redis.incr(key)`, `F("attempts") + 1`, `failures.record(ip)`, a row added to a store of failures (`login_failures.insert_one(...)`, `failed_logins.add(...)`, `attempts.failed(ip)`). */
+// Held by every AUTHENTICATES match: a literal piece of each alternative (`\w*code_valid` holds `_valid`).
+export const AUTHENTICATES_NEEDS = /auth|login|log_in|checkp|check_password|check_cred|verify|compare_digest|_matches|_valid|_with_|\.(?:code|otp|pin)\b|(?:code|otp|pin)\s*=\s*req/i;
 const COUNTS = /\b\w*(?:attempts?|failures?|failed\w*|tries|retries)\s*\+=\s*1\b|\.(?:incr|incrby|increment)\s*\(|\bF\(\s*['"]\w*(?:attempts?|failures?|tries)\w*['"]\s*\)\s*\+\s*1|\b\w*(?:failures?|failed|attempts?)\w*\.(?:record|add|incr|increment|hit|insert|insert_one|append|create|fail|failed|failure)\s*\(/i;
 /** …of failures or attempts, with a limit that refuses: a 429, a lock, a comparison of the count. */
 const COUNTER_WORD = /attempt|fail|tries|retries|lockout/i;
@@ -191,12 +199,13 @@ const MISSING_LOOKUP = /^\s*(?:not\s+)?[\w.]*(?:user|account|identity|principal|
 /** `user is None`, `not account`, `"user_id" not in session` on a name that holds the caller's identity. */
 function missingIdentity(cond: string, locals: ReadonlySet<string>): boolean {
   if (MISSING_LOOKUP.test(cond) && !POSTED_CREDENTIALS.test(cond)) return true;
-  for (const name of locals) {
-    const n = `\\b${name.replace('.', '\\.')}\\b`;
-    if (new RegExp(`^\\s*(?:not\\s+${n}|${n}\\s+is\\s+None|${n}\\s*==\\s*None)\\s*(?:$|\\bor\\b)|\\bnot\\s+in\\s+${n}\\s*$`).test(cond)) return true;
-  }
+  // Every alternative spells the name out: no regexp for a name the condition does not hold.
+  for (const name of locals) if (cond.includes(name) && compiledFor(MISSING, name, missingRegExp).test(cond)) return true;
   return false;
 }
+
+const MISSING = new Map<string, RegExp>();
+const missingRegExp = (n: string) => new RegExp(`^\\s*(?:not\\s+${n}|${n}\\s+is\\s+None|${n}\\s*==\\s*None)\\s*(?:$|\\bor\\b)|\\bnot\\s+in\\s+${n}\\s*$`);
 
 // `if self.redirect_authenticated_user and request.user.is_authenticated: return redirect(…)` (Django's
 // LoginView) sends signed-in callers on: the branch runs for them, so it guards nothing.
@@ -213,13 +222,12 @@ function signedInAwayOf(fn: SyntaxNode, rejects: readonly RegExp[]): Evidence | 
   return null;
 }
 
-function gateOf(fn: SyntaxNode, rejects: readonly RegExp[]): HandlerChecks['gate'] {
-  // Read on the first condition that needs them: many handlers test nothing about the caller.
-  let locals: Set<string> | undefined;
+/** `identity()`: the function's identity locals, read on the first condition that needs them (many handlers test nothing about the caller). */
+function gateOf(fn: SyntaxNode, rejects: readonly RegExp[], identity: () => Set<string>): HandlerChecks['gate'] {
   for (const stmt of fn.descendantsOfType('if_statement')) {
     const cond = stmt.childForFieldName('condition');
     const body = stmt.childForFieldName('consequence');
-    if (!cond || !body || SIGNED_IN_ONLY.test(cond.text) || !(GATE_CONDITION.test(cond.text) || missingIdentity(cond.text, (locals ??= identityLocals(fn))))) continue;
+    if (!cond || !body || SIGNED_IN_ONLY.test(cond.text) || !(GATE_CONDITION.test(cond.text) || missingIdentity(cond.text, identity()))) continue;
     const first = body.namedChildren.find((c) => c.type !== 'comment');
     const lines = body.namedChildren.filter((c) => c.type !== 'comment').map((c) => c.text.replace(/\s+/g, ' '));
     // `return HttpResponse("…",\n    status=403)`: a statement spans lines.
@@ -258,19 +266,35 @@ const CALLER = /\b(?:request\.user|self\.request\.user|request\.tenant|self\.req
 
 /** A comparison with a name the handler assigned from who is calling (`invoice.account_id != account.id`). */
 function comparesWithCaller(cond: string, callers: ReadonlySet<string>): boolean {
-  for (const name of callers) {
-    const n = `\\b${name.replace('.', '\\.')}\\b`;
-    if (new RegExp(`(?:!=|\\bis not\\b|\\bnot in\\b)\\s*${n}|${n}[\\w.]*\\s*(?:!=|\\bis not\\b)\\s*(?!None\\b)\\w`).test(cond)) return true;
-  }
+  // Both alternatives spell the name out (a name is `x` or `self.x`, escaped whole): no regexp without it.
+  for (const name of callers) if (cond.includes(name) && compiledFor(COMPARISONS, name, comparisonRegExp).test(cond)) return true;
   return false;
 }
 
-function ownerGateOf(fn: SyntaxNode, rejects: readonly RegExp[]): Evidence | null {
-  const callers = identityLocals(fn);
+const COMPARISONS = new Map<string, RegExp>();
+const comparisonRegExp = (n: string) => new RegExp(`(?:!=|\\bis not\\b|\\bnot in\\b)\\s*${n}|${n}[\\w.]*\\s*(?:!=|\\bis not\\b)\\s*(?!None\\b)\\w`);
+const MAX_COMPILED = 2000;
+
+/**
+ * The regexp of a test on one identity name (`user`, `self.account`): the same few names come back in
+ * every handler of a project, so each is compiled once per table.
+ */
+function compiledFor(table: Map<string, RegExp>, name: string, build: (escaped: string) => RegExp): RegExp {
+  let re = table.get(name);
+  if (!re) {
+    re = build(`\\b${name.replace('.', '\\.')}\\b`);
+    // A file of thousands of distinct names must not grow the table without end.
+    if (table.size >= MAX_COMPILED) table.clear();
+    table.set(name, re);
+  }
+  return re;
+}
+
+function ownerGateOf(fn: SyntaxNode, rejects: readonly RegExp[], identity: () => Set<string>): Evidence | null {
   for (const stmt of fn.descendantsOfType('if_statement')) {
     const cond = stmt.childForFieldName('condition');
     const body = stmt.childForFieldName('consequence');
-    if (!cond || !body || !(OWNER_CONDITION.test(cond.text) || comparesWithCaller(cond.text, callers))) continue;
+    if (!cond || !body || !(OWNER_CONDITION.test(cond.text) || comparesWithCaller(cond.text, identity()))) continue;
     // Another's object is answered 404 as often as 403: the framework's rejects count with either.
     const frameworkReject = (t: string) => rejects.some((r) => r.test(t) || r.test(t.replace(/\b404\b/, '403')));
     if (body.namedChildren.some((c) => /^\s*(?:raise\b|abort\s*\(|return\b[^\n]*\b40[134]\b|return\s+(?:HttpResponseForbidden|HttpResponseNotFound)|return\s+redirect)/.test(c.text) || frameworkReject(c.text))) return { line: stmt.startPosition.row + 1, text: cond.text.slice(0, 200) };
@@ -294,6 +318,7 @@ function statementAt(fn: SyntaxNode, offset: number): string {
 
 function fetches(fn: SyntaxNode, text: string, firstLine: number): FetchEvidence[] {
   const out: FetchEvidence[] = [];
+  if (!OBJECT_FETCH_NEEDS.test(text)) return out;
   for (const m of text.matchAll(OBJECT_FETCH)) {
     if (out.length >= 5) break;
     const lineIdx = text.slice(0, m.index).split('\n').length - 1;
@@ -309,6 +334,11 @@ function fetches(fn: SyntaxNode, text: string, firstLine: number): FetchEvidence
 /** True when a fetch's own filters name the caller (owner=request.user, Model.owner_id == user.id). */
 export function fetchScoped(f: FetchEvidence): boolean {
   return CALLER.test(f.statement);
+}
+
+/** find() behind a cheap test that every match of `re` passes: most functions fail it and skip `re`. */
+function findNeeding(body: string, needs: RegExp, re: RegExp, firstLine: number): Evidence | null {
+  return needs.test(body) ? find(body, re, firstLine) : null;
 }
 
 function find(body: string, re: RegExp, firstLine: number): Evidence | null {
@@ -363,15 +393,19 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
   const first = fn.startPosition.row + 1;
   const viaStores: FetchEvidence[] = resolve ? storeFetches(fn, text, first, resolve) : [];
   const objectFetches = [...fetches(fn, text, first), ...viaStores].slice(0, 8);
+  // The owner and caller gates share one reading of who the handler's locals say is calling.
+  let locals: Set<string> | undefined;
+  const identity = () => (locals ??= identityLocals(fn));
+  const userScoped = USER_SCOPED.test(text);
   // The signature's own text (parameter names, defaults) counts for identity: `authorization: str = Header()`.
   return {
     identity: IDENTITY.test(text),
     rejects: REJECTS.test(text) || rejects.some((r) => r.test(text)),
-    role: ROLE.test(withoutPostedRoles(fn, text)),
+    role: ROLE_NEEDS.test(text) && ROLE.test(withoutPostedRoles(fn, text)),
     perm: PERM.test(text),
     objectCheck: OBJECT_CHECK.test(text),
-    userScoped: USER_SCOPED.test(text),
-    writes: find(text, WRITES, first) ?? (resolve ? storeWrite(fn, resolve) : null),
+    userScoped,
+    writes: findNeeding(text, WRITES_NEEDS, WRITES, first) ?? (resolve ? storeWrite(fn, resolve) : null),
     sqlWrites: find(text, SQL_WRITE, first),
     systemEffect: find(text, SYSTEM_EFFECT, first),
     handsToStore: resolve ? storeHandoff(fn, resolve) : null,
@@ -379,11 +413,11 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
     privilegedEffect: ((ev) => (ev && !/\b(?:request\.user|current_user|g\.user)\b/.test(ev.text) ? ev : null))(find(text, PRIVILEGED_EFFECT, first)),
     objectFetches,
     approves: find(text, APPROVES, first),
-    readsAll: USER_SCOPED.test(text) ? null : find(text, READS_ALL, first) ?? (resolve ? storeReadsAll(fn, resolve) : null),
-    authenticates: find(text, AUTHENTICATES, first),
+    readsAll: userScoped ? null : find(text, READS_ALL, first) ?? (resolve ? storeReadsAll(fn, resolve) : null),
+    authenticates: findNeeding(text, AUTHENTICATES_NEEDS, AUTHENTICATES, first),
     clientAuthenticated: find(text, CLIENT_AUTHENTICATED, first),
     countsFailures: countsFailures(text, first),
-    ownerGate: ownerGateOf(fn, rejects),
+    ownerGate: ownerGateOf(fn, rejects, identity),
     ...modelFlow(fn, resolve),
     ...(resolve ? { calls: callsOf(fn, resolve) } : {}),
     traceback: find(text, TRACEBACK, first),
@@ -391,7 +425,7 @@ export function handlerChecks(fn: SyntaxNode, resolve?: (n: SyntaxNode) => strin
     responds: RESPONDS.test(text),
     verifiesSender: /\bhmac\.|\bcompare_digest\s*\(|\bconstruct_event\s*\(|\bverify_\w*signature\w*\s*\(|\bsignature\b|\bWebhook\.construct|\bverify_webhook\w*\s*\(/i.test(text),
     usesQueryset: /\bself\.(?:get_object|get_queryset|filter_queryset)\s*\(|\bsuper\(\s*\)\.\w+\s*\(/.test(text),
-    gate: gateOf(fn, rejects),
+    gate: gateOf(fn, rejects, identity),
     signedInAway: signedInAwayOf(fn, rejects),
     openPaths: openPathsOf(fn, resolve),
   };

@@ -64,6 +64,8 @@ export function namesAssignedFrom(fn: SyntaxNode, passes: number, holds: (right:
 
 /** Whether an expression mentions one of `names` (a `self.x` name as the attribute). */
 export function mentions(expr: SyntaxNode, names: ReadonlySet<string>): boolean {
+  // The first pass of namesAssignedFrom asks with no names yet: nothing to look for below.
+  if (names.size === 0) return false;
   return expr.descendantsOfType('identifier').some((i) => names.has(i.text)) || expr.descendantsOfType('attribute').some((a) => names.has(a.text));
 }
 

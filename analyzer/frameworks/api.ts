@@ -103,6 +103,11 @@ export interface WebFramework {
   modules: readonly string[];
   /** Source text that means a file uses it without importing it (a bare WSGI callable). */
   detectText?: RegExp;
+  /**
+   * Substrings of which every detectText match holds one: a file holding none is not tested, as
+   * most files are not (the regexps try a `def` at every definition).
+   */
+  detectNeeds?: readonly string[];
   /** A more general framework this one builds on (DRF on Django): a view counts for the specific one. */
   extends?: Framework;
   /** Its views are found by convention, without a registration in sight (Django's views modules). */

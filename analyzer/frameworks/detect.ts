@@ -2,6 +2,7 @@
 // framework know the answer while the files are still being parsed in parallel. The modules that
 // mean each framework are declared in its folder (WebFramework.modules).
 import type { Framework } from '../types.js';
+import type { WebFramework } from './api.js';
 import { WEB_FRAMEWORKS } from './registry.js';
 
 const BY_MODULE = new Map<string, Framework>(WEB_FRAMEWORKS.flatMap((f) => f.modules.map((m): [string, Framework] => [m, f.id])));
@@ -12,6 +13,11 @@ const IMPORT_LINE = new RegExp(`^[ \\t]*(?:from|import)[ \\t]+(${MODULES.map((m)
 // `from aiohttp import web`: the module is the package plus one imported name.
 const FROM_IMPORT = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+\(?([\w, \t]+)/gm;
 const BY_TEXT = WEB_FRAMEWORKS.filter((f) => f.detectText);
+
+function detectedByText(f: WebFramework, text: string): boolean {
+  if (f.detectNeeds && !f.detectNeeds.some((s) => text.includes(s))) return false;
+  return f.detectText!.test(text);
+}
 
 export function frameworksInText(text: string): Set<Framework> {
   const found = new Set<Framework>();
@@ -26,14 +32,14 @@ export function frameworksInText(text: string): Set<Framework> {
       if (fw) found.add(fw);
     }
   }
-  for (const f of BY_TEXT) if (f.detectText!.test(text)) found.add(f.id);
+  for (const f of BY_TEXT) if (detectedByText(f, text)) found.add(f.id);
   return found;
 }
 
 /** The frameworks one parsed file uses: by its imports (fully qualified), else by its text. */
 export function frameworksOfFile(modules: Iterable<string>, text: string): Set<Framework> {
   const found = frameworksOfModules(modules);
-  for (const f of BY_TEXT) if (f.detectText!.test(text)) found.add(f.id);
+  for (const f of BY_TEXT) if (detectedByText(f, text)) found.add(f.id);
   return found;
 }
 

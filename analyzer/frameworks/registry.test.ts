@@ -75,3 +75,22 @@ describe('framework registry', () => {
     expect(statsOf([{ path: 'app.py', source: STARLETTE }]).handlers).toEqual({ starlette: 3 });
   });
 });
+
+describe('detectNeeds', () => {
+  // A file without any of a framework's needed substrings is never tested against its detectText.
+  const matching: Record<string, string[]> = {
+    asgi: ['async def app(scope, receive, send):', 'def __call__(self, scope,receive , send )'],
+    wsgi: ['def application(environ, start_response):', '@Request.application\ndef app(request): pass', 'adapter = url_map.bind_to_environ(environ)'],
+  };
+  for (const f of WEB_FRAMEWORKS.filter((w) => w.detectNeeds)) {
+    it(`${f.id}: every sample its detectText matches holds a needed substring and is detected`, () => {
+      const samples = matching[f.id] ?? [];
+      expect(samples.length).toBeGreaterThan(0);
+      for (const s of samples) {
+        expect(f.detectText!.test(s), s).toBe(true);
+        expect(f.detectNeeds!.some((n) => s.includes(n)), s).toBe(true);
+        expect(frameworksInText(s).has(f.id), s).toBe(true);
+      }
+    });
+  }
+});

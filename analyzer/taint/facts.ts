@@ -8,6 +8,7 @@ import { FileLowerer, localNames } from './lower-stmt.js';
 import { WEB_FRAMEWORKS } from '../frameworks/registry.js';
 import { locOf } from './lower-expr.js';
 import { hasThrough, type ThroughFacts } from './through.js';
+import { staticCallees } from './static-callees.js';
 
 export interface FileFactsData {
   path: string;
@@ -89,24 +90,4 @@ function exportsOf(ctx: FileContext): { exports?: string[] } {
   if (!v || (v.kind !== 'list' && v.kind !== 'tuple')) return {};
   const names = v.items.flatMap((i) => (i.kind === 'str' ? [i.value] : []));
   return names.length === v.items.length ? { exports: names } : {};
-}
-
-function staticCallees(functions: readonly FunctionIR[]): string[] {
-  // The IR is plain data: a generic walk finds every call with a static callee.
-  const out = new Set<string>();
-  const stack: unknown[] = functions.map((f) => f.body);
-  while (stack.length > 0) {
-    const n = stack.pop();
-    if (Array.isArray(n)) {
-      for (const x of n) if (x !== null && typeof x === 'object') stack.push(x);
-    } else if (n !== null && typeof n === 'object') {
-      const o = n as Record<string, unknown>;
-      if (o.k === 'call' && typeof o.q === 'string') out.add(o.q);
-      for (const key in o) {
-        const v = o[key];
-        if (v !== null && typeof v === 'object') stack.push(v);
-      }
-    }
-  }
-  return [...out];
 }

@@ -23,6 +23,7 @@ export const asgi: WebFramework = {
   id: 'asgi',
   modules: ['asgiref'],
   detectText: /\bdef\s+\w+\s*\(\s*(?:self\s*,\s*)?scope\s*,\s*receive\s*,\s*send\s*\)/,
+  detectNeeds: ['receive'],
   model: asgiModel,
   handlerParams: asgiParams,
 };

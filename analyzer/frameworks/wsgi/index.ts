@@ -23,6 +23,7 @@ export const wsgi: WebFramework = {
   modules: ['wsgiref', 'werkzeug.debug'],
   // A Werkzeug application without a Flask around it: a URL map bound to the environ, or `@Request.application`.
   detectText: /\bdef\s+\w+\s*\(\s*(?:self\s*,\s*)?environ\s*,\s*start_response\s*\)|@Request\.application\b|\.bind_to_environ\s*\(/,
+  detectNeeds: ['start_response', '@Request.application', '.bind_to_environ'],
   model: wsgiModel,
   handlerParams: wsgiParams,
   endpoints: wsgiEndpoints,

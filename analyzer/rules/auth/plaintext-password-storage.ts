@@ -65,6 +65,9 @@ const MODEL_BASE = /(^|\.)(Model|Base|SQLModel|Document|DynamicDocument|Abstract
 const accountClassNames = new Map<string, boolean>();
 
 function isAccountClassName(text: string): boolean {
+  // Most callees are lowercase functions and methods: answered before hashing the text for the table.
+  const c = text.charCodeAt(text.lastIndexOf('.') + 1);
+  if (!(c >= 65 && c <= 90)) return false;
   let known = accountClassNames.get(text);
   if (known === undefined) {
     if (accountClassNames.size >= 20000) accountClassNames.clear();

@@ -1,0 +1,115 @@
+// The qualified callees a file's functions call statically, for the project pass (which functions
+// are called at all) and the frameworks (does the file render templates, build an app). A walk over
+// the IR's known shapes: only the fields that hold expressions or statements are read, where a
+// generic walk over every key visits each node's location, text and constants too.
+import type { Expr, FunctionIR, Stmt, Target } from './ir.js';
+
+type Node = Expr | Stmt | Target;
+
+/**
+ * In the order a stack walk that visits each node before its children, and the later of two
+ * siblings first, meets them (first sighting wins): the order the file's facts have always had.
+ */
+export function staticCallees(functions: readonly FunctionIR[]): string[] {
+  const out = new Set<string>();
+  const stack: Node[] = [];
+  for (const f of functions) pushAll(stack, f.body);
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    switch (n.k) {
+      case 'call':
+        if (typeof n.q === 'string') out.add(n.q);
+        stack.push(n.fn);
+        pushAll(stack, n.args);
+        for (const [, v] of n.kw) stack.push(v);
+        pushAll(stack, n.spread);
+        break;
+      case 'attr':
+        stack.push(n.obj);
+        break;
+      case 'sub':
+        stack.push(n.obj, n.key);
+        break;
+      case 'op':
+      case 'bool':
+      case 'either':
+        pushAll(stack, n.parts);
+        break;
+      case 'seq':
+        pushAll(stack, n.items);
+        break;
+      case 'tuple':
+        pushAll(stack, n.items);
+        break;
+      case 'dict':
+        for (const [key, v] of n.entries) {
+          if (key) stack.push(key);
+          stack.push(v);
+        }
+        break;
+      case 'cond':
+        stack.push(n.test, n.a, n.b);
+        break;
+      case 'comp':
+        for (const g of n.gens) {
+          stack.push(g.target, g.iter);
+          pushAll(stack, g.conds);
+        }
+        pushAll(stack, n.elt);
+        break;
+      case 'lambda':
+        stack.push(n.body);
+        break;
+      case 'wrap':
+        stack.push(n.e);
+        break;
+      case 'star':
+        stack.push(n.t);
+        break;
+      case 'assign':
+        pushAll(stack, n.targets);
+        stack.push(n.value);
+        break;
+      case 'expr':
+      case 'yield':
+        stack.push(n.e);
+        break;
+      case 'return':
+        if (n.e) stack.push(n.e);
+        break;
+      case 'if':
+        stack.push(n.test);
+        pushAll(stack, n.then);
+        pushAll(stack, n.else);
+        break;
+      case 'loop':
+        if (n.target) stack.push(n.target);
+        if (n.iter) stack.push(n.iter);
+        if (n.test) stack.push(n.test);
+        pushAll(stack, n.body);
+        pushAll(stack, n.else);
+        break;
+      case 'with':
+        for (const it of n.items) {
+          stack.push(it.e);
+          if (it.target) stack.push(it.target);
+        }
+        pushAll(stack, n.body);
+        break;
+      case 'try':
+        pushAll(stack, n.body);
+        for (const h of n.handlers) pushAll(stack, h);
+        pushAll(stack, n.else);
+        pushAll(stack, n.final);
+        break;
+      default:
+        // const, name, none, raise, jump, def: nothing below holds a call.
+        break;
+    }
+  }
+  return [...out];
+}
+
+function pushAll(stack: Node[], nodes: readonly Node[]): void {
+  for (const n of nodes) stack.push(n);
+}
