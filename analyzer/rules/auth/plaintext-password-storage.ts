@@ -11,6 +11,7 @@ import { isTestPath } from '../support/test-paths.js';
 import { helperTrait, parameterSlots, projectCallee, reportThroughCall } from '../support/helper-calls.js';
 import { expressionName } from '../support/expression-names.js';
 import { isPasswordName } from '../support/secret-names.js';
+import { memoByName } from '../support/name-memo.js';
 import { PROJECT_WIDE } from '../../taint/through.js';
 
 /**
@@ -62,18 +63,12 @@ const CREATE_METHODS = new Set(['create', 'get_or_create', 'update_or_create', '
 const MODEL_BASE = /(^|\.)(Model|Base|SQLModel|Document|DynamicDocument|AbstractBaseUser|AbstractUser|DeclarativeBase)$|db\.Model$/;
 
 /** Per callee text: every call of a file asks, and the same few names recur. */
-const accountClassNames = new Map<string, boolean>();
+const accountClassName = memoByName((text) => readsAsAccountClass(text));
 
 function isAccountClassName(text: string): boolean {
   // Most callees are lowercase functions and methods: answered before hashing the text for the table.
   const c = text.charCodeAt(text.lastIndexOf('.') + 1);
-  if (!(c >= 65 && c <= 90)) return false;
-  let known = accountClassNames.get(text);
-  if (known === undefined) {
-    if (accountClassNames.size >= 20000) accountClassNames.clear();
-    accountClassNames.set(text, (known = readsAsAccountClass(text)));
-  }
-  return known;
+  return c >= 65 && c <= 90 && accountClassName(text);
 }
 
 function readsAsAccountClass(text: string): boolean {

@@ -1,6 +1,7 @@
 // Which name a value is given to: `x = v`, `self.x = v`, `cfg['x'] = v`, `f(x=v)`, `{'x': v}`,
 // `def f(x=v)`, `x == v`. Secret and randomness rules judge a literal by the name it lands in.
 import type { RuleContext, SyntaxNode } from '../../rule.js';
+import { memoByName } from './name-memo.js';
 
 function unwrap(node: SyntaxNode): SyntaxNode {
   let cur = node;
@@ -95,26 +96,18 @@ export function enclosingClass(node: SyntaxNode): SyntaxNode | null {
   return null;
 }
 
-/** Shared by every rule that splits names (a dozen ask about the same identifiers); never modify a list. */
-const wordsOf = new Map<string, readonly string[]>();
-
 /**
  * Lower-cased words of an identifier: `AWS_SECRET_ACCESS_KEY` → aws secret access key,
- * `dbPassword` → db password, `X-Api-Key` → x api key.
+ * `dbPassword` → db password, `X-Api-Key` → x api key. Shared by every rule that splits names;
+ * never modify a list.
  */
-export function nameWords(name: string): readonly string[] {
-  let words = wordsOf.get(name);
-  if (words) return words;
-  words = Object.freeze(
+export const nameWords: (name: string) => readonly string[] = memoByName((name) =>
+  Object.freeze(
     name
       .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
       .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
       .toLowerCase()
       .split(/[^a-z0-9]+/)
       .filter(Boolean),
-  );
-  // Names repeat across a project's files; the bound keeps a hostile file's many names from piling up.
-  if (wordsOf.size >= 20000) wordsOf.clear();
-  wordsOf.set(name, words);
-  return words;
-}
+  ),
+);

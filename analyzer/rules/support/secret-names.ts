@@ -3,6 +3,7 @@
 import type { Framework } from '../../types.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { nameWords } from './names-of-values.js';
+import { memoByName } from './name-memo.js';
 
 const PASSWORD_NOUNS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass', 'pw']);
 const KEY_QUALIFIERS = new Set([
@@ -27,18 +28,8 @@ export function isOwnedByConfigRules(name: string, frameworks: ReadonlySet<Frame
 // password (error codes, messages, URL names), not of a password.
 const CONDITION_WORDS = new Set(['invalid', 'wrong', 'incorrect', 'bad', 'missing', 'expired', 'forgot', 'forgotten', 'reset', 'change', 'mismatch', 'no', 'empty', 'weak']);
 
-/** Per name: every argument, subscript and attribute of a file is asked about, and names recur. */
-const passwordNames = new Map<string, boolean>();
-
-/** `PASSWORD`, `db_password`, `smtpPass`, `ADMIN_PWD`. */
-export function isPasswordName(name: string): boolean {
-  let known = passwordNames.get(name);
-  if (known === undefined) {
-    if (passwordNames.size >= 20000) passwordNames.clear();
-    passwordNames.set(name, (known = namesPassword(name)));
-  }
-  return known;
-}
+/** `PASSWORD`, `db_password`, `smtpPass`, `ADMIN_PWD`. Every argument, subscript and attribute of a file is asked about. */
+export const isPasswordName: (name: string) => boolean = memoByName((name) => namesPassword(name));
 
 function namesPassword(name: string): boolean {
   const words = nameWords(name);
