@@ -68,8 +68,9 @@ export interface ScanOptions {
   /**
    * Worker threads; 0 analyses on the calling thread. Default: the calling thread when the files to
    * analyse (those the cache does not hold) come to INLINE_MAX_CHARS of source at most, else the
-   * calling thread beside one worker fewer than the cores (max 8 in all; its files have no per-file
-   * time limit). A number given is that many workers and the calling thread only waits.
+   * calling thread beside one worker fewer than the cores (max 8 in all); the calling thread takes
+   * only files of 64 KB at most, which have no per-file time limit there. A number given is that
+   * many workers and the calling thread only waits.
    */
   workers?: number;
   /** Per-file time limit in a worker, milliseconds. */

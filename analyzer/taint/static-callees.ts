@@ -36,8 +36,6 @@ export function staticCallees(functions: readonly FunctionIR[]): string[] {
         pushAll(stack, n.parts);
         break;
       case 'seq':
-        pushAll(stack, n.items);
-        break;
       case 'tuple':
         pushAll(stack, n.items);
         break;
