@@ -108,6 +108,15 @@ describe('endpoint inventory', () => {
     expect(byPath(inv, 'GET', '/api/admin/stats').authorization.map((a) => a.kind)).toEqual(['role']);
   });
 
+  it('Flask: csrf.exempt(blueprint) exempts every view on it and csrf.exempt(view) that view, from another file', () => {
+    expect(rows(inventoryOf(join(FIXTURES, 'flask-exempt-app')))).toEqual([
+      'flask POST /hooks/payment none csrf=exempt app.webhooks.payment',
+      'flask GET /hooks/status none csrf=not_applicable app.webhooks.status',
+      'flask POST /import none csrf=exempt app.views.import_feed',
+      'flask POST /profile none csrf=protected app.views.profile',
+    ]);
+  });
+
   it('FastAPI: include_router prefixes and dependencies, router-level dependencies reaching included routers, schemes through dependencies, optional schemes unknown, slowapi', () => {
     const inv = inventoryOf(join(FIXTURES, 'fastapi-app'));
     expect(rows(inv)).toEqual([

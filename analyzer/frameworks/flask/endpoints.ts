@@ -75,6 +75,20 @@ export function flaskCsrf(index: ProjectIndex): CsrfState {
   return index.files.some((f) => Object.values(f.assigns).some((v) => v.k === 'call' && CSRF.includes(v.q ?? '')) || f.bareCalls.some((c) => CSRF.includes(c))) ? 'protected' : 'unknown';
 }
 
+/**
+ * What `csrf.exempt(x)` calls switch off, wherever they are: a blueprint (every view on it) or a
+ * view function, as the call names it.
+ */
+function csrfExemptions(index: ProjectIndex): string[] {
+  const out: string[] = [];
+  for (const c of index.callsOf('exempt')) {
+    const ctor = index.constructor_(c.fact.recv, c.file);
+    const target = nameOf(c.fact.call.args[0] ?? c.fact.call.kw['view']);
+    if (ctor && CSRF.includes(ctor) && target) out.push(target);
+  }
+  return out;
+}
+
 /** A Limiter with default_limits throttles every route. */
 export function flaskThrottledAll(index: ProjectIndex): boolean {
   return index.files.some((f) => Object.values(f.assigns).some((v) => v.k === 'call' && LIMITERS.slice(0, 2).includes(v.q ?? '') && listOf(v.kw['default_limits']).length > 0));
@@ -85,6 +99,8 @@ export function flaskRoutes(index: ProjectIndex): Endpoint[] {
   const csrf = flaskCsrf(index);
   const throttledAll = flaskThrottledAll(index);
   const hooks = beforeRequestHooks(index);
+  const exemptions = csrfExemptions(index);
+  const exempted = (q: string) => exemptions.some((x) => index.same(x, q));
   const emit = (holder: Holder, route: string, methods: HttpMethod[], fn: Located<FunctionFact> | null, cls: string | null, extra: Val[], params0: EndpointParam[] = []) => {
     for (const prefix of prefixesOf(holder, index)) {
       const norm = werkzeugPath(joinPath(prefix, route));
@@ -92,6 +108,7 @@ export function flaskRoutes(index: ProjectIndex): Endpoint[] {
       for (const h of [...(hooks.get(holder.q) ?? []), ...(hooks.get('*') ?? [])]) apply(g, h);
       for (const d of extra) apply(g, judgeDecorator(d, FLASK_DECORATORS, index, holder.file));
       if (throttledAll) g.throttled = true;
+      if (exempted(holder.q) || (fn && exempted(fn.fact.q))) apply(g, { csrf: 'exempt' });
       if (fn) {
         const decorators = fn.fact.decorators.filter((d) => !routeOf(d, fn.file, index));
         for (const d of decorators) apply(g, judgeDecorator(d, FLASK_DECORATORS, index, fn.file));
