@@ -57,7 +57,7 @@ function mailedLinkOnly(e: Endpoint, checks: HandlerChecks | null): boolean {
 function candidate(view: EndpointView, e: Endpoint, checks: HandlerChecks | null): boolean {
   // Routes declared or handled only in test code are not deployed.
   if (isTestPath(e.handler.file)) return false;
-  return !e.throttled && isStateChanging(e) && !loggedInOnly(e) && (isAuthenticationEndpoint(e) || !!checks?.authenticates) && !clientCredentialOnly(view, e, checks) && !mailedLinkOnly(e, checks);
+  return !e.throttled && isStateChanging(e) && !loggedInOnly(e) && (isAuthenticationEndpoint(e) || !!checks?.authenticates) && !clientCredentialOnly(view, e, checks) && !mailedLinkOnly(e, checks) && !providerVerified(checks);
 }
 
 /**
@@ -73,6 +73,17 @@ function clientCredentialOnly(view: EndpointView, e: Endpoint, checks: HandlerCh
   if (!owner || !view.index.cls(owner)) return false;
   const lineage = view.index.lineage(owner);
   return [...lineage.classes.map((c) => c.fact.name), ...lineage.external.map((q) => q.split('.').pop() ?? '')].some((n) => CLIENT_PROTECTED.test(n));
+}
+
+/**
+ * Sign-in through an identity provider: the handler hands the provider's token or assertion on and
+ * completes a social login (django-allauth, python-social-auth) without checking a credential of its
+ * own. The provider verified what the caller sent; nothing here checks a value a person chose.
+ */
+const SOCIAL_COMPLETION = new Set(['allauth.socialaccount.helpers.complete_social_login', 'social_core.actions.do_complete']);
+
+function providerVerified(checks: HandlerChecks | null): boolean {
+  return !checks?.authenticates && !!checks?.calls?.some((c) => SOCIAL_COMPLETION.has(c.q));
 }
 
 function loggedInOnly(e: Endpoint): boolean {
@@ -130,6 +141,7 @@ export const loginWithoutThrottling = defineRule({
       'throttle_classes, no hand-written failure counter). Otherwise a hotspot: rate limits are often applied by a proxy, or ' +
       'by code the scan does not follow. Not reported: OAuth endpoints that authenticate the client by its generated secret ' +
       '(oauthlib revocation and introspection, ClientProtected… views), forms behind a mailed link\'s path token that check no password, ' +
+      'sign-ins through an identity provider (the handler completes a django-allauth or python-social-auth login and checks no credential itself), ' +
       'and routes only test code declares.',
     why: 'Without a limit an attacker can try passwords, reset codes or stolen credential lists as fast as the server answers.',
     example: '@app.post("/login")\ndef login():\n    return check_password(request.form["user"], request.form["password"])',
