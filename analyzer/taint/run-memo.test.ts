@@ -130,6 +130,29 @@ describe('run reuse across scans', () => {
     expect(warm.reuse!.executed).toBe(2);
   });
 
+  it('a private name added to a star-imported module re-runs only that file, a public one the project', () => {
+    const STARS: Record<string, string> = {
+      'app/base.py': 'import os\n\n__all__ = ["run"]\n\n\ndef run(cmd):\n    os.system(cmd)\n',
+      'app/plain.py': 'import os\n\n\ndef shell(cmd):\n    os.system(cmd)\n',
+      'app/views.py': 'from flask import Flask, request\nfrom app.base import *\nfrom app.plain import *\n\napp = Flask(__name__)\n\n\n@app.route("/a")\ndef a():\n    return run(request.args["c"])\n\n\n@app.route("/b")\ndef b():\n    return shell(request.args["c"])\n',
+    };
+    const first = pass(STARS, null);
+    expect(first.findings.filter((f) => f.ruleId === 'PY-INJ-CMD')).toHaveLength(2);
+    // With __all__, the importer sees only what it lists; without, only public names: neither edit
+    // changes where a name of views.py resolves.
+    for (const [path, extra] of [['app/base.py', '\n_cache = {}\nEXTRA = 1\n'], ['app/plain.py', '\n_cache = {}\n']] as const) {
+      const edited = { ...STARS, [path]: STARS[path] + extra };
+      const warm = pass(edited, stored(first));
+      expectSame(warm, cold(edited));
+      // The edited module's own code and function run again; nothing else does.
+      expect(warm.reuse!.executed, path).toBe(2);
+    }
+    const shadowing = { ...STARS, 'app/plain.py': STARS['app/plain.py'] + '\n\ndef run(cmd):\n    return cmd\n' };
+    const warm = pass(shadowing, stored(first));
+    expectSame(warm, cold(shadowing));
+    expect(warm.reuse!.replayed).toBe(0);
+  });
+
   it('a callee made safe: the flow disappears, then comes back, as in a cold pass', () => {
     const first = pass(BASE, null);
     const safe = { ...BASE, 'shop/helpers.py': BASE['shop/helpers.py']!.replace('    os.system("report " + name)', '    if name not in ("a", "b"):\n        return "no"\n    os.system("report " + name)') };

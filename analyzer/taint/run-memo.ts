@@ -207,7 +207,9 @@ export function structureDigest(files: readonly FileFactsData[], calledIds: Read
         // What star imports bind and which names a module defines decide where a name resolves.
         f.stars ?? null,
         f.exports ?? null,
-        starred.size > 0 && isStarred(f.module) ? (f.defined ?? null) : null,
+        // Program.starTarget reads every name an importer defines; Program.exportsName reads a
+        // star-imported module's __all__ when it has one, else only its public names.
+        f.stars ? (f.defined ?? null) : starred.size > 0 && isStarred(f.module) && !f.exports ? (f.defined ?? []).filter((n) => !n.startsWith('_')) : null,
         f.classes,
         f.urlRoutes,
         f.functions.map((fn) => [fn.id, fn.name, fn.cls, fn.params, fn.decorators, fn.decoratorQs, fn.route, fn.isStatic]),
