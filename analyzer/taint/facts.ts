@@ -67,6 +67,10 @@ function lowerFile(ctx: FileContext): FileFactsData {
   // Definitions at module level are scoped to the module, not to `<module>.<locals>`.
   lowerer.currentScope = ctx.module;
   top.body = lowerer.block(root);
+  for (const fn of [top, ...lowerer.functions]) {
+    const callees = staticCallees([fn], fn.cls && !fn.isStatic ? fn.params[0]?.name : undefined);
+    if (callees.length > 0) fn.callees = callees;
+  }
   return {
     path: ctx.path,
     module: ctx.module,

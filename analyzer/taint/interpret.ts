@@ -39,6 +39,8 @@ export class FunctionRun {
   private forwards: Value = CLEAN;
   private readonly sinks = new Map<string, ParamSink>();
   readonly findings = new Map<string, Finding0>();
+  /** This run's sink verdicts (Program.judgedByFn). */
+  readonly judged = new Map<string, boolean>();
   readonly lambdas = new Map<string, Extract<Expr, { k: 'lambda' }>>();
   /** `parsed = urlparse(url)`: a guard on `parsed` speaks about `url` too. */
   readonly derived = new Map<string, string>();
@@ -583,7 +585,7 @@ export class FunctionRun {
   /** Records whether data reaches the sink (supersede.ts: a fallback at a sink judged unreached goes). */
   judge(hit: SinkHit, reached: boolean): void {
     const key = `${hit.path}|${hit.loc[0]}|${hit.kind}`;
-    this.program.judged.set(key, (this.program.judged.get(key) ?? false) || reached);
+    this.judged.set(key, (this.judged.get(key) ?? false) || reached);
     this.program.memo?.current?.judged.push([key, reached]);
   }
 

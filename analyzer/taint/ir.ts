@@ -108,6 +108,8 @@ export interface FunctionIR {
   route: Route | null;
   isStatic: boolean;
   loc: Loc;
+  /** Static callees of this function's own body (not of nested defs), for the dataflow pass's run order. */
+  callees?: string[];
 }
 
 export interface FieldIR {

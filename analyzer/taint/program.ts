@@ -104,8 +104,17 @@ export class Program {
   readonly calledIds = new Set<string>();
   /** Flows found by each function's latest run: a re-run (a guard summary grew) replaces them. */
   readonly findingsByFn = new Map<string, Map<string, Finding0>>();
-  /** `path|line|kind` of every sink evaluated → whether any unsanitised data reached it. */
+  /**
+   * `path|line|kind` of every sink evaluated → whether any unsanitised data reached it, from each
+   * function's latest run (settleJudged, once the worklist is done).
+   */
   readonly judged = new Map<string, boolean>();
+  /**
+   * The verdicts of each function's latest run. A run made before a callee had its summary judged
+   * with too little; like its flows, its verdicts give way to the next run's, so they do not depend
+   * on the order functions ran in.
+   */
+  readonly judgedByFn = new Map<string, ReadonlyMap<string, boolean>>();
   private readonly baseCache = new Map<string, string[]>();
   /** Interpreter steps spent per file, against FILE_STEP_BUDGET (see budget.ts). */
   readonly fileSteps = new Map<string, number>();
@@ -289,6 +298,11 @@ export class Program {
    * it has reached its fixed point: turning flows into findings needs the flows, the modules and the
    * name resolution, and the rest would stay live beside the findings being built (~20 MB at 60,000).
    */
+  settleJudged(): void {
+    this.judged.clear();
+    for (const m of this.judgedByFn.values()) for (const [key, reached] of m) this.judged.set(key, (this.judged.get(key) ?? false) || reached);
+  }
+
   releaseSolverState(): void {
     this.summaries.clear();
     this.callers.clear();

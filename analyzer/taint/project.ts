@@ -4,6 +4,7 @@
 import type { Finding } from '../types.js';
 import type { RuleDefinition } from '../rule.js';
 import type { FileFacts, FileFactsData } from './facts.js';
+import { calleesFirst } from './run-order.js';
 import { MODULE_FN } from './facts.js';
 import { Program } from './program.js';
 import { runOrReplay, RunMemo, structureDigest, type MemoData } from './run-memo.js';
@@ -186,7 +187,7 @@ export function* solveSteps(program: Program): Generator<void, void, void> {
   const modules: string[] = [];
   const others: string[] = [];
   for (const [id, entry] of program.functions) (entry.fn.name === MODULE_FN ? modules : others).push(id);
-  const queue: string[] = [...modules, ...others.reverse()];
+  const queue: string[] = [...modules, ...calleesFirst(program, others.reverse())];
   const queued = new Set(queue);
   const { functionSteps, fileSteps } = program.options.budgets ?? DEFAULT_BUDGETS;
   const runs = new Map<string, number>();
@@ -211,6 +212,9 @@ export function* solveSteps(program: Program): Generator<void, void, void> {
       // Out of budget: the flows found so far are real paths and stand; the summary stays the previous run's.
       program.budgetExceeded.add(path);
       program.findingsByFn.set(id, new Map([...(program.findingsByFn.get(id) ?? []), ...run.findings]));
+      const judged = new Map(program.judgedByFn.get(id) ?? []);
+      for (const [k, reached] of run.judged) judged.set(k, (judged.get(k) ?? false) || reached);
+      program.judgedByFn.set(id, judged);
       continue;
     }
     if (run.unsettled) program.budgetExceeded.add(path);
@@ -218,6 +222,7 @@ export function* solveSteps(program: Program): Generator<void, void, void> {
     const old = program.summaries.get(id);
     program.summaries.set(id, summary);
     program.findingsByFn.set(id, run.findings);
+    program.judgedByFn.set(id, run.judged);
     const wake = new Set<string>();
     if (!old || old.sig !== summary.sig) for (const c of program.callers.get(id) ?? []) wake.add(c);
     for (const w of run.wake) wake.add(w);
@@ -235,4 +240,5 @@ export function* solveSteps(program: Program): Generator<void, void, void> {
       sliceStart = performance.now();
     }
   }
+  program.settleJudged();
 }

@@ -225,6 +225,8 @@ export function structureDigest(files: readonly FileFactsData[], calledIds: Read
 export interface RunOutcome {
   summary: Summary | null;
   findings: Map<string, Finding0>;
+  /** The run's sink verdicts (FunctionRun.judged). */
+  judged: ReadonlyMap<string, boolean>;
   steps: number;
   unsettled: boolean;
   wake: Iterable<string>;
@@ -239,7 +241,9 @@ export function runOrReplay(program: Program, id: string, n: number, entry: FnEn
   if (rec) {
     replay(program, rec);
     memo!.adoptReplay(key, rec);
-    return { summary: rec.exceeded ? null : rec.summary, findings: rec.findings, steps: rec.steps, unsettled: rec.unsettled, wake: rec.wake, changedClasses: rec.changedClasses };
+    const judged = new Map<string, boolean>();
+    for (const [k, reached] of rec.judged) judged.set(k, (judged.get(k) ?? false) || reached);
+    return { summary: rec.exceeded ? null : rec.summary, findings: rec.findings, judged, steps: rec.steps, unsettled: rec.unsettled, wake: rec.wake, changedClasses: rec.changedClasses };
   }
   const log = memo?.begin();
   const run = new FunctionRun(program, entry.fn, entry.file, limit);
@@ -274,13 +278,12 @@ export function runOrReplay(program: Program, id: string, n: number, entry: FnEn
       bases: log.bases,
     });
   }
-  return { summary, findings: run.findings, steps: run.steps, unsettled: run.unsettled, wake: run.wake, changedClasses: run.changedClasses };
+  return { summary, findings: run.findings, judged: run.judged, steps: run.steps, unsettled: run.unsettled, wake: run.wake, changedClasses: run.changedClasses };
 }
 
 /** A run's writes to the shared state, in the order it made them. */
 function replay(program: Program, rec: RunRecord): void {
   for (const callee of rec.callers) program.addCaller(callee, rec.fnId);
-  for (const [key, reached] of rec.judged) program.judged.set(key, (program.judged.get(key) ?? false) || reached);
   for (const [q, v] of rec.globals) program.globals.set(q, v);
   for (const [q, lam] of rec.lambdas) program.globalLambdas.set(q, lam);
   for (const [fnId, entries] of rec.closures) program.closures.set(fnId, new Map(entries));

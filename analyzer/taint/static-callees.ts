@@ -7,10 +7,11 @@ import type { Expr, FunctionIR, Stmt, Target } from './ir.js';
 type Node = Expr | Stmt | Target;
 
 /**
+ * With `self` (a method's first parameter), calls of methods on it are listed too, as `.name`.
  * In the order a stack walk that visits each node before its children, and the later of two
  * siblings first, meets them (first sighting wins): the order the file's facts have always had.
  */
-export function staticCallees(functions: readonly FunctionIR[]): string[] {
+export function staticCallees(functions: readonly FunctionIR[], self?: string): string[] {
   const out = new Set<string>();
   const stack: Node[] = [];
   for (const f of functions) pushAll(stack, f.body);
@@ -19,6 +20,7 @@ export function staticCallees(functions: readonly FunctionIR[]): string[] {
     switch (n.k) {
       case 'call':
         if (typeof n.q === 'string') out.add(n.q);
+        else if (self !== undefined && n.fn.k === 'attr' && n.fn.obj.k === 'name' && n.fn.obj.id === self) out.add(`.${n.fn.attr}`);
         stack.push(n.fn);
         pushAll(stack, n.args);
         for (const [, v] of n.kw) stack.push(v);
