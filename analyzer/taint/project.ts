@@ -139,7 +139,7 @@ function finish(program: Program, taintRules: RuleDefinition[], files: readonly 
   const keep = program.memo && options.memo?.keep;
   if (keep) {
     keep(program.memo!.next);
-    program.memo!.next.runs.clear();
+    program.memo!.next.clear();
     options.collectGarbage?.();
   }
   const findings = toFindings(program, taintRules);

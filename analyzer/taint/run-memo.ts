@@ -16,6 +16,7 @@ import type { Finding0, FnEntry, Program, Summary } from './program.js';
 import type { Value } from './value.js';
 import { FunctionRun } from './interpret.js';
 import { BudgetExceeded } from './budget.js';
+import { MemoRecords, type RunRest } from './memo-codec.js';
 
 /** One logged run: what it read (slot, tag pairs), and everything it did. */
 export interface RunRecord {
@@ -43,10 +44,13 @@ export interface RunRecord {
   tags: Record<string, string>;
 }
 
-/** The records of one scan, as the cache keeps them. */
-export interface MemoData {
-  structure: string;
-  runs: Map<string, RunRecord>;
+/** The records of one scan, encoded as the cache keeps them (memo-codec.ts). */
+export type MemoData = MemoRecords;
+
+/** A previous record found replayable: its number there, its function and the rest of it. */
+export interface Replayable extends RunRest {
+  at: number;
+  fnId: string;
 }
 
 /** The log of the run now executing. */
@@ -67,7 +71,7 @@ export class RunMemo {
   private readonly tags = new Map<string, string>();
   current: RunLog | null = null;
   readonly next: MemoData;
-  private readonly previous: Map<string, RunRecord>;
+  private readonly previous: MemoRecords | null;
   private readonly nonce = randomBytes(6).toString('hex');
   replayed = 0;
   executed = 0;
@@ -77,8 +81,8 @@ export class RunMemo {
     previous: MemoData | null,
     private readonly fileKeys: ReadonlyMap<string, string>,
   ) {
-    this.previous = previous && previous.structure === structure ? previous.runs : new Map();
-    this.next = { structure, runs: new Map() };
+    this.previous = previous && previous.structure === structure ? previous : null;
+    this.next = new MemoRecords(structure);
   }
 
   fileKey(path: string): string {
@@ -93,14 +97,17 @@ export class RunMemo {
   }
 
   /** The record of run `key`, when replaying it gives exactly what executing it would. */
-  replayable(key: string, path: string, limit: number): RunRecord | undefined {
-    const rec = this.previous.get(key);
-    if (!rec || rec.file !== this.fileKey(path)) return undefined;
-    if (rec.exceeded ? rec.limit !== limit : rec.steps > limit) return undefined;
-    const reads = rec.reads;
-    for (let i = 0; i < reads.length; i += 2) if ((this.tags.get(reads[i]!) ?? '') !== reads[i + 1]) return undefined;
-    return rec;
+  replayable(key: string, path: string, limit: number): Replayable | undefined {
+    const prev = this.previous;
+    const at = prev ? prev.find(key) : -1;
+    if (at < 0 || prev!.file(at) !== this.fileKey(path)) return undefined;
+    if (!prev!.readsHold(at, this.tagOf)) return undefined;
+    const rest = prev!.rest(at);
+    if (!rest || (rest.exceeded ? rest.limit !== limit : rest.steps > limit)) return undefined;
+    return { ...rest, at, fnId: prev!.fnId(at) };
   }
+
+  private readonly tagOf = (slot: string): string => this.tags.get(slot) ?? '';
 
   begin(): RunLog {
     return (this.current = { seen: new Set(), reads: [], callers: [], judged: [], closures: new Set(), classAttrs: [], bases: [], globals: [], lambdas: [] });
@@ -111,9 +118,9 @@ export class RunMemo {
   }
 
   /** A replayed run's writes carry the record's tags. */
-  adoptReplay(key: string, rec: RunRecord): void {
-    for (const [slot, tag] of Object.entries(rec.tags)) this.tags.set(slot, tag);
-    this.next.runs.set(key, rec);
+  adoptReplay(key: string, rec: Replayable): void {
+    for (const [slot, tag] of this.previous!.tags(rec.at)) this.tags.set(slot, tag);
+    this.next.copy(key, this.previous!, rec.at);
     this.replayed++;
   }
 
@@ -122,21 +129,25 @@ export class RunMemo {
    * content is the same as that record wrote, else with a tag never used before.
    */
   adoptExecuted(key: string, rec: Omit<RunRecord, 'tags'>): void {
-    const old = this.previous.get(key);
-    const oldContent = old ? writtenContent(old) : new Map<string, unknown>();
-    const tags: Record<string, string> = {};
+    const at = this.previous ? this.previous.find(key) : -1;
+    const oldRest = at >= 0 ? this.previous!.rest(at) : null;
+    const oldTags = oldRest ? new Map(this.previous!.tags(at)) : new Map<string, string>();
+    const oldContent = oldRest ? writtenContent({ ...oldRest, fnId: this.previous!.fnId(at) }) : new Map<string, unknown>();
+    const tags: Array<[string, string]> = [];
     for (const [slot, content] of writtenContent(rec)) {
-      const oldTag = old?.tags[slot];
-      tags[slot] = oldTag !== undefined && oldContent.has(slot) && sameData(oldContent.get(slot), content) ? oldTag : `${key}!${this.nonce}`;
-      this.tags.set(slot, tags[slot]!);
+      const oldTag = oldTags.get(slot);
+      const tag = oldTag !== undefined && oldContent.has(slot) && sameData(oldContent.get(slot), content) ? oldTag : `${key}!${this.nonce}`;
+      tags.push([slot, tag]);
+      this.tags.set(slot, tag);
     }
-    this.next.runs.set(key, { ...rec, tags });
+    const { fnId, file, reads, ...rest } = rec;
+    this.next.add(key, fnId, file, reads, tags, rest);
     this.executed++;
   }
 }
 
 /** What a record wrote, by slot (the last write to a slot wins, as in the program). */
-function writtenContent(rec: Omit<RunRecord, 'tags'>): Map<string, unknown> {
+function writtenContent(rec: RunRest & { fnId: string }): Map<string, unknown> {
   const out = new Map<string, unknown>();
   // A run cut short by its budget leaves the summary as it was.
   if (!rec.exceeded && rec.summary) out.set(`s${rec.fnId}`, rec.summary);
@@ -282,7 +293,7 @@ export function runOrReplay(program: Program, id: string, n: number, entry: FnEn
 }
 
 /** A run's writes to the shared state, in the order it made them. */
-function replay(program: Program, rec: RunRecord): void {
+function replay(program: Program, rec: Replayable): void {
   for (const callee of rec.callers) program.addCaller(callee, rec.fnId);
   for (const [q, v] of rec.globals) program.globals.set(q, v);
   for (const [q, lam] of rec.lambdas) program.globalLambdas.set(q, lam);
