@@ -135,13 +135,14 @@ function prepare(files: readonly ProjectFileFacts[], rules: readonly RuleDefinit
 
 function finish(program: Program, taintRules: RuleDefinition[], files: readonly ProjectFileFacts[], options: TaintOptions): ProjectTaintResult {
   program.releaseSolverState();
-  options.collectGarbage?.();
   const keep = program.memo && options.memo?.keep;
   if (keep) {
+    // The records are encoded already (memo-codec.ts): handing them over allocates little, so one
+    // collection after it frees the solver state and the records together.
     keep(program.memo!.next);
     program.memo!.next.clear();
-    options.collectGarbage?.();
   }
+  options.collectGarbage?.();
   const findings = toFindings(program, taintRules);
   // Rule findings that follow calls into helpers; their rules are not taint rules.
   const through = throughFindings(program, [...program.modules.values()]);
