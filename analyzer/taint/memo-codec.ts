@@ -5,7 +5,8 @@
 // were most of the memory a large project's pass added (its summaries are dropped from the program
 // once the worklist ends, so the records held every one of them). Here each distinct string is kept
 // once and the string fields become indices into that table, in typed arrays, and the rest of each
-// record is v8-serialised into one growing byte buffer; the cache stores that encoding as it is.
+// record is v8-serialised into 64 KB chunks, deflated as each fills; the cache stores that encoding
+// as it is.
 import { deserialize, serialize } from 'node:v8';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { RunRecord } from './run-memo.js';

@@ -304,6 +304,7 @@ export class Program {
   }
 
   releaseSolverState(): void {
+    this.judgedByFn.clear();
     this.summaries.clear();
     this.callers.clear();
     this.closures.clear();
