@@ -4,6 +4,7 @@
 import type { Confidence } from '../../types.js';
 import type { RuleContext, SyntaxNode } from '../../rule.js';
 import { truthy, type ConstValue } from '../../constants.js';
+import { memoByObject } from '../support/node-memo.js';
 
 /** What a settings module is for, read from its path: it decides which checks apply. */
 export type SettingsRole = 'single' | 'split-base' | 'production' | 'development' | 'test';
@@ -84,15 +85,8 @@ function isDocstring(stmt: SyntaxNode): boolean {
   return stmt.type === 'expression_statement' && stmt.namedChild(0)?.type === 'string';
 }
 
-const cache = new WeakMap<RuleContext, SettingsModule | null>();
-
 /** The settings model of the file, or null when the file is not a Django settings module. */
-export function settingsModule(ctx: RuleContext): SettingsModule | null {
-  if (cache.has(ctx)) return cache.get(ctx)!;
-  const model = build(ctx);
-  cache.set(ctx, model);
-  return model;
-}
+export const settingsModule: (ctx: RuleContext) => SettingsModule | null = memoByObject(build);
 
 function build(ctx: RuleContext): SettingsModule | null {
   const root = ctx.tree.rootNode;

@@ -9,17 +9,12 @@ import { expressionName } from '../support/expression-names.js';
 import { isPasswordName } from '../support/secret-names.js';
 import { enclosingFunction } from '../support/names-of-values.js';
 import { isTestPath } from '../support/test-paths.js';
+import { memoByObject } from '../support/node-memo.js';
 
 // A receiver of Django's auth signals in the same file logs (or audits) the event for the whole project.
 const SIGNAL_RECEIVER = /user_login_failed|user_logged_in/;
 /** Per file: the search reads the whole source, and every function of the file asks. */
-const receivers = new WeakMap<RuleContext, boolean>();
-
-function hasSignalReceiver(ctx: RuleContext): boolean {
-  let found = receivers.get(ctx);
-  if (found === undefined) receivers.set(ctx, (found = SIGNAL_RECEIVER.test(ctx.source)));
-  return found;
-}
+const hasSignalReceiver = memoByObject((ctx: RuleContext) => SIGNAL_RECEIVER.test(ctx.source));
 
 function logs(fn: SyntaxNode, ctx: RuleContext): boolean {
   for (const n of ownNodes(fn)) {

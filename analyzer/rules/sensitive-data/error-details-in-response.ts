@@ -8,6 +8,7 @@ import { decoratorsOf } from '../support/classes.js';
 import { frameworkErrorHandler } from '../support/error-handlers.js';
 import { calleeName } from '../support/calls.js';
 import { isTestPath } from '../support/test-paths.js';
+import { memoByNode } from '../support/node-memo.js';
 import { machineAuthentication } from '../support/machine-auth.js';
 import { argumentSlots, helperTrait, projectCallee, reportThroughCall } from '../support/helper-calls.js';
 
@@ -163,11 +164,10 @@ function exceptionParams(fn: SyntaxNode): Map<string, string> {
 }
 
 /** In a helper (not a view): which exception parameters its responses or return value show. */
-const helperParams = new WeakMap<SyntaxNode, Map<string, string>>();
+const helperParams = memoByNode(exceptionParams);
 
 function noteHelper(node: SyntaxNode, fn: SyntaxNode, ctx: RuleContext): void {
-  let params = helperParams.get(fn);
-  if (!params) helperParams.set(fn, (params = exceptionParams(fn)));
+  const params = helperParams(fn);
   if (params.size === 0) return;
   let carriers: SyntaxNode[];
   if (node.type === 'return_statement') carriers = node.namedChildren.slice(0, 1);

@@ -1,5 +1,6 @@
 // Reading class and function definitions: bases, class-level assignments, methods, decorators.
 import type { RuleContext, SyntaxNode } from '../../rule.js';
+import { memoByNode } from './node-memo.js';
 
 /** Qualified names of a class's bases (unresolvable bases are left out). */
 export function baseNames(cls: SyntaxNode, ctx: RuleContext): string[] {
@@ -92,15 +93,11 @@ export function decoratorsOf(def: SyntaxNode, ctx: RuleContext): Decorator[] {
   return out;
 }
 
-const subtrees = new WeakMap<SyntaxNode, readonly SyntaxNode[]>();
-
 /**
  * Every named node of a subtree in pre-order, iteratively (hostile files nest deeply). Kept per
- * node object: several module visitors walk the whole module (never modify the list).
+ * node: several module visitors walk the whole module (never modify the list).
  */
-export function descendants(root: SyntaxNode): readonly SyntaxNode[] {
-  const hit = subtrees.get(root);
-  if (hit) return hit;
+export const descendants: (root: SyntaxNode) => readonly SyntaxNode[] = memoByNode((root) => {
   const out: SyntaxNode[] = [];
   const stack = [root];
   while (stack.length > 0) {
@@ -109,6 +106,5 @@ export function descendants(root: SyntaxNode): readonly SyntaxNode[] {
     const kids = n.namedChildren;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
-  subtrees.set(root, out);
   return out;
-}
+});

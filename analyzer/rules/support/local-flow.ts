@@ -4,6 +4,7 @@
 // followed by `logger.info("login %s", pw)`; interprocedural flows are the taint engine's job.
 import type { SyntaxNode } from '../../rule.js';
 import { descendants } from './classes.js';
+import { memoByNode } from './node-memo.js';
 
 export interface LocalDefs {
   /** name → the expressions assigned to it (for `a, b = x` both get x). */
@@ -15,8 +16,6 @@ export interface LocalDefs {
 }
 
 const MUTATORS = new Set(['append', 'extend', 'update', 'add', 'insert', 'setdefault', 'appendleft']);
-
-const cache = new WeakMap<object, Map<number, LocalDefs>>();
 
 function targetNames(t: SyntaxNode): SyntaxNode[] {
   if (t.type === 'identifier') return [t];
@@ -33,19 +32,12 @@ function addValue(defs: LocalDefs, name: string, value: SyntaxNode): void {
   else defs.values.set(name, [value]);
 }
 
-const ownCache = new WeakMap<object, Map<number, readonly SyntaxNode[]>>();
-
 /**
  * Stays inside the function: nested defs and classes have their own scope. Kept per function:
  * a dozen rules walk the same handler, and the list is the same for each (never modify it).
  */
-export function ownNodes(fn: SyntaxNode): readonly SyntaxNode[] {
-  let perTree = ownCache.get(fn.tree);
-  if (!perTree) ownCache.set(fn.tree, (perTree = new Map()));
-  const hit = perTree.get(fn.id);
-  if (hit) return hit;
+export const ownNodes: (fn: SyntaxNode) => readonly SyntaxNode[] = memoByNode((fn) => {
   const out: SyntaxNode[] = [];
-  perTree.set(fn.id, out);
   const body = fn.childForFieldName('body');
   if (!body) return out;
   const stack = [body];
@@ -60,13 +52,9 @@ export function ownNodes(fn: SyntaxNode): readonly SyntaxNode[] {
     }
   }
   return out;
-}
+});
 
-export function localDefs(fn: SyntaxNode): LocalDefs {
-  let perTree = cache.get(fn.tree);
-  if (!perTree) cache.set(fn.tree, (perTree = new Map()));
-  const hit = perTree.get(fn.id);
-  if (hit) return hit;
+export const localDefs: (fn: SyntaxNode) => LocalDefs = memoByNode((fn) => {
   const defs: LocalDefs = { values: new Map(), exceptionNames: new Map(), params: new Map() };
   for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
     const name = p.type === 'identifier' ? p : (p.childForFieldName('name') ?? p.namedChildren.find((c) => c.type === 'identifier'));
@@ -108,9 +96,8 @@ export function localDefs(fn: SyntaxNode): LocalDefs {
       if (alias?.type === 'identifier') defs.exceptionNames.set(alias.text, v!.namedChildren[0]?.text ?? '');
     }
   }
-  perTree.set(fn.id, defs);
   return defs;
-}
+});
 
 export interface WalkOptions {
   /** True when a leaf node (identifier, attribute, subscript, call) is what the rule looks for. */
