@@ -8,7 +8,7 @@ import { FileLowerer, localNames } from './lower-stmt.js';
 import { WEB_FRAMEWORKS } from '../frameworks/registry.js';
 import { locOf } from './lower-expr.js';
 import { hasThrough, type ThroughFacts } from './through.js';
-import { staticCallees } from './static-callees.js';
+import { fileCallees, staticCallees } from './static-callees.js';
 
 export interface FileFactsData {
   path: string;
@@ -67,20 +67,21 @@ function lowerFile(ctx: FileContext): FileFactsData {
   // Definitions at module level are scoped to the module, not to `<module>.<locals>`.
   lowerer.currentScope = ctx.module;
   top.body = lowerer.block(root);
-  for (const fn of [top, ...lowerer.functions]) {
-    const callees = staticCallees([fn], fn.cls && !fn.isStatic ? fn.params[0]?.name : undefined);
+  const functions = [top, ...lowerer.functions];
+  for (const fn of functions) {
+    const callees = staticCallees(fn, fn.cls && !fn.isStatic ? fn.params[0]?.name : undefined);
     if (callees.length > 0) fn.callees = callees;
   }
   return {
     path: ctx.path,
     module: ctx.module,
-    functions: [top, ...lowerer.functions],
+    functions,
     classes: [...lowerer.classes, ...WEB_FRAMEWORKS.flatMap((f) => f.declarations?.(ctx) ?? [])],
     urlRoutes: WEB_FRAMEWORKS.flatMap((f) => f.registrations?.(ctx) ?? []),
     dead: lowerer.dead,
     bindings: Object.fromEntries(ctx.names.bindings),
     lines: ctx.lines,
-    calls: staticCallees([top, ...lowerer.functions]),
+    calls: fileCallees(functions),
     ...(ctx.names.starImports.length > 0 ? { stars: [...ctx.names.starImports] } : {}),
     ...exportsOf(ctx),
     defined: [...new Set(topNames)].filter((n) => n.length > 0),

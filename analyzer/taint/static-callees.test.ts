@@ -1,6 +1,6 @@
 // The typed callee walk must find what a walk over every key of the plain-data IR finds, in the same
 // order (what the facts held before), on real code: the detection fixtures hold every statement and
-// expression shape we lower (facts.calls is staticCallees' output).
+// expression shape we lower (facts.calls is fileCallees' union of each function's staticCallees).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

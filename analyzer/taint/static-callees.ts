@@ -1,5 +1,6 @@
-// The qualified callees a file's functions call statically, for the project pass (which functions
-// are called at all) and the frameworks (does the file render templates, build an app). A walk over
+// The qualified callees a function calls statically, and from them a file's: for the project pass
+// (which functions are called at all, which run first) and the frameworks (does the file render
+// templates, build an app). A walk over
 // the IR's known shapes: only the fields that hold expressions or statements are read, where a
 // generic walk over every key visits each node's location, text and constants too.
 import type { Expr, FunctionIR, Stmt, Target } from './ir.js';
@@ -7,14 +8,15 @@ import type { Expr, FunctionIR, Stmt, Target } from './ir.js';
 type Node = Expr | Stmt | Target;
 
 /**
- * With `self` (a method's first parameter), calls of methods on it are listed too, as `.name`.
- * In the order a stack walk that visits each node before its children, and the later of two
- * siblings first, meets them (first sighting wins): the order the file's facts have always had.
+ * The callees of `fn`'s own body (a nested def is a function of its own). With `self` (a method's
+ * first parameter), calls of methods on it are listed too, as `.name`. In the order a stack walk
+ * that visits each node before its children, and the later of two siblings first, meets them
+ * (first sighting wins): the order the file's facts have always had.
  */
-export function staticCallees(functions: readonly FunctionIR[], self?: string): string[] {
+export function staticCallees(fn: FunctionIR, self?: string): string[] {
   const out = new Set<string>();
   const stack: Node[] = [];
-  for (const f of functions) pushAll(stack, f.body);
+  pushAll(stack, fn.body);
   while (stack.length > 0) {
     const n = stack.pop()!;
     switch (n.k) {
@@ -107,6 +109,17 @@ export function staticCallees(functions: readonly FunctionIR[], self?: string): 
         break;
     }
   }
+  return [...out];
+}
+
+/**
+ * The file's static callees from its functions' own lists (FunctionIR.callees), without the method
+ * entries: what one walk over every body finds, in its order. That walk's stack holds the bodies in
+ * order and finishes each one before the one below, so the last function's calls come first.
+ */
+export function fileCallees(functions: readonly FunctionIR[]): string[] {
+  const out = new Set<string>();
+  for (let i = functions.length - 1; i >= 0; i--) for (const q of functions[i]!.callees ?? []) if (!q.startsWith('.')) out.add(q);
   return [...out];
 }
 
